@@ -1,0 +1,155 @@
+"""Benchmark the word-repair stage on a dev corpus with planted word damage.
+
+Fits one model per language on the corpus's own damaged bodies (exactly what the
+pipeline sees after its encoding repair), repairs every body, and reports, at
+several thresholds, the figures of /work/shared/bench/score.py computed the same
+way (Levenshtein over folded word lists): word_residual on word-damaged
+articles and false_edits_per_1k on the others; plus applied-edit precision,
+share of planted deletions restored / insertions removed, speed, fit and load
+times.  Prints a table and writes JSON.
+
+    .venv/bin/python benchmarks/words.py [--corpus /work/shared/data/dev] [--out benchmarks/words.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from flows.ngram import WordModel, body_sentences, fit_word_model  # noqa: E402
+from flows.words import WordThresholds, apply_edits, find_edits, repair_words  # noqa: E402
+
+BENCH = Path(os.environ.get("BENCH_DIR", "/work/shared/bench"))
+GRID = [(0.5, 0.5), (0.7, 0.6), (0.8, 0.7), (0.9, 0.8), (0.95, 0.9), (0.98, 0.95)]
+
+
+def load(corpus: Path) -> list[dict]:
+    sys.path.insert(0, str(BENCH))
+    from score import damaged_body
+
+    records = [json.loads(line) for line in open(corpus / "truth.jsonl", encoding="utf-8")]
+    records = [r for r in records if r["expect"] == "accept"]
+    for r in records:
+        r["damaged"] = damaged_body(r)
+    return records
+
+
+def fold_words(text: str, vocab: dict) -> list[int]:
+    sys.path.insert(0, str(BENCH))
+    from score import words
+
+    return words(text, vocab)
+
+
+def fit_all(records: list[dict], root: Path) -> tuple[dict[str, WordModel], dict]:
+    by_lang = defaultdict(list)
+    for r in records:
+        by_lang[r["lang"]].append(r["damaged"])
+    models, info = {}, {}
+    t0 = time.perf_counter()
+    for lang, bodies in sorted(by_lang.items()):
+        t = time.perf_counter()
+        m = fit_word_model(bodies, lang, root / lang)
+        info[lang] = {"fit_s": round(time.perf_counter() - t, 2), "status": "model" if m else "too little text"}
+        if m:
+            models[lang] = m
+            info[lang].update(tokens=m.meta["tokens"], vocab=m.meta["vocab_size"], mbytes=round(m.nbytes / 1e6, 1))
+    info["fit_total_s"] = round(time.perf_counter() - t0, 2)
+    load_times = []
+    for lang in models:
+        t = time.perf_counter()
+        models[lang] = WordModel.load(root / lang)
+        load_times.append(time.perf_counter() - t)
+    info["load_max_s"] = round(max(load_times, default=0.0), 3)
+    return models, info
+
+
+def evaluate(records: list[dict], models: dict[str, WordModel]) -> list[dict]:
+    from rapidfuzz.distance import Levenshtein
+
+    loose = WordThresholds(insert=0.0, delete=0.0, flag=0.0)
+    vocab: dict = {}
+    prepared = []
+    for r in records:
+        m = models.get(r["lang"])
+        edits = find_edits(r["damaged"], m, loose) if m else []
+        t, d = fold_words(r["body"], vocab), fold_words(r["damaged"], vocab)
+        base = Levenshtein.distance(t, d)
+        # effect of each candidate edit alone: -1 right, 0 neutral (wrong word, right gap), +1 wrong
+        effect = [Levenshtein.distance(t, fold_words(apply_edits(r["damaged"], [e]), vocab)) - base for e in edits]
+        prepared.append((r, t, d, base, edits, effect))
+    planted_del = sum(e["op"] == "delete" for r in records for e in r["edits"])
+    planted_ins = sum(e["op"] == "insert" for r in records for e in r["edits"])
+    rows = []
+    for ti, td in GRID:
+        applied = right = restored = removed = 0
+        res_num = res_den = false_num = false_den = 0
+        for r, t, d, base, edits, effect in prepared:
+            keep = [(e, x) for e, x in zip(edits, effect)
+                    if e.confidence >= (ti if e.op == "insert" else td)]
+            applied += len(keep)
+            right += sum(x < 0 for _, x in keep)
+            restored += sum(x < 0 and e.op == "insert" for e, x in keep)
+            removed += sum(x < 0 and e.op == "delete" for e, x in keep)
+            if r["edits"]:
+                out = fold_words(apply_edits(r["damaged"], [e for e, _ in keep]), vocab)
+                res_num += Levenshtein.distance(t, out)
+                res_den += base
+            else:
+                out = fold_words(apply_edits(r["damaged"], [e for e, _ in keep]), vocab)
+                false_num += Levenshtein.distance(t, out)
+                false_den += len(t)
+        rows.append({"insert": ti, "delete": td, "applied": applied,
+                     "precision": round(right / applied, 4) if applied else None,
+                     "restored": round(restored / planted_del, 4), "removed": round(removed / planted_ins, 4),
+                     "false_edits_per_1k": round(1000 * false_num / false_den, 3),
+                     "word_residual": round(res_num / res_den, 4)})
+    return rows
+
+
+def speed(records: list[dict], models: dict[str, WordModel]) -> dict:
+    sentences = 0
+    t = time.process_time()
+    for r in records:
+        m = models.get(r["lang"])
+        if m:
+            repair_words(r["damaged"], m)
+            sentences += sum(1 for _ in body_sentences(r["damaged"]))
+    cpu = time.process_time() - t
+    return {"sentences": sentences, "cpu_s": round(cpu, 2), "sentences_per_s_core": round(sentences / cpu)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=Path("/work/shared/data/dev"))
+    ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "words.json")
+    args = ap.parse_args()
+    records = load(args.corpus)
+    with tempfile.TemporaryDirectory(prefix="words-bench-") as tmp:
+        models, fit = fit_all(records, Path(tmp))
+        rows = evaluate(records, models)
+        sp = speed(records, models)
+    print(f"corpus {args.corpus}: {len(records)} articles; fit {fit['fit_total_s']} s, load {fit['load_max_s']} s, "
+          f"{sp['sentences_per_s_core']} sentences/s per core")
+    for lang, v in fit.items():
+        if isinstance(v, dict):
+            print(f"  {lang}: {v}")
+    cols = ["insert", "delete", "applied", "precision", "restored", "removed", "false_edits_per_1k", "word_residual"]
+    print(" ".join(f"{c:>18}" for c in cols))
+    for row in rows:
+        print(" ".join(f"{row[c]!s:>18}" for c in cols))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({"corpus": str(args.corpus), "fit": fit, "speed": sp, "thresholds": rows}, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,193 @@
+"""`news-corpus`: run the flow once, fit word models, serve on a schedule, print corpus stats.
+
+Prefect's settings are read when it is imported, so the environment is
+prepared first (`prepare_prefect_env`): no telemetry (there is no network to
+send it to) and a start-up timeout long enough for the temporary local API on
+a fresh PREFECT_HOME, where creating its database alone can take over 20 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+# Each default is one a user may override in the environment; these only fill gaps.
+PREFECT_DEFAULTS = {
+    "DO_NOT_TRACK": "1",
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
+    "PREFECT_LOGGING_LEVEL": "INFO",
+}
+
+
+def prepare_prefect_env() -> None:
+    for key, value in PREFECT_DEFAULTS.items():
+        os.environ.setdefault(key, value)
+
+
+@contextmanager
+def local_api() -> Iterator[None]:
+    """Prefect's temporary local API, started once and shared with worker processes.
+
+    Without a server configured, Prefect starts a temporary API in every process
+    that runs a flow or task: each worker of a process pool would start its own
+    (4+ s each) and report its task runs there, not to the flow's API. Starting it
+    here and exporting its URL lets every process report to the same one.
+    """
+    if os.environ.get("PREFECT_API_URL"):
+        yield
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    server = SubprocessASGIServer()
+    server.start(timeout=int(os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"]))
+    os.environ["PREFECT_API_URL"] = server.api_url
+    try:
+        with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
+            yield
+    finally:
+        _drain_prefect_workers()
+        os.environ.pop("PREFECT_API_URL", None)
+        server.stop()
+
+
+def _drain_prefect_workers(timeout: float = 10) -> None:
+    """Send the logs and events still queued before the API goes away (else they retry for a minute)."""
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    for worker in (APILogWorker, EventsWorker):
+        worker.drain_all(timeout=timeout)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    prepare_prefect_env()
+    return args.handler(args)
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="news-corpus", description="Turn raw news text dumps into a Parquet corpus.")
+    commands = top.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="process raw/ once and publish processed/")
+    _common(run)
+    run.add_argument("--full-refresh", action="store_true", help="reprocess every input, not only new or changed")
+    run.add_argument("--workers", type=int, default=None, help="parallel processes (default: the machine's cores)")
+    run.add_argument("--runner", choices=["process", "thread", "dask"], default="process",
+                     help="where batches run: a local process pool (default), threads, or Dask")
+    run.add_argument("--dask", metavar="ADDRESS", default=None,
+                     help="run the batches on an existing Dask cluster (scheduler address); implies --runner dask")
+    run.add_argument("--wait", action="store_true", help="if another run holds the output folder, wait for it")
+    run.set_defaults(handler=_run)
+
+    fit = commands.add_parser("fit", help="(re)fit the word-repair models from the published corpus")
+    fit.add_argument("--out", default="processed", help="output folder holding the corpus (default: processed)")
+    fit.add_argument("--language", action="append", help="only these languages (repeatable)")
+    fit.add_argument("--reference", action="append", default=[], metavar="DIR",
+                     help="also learn from the clean .txt files under DIR (repeatable)")
+    fit.set_defaults(handler=_fit)
+
+    serve = commands.add_parser("serve", help="serve the flow as a deployment with a cron schedule")
+    _common(serve)
+    serve.add_argument("--name", default="nightly", help="deployment name (default: nightly)")
+    serve.add_argument("--cron", default="0 2 * * *", help="cron schedule (default: daily at 02:00)")
+    serve.add_argument("--timezone", default="UTC", help="time zone of the cron schedule (default: UTC)")
+    serve.set_defaults(handler=_serve)
+
+    stats = commands.add_parser("stats", help="summary of the published corpus (DuckDB over the Parquet)")
+    stats.add_argument("--out", default="processed")
+    stats.set_defaults(handler=_stats)
+    return top
+
+
+def _common(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--raw", default="raw", help="folder of raw .txt files (default: raw)")
+    command.add_argument("--out", default="processed", help="output folder (default: processed)")
+    command.add_argument("--no-word-repair", action="store_true", help="leave words as they are")
+    command.add_argument("--insert-threshold", type=float, default=None, help="posterior needed to insert a word")
+    command.add_argument("--delete-threshold", type=float, default=None, help="posterior needed to delete a word")
+    command.add_argument("--max-bytes", type=int, default=None, help="reject inputs larger than this")
+
+
+def flow_parameters(args: argparse.Namespace) -> dict:
+    params = {"raw": str(Path(args.raw).resolve()), "out": str(Path(args.out).resolve()),
+              "word_repair": not args.no_word_repair, "insert_threshold": args.insert_threshold,
+              "delete_threshold": args.delete_threshold}
+    if args.max_bytes:
+        params["max_bytes"] = args.max_bytes
+    return params
+
+
+def task_runner(args: argparse.Namespace):
+    """The task runner for the batches: processes use every core; Dask spans machines."""
+    from flows.pipeline import default_workers
+
+    workers = args.workers or default_workers()
+    if args.dask or args.runner == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        if args.dask:
+            return DaskTaskRunner(address=args.dask)
+        return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1,
+                                              "processes": True, "dashboard_address": None})
+    if args.runner == "thread":
+        from prefect.task_runners import ThreadPoolTaskRunner
+
+        return ThreadPoolTaskRunner(max_workers=workers)
+    from prefect.task_runners import ProcessPoolTaskRunner
+
+    return ProcessPoolTaskRunner(max_workers=workers)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from flows.flow import corpus_flow
+    from flows.report import short_summary
+    from flows.store import StoreBusy
+
+    params = flow_parameters(args) | {"full_refresh": args.full_refresh, "workers": args.workers,
+                                      "wait_for_lock": args.wait}
+    if not Path(params["raw"]).is_dir():
+        print(f"news-corpus: raw folder {params['raw']} does not exist", file=sys.stderr)
+        return 2
+    try:
+        with local_api():
+            result = corpus_flow.with_options(task_runner=task_runner(args))(**params)
+    except StoreBusy as error:
+        print(f"news-corpus: {error}", file=sys.stderr)
+        return 3
+    print(short_summary(result))
+    print(f"  articles: {Path(params['out']) / 'articles'}  rejects: {Path(params['out']) / 'rejects'}")
+    return 0
+
+
+def _fit(args: argparse.Namespace) -> int:
+    from flows.fitting import fit_from_corpus
+
+    outcome = fit_from_corpus(Path(args.out), [Path(p) for p in args.reference], args.language)
+    for language, result in sorted(outcome.items()):
+        print(f"{language}: {result}")
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from flows.deploy import serve
+
+    serve(args.name, args.cron, args.timezone, flow_parameters(args))
+    return 0
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from flows.report import corpus_stats
+
+    print(corpus_stats(Path(args.out)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

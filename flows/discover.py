@@ -1,0 +1,162 @@
+"""Stage 1: find the inputs, and read each one's bytes.
+
+`discover` walks the raw folder for `.txt` files (any case), in sorted order so
+runs are reproducible. Links are followed only while they stay inside the raw
+folder, and a folder is entered once: a link out of the tree or a loop becomes a
+reject (never silence), not a path the pipeline wanders off on.
+
+`ReadStep` reads the bytes with a size limit checked before the file is read
+whole, and turns every way reading can fail into a reject with its reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from flows.document import Document, Rejected
+from flows.step import Step
+
+# 64 MiB: a news article is a few KB; anything this large is a mis-filed dump or
+# an archive, and holding it whole would blow a worker's memory. A setting.
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+# What a too-large reject keeps of its bytes: enough to see what the file is.
+REJECT_HEAD_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input found by discovery; `problem` is set when it must be rejected as found."""
+
+    source_file: str  # relative to the raw folder, POSIX separators
+    problem: str | None = None
+    detail: str = ""
+
+    @property
+    def doc_id(self) -> str:
+        return doc_id_for(self.source_file)
+
+
+def doc_id_for(source_file: str) -> str:
+    """Stable, unique id of an input: a hash of its path relative to the raw folder.
+
+    Stable across runs (a changed file keeps its id, so its row is replaced) and
+    independent of where the raw folder is mounted.
+    """
+    return hashlib.sha256(source_file.encode("utf-8", "surrogateescape")).hexdigest()[:20]
+
+
+def relative_name(path: Path, root: Path) -> str:
+    """The POSIX relative name; undecodable bytes in names survive as escapes."""
+    return path.relative_to(root).as_posix()
+
+
+def is_text_name(name: str) -> bool:
+    return name.lower().endswith(".txt")
+
+
+def discover(raw: Path) -> Iterator[Source]:
+    """Yield every input under `raw`, sorted, each real folder entered once."""
+    root = Path(os.path.abspath(raw))
+    real_root = os.path.realpath(root)
+    yield from _walk(root, root, real_root, visited={real_root})
+
+
+def _inside(real_path: str, real_root: str) -> bool:
+    return real_path == real_root or real_path.startswith(real_root + os.sep)
+
+
+def _walk(folder: Path, root: Path, real_root: str, visited: set[str]) -> Iterator[Source]:
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as error:
+        yield Source(relative_name(folder, root) or ".", "unreadable", f"cannot list folder: {error}")
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        name = relative_name(path, root)
+        if entry.is_symlink():
+            yield from _follow_link(path, name, root, real_root, visited)
+        elif entry.is_dir(follow_symlinks=False):
+            visited.add(os.path.realpath(path))
+            yield from _walk(path, root, real_root, visited)
+        elif entry.is_file(follow_symlinks=False) and is_text_name(entry.name):
+            yield Source(name)
+
+
+def _follow_link(path: Path, name: str, root: Path, real_root: str, visited: set[str]) -> Iterator[Source]:
+    target = os.path.realpath(path)
+    if not os.path.exists(target):
+        if is_text_name(name):
+            yield Source(name, "link_broken", f"link target {os.readlink(path)!r} does not exist")
+        return
+    if not _inside(target, real_root):
+        if os.path.isdir(target) or is_text_name(name):
+            yield Source(name, "link_outside", "link points outside the raw folder; not followed")
+        return
+    if os.path.isdir(target):
+        if target in visited or _inside(real_root, target):
+            yield Source(name, "link_loop", "link leads back to a folder already read; not followed again")
+            return
+        visited.add(target)
+        yield from _walk(path, root, real_root, visited)
+    elif is_text_name(name):
+        yield Source(name)
+
+
+class ReadStep(Step):
+    """Read an input's bytes, bounded in size; every failure is a reject."""
+
+    name = "read"
+
+    def __init__(self, raw: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+        super().__init__()
+        self.root = Path(raw)
+        self.max_bytes = max_bytes
+
+    def apply(self, doc: Document) -> None:
+        path = self.root / doc.source_file
+        try:
+            doc.data, doc.size, doc.mtime_ns = read_bounded(path, self.max_bytes)
+        except FileNotFoundError as error:
+            raise Rejected("vanished", f"file disappeared before it was read: {error}") from error
+        except PermissionError as error:
+            raise Rejected("unreadable", f"permission denied: {error}") from error
+        except IsADirectoryError as error:
+            raise Rejected("unreadable", f"not a regular file: {error}") from error
+        except TooLarge as error:
+            doc.data, doc.size = error.head, error.size
+            raise Rejected("too_large", str(error)) from error
+        except OSError as error:
+            raise Rejected("unreadable", f"{type(error).__name__}: {error}") from error
+        doc.content_sha256 = hashlib.sha256(doc.data).hexdigest()
+        self.count("bytes", doc.size)
+
+
+class TooLarge(Exception):
+    def __init__(self, size: int, limit: int, head: bytes) -> None:
+        super().__init__(f"{size:,} bytes is over the limit of {limit:,} bytes; only the first "
+                         f"{len(head):,} bytes are kept")
+        self.size, self.head = size, head
+
+
+def read_bounded(path: Path, max_bytes: int) -> tuple[bytes, int, int]:
+    """Read a regular file whole unless it is over `max_bytes`; return (bytes, size, mtime_ns).
+
+    The size is checked on the open descriptor, before reading, and again after:
+    a file that grows while being read is cut at the limit rather than read on.
+    """
+    with open(path, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise IsADirectoryError(f"{path} is not a regular file")
+        if info.st_size > max_bytes:
+            raise TooLarge(info.st_size, max_bytes, handle.read(REJECT_HEAD_BYTES))
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise TooLarge(len(data), max_bytes, data[:REJECT_HEAD_BYTES])
+    return data, len(data), info.st_mtime_ns

@@ -1,0 +1,123 @@
+"""The Prefect flow: wires the stages of `flows/pipeline.py` into tasks, nothing more.
+
+Batches of files (never one task per file) are staged in parallel, duplicates
+are linked across the corpus, batches are finished (word repair) in parallel,
+and the run is published as one atomic snapshot. Which task runner executes the
+batches (a process pool on this machine, or a Dask cluster) is the caller's
+choice: the flow is the same.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.futures import as_completed
+
+from flows import pipeline, report
+from flows.store import Store
+from flows.words_stage import WordRepairStats, model_summary
+
+# Results are files on disk and small reports; Prefect need not persist or hash them.
+TASK_OPTIONS = {"cache_policy": NO_CACHE, "persist_result": False}
+# Batch and publish tasks read and write files: retry what a flaky disk or network
+# filesystem can make fail; every task rewrites its outputs whole, so a retry is safe.
+IO_RETRIES = {"retries": 2, "retry_delay_seconds": 2}
+
+
+@task(name="stage-batch", **TASK_OPTIONS, **IO_RETRIES)
+def stage_batch_task(raw, sources, staging, batch, run_id, ingested_at, settings) -> pipeline.BatchReport:
+    return pipeline.stage_batch(raw, sources, staging, batch, run_id, ingested_at, settings)
+
+
+@task(name="fit-word-models", **TASK_OPTIONS)
+def fit_models_task(staged_files, models, settings) -> dict:
+    return pipeline.fit_missing_models(staged_files, models, settings)
+
+
+@task(name="link-duplicates", **TASK_OPTIONS)
+def link_duplicates_task(state, replaced, staged_files, threshold) -> dict:
+    return pipeline.link_duplicates(state, replaced, staged_files, threshold)
+
+
+@task(name="finish-batch", **TASK_OPTIONS, **IO_RETRIES)
+def finish_batch_task(staged_file, duplicates, models, settings) -> tuple[str, WordRepairStats]:
+    return pipeline.finish_batch(staged_file, duplicates, models, settings)
+
+
+@task(name="publish", **TASK_OPTIONS, **IO_RETRIES)
+def publish_task(store, run_id, articles, rejects, states, replaced, manifest) -> str:
+    return str(store.publish(run_id, articles, rejects, states, replaced, manifest))
+
+
+@flow(name="news-corpus", log_prints=False)
+def corpus_flow(raw: str = "raw", out: str = "processed", full_refresh: bool = False, word_repair: bool = True,
+                insert_threshold: float | None = None, delete_threshold: float | None = None,
+                flag_threshold: float | None = None, dedup_threshold: float = pipeline.DEFAULT_THRESHOLD,
+                language_max_chars: int | None = pipeline.DEFAULT_MAX_CHARS,
+                max_bytes: int = pipeline.DEFAULT_MAX_BYTES, workers: int | None = None,
+                wait_for_lock: bool = False) -> dict:
+    """Turn the raw text files under `raw` into the article and reject datasets under `out`."""
+    logger = get_run_logger()
+    settings = pipeline.Settings(max_bytes=max_bytes, language_max_chars=language_max_chars,
+                                 dedup_threshold=dedup_threshold, word_repair=word_repair,
+                                 insert_threshold=insert_threshold, delete_threshold=delete_threshold,
+                                 flag_threshold=flag_threshold)
+    raw_path, store = Path(raw).resolve(), Store(Path(out).resolve())
+    with store.locked(wait=wait_for_lock):
+        store.recover()
+        return _run(raw_path, store, settings, full_refresh, workers or pipeline.default_workers(), logger)
+
+
+def _run(raw: Path, store: Store, settings: pipeline.Settings, full_refresh: bool, workers: int, logger) -> dict:
+    started, now = time.time(), datetime.now(UTC)
+    run_id = pipeline.new_run_id(now)
+    state = store.state()
+    plan = pipeline.plan_run(raw, state, full_refresh)
+    logger.info("run %s: %d inputs to process (%d new, %d changed), %d unchanged", run_id, len(plan.todo),
+                plan.new, plan.changed, plan.unchanged)
+    staging = store.staging(run_id)
+    reports = _stage(raw, plan, staging, run_id, now, settings, workers, logger)
+    staged = [r.articles_file for r in reports if r.articles_file]
+    models = fit_models_task(staged, store.models, settings) if staged else {}
+    duplicates = link_duplicates_task(state, plan.replaced, staged, settings.dedup_threshold)
+    finished, words = _finish(staged, duplicates, store.models, settings)
+    summary = pipeline.summarise(reports)
+    result = report.manifest(run_id, raw, store.out, plan, summary, words.as_dict(), len(duplicates),
+                             {"this_run": models, "available": model_summary(store.models)},
+                             pipeline.settings_dict(settings), started, time.time())
+    publish_task(store, run_id, finished, [r.rejects_file for r in reports], pipeline.state_files_of(reports),
+                 plan.replaced, result)
+    create_markdown_artifact(report.markdown(result), key="news-corpus-run",
+                             description=f"news-corpus run {run_id}")
+    logger.info(report.short_summary(result))
+    return result
+
+
+def _stage(raw, plan, staging, run_id, now, settings, workers, logger) -> list[pipeline.BatchReport]:
+    chunks = pipeline.batches(plan.todo, workers)
+    futures = [stage_batch_task.submit(raw, chunk, staging, i, run_id, now, settings)
+               for i, chunk in enumerate(chunks)]
+    reports, done, start = [], 0, time.perf_counter()
+    for future in as_completed(futures):
+        batch = future.result()
+        reports.append(batch)
+        done += batch.files
+        rate = done / max(1e-9, time.perf_counter() - start)
+        logger.info("staged %d of %d files (%.0f files/s)", done, len(plan.todo), rate)
+    return sorted(reports, key=lambda r: r.batch)
+
+
+def _finish(staged, duplicates, models, settings) -> tuple[list[str], WordRepairStats]:
+    futures = [finish_batch_task.submit(path, duplicates, models, settings)
+               for path in staged]
+    stats, files = WordRepairStats(), []
+    for future in futures:
+        path, batch_stats = future.result()
+        files.append(path)
+        stats.merge(batch_stats)
+    return files, stats

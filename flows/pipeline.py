@@ -1,0 +1,245 @@
+"""The run's units of work, as plain functions of paths and settings (no Prefect here).
+
+A run is: plan (which inputs need work) -> stage batches (read .. language, in
+parallel) -> fit word models if missing -> link duplicates (corpus-wide) ->
+finish batches (word repair, links; in parallel) -> publish a snapshot.
+`flows/flow.py` makes each of these a Prefect task; tests and benchmarks can
+call them directly.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from flows.decode import DecodeStep
+from flows.dedup import DEFAULT_THRESHOLD, DedupSignatureStep, Signature, find_duplicates
+from flows.discover import DEFAULT_MAX_BYTES, ReadStep, Source, discover
+from flows.document import Document, Rejected
+from flows.encoding import EncodingStep
+from flows.language import DEFAULT_MAX_CHARS, LanguageStep
+from flows.metadata import MetadataStep
+from flows.step import StepStats, run_steps
+from flows.words_stage import WordRepairStats, fit_models, repair_table
+from flows.write import ARTICLES_SCHEMA, STAGED_SCHEMA, STATE_SCHEMA, batch_tables, write_table
+
+# Files per batch (one Prefect task): large enough that per-task overhead (10-250 ms
+# depending on the runner) is noise next to ~5-15 ms of work per file, small enough
+# that every core gets several batches and a batch's bytes stay a few MB.
+MAX_BATCH = 500
+MIN_BATCH = 20
+BATCHES_PER_WORKER = 4
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a run can be told; each default is argued where it is defined."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    language_max_chars: int | None = DEFAULT_MAX_CHARS
+    dedup_threshold: float = DEFAULT_THRESHOLD
+    word_repair: bool = True
+    insert_threshold: float | None = None  # None: the model's measured default
+    delete_threshold: float | None = None
+    flag_threshold: float | None = None
+
+
+@dataclass
+class BatchReport:
+    """What a batch task returns to the flow: counts and file names, never the documents."""
+
+    batch: int
+    files: int = 0
+    articles: int = 0
+    rejects: Counter = field(default_factory=Counter)
+    languages: Counter = field(default_factory=Counter)
+    steps: dict[str, StepStats] = field(default_factory=dict)
+    seconds: float = 0.0
+    articles_file: str | None = None
+    rejects_file: str | None = None
+    state_file: str | None = None
+
+
+@dataclass
+class Plan:
+    """Which inputs a run works on, and why the others are left alone."""
+
+    todo: list[Source]
+    unchanged: int = 0
+    new: int = 0
+    changed: int = 0
+    missing: int = 0  # published earlier, gone from raw/ now: their rows are kept
+    replaced: set[str] = field(default_factory=set)
+
+
+def default_workers() -> int:
+    """The cores this process may use (the stages are CPU-bound pure Python)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def new_run_id(now: datetime | None = None) -> str:
+    now = now or datetime.now(UTC)
+    return now.strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def plan_run(raw: Path, state: pa.Table, full_refresh: bool) -> Plan:
+    """Compare what is in raw/ with what was published: only new or changed inputs need work.
+
+    An input is unchanged when its size and mtime match the state (no read
+    needed), or when they moved but its content hash did not.
+    """
+    known = {} if full_refresh else {row["source_file"]: row for row in state.to_pylist()}
+    plan = Plan(todo=[])
+    seen = set()
+    for source in discover(raw):
+        seen.add(source.source_file)
+        before = known.get(source.source_file)
+        if before is None:
+            plan.new += 1
+        elif source.problem is None and _unchanged(raw / source.source_file, before):
+            plan.unchanged += 1
+            continue
+        else:
+            plan.changed += 1
+            plan.replaced.add(before["doc_id"])
+        plan.todo.append(source)
+    plan.missing = len(set(known) - seen)
+    if full_refresh:
+        plan.replaced = set(state["doc_id"].to_pylist())
+    return plan
+
+
+def _unchanged(path: Path, before: dict) -> bool:
+    import hashlib
+
+    try:
+        info = path.stat()
+        if info.st_size == before["size"] and info.st_mtime_ns == before["mtime_ns"]:
+            return True
+        return info.st_size == before["size"] and hashlib.sha256(path.read_bytes()).hexdigest() == before[
+            "content_sha256"]
+    except OSError:
+        return False
+
+
+def batches(sources: list[Source], workers: int) -> list[list[Source]]:
+    """Cut the work into batches: a few per worker, each MIN_BATCH..MAX_BATCH files."""
+    if not sources:
+        return []
+    size = min(MAX_BATCH, max(MIN_BATCH, math.ceil(len(sources) / (workers * BATCHES_PER_WORKER))))
+    return [sources[i:i + size] for i in range(0, len(sources), size)]
+
+
+def stage_batch(raw: Path, sources: list[Source], staging: Path, batch: int, run_id: str,
+                ingested_at: datetime, settings: Settings) -> BatchReport:
+    """Read, decode, repair encoding, split metadata, detect language, sign for dedup; write staged files."""
+    start = time.perf_counter()
+    steps = [ReadStep(raw, settings.max_bytes), DecodeStep(), EncodingStep(), MetadataStep(),
+             LanguageStep(settings.language_max_chars), DedupSignatureStep()]
+    docs = list(run_steps(_documents(sources), steps))
+    articles, rejects, state = batch_tables(docs, run_id, ingested_at)
+    name = f"{batch:05d}"
+    report = BatchReport(batch=batch, files=len(docs), articles=articles.num_rows,
+                         rejects=Counter(d.reject_reason for d in docs if d.rejected),
+                         languages=Counter(d.language for d in docs if not d.rejected),
+                         steps={s.name: s.stats for s in steps})
+    report.articles_file = str(write_table(articles, staging / "staged" / f"articles-{name}.parquet"))
+    report.rejects_file = str(write_table(rejects, staging / "rejects" / f"rejects-{name}.parquet"))
+    report.state_file = str(write_table(state, staging / "state" / f"state-{name}.parquet"))
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+def _documents(sources: list[Source]) -> Iterator[Document]:
+    for source in sources:
+        doc = Document(doc_id=source.doc_id, source_file=source.source_file)
+        if source.problem:
+            doc.reject("discover", Rejected(source.problem, source.detail))
+        yield doc
+
+
+def fit_missing_models(staged_files: list[str], models: Path, settings: Settings) -> dict[str, str]:
+    """Fit a word model for each language that has none yet, from this run's staged bodies."""
+    if not settings.word_repair:
+        return {}
+    return fit_models(staged_files, models)
+
+
+def link_duplicates(state: pa.Table, replaced: set[str], staged_files: list[str],
+                    threshold: float) -> dict[str, tuple[str, float]]:
+    """Map each copy's doc_id to (kept doc_id, similarity), published articles first."""
+    return {doc: (kept, score) for doc, kept, score in find_duplicates(
+        _signatures(state, replaced, staged_files), threshold)}
+
+
+def _signatures(state: pa.Table, replaced: set[str], staged_files: list[str]) -> Iterator[Signature]:
+    published = state.filter(pc.equal(state["outcome"], "article"))
+    for row in published.sort_by("source_file").to_pylist():
+        if row["doc_id"] not in replaced and row["text_hash"]:
+            yield Signature(row["doc_id"], row["text_hash"], row["minhash"])
+    for path in staged_files:
+        table = pq.read_table(path, columns=["doc_id", "text_hash", "minhash"])
+        for row in table.to_pylist():
+            yield Signature(row["doc_id"], row["text_hash"], row["minhash"])
+
+
+def finish_batch(staged_file: str, duplicates: dict[str, tuple[str, float]], models: Path,
+                 settings: Settings) -> tuple[str, WordRepairStats]:
+    """Repair words and set duplicate links in one staged batch; write it with the article schema."""
+    table = pq.read_table(staged_file, schema=STAGED_SCHEMA)
+    ids = table["doc_id"].to_pylist()
+    links = [duplicates.get(doc_id, (None, None)) for doc_id in ids]
+    table = table.set_column(table.schema.get_field_index("duplicate_of"), "duplicate_of",
+                             pa.array([kept for kept, _ in links], pa.string()))
+    table = table.set_column(table.schema.get_field_index("duplicate_similarity"), "duplicate_similarity",
+                             pa.array([score for _, score in links], pa.float32()))
+    table, stats = repair_table(table, models, settings)
+    target = Path(staged_file).parent.parent / "final" / Path(staged_file).name
+    write_table(table.select(ARTICLES_SCHEMA.names).cast(ARTICLES_SCHEMA), target)
+    return str(target), stats
+
+
+def state_files_of(reports: list[BatchReport]) -> list[Path]:
+    return [Path(r.state_file) for r in reports if r.state_file]
+
+
+def summarise(reports: list[BatchReport]) -> dict:
+    """Counts and timings across batches, for the manifest and the artifact."""
+    steps: dict[str, StepStats] = {}
+    rejects, languages = Counter(), Counter()
+    for report in reports:
+        rejects.update(report.rejects)
+        languages.update(report.languages)
+        for name, stats in report.steps.items():
+            steps.setdefault(name, StepStats()).merge(stats)
+    fixes = Counter()
+    for name in ("encoding", "metadata"):
+        if name in steps:
+            fixes.update({k: v for k, v in steps[name].counters.items() if k not in ("with_date", "without_date")})
+    return {
+        "files": sum(r.files for r in reports), "articles": sum(r.articles for r in reports),
+        "rejects": dict(rejects), "languages": dict(languages), "fixes": dict(fixes),
+        "encodings": dict(steps["decode"].counters) if "decode" in steps else {},
+        "steps": {name: stats.as_dict() for name, stats in steps.items()},
+    }
+
+
+def settings_dict(settings: Settings) -> dict:
+    return asdict(settings)
+
+
+__all__ = ["ARTICLES_SCHEMA", "STATE_SCHEMA", "Settings", "BatchReport", "Plan", "plan_run", "batches",
+           "stage_batch", "fit_missing_models", "link_duplicates", "finish_batch", "summarise", "new_run_id"]

@@ -1,0 +1,273 @@
+"""The output folder: published snapshots, the run lock, incremental state, atomic publication.
+
+Layout of `processed/`:
+  articles -> .snapshots/<run_id>/articles   what readers read (a symlink)
+  rejects  -> .snapshots/<run_id>/rejects
+  .snapshots/<run_id>/{articles/, rejects/, state.parquet, manifest.json}
+  .snapshots/CURRENT                          name of the published snapshot: the commit point
+  .staging/<run_id>/                          a run's work in progress, never read by users
+  manifests/<run_id>.json                     one report per run, kept as history
+  models/                                     fitted word models
+  .lock                                       held by the one run writing here
+
+Why snapshots and symlinks rather than a table format: readers (DuckDB, polars,
+pandas, Spark, the scorer) read plain Hive-partitioned Parquet folders and need
+no transaction log to know which files count. A run builds its snapshot aside
+(unchanged partitions are hard links, so that costs no copy), writes CURRENT
+with an atomic rename, then swaps each symlink with an atomic rename. A run
+killed before CURRENT moves leaves the published snapshot untouched; one killed
+between CURRENT and the symlinks is completed by the next run's `recover`.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+
+from flows.write import ARTICLES_SCHEMA, COMPRESSION, FILE_ROWS, REJECTS_SCHEMA, ROW_GROUP_ROWS, STATE_SCHEMA
+
+DATASETS = ("articles", "rejects")
+YEAR_PARTITIONING = ds.partitioning(pa.schema([("year", pa.int16())]), flavor="hive")
+# Row groups are flushed once this many rows of a partition are buffered: bounded
+# memory however large the corpus, and groups of tens of MB of text for readers.
+MIN_ROWS_PER_GROUP = ROW_GROUP_ROWS // 2
+
+
+class StoreBusy(RuntimeError):
+    """Another run holds the output folder."""
+
+
+class Store:
+    """One output folder and the operations a run performs on it."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = Path(out)
+        self.snapshots = self.out / ".snapshots"
+        self.staging_root = self.out / ".staging"
+        self.manifests = self.out / "manifests"
+        self.models = self.out / "models"
+
+    # -- locking and recovery -------------------------------------------------
+    @contextmanager
+    def locked(self, wait: bool = False, poll_seconds: float = 1.0) -> Iterator[None]:
+        """Hold the folder's lock for a run; a second run waits or fails with a clear message."""
+        self.out.mkdir(parents=True, exist_ok=True)
+        with open(self.out / ".lock", "a+") as handle:
+            while True:
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if not wait:
+                        handle.seek(0)
+                        holder = handle.read().strip() or "another process"
+                        raise StoreBusy(f"{self.out} is being written by {holder}; "
+                                        "wait for it to finish (or pass --wait)") from None
+                    time.sleep(poll_seconds)
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"pid {os.getpid()} since {time.strftime('%Y-%m-%d %H:%M:%S')}\n")
+            handle.flush()
+            try:
+                yield
+            finally:
+                handle.seek(0)
+                handle.truncate()
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def current(self) -> Path | None:
+        marker = self.snapshots / "CURRENT"
+        if not marker.exists():
+            return None
+        return self.snapshots / marker.read_text().strip()
+
+    def recover(self) -> None:
+        """Make the folder consistent after any crash: links match CURRENT, leftovers go."""
+        self._refuse_foreign_datasets()
+        current = self.current()
+        if current is not None:
+            self._point_links(current)
+        shutil.rmtree(self.staging_root, ignore_errors=True)
+        if self.snapshots.exists():
+            for entry in self.snapshots.iterdir():
+                if entry.is_dir() and entry != current:
+                    shutil.rmtree(entry, ignore_errors=True)
+
+    def _refuse_foreign_datasets(self) -> None:
+        for name in DATASETS:
+            path = self.out / name
+            if path.exists() and not path.is_symlink():
+                raise RuntimeError(f"{path} is a folder news-corpus did not write; move it away first")
+
+    def _point_links(self, snapshot: Path) -> None:
+        for name in DATASETS:
+            link, target = self.out / name, os.path.relpath(snapshot / name, self.out)
+            if link.is_symlink() and os.readlink(link) == target:
+                continue
+            temporary = self.out / f".{name}.link"
+            temporary.unlink(missing_ok=True)
+            temporary.symlink_to(target, target_is_directory=True)
+            os.replace(temporary, link)  # atomic: readers see the old or the new, never none
+
+    # -- reading what is published --------------------------------------------
+    def state(self) -> pa.Table:
+        current = self.current()
+        if current is None or not (current / "state.parquet").exists():
+            return STATE_SCHEMA.empty_table()
+        return pq.read_table(current / "state.parquet", schema=STATE_SCHEMA)
+
+    def staging(self, run_id: str) -> Path:
+        path = self.staging_root / run_id
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+    # -- publication -----------------------------------------------------------
+    def publish(self, run_id: str, new_articles: list[Path], new_rejects: list[Path], new_state: list[Path],
+                replaced: set[str], manifest: dict) -> Path:
+        """Build the next snapshot from the current one plus this run's files, then switch to it.
+
+        `replaced` holds the doc_ids whose earlier rows this run supersedes
+        (changed inputs, or everything on a full refresh).
+        """
+        current = self.current()
+        building = self.snapshots / f"{run_id}.partial"
+        shutil.rmtree(building, ignore_errors=True)
+        building.mkdir(parents=True)
+        self._write_articles(current, building / "articles", new_articles, replaced, run_id)
+        self._write_rejects(current, building / "rejects", new_rejects, replaced, run_id)
+        self._write_state(current, building / "state.parquet", new_state, replaced)
+        (building / "manifest.json").write_text(json.dumps(manifest, indent=1, default=str))
+        snapshot = self.snapshots / run_id
+        os.replace(building, snapshot)
+        self._commit(snapshot)
+        self.manifests.mkdir(parents=True, exist_ok=True)
+        (self.manifests / f"{run_id}.json").write_text(json.dumps(manifest, indent=1, default=str))
+        if current is not None and current != snapshot:
+            shutil.rmtree(current, ignore_errors=True)
+        return snapshot
+
+    def _commit(self, snapshot: Path) -> None:
+        marker = self.snapshots / "CURRENT"
+        temporary = self.snapshots / "CURRENT.tmp"
+        temporary.write_text(snapshot.name + "\n")
+        with open(temporary, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temporary, marker)  # the commit point
+        self._point_links(snapshot)
+
+    def _write_articles(self, current: Path | None, target: Path, new: list[Path], replaced: set[str],
+                        run_id: str) -> None:
+        touched = _years_of(new) | self._replaced_years(replaced)
+        old_files = _partition_files(current / "articles") if current else {}
+        for year, files in old_files.items():
+            if year not in touched:
+                for path in files:
+                    _link(path, target / path.relative_to(current / "articles"))
+        kept_old = [p for year, files in old_files.items() if year in touched for p in files]
+        batches = _stream([*(_filtered(p, replaced, ARTICLES_SCHEMA) for p in kept_old),
+                           *(_read(p, ARTICLES_SCHEMA) for p in new)], ARTICLES_SCHEMA)
+        _write_dataset(batches, ARTICLES_SCHEMA, target, run_id, partitioned=True)
+
+    def _replaced_years(self, replaced: set[str]) -> set[int | None]:
+        if not replaced:
+            return set()
+        state = self.state()
+        mask = pc.is_in(state["doc_id"], pa.array(sorted(replaced), pa.string()))
+        return set(state.filter(mask)["year"].to_pylist())
+
+    def _write_rejects(self, current: Path | None, target: Path, new: list[Path], replaced: set[str],
+                       run_id: str) -> None:
+        old = sorted((current / "rejects").glob("*.parquet")) if current else []
+        batches = _stream([*(_filtered(p, replaced, REJECTS_SCHEMA) for p in old),
+                           *(_read(p, REJECTS_SCHEMA) for p in new)], REJECTS_SCHEMA)
+        _write_dataset(batches, REJECTS_SCHEMA, target, run_id, partitioned=False)
+
+    def _write_state(self, current: Path | None, target: Path, new: list[Path], replaced: set[str]) -> None:
+        old = [current / "state.parquet"] if current and (current / "state.parquet").exists() else []
+        tables = [*(_filtered(p, replaced, STATE_SCHEMA) for p in old), *(_read(p, STATE_SCHEMA) for p in new)]
+        table = pa.concat_tables(tables) if tables else STATE_SCHEMA.empty_table()
+        pq.write_table(table.sort_by("source_file"), target, compression=COMPRESSION)
+
+
+def _years_of(files: list[Path]) -> set[int | None]:
+    years: set[int | None] = set()
+    for path in files:
+        years.update(pq.read_table(path, columns=["year"])["year"].unique().to_pylist())
+    return years
+
+
+def _partition_files(folder: Path) -> dict[int | None, list[Path]]:
+    """Files of a Hive-partitioned folder by year (None for the unknown-date partition)."""
+    files: dict[int | None, list[Path]] = {}
+    for path in sorted(folder.glob("year=*/*.parquet")):
+        value = path.parent.name.split("=", 1)[1]
+        year = None if value == "__HIVE_DEFAULT_PARTITION__" else int(value)
+        files.setdefault(year, []).append(path)
+    return files
+
+
+def _link(source: Path, target: Path) -> None:
+    """Hard-link an unchanged file into the new snapshot: no copy, and immutable."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:  # a filesystem without hard links
+        shutil.copy2(source, target)
+
+
+def _read(path: Path, schema: pa.Schema) -> pa.Table:
+    return pq.read_table(path, schema=_file_schema(path, schema)).select(schema.names)
+
+
+def _filtered(path: Path, replaced: set[str], schema: pa.Schema) -> pa.Table:
+    table = _read(path, schema)
+    if not replaced:
+        return table
+    return table.filter(pc.invert(pc.is_in(table["doc_id"], pa.array(sorted(replaced), pa.string()))))
+
+
+def _file_schema(path: Path, schema: pa.Schema) -> pa.Schema:
+    """The schema as stored in a file: partition columns are in the path, not the file."""
+    names = set(pq.read_schema(path).names)
+    if "year" in schema.names and "year" not in names:
+        return pa.schema([f for f in schema if f.name != "year"])
+    return schema
+
+
+def _stream(tables, schema: pa.Schema) -> Iterator[pa.RecordBatch]:
+    """One table in memory at a time; a partition column read from a path comes back."""
+    for table in tables:
+        if "year" in schema.names and "year" not in table.column_names:
+            table = table.append_column("year", pc.year(table["date"]).cast(pa.int16()))
+        yield from table.select(schema.names).cast(schema).to_batches()
+
+
+def _write_dataset(batches: Iterator[pa.RecordBatch], schema: pa.Schema, target: Path, run_id: str,
+                   partitioned: bool) -> None:
+    target.mkdir(parents=True, exist_ok=True)
+    written: list[str] = []
+    ds.write_dataset(
+        ds.Scanner.from_batches(batches, schema=schema), target, format="parquet",
+        partitioning=YEAR_PARTITIONING if partitioned else None,
+        basename_template=f"part-{run_id}-{{i}}.parquet", existing_data_behavior="overwrite_or_ignore",
+        file_options=ds.ParquetFileFormat().make_write_options(compression=COMPRESSION),
+        min_rows_per_group=MIN_ROWS_PER_GROUP, max_rows_per_group=ROW_GROUP_ROWS, max_rows_per_file=FILE_ROWS,
+        file_visitor=lambda written_file: written.append(written_file.path),
+    )
+    if not written:  # an empty dataset still has files, so every reader knows its columns
+        folder = target / "year=__HIVE_DEFAULT_PARTITION__" if partitioned else target
+        folder.mkdir(parents=True, exist_ok=True)
+        empty = schema.empty_table()
+        pq.write_table(empty.drop_columns(["year"]) if partitioned else empty,
+                       folder / f"part-{run_id}-0.parquet", compression=COMPRESSION)

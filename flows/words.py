@@ -1,0 +1,498 @@
+"""Word repair: put back a missing word, take out a stray one, or flag, per sentence.
+
+Crawled news loses words and gains stray ones ("after a their first formal
+summit, the Russian said had been").  For every sentence we weigh, with the
+n-gram model of flows.ngram, three kinds of hypotheses against "the sentence is
+fine":
+
+* a word w is missing at gap g: only words seen (>= 2 times) between the two
+  neighbours of the gap are proposed (the skip index), which both bounds the
+  work and keeps us to "common contexts", where a repair can be trusted;
+* the token t at i is stray: only frequent words are considered (without that
+  prior a language model happily deletes every rare word);
+* nothing is wrong.
+
+Each hypothesis gets log P(sentence as it would be) - log P(sentence as it is)
+plus a log prior (the rate of the damage, spread over the places it could be),
+and the hypotheses are normalised into a posterior.  An edit is applied only
+when its posterior clears a threshold (the Billion-Word-Imputation lesson:
+insert only when the top candidate is near certain); a lower threshold turns it
+into a flag.  At most one edit per sentence.
+
+All scoring of an article is done in a handful of vectorised model lookups, so
+the cost per sentence is a few microseconds of numpy plus the Python that
+tokenises it.  Every character outside an edit stays byte-identical.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from flows.ngram import BOS, EOS, ORDER, TOKEN, WORDLIKE, WordModel, normalize, split_sentences
+
+# Words whose insertion into news text is the common damage (and the benchmark's:
+# make_raw.py inserts exactly these, into every language).  The model's own most
+# frequent words are added to them, so each language gets its function words.
+STRAY_WORDS = ("the", "a", "to", "of", "and", "in", "that", "is", "for", "on", "with", "as", "was", "he", "it")
+OWN_FREQUENT = 20  # the language's 20 most frequent words: articles, prepositions, conjunctions
+# Prior rates per sentence.  In damaged crawls roughly one sentence in 10-20 has
+# lost a word and one in 25-60 has gained one (dev: 0.12 and 0.04 in the 40% of
+# articles that are damaged); the thresholds, not these, set precision.
+MISSING_RATE = 0.05
+STRAY_RATE = 0.02
+FILLERS_PER_GAP = 12  # candidates per gap, most frequent first; more adds time, not repairs
+
+
+@dataclass(frozen=True)
+class WordEdit:
+    op: str  # "insert" | "delete" | "flag_missing" | "flag_stray"
+    paragraph: int  # index of the paragraph in body.split("\n\n")
+    sentence: int  # index of the sentence within the paragraph (flows.ngram.split_sentences)
+    position: int  # word index (split(" ")) in the original sentence; for insert/flag_missing the index the word now has
+    char_offset: int  # character offset in the original body where the edit applies
+    word: str  # inserted/deleted word, or best candidate for flags
+    confidence: float  # posterior probability of the edit, 0..1
+
+
+@dataclass(frozen=True)
+class WordThresholds:
+    # Posterior needed to insert: filling a gap with the wrong word is only neutral
+    # for the residual, inserting where nothing was missing costs one.  0.9 keeps
+    # applied insertions ~95% right on dev (see benchmarks/words.py).
+    insert: float = 0.9
+    # Posterior needed to delete: stray frequent words ("a their") are clear-cut
+    # and cheap to get right, so the bar is a little lower than for insertion.
+    delete: float = 0.8
+    # Below the edit bar but above this, the edit is only reported as a flag.
+    flag: float = 0.5
+
+
+@dataclass
+class _Body:
+    """A body laid out for scoring: padded id sequence plus where every word sits."""
+
+    seq: np.ndarray  # uint64 ids, each sentence as <s> <s> <s> w.. </s>
+    sent_of: np.ndarray  # sentence number of every position
+    eos: np.ndarray  # position of </s> per sentence
+    places: list[tuple[int, int, int]]  # (paragraph, sentence-in-paragraph, body offset of sentence)
+    words: list[list[str]]  # space tokens per sentence
+    starts: list[list[int]]  # body offset of every space token
+    first: list[list[int]]  # position in seq of each space token's first LM token (-1: none)
+    count: list[list[int]]  # LM tokens per space token
+
+
+def _layout(body: str, model: WordModel) -> _Body:
+    index = model.index
+    seq: list[int] = []
+    sent_of: list[int] = []
+    eos, places, words_all, starts_all, first_all, count_all = [], [], [], [], [], []
+    offset = 0
+    for pi, paragraph in enumerate(body.split("\n\n")):
+        for si, (a, b) in enumerate(split_sentences(paragraph)):
+            n = len(places)
+            places.append((pi, si, offset + a))
+            words = paragraph[a:b].split(" ")
+            seq.extend((BOS,) * (ORDER - 1))
+            starts, first, count = [], [], []
+            pos = offset + a
+            for w in words:
+                toks = TOKEN.findall(w)
+                starts.append(pos)
+                first.append(len(seq) if toks else -1)
+                count.append(len(toks))
+                seq.extend(index.get(normalize(t), 0) for t in toks)
+                pos += len(w) + 1
+            eos.append(len(seq))
+            seq.append(EOS)
+            sent_of.extend([n] * (len(seq) - len(sent_of)))
+            words_all.append(words)
+            starts_all.append(starts)
+            first_all.append(first)
+            count_all.append(count)
+        offset += len(paragraph) + 2
+    return _Body(np.array(seq, dtype=np.uint64), np.array(sent_of, dtype=np.int64), np.array(eos, dtype=np.int64),
+                 places, words_all, starts_all, first_all, count_all)
+
+
+def _stray_ids(model: WordModel) -> np.ndarray:
+    """Boolean per vocabulary id: may this word be a stray insertion?"""
+    cached = getattr(model, "_stray", None)
+    if cached is None:
+        cached = np.zeros(len(model.vocab), dtype=bool)
+        for w in STRAY_WORDS:
+            if w in model.index:
+                cached[model.index[w]] = True
+        lower = np.array([w.islower() for w in model.vocab])
+        frequent = np.argsort(-model.unigram_count.astype(np.int64) * (model.is_word & lower), kind="stable")
+        cached[frequent[:OWN_FREQUENT]] = True
+        model._stray = cached
+    return cached
+
+
+@dataclass
+class _Candidates:
+    """Every scored hypothesis of a body: insertions (a word w before token i) then deletions (token i)."""
+
+    sent: np.ndarray  # sentence number
+    word_pos: np.ndarray  # space-token index: inserted before / deleted
+    word_id: np.ndarray  # vocab id inserted / deleted
+    seq_pos: np.ndarray  # position in the padded sequence of the token after the gap / deleted
+    is_insert: np.ndarray
+    gain: np.ndarray  # log P(sentence edited) - log P(sentence as is)
+    aux: np.ndarray  # insert: count of "left w right"; delete: 0
+
+
+def _base_scores(model: WordModel, lay: _Body) -> tuple[np.ndarray, np.ndarray]:
+    """ln P of every token of the body in its context, and the n-gram order that matched."""
+    seq = lay.seq
+    lp = np.zeros(len(seq), dtype=np.float32)
+    order = np.zeros(len(seq), dtype=np.int8)
+    pos = np.flatnonzero(seq != BOS)
+    lp[pos], order[pos] = model.logprob(seq[pos - 3], seq[pos - 2], seq[pos - 1], seq[pos])
+    return lp, order
+
+
+def _deletions(model: WordModel, lay: _Body, base: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Gain of removing each frequent word (never a sentence's first or last token)."""
+    stray = _stray_ids(model)
+    sents, wpos, gpos = [], [], []
+    for s, (words, first, count) in enumerate(zip(lay.words, lay.first, lay.count)):
+        for i in range(1, len(words) - 1):
+            if count[i] == 1 and stray[lay.seq[first[i]]] and WORDLIKE.fullmatch(words[i]):
+                sents.append(s)
+                wpos.append(i)
+                gpos.append(first[i])
+    g = np.array(gpos, dtype=np.int64)
+    seq, eos = lay.seq, lay.eos[np.array(sents, dtype=np.int64)]
+    gain = -base[g].astype(np.float64)
+    ctx = {1: (2, 3, 4), 2: (1, 3, 4), 3: (1, 2, 4)}  # predecessors of g+k once g is gone
+    for k, (c1, c2, c3) in ctx.items():
+        j = g + k
+        ok = j <= eos
+        j = np.where(ok, j, g)
+        new, _ = model.logprob(seq[j - c3], seq[j - c2], seq[j - c1], seq[j])
+        gain += np.where(ok, new - base[j], 0.0)
+    return np.array(sents, dtype=np.int64), np.array(wpos, dtype=np.int64), seq[g].astype(np.int64), g, gain
+
+
+def _gaps(lay: _Body) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Places a word may be missing: between two non-empty tokens, never inside a number."""
+    sents, wpos, gpos = [], [], []
+    for s, (words, first) in enumerate(zip(lay.words, lay.first)):
+        for i in range(1, len(words)):
+            prev, cur = words[i - 1], words[i]
+            if first[i] < 0 or not prev or (prev[-1].isdigit() and cur[0].isdigit()):
+                continue
+            sents.append(s)
+            wpos.append(i)
+            gpos.append(first[i])
+    return np.array(sents, dtype=np.int64), np.array(wpos, dtype=np.int64), np.array(gpos, dtype=np.int64)
+
+
+def _insertions(model: WordModel, lay: _Body, base: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Gain of inserting each proposed filler at each gap."""
+    sents, wpos, gpos = _gaps(lay)
+    seq = lay.seq
+    which, w, cnt = model.fillers(seq[gpos - 1], seq[gpos], FILLERS_PER_GAP)
+    g, s = gpos[which], sents[which]
+    eos = lay.eos[s]
+    wu = w.astype(np.uint64)
+    lp_w, _ = model.logprob(seq[g - 3], seq[g - 2], seq[g - 1], wu)
+    gain = lp_w.astype(np.float64)
+    for k in range(3):  # the k-th token after the gap now has w in its context
+        j = g + k
+        ok = j <= eos
+        j = np.where(ok, j, g)
+        h = [seq[j - 2], seq[j - 1]]
+        h.insert(2 - k, wu)
+        new, _ = model.logprob(h[-3], h[-2], h[-1], seq[j])
+        gain += np.where(ok, new - base[j], 0.0)
+    return s, wpos[which], w, g, gain, cnt
+
+
+def _candidates(model: WordModel, lay: _Body, base: np.ndarray) -> _Candidates:
+    si, wi, idi, gi, ai, ci = _insertions(model, lay, base)
+    sd, wd, idd, gd, ad = _deletions(model, lay, base)
+    return _Candidates(np.concatenate([si, sd]), np.concatenate([wi, wd]), np.concatenate([idi, idd]),
+                       np.concatenate([gi, gd]), np.concatenate([np.ones(len(si), bool), np.zeros(len(sd), bool)]),
+                       np.clip(np.concatenate([ai, ad]), -50, 50), np.concatenate([ci, np.zeros(len(sd), np.int64)]))
+
+
+def _group_max(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per key: index of the largest value, the largest and the second largest value (-inf if none)."""
+    order = np.lexsort((-values, keys))
+    k = keys[order]
+    first = np.flatnonzero(np.r_[True, k[1:] != k[:-1]])
+    best = order[first]
+    nxt = first + 1
+    has2 = (nxt < len(k)) & (np.r_[k, -1][np.minimum(nxt, len(k))] == k[first])
+    second = np.where(has2, values[order[np.minimum(nxt, len(k) - 1)]], -np.inf)
+    return best, values[best], second
+
+
+INSERT_FEATURES = ["gain", "word_doubt", "gap_margin", "log_filler_count", "lp_word", "log_word_count",
+                   "lp_next", "order_next", "log_pair_count", "other_gain", "log_gaps"]
+DELETE_FEATURES = ["gain", "gap_margin", "lp_word", "order_word", "log_word_count", "listed_stray",
+                   "log_left_pair", "log_right_pair", "log_bridge_pair", "other_gain", "log_positions", "doubled"]
+CAP = 20.0  # margins and gains beyond this say nothing more
+
+
+def _pair_count(model: WordModel, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    found, idx = model._find(2, (a << np.uint64(16)) | b)
+    return np.where(found, model.counts[2][idx], 0).astype(np.float64)
+
+
+def _units(model: WordModel, lay: _Body) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, _Candidates]:
+    """The best insertion and the best deletion of each sentence, with their features.
+
+    Returns (candidate index, is_insert, features, sentence) per unit and the candidates.
+    """
+    base, border = _base_scores(model, lay)
+    c = _candidates(model, lay, base)
+    n_sent = len(lay.words)
+    seq = lay.seq
+    uc = model.unigram_count.astype(np.float64)
+    best_other = np.full((2, n_sent), -CAP)
+    units = []
+    ins = np.flatnonzero(c.is_insert)
+    dele = np.flatnonzero(~c.is_insert)
+    if len(ins):
+        # a gap's weight sums its fillers; the best gap against the runner-up says "where", the best
+        # word against its gap's total says "which word"
+        gkey = c.sent[ins] * 100_000 + c.word_pos[ins]
+        uniq, inv = np.unique(gkey, return_inverse=True)
+        gmax = np.full(len(uniq), -np.inf)
+        np.maximum.at(gmax, inv, c.gain[ins])
+        lse = gmax + np.log(np.bincount(inv, weights=np.exp(c.gain[ins] - gmax[inv])))
+        gbest, _, g2 = _group_max(uniq // 100_000, lse)
+        bi, _, _ = _group_max(gkey, c.gain[ins])  # best word per gap, in gap-key order
+        pick = ins[bi[gbest]]
+        best_other[0, c.sent[pick]] = c.gain[pick]
+        units.append((True, pick, lse[gbest], g2))
+    if len(dele):
+        bd, _, d2 = _group_max(c.sent[dele], c.gain[dele])
+        pick = dele[bd]
+        best_other[1, c.sent[pick]] = c.gain[pick]
+        units.append((False, pick, c.gain[pick], d2))
+    idx, feats, kinds = [], [], []
+    n_gaps = np.array([max(len(w) - 1, 1) for w in lay.words], dtype=np.float64)
+    listed = np.zeros(len(model.vocab), dtype=bool)
+    listed[[model.index[w] for w in STRAY_WORDS if w in model.index]] = True
+    for inserting, pick, top, second in units:
+        s, g, w = c.sent[pick], c.seq_pos[pick], c.word_id[pick]
+        gain = c.gain[pick]
+        margin = np.minimum(top - second, CAP)
+        if inserting:
+            a, b = seq[g - 1], seq[g]
+            lp_w, _ = model.logprob(seq[g - 3], seq[g - 2], seq[g - 1], w.astype(np.uint64))
+            x = [gain, top - gain, margin, np.log1p(c.aux[pick]), lp_w, np.log1p(uc[w]), base[g], border[g],
+                 np.log1p(_pair_count(model, a, b)), best_other[1, s], np.log(n_gaps[s])]
+            kinds.append(np.ones(len(pick), bool))
+        else:
+            a, t, b = seq[g - 1], seq[g], seq[g + 1]
+            x = [gain, margin, base[g], border[g], np.log1p(uc[w]), listed[w],
+                 np.log1p(_pair_count(model, a, t)), np.log1p(_pair_count(model, t, b)),
+                 np.log1p(_pair_count(model, a, b)), best_other[0, s], np.log(n_gaps[s]), (a == t) | (b == t)]
+            kinds.append(np.zeros(len(pick), bool))
+        idx.append(pick)
+        feats.append(np.column_stack([np.asarray(v, dtype=np.float64) for v in x]))
+    if not idx:
+        return np.zeros(0, np.int64), np.zeros(0, bool), np.zeros((0, 0)), np.zeros(0, np.int64), c
+    # insertion and deletion units have different features: pad into one matrix, split again later
+    width = max(f.shape[1] for f in feats)
+    feats = [np.pad(f, ((0, 0), (0, width - f.shape[1]))) for f in feats]
+    idx_all = np.concatenate(idx)
+    return idx_all, np.concatenate(kinds), np.vstack(feats), c.sent[idx_all], c
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
+
+
+def _probability(model: WordModel, is_insert: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """P(the edit is right) from the calibrated logistic models stored with the fitted model."""
+    cal = model.meta.get("calibration") or {}
+    p = np.zeros(len(is_insert))
+    for kind, mask in (("insert", is_insert), ("delete", ~is_insert)):
+        if not mask.any():
+            continue
+        names = INSERT_FEATURES if kind == "insert" else DELETE_FEATURES
+        xx = np.clip(x[mask][:, : len(names)], -CAP * 2, CAP * 2)
+        lr = cal.get(kind)
+        if lr is None:  # uncalibrated model: a plain logistic on the gain
+            p[mask] = _sigmoid(xx[:, 0] - 8.0)
+            continue
+        z = (xx - np.array(lr["mean"])) / np.array(lr["scale"])
+        p[mask] = _sigmoid(z @ np.array(lr["weights"]) + lr["bias"])
+    return p
+
+
+def find_edits(body: str, model: WordModel, thresholds: WordThresholds = WordThresholds()) -> list[WordEdit]:
+    """Every edit and flag for a body, without applying them (at most one per sentence)."""
+    lay = _layout(body, model)
+    if not lay.words:
+        return []
+    idx, is_insert, x, sents, c = _units(model, lay)
+    if not len(idx):
+        return []
+    p = _probability(model, is_insert, x)
+    best = {}
+    for k in np.argsort(-p, kind="stable"):
+        best.setdefault(int(sents[k]), int(k))
+    edits = []
+    for s, k in sorted(best.items()):
+        j, prob = int(idx[k]), float(p[k])
+        i = int(c.word_pos[j])
+        pi, si, _ = lay.places[s]
+        if is_insert[k]:
+            op = "insert" if prob >= thresholds.insert else "flag_missing" if prob >= thresholds.flag else None
+            word = model.vocab[int(c.word_id[j])]
+        else:
+            op = "delete" if prob >= thresholds.delete else "flag_stray" if prob >= thresholds.flag else None
+            word = lay.words[s][i]
+        if op:
+            edits.append(WordEdit(op, pi, si, i, lay.starts[s][i], word, round(prob, 4)))
+    return edits
+
+
+# ---------------------------------------------------------------------------
+# Calibration: plant damage in the corpus's own sentences and learn when to trust an edit
+# ---------------------------------------------------------------------------
+
+PLANT_DELETE = 0.35  # shares of sampled sentences given a planted deletion / insertion: enough positives
+PLANT_INSERT = 0.20  # to learn from; reweighted to MISSING_RATE / STRAY_RATE before fitting
+# The throw-away models are fitted with the planted sentences in; too many at once
+# would make them noisier than the real one.  Six folds of a 1-in-3 sample disturb
+# ~3% of the sentences each, about the rate of the damage itself.
+FOLDS = 6
+
+
+def plant(sentence: str, rng) -> tuple[str, tuple | None]:
+    """Damage one sentence the way crawls do: drop an inner word or add a frequent one."""
+    words = sentence.split(" ")
+    roll = rng.random()
+    if roll < PLANT_DELETE and len(words) >= 6:
+        i = rng.randrange(1, len(words) - 1)
+        if WORDLIKE.fullmatch(words[i]):
+            return " ".join(words[:i] + words[i + 1:]), ("delete", i, words[i], words)
+    elif PLANT_DELETE <= roll < PLANT_DELETE + PLANT_INSERT and len(words) >= 4:
+        i = rng.randrange(1, len(words))
+        w = rng.choice(STRAY_WORDS)
+        return " ".join(words[:i] + [w] + words[i:]), ("insert", i, w, words)
+    return sentence, None
+
+
+def _logistic(x: np.ndarray, y: np.ndarray, weight: np.ndarray, l2: float = 1.0) -> dict:
+    """Weighted, L2-regularised logistic regression by Newton steps (a dozen features: exact and instant)."""
+    mean, scale = x.mean(0), x.std(0) + 1e-6
+    z = np.column_stack([(x - mean) / scale, np.ones(len(x))])
+    beta = np.zeros(z.shape[1])
+    reg = np.full(z.shape[1], l2)
+    reg[-1] = 0.0
+    for _ in range(25):
+        p = _sigmoid(z @ beta)
+        grad = z.T @ (weight * (p - y)) + reg * beta
+        hess = (z * (weight * p * (1 - p))[:, None]).T @ z + np.diag(reg + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        beta -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return {"mean": mean.tolist(), "scale": scale.tolist(), "weights": beta[:-1].tolist(), "bias": float(beta[-1])}
+
+
+def _labelled_units(model: WordModel, sentences: list[str], plants: list) -> tuple[np.ndarray, ...]:
+    """Units of the sample with their label (is the proposed edit exactly the repair?) and planted kind."""
+    xs, kinds, labels, planted = [], [], [], []
+    chunk = 64
+    for start in range(0, len(sentences), chunk):
+        body = "\n\n".join(sentences[start:start + chunk])
+        lay = _layout(body, model)
+        idx, is_insert, x, sents, c = _units(model, lay)
+        for k in range(len(idx)):
+            s = int(sents[k])
+            pi = lay.places[s][0]
+            info = plants[start + pi] if lay.places[s][1] == 0 else None
+            j, i = int(idx[k]), int(c.word_pos[idx[k]])
+            ok = False
+            if info and is_insert[k] and info[0] == "delete":
+                ok = i == info[1] and model.vocab[int(c.word_id[j])] == normalize(info[2])
+            elif info and not is_insert[k] and info[0] == "insert":
+                ok = lay.words[s][:i] + lay.words[s][i + 1:] == info[3]
+            xs.append(x[k])
+            kinds.append(bool(is_insert[k]))
+            labels.append(ok)
+            planted.append(info[0] if info else "")
+    return np.array(xs), np.array(kinds), np.array(labels, dtype=float), np.array(planted)
+
+
+def calibrate(model: WordModel, sample: list[str], counts: dict, seed: int = 0) -> dict:
+    """Learn P(edit right | features) on damage planted in `sample`, a share of the corpus's sentences.
+
+    The model repairs the very text it was fitted on, so the planted sentences
+    replace their clean versions in the counts (a damaged n-gram is then as
+    "seen" as real damage is), and a throw-away model is estimated from those.
+    """
+    import random
+
+    from flows.ngram import build_model, count_sentences, merge_counts
+
+    rng = random.Random(seed)
+    damaged, plants = [], []
+    for s in sample:
+        d, info = plant(s, rng)
+        damaged.append(d)
+        plants.append(info)
+    parts = []
+    for fold in range(FOLDS):  # each fold disturbs ~3% of the sentences, as real damage would
+        orig, dam, info = sample[fold::FOLDS], damaged[fold::FOLDS], plants[fold::FOLDS]
+        swapped = merge_counts(counts, count_sentences(orig, model.index), -1)
+        swapped = merge_counts(swapped, count_sentences(dam, model.index), +1)
+        trial = build_model(swapped, model.vocab, dict(model.meta))
+        parts.append(_labelled_units(trial, dam, info))
+    x, is_insert, y, planted = (np.concatenate([p[i] for p in parts if len(p[0])]) for i in range(4))
+    out: dict = {"sample_sentences": len(sample)}
+    for kind, mask, planted_kind, rate in (("insert", is_insert, "delete", MISSING_RATE),
+                                           ("delete", ~is_insert, "insert", STRAY_RATE)):
+        names = INSERT_FEATURES if kind == "insert" else DELETE_FEATURES
+        xx, yy = np.clip(x[mask][:, : len(names)], -CAP * 2, CAP * 2), y[mask]
+        share = float((planted[mask] == planted_kind).mean())
+        if yy.sum() < 5 or (1 - yy).sum() < 5:
+            continue
+        # Fit on the sample as planted (where unplanted real damage is a small share of the
+        # look-alikes), then move the intercept from the planted rate to the real one
+        # (prior correction for case-control sampling).
+        lr = _logistic(xx, yy, np.ones(len(yy)))
+        lr["bias"] += float(np.log(rate / (1 - rate)) - np.log(share / (1 - share)))
+        p = _sigmoid(((xx - np.array(lr["mean"])) / np.array(lr["scale"])) @ np.array(lr["weights"]) + lr["bias"])
+        weight = np.where(planted[mask] == planted_kind, rate / share, (1 - rate) / (1 - share))
+        lr["precision_at"] = {str(t): _precision(p, yy, weight, t) for t in (0.5, 0.7, 0.8, 0.9, 0.95)}
+        lr["positives"] = int(yy.sum())
+        out[kind] = lr
+    return out
+
+
+def _precision(p: np.ndarray, y: np.ndarray, w: np.ndarray, t: float) -> list:
+    """(precision, share of positives kept) at threshold t, with the calibration weights."""
+    sel = p >= t
+    kept = float((w * sel).sum())
+    return [round(float((w * sel * y).sum()) / kept, 4) if kept else None,
+            round(float((w * sel * y).sum()) / max(float((w * y).sum()), 1e-9), 4)]
+
+
+def apply_edits(body: str, edits: list[WordEdit]) -> str:
+    """Splice inserts and deletes into the body, right to left; flags change nothing."""
+    out = body
+    for e in sorted(edits, key=lambda e: e.char_offset, reverse=True):
+        if e.op == "insert":
+            out = out[: e.char_offset] + e.word + " " + out[e.char_offset:]
+        elif e.op == "delete":
+            out = out[: e.char_offset - 1] + out[e.char_offset + len(e.word):]
+    return out
+
+
+def repair_words(body: str, model: WordModel, thresholds: WordThresholds = WordThresholds()) -> tuple[str, list[WordEdit]]:
+    """Return the repaired body and every applied edit and flag."""
+    edits = find_edits(body, model, thresholds)
+    return apply_edits(body, edits), edits

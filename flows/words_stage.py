@@ -1,0 +1,160 @@
+"""Word repair over a batch of articles, and fitting the models it needs.
+
+`flows/words.py` repairs one body with one model and `flows/ngram.py` fits and
+loads models; this module applies them to Arrow tables of articles: the
+repaired body replaces `body`, the body before repair is kept in
+`body_before_words`, and every edit and flag lands in `word_edits`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from flows.ngram import WordModel, fit_word_model, load_cached
+from flows.words import WordThresholds, repair_words
+
+if TYPE_CHECKING:
+    from flows.pipeline import Settings
+
+MODEL_FOLDER = "words"
+APPLIED_OPS = ("insert", "delete")
+
+
+@dataclass
+class WordRepairStats:
+    articles: int = 0
+    edited_articles: int = 0
+    seconds: float = 0.0
+    ops: Counter = field(default_factory=Counter)
+    skipped: Counter = field(default_factory=Counter)  # language -> articles without a model
+
+    def merge(self, other: WordRepairStats) -> None:
+        self.articles += other.articles
+        self.edited_articles += other.edited_articles
+        self.seconds += other.seconds
+        self.ops.update(other.ops)
+        self.skipped.update(other.skipped)
+
+    def as_dict(self) -> dict:
+        return {"articles": self.articles, "edited_articles": self.edited_articles,
+                "seconds": round(self.seconds, 3), "ops": dict(self.ops), "skipped": dict(self.skipped)}
+
+
+def model_dir(models: Path, language: str) -> Path:
+    return Path(models) / MODEL_FOLDER / language
+
+
+def available_models(models: Path) -> dict[str, Path]:
+    root = Path(models) / MODEL_FOLDER
+    if not root.exists():
+        return {}
+    return {d.name: d for d in sorted(root.iterdir()) if (d / "meta.json").exists()}
+
+
+def thresholds_for(model: WordModel, settings: Settings) -> WordThresholds:
+    """The run's thresholds where given, else the defaults."""
+    base = WordThresholds()
+    return WordThresholds(
+        insert=base.insert if settings.insert_threshold is None else settings.insert_threshold,
+        delete=base.delete if settings.delete_threshold is None else settings.delete_threshold,
+        flag=base.flag if settings.flag_threshold is None else settings.flag_threshold,
+    )
+
+
+def repair_table(table: pa.Table, models: Path, settings: Settings) -> tuple[pa.Table, WordRepairStats]:
+    """Repair the bodies of a table of articles with each language's model."""
+    import time
+
+    start = time.perf_counter()
+    stats = WordRepairStats()
+    have = available_models(models) if settings.word_repair else {}
+    bodies, befores, edits, status = [], [], [], []
+    for body, language in zip(table["body"].to_pylist(), table["language"].to_pylist()):
+        stats.articles += 1
+        if not settings.word_repair:
+            bodies.append(body), befores.append(None), edits.append([]), status.append("disabled")
+            continue
+        if language not in have:
+            stats.skipped[language or "none"] += 1
+            bodies.append(body), befores.append(None), edits.append([]), status.append("no_model")
+            continue
+        model = load_cached(have[language])
+        repaired, found = repair_words(body, model, thresholds_for(model, settings))
+        applied = [e for e in found if e.op in APPLIED_OPS]
+        stats.ops.update(e.op for e in found)
+        stats.edited_articles += bool(applied)
+        bodies.append(repaired)
+        befores.append(body if repaired != body else None)
+        edits.append([_edit_row(e) for e in found])
+        status.append("repaired" if applied else ("flagged" if found else "unchanged"))
+    table = _set(table, "body", pa.array(bodies, pa.string()))
+    table = _set(table, "body_before_words", pa.array(befores, pa.string()))
+    table = _set(table, "word_edits", pa.array(edits, table.schema.field("word_edits").type))
+    table = _set(table, "word_repair", pa.array(status, pa.string()))
+    table = _set(table, "chars", pc.utf8_length(table["body"]).cast(pa.int32()))
+    table = _set(table, "words", pa.array([len(b.split()) for b in bodies], pa.int32()))
+    stats.seconds = time.perf_counter() - start
+    return table, stats
+
+
+def _edit_row(edit) -> dict:
+    return {"op": edit.op, "paragraph": edit.paragraph, "sentence": edit.sentence, "position": edit.position,
+            "char_offset": edit.char_offset, "word": edit.word, "confidence": edit.confidence}
+
+
+def _set(table: pa.Table, name: str, values: pa.Array) -> pa.Table:
+    return table.set_column(table.schema.get_field_index(name), name, values)
+
+
+def fit_models(article_files: list[str], models: Path, languages: list[str] | None = None,
+               refit: bool = False) -> dict[str, str]:
+    """Fit one model per language with enough text; return {language: outcome} for the manifest.
+
+    Bodies are streamed file by file (the fitter counts in bounded batches), so
+    a corpus larger than memory can be fitted.
+    """
+    have = available_models(models)
+    wanted = languages or sorted(_languages(article_files))
+    outcome: dict[str, str] = {}
+    for language in wanted:
+        if language in have and not refit:
+            outcome[language] = "reused"
+            continue
+        model = fit_word_model(_bodies(article_files, language), language, model_dir(models, language))
+        outcome[language] = "fitted" if model is not None else "too little text; left alone"
+    return outcome
+
+
+def _languages(files: list[str]) -> set[str]:
+    found: set[str] = set()
+    for path in files:
+        found.update(v for v in pq.read_table(path, columns=["language"])["language"].unique().to_pylist() if v)
+    found.discard("und")
+    return found
+
+
+def _bodies(files: list[str], language: str) -> Iterator[str]:
+    """The text before word repair: what the corpus itself says."""
+    for path in files:
+        names = pq.read_schema(path).names
+        columns = ["body", "language"] + (["body_before_words"] if "body_before_words" in names else [])
+        table = pq.read_table(path, columns=columns)
+        table = table.filter(pc.equal(table["language"], language))
+        before = table["body_before_words"] if "body_before_words" in table.column_names else None
+        for i, body in enumerate(table["body"].to_pylist()):
+            original = before[i].as_py() if before is not None else None
+            yield original or body
+
+
+def model_summary(models: Path) -> dict[str, dict]:
+    """Metadata of the fitted models (tokens, order, when), for reports."""
+    return {lang: json.loads((path / "meta.json").read_text()) for lang, path in available_models(models).items()}
