@@ -90,13 +90,23 @@ def evaluate(records: list[dict], models: dict[str, WordModel]) -> list[dict]:
     planted_del = sum(e["op"] == "delete" for r in records for e in r["edits"])
     planted_ins = sum(e["op"] == "insert" for r in records for e in r["edits"])
     rows = []
+    langs = sorted({r["lang"] for r in records})
     for ti, td in GRID:
-        applied = right = restored = removed = 0
+        per = {lang: {"applied": 0, "right": 0, "ins": 0, "del": 0, "restored": 0, "removed": 0} for lang in langs}
+        applied = right = restored = removed = n_ins = 0
         res_num = res_den = false_num = false_den = 0
         for r, t, d, base, edits, effect in prepared:
             keep = [(e, x) for e, x in zip(edits, effect)
                     if e.confidence >= (ti if e.op == "insert" else td)]
             applied += len(keep)
+            n_ins += sum(e.op == "insert" for e, _ in keep)
+            pl = per[r["lang"]]
+            pl["applied"] += len(keep)
+            pl["right"] += sum(x < 0 for _, x in keep)
+            pl["restored"] += sum(x < 0 and e.op == "insert" for e, x in keep)
+            pl["removed"] += sum(x < 0 and e.op == "delete" for e, x in keep)
+            pl["ins"] += sum(e["op"] == "delete" for e in r["edits"])
+            pl["del"] += sum(e["op"] == "insert" for e in r["edits"])
             right += sum(x < 0 for _, x in keep)
             restored += sum(x < 0 and e.op == "insert" for e, x in keep)
             removed += sum(x < 0 and e.op == "delete" for e, x in keep)
@@ -110,9 +120,16 @@ def evaluate(records: list[dict], models: dict[str, WordModel]) -> list[dict]:
                 false_den += len(t)
         rows.append({"insert": ti, "delete": td, "applied": applied,
                      "precision": round(right / applied, 4) if applied else None,
+                     "insert_precision": round(restored / n_ins, 4) if n_ins else None,
+                     "delete_precision": round(removed / (applied - n_ins), 4) if applied > n_ins else None,
                      "restored": round(restored / planted_del, 4), "removed": round(removed / planted_ins, 4),
                      "false_edits_per_1k": round(1000 * false_num / false_den, 3),
-                     "word_residual": round(res_num / res_den, 4)})
+                     "word_residual": round(res_num / res_den, 4),
+                     "by_language": {lang: {"applied": v["applied"],
+                                            "precision": round(v["right"] / v["applied"], 4) if v["applied"] else None,
+                                            "restored": round(v["restored"] / max(v["ins"], 1), 4),
+                                            "removed": round(v["removed"] / max(v["del"], 1), 4)}
+                                     for lang, v in per.items()}})
     return rows
 
 
@@ -143,10 +160,12 @@ def main() -> None:
     for lang, v in fit.items():
         if isinstance(v, dict):
             print(f"  {lang}: {v}")
-    cols = ["insert", "delete", "applied", "precision", "restored", "removed", "false_edits_per_1k", "word_residual"]
-    print(" ".join(f"{c:>18}" for c in cols))
+    cols = ["insert", "delete", "applied", "precision", "insert_precision", "delete_precision", "restored", "removed", "false_edits_per_1k", "word_residual"]
+    print(" ".join(f"{c[:12]:>12}" for c in cols))
     for row in rows:
-        print(" ".join(f"{row[c]!s:>18}" for c in cols))
+        print(" ".join(f"{row[c]!s:>12}" for c in cols))
+    for row in rows:
+        print(f"  by language at insert>={row['insert']}, delete>={row['delete']}: {row['by_language']}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"corpus": str(args.corpus), "fit": fit, "speed": sp, "thresholds": rows}, indent=1))
 

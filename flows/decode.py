@@ -17,6 +17,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections import Counter
 
 from charset_normalizer import from_bytes
 
@@ -50,6 +51,7 @@ WESTERN = set(
     "€£¥¢°«»‘’‚“”„–—…•·©®™¡¿ªº§¶½¼¾±×÷µ\u00a0"
 )
 CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _decode_stray_as_cp1252(error: UnicodeDecodeError) -> tuple[str, int]:
@@ -67,10 +69,11 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     for bom, encoding in BOMS:
         if data.startswith(bom):
             return _decode_strict(data[len(bom):], encoding, with_bom=True), f"{encoding}-bom"
+    _reject_known_binary(data)
     wide = _wide_encoding(data)
     if wide:
         return _decode_strict(data, wide, with_bom=False), wide
-    _reject_binary(data)
+    _reject_control_bytes(data)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as error:
@@ -107,10 +110,13 @@ def _wide_encoding(data: bytes) -> str | None:
     return None
 
 
-def _reject_binary(data: bytes) -> None:
+def _reject_known_binary(data: bytes) -> None:
     for magic in BINARY_MAGIC:
         if data.startswith(magic):
             raise Rejected("binary", f"starts with the signature of a binary format ({magic!r})")
+
+
+def _reject_control_bytes(data: bytes) -> None:
     sample = data[:65536]
     controls = len(CONTROL_BYTES.findall(sample))
     if controls > MAX_CONTROL_SHARE * len(sample):
@@ -152,26 +158,33 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
 def implausibility(text: str) -> float:
     """How unlike real text a decoding looks: lower is more plausible.
 
-    Counts non-ASCII characters outside the Western repertoire, control
-    characters heavily, and an all-accented text (Cyrillic read as cp1252 gives
-    "Ïðèâåò") as wholly implausible.
+    A wrong legacy decoding shows as control characters, letters of two scripts
+    inside one word ("cafй": cp1252 read as cp1251), Latin letters outside the
+    Western repertoire ("cafĂ©": cp1252 read as cp1250), or words made almost
+    only of accented letters ("Ïðèâåò": Cyrillic read as cp1252).
     """
-    odd = letters = accented = 0
-    for char in text:
-        if char < "\x80":
-            letters += char.isalpha()
-            continue
-        category = unicodedata.category(char)
-        if category.startswith("L"):
-            letters += 1
-            accented += 1
-        if category == "Cc" or char == "\ufffd":
-            odd += 5
-        elif char not in WESTERN:
-            odd += 1
-    if letters and accented > 0.4 * letters:
+    odd = latin = accented = 0
+    for word in WORDS.findall(text):
+        scripts = Counter(_script(c) for c in word if c.isalpha())
+        if len(scripts) > 1:
+            odd += 2 * (sum(scripts.values()) - max(scripts.values()))
+        for char in word:
+            if char.isascii():
+                latin += char.isalpha()
+            elif _script(char) == "LATIN":
+                latin += 1
+                accented += 1
+                odd += char not in WESTERN
+    odd += 5 * sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r" or c == "\ufffd")
+    if latin and accented > 0.4 * latin:
         odd += accented
     return odd / max(1, len(text))
+
+
+def _script(char: str) -> str:
+    if char.isascii():
+        return "LATIN"
+    return unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
 
 
 class DecodeStep(Step):

@@ -27,6 +27,10 @@ SHINGLE = 5  # words per shingle: long enough that unrelated articles share few
 # Jaccard over 5-shingles of a copy with one line added, or a dozen words lost,
 # stays above 0.8 on the dev corpus; unrelated news on the same topic is below 0.3.
 DEFAULT_THRESHOLD = 0.8
+# A copy is the same story published within this many days of the kept one
+# (syndication happens within days); the same text months apart is a re-run that
+# analyses by date should still count, so it is not marked. None: any distance.
+DEFAULT_WINDOW_DAYS = 7
 MIN_WORDS = 20  # shorter texts have too few shingles for a stable estimate: exact match only
 SEED = 1
 SCHEME = "affine32"  # datasketch 2's default; stored values are only valid with the same scheme
@@ -38,6 +42,18 @@ class Signature:
     doc_id: str
     text_hash: str
     minhash: bytes | None  # NUM_PERM uint32 values, or None for short texts
+    day: int | None = None  # the article's date as a day number (date.toordinal()), None when unknown
+
+
+def within(a: int | None, b: int | None, window: int | None) -> bool:
+    """Whether two dates are close enough for copies.
+
+    Two undated texts may be copies (nothing tells them apart); a dated and an
+    undated one are not linked, since the undated one may be a re-run from any time.
+    """
+    if window is None or (a is None and b is None):
+        return True
+    return a is not None and b is not None and abs(a - b) <= window
 
 
 def fold_words(text: str) -> list[str]:
@@ -45,54 +61,63 @@ def fold_words(text: str) -> list[str]:
     return WORD.findall(unicodedata.normalize("NFKC", text).casefold())
 
 
-def signature(doc_id: str, title: str, body: str) -> Signature:
+def signature(doc_id: str, title: str, body: str, day: int | None = None) -> Signature:
     words = fold_words(f"{title}\n{body}")
     text_hash = hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()
     if len(words) < MIN_WORDS:
-        return Signature(doc_id, text_hash, None)
+        return Signature(doc_id, text_hash, None, day)
     shingles = {" ".join(words[i:i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)}
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
     minhash.update_batch(shingles)
-    return Signature(doc_id, text_hash, minhash.hashvalues.astype(np.uint32).tobytes())
+    return Signature(doc_id, text_hash, minhash.hashvalues.astype(np.uint32).tobytes(), day)
 
 
 def _minhash(values: bytes) -> MinHash:
     return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=np.frombuffer(values, dtype=np.uint32))
 
 
-def find_duplicates(signatures: Iterable[Signature], threshold: float = DEFAULT_THRESHOLD
-                    ) -> Iterator[tuple[str, str, float]]:
+def find_duplicates(signatures: Iterable[Signature], threshold: float = DEFAULT_THRESHOLD,
+                    window_days: int | None = DEFAULT_WINDOW_DAYS) -> Iterator[tuple[str, str, float]]:
     """Yield (doc_id, duplicate_of, similarity) for every copy, in corpus order.
 
     `signatures` come in corpus order (already-published articles first, then new
-    ones by source file): the first of a group is the one kept.
+    ones by source file): the first of a group is the one kept, and a copy of a
+    copy points to the kept one.
     """
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    first_by_hash: dict[str, str] = {}
+    seen: dict[str, Signature] = {}
+    by_hash: dict[str, list[str]] = {}
     kept_of: dict[str, str] = {}
     hashes: dict[str, MinHash] = {}
     for sig in signatures:
-        original = first_by_hash.get(sig.text_hash)
-        if original is not None:
-            yield sig.doc_id, original, 1.0
-            continue
-        first_by_hash[sig.text_hash] = sig.doc_id
-        if sig.minhash is None:
-            continue
-        minhash = _minhash(sig.minhash)
-        match = _best_match(lsh, hashes, minhash, threshold)
+        seen[sig.doc_id] = sig
+        match = _exact_match(by_hash.get(sig.text_hash, []), seen, sig, window_days)
+        minhash = _minhash(sig.minhash) if sig.minhash is not None else None
+        if match is None and minhash is not None:
+            match = _best_match(lsh, hashes, seen, sig, minhash, threshold, window_days)
         if match is not None:
-            kept = kept_of.get(match[0], match[0])
-            kept_of[sig.doc_id] = kept
-            yield sig.doc_id, kept, match[1]
-        hashes[sig.doc_id] = minhash
-        lsh.insert(sig.doc_id, minhash)
+            kept_of[sig.doc_id] = kept_of.get(match[0], match[0])
+            yield sig.doc_id, kept_of[sig.doc_id], match[1]
+        by_hash.setdefault(sig.text_hash, []).append(sig.doc_id)
+        if minhash is not None:
+            hashes[sig.doc_id] = minhash
+            lsh.insert(sig.doc_id, minhash)
 
 
-def _best_match(lsh: MinHashLSH, hashes: dict[str, MinHash], minhash: MinHash,
-                threshold: float) -> tuple[str, float] | None:
+def _exact_match(earlier: list[str], seen: dict[str, Signature], sig: Signature,
+                 window_days: int | None) -> tuple[str, float] | None:
+    for key in earlier:
+        if within(seen[key].day, sig.day, window_days):
+            return key, 1.0
+    return None
+
+
+def _best_match(lsh: MinHashLSH, hashes: dict[str, MinHash], seen: dict[str, Signature], sig: Signature,
+                minhash: MinHash, threshold: float, window_days: int | None) -> tuple[str, float] | None:
     best: tuple[str, float] | None = None
     for key in sorted(lsh.query(minhash)):  # sorted: ties go the same way every run
+        if not within(seen[key].day, sig.day, window_days):
+            continue
         score = hashes[key].jaccard(minhash)
         if score >= threshold and (best is None or score > best[1]):
             best = (key, score)
@@ -105,5 +130,5 @@ class DedupSignatureStep(Step):
     name = "dedup_signature"
 
     def apply(self, doc: Document) -> None:
-        sig = signature(doc.doc_id, doc.title, doc.body)
+        sig = signature(doc.doc_id, doc.title, doc.body, doc.date.toordinal() if doc.date else None)
         doc.text_hash, doc.minhash = sig.text_hash, sig.minhash

@@ -60,17 +60,25 @@ def is_text_name(name: str) -> bool:
 
 
 def discover(raw: Path) -> Iterator[Source]:
-    """Yield every input under `raw`, sorted, each real folder entered once."""
+    """Yield every input under `raw`: real paths first (sorted), then what links add.
+
+    Links are followed after the whole real tree is known, so a file reachable
+    both directly and through a link is read under its real path, once.
+    """
     root = Path(os.path.abspath(raw))
     real_root = os.path.realpath(root)
-    yield from _walk(root, root, real_root, visited={real_root})
+    visited, links = {real_root}, []
+    yield from _walk(root, root, visited, links)
+    while links:
+        yield from _follow_link(links.pop(0), root, real_root, visited, links)
 
 
 def _inside(real_path: str, real_root: str) -> bool:
     return real_path == real_root or real_path.startswith(real_root + os.sep)
 
 
-def _walk(folder: Path, root: Path, real_root: str, visited: set[str]) -> Iterator[Source]:
+def _walk(folder: Path, root: Path, visited: set[str], links: list[Path]) -> Iterator[Source]:
+    """Yield the regular files under `folder` without following links; collect the links."""
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as error:
@@ -78,17 +86,19 @@ def _walk(folder: Path, root: Path, real_root: str, visited: set[str]) -> Iterat
         return
     for entry in entries:
         path = Path(entry.path)
-        name = relative_name(path, root)
         if entry.is_symlink():
-            yield from _follow_link(path, name, root, real_root, visited)
+            links.append(path)
         elif entry.is_dir(follow_symlinks=False):
             visited.add(os.path.realpath(path))
-            yield from _walk(path, root, real_root, visited)
-        elif entry.is_file(follow_symlinks=False) and is_text_name(entry.name):
-            yield Source(name)
+            yield from _walk(path, root, visited, links)
+        elif is_text_name(entry.name):
+            name = relative_name(path, root)
+            regular = entry.is_file(follow_symlinks=False)
+            yield Source(name) if regular else Source(name, "unreadable", "not a regular file (a pipe, socket or device)")
 
 
-def _follow_link(path: Path, name: str, root: Path, real_root: str, visited: set[str]) -> Iterator[Source]:
+def _follow_link(path: Path, root: Path, real_root: str, visited: set[str], links: list[Path]) -> Iterator[Source]:
+    name = relative_name(path, root)
     target = os.path.realpath(path)
     if not os.path.exists(target):
         if is_text_name(name):
@@ -99,11 +109,11 @@ def _follow_link(path: Path, name: str, root: Path, real_root: str, visited: set
             yield Source(name, "link_outside", "link points outside the raw folder; not followed")
         return
     if os.path.isdir(target):
-        if target in visited or _inside(real_root, target):
-            yield Source(name, "link_loop", "link leads back to a folder already read; not followed again")
+        if target in visited:
+            yield Source(name, "link_loop", "link leads to a folder already read; not followed again")
             return
         visited.add(target)
-        yield from _walk(path, root, real_root, visited)
+        yield from _walk(path, root, visited, links)
     elif is_text_name(name):
         yield Source(name)
 

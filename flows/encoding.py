@@ -23,11 +23,12 @@ from flows.step import Step
 # comparable (uncurling would lose the open/close distinction for good).
 FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, explain=True)
 
-INVISIBLE = {  # characters that carry nothing in news text and break tokens and matching
-    "zero_width": "\u200b\u2060\u180e",
-    "soft_hyphen": "\u00ad",
-    "stray_bom": "\ufeff",
-}
+# Zero-width spaces and soft hyphens can be the author's (a break or hyphenation
+# hint), so a clean text keeps them. They are stripped when the text also carries
+# the marks of a tool that sprinkles them: control characters, stray byte-order
+# marks, CR line ends.
+INVISIBLE = {"zero_width": "\u200b\u2060\u180e", "soft_hyphen": "\u00ad"}
+TOOL_MARKS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\r]")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
@@ -37,7 +38,7 @@ NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 # character they make occurs in European news ("â€" + lost 0x9D is "”").
 LOST_BYTES = {
     "â€": [0x9D, 0x90, 0x81, 0x8D, 0x8F],
-    "Ã": [0x8D, 0x81, 0x93, 0x90, 0x9D, 0x8F],
+    "Ã": [0x81, 0x8D, 0x90, 0x9D, 0x8F],  # Á (África, Ángel) before Í (BRASÍLIA)
     "Ä": [0x8D, 0x81, 0x8F, 0x90, 0x9D],
     "Å": [0x81, 0x8D, 0x90, 0x9D, 0x8F],
 }
@@ -51,13 +52,14 @@ def repair_encoding(text: str) -> tuple[str, list[Fix]]:
     Idempotent: repairing repaired text changes nothing.
     """
     fixes: list[Fix] = []
+    strip_invisible = bool(TOOL_MARKS.search(text))
     text = _restore_lost_bytes(text, fixes)
     fixed, explanation = ftfy.fix_and_explain(text, FTFY_CONFIG)
     if fixed != text:
         fixes.extend(_ftfy_fixes(explanation))
         text = fixed
     text = _unescape_entities(text, fixes)
-    text = _remove_invisible(text, fixes)
+    text = _remove_invisible(text, fixes, strip_invisible)
     text = _normalise(text, fixes)
     return text, fixes
 
@@ -131,8 +133,9 @@ def _unescape_entities(text: str, fixes: list[Fix]) -> str:
     return text
 
 
-def _remove_invisible(text: str, fixes: list[Fix]) -> str:
-    for kind, chars in INVISIBLE.items():
+def _remove_invisible(text: str, fixes: list[Fix], strip_invisible: bool) -> str:
+    kinds = dict(INVISIBLE, stray_bom="\ufeff") if strip_invisible else {"stray_bom": "\ufeff"}
+    for kind, chars in kinds.items():
         count = sum(text.count(c) for c in chars)
         if count:
             text = text.translate({ord(c): None for c in chars})

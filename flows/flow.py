@@ -40,8 +40,9 @@ def fit_models_task(staged_files, models, settings) -> dict:
 
 
 @task(name="link-duplicates", **TASK_OPTIONS)
-def link_duplicates_task(state, replaced, staged_files, threshold) -> dict:
-    return pipeline.link_duplicates(state, replaced, staged_files, threshold)
+def link_duplicates_task(state, replaced, staged_files, settings) -> dict:
+    return pipeline.link_duplicates(state, replaced, staged_files, settings.dedup_threshold,
+                                    settings.dedup_window_days)
 
 
 @task(name="finish-batch", **TASK_OPTIONS, **IO_RETRIES)
@@ -58,13 +59,15 @@ def publish_task(store, run_id, articles, rejects, states, replaced, manifest) -
 def corpus_flow(raw: str = "raw", out: str = "processed", full_refresh: bool = False, word_repair: bool = True,
                 insert_threshold: float | None = None, delete_threshold: float | None = None,
                 flag_threshold: float | None = None, dedup_threshold: float = pipeline.DEFAULT_THRESHOLD,
+                dedup_window_days: int | None = pipeline.DEFAULT_WINDOW_DAYS,
                 language_max_chars: int | None = pipeline.DEFAULT_MAX_CHARS,
                 max_bytes: int = pipeline.DEFAULT_MAX_BYTES, workers: int | None = None,
                 wait_for_lock: bool = False) -> dict:
     """Turn the raw text files under `raw` into the article and reject datasets under `out`."""
     logger = get_run_logger()
     settings = pipeline.Settings(max_bytes=max_bytes, language_max_chars=language_max_chars,
-                                 dedup_threshold=dedup_threshold, word_repair=word_repair,
+                                 dedup_threshold=dedup_threshold, dedup_window_days=dedup_window_days,
+                                 word_repair=word_repair,
                                  insert_threshold=insert_threshold, delete_threshold=delete_threshold,
                                  flag_threshold=flag_threshold)
     raw_path, store = Path(raw).resolve(), Store(Path(out).resolve())
@@ -80,11 +83,17 @@ def _run(raw: Path, store: Store, settings: pipeline.Settings, full_refresh: boo
     plan = pipeline.plan_run(raw, state, full_refresh)
     logger.info("run %s: %d inputs to process (%d new, %d changed), %d unchanged", run_id, len(plan.todo),
                 plan.new, plan.changed, plan.unchanged)
+    if not plan.todo:  # nothing new or changed: publish nothing, change nothing
+        result = report.manifest(run_id, raw, store.out, plan, {}, {}, 0, {}, pipeline.settings_dict(settings),
+                                 started, time.time())
+        store.record(run_id, result)
+        logger.info(report.short_summary(result))
+        return result
     staging = store.staging(run_id)
     reports = _stage(raw, plan, staging, run_id, now, settings, workers, logger)
     staged = [r.articles_file for r in reports if r.articles_file]
     models = fit_models_task(staged, store.models, settings) if staged else {}
-    duplicates = link_duplicates_task(state, plan.replaced, staged, settings.dedup_threshold)
+    duplicates = link_duplicates_task(state, plan.replaced, staged, settings)
     finished, words = _finish(staged, duplicates, store.models, settings)
     summary = pipeline.summarise(reports)
     result = report.manifest(run_id, raw, store.out, plan, summary, words.as_dict(), len(duplicates),

@@ -23,7 +23,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from flows.decode import DecodeStep
-from flows.dedup import DEFAULT_THRESHOLD, DedupSignatureStep, Signature, find_duplicates
+from flows.dedup import DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, DedupSignatureStep, Signature, find_duplicates
 from flows.discover import DEFAULT_MAX_BYTES, ReadStep, Source, discover
 from flows.document import Document, Rejected
 from flows.encoding import EncodingStep
@@ -48,6 +48,7 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES
     language_max_chars: int | None = DEFAULT_MAX_CHARS
     dedup_threshold: float = DEFAULT_THRESHOLD
+    dedup_window_days: int | None = DEFAULT_WINDOW_DAYS
     word_repair: bool = True
     insert_threshold: float | None = None  # None: the model's measured default
     delete_threshold: float | None = None
@@ -178,22 +179,26 @@ def fit_missing_models(staged_files: list[str], models: Path, settings: Settings
     return fit_models(staged_files, models)
 
 
-def link_duplicates(state: pa.Table, replaced: set[str], staged_files: list[str],
-                    threshold: float) -> dict[str, tuple[str, float]]:
+def link_duplicates(state: pa.Table, replaced: set[str], staged_files: list[str], threshold: float,
+                    window_days: int | None = DEFAULT_WINDOW_DAYS) -> dict[str, tuple[str, float]]:
     """Map each copy's doc_id to (kept doc_id, similarity), published articles first."""
     return {doc: (kept, score) for doc, kept, score in find_duplicates(
-        _signatures(state, replaced, staged_files), threshold)}
+        _signatures(state, replaced, staged_files), threshold, window_days)}
 
 
 def _signatures(state: pa.Table, replaced: set[str], staged_files: list[str]) -> Iterator[Signature]:
     published = state.filter(pc.equal(state["outcome"], "article"))
     for row in published.sort_by("source_file").to_pylist():
         if row["doc_id"] not in replaced and row["text_hash"]:
-            yield Signature(row["doc_id"], row["text_hash"], row["minhash"])
+            yield Signature(row["doc_id"], row["text_hash"], row["minhash"], _day(row["date"]))
     for path in staged_files:
-        table = pq.read_table(path, columns=["doc_id", "text_hash", "minhash"])
+        table = pq.read_table(path, columns=["doc_id", "text_hash", "minhash", "date"])
         for row in table.to_pylist():
-            yield Signature(row["doc_id"], row["text_hash"], row["minhash"])
+            yield Signature(row["doc_id"], row["text_hash"], row["minhash"], _day(row["date"]))
+
+
+def _day(value) -> int | None:
+    return value.toordinal() if value is not None else None
 
 
 def finish_batch(staged_file: str, duplicates: dict[str, tuple[str, float]], models: Path,

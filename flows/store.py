@@ -151,11 +151,17 @@ class Store:
         snapshot = self.snapshots / run_id
         os.replace(building, snapshot)
         self._commit(snapshot)
-        self.manifests.mkdir(parents=True, exist_ok=True)
-        (self.manifests / f"{run_id}.json").write_text(json.dumps(manifest, indent=1, default=str))
+        self.record(run_id, manifest)
         if current is not None and current != snapshot:
             shutil.rmtree(current, ignore_errors=True)
         return snapshot
+
+    def record(self, run_id: str, manifest: dict) -> None:
+        """Keep the run's manifest in the history (also for runs that had nothing to do)."""
+        self.manifests.mkdir(parents=True, exist_ok=True)
+        partial = self.manifests / f"{run_id}.json.partial"
+        partial.write_text(json.dumps(manifest, indent=1, default=str))
+        partial.replace(self.manifests / f"{run_id}.json")
 
     def _commit(self, snapshot: Path) -> None:
         marker = self.snapshots / "CURRENT"

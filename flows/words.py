@@ -457,16 +457,25 @@ def calibrate(model: WordModel, sample: list[str], counts: dict, seed: int = 0) 
                                            ("delete", ~is_insert, "insert", STRAY_RATE)):
         names = INSERT_FEATURES if kind == "insert" else DELETE_FEATURES
         xx, yy = np.clip(x[mask][:, : len(names)], -CAP * 2, CAP * 2), y[mask]
-        share = float((planted[mask] == planted_kind).mean())
         if yy.sum() < 5 or (1 - yy).sum() < 5:
             continue
         # Fit on the sample as planted (where unplanted real damage is a small share of the
         # look-alikes), then move the intercept from the planted rate to the real one
         # (prior correction for case-control sampling).
+        share = float((planted[mask] == planted_kind).mean())
+        lr = _logistic(xx, yy, np.ones(len(yy)))
+        lr["bias"] += float(np.log(rate / (1 - rate)) - np.log(share / (1 - share)))
+        # The unplanted sentences hold the corpus's real damage, labelled "wrong": drop the
+        # negatives the first fit is sure of (mostly real damage), so that the prior
+        # correction below does not multiply them into a false lack of confidence.
+        p = _sigmoid(((xx - np.array(lr["mean"])) / np.array(lr["scale"])) @ np.array(lr["weights"]) + lr["bias"])
+        clean = (yy == 1) | (planted[mask] == planted_kind) | (p < 0.5)
+        xx, yy, planted_k = xx[clean], yy[clean], planted[mask][clean]
+        share = float((planted_k == planted_kind).mean())
         lr = _logistic(xx, yy, np.ones(len(yy)))
         lr["bias"] += float(np.log(rate / (1 - rate)) - np.log(share / (1 - share)))
         p = _sigmoid(((xx - np.array(lr["mean"])) / np.array(lr["scale"])) @ np.array(lr["weights"]) + lr["bias"])
-        weight = np.where(planted[mask] == planted_kind, rate / share, (1 - rate) / (1 - share))
+        weight = np.where(planted_k == planted_kind, rate / share, (1 - rate) / (1 - share))
         lr["precision_at"] = {str(t): _precision(p, yy, weight, t) for t in (0.5, 0.7, 0.8, 0.9, 0.95)}
         lr["positives"] = int(yy.sum())
         out[kind] = lr

@@ -80,6 +80,7 @@ STATE_SCHEMA = pa.schema([
     pa.field("content_sha256", pa.string()),
     pa.field("outcome", pa.string()),  # "article" | "reject"
     pa.field("year", pa.int16()),
+    pa.field("date", pa.date32()),
     pa.field("text_hash", pa.string()),
     pa.field("minhash", pa.binary()),
     pa.field("run_id", pa.string()),
@@ -130,6 +131,7 @@ def state_row(doc: Document, run_id: str) -> dict:
         "mtime_ns": doc.mtime_ns, "content_sha256": doc.content_sha256,
         "outcome": "reject" if doc.rejected else "article",
         "year": doc.date.year if doc.date and not doc.rejected else None,
+        "date": doc.date if not doc.rejected else None,
         "text_hash": doc.text_hash or None, "minhash": doc.minhash, "run_id": run_id,
     }
 
