@@ -233,7 +233,8 @@ def _link(source: Path, target: Path) -> None:
 
 
 def _read(path: Path, schema: pa.Schema) -> pa.Table:
-    return pq.read_table(path, schema=_file_schema(path, schema)).select(schema.names)
+    stored = _file_schema(path, schema)
+    return pq.read_table(path, schema=stored).select(stored.names)
 
 
 def _filtered(path: Path, replaced: set[str], schema: pa.Schema) -> pa.Table:

@@ -36,6 +36,7 @@ from flows.ngram import BOS, EOS, ORDER, TOKEN, WORDLIKE, WordModel, normalize, 
 # make_raw.py inserts exactly these, into every language).  The model's own most
 # frequent words are added to them, so each language gets its function words.
 STRAY_WORDS = ("the", "a", "to", "of", "and", "in", "that", "is", "for", "on", "with", "as", "was", "he", "it")
+_LISTED = frozenset(STRAY_WORDS)
 OWN_FREQUENT = 20  # the language's 20 most frequent words: articles, prepositions, conjunctions
 # Prior rates per sentence.  In damaged crawls roughly one sentence in 10-20 has
 # lost a word and one in 25-60 has gained one (dev: 0.12 and 0.04 in the 40% of
@@ -160,7 +161,7 @@ def _deletions(model: WordModel, lay: _Body, base: np.ndarray) -> tuple[np.ndarr
     sents, wpos, gpos = [], [], []
     for s, (words, first, count) in enumerate(zip(lay.words, lay.first, lay.count)):
         for i in range(1, len(words) - 1):
-            if count[i] == 1 and stray[lay.seq[first[i]]] and WORDLIKE.fullmatch(words[i]):
+            if count[i] == 1 and (stray[lay.seq[first[i]]] or words[i] in _LISTED) and WORDLIKE.fullmatch(words[i]):
                 sents.append(s)
                 wpos.append(i)
                 gpos.append(first[i])
@@ -233,10 +234,23 @@ def _group_max(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.nda
 
 
 INSERT_FEATURES = ["gain", "word_doubt", "gap_margin", "log_filler_count", "lp_word", "log_word_count",
-                   "lp_next", "order_next", "log_pair_count", "other_gain", "log_gaps"]
+                   "lp_next", "order_next", "log_pair_count", "other_gain", "log_gaps",
+                   "gain_over_5", "gain_over_10", "gain_over_15"]
 DELETE_FEATURES = ["gain", "gap_margin", "lp_word", "order_word", "log_word_count", "listed_stray",
-                   "log_left_pair", "log_right_pair", "log_bridge_pair", "other_gain", "log_positions", "doubled"]
+                   "log_left_pair", "log_right_pair", "log_bridge_pair", "other_gain", "log_positions", "doubled",
+                   "gain_over_5", "gain_over_10", "gain_over_15",
+                   "log_left_count", "log_right_count", "left_capital", "right_capital", "listed_nearby"]
 CAP = 20.0  # margins and gains beyond this say nothing more
+
+
+def _hinges(gain: np.ndarray) -> list[np.ndarray]:
+    """Piecewise-linear pieces of the gain: lets a linear model bend where evidence saturates."""
+    return [np.maximum(gain - k, 0.0) for k in (5.0, 10.0, 15.0)]
+
+
+def _capital(lay: _Body, sents: np.ndarray, pos: np.ndarray, step: int) -> np.ndarray:
+    """Does the neighbouring word start with a capital?"""
+    return np.array([lay.words[si][wi + step][:1].isupper() for si, wi in zip(sents, pos)], dtype=np.float64)
 
 
 def _pair_count(model: WordModel, a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -278,8 +292,6 @@ def _units(model: WordModel, lay: _Body) -> tuple[np.ndarray, np.ndarray, np.nda
         units.append((False, pick, c.gain[pick], d2))
     idx, feats, kinds = [], [], []
     n_gaps = np.array([max(len(w) - 1, 1) for w in lay.words], dtype=np.float64)
-    listed = np.zeros(len(model.vocab), dtype=bool)
-    listed[[model.index[w] for w in STRAY_WORDS if w in model.index]] = True
     for inserting, pick, top, second in units:
         s, g, w = c.sent[pick], c.seq_pos[pick], c.word_id[pick]
         gain = c.gain[pick]
@@ -288,13 +300,21 @@ def _units(model: WordModel, lay: _Body) -> tuple[np.ndarray, np.ndarray, np.nda
             a, b = seq[g - 1], seq[g]
             lp_w, _ = model.logprob(seq[g - 3], seq[g - 2], seq[g - 1], w.astype(np.uint64))
             x = [gain, top - gain, margin, np.log1p(c.aux[pick]), lp_w, np.log1p(uc[w]), base[g], border[g],
-                 np.log1p(_pair_count(model, a, b)), best_other[1, s], np.log(n_gaps[s])]
+                 np.log1p(_pair_count(model, a, b)), best_other[1, s], np.log(n_gaps[s])] + _hinges(gain)
             kinds.append(np.ones(len(pick), bool))
         else:
             a, t, b = seq[g - 1], seq[g], seq[g + 1]
-            x = [gain, margin, base[g], border[g], np.log1p(uc[w]), listed[w],
+            x = [gain, margin, base[g], border[g], np.log1p(uc[w]), None,
                  np.log1p(_pair_count(model, a, t)), np.log1p(_pair_count(model, t, b)),
                  np.log1p(_pair_count(model, a, b)), best_other[0, s], np.log(n_gaps[s]), (a == t) | (b == t)]
+            surface = [lay.words[si][wi] for si, wi in zip(s, c.word_pos[pick])]
+            x[5] = np.array([t in _LISTED for t in surface])
+            # a listed word inside a foreign-language fragment ("Master of None", "Center for
+            # Health") has rare, capitalised or listed neighbours; a stray one does not
+            nearby = [sum(t in _LISTED for t in lay.words[si][max(wi - 3, 0):wi] + lay.words[si][wi + 1:wi + 4])
+                      for si, wi in zip(s, c.word_pos[pick])]
+            x += _hinges(gain) + [np.log1p(uc[a]), np.log1p(uc[b]), _capital(lay, s, c.word_pos[pick], -1),
+                                  _capital(lay, s, c.word_pos[pick], 1), np.array(nearby, dtype=np.float64)]
             kinds.append(np.zeros(len(pick), bool))
         idx.append(pick)
         feats.append(np.column_stack([np.asarray(v, dtype=np.float64) for v in x]))

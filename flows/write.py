@@ -46,7 +46,7 @@ ARTICLE_FIELDS = [
     pa.field("text_hash", pa.string()),
     pa.field("content_sha256", pa.string()),
     pa.field("source_size", pa.int64()),
-    pa.field("source_mtime", pa.timestamp("ns", tz="UTC")),
+    pa.field("source_mtime", pa.timestamp("us", tz="UTC")),
     pa.field("run_id", pa.string()),
     pa.field("ingested_at", pa.timestamp("us", tz="UTC")),
 ]
@@ -111,7 +111,7 @@ def staged_row(doc: Document, run_id: str, ingested_at: datetime) -> dict:
         "chars": len(doc.body), "words": len(words),
         "paragraphs": sum(1 for p in doc.body.split("\n\n") if p.strip()),
         "text_hash": doc.text_hash, "content_sha256": doc.content_sha256, "source_size": doc.size,
-        "source_mtime": doc.mtime_ns, "run_id": run_id, "ingested_at": ingested_at,
+        "source_mtime": doc.mtime_ns // 1000, "run_id": run_id, "ingested_at": ingested_at,
         "minhash": doc.minhash,
     }
 

@@ -1,0 +1,158 @@
+"""Word repair: fit on a corpus the test builds, plant damage, check repairs and invariants."""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from flows.ngram import WordModel, fit_word_model, load_cached
+from flows.words import WordEdit, WordThresholds, apply_edits, repair_words
+
+NOUNS = ["minister", "council", "report", "company", "board", "union", "court", "police", "team", "bank",
+         "committee", "government", "school", "hospital", "agency", "museum", "club", "army", "city", "party"]
+CITIES = ["Paris", "London", "Berlin", "Madrid", "Rome", "Lisbon", "Vienna", "Dublin", "Oslo", "Prague"]
+ADJS = ["clear", "late", "wrong", "public", "final", "costly", "urgent", "fair", "new", "strong"]
+MEETINGS = ["meeting", "summit", "visit", "match", "debate", "review", "hearing", "session"]
+TEMPLATES = [
+    "The {n1} of the {n2} said that the {n3} was {a}.",
+    "Speaking to reporters after their first {m} in {c}, the {n1} said it had been {a}.",
+    "The {n1} and the {n2} met after their first {m} in {c} on Monday.",
+    "A spokesman for the {n1} said the {m} in {c} was {a}.",
+    "It is the first time that the {n1} has been asked to pay for the {m}.",
+    "Officials from the {n1} will travel to {c} for a {m} with the {n2}.",
+]
+
+
+def sentence(rng: random.Random) -> str:
+    n1, n2, n3 = rng.sample(NOUNS, 3)
+    return rng.choice(TEMPLATES).format(n1=n1, n2=n2, n3=n3, a=rng.choice(ADJS), m=rng.choice(MEETINGS),
+                                        c=rng.choice(CITIES))
+
+
+def corpus(n_bodies: int = 400, seed: int = 1) -> list[str]:
+    rng = random.Random(seed)
+    return ["\n\n".join(" ".join(sentence(rng) for _ in range(4)) for _ in range(3)) for _ in range(n_bodies)]
+
+
+@pytest.fixture(scope="module")
+def model_dir(tmp_path_factory) -> Path:
+    directory = tmp_path_factory.mktemp("words") / "en"
+    model = fit_word_model(corpus(), "en", directory, min_tokens=10_000)
+    assert model is not None
+    return directory
+
+
+@pytest.fixture(scope="module")
+def model(model_dir: Path) -> WordModel:
+    return WordModel.load(model_dir)
+
+
+def test_restores_missing_frequent_word(model: WordModel) -> None:
+    body = "Officials say so.\n\nThe minister the council said that the report was clear. Nothing else changed."
+    fixed, edits = repair_words(body, model)
+    assert fixed == body.replace("minister the council", "minister of the council")
+    (edit,) = [e for e in edits if e.op == "insert"]
+    assert (edit.paragraph, edit.sentence, edit.position, edit.word) == (1, 0, 2, "of")
+    assert edit.char_offset == body.index("the council")
+
+
+def test_removes_stray_article(model: WordModel) -> None:
+    body = "Speaking to reporters after a their first summit in Rome, the police said it had been fair."
+    fixed, edits = repair_words(body, model)
+    assert fixed == body.replace("after a their", "after their")
+    (edit,) = [e for e in edits if e.op == "delete"]
+    assert (edit.position, edit.word, edit.char_offset) == (4, "a", body.index("a their"))
+    assert 0.0 <= edit.confidence <= 1.0
+
+
+def test_clean_text_passes_unchanged(model: WordModel) -> None:
+    rng = random.Random(99)  # sentences not in the training corpus
+    bodies = ["\n\n".join(" ".join(sentence(rng) for _ in range(3)) for _ in range(2)) for _ in range(30)]
+    for body in bodies:
+        fixed, edits = repair_words(body, model)
+        assert fixed == body
+        assert not [e for e in edits if e.op in ("insert", "delete")]
+
+
+def test_untouched_characters_stay_byte_identical(model: WordModel) -> None:
+    body = ("“Quoted”  text with £5m and €3,  double  spaces.\n\nThe minister the council said that the report "
+            "was clear.  Tail sentence with 1 000 people and http://example.org/a b.")
+    fixed, edits = repair_words(body, model)
+    assert fixed == apply_edits(body, edits)
+    assert all(isinstance(e, WordEdit) for e in edits)
+    # undo each applied edit by hand: everything else must be the same bytes
+    for e in sorted(edits, key=lambda e: e.char_offset, reverse=True):
+        if e.op == "insert":
+            assert fixed[e.char_offset:e.char_offset + len(e.word) + 1] == e.word + " "
+            fixed = fixed[: e.char_offset] + fixed[e.char_offset + len(e.word) + 1:]
+    assert fixed == body or any(e.op == "delete" for e in edits)
+
+
+def test_never_inserts_inside_numbers(model: WordModel) -> None:
+    body = "The council said that 1 000 people and 2 500 more were there."
+    _, edits = repair_words(body, model, WordThresholds(insert=0.0, delete=0.0, flag=0.0))
+    for e in edits:
+        if e.op in ("insert", "flag_missing"):
+            before = body[: e.char_offset].rstrip().split(" ")[-1]
+            assert not (before[-1:].isdigit() and body[e.char_offset].isdigit())
+
+
+def test_flags_below_the_edit_threshold(model: WordModel) -> None:
+    body = "Speaking to reporters after a their first summit in Rome, the police said it had been fair."
+    fixed, edits = repair_words(body, model, WordThresholds(insert=1.01, delete=1.01, flag=0.5))
+    assert fixed == body
+    assert [e.op for e in edits] == ["flag_stray"]
+
+
+def test_deterministic_and_round_trip(model_dir: Path, model: WordModel, tmp_path: Path) -> None:
+    bodies = corpus(40, seed=5)
+    damaged = [b.replace("the council", "council").replace("after their", "after a their") for b in bodies]
+    first = [repair_words(b, model) for b in damaged]
+    assert first == [repair_words(b, model) for b in damaged]
+    refit = fit_word_model(corpus(), "en", tmp_path / "again", min_tokens=10_000)
+    assert [repair_words(b, refit) for b in damaged] == first
+    assert [repair_words(b, WordModel.load(tmp_path / "again")) for b in damaged] == first
+    meta = json.loads((model_dir / "meta.json").read_text())
+    assert meta["language"] == "en" and meta["order"] == 4 and meta["tokens"] > 10_000 and "fitted_at" in meta
+
+
+def test_load_cached_reuses_the_fitted_model(model_dir: Path) -> None:
+    started = time.perf_counter()
+    a = load_cached(model_dir)
+    assert time.perf_counter() - started < 2.0
+    assert load_cached(model_dir) is a  # no second load, let alone a second fit
+
+
+def test_too_little_text_gives_no_model(tmp_path: Path) -> None:
+    assert fit_word_model(["A short text. Only two sentences."], "xx", tmp_path / "xx") is None
+    assert not (tmp_path / "xx").exists()
+
+
+DEV_SMALL = Path("/work/shared/data/dev-small")
+
+
+@pytest.mark.skipif(not (DEV_SMALL / "truth.jsonl").exists(), reason="dev-small corpus not available")
+def test_dev_small_english_fits_fast_and_repairs_stray_words(tmp_path: Path) -> None:
+    sys.path.insert(0, "/work/shared/bench")
+    from score import damaged_body
+
+    records = [json.loads(line) for line in open(DEV_SMALL / "truth.jsonl", encoding="utf-8")]
+    records = [r for r in records if r["expect"] == "accept" and r["lang"] == "en"]
+    bodies = [damaged_body(r) for r in records]
+    started = time.perf_counter()
+    model = fit_word_model(bodies, "en", tmp_path / "en")
+    assert model is not None and time.perf_counter() - started < 5.0
+    right = wrong = 0
+    for r, body in zip(records, bodies):
+        _, edits = repair_words(body, model)
+        planted = {(e["paragraph"], e["sentence"], e["index"]) for e in r["edits"] if e["op"] == "insert"}
+        for e in edits:
+            if e.op == "delete":
+                right += (e.paragraph, e.sentence, e.position) in planted
+                wrong += (e.paragraph, e.sentence, e.position) not in planted
+    assert right >= 5 and wrong <= max(2, right // 5)
