@@ -17,6 +17,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
+from prefect.task_runners import ProcessPoolTaskRunner
 
 from flows import pipeline, report
 from flows.store import Store
@@ -55,7 +56,9 @@ def publish_task(store, run_id, articles, rejects, states, replaced, manifest) -
     return str(store.publish(run_id, articles, rejects, states, replaced, manifest))
 
 
-@flow(name="news-corpus", log_prints=False)
+# Served and deployed runs use every core; `news-corpus run` may pick another runner.
+@flow(name="news-corpus", log_prints=False,
+      task_runner=ProcessPoolTaskRunner(max_workers=pipeline.default_workers()))
 def corpus_flow(raw: str = "raw", out: str = "processed", full_refresh: bool = False, word_repair: bool = True,
                 insert_threshold: float | None = None, delete_threshold: float | None = None,
                 flag_threshold: float | None = None, dedup_threshold: float = pipeline.DEFAULT_THRESHOLD,

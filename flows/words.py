@@ -235,11 +235,13 @@ def _group_max(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.nda
 
 INSERT_FEATURES = ["gain", "word_doubt", "gap_margin", "log_filler_count", "lp_word", "log_word_count",
                    "lp_next", "order_next", "log_pair_count", "other_gain", "log_gaps",
-                   "gain_over_5", "gain_over_10", "gain_over_15"]
+                   "gain_over_5", "gain_over_10", "gain_over_15",
+                   "log_left_4gram", "log_right_4gram", "log_left_3gram", "log_right_3gram"]
 DELETE_FEATURES = ["gain", "gap_margin", "lp_word", "order_word", "log_word_count", "listed_stray",
                    "log_left_pair", "log_right_pair", "log_bridge_pair", "other_gain", "log_positions", "doubled",
                    "gain_over_5", "gain_over_10", "gain_over_15",
-                   "log_left_count", "log_right_count", "left_capital", "right_capital", "listed_nearby"]
+                   "log_left_count", "log_right_count", "left_capital", "right_capital", "listed_nearby",
+                   "log_left_3gram", "log_right_3gram", "log_left_bridge", "log_right_bridge"]
 CAP = 20.0  # margins and gains beyond this say nothing more
 
 
@@ -254,8 +256,16 @@ def _capital(lay: _Body, sents: np.ndarray, pos: np.ndarray, step: int) -> np.nd
 
 
 def _pair_count(model: WordModel, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    found, idx = model._find(2, (a << np.uint64(16)) | b)
-    return np.where(found, model.counts[2][idx], 0).astype(np.float64)
+    return _count(model, a, b)
+
+
+def _count(model: WordModel, *ids: np.ndarray) -> np.ndarray:
+    """Stored count of the n-gram ids[0] .. ids[-1] (0 if pruned or unseen)."""
+    key = np.zeros(len(ids[0]), dtype=np.uint64)
+    for i in ids:
+        key = (key << np.uint64(16)) | i.astype(np.uint64)
+    found, idx = model._find(len(ids), key)
+    return np.where(found, model.counts[len(ids)][idx], 0).astype(np.float64)
 
 
 def _units(model: WordModel, lay: _Body) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, _Candidates]:
@@ -301,6 +311,10 @@ def _units(model: WordModel, lay: _Body) -> tuple[np.ndarray, np.ndarray, np.nda
             lp_w, _ = model.logprob(seq[g - 3], seq[g - 2], seq[g - 1], w.astype(np.uint64))
             x = [gain, top - gain, margin, np.log1p(c.aux[pick]), lp_w, np.log1p(uc[w]), base[g], border[g],
                  np.log1p(_pair_count(model, a, b)), best_other[1, s], np.log(n_gaps[s])] + _hinges(gain)
+            wu, a2, b2 = w.astype(np.uint64), seq[g - 2], seq[g + 1]
+            # two-sided evidence: has "x a w b" / "a w b y" been seen, i.e. is this a common context?
+            x += [np.log1p(_count(model, a2, a, wu, b)), np.log1p(_count(model, a, wu, b, b2)),
+                  np.log1p(_count(model, a2, a, wu)), np.log1p(_count(model, wu, b, b2))]
             kinds.append(np.ones(len(pick), bool))
         else:
             a, t, b = seq[g - 1], seq[g], seq[g + 1]
@@ -315,6 +329,9 @@ def _units(model: WordModel, lay: _Body) -> tuple[np.ndarray, np.ndarray, np.nda
                       for si, wi in zip(s, c.word_pos[pick])]
             x += _hinges(gain) + [np.log1p(uc[a]), np.log1p(uc[b]), _capital(lay, s, c.word_pos[pick], -1),
                                   _capital(lay, s, c.word_pos[pick], 1), np.array(nearby, dtype=np.float64)]
+            a2, b2 = seq[g - 2], seq[g + 2]
+            x += [np.log1p(_count(model, a2, a, t)), np.log1p(_count(model, t, b, b2)),
+                  np.log1p(_count(model, a2, a, b)), np.log1p(_count(model, a, b, b2))]
             kinds.append(np.zeros(len(pick), bool))
         idx.append(pick)
         feats.append(np.column_stack([np.asarray(v, dtype=np.float64) for v in x]))
