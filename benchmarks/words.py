@@ -149,8 +149,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=Path("/work/shared/data/dev"))
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "words.json")
+    ap.add_argument("--langs", default="", help="comma-separated languages to keep (default: all)")
     args = ap.parse_args()
     records = load(args.corpus)
+    if args.langs:
+        records = [r for r in records if r["lang"] in args.langs.split(",")]
     with tempfile.TemporaryDirectory(prefix="words-bench-") as tmp:
         models, fit = fit_all(records, Path(tmp))
         rows = evaluate(records, models)

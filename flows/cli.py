@@ -31,7 +31,13 @@ PREFECT_DEFAULTS = {
 def prepare_prefect_env() -> None:
     for key, value in PREFECT_DEFAULTS.items():
         os.environ.setdefault(key, value)
-    # One "Finished in state Completed()" line per batch task drowns the progress lines.
+
+
+def quiet_task_logs() -> None:
+    """One "Finished in state Completed()" line per batch task drowns the progress lines.
+
+    Called after Prefect is imported: its logging set-up would reset the level.
+    """
     logging.getLogger("prefect.task_runs").setLevel(logging.WARNING)
 
 
@@ -156,6 +162,7 @@ def _run(args: argparse.Namespace) -> int:
     from flows.report import short_summary
     from flows.store import StoreBusy
 
+    quiet_task_logs()
     params = flow_parameters(args) | {"full_refresh": args.full_refresh, "workers": args.workers,
                                       "wait_for_lock": args.wait}
     if not Path(params["raw"]).is_dir():

@@ -111,9 +111,29 @@ def _wide_encoding(data: bytes) -> str | None:
 
 
 def _reject_known_binary(data: bytes) -> None:
+    """Reject a file that starts with a binary signature, unless its bytes are clean text.
+
+    Several signatures are plain ASCII ("MZ", "ID3", "RIFF", "%PDF"): a headline
+    may start with them. The real formats follow them with NUL or other control
+    bytes, or bytes that are not UTF-8; a clean UTF-8 text is never one of them.
+    """
+    if _is_clean_utf8(data):
+        return
     for magic in BINARY_MAGIC:
         if data.startswith(magic):
             raise Rejected("binary", f"starts with the signature of a binary format ({magic!r})")
+
+
+def _is_clean_utf8(data: bytes) -> bool:
+    """Whether the first 64 KiB are UTF-8 without control bytes (a cut character at the end is allowed)."""
+    sample = data[:65536]
+    if CONTROL_BYTES.search(sample):
+        return False
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _reject_control_bytes(data: bytes) -> None:

@@ -44,13 +44,29 @@ LOST_BYTES = {
 }
 LOSSY = re.compile("(â€|Ã|Ä|Å)\ufffd")
 WORD = re.compile(r"\w+")
+# Repair passes until the text is stable; a second pass is rare, a third rarer still.
+MAX_PASSES = 4
 
 
 def repair_encoding(text: str) -> tuple[str, list[Fix]]:
     """Return the repaired text and the fixes made, in the order made.
 
-    Idempotent: repairing repaired text changes nothing.
+    Idempotent: repairing repaired text changes nothing. One pass is not always
+    enough for that: a later step can uncover damage an earlier one would fix
+    (ftfy turns a C1 control into the cp1252 character it stood for, which may
+    complete a mojibake sequence), so passes repeat until the text is stable.
     """
+    fixes: list[Fix] = []
+    for _ in range(MAX_PASSES):
+        repaired, found = _repair_pass(text)
+        if repaired == text:
+            break
+        text = repaired
+        fixes.extend(found)
+    return text, fixes
+
+
+def _repair_pass(text: str) -> tuple[str, list[Fix]]:
     fixes: list[Fix] = []
     strip_invisible = bool(TOOL_MARKS.search(text))
     text = _restore_lost_bytes(text, fixes)

@@ -2,14 +2,23 @@
 
 langdetect samples n-grams at random; a fixed seed makes its answer the same on
 every run and machine. It is the costliest stage per article, so it reads a
-bounded slice of the text: its estimate settles long before the end of an article.
+bounded slice of the text (its estimate settles long before the end of an
+article), and `FastDetector` replaces langdetect's per-character Python loops
+with equivalent faster code: same n-grams in the same order, same arithmetic in
+the same order, so the same answer and probability to the last bit (checked on
+the whole dev corpus by tests/test_language.py and benchmarks/throughput.py).
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from langdetect import DetectorFactory
+from langdetect.detector import Detector
 from langdetect.detector_factory import init_factory
 from langdetect.lang_detect_exception import LangDetectException
+from langdetect.utils.ngram import NGram
 
 from flows.document import Document
 from flows.step import Step
@@ -22,21 +31,117 @@ MIN_LETTERS = 20
 # A top probability under this means the text mixes languages or matches none well.
 MIN_PROBABILITY = 0.70
 # langdetect's cost grows with the text; 2,000 characters (a few paragraphs) give
-# the same answer as the whole article on the dev corpus and bound the cost of
-# long ones (see benchmarks/throughput.py for the before and after).
+# the same answer as the whole article on all but 2 of the dev corpus's 3,845
+# articles (both still right) and bound the cost of long ones (see
+# benchmarks/throughput.py and /work/notes/throughput.md for the before and after).
 DEFAULT_MAX_CHARS = 2000
 
+_SPACES = re.compile(" {2,}")
 
-def detect_language(text: str, max_chars: int | None = DEFAULT_MAX_CHARS) -> tuple[str, float]:
-    """Return (ISO 639-1 code or 'und', probability of the top language)."""
-    sample = text[:max_chars] if max_chars else text
-    if sum(c.isalpha() for c in sample) < MIN_LETTERS:
-        return UNDETERMINED, 0.0
-    DetectorFactory.seed = SEED
+
+class _Normalized(dict):
+    """langdetect's per-character `NGram.normalize`, memoised for `str.translate`."""
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = NGram.normalize(chr(code))
+        return value
+
+
+_NORMALIZE = _Normalized()
+
+
+class FastDetector(Detector):
+    """langdetect's Detector with its hot loops rewritten; results are identical.
+
+    - `append`: one regex collapses runs of spaces instead of a per-character loop;
+    - `_extract_ngrams`: characters are normalised once per distinct character
+      (`str.translate` over a memo) and the 1..3-gram window is kept in locals;
+    - `_update_lang_prob`, `_normalize_prob`: list comprehensions, same operations
+      in the same order.
+    """
+
+    def append(self, text: str) -> None:
+        text = self.URL_RE.sub(" ", text)
+        text = self.MAIL_RE.sub(" ", text)
+        text = NGram.normalize_vi(text)
+        self.text += _SPACES.sub(" ", text[:self.max_text_length])
+
+    def _extract_ngrams(self) -> list[str]:
+        known = self.word_lang_prob_map
+        result = []
+        append = result.append
+        grams, capital = " ", False
+        for ch in self.text.translate(_NORMALIZE):
+            last = grams[-1]
+            if last == " ":
+                grams, capital = " ", False
+                if ch == " ":
+                    continue
+            elif len(grams) >= 3:
+                grams = grams[1:]
+            grams += ch
+            if ch.isupper():
+                if last.isupper():
+                    capital = True
+            else:
+                capital = False
+            if capital:
+                continue
+            # n = 1, 2, 3 as in langdetect: the 1-gram is never a space here (ch != " " or grams == " ")
+            if ch != " " and ch in known:
+                append(ch)
+            size = len(grams)
+            if size >= 2:
+                w = grams[-2:]
+                if w in known:
+                    append(w)
+                if size >= 3 and grams in known:
+                    append(grams)
+        return result
+
+    def _update_lang_prob(self, prob: list[float], word: str, alpha: float) -> bool:
+        if word is None or word not in self.word_lang_prob_map:
+            return False
+        weight = alpha / self.BASE_FREQ
+        prob[:] = [p * (weight + q) for p, q in zip(prob, self.word_lang_prob_map[word])]
+        return True
+
+    def _normalize_prob(self, prob: list[float]) -> float:
+        sump = sum(prob)
+        prob[:] = [p / sump for p in prob]
+        return max(prob)
+
+
+@cache
+def _factory() -> DetectorFactory:
+    """langdetect's profiles, loaded once per process (about 0.5 s)."""
     init_factory()
-    from langdetect.detector_factory import _factory  # set by init_factory
+    from langdetect.detector_factory import _factory as factory  # set by init_factory
 
-    detector = _factory.create()
+    factory.seed = SEED
+    return factory
+
+
+def _enough_letters(text: str) -> bool:
+    letters = 0
+    for c in text:
+        if c.isalpha():
+            letters += 1
+            if letters >= MIN_LETTERS:
+                return True
+    return False
+
+
+def detect_language(text: str, max_chars: int | None = DEFAULT_MAX_CHARS, fast: bool = True) -> tuple[str, float]:
+    """Return (ISO 639-1 code or 'und', probability of the top language).
+
+    `fast=False` uses langdetect's own Detector (for comparison; same results).
+    """
+    sample = text[:max_chars] if max_chars else text
+    if not _enough_letters(sample):
+        return UNDETERMINED, 0.0
+    factory = _factory()
+    detector = FastDetector(factory) if fast else factory.create()
     detector.append(sample)
     try:
         best = detector.get_probabilities()[0]

@@ -506,7 +506,7 @@ def calibrate(model: WordModel, sample: list[str], counts: dict, seed: int = 0) 
         # negatives the first fit is sure of (mostly real damage), so that the prior
         # correction below does not multiply them into a false lack of confidence.
         p = _sigmoid(((xx - np.array(lr["mean"])) / np.array(lr["scale"])) @ np.array(lr["weights"]) + lr["bias"])
-        clean = (yy == 1) | (planted[mask] == planted_kind) | (p < 0.5)
+        clean = (yy == 1) | (planted[mask] == planted_kind) | (p < 0.5) | (kind == "insert")
         xx, yy, planted_k = xx[clean], yy[clean], planted[mask][clean]
         share = float((planted_k == planted_kind).mean())
         lr = _logistic(xx, yy, np.ones(len(yy)))

@@ -45,16 +45,44 @@ def score(out, truth):
     return json.loads(result.stdout)
 
 
-def test_dev_small_meets_the_corpus_figures(prefect_api, tmp_path):
+@pytest.fixture(scope="module")
+def dev_small(prefect_api, tmp_path_factory):
+    """One real run on dev-small (process pool, word repair on), shared by the tests below."""
     need(DEV_SMALL)
-    out = tmp_path / "processed"
-    result = run(DEV_SMALL / "raw", out, runner="process")
+    raw = tmp_path_factory.mktemp("dev-small") / "raw"
+    shutil.copytree(DEV_SMALL / "raw", raw)
+    out = raw.parent / "processed"
+    return raw, out, run(raw, out, runner="process")
+
+
+def test_dev_small_meets_the_corpus_figures(dev_small):
+    raw, out, result = dev_small
     figures = score(out, DEV_SMALL / "truth.jsonl")
     assert figures["lost"] == 0 and figures["doubled"] == 0 and figures["rejects_right"] == 1.0, figures
     for name, floor in THRESHOLDS.items():
         assert figures[name] >= floor, (name, figures)
     assert figures["false_edits_per_1k"] <= 0.3, figures
     assert result["files_processed"] == 416 == result["articles"] + sum(result["rejects"].values())
+
+
+def test_first_run_fits_word_models_and_the_next_reuses_them(dev_small):
+    raw, out, first = dev_small
+    assert first["word_models"]["this_run"]["en"] == "fitted"
+    fitted_at = first["word_models"]["available"]["en"]["fitted_at"]
+    shutil.copy(REPO / "raw" / "2024" / "01_harbour_wall.txt", raw / "added.txt")
+    second = run(raw, out)
+    assert second["inputs"]["new"] == 1 and second["word_models"]["this_run"] == {"en": "reused"}
+    assert second["word_models"]["available"]["en"]["fitted_at"] == fitted_at
+
+
+def test_fit_command_refits_with_a_reference_folder(dev_small):
+    from flows.fitting import fit_from_corpus
+
+    raw, out, _ = dev_small
+    before = json.loads((out / "models" / "words" / "en" / "meta.json").read_text())
+    outcome = fit_from_corpus(out, [REPO / "raw"], ["en"])
+    after = json.loads((out / "models" / "words" / "en" / "meta.json").read_text())
+    assert outcome == {"en": "fitted"} and after["tokens"] > before["tokens"]
 
 
 def test_seed_article(prefect_api, tmp_path):
