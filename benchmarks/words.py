@@ -36,7 +36,8 @@ def load(corpus: Path) -> list[dict]:
     sys.path.insert(0, str(BENCH))
     from score import damaged_body
 
-    records = [json.loads(line) for line in open(corpus / "truth.jsonl", encoding="utf-8")]
+    with open(corpus / "truth.jsonl", encoding="utf-8") as f:
+        records = [json.loads(line) for line in f]
     records = [r for r in records if r["expect"] == "accept"]
     for r in records:
         r["damaged"] = damaged_body(r)
@@ -95,7 +96,7 @@ def evaluate(records: list[dict], models: dict[str, WordModel]) -> list[dict]:
         per = {lang: {"applied": 0, "right": 0, "ins": 0, "del": 0, "restored": 0, "removed": 0} for lang in langs}
         applied = right = restored = removed = n_ins = 0
         res_num = res_den = false_num = false_den = 0
-        for r, t, d, base, edits, effect in prepared:
+        for r, t, _, base, edits, effect in prepared:
             keep = [(e, x) for e, x in zip(edits, effect)
                     if e.confidence >= (ti if e.op == "insert" else td)]
             applied += len(keep)
@@ -158,12 +159,13 @@ def main() -> None:
         models, fit = fit_all(records, Path(tmp))
         rows = evaluate(records, models)
         sp = speed(records, models)
-    print(f"corpus {args.corpus}: {len(records)} articles; fit {fit['fit_total_s']} s, load {fit['load_max_s']} s, "
-          f"{sp['sentences_per_s_core']} sentences/s per core")
+    print(f"corpus {args.corpus}: {len(records)} articles; fit {fit['fit_total_s']} s, "
+          f"load {fit['load_max_s']} s, {sp['sentences_per_s_core']} sentences/s per core")
     for lang, v in fit.items():
         if isinstance(v, dict):
             print(f"  {lang}: {v}")
-    cols = ["insert", "delete", "applied", "precision", "insert_precision", "delete_precision", "restored", "removed", "false_edits_per_1k", "word_residual"]
+    cols = ["insert", "delete", "applied", "precision", "insert_precision", "delete_precision", "restored",
+            "removed", "false_edits_per_1k", "word_residual"]
     print(" ".join(f"{c[:12]:>12}" for c in cols))
     for row in rows:
         print(" ".join(f"{row[c]!s:>12}" for c in cols))

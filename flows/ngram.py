@@ -282,7 +282,10 @@ def _count_batch(seq: np.ndarray) -> dict[int, tuple[np.ndarray, np.ndarray]]:
     return out
 
 
-def _merge(tables: list[dict[int, tuple[np.ndarray, np.ndarray]]], spill: Path) -> dict[int, tuple[np.ndarray, np.ndarray]]:
+Counts = dict[int, tuple[np.ndarray, np.ndarray]]  # order -> (sorted keys, counts)
+
+
+def _merge(tables: list[Counts], spill: Path) -> Counts:
     """Sum per-batch count tables; with several batches DuckDB does it (spilling to disk as needed)."""
     if len(tables) == 1:
         return tables[0]
@@ -436,12 +439,13 @@ def fit_counts(files: list[Path], remap: np.ndarray, spill: Path) -> tuple[dict,
 def build_model(counts: dict, vocab: list[str], meta: dict) -> WordModel:
     """Estimate a model from merged counts."""
     arrays = _estimate(counts, len(vocab))
-    is_word = np.array([bool(WORDLIKE.fullmatch(w)) and any(ch.isalpha() for ch in w) and not any(ch.isdigit() for ch in w)
-                        for w in vocab])
+    is_word = np.array([bool(WORDLIKE.fullmatch(w)) and any(ch.isalpha() for ch in w)
+                        and not any(ch.isdigit() for ch in w) for w in vocab])
     is_word[:len(SPECIALS)] = False
     arrays["is_word"] = is_word
     _skip_index(arrays, is_word)
-    meta = dict(meta, order=ORDER, vocab_size=len(vocab), ngrams={k: int(len(arrays[f"keys{k}"])) for k in range(2, ORDER + 1)})
+    sizes = {k: int(len(arrays[f"keys{k}"])) for k in range(2, ORDER + 1)}
+    meta = dict(meta, order=ORDER, vocab_size=len(vocab), ngrams=sizes)
     return WordModel(vocab, arrays, meta)
 
 

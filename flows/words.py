@@ -51,7 +51,8 @@ class WordEdit:
     op: str  # "insert" | "delete" | "flag_missing" | "flag_stray"
     paragraph: int  # index of the paragraph in body.split("\n\n")
     sentence: int  # index of the sentence within the paragraph (flows.ngram.split_sentences)
-    position: int  # word index (split(" ")) in the original sentence; for insert/flag_missing the index the word now has
+    # word index (split(" ")) in the original sentence; for insert/flag_missing the index the word now has
+    position: int
     char_offset: int  # character offset in the original body where the edit applies
     word: str  # inserted/deleted word, or best candidate for flags
     confidence: float  # posterior probability of the edit, 0..1
@@ -404,6 +405,7 @@ PLANT_INSERT = 0.20  # to learn from; reweighted to MISSING_RATE / STRAY_RATE be
 # would make them noisier than the real one.  Six folds of a 1-in-3 sample disturb
 # ~3% of the sentences each, about the rate of the damage itself.
 FOLDS = 6
+EM_ROUNDS = 4  # soft labels settle in two or three rounds
 
 
 def plant(sentence: str, rng) -> tuple[str, tuple | None]:
@@ -496,27 +498,31 @@ def calibrate(model: WordModel, sample: list[str], counts: dict, seed: int = 0) 
         xx, yy = np.clip(x[mask][:, : len(names)], -CAP * 2, CAP * 2), y[mask]
         if yy.sum() < 5 or (1 - yy).sum() < 5:
             continue
-        # Fit on the sample as planted (where unplanted real damage is a small share of the
-        # look-alikes), then move the intercept from the planted rate to the real one
-        # (prior correction for case-control sampling).
-        share = float((planted[mask] == planted_kind).mean())
-        lr = _logistic(xx, yy, np.ones(len(yy)))
-        lr["bias"] += float(np.log(rate / (1 - rate)) - np.log(share / (1 - share)))
-        # The unplanted sentences hold the corpus's real damage, labelled "wrong": drop the
-        # negatives the first fit is sure of (mostly real damage), so that the prior
-        # correction below does not multiply them into a false lack of confidence.
-        p = _sigmoid(((xx - np.array(lr["mean"])) / np.array(lr["scale"])) @ np.array(lr["weights"]) + lr["bias"])
-        clean = (yy == 1) | (planted[mask] == planted_kind) | (p < 0.5) | (kind == "insert")
-        xx, yy, planted_k = xx[clean], yy[clean], planted[mask][clean]
-        share = float((planted_k == planted_kind).mean())
-        lr = _logistic(xx, yy, np.ones(len(yy)))
-        lr["bias"] += float(np.log(rate / (1 - rate)) - np.log(share / (1 - share)))
-        p = _sigmoid(((xx - np.array(lr["mean"])) / np.array(lr["scale"])) @ np.array(lr["weights"]) + lr["bias"])
-        weight = np.where(planted_k == planted_kind, rate / share, (1 - rate) / (1 - share))
-        lr["precision_at"] = {str(t): _precision(p, yy, weight, t) for t in (0.5, 0.7, 0.8, 0.9, 0.95)}
+        # The sample's unplanted sentences hold the corpus's real damage, labelled "wrong".
+        # EM with the known damage rate: each such unit's label becomes the probability
+        # that it is real damage repaired right, and the model is refitted (PU learning).
+        planted_here = planted[mask] == planted_kind
+        share = float(planted_here.mean())
+        mixed = share + rate * (1 - share)  # damaged share of the sample as fitted
+        shift = float(np.log(rate / (1 - rate)) - np.log(mixed / (1 - mixed)))
+        soft = yy.copy()
+        for _ in range(EM_ROUNDS):
+            lr = _logistic(xx, soft, np.ones(len(yy)))
+            p_real = _predict(lr, xx, shift)
+            soft = np.where(planted_here, yy, p_real)
+        # move the intercept from the sample's damage rate to the real one (prior correction)
+        lr["bias"] += shift
+        p = _predict(lr, xx)
+        weight = np.where(planted_here, rate / share, (1 - rate) / (1 - share))
+        lr["precision_at"] = {str(t): _precision(p, soft, weight, t) for t in (0.5, 0.7, 0.8, 0.9, 0.95)}
         lr["positives"] = int(yy.sum())
         out[kind] = lr
     return out
+
+
+def _predict(lr: dict, x: np.ndarray, shift: float = 0.0) -> np.ndarray:
+    z = ((x - np.array(lr["mean"])) / np.array(lr["scale"])) @ np.array(lr["weights"]) + lr["bias"] + shift
+    return _sigmoid(z)
 
 
 def _precision(p: np.ndarray, y: np.ndarray, w: np.ndarray, t: float) -> list:
@@ -538,7 +544,8 @@ def apply_edits(body: str, edits: list[WordEdit]) -> str:
     return out
 
 
-def repair_words(body: str, model: WordModel, thresholds: WordThresholds = WordThresholds()) -> tuple[str, list[WordEdit]]:
+def repair_words(body: str, model: WordModel,
+                 thresholds: WordThresholds = WordThresholds()) -> tuple[str, list[WordEdit]]:
     """Return the repaired body and every applied edit and flag."""
     edits = find_edits(body, model, thresholds)
     return apply_edits(body, edits), edits
