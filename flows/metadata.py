@@ -21,7 +21,9 @@ from flows.step import Step
 
 DATE = r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC)?)?"
 DATE_FIRST_LINE = re.compile(rf"^[ \t]*date[ \t]*:?[ \t]+(?P<date>{DATE})(?:[ \t]+(?P<title>.*\S))?[ \t]*$", re.I)
-FIELD_LINE = re.compile(r"^[ \t]*(?P<key>[A-Za-z][\w-]{0,31})[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$")
+# The value is taken greedily and its trailing blanks stripped in code: a lazy value
+# followed by `[ \t]*$` retries at every blank, quadratic on a line of a few MB.
+FIELD_LINE = re.compile(r"^[ \t]*(?P<key>[A-Za-z][\w-]{0,31})[ \t]*:[ \t]*(?P<value>.*)$")
 # Field names recognised whatever their case; any other key must be lowercase, so
 # that a headline such as "Warning: floods ahead" is never read as a field.
 KNOWN_FIELDS = {"date", "title", "headline", "source", "author", "byline", "url", "link", "lang",
@@ -45,8 +47,8 @@ def split_header(text: str, today: date | None = None) -> tuple[date | None, str
         if first:
             header["date"] = first.group("date")
             title = first.group("title")
-        elif field and _is_field(field.group("key")) and (field.group("value") or i == 0):
-            header[field.group("key").lower()] = field.group("value")
+        elif field and _is_field(field.group("key")) and (_value(field) or i == 0):
+            header[field.group("key").lower()] = _value(field)
         else:
             break
         i += 1
@@ -61,6 +63,10 @@ def split_header(text: str, today: date | None = None) -> tuple[date | None, str
     body = "\n".join(lines[i:]).strip()
     day, fixes = _parse_date(header.get("date") or header.get("published"), today)
     return day, title.strip(), header, body, fixes
+
+
+def _value(field: re.Match) -> str:
+    return field.group("value").rstrip(" \t")
 
 
 def _is_field(key: str) -> bool:

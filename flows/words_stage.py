@@ -9,6 +9,7 @@ repaired body replaces `body`, the body before repair is kept in
 from __future__ import annotations
 
 import json
+import shutil
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -57,7 +58,7 @@ def available_models(models: Path) -> dict[str, Path]:
     root = Path(models) / MODEL_FOLDER
     if not root.exists():
         return {}
-    return {d.name: d for d in sorted(root.iterdir()) if (d / "meta.json").exists()}
+    return {d.name: d for d in sorted(root.iterdir()) if not d.name.startswith(".") and (d / "meta.json").exists()}
 
 
 def thresholds_for(model: WordModel, settings: Settings) -> WordThresholds:
@@ -129,9 +130,24 @@ def fit_models(article_files: list[str], models: Path, languages: list[str] | No
         if language in have and not refit:
             outcome[language] = "reused"
             continue
-        model = fit_word_model(_bodies(article_files, language), language, model_dir(models, language))
+        model = _fit_atomically(article_files, language, model_dir(models, language))
         outcome[language] = "fitted" if model is not None else "too little text; left alone"
     return outcome
+
+
+def _fit_atomically(article_files: list[str], language: str, target: Path) -> WordModel | None:
+    """Fit into a side folder and swap it in: a crash mid-fit never leaves half a model in use."""
+    building, retired = target.with_name(f".{language}.partial"), target.with_name(f".{language}.old")
+    for leftover in (building, retired):
+        shutil.rmtree(leftover, ignore_errors=True)
+    model = fit_word_model(_bodies(article_files, language), language, building)
+    if model is None:
+        return None
+    if target.exists():
+        target.rename(retired)
+    building.rename(target)
+    shutil.rmtree(retired, ignore_errors=True)
+    return load_cached(target)
 
 
 def _languages(files: list[str]) -> set[str]:
