@@ -44,6 +44,8 @@ LOST_BYTES = {
 }
 LOSSY = re.compile("(â€|Ã|Ä|Å)\ufffd")
 WORD = re.compile(r"\w+")
+# A word is at most this long either side of a lost byte: longer runs are no word.
+MAX_WORD_CHARS = 40
 # Repair passes until the text is stable; a second pass is rare, a third rarer still.
 MAX_PASSES = 4
 
@@ -125,9 +127,15 @@ def _restore_lost_bytes(text: str, fixes: list[Fix]) -> str:
 
 
 def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    while start > 0 and not text[start - 1].isspace():
+    """The word around text[start:end], at most MAX_WORD_CHARS either side.
+
+    Unbounded, a long line without spaces made restoring quadratic (each lost byte
+    rescanned, and re-fixed, the whole line).
+    """
+    low, high = max(0, start - MAX_WORD_CHARS), min(len(text), end + MAX_WORD_CHARS)
+    while start > low and not text[start - 1].isspace():
         start -= 1
-    while end < len(text) and not text[end].isspace():
+    while end < high and not text[end].isspace():
         end += 1
     return start, end
 

@@ -97,7 +97,7 @@ def _run(raw: Path, store: Store, settings: pipeline.Settings, full_refresh: boo
     staged = [r.articles_file for r in reports if r.articles_file]
     models = fit_models_task(staged, store.models, settings) if staged else {}
     duplicates = link_duplicates_task(state, plan.replaced, staged, settings)
-    finished, words = _finish(staged, duplicates, store.models, settings)
+    finished, words = _finish(staged, duplicates, store.models, settings, logger)
     summary = pipeline.summarise(reports)
     result = report.manifest(run_id, raw, store.out, plan, summary, words.as_dict(), len(duplicates),
                              {"this_run": models, "available": model_summary(store.models)},
@@ -124,12 +124,14 @@ def _stage(raw, plan, staging, run_id, now, settings, workers, logger) -> list[p
     return sorted(reports, key=lambda r: r.batch)
 
 
-def _finish(staged, duplicates, models, settings) -> tuple[list[str], WordRepairStats]:
-    futures = [finish_batch_task.submit(path, duplicates, models, settings)
-               for path in staged]
-    stats, files = WordRepairStats(), []
-    for future in futures:
+def _finish(staged, duplicates, models, settings, logger) -> tuple[list[str], WordRepairStats]:
+    futures = [finish_batch_task.submit(path, duplicates, models, settings) for path in staged]
+    stats, files, start = WordRepairStats(), [], time.perf_counter()
+    for future in as_completed(futures):
         path, batch_stats = future.result()
         files.append(path)
         stats.merge(batch_stats)
-    return files, stats
+        rate = stats.articles / max(1e-9, time.perf_counter() - start)
+        logger.info("finished %d batches of %d (%d articles, %.0f articles/s)", len(files), len(staged),
+                    stats.articles, rate)
+    return sorted(files), stats
