@@ -108,22 +108,29 @@ def _restore_lost_bytes(text: str, fixes: list[Fix]) -> str:
         return text
     vocabulary = {w.lower() for w in WORD.findall(ftfy.fix_text(text, FTFY_CONFIG))}
     restored = 0
+    chosen: dict[tuple[str, str, str], str] = {}  # the same damaged word is decided once
 
     def choose(match: re.Match) -> str:
         nonlocal restored
         restored += 1
-        lead = match.group(1)
         start, end = _word_bounds(text, match.start(), match.end())
-        for byte in LOST_BYTES[lead]:
-            word = text[start:match.start()] + lead + chr(byte) + text[match.end():end]
-            if any(w.lower() in vocabulary for w in WORD.findall(ftfy.fix_encoding(word))
-                   if len(w) > 1 and not w.isascii()):
-                return lead + chr(byte)
-        return lead + chr(LOST_BYTES[lead][0])
+        key = (text[start:match.start()], match.group(1), text[match.end():end])
+        if key not in chosen:
+            chosen[key] = _best_byte(*key, vocabulary)
+        return chosen[key]
 
     text = LOSSY.sub(choose, text)
     fixes.append(Fix("lossy_mojibake", "U+FFFD from a lost byte restored by context", restored))
     return text
+
+
+def _best_byte(before: str, lead: str, after: str, vocabulary: set[str]) -> str:
+    for byte in LOST_BYTES[lead]:
+        word = before + lead + chr(byte) + after
+        if any(w.lower() in vocabulary for w in WORD.findall(ftfy.fix_encoding(word))
+               if len(w) > 1 and not w.isascii()):
+            return lead + chr(byte)
+    return lead + chr(LOST_BYTES[lead][0])
 
 
 def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:

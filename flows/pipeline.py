@@ -9,6 +9,7 @@ call them directly.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import os
 import time
@@ -31,7 +32,7 @@ from flows.language import DEFAULT_MAX_CHARS, LanguageStep
 from flows.metadata import MetadataStep
 from flows.step import StepStats, run_steps
 from flows.words_stage import WordRepairStats, fit_models, repair_table
-from flows.write import ARTICLES_SCHEMA, STAGED_SCHEMA, STATE_SCHEMA, batch_tables, write_table
+from flows.write import ARTICLES_SCHEMA, STAGED_SCHEMA, batch_tables, write_table
 
 # Files per batch (one Prefect task): large enough that per-task overhead (10-250 ms
 # depending on the runner) is noise next to ~5-15 ms of work per file, small enough
@@ -124,8 +125,6 @@ def plan_run(raw: Path, state: pa.Table, full_refresh: bool) -> Plan:
 
 
 def _unchanged(path: Path, before: dict) -> bool:
-    import hashlib
-
     try:
         info = path.stat()
         if info.st_size == before["size"] and info.st_mtime_ns == before["mtime_ns"]:
@@ -245,6 +244,3 @@ def summarise(reports: list[BatchReport]) -> dict:
 def settings_dict(settings: Settings) -> dict:
     return asdict(settings)
 
-
-__all__ = ["ARTICLES_SCHEMA", "STATE_SCHEMA", "Settings", "BatchReport", "Plan", "plan_run", "batches",
-           "stage_batch", "fit_missing_models", "link_duplicates", "finish_batch", "summarise", "new_run_id"]
