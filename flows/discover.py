@@ -93,8 +93,10 @@ def _walk(folder: Path, root: Path, visited: set[str], links: list[Path]) -> Ite
             yield from _walk(path, root, visited, links)
         elif is_text_name(entry.name):
             name = relative_name(path, root)
-            regular = entry.is_file(follow_symlinks=False)
-            yield Source(name) if regular else Source(name, "unreadable", "not a regular file (a pipe, socket or device)")
+            if entry.is_file(follow_symlinks=False):
+                yield Source(name)
+            else:
+                yield Source(name, "unreadable", "not a regular file (a pipe, socket or device)")
 
 
 def _follow_link(path: Path, root: Path, real_root: str, visited: set[str], links: list[Path]) -> Iterator[Source]:
