@@ -3,7 +3,7 @@
 Layout of `processed/`:
   articles -> .snapshots/<run_id>/articles   what readers read (a symlink)
   rejects  -> .snapshots/<run_id>/rejects
-  .snapshots/<run_id>/{articles/, rejects/, state.parquet, manifest.json}
+  .snapshots/<run_id>/{articles/, rejects/, state.parquet, manifest.json}   (current and previous)
   .snapshots/CURRENT                          name of the published snapshot: the commit point
   .staging/<run_id>/                          a run's work in progress, never read by users
   manifests/<run_id>.json                     one report per run, kept as history
@@ -99,10 +99,22 @@ class Store:
         if current is not None:
             self._point_links(current)
         shutil.rmtree(self.staging_root, ignore_errors=True)
-        if self.snapshots.exists():
-            for entry in self.snapshots.iterdir():
-                if entry.is_dir() and entry != current:
-                    shutil.rmtree(entry, ignore_errors=True)
+        self._prune_snapshots()
+
+    def _prune_snapshots(self) -> None:
+        """Drop unfinished and old snapshots, keeping the current one and the one before it.
+
+        A reader that listed the previous snapshot's files just before the switch
+        can still open them: they stay until the next publication.
+        """
+        if not self.snapshots.exists():
+            return
+        current = self.current()
+        finished = sorted(e for e in self.snapshots.iterdir() if e.is_dir() and not e.name.endswith(".partial"))
+        keep = {current} | ({max((e for e in finished if current and e.name < current.name), default=None)})
+        for entry in self.snapshots.iterdir():
+            if entry.is_dir() and entry not in keep:
+                shutil.rmtree(entry, ignore_errors=True)
 
     def _refuse_foreign_datasets(self) -> None:
         for name in DATASETS:
@@ -152,8 +164,7 @@ class Store:
         os.replace(building, snapshot)
         self._commit(snapshot)
         self.record(run_id, manifest)
-        if current is not None and current != snapshot:
-            shutil.rmtree(current, ignore_errors=True)
+        self._prune_snapshots()
         return snapshot
 
     def record(self, run_id: str, manifest: dict) -> None:
