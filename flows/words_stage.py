@@ -61,8 +61,8 @@ def available_models(models: Path) -> dict[str, Path]:
     return {d.name: d for d in sorted(root.iterdir()) if not d.name.startswith(".") and (d / "meta.json").exists()}
 
 
-def thresholds_for(model: WordModel, settings: Settings) -> WordThresholds:
-    """The run's thresholds where given, else the defaults."""
+def thresholds_for(settings: Settings) -> WordThresholds:
+    """The run's thresholds where given, else the defaults (argued in flows/words.py)."""
     base = WordThresholds()
     return WordThresholds(
         insert=base.insert if settings.insert_threshold is None else settings.insert_threshold,
@@ -78,6 +78,7 @@ def repair_table(table: pa.Table, models: Path, settings: Settings) -> tuple[pa.
     start = time.perf_counter()
     stats = WordRepairStats()
     have = available_models(models) if settings.word_repair else {}
+    thresholds = thresholds_for(settings)
     bodies, befores, edits, status = [], [], [], []
     for body, language in zip(table["body"].to_pylist(), table["language"].to_pylist()):
         stats.articles += 1
@@ -89,7 +90,7 @@ def repair_table(table: pa.Table, models: Path, settings: Settings) -> tuple[pa.
             bodies.append(body), befores.append(None), edits.append([]), status.append("no_model")
             continue
         model = load_cached(have[language])
-        repaired, found = repair_words(body, model, thresholds_for(model, settings))
+        repaired, found = repair_words(body, model, thresholds)
         applied = [e for e in found if e.op in APPLIED_OPS]
         stats.ops.update(e.op for e in found)
         stats.edited_articles += bool(applied)
