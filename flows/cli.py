@@ -144,6 +144,8 @@ def task_runner(args: argparse.Namespace):
     if args.dask or args.runner == "dask":
         from prefect_dask import DaskTaskRunner
 
+        # distributed logs every worker and client connection at INFO: a dozen lines per run.
+        logging.getLogger("distributed").setLevel(logging.WARNING)
         if args.dask:
             return DaskTaskRunner(address=args.dask)
         return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1,

@@ -40,6 +40,9 @@ BINARY_MAGIC = [b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"
 # A text file has almost no control bytes; binary data has ~12% (32 of 256 values).
 # 2% leaves room for a damaged text with stray controls, far below random bytes.
 MAX_CONTROL_SHARE = 0.02
+# A share is noise on a short file: 2% of a 60-byte text is one byte, so two stray
+# NULs made a short article "binary". A handful of control bytes is always tolerated.
+MIN_CONTROL_BYTES = 4
 # Stray legacy bytes tolerated inside a UTF-8 file before we call it legacy-encoded:
 # a handful of pasted cp1252 quotes, not a whole cp1252 text (where every
 # non-ASCII byte is invalid UTF-8).
@@ -117,10 +120,8 @@ def _reject_known_binary(data: bytes) -> None:
     may start with them. The real formats follow them with NUL or other control
     bytes, or bytes that are not UTF-8; a clean UTF-8 text is never one of them.
     """
-    if _is_clean_utf8(data):
-        return
     for magic in BINARY_MAGIC:
-        if data.startswith(magic):
+        if data.startswith(magic) and not _is_clean_utf8(data):
             raise Rejected("binary", f"starts with the signature of a binary format ({magic!r})")
 
 
@@ -139,7 +140,7 @@ def _is_clean_utf8(data: bytes) -> bool:
 def _reject_control_bytes(data: bytes) -> None:
     sample = data[:65536]
     controls = len(CONTROL_BYTES.findall(sample))
-    if controls > MAX_CONTROL_SHARE * len(sample):
+    if controls > max(MAX_CONTROL_SHARE * len(sample), MIN_CONTROL_BYTES):
         raise Rejected("binary", f"{controls} of the first {len(sample)} bytes are control bytes")
 
 

@@ -133,7 +133,9 @@ class ReadStep(Step):
     def apply(self, doc: Document) -> None:
         path = self.root / doc.source_file
         try:
-            doc.data, doc.size, doc.mtime_ns = read_bounded(path, self.max_bytes)
+            doc.data, doc.size, doc.mtime_ns = read_bounded(path, self.max_bytes, self.root)
+        except Escaped as error:
+            raise Rejected(error.reason, str(error)) from error
         except FileNotFoundError as error:
             raise Rejected("vanished", f"file disappeared before it was read: {error}") from error
         except PermissionError as error:
@@ -141,7 +143,7 @@ class ReadStep(Step):
         except IsADirectoryError as error:
             raise Rejected("unreadable", f"not a regular file: {error}") from error
         except TooLarge as error:
-            doc.data, doc.size = error.head, error.size
+            doc.data, doc.size, doc.mtime_ns = error.head, error.size, error.mtime_ns
             raise Rejected("too_large", str(error)) from error
         except OSError as error:
             raise Rejected("unreadable", f"{type(error).__name__}: {error}") from error
@@ -150,25 +152,57 @@ class ReadStep(Step):
 
 
 class TooLarge(Exception):
-    def __init__(self, size: int, limit: int, head: bytes) -> None:
+    """Over the size limit; the mtime is kept so that the next run skips the file while it is unchanged."""
+
+    def __init__(self, size: int, limit: int, head: bytes, mtime_ns: int) -> None:
         super().__init__(f"{size:,} bytes is over the limit of {limit:,} bytes; only the first "
                          f"{len(head):,} bytes are kept")
-        self.size, self.head = size, head
+        self.size, self.head, self.mtime_ns = size, head, mtime_ns
 
 
-def read_bounded(path: Path, max_bytes: int) -> tuple[bytes, int, int]:
+class Escaped(Exception):
+    """The path discovery found now leads out of the raw folder, or to another file."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(detail)
+        self.reason = reason
+
+
+def read_bounded(path: Path, max_bytes: int, root: Path | None = None) -> tuple[bytes, int, int]:
     """Read a regular file whole unless it is over `max_bytes`; return (bytes, size, mtime_ns).
 
     The size is checked on the open descriptor, before reading, and again after:
     a file that grows while being read is cut at the limit rather than read on.
+    With `root`, the file opened must lie inside it (see `_check_inside`). The open
+    does not block: a path that became a pipe after discovery is refused, not waited on.
     """
-    with open(path, "rb") as handle:
+    with os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as handle:
         info = os.fstat(handle.fileno())
+        if root is not None:
+            _check_inside(path, info, root)
         if not stat.S_ISREG(info.st_mode):
             raise IsADirectoryError(f"{path} is not a regular file")
         if info.st_size > max_bytes:
-            raise TooLarge(info.st_size, max_bytes, handle.read(REJECT_HEAD_BYTES))
+            raise TooLarge(info.st_size, max_bytes, handle.read(REJECT_HEAD_BYTES), info.st_mtime_ns)
         data = handle.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise TooLarge(len(data), max_bytes, data[:REJECT_HEAD_BYTES])
+        raise TooLarge(len(data), max_bytes, data[:REJECT_HEAD_BYTES], info.st_mtime_ns)
     return data, len(data), info.st_mtime_ns
+
+
+def _check_inside(path: Path, opened: os.stat_result, root: Path) -> None:
+    """Refuse a file swapped, after discovery, for a link out of the raw folder.
+
+    Discovery checked where each path leads, but the path is opened later: by then
+    it (or a folder on the way) may be a link to /etc. The path must still resolve
+    inside the root, to the very file that was opened.
+    """
+    real = os.path.realpath(path)
+    if not _inside(real, os.path.realpath(root)):
+        raise Escaped("link_outside", f"{path} became a link out of the raw folder after discovery; not read")
+    try:
+        now = os.stat(real)
+    except OSError as error:
+        raise Escaped("vanished", f"{path} was replaced while it was opened: {error}") from error
+    if (now.st_dev, now.st_ino) != (opened.st_dev, opened.st_ino):
+        raise Escaped("vanished", f"{path} was replaced while it was opened")

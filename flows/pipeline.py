@@ -103,12 +103,14 @@ def plan_run(raw: Path, state: pa.Table, full_refresh: bool) -> Plan:
     An input is unchanged when its size and mtime match the state (no read
     needed), or when they moved but its content hash did not.
     """
-    known = {} if full_refresh else {row["source_file"]: row for row in state.to_pylist()}
+    # Keyed by doc_id: it is built from the name's exact bytes, whereas the stored
+    # source_file shows undecodable bytes as escapes (two names can show alike).
+    known = {} if full_refresh else {row["doc_id"]: row for row in state.to_pylist()}
     plan = Plan(todo=[])
     seen = set()
     for source in discover(raw):
-        seen.add(source.source_file)
-        before = known.get(source.source_file)
+        seen.add(source.doc_id)
+        before = known.get(source.doc_id)
         if before is None:
             plan.new += 1
         elif source.problem is None and _unchanged(raw / source.source_file, before):
