@@ -21,7 +21,7 @@ from prefect.task_runners import ProcessPoolTaskRunner
 
 from flows import pipeline, report
 from flows.store import Store
-from flows.words_stage import WordRepairStats, model_summary
+from flows.words_stage import WordRepairStats, fit_language, model_summary
 
 # Results are files on disk and small reports; Prefect need not persist or hash them.
 TASK_OPTIONS = {"cache_policy": NO_CACHE, "persist_result": False}
@@ -35,9 +35,9 @@ def stage_batch_task(raw, sources, staging, batch, run_id, ingested_at, settings
     return pipeline.stage_batch(raw, sources, staging, batch, run_id, ingested_at, settings)
 
 
-@task(name="fit-word-models", **TASK_OPTIONS)
-def fit_models_task(staged_files, models, settings) -> dict:
-    return pipeline.fit_missing_models(staged_files, models, settings)
+@task(name="fit-word-model", **TASK_OPTIONS)
+def fit_language_task(staged_files, models, language) -> str:
+    return fit_language(staged_files, models, language)
 
 
 @task(name="link-duplicates", **TASK_OPTIONS)
@@ -95,7 +95,7 @@ def _run(raw: Path, store: Store, settings: pipeline.Settings, full_refresh: boo
     staging = store.staging(run_id)
     reports = _stage(raw, plan, staging, run_id, now, settings, workers, logger)
     staged = [r.articles_file for r in reports if r.articles_file]
-    models = fit_models_task(staged, store.models, settings) if staged else {}
+    models = _fit_models(staged, store.models, settings, logger)
     duplicates = link_duplicates_task(state, plan.replaced, staged, settings)
     finished, words = _finish(staged, duplicates, store.models, settings, logger)
     summary = pipeline.summarise(reports)
@@ -122,6 +122,15 @@ def _stage(raw, plan, staging, run_id, now, settings, workers, logger) -> list[p
         rate = done / max(1e-9, time.perf_counter() - start)
         logger.info("staged %d of %d files (%.0f files/s)", done, len(plan.todo), rate)
     return sorted(reports, key=lambda r: r.batch)
+
+
+def _fit_models(staged, models, settings, logger) -> dict[str, str]:
+    """A word model for each language that has none yet, fitted in parallel, before any repair."""
+    todo, outcome = pipeline.models_to_fit(staged, models, settings)
+    if todo:
+        logger.info("fitting word models for %s", ", ".join(todo))
+    futures = {lang: fit_language_task.submit(staged, models, lang) for lang in todo}
+    return outcome | {lang: future.result() for lang, future in futures.items()}
 
 
 def _finish(staged, duplicates, models, settings, logger) -> tuple[list[str], WordRepairStats]:

@@ -28,6 +28,7 @@ import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -53,19 +54,22 @@ _DIGIT = re.compile(r"\d")
 # Fewer tokens than this and a 4-gram model is mostly backoff: its repairs would
 # be guesses (the dev corpus's 6k-token Italian part is the case in point).
 MIN_TOKENS = 50_000
+Counts = dict[int, tuple[np.ndarray, np.ndarray]]  # order -> (sorted n-gram keys, counts)
 # Singleton trigrams/4-grams are dropped: they are half of all n-grams, add little
 # on held-out text, and -- because the model is fitted on the very text it repairs
 # -- they are exactly where the damaged n-grams ("after a their") would hide.
 PRUNE_MIN = {1: 1, 2: 2, 3: 2, 4: 2}
 # Calibration plants damage in every 3rd sentence, up to 15k: ~5k planted edits,
 # enough for a dozen-feature logistic model, and a few seconds of work.
-SAMPLE_EVERY = 3
-SAMPLE_MAX = 15_000
+SAMPLE_EVERY = 2
+SAMPLE_MAX = 25_000
 BATCH_SENTENCES = 50_000  # sentences per counting batch: ~1M tokens, a few hundred MB peak
 
 
+@lru_cache(maxsize=1 << 18)
 def normalize(token: str) -> str:
-    """Fold quotes/dashes and digits so that "2004"/"1999" and ’/' share statistics."""
+    """Fold quotes/dashes and digits so that "2004"/"1999" and ’/' share statistics (memoised:
+    a few thousand word types make up most tokens)."""
     return _DIGIT.sub("0", token.translate(_FOLD))
 
 
@@ -116,6 +120,9 @@ class WordModel:
         self.skip_keys = arrays["skip_keys"]
         self.skip_words = arrays["skip_words"]
         self.skip_counts = arrays["skip_counts"]
+        # the skeleton model (frequent words + shapes of the rest) and vocab id -> skeleton id
+        self.skeleton: WordModel | None = None
+        self.skel_map = arrays.get("skel_map")
 
     # ---- ids -------------------------------------------------------------
     def ids(self, tokens: list[str]) -> list[int]:
@@ -174,6 +181,8 @@ class WordModel:
         directory.mkdir(parents=True, exist_ok=True)
         np.savez(directory / "model.npz", **self.a)
         (directory / "vocab.txt").write_text("\n".join(self.vocab) + "\n", encoding="utf-8")
+        if self.skeleton is not None:
+            self.skeleton.save(directory / "skeleton")
         (directory / "meta.json").write_text(json.dumps(self.meta, indent=1, ensure_ascii=False), encoding="utf-8")
         self.directory = directory
 
@@ -184,11 +193,14 @@ class WordModel:
             arrays = {k: z[k] for k in z.files}
         vocab = (directory / "vocab.txt").read_text(encoding="utf-8").split("\n")[:-1]
         meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
-        return cls(vocab, arrays, meta, directory)
+        model = cls(vocab, arrays, meta, directory)
+        if (directory / "skeleton" / "meta.json").exists():
+            model.skeleton = cls.load(directory / "skeleton")
+        return model
 
     @property
     def nbytes(self) -> int:
-        return sum(a.nbytes for a in self.a.values())
+        return sum(a.nbytes for a in self.a.values()) + (self.skeleton.nbytes if self.skeleton else 0)
 
 
 _CACHE: dict[tuple[str, float], WordModel] = {}
@@ -280,9 +292,6 @@ def _count_batch(seq: np.ndarray) -> dict[int, tuple[np.ndarray, np.ndarray]]:
         keys, counts = np.unique(key, return_counts=True)
         out[k] = (keys, counts.astype(np.int64))
     return out
-
-
-Counts = dict[int, tuple[np.ndarray, np.ndarray]]  # order -> (sorted keys, counts)
 
 
 def _merge(tables: list[Counts], spill: Path) -> Counts:
@@ -403,14 +412,53 @@ def _skip_index(arrays: dict[str, np.ndarray], is_word: np.ndarray) -> None:
     arrays["skip_counts"] = cnt[order]
 
 
-def count_sentences(sentences: list[str], index: dict[str, int]) -> dict[int, tuple[np.ndarray, np.ndarray]]:
-    """N-gram counts of a few sentences under a fixed vocabulary (words outside it are <unk>)."""
+def count_sentences(sentences: list[str], index: dict[str, int], mapping: np.ndarray | None = None) -> Counts:
+    """N-gram counts of a few sentences under a fixed vocabulary (words outside it are <unk>).
+
+    `mapping` (vocabulary id -> id) counts them in another token space, e.g. the skeleton's.
+    """
     ids: list[int] = []
     for sentence in sentences:
         toks = sentence_tokens(sentence)
         if toks:
             ids.extend([BOS] * (ORDER - 1) + [index.get(t, UNK) for t in toks] + [EOS])
-    return _count_batch(np.array(ids, dtype=np.uint64))
+    arr = np.array(ids, dtype=np.int64)
+    if mapping is not None:
+        arr = mapping[arr]
+    return _count_batch(arr.astype(np.uint64))
+
+
+# The skeleton keeps the 300 most frequent tokens (function words, punctuation, the
+# commonest verbs) and replaces every other word by its shape: capitalised or not and
+# its last two letters (plural -s, -ed, -ly, -ng ... in all four languages).
+SKELETON_KEEP = 300
+
+
+def _shape(word: str) -> str:
+    if "0" in word:
+        return "<num>"
+    if not word[:1].isalpha():
+        return "<sym>"
+    cap = "C" if word[0].isupper() else "l"
+    return f"<{cap}>" if len(word) <= 3 else f"<{cap}:{word[-2:].lower()}>"
+
+
+def skeleton_map(vocab: list[str], unigrams: Counts) -> tuple[list[str], np.ndarray]:
+    """Skeleton vocabulary and the map vocabulary id -> skeleton id."""
+    counts = np.zeros(len(vocab), dtype=np.int64)
+    counts[unigrams[0].astype(np.int64)] = unigrams[1]
+    counts[: len(SPECIALS)] = np.iinfo(np.int64).max  # specials stay themselves, first
+    keep = set(np.argsort(-counts, kind="stable")[: SKELETON_KEEP + len(SPECIALS)].tolist())
+    skel_vocab: list[str] = []
+    index: dict[str, int] = {}
+    mapping = np.zeros(len(vocab), dtype=np.int64)
+    for i, word in enumerate(vocab):
+        token = word if i in keep else _shape(word)
+        mapping[i] = index.setdefault(token, len(index))
+        if mapping[i] == len(skel_vocab):
+            skel_vocab.append(token)
+    return skel_vocab, mapping
+
 
 
 def merge_counts(a: dict, b: dict, sign: int) -> dict:
@@ -436,12 +484,18 @@ def fit_counts(files: list[Path], remap: np.ndarray, spill: Path) -> tuple[dict,
     return _merge(tables, spill), tokens
 
 
-def build_model(counts: dict, vocab: list[str], meta: dict) -> WordModel:
-    """Estimate a model from merged counts."""
-    arrays = _estimate(counts, len(vocab))
+def word_flags(vocab: list[str]) -> np.ndarray:
+    """Which vocabulary entries may be inserted: words with a letter and no digit."""
     is_word = np.array([bool(WORDLIKE.fullmatch(w)) and any(ch.isalpha() for ch in w)
                         and not any(ch.isdigit() for ch in w) for w in vocab])
     is_word[:len(SPECIALS)] = False
+    return is_word
+
+
+def build_model(counts: dict, vocab: list[str], meta: dict, is_word: np.ndarray | None = None) -> WordModel:
+    """Estimate a model from merged counts."""
+    arrays = _estimate(counts, len(vocab))
+    is_word = word_flags(vocab) if is_word is None else is_word
     arrays["is_word"] = is_word
     _skip_index(arrays, is_word)
     sizes = {k: int(len(arrays[f"keys{k}"])) for k in range(2, ORDER + 1)}
@@ -471,9 +525,15 @@ def fit_word_model(bodies: Iterable[str], language: str, directory: Path, *, min
         meta = {"language": language, "tokens": n_tokens, "sentences": int(counts[1][1][
             np.searchsorted(counts[1][0], np.uint64(EOS))]), "prune_min": PRUNE_MIN}
         model = build_model(counts, vocab, meta)
+        skel_vocab, skel = skeleton_map(vocab, counts[1])
+        skel_counts, _ = fit_counts(files, skel[remap], spill)
+        model.skeleton = build_model(skel_counts, skel_vocab, {"language": language, "skeleton_of": language})
+        model.a["skel_map"] = model.skel_map = skel.astype(np.int32)
         if calibrate:
             from flows.words import calibrate as _calibrate  # words depends on ngram, not the reverse
-            model.meta["calibration"] = _calibrate(model, sample, counts)
+            model.meta["calibration"] = cal = _calibrate(model, sample, counts, skel_counts)
+            # (precision, recall) of each op at each threshold, measured on the planted damage
+            model.meta["thresholds_measured"] = {k: cal[k]["precision_at"] for k in ("insert", "delete") if k in cal}
     model.meta["fitted_at"] = datetime.now(UTC).isoformat(timespec="seconds")
     model.meta["fit_seconds"] = round(time.perf_counter() - started, 2)
     model.save(directory)

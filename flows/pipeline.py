@@ -31,7 +31,7 @@ from flows.encoding import EncodingStep
 from flows.language import DEFAULT_MAX_CHARS, LanguageStep
 from flows.metadata import MetadataStep
 from flows.step import StepStats, run_steps
-from flows.words_stage import WordRepairStats, fit_models, repair_table
+from flows.words_stage import WordRepairStats, languages_to_fit, repair_table
 from flows.write import ARTICLES_SCHEMA, STAGED_SCHEMA, batch_tables, write_table
 
 # Files per batch (one Prefect task): large enough that per-task overhead (10-250 ms
@@ -173,11 +173,11 @@ def _documents(sources: list[Source]) -> Iterator[Document]:
         yield doc
 
 
-def fit_missing_models(staged_files: list[str], models: Path, settings: Settings) -> dict[str, str]:
-    """Fit a word model for each language that has none yet, from this run's staged bodies."""
-    if not settings.word_repair:
-        return {}
-    return fit_models(staged_files, models)
+def models_to_fit(staged_files: list[str], models: Path, settings: Settings) -> tuple[list[str], dict[str, str]]:
+    """Languages of this run that have no word model yet (fitted before repair), and those reused."""
+    if not settings.word_repair or not staged_files:
+        return [], {}
+    return languages_to_fit(staged_files, models)
 
 
 def link_duplicates(state: pa.Table, replaced: set[str], staged_files: list[str], threshold: float,

@@ -12,7 +12,7 @@ import json
 import shutil
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from flows.pipeline import Settings
 
 MODEL_FOLDER = "words"
+# A model from fewer tokens flags but does not edit: on dev-small's 134k English
+# tokens 83% of applied edits were right, against 97-99% from 220k tokens up.
+MIN_TOKENS_TO_EDIT = 200_000
 APPLIED_OPS = ("insert", "delete")
 
 
@@ -62,13 +65,22 @@ def available_models(models: Path) -> dict[str, Path]:
 
 
 def thresholds_for(settings: Settings) -> WordThresholds:
-    """The run's thresholds where given, else the defaults (argued in flows/words.py)."""
+    """The run's thresholds where given, else the defaults (argued in flows/words.py).
+
+    A threshold given for a run is the bar for a lone edit; corroboration never
+    lowers an edit below it.
+    """
     base = WordThresholds()
-    return WordThresholds(
-        insert=base.insert if settings.insert_threshold is None else settings.insert_threshold,
-        delete=base.delete if settings.delete_threshold is None else settings.delete_threshold,
-        flag=base.flag if settings.flag_threshold is None else settings.flag_threshold,
-    )
+    given = {"insert": settings.insert_threshold, "delete": settings.delete_threshold, "flag": settings.flag_threshold}
+    given = {name: value for name, value in given.items() if value is not None}
+    corroborated = {f"{name}_corroborated": max(getattr(base, f"{name}_corroborated"), value)
+                    for name, value in given.items() if name != "flag"}
+    return replace(base, **given, **corroborated)
+
+
+def thresholds_for_model(model: WordModel, thresholds: WordThresholds) -> WordThresholds:
+    """Models fitted on little text flag but never edit: measured precision falls below 90%."""
+    return thresholds if model.meta.get("tokens", 0) >= MIN_TOKENS_TO_EDIT else thresholds.flags_only()
 
 
 def repair_table(table: pa.Table, models: Path, settings: Settings) -> tuple[pa.Table, WordRepairStats]:
@@ -90,7 +102,7 @@ def repair_table(table: pa.Table, models: Path, settings: Settings) -> tuple[pa.
             bodies.append(body), befores.append(None), edits.append([]), status.append("no_model")
             continue
         model = load_cached(have[language])
-        repaired, found = repair_words(body, model, thresholds)
+        repaired, found = repair_words(body, model, thresholds_for_model(model, thresholds))
         applied = [e for e in found if e.op in APPLIED_OPS]
         stats.ops.update(e.op for e in found)
         stats.edited_articles += bool(applied)
@@ -117,23 +129,30 @@ def _set(table: pa.Table, name: str, values: pa.Array) -> pa.Table:
     return table.set_column(table.schema.get_field_index(name), name, values)
 
 
-def fit_models(article_files: list[str], models: Path, languages: list[str] | None = None,
-               refit: bool = False) -> dict[str, str]:
-    """Fit one model per language with enough text; return {language: outcome} for the manifest.
+def languages_to_fit(article_files: list[str], models: Path, languages: list[str] | None = None,
+                     refit: bool = False) -> tuple[list[str], dict[str, str]]:
+    """(languages that need a model fitted, {language: "reused"} for those that have one)."""
+    have = available_models(models)
+    wanted = languages or sorted(_languages(article_files))
+    reused = {lang: "reused" for lang in wanted if lang in have and not refit}
+    return [lang for lang in wanted if lang not in reused], reused
+
+
+def fit_language(article_files: list[str], models: Path, language: str) -> str:
+    """Fit one language's model from the articles' bodies; say what became of it.
 
     Bodies are streamed file by file (the fitter counts in bounded batches), so
     a corpus larger than memory can be fitted.
     """
-    have = available_models(models)
-    wanted = languages or sorted(_languages(article_files))
-    outcome: dict[str, str] = {}
-    for language in wanted:
-        if language in have and not refit:
-            outcome[language] = "reused"
-            continue
-        model = _fit_atomically(article_files, language, model_dir(models, language))
-        outcome[language] = "fitted" if model is not None else "too little text; left alone"
-    return outcome
+    model = _fit_atomically(article_files, language, model_dir(models, language))
+    return "fitted" if model is not None else "too little text; left alone"
+
+
+def fit_models(article_files: list[str], models: Path, languages: list[str] | None = None,
+               refit: bool = False) -> dict[str, str]:
+    """Fit one model per language with enough text, one after the other; {language: outcome}."""
+    todo, outcome = languages_to_fit(article_files, models, languages, refit)
+    return outcome | {lang: fit_language(article_files, models, lang) for lang in todo}
 
 
 def _fit_atomically(article_files: list[str], language: str, target: Path) -> WordModel | None:
