@@ -134,7 +134,9 @@ def _fit_models(staged, models, settings, logger) -> dict[str, str]:
 
 
 def _finish(staged, duplicates, models, settings, logger) -> tuple[list[str], WordRepairStats]:
-    futures = [finish_batch_task.submit(path, duplicates, models, settings) for path in staged]
+    # Each batch gets only its own links: a process pool pickles every submission.
+    futures = [finish_batch_task.submit(path, pipeline.links_of(path, duplicates), models, settings)
+               for path in staged]
     stats, files, start = WordRepairStats(), [], time.perf_counter()
     for future in as_completed(futures):
         path, batch_stats = future.result()

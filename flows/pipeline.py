@@ -202,6 +202,12 @@ def _day(value) -> int | None:
     return value.toordinal() if value is not None else None
 
 
+def links_of(staged_file: str, duplicates: dict[str, tuple[str, float]]) -> dict[str, tuple[str, float]]:
+    """The duplicate links of one staged batch's articles."""
+    ids = pq.read_table(staged_file, columns=["doc_id"])["doc_id"].to_pylist()
+    return {doc_id: duplicates[doc_id] for doc_id in ids if doc_id in duplicates}
+
+
 def finish_batch(staged_file: str, duplicates: dict[str, tuple[str, float]], models: Path,
                  settings: Settings) -> tuple[str, WordRepairStats]:
     """Repair words and set duplicate links in one staged batch; write it with the article schema."""
