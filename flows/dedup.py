@@ -82,43 +82,45 @@ def find_duplicates(signatures: Iterable[Signature], threshold: float = DEFAULT_
 
     `signatures` come in corpus order (already-published articles first, then new
     ones by source file): the first of a group is the one kept, and a copy of a
-    copy points to the kept one.
+    copy points to the kept one. Memory: per article its date and hash; per
+    distinct text its MinHash values (512 bytes) and LSH entry; exact copies add
+    no MinHash (the first of their text stands for them).
     """
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    seen: dict[str, Signature] = {}
+    days: dict[str, int | None] = {}
     by_hash: dict[str, list[str]] = {}
     kept_of: dict[str, str] = {}
-    hashes: dict[str, MinHash] = {}
+    values: dict[str, np.ndarray] = {}
     for sig in signatures:
-        seen[sig.doc_id] = sig
-        match = _exact_match(by_hash.get(sig.text_hash, []), seen, sig, window_days)
-        minhash = _minhash(sig.minhash) if sig.minhash is not None else None
-        if match is None and minhash is not None:
-            match = _best_match(lsh, hashes, seen, sig, minhash, threshold, window_days)
+        days[sig.doc_id] = sig.day
+        earlier = by_hash.setdefault(sig.text_hash, [])
+        match = _exact_match(earlier, days, sig, window_days)
+        earlier.append(sig.doc_id)
+        if match is None and sig.minhash is not None:
+            minhash = _minhash(sig.minhash)
+            match = _best_match(lsh, values, days, sig, minhash, threshold, window_days)
+            values[sig.doc_id] = minhash.hashvalues
+            lsh.insert(sig.doc_id, minhash)
         if match is not None:
             kept_of[sig.doc_id] = kept_of.get(match[0], match[0])
             yield sig.doc_id, kept_of[sig.doc_id], match[1]
-        by_hash.setdefault(sig.text_hash, []).append(sig.doc_id)
-        if minhash is not None:
-            hashes[sig.doc_id] = minhash
-            lsh.insert(sig.doc_id, minhash)
 
 
-def _exact_match(earlier: list[str], seen: dict[str, Signature], sig: Signature,
+def _exact_match(earlier: list[str], days: dict[str, int | None], sig: Signature,
                  window_days: int | None) -> tuple[str, float] | None:
     for key in earlier:
-        if within(seen[key].day, sig.day, window_days):
+        if within(days[key], sig.day, window_days):
             return key, 1.0
     return None
 
 
-def _best_match(lsh: MinHashLSH, hashes: dict[str, MinHash], seen: dict[str, Signature], sig: Signature,
+def _best_match(lsh: MinHashLSH, values: dict[str, np.ndarray], days: dict[str, int | None], sig: Signature,
                 minhash: MinHash, threshold: float, window_days: int | None) -> tuple[str, float] | None:
     best: tuple[str, float] | None = None
     for key in sorted(lsh.query(minhash)):  # sorted: ties go the same way every run
-        if not within(seen[key].day, sig.day, window_days):
+        if not within(days[key], sig.day, window_days):
             continue
-        score = hashes[key].jaccard(minhash)
+        score = float(np.mean(values[key] == minhash.hashvalues))  # MinHash's Jaccard estimate
         if score >= threshold and (best is None or score > best[1]):
             best = (key, score)
     return best

@@ -105,7 +105,8 @@ def plan_run(raw: Path, state: pa.Table, full_refresh: bool) -> Plan:
     """
     # Keyed by doc_id: it is built from the name's exact bytes, whereas the stored
     # source_file shows undecodable bytes as escapes (two names can show alike).
-    known = {} if full_refresh else {row["doc_id"]: row for row in state.to_pylist()}
+    columns = ["doc_id", "source_file", "size", "mtime_ns", "content_sha256"]  # not the MinHashes: memory
+    known = {} if full_refresh else {row["doc_id"]: row for row in state.select(columns).to_pylist()}
     plan = Plan(todo=[])
     seen = set()
     for source in discover(raw):
@@ -188,10 +189,11 @@ def link_duplicates(state: pa.Table, replaced: set[str], staged_files: list[str]
 
 
 def _signatures(state: pa.Table, replaced: set[str], staged_files: list[str]) -> Iterator[Signature]:
-    published = state.filter(pc.equal(state["outcome"], "article"))
-    for row in published.sort_by("source_file").to_pylist():
-        if row["doc_id"] not in replaced and row["text_hash"]:
-            yield Signature(row["doc_id"], row["text_hash"], row["minhash"], _day(row["date"]))
+    published = state.filter(pc.equal(state["outcome"], "article")).sort_by("source_file")
+    for batch in published.select(["doc_id", "text_hash", "minhash", "date"]).to_batches(max_chunksize=4096):
+        for row in batch.to_pylist():  # a batch at a time: the state can be large
+            if row["doc_id"] not in replaced and row["text_hash"]:
+                yield Signature(row["doc_id"], row["text_hash"], row["minhash"], _day(row["date"]))
     for path in staged_files:
         table = pq.read_table(path, columns=["doc_id", "text_hash", "minhash", "date"])
         for row in table.to_pylist():

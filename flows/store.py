@@ -211,10 +211,12 @@ class Store:
         _write_dataset(batches, REJECTS_SCHEMA, target, run_id, partitioned=False)
 
     def _write_state(self, current: Path | None, target: Path, new: list[Path], replaced: set[str]) -> None:
+        """Old rows not replaced, then this run's, streamed file by file into one Parquet file."""
         old = [current / "state.parquet"] if current and (current / "state.parquet").exists() else []
-        tables = [*(_filtered(p, replaced, STATE_SCHEMA) for p in old), *(_read(p, STATE_SCHEMA) for p in new)]
-        table = pa.concat_tables(tables) if tables else STATE_SCHEMA.empty_table()
-        pq.write_table(table.sort_by("source_file"), target, compression=COMPRESSION)
+        tables = (*(_filtered(p, replaced, STATE_SCHEMA) for p in old), *(_read(p, STATE_SCHEMA) for p in new))
+        with pq.ParquetWriter(target, STATE_SCHEMA, compression=COMPRESSION) as writer:
+            for table in tables:
+                writer.write_table(table.select(STATE_SCHEMA.names).cast(STATE_SCHEMA))
 
 
 def _years_of(files: list[Path]) -> set[int | None]:
