@@ -39,9 +39,10 @@ from flows.write import ARTICLES_SCHEMA, COMPRESSION, FILE_ROWS, REJECTS_SCHEMA,
 
 DATASETS = ("articles", "rejects")
 YEAR_PARTITIONING = ds.partitioning(pa.schema([("year", pa.int16())]), flavor="hive")
-# Row groups are flushed once this many rows of a partition are buffered: bounded
-# memory however large the corpus, and groups of tens of MB of text for readers.
-MIN_ROWS_PER_GROUP = ROW_GROUP_ROWS // 2
+# A partition's rows are flushed as a row group once this many are buffered:
+# memory stays bounded (a few MB of text per open partition) however large the
+# corpus, and groups stay large enough for readers.
+MIN_ROWS_PER_GROUP = ROW_GROUP_ROWS // 4
 
 
 class StoreBusy(RuntimeError):
