@@ -2,13 +2,13 @@
 
 Fits one model per language on the corpus's own damaged bodies (exactly what the
 pipeline sees after its encoding repair), repairs every body, and reports, at
-several thresholds, the figures of /work/shared/bench/score.py computed the same
+several thresholds, the figures of ../shared/bench/score.py computed the same
 way (Levenshtein over folded word lists): word_residual on word-damaged
 articles and false_edits_per_1k on the others; plus applied-edit precision,
 share of planted deletions restored / insertions removed, speed, fit and load
 times.  Prints a table and writes JSON.
 
-    .venv/bin/python benchmarks/words.py [--corpus /work/shared/data/dev] [--out benchmarks/words.json]
+    .venv/bin/python benchmarks/words.py [--corpus ../shared/data/dev] [--out benchmarks/out/words.json]
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ sys.path.insert(0, str(ROOT))
 from flows.ngram import WordModel, body_sentences, fit_word_model  # noqa: E402
 from flows.words import WordThresholds, apply_edits, find_edits, repair_words  # noqa: E402
 
-BENCH = Path(os.environ.get("BENCH_DIR", "/work/shared/bench"))
+SHARED = Path(os.environ.get("NEWS_CORPUS_SHARED", ROOT.parent / "shared"))  # reference data, read by path
+BENCH = SHARED / "bench"
 GRID = [(0.5, 0.5), (0.7, 0.6), (0.8, 0.7), (0.9, 0.8), (0.95, 0.9), (0.98, 0.95),
         (0.9, 0.6), (0.9, 0.65), (0.9, 0.7), (0.95, 0.6), (0.95, 0.7)]
 
@@ -152,8 +153,8 @@ def speed(records: list[dict], models: dict[str, WordModel]) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", type=Path, default=Path("/work/shared/data/dev"))
-    ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "words.json")
+    ap.add_argument("--corpus", type=Path, default=SHARED / "data" / "dev")
+    ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out" / "words.json")
     ap.add_argument("--langs", default="", help="comma-separated languages to keep (default: all)")
     args = ap.parse_args()
     records = load(args.corpus)

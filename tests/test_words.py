@@ -146,12 +146,12 @@ def test_too_little_text_gives_no_model(tmp_path: Path) -> None:
     assert not (tmp_path / "xx").exists()
 
 
-DEV_SMALL = Path("/work/shared/data/dev-small")
+from conftest import BENCH, DEV_SMALL  # noqa: E402
 
 
 @pytest.mark.skipif(not (DEV_SMALL / "truth.jsonl").exists(), reason="dev-small corpus not available")
 def test_dev_small_english_fits_fast_and_edits_precisely(tmp_path: Path) -> None:
-    sys.path.insert(0, "/work/shared/bench")
+    sys.path.insert(0, str(BENCH))
     from score import damaged_body
 
     with open(DEV_SMALL / "truth.jsonl", encoding="utf-8") as f:
