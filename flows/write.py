@@ -92,7 +92,6 @@ STATE_SCHEMA = pa.schema([
 # no more than that per partition.
 COMPRESSION = "zstd"
 ROW_GROUP_ROWS = 8 * 1024
-FILE_ROWS = 32 * ROW_GROUP_ROWS
 
 
 def safe_name(source_file: str) -> str:
