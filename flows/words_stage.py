@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -85,12 +86,12 @@ def thresholds_for_model(model: WordModel, thresholds: WordThresholds) -> WordTh
 
 def repair_table(table: pa.Table, models: Path, settings: Settings) -> tuple[pa.Table, WordRepairStats]:
     """Repair the bodies of a table of articles with each language's model."""
-    import time
-
     start = time.perf_counter()
     stats = WordRepairStats()
-    have = available_models(models) if settings.word_repair else {}
     thresholds = thresholds_for(settings)
+    # Each language's model and bars, resolved once per batch rather than per article.
+    have = {lang: load_cached(path) for lang, path in available_models(models).items()} if settings.word_repair else {}
+    bars = {lang: thresholds_for_model(model, thresholds) for lang, model in have.items()}
     bodies, befores, edits, status = [], [], [], []
     for body, language in zip(table["body"].to_pylist(), table["language"].to_pylist()):
         stats.articles += 1
@@ -101,8 +102,7 @@ def repair_table(table: pa.Table, models: Path, settings: Settings) -> tuple[pa.
             stats.skipped[language or "none"] += 1
             bodies.append(body), befores.append(None), edits.append([]), status.append("no_model")
             continue
-        model = load_cached(have[language])
-        repaired, found = repair_words(body, model, thresholds_for_model(model, thresholds))
+        repaired, found = repair_words(body, have[language], bars[language])
         applied = [e for e in found if e.op in APPLIED_OPS]
         stats.ops.update(e.op for e in found)
         stats.edited_articles += bool(applied)
@@ -144,8 +144,8 @@ def fit_language(article_files: list[str], models: Path, language: str) -> str:
     Bodies are streamed file by file (the fitter counts in bounded batches), so
     a corpus larger than memory can be fitted.
     """
-    model = _fit_atomically(article_files, language, model_dir(models, language))
-    return "fitted" if model is not None else "too little text; left alone"
+    fitted = _fit_atomically(article_files, language, model_dir(models, language))
+    return "fitted" if fitted else "too little text; left alone"
 
 
 def fit_models(article_files: list[str], models: Path, languages: list[str] | None = None,
@@ -155,19 +155,18 @@ def fit_models(article_files: list[str], models: Path, languages: list[str] | No
     return outcome | {lang: fit_language(article_files, models, lang) for lang in todo}
 
 
-def _fit_atomically(article_files: list[str], language: str, target: Path) -> WordModel | None:
+def _fit_atomically(article_files: list[str], language: str, target: Path) -> bool:
     """Fit into a side folder and swap it in: a crash mid-fit never leaves half a model in use."""
     building, retired = target.with_name(f".{language}.partial"), target.with_name(f".{language}.old")
     for leftover in (building, retired):
         shutil.rmtree(leftover, ignore_errors=True)
-    model = fit_word_model(_bodies(article_files, language), language, building)
-    if model is None:
-        return None
+    if fit_word_model(_bodies(article_files, language), language, building) is None:
+        return False
     if target.exists():
         target.rename(retired)
     building.rename(target)
     shutil.rmtree(retired, ignore_errors=True)
-    return load_cached(target)
+    return True
 
 
 def _languages(files: list[str]) -> set[str]:
