@@ -10,16 +10,18 @@ choice: the flow is the same.
 from __future__ import annotations
 
 import time
+from contextlib import nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.context import FlowRunContext
 from prefect.futures import as_completed
-from prefect.task_runners import ProcessPoolTaskRunner
+from prefect.task_runners import ThreadPoolTaskRunner
 
-from flows import pipeline, report
+from flows import local_pool, pipeline, report
 from flows.store import Store
 from flows.words_stage import WordRepairStats, fit_language, model_summary
 
@@ -32,23 +34,24 @@ IO_RETRIES = {"retries": 2, "retry_delay_seconds": 2}
 
 @task(name="stage-batch", **TASK_OPTIONS, **IO_RETRIES)
 def stage_batch_task(raw, sources, staging, batch, run_id, ingested_at, settings) -> pipeline.BatchReport:
-    return pipeline.stage_batch(raw, sources, staging, batch, run_id, ingested_at, settings)
+    return local_pool.run(pipeline.stage_batch, raw, sources, staging, batch, run_id, ingested_at, settings)
 
 
 @task(name="fit-word-model", **TASK_OPTIONS)
 def fit_language_task(staged_files, models, language) -> str:
-    return fit_language(staged_files, models, language)
+    return local_pool.run(fit_language, staged_files, models, language)
 
 
 @task(name="link-duplicates", **TASK_OPTIONS)
 def link_duplicates_task(state, replaced, staged_files, settings) -> dict:
-    return pipeline.link_duplicates(state, replaced, staged_files, settings.dedup_threshold,
-                                    settings.dedup_window_days)
+    # In a worker: it is the one step that needs datasketch, which the flow's process never loads.
+    return local_pool.run(pipeline.link_duplicates, state, replaced, staged_files, settings.dedup_threshold,
+                          settings.dedup_window_days)
 
 
 @task(name="finish-batch", **TASK_OPTIONS, **IO_RETRIES)
 def finish_batch_task(staged_file, duplicates, models, settings) -> tuple[str, WordRepairStats]:
-    return pipeline.finish_batch(staged_file, duplicates, models, settings)
+    return local_pool.run(pipeline.finish_batch, staged_file, duplicates, models, settings)
 
 
 @task(name="publish", **TASK_OPTIONS, **IO_RETRIES)
@@ -56,17 +59,22 @@ def publish_task(store, run_id, articles, rejects, states, replaced, manifest) -
     return str(store.publish(run_id, articles, rejects, states, replaced, manifest))
 
 
-# Served and deployed runs use every core; `news-corpus run` may pick another runner.
+# Served and deployed runs use every core: tasks on threads hand their batches to
+# local worker processes (flows/local_pool.py); `news-corpus run` may pick another runner.
 @flow(name="news-corpus", log_prints=False,
-      task_runner=ProcessPoolTaskRunner(max_workers=pipeline.default_workers()))
+      task_runner=ThreadPoolTaskRunner(max_workers=local_pool.default_workers()))
 def corpus_flow(raw: str = "raw", out: str = "processed", full_refresh: bool = False, word_repair: bool = True,
                 insert_threshold: float | None = None, delete_threshold: float | None = None,
                 flag_threshold: float | None = None, dedup_threshold: float = pipeline.DEFAULT_THRESHOLD,
                 dedup_window_days: int | None = pipeline.DEFAULT_WINDOW_DAYS,
                 language_max_chars: int | None = pipeline.DEFAULT_MAX_CHARS,
                 max_bytes: int = pipeline.DEFAULT_MAX_BYTES, workers: int | None = None,
-                wait_for_lock: bool = False) -> dict:
-    """Turn the raw text files under `raw` into the article and reject datasets under `out`."""
+                wait_for_lock: bool = False, local_processes: bool = True) -> dict:
+    """Turn the raw text files under `raw` into the article and reject datasets under `out`.
+
+    `local_processes`: when the tasks run on threads, hand their batches to local
+    worker processes (the default: every core); False keeps all work on threads.
+    """
     logger = get_run_logger()
     settings = pipeline.Settings(max_bytes=max_bytes, language_max_chars=language_max_chars,
                                  dedup_threshold=dedup_threshold, dedup_window_days=dedup_window_days,
@@ -74,9 +82,16 @@ def corpus_flow(raw: str = "raw", out: str = "processed", full_refresh: bool = F
                                  insert_threshold=insert_threshold, delete_threshold=delete_threshold,
                                  flag_threshold=flag_threshold)
     raw_path, store = Path(raw).resolve(), Store(Path(out).resolve())
-    with store.locked(wait=wait_for_lock):
+    workers = workers or local_pool.default_workers()
+    with store.locked(wait=wait_for_lock), _local_processes(workers if local_processes else 1):
         store.recover()
-        return _run(raw_path, store, settings, full_refresh, workers or pipeline.default_workers(), logger)
+        return _run(raw_path, store, settings, full_refresh, workers, logger)
+
+
+def _local_processes(workers: int):
+    """Worker processes for the batches when the tasks run on this process's threads."""
+    threads = isinstance(FlowRunContext.get().task_runner, ThreadPoolTaskRunner)
+    return local_pool.started(workers) if threads and workers > 1 else nullcontext()
 
 
 def _run(raw: Path, store: Store, settings: pipeline.Settings, full_refresh: bool, workers: int, logger) -> dict:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-import os
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -82,14 +81,6 @@ class Plan:
     changed: int = 0
     missing: int = 0  # published earlier, gone from raw/ now: their rows are kept
     replaced: set[str] = field(default_factory=set)
-
-
-def default_workers() -> int:
-    """The cores this process may use (the stages are CPU-bound pure Python)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
 
 
 def new_run_id(now: datetime | None = None) -> str:

@@ -1,4 +1,4 @@
-"""The same flow on a Dask cluster (two worker processes) writes what the thread runner writes."""
+"""Every task runner writes the same corpus: threads only, local worker processes, Prefect's process pool, Dask."""
 
 from __future__ import annotations
 
@@ -25,7 +25,8 @@ def run(raw, out, *, runner: str, dask: str | None = None, **params) -> dict:
         workers = 2
 
     Args.runner, Args.dask = runner, dask
-    return corpus_flow.with_options(task_runner=task_runner(Args))(raw=str(raw), out=str(out), **params)
+    return corpus_flow.with_options(task_runner=task_runner(Args))(raw=str(raw), out=str(out),
+                                                                   local_processes=runner != "thread", **params)
 
 
 def content(folder, partitioning=None) -> list[dict]:
@@ -47,6 +48,30 @@ def small_raw(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
+def on_threads(prefect_api, small_raw, tmp_path_factory):
+    """The reference: every task on the flow's own threads, one core."""
+    out = tmp_path_factory.mktemp("threads")
+    return out, run(small_raw, out, runner="thread")
+
+
+def assert_same_corpus(ours, theirs, result, reference) -> None:
+    assert result["files_processed"] == reference["files_processed"] > 0
+    assert result["articles"] == reference["articles"] and result["rejects"] == reference["rejects"]
+    our_articles, their_articles = content(ours / "articles", "hive"), content(theirs / "articles", "hive")
+    assert [r["source_file"] for r in our_articles] == [r["source_file"] for r in their_articles]
+    for row, expected in zip(our_articles, their_articles, strict=True):
+        assert row == expected, row["source_file"]
+    assert content(ours / "rejects") == content(theirs / "rejects")
+
+
+@pytest.mark.parametrize("runner", ["local", "process"])
+def test_process_runners_write_what_threads_write(on_threads, small_raw, tmp_path, runner):
+    reference_out, reference = on_threads
+    result = run(small_raw, tmp_path / runner, runner=runner)
+    assert_same_corpus(tmp_path / runner, reference_out, result, reference)
+
+
+@pytest.fixture(scope="module")
 def cluster(prefect_api):
     """A local Dask cluster of two worker processes (they inherit PREFECT_API_URL and import `flows`)."""
     distributed = pytest.importorskip("distributed")
@@ -56,15 +81,7 @@ def cluster(prefect_api):
         yield local.scheduler_address
 
 
-def test_dask_cluster_output_equals_thread_runner_output(prefect_api, cluster, small_raw, tmp_path):
-    on_threads = run(small_raw, tmp_path / "threads", runner="thread")
-    on_dask = run(small_raw, tmp_path / "dask", runner="process", dask=cluster)  # --dask implies the runner
-
-    assert on_dask["files_processed"] == on_threads["files_processed"] > 0
-    assert on_dask["articles"] == on_threads["articles"] and on_dask["rejects"] == on_threads["rejects"]
-    threads_articles = content(tmp_path / "threads" / "articles", "hive")
-    dask_articles = content(tmp_path / "dask" / "articles", "hive")
-    assert [r["source_file"] for r in dask_articles] == [r["source_file"] for r in threads_articles]
-    for ours, theirs in zip(dask_articles, threads_articles, strict=True):
-        assert ours == theirs, ours["source_file"]
-    assert content(tmp_path / "dask" / "rejects") == content(tmp_path / "threads" / "rejects")
+def test_dask_cluster_output_equals_thread_runner_output(on_threads, cluster, small_raw, tmp_path):
+    reference_out, reference = on_threads
+    result = run(small_raw, tmp_path / "dask", runner="process", dask=cluster)  # --dask implies the runner
+    assert_same_corpus(tmp_path / "dask", reference_out, result, reference)

@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 import duckdb
+import psutil
 import pyarrow as pa
 import pyarrow.dataset as ds
 import pytest
@@ -41,7 +42,7 @@ AIM = {0: STARTED, 1: "staged ", 2: "finished "}
 
 def command(raw: Path, out: Path) -> list[str]:
     return [sys.executable, "-m", "flows.cli", "run", "--raw", str(raw), "--out", str(out),
-            "--no-word-repair", "--runner", "thread", "--workers", "2"]
+            "--no-word-repair", "--workers", "2"]  # the default runner: local worker processes
 
 
 def start(raw: Path, out: Path, log: Path) -> subprocess.Popen:
@@ -56,7 +57,7 @@ def run_to_end(raw: Path, out: Path) -> None:
     from flows.flow import corpus_flow
 
     class Args:  # what the CLI passes for the command above
-        workers, dask, runner = 2, None, "thread"
+        workers, dask, runner = 2, None, "local"
 
     corpus_flow.with_options(task_runner=task_runner(Args))(raw=str(raw), out=str(out), word_repair=False)
 
@@ -75,6 +76,31 @@ def wait_for(process: subprocess.Popen, log: Path, marker: str = STARTED, timeou
             return False
         time.sleep(0.01)
     pytest.fail(f"the run did not log {marker!r} in time")
+
+
+def descendants(pid: int) -> list[psutil.Process]:
+    try:
+        return psutil.Process(pid).children(recursive=True)
+    except psutil.NoSuchProcess:
+        return []
+
+
+def assert_gone(processes: list[psutil.Process], timeout: float = 20) -> None:
+    """The killed command's worker processes exit on their own (none is left orphaned)."""
+    deadline = time.monotonic() + timeout
+    while (alive := [p for p in processes if running(p)]) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    for process in alive:
+        process.kill()
+    assert not alive, [p.pid for p in alive]
+
+
+def running(process: psutil.Process) -> bool:
+    """Exited processes whose new parent has not reaped them yet (zombies) count as gone."""
+    try:
+        return process.status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
 
 
 def published(out: Path) -> tuple[list, list] | None:
@@ -137,9 +163,11 @@ def test_sigkill_at_a_random_point_then_rerun_gives_the_uninterrupted_result(cor
     assert wait_for(process, log), "the run ended before its flow started"
     if wait_for(process, log, AIM[seed]):
         time.sleep(random.Random(seed).uniform(0, 1))
+    helpers = descendants(process.pid)
     if process.poll() is None:
-        os.killpg(process.pid, signal.SIGKILL)
+        os.kill(process.pid, signal.SIGKILL)  # the command only: its worker processes must notice
     process.wait(timeout=60)
+    assert_gone(helpers)
 
     assert_readable(out, [before, after])
     run_to_end(raw, out)

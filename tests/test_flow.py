@@ -21,14 +21,15 @@ THRESHOLDS = {"date_exact": 0.999, "title_exact": 0.995, "clean_exact": 0.998, "
               "language_accuracy": 0.98, "duplicate_f1": 0.95}
 
 
-def run(raw, out, runner="thread", **params):
+def run(raw, out, runner="local", **params):
     from flows.cli import task_runner
 
     class Args:  # what the CLI would pass
         workers, dask = 2, None
 
     Args.runner = runner
-    return corpus_flow.with_options(task_runner=task_runner(Args))(raw=str(raw), out=str(out), **params)
+    return corpus_flow.with_options(task_runner=task_runner(Args))(raw=str(raw), out=str(out),
+                                                                   local_processes=runner != "thread", **params)
 
 
 def articles(out):
@@ -47,12 +48,12 @@ def score(out, truth):
 
 @pytest.fixture(scope="module")
 def dev_small(prefect_api, tmp_path_factory):
-    """One real run on dev-small (process pool, word repair on), shared by the tests below."""
+    """One real run on dev-small (the default runner, word repair on), shared by the tests below."""
     need(DEV_SMALL)
     raw = tmp_path_factory.mktemp("dev-small") / "raw"
     shutil.copytree(DEV_SMALL / "raw", raw)
     out = raw.parent / "processed"
-    return raw, out, run(raw, out, runner="process")
+    return raw, out, run(raw, out)
 
 
 def test_dev_small_meets_the_corpus_figures(dev_small):
