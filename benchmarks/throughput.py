@@ -91,6 +91,7 @@ class PeakRSS:
     def __init__(self, pid: int, interval: float = 0.2) -> None:
         self.pid, self.interval, self.peak, self.samples = pid, interval, 0, 0
         self.cpu: dict[int, tuple[str, float]] = {}  # pid -> (role, user+system seconds last seen)
+        self.at_peak: dict[str, float] = {}  # role -> MB at the moment of the peak (which process holds it)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -108,19 +109,34 @@ class PeakRSS:
         except psutil.NoSuchProcess:
             return
         while not self._stop.is_set():
-            total = 0
+            total, by_role = 0, {}
             try:
                 procs = [root, *root.children(recursive=True)]
             except psutil.NoSuchProcess:
                 return
             for proc in procs:
                 with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
-                    total += proc.memory_info().rss
+                    rss = proc.memory_info().rss
+                    total += rss
                     times = proc.cpu_times()
                     role = "main" if proc.pid == self.pid else "children"
                     self.cpu[proc.pid] = (role, times.user + times.system)
+                    label = "main" if proc.pid == self.pid else _role(proc)
+                    by_role[label] = by_role.get(label, 0) + rss / 2**20
+            if total > self.peak:
+                self.at_peak = {k: round(v) for k, v in sorted(by_role.items())}
             self.peak, self.samples = max(self.peak, total), self.samples + 1
             self._stop.wait(self.interval)
+
+
+def _role(proc: psutil.Process) -> str:
+    """What a descendant is, for the memory breakdown (pool workers summed together)."""
+    line = " ".join(proc.cmdline())
+    for marker, name in (("forkserver", "pool (forkserver + workers)"), ("resource_tracker", "resource tracker"),
+                         ("spawn_main", "spawned workers"), ("distributed", "dask")):
+        if marker in line:
+            return name
+    return "other"
 
 
 def children_cpu() -> float:
@@ -272,7 +288,8 @@ def _measured(command: list[str], env: dict, log: Path | None = None) -> dict:
     sampled = sum(c for _, c in rss.cpu.values())
     return {"wall_seconds": time.perf_counter() - start,
             "cpu_seconds": max(children_cpu() - cpu_before, sampled),
-            "peak_rss_mb": rss.peak / 2**20, "rss_samples": rss.samples, "load_before": load,
+            "peak_rss_mb": rss.peak / 2**20, "rss_at_peak_mb": rss.at_peak, "rss_samples": rss.samples,
+            "load_before": load,
             "load_after": os.getloadavg()[0],
             "cpu_seen_main": sum(c for role, c in rss.cpu.values() if role == "main"),
             "cpu_seen_children": sum(c for role, c in rss.cpu.values() if role == "children"),
@@ -342,6 +359,10 @@ def report(results: dict) -> str:
         top = scales[-1]
         growth = results["runs"][top]["flow"]["peak_rss_mb"] / results["runs"]["1"]["flow"]["peak_rss_mb"]
         out.append(f"flow peak memory {top}x / 1x: {growth:.2f} (target < 1.5)")
+    for scale in scales:
+        held = results["runs"][scale]["flow"].get("rss_at_peak_mb")
+        if held:
+            out.append(f"  at the {scale}x peak: " + ", ".join(f"{k} {v} MB" for k, v in held.items()))
     rows = [["stage (s, summed over workers)", *[f"{s}x flow" for s in scales], *[f"{s}x floor" for s in scales]]]
     names = list(results["runs"][scales[0]]["flow"]["steps"]) if scales else []
     for name in names:

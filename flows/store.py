@@ -26,8 +26,9 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from itertools import chain
 from pathlib import Path
 
 import pyarrow as pa
@@ -191,8 +192,9 @@ class Store:
                 for path in files:
                     _link(path, target / path.relative_to(current / "articles"))
         kept_old = [p for year, files in old_files.items() if year in touched for p in files]
-        batches = _stream([*(_filtered(p, replaced, ARTICLES_SCHEMA) for p in kept_old),
-                           *(_read(p, ARTICLES_SCHEMA) for p in new)], ARTICLES_SCHEMA)
+        # chained generators, not a list: one file's table in memory at a time
+        batches = _stream(chain((_filtered(p, replaced, ARTICLES_SCHEMA) for p in kept_old),
+                                (_read(p, ARTICLES_SCHEMA) for p in new)), ARTICLES_SCHEMA)
         _write_dataset(batches, ARTICLES_SCHEMA, target, run_id, partitioned=True)
 
     def _replaced_years(self, replaced: set[str]) -> set[int | None]:
@@ -205,14 +207,14 @@ class Store:
     def _write_rejects(self, current: Path | None, target: Path, new: list[Path], replaced: set[str],
                        run_id: str) -> None:
         old = sorted((current / "rejects").glob("*.parquet")) if current else []
-        batches = _stream([*(_filtered(p, replaced, REJECTS_SCHEMA) for p in old),
-                           *(_read(p, REJECTS_SCHEMA) for p in new)], REJECTS_SCHEMA)
+        batches = _stream(chain((_filtered(p, replaced, REJECTS_SCHEMA) for p in old),
+                                (_read(p, REJECTS_SCHEMA) for p in new)), REJECTS_SCHEMA)
         _write_dataset(batches, REJECTS_SCHEMA, target, run_id, partitioned=False)
 
     def _write_state(self, current: Path | None, target: Path, new: list[Path], replaced: set[str]) -> None:
         """Old rows not replaced, then this run's, streamed file by file into one Parquet file."""
         old = [current / "state.parquet"] if current and (current / "state.parquet").exists() else []
-        tables = (*(_filtered(p, replaced, STATE_SCHEMA) for p in old), *(_read(p, STATE_SCHEMA) for p in new))
+        tables = chain((_filtered(p, replaced, STATE_SCHEMA) for p in old), (_read(p, STATE_SCHEMA) for p in new))
         with pq.ParquetWriter(target, STATE_SCHEMA, compression=COMPRESSION) as writer:
             for table in tables:
                 writer.write_table(table.select(STATE_SCHEMA.names).cast(STATE_SCHEMA))
@@ -264,7 +266,7 @@ def _file_schema(path: Path, schema: pa.Schema) -> pa.Schema:
     return schema
 
 
-def _stream(tables, schema: pa.Schema) -> Iterator[pa.RecordBatch]:
+def _stream(tables: Iterable[pa.Table], schema: pa.Schema) -> Iterator[pa.RecordBatch]:
     """One table in memory at a time; a partition column read from a path comes back."""
     for table in tables:
         if "year" in schema.names and "year" not in table.column_names:
