@@ -191,7 +191,7 @@ def _run(args: argparse.Namespace) -> int:
     params = flow_parameters(args) | {"full_refresh": args.full_refresh, "workers": args.workers,
                                       "wait_for_lock": args.wait,
                                       "local_processes": args.runner != "thread"}
-    if not Path(params["raw"]).is_dir():
+    if not raw_exists(params["raw"]):
         print(f"news-corpus: raw folder {params['raw']} does not exist", file=sys.stderr)
         return 2
     try:
@@ -203,6 +203,21 @@ def _run(args: argparse.Namespace) -> int:
     print(short_summary(result))
     print(f"  articles: {Path(params['out']) / 'articles'}  rejects: {Path(params['out']) / 'rejects'}")
     return 0
+
+
+def raw_exists(raw: str) -> bool:
+    """The raw folder is there: a local folder, or a folder at an fsspec URL."""
+    from flows.discover import is_url
+
+    if not is_url(raw):
+        return Path(raw).is_dir()
+    from fsspec.core import url_to_fs
+
+    try:
+        fs, path = url_to_fs(raw)
+        return fs.isdir(path)
+    except (ImportError, ValueError, OSError):  # unknown protocol, missing s3fs, unreachable
+        return False
 
 
 def no_heartbeats():

@@ -22,6 +22,7 @@ from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows import local_pool, pipeline, report
+from flows.discover import raw_location
 from flows.store import Store
 from flows.words_stage import WordRepairStats, fit_language, model_summary
 
@@ -72,6 +73,8 @@ def corpus_flow(raw: str = "raw", out: str = "processed", full_refresh: bool = F
                 wait_for_lock: bool = False, local_processes: bool = True) -> dict:
     """Turn the raw text files under `raw` into the article and reject datasets under `out`.
 
+    `raw` is a folder, or the URL of a folder on any fsspec filesystem (s3://...).
+
     `local_processes`: when the tasks run on threads, hand their batches to local
     worker processes (the default: every core); False keeps all work on threads.
     """
@@ -81,7 +84,7 @@ def corpus_flow(raw: str = "raw", out: str = "processed", full_refresh: bool = F
                                  word_repair=word_repair,
                                  insert_threshold=insert_threshold, delete_threshold=delete_threshold,
                                  flag_threshold=flag_threshold)
-    raw_path, store = Path(raw).resolve(), Store(Path(out).resolve())
+    raw_path, store = raw_location(raw), Store(Path(out).resolve())
     workers = workers or local_pool.default_workers()
     with store.locked(wait=wait_for_lock), _local_processes(workers if local_processes else 1):
         store.recover()
@@ -94,7 +97,7 @@ def _local_processes(workers: int):
     return local_pool.started(workers) if threads and workers > 1 else nullcontext()
 
 
-def _run(raw: Path, store: Store, settings: pipeline.Settings, full_refresh: bool, workers: int, logger) -> dict:
+def _run(raw: Path | str, store: Store, settings: pipeline.Settings, full_refresh: bool, workers: int, logger) -> dict:
     started, now = time.time(), datetime.now(UTC)
     run_id = pipeline.new_run_id(now)
     state = store.state()

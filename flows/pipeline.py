@@ -24,7 +24,7 @@ import pyarrow.parquet as pq
 
 from flows.decode import DecodeStep
 from flows.dedup import DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, DedupSignatureStep, Signature, find_duplicates
-from flows.discover import DEFAULT_MAX_BYTES, ReadStep, Source, discover
+from flows.discover import DEFAULT_MAX_BYTES, ReadStep, Source, discover, is_url, url_info
 from flows.document import Document, Rejected
 from flows.encoding import EncodingStep
 from flows.language import DEFAULT_MAX_CHARS, LanguageStep
@@ -88,7 +88,7 @@ def new_run_id(now: datetime | None = None) -> str:
     return now.strftime("%Y%m%dT%H%M%S%fZ")
 
 
-def plan_run(raw: Path, state: pa.Table, full_refresh: bool) -> Plan:
+def plan_run(raw: Path | str, state: pa.Table, full_refresh: bool) -> Plan:
     """Compare what is in raw/ with what was published: only new or changed inputs need work.
 
     An input is unchanged when its size and mtime match the state (no read
@@ -105,7 +105,7 @@ def plan_run(raw: Path, state: pa.Table, full_refresh: bool) -> Plan:
         before = known.get(source.doc_id)
         if before is None:
             plan.new += 1
-        elif source.problem is None and _unchanged(raw / source.source_file, before):
+        elif source.problem is None and _unchanged(raw, source.source_file, before):
             plan.unchanged += 1
             continue
         else:
@@ -118,8 +118,13 @@ def plan_run(raw: Path, state: pa.Table, full_refresh: bool) -> Plan:
     return plan
 
 
-def _unchanged(path: Path, before: dict) -> bool:
+def _unchanged(raw: Path | str, source_file: str, before: dict) -> bool:
+    """Same size and mtime as published, or same size and same bytes (a touched file)."""
     try:
+        if is_url(raw):
+            size, mtime_ns = url_info(raw, source_file)
+            return size == before["size"] and mtime_ns == before["mtime_ns"]
+        path = raw / source_file
         info = path.stat()
         if info.st_size == before["size"] and info.st_mtime_ns == before["mtime_ns"]:
             return True
@@ -137,7 +142,7 @@ def batches(sources: list[Source], workers: int) -> list[list[Source]]:
     return [sources[i:i + size] for i in range(0, len(sources), size)]
 
 
-def stage_batch(raw: Path, sources: list[Source], staging: Path, batch: int, run_id: str,
+def stage_batch(raw: Path | str, sources: list[Source], staging: Path, batch: int, run_id: str,
                 ingested_at: datetime, settings: Settings) -> BatchReport:
     """Read, decode, repair encoding, split metadata, detect language, sign for dedup; write staged files."""
     start = time.perf_counter()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 
-def manifest(run_id: str, raw: Path, out: Path, plan, summary: dict, words: dict, duplicates: int,
+def manifest(run_id: str, raw: Path | str, out: Path, plan, summary: dict, words: dict, duplicates: int,
              models: dict, settings: dict, started: float, finished: float) -> dict:
     """The run manifest written beside the snapshot and under manifests/."""
     return {

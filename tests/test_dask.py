@@ -29,9 +29,9 @@ def run(raw, out, *, runner: str, dask: str | None = None, **params) -> dict:
                                                                    local_processes=runner != "thread", **params)
 
 
-def content(folder, partitioning=None) -> list[dict]:
+def content(folder, partitioning=None, ignore=frozenset()) -> list[dict]:
     table = ds.dataset(folder, format="parquet", partitioning=partitioning).to_table()
-    table = table.select([name for name in table.column_names if name not in RUN_COLUMNS])
+    table = table.select([name for name in table.column_names if name not in RUN_COLUMNS | ignore])
     return sorted(table.to_pylist(), key=lambda row: row["source_file"])
 
 
@@ -54,14 +54,15 @@ def on_threads(prefect_api, small_raw, tmp_path_factory):
     return out, run(small_raw, out, runner="thread")
 
 
-def assert_same_corpus(ours, theirs, result, reference) -> None:
+def assert_same_corpus(ours, theirs, result, reference, ignore=frozenset()) -> None:
     assert result["files_processed"] == reference["files_processed"] > 0
     assert result["articles"] == reference["articles"] and result["rejects"] == reference["rejects"]
-    our_articles, their_articles = content(ours / "articles", "hive"), content(theirs / "articles", "hive")
+    our_articles = content(ours / "articles", "hive", ignore)
+    their_articles = content(theirs / "articles", "hive", ignore)
     assert [r["source_file"] for r in our_articles] == [r["source_file"] for r in their_articles]
     for row, expected in zip(our_articles, their_articles, strict=True):
         assert row == expected, row["source_file"]
-    assert content(ours / "rejects") == content(theirs / "rejects")
+    assert content(ours / "rejects", None, ignore) == content(theirs / "rejects", None, ignore)
 
 
 @pytest.mark.parametrize("runner", ["local", "process"])
@@ -85,3 +86,25 @@ def test_dask_cluster_output_equals_thread_runner_output(on_threads, cluster, sm
     reference_out, reference = on_threads
     result = run(small_raw, tmp_path / "dask", runner="process", dask=cluster)  # --dask implies the runner
     assert_same_corpus(tmp_path / "dask", reference_out, result, reference)
+
+
+def test_raw_folder_at_an_fsspec_url_gives_the_same_corpus(on_threads, small_raw, tmp_path):
+    """file:// through fsspec on worker processes; memory:// (this process only) on threads."""
+    import fsspec
+
+    reference_out, reference = on_threads
+    result = run(f"file://{small_raw}", tmp_path / "file-url", runner="local")
+    assert_same_corpus(tmp_path / "file-url", reference_out, result, reference)
+
+    memory, root = fsspec.filesystem("memory"), "/corpus-under-test"
+    for path in sorted(small_raw.rglob("*")):
+        if path.is_file():
+            memory.pipe(f"{root}/{path.relative_to(small_raw).as_posix()}", path.read_bytes())
+    try:
+        result = run(f"memory://{root}", tmp_path / "memory", runner="thread")
+        # the copies are new files there: only their modification times differ
+        assert_same_corpus(tmp_path / "memory", reference_out, result, reference, ignore={"source_mtime"})
+        again = run(f"memory://{root}", tmp_path / "memory", runner="thread")  # incremental: nothing changed
+        assert again["files_processed"] == 0 and again["inputs"]["unchanged_skipped"] == reference["files_processed"]
+    finally:
+        memory.rm(root, recursive=True)

@@ -101,3 +101,36 @@ def test_read_bounded_returns_size_and_mtime(tmp_path):
     path = write(tmp_path / "a.txt", b"12345")
     data, size, mtime = read_bounded(path, 10)
     assert (data, size, mtime) == (b"12345", 5, path.stat().st_mtime_ns)
+
+
+# -- raw folders on other filesystems, through fsspec (its in-memory and local filesystems) ---------
+@pytest.fixture
+def memory_raw():
+    """A raw folder on fsspec's in-memory filesystem, removed afterwards."""
+    import fsspec
+
+    fs, root = fsspec.filesystem("memory"), "/raw-under-test"
+    for name in ["b/2.TXT", "a/1.txt", "a/deeper/3.Txt", "notes.md", "c.txt.bak"]:
+        fs.pipe(f"{root}/{name}", b"Headline\n\nBody text.")
+    fs.pipe(f"{root}/big.txt", b"x" * 5000)
+    yield fs, f"memory://{root}"
+    fs.rm(root, recursive=True)
+
+
+def test_a_url_is_walked_like_a_folder(memory_raw, tmp_path):
+    _, url = memory_raw
+    assert [s.source_file for s in discover(url)] == ["a/1.txt", "a/deeper/3.Txt", "b/2.TXT", "big.txt"]
+    for name in ["b/2.TXT", "a/1.txt", "a/deeper/3.Txt", "notes.md"]:
+        write(tmp_path / name)
+    assert list(discover(f"file://{tmp_path}")) == list(discover(tmp_path))  # the same ids, in the same order
+
+
+def test_a_url_is_read_bounded_and_failures_are_rejects(memory_raw):
+    _, url = memory_raw
+    doc = read(url, "a/1.txt")
+    assert doc.reject_reason is None
+    assert doc.data == b"Headline\n\nBody text." and doc.size == 20 and doc.mtime_ns > 0
+    big = read(url, "big.txt")
+    assert big.reject_reason == "too_large" and big.size == 5000 and big.data == b"x" * 5000
+    assert read(url, "gone.txt").reject_reason == "vanished"
+    assert read(url, "a").reject_reason == "unreadable"  # a folder, not a file
