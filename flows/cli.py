@@ -59,6 +59,8 @@ def local_api() -> Iterator[None]:
 
     server = SubprocessASGIServer()
     server.start(timeout=int(os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"]))
+    if server.server_process is not None:
+        _stop_with_us(server.server_process.pid)
     os.environ["PREFECT_API_URL"] = server.api_url
     try:
         with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
@@ -67,6 +69,43 @@ def local_api() -> Iterator[None]:
         _drain_prefect_workers()
         os.environ.pop("PREFECT_API_URL", None)
         server.stop()
+
+
+# Run by a tiny separate process: once the command's process is gone, stop the
+# server if it is still up (SIGTERM, then SIGKILL after 5 s).
+_WATCHDOG = """
+import os, signal, sys, time
+owner, server = int(sys.argv[1]), int(sys.argv[2])
+def alive(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+while alive(owner) and alive(server):
+    time.sleep(1)
+for sig, grace in ((signal.SIGTERM, 5), (signal.SIGKILL, 0)):
+    if not alive(server):
+        break
+    os.kill(server, sig)
+    time.sleep(grace)
+"""
+
+
+def _stop_with_us(server_pid: int) -> None:
+    """Make sure the temporary API ends with this process, even if it is killed.
+
+    A normal exit stops the server itself; SIGKILL or the out-of-memory killer
+    would leave it running for good. A watchdog in its own session (so that a
+    signal sent to our group does not stop it first) notices and stops it.
+    """
+    import subprocess
+
+    subprocess.Popen([sys.executable, "-c", _WATCHDOG, str(os.getpid()), str(server_pid)],
+                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                     start_new_session=True)
 
 
 def _drain_prefect_workers(timeout: float = 10) -> None:

@@ -173,3 +173,25 @@ def test_sigkill_at_a_random_point_then_rerun_gives_the_uninterrupted_result(cor
     run_to_end(raw, out)
     assert published(out) == after
     assert_readable(out, [after])
+
+
+def test_a_killed_command_leaves_no_temporary_api_or_workers_behind(tmp_path, prefect_api):
+    """Without PREFECT_API_URL the command starts its own API; SIGKILL must not strand it."""
+    raw = tmp_path / "raw"
+    shutil.copytree(REPO / "raw", raw)
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    log = tmp_path / "killed.log"
+    with open(log, "wb") as handle:
+        process = subprocess.Popen([sys.executable, "-m", "flows.cli", "run", "--raw", str(raw), "--out",
+                                    str(tmp_path / "out"), "--no-word-repair", "--workers", "2"],
+                                   cwd=REPO, env=env, stdout=handle, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 120
+    while STARTED not in log.read_text(errors="replace") and process.poll() is None:
+        assert time.monotonic() < deadline, "the run did not start in time"
+        time.sleep(0.05)
+    assert "Starting temporary server" in log.read_text(errors="replace")
+    helpers = descendants(process.pid)  # the API server, its watchdog, the forkserver and workers
+    assert len(helpers) >= 2
+    process.kill()
+    process.wait(timeout=60)
+    assert_gone(helpers, timeout=30)
