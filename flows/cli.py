@@ -186,7 +186,10 @@ def _common(command: argparse.ArgumentParser) -> None:
 
 
 def flow_parameters(args: argparse.Namespace) -> dict:
-    params = {"raw": str(Path(args.raw).resolve()), "out": str(Path(args.out).resolve()),
+    from flows.discover import is_url
+
+    raw = args.raw if is_url(args.raw) else str(Path(args.raw).resolve())
+    params = {"raw": raw, "out": str(Path(args.out).resolve()),
               "word_repair": not args.no_word_repair, "insert_threshold": args.insert_threshold,
               "delete_threshold": args.delete_threshold}
     if args.max_bytes:
@@ -218,21 +221,29 @@ def task_runner(args: argparse.Namespace):
 
 
 def _run(args: argparse.Namespace) -> int:
-    if args.runner == "local" and not args.dask:
-        from flows import local_pool  # imports no Prefect: the workers start while Prefect loads
+    params = flow_parameters(args) | {"full_refresh": args.full_refresh, "workers": args.workers,
+                                      "wait_for_lock": args.wait,
+                                      "local_processes": args.runner != "thread"}
+    problem = raw_problem(params["raw"])
+    if problem:
+        print(f"news-corpus: raw folder {params['raw']} {problem}", file=sys.stderr)
+        return 2
+    from flows import local_pool  # imports no Prefect: the workers start while Prefect loads
 
+    if args.runner == "local" and not args.dask:
         local_pool.prestart(args.workers or local_pool.default_workers())
+    try:
+        return _run_flow(args, params)
+    finally:
+        local_pool.shutdown()  # when the flow never got to use (and stop) the workers
+
+
+def _run_flow(args: argparse.Namespace, params: dict) -> int:
     from flows.flow import corpus_flow
     from flows.report import short_summary
     from flows.store import StoreBusy
 
     quiet_task_logs()
-    params = flow_parameters(args) | {"full_refresh": args.full_refresh, "workers": args.workers,
-                                      "wait_for_lock": args.wait,
-                                      "local_processes": args.runner != "thread"}
-    if not raw_exists(params["raw"]):
-        print(f"news-corpus: raw folder {params['raw']} does not exist", file=sys.stderr)
-        return 2
     try:
         with local_api(), no_heartbeats():
             result = corpus_flow.with_options(task_runner=task_runner(args))(**params)
@@ -244,19 +255,21 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
-def raw_exists(raw: str) -> bool:
-    """The raw folder is there: a local folder, or a folder at an fsspec URL."""
+def raw_problem(raw: str) -> str | None:
+    """Why the raw folder (a local folder, or a folder at an fsspec URL) cannot be read; None if it can."""
     from flows.discover import is_url
 
     if not is_url(raw):
-        return Path(raw).is_dir()
+        return None if Path(raw).is_dir() else "does not exist"
     from fsspec.core import url_to_fs
 
     try:
         fs, path = url_to_fs(raw)
-        return fs.isdir(path)
-    except (ImportError, ValueError, OSError):  # unknown protocol, missing s3fs, unreachable
-        return False
+        return None if fs.isdir(path) else "does not exist"
+    except ImportError as error:  # e.g. s3:// without s3fs installed
+        return f"needs a filesystem package that is not installed: {error}"
+    except (ValueError, OSError) as error:  # unknown protocol, unreachable, denied
+        return f"cannot be listed: {type(error).__name__}: {error}"
 
 
 def no_heartbeats():

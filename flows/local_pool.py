@@ -83,6 +83,15 @@ def started(workers: int) -> Iterator[None]:
             pool.shutdown(wait=True, cancel_futures=True)
 
 
+def shutdown() -> None:
+    """Stop this process's pool, if it has one (a no-op after a flow stopped it)."""
+    global _pool
+    with _lock:
+        pool, _pool = _pool, None
+    if pool is not None:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
 def active() -> bool:
     """Whether batch work in this process goes to the pool (else it runs in the caller)."""
     return _pool is not None

@@ -134,3 +134,14 @@ def test_a_url_is_read_bounded_and_failures_are_rejects(memory_raw):
     assert big.reject_reason == "too_large" and big.size == 5000 and big.data == b"x" * 5000
     assert read(url, "gone.txt").reject_reason == "vanished"
     assert read(url, "a").reject_reason == "unreadable"  # a folder, not a file
+
+
+@pytest.mark.parametrize("raw, says", [("/no/such/folder", "does not exist"),
+                                       ("memory://no-such-folder", "does not exist"),
+                                       ("nosuchprotocol://bucket/raw", "cannot be listed")])
+def test_a_raw_folder_that_cannot_be_read_stops_the_command_with_a_reason(raw, says, tmp_path, capsys):
+    from flows.cli import main
+
+    assert main(["run", "--raw", raw, "--out", str(tmp_path / "out")]) == 2
+    assert says in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
