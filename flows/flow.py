@@ -3,8 +3,8 @@
 Batches of files (never one task per file) are staged in parallel, duplicates
 are linked across the corpus, batches are finished (word repair) in parallel,
 and the run is published as one atomic snapshot. Which task runner executes the
-batches (a process pool on this machine, or a Dask cluster) is the caller's
-choice: the flow is the same.
+batches (threads handing them to local worker processes, Prefect's process pool,
+or a Dask cluster) is the caller's choice: the flow is the same.
 """
 
 from __future__ import annotations

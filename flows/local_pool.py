@@ -77,10 +77,7 @@ def started(workers: int) -> Iterator[None]:
     try:
         yield
     finally:
-        with _lock:
-            pool, _pool = _pool, None
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+        shutdown()
 
 
 def shutdown() -> None:
