@@ -19,7 +19,7 @@ import hashlib
 import os
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from flows.document import Document, Rejected
@@ -39,6 +39,8 @@ class Source:
     source_file: str  # relative to the raw folder, POSIX separators
     problem: str | None = None
     detail: str = ""
+    # what a filesystem listing already told (fsspec URLs): spares a request per file when planning
+    listed: tuple[int, int] | None = field(default=None, compare=False)  # (size, mtime_ns)
 
     @property
     def doc_id(self) -> str:
@@ -139,10 +141,10 @@ def _follow_link(path: Path, root: Path, real_root: str, visited: set[str], link
 
 def _discover_url(raw: str) -> Iterator[Source]:
     fs, root = _filesystem(raw)
-    for path in sorted(fs.find(root)):
+    for path, info in sorted(fs.find(root, detail=True).items()):
         name = path[len(root):].lstrip("/")
         if is_text_name(name):
-            yield Source(name)
+            yield Source(name, listed=(int(info["size"]), _mtime_ns(fs, info)))
 
 
 def _filesystem(raw: str):

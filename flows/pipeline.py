@@ -105,7 +105,7 @@ def plan_run(raw: Path | str, state: pa.Table, full_refresh: bool) -> Plan:
         before = known.get(source.doc_id)
         if before is None:
             plan.new += 1
-        elif source.problem is None and _unchanged(raw, source.source_file, before):
+        elif source.problem is None and _unchanged(raw, source, before):
             plan.unchanged += 1
             continue
         else:
@@ -118,13 +118,13 @@ def plan_run(raw: Path | str, state: pa.Table, full_refresh: bool) -> Plan:
     return plan
 
 
-def _unchanged(raw: Path | str, source_file: str, before: dict) -> bool:
+def _unchanged(raw: Path | str, source: Source, before: dict) -> bool:
     """Same size and mtime as published, or same size and same bytes (a touched file)."""
     try:
-        if is_url(raw):
-            size, mtime_ns = url_info(raw, source_file)
+        if is_url(raw):  # an object store's listing gave size and time: no request per file
+            size, mtime_ns = source.listed or url_info(raw, source.source_file)
             return size == before["size"] and mtime_ns == before["mtime_ns"]
-        path = raw / source_file
+        path = raw / source.source_file
         info = path.stat()
         if info.st_size == before["size"] and info.st_mtime_ns == before["mtime_ns"]:
             return True
