@@ -186,10 +186,9 @@ def _common(command: argparse.ArgumentParser) -> None:
 
 
 def flow_parameters(args: argparse.Namespace) -> dict:
-    from flows.discover import is_url
+    from flows.discover import raw_location
 
-    raw = args.raw if is_url(args.raw) else str(Path(args.raw).resolve())
-    params = {"raw": raw, "out": str(Path(args.out).resolve()),
+    params = {"raw": str(raw_location(args.raw)), "out": str(Path(args.out).resolve()),
               "word_repair": not args.no_word_repair, "insert_threshold": args.insert_threshold,
               "delete_threshold": args.delete_threshold}
     if args.max_bytes:

@@ -154,13 +154,6 @@ def _filesystem(raw: str):
     return fs, root.rstrip("/")
 
 
-def url_info(raw: str, source_file: str) -> tuple[int, int]:
-    """(size, mtime_ns) of an input on an fsspec filesystem, for incremental runs."""
-    fs, root = _filesystem(raw)
-    info = fs.info(f"{root}/{source_file}")
-    return int(info["size"]), _mtime_ns(fs, info)
-
-
 def _mtime_ns(fs, info: dict) -> int:
     """Modification time in ns from whatever the filesystem reports (0 when it reports none)."""
     protocols = (fs.protocol,) if isinstance(fs.protocol, str) else fs.protocol
@@ -173,10 +166,8 @@ def _mtime_ns(fs, info: dict) -> int:
     return int(float(value) * 1e6) * 1000 if value else 0
 
 
-def read_url_bounded(raw: str, source_file: str, max_bytes: int) -> tuple[bytes, int, int]:
-    """`read_bounded` for an fsspec URL: the size is asked first, the read is cut at the limit."""
-    fs, root = _filesystem(raw)
-    path = f"{root}/{source_file}"
+def read_url_bounded(fs, path: str, max_bytes: int) -> tuple[bytes, int, int]:
+    """`read_bounded` on an fsspec filesystem: the size is asked first, the read is cut at the limit."""
     info = fs.info(path)
     if info.get("type") == "directory":
         raise IsADirectoryError(f"{path} is not a regular file")
@@ -198,10 +189,12 @@ class ReadStep(Step):
         super().__init__()
         self.root = raw if is_url(raw) else Path(raw)
         self.max_bytes = max_bytes
+        self.remote = _filesystem(raw) if is_url(raw) else None  # (fs, root), resolved once per batch
 
     def _read(self, source_file: str) -> tuple[bytes, int, int]:
-        if isinstance(self.root, str):
-            return read_url_bounded(self.root, source_file, self.max_bytes)
+        if self.remote is not None:
+            fs, root = self.remote
+            return read_url_bounded(fs, f"{root}/{source_file}", self.max_bytes)
         return read_bounded(self.root / source_file, self.max_bytes, self.root)
 
     def apply(self, doc: Document) -> None:

@@ -24,7 +24,7 @@ import pyarrow.parquet as pq
 
 from flows.decode import DecodeStep
 from flows.dedup import DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, DedupSignatureStep, Signature, find_duplicates
-from flows.discover import DEFAULT_MAX_BYTES, ReadStep, Source, discover, is_url, url_info
+from flows.discover import DEFAULT_MAX_BYTES, ReadStep, Source, discover, is_url
 from flows.document import Document, Rejected
 from flows.encoding import EncodingStep
 from flows.language import DEFAULT_MAX_CHARS, LanguageStep
@@ -121,9 +121,8 @@ def plan_run(raw: Path | str, state: pa.Table, full_refresh: bool) -> Plan:
 def _unchanged(raw: Path | str, source: Source, before: dict) -> bool:
     """Same size and mtime as published, or same size and same bytes (a touched file)."""
     try:
-        if is_url(raw):  # an object store's listing gave size and time: no request per file
-            size, mtime_ns = source.listed or url_info(raw, source.source_file)
-            return size == before["size"] and mtime_ns == before["mtime_ns"]
+        if is_url(raw):  # the listing gave size and time (no request per file); no touch check
+            return source.listed == (before["size"], before["mtime_ns"])
         path = raw / source.source_file
         info = path.stat()
         if info.st_size == before["size"] and info.st_mtime_ns == before["mtime_ns"]:
