@@ -25,13 +25,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from flows.ngram import WordModel, body_sentences, fit_word_model  # noqa: E402
-from flows.words import WordThresholds, apply_edits, find_edits, repair_words  # noqa: E402
+from flows.ngram import WordModel, body_sentences, count_words, fit_word_model  # noqa: E402
+from flows.words import WordThresholds, apply_edits, bars_for_article, find_edits, repair_words  # noqa: E402
 
 SHARED = Path(os.environ.get("NEWS_CORPUS_SHARED", ROOT.parent / "shared"))  # reference data, read by path
 BENCH = SHARED / "bench"
-GRID = [(0.5, 0.5), (0.7, 0.6), (0.8, 0.7), (0.9, 0.8), (0.95, 0.9), (0.98, 0.95),
-        (0.9, 0.6), (0.9, 0.65), (0.9, 0.7), (0.95, 0.6), (0.95, 0.7)]
+# (insert, delete) bars alone, then with corroborated bars (insert, delete) for articles
+# holding at least two edits at that level, as the flow decides (flows.words.bars_for_article)
+GRID = [WordThresholds(i, d).strict() for i, d in [(0.5, 0.5), (0.7, 0.6), (0.8, 0.7), (0.9, 0.8), (0.95, 0.9),
+                                                   (0.9, 0.7), (0.95, 0.825), (0.95, 0.85)]]
+GRID += [WordThresholds(0.95, d, ci, cd) for d, ci, cd in [(0.85, 0.9, 0.6), (0.825, 0.7, 0.5), (0.825, 0.7, 0.45),
+                                                            (0.825, 0.6, 0.45), (0.8, 0.7, 0.45)]]
+GRID.append(WordThresholds())  # the default
 
 
 def load(corpus: Path) -> list[dict]:
@@ -59,9 +64,11 @@ def fit_all(records: list[dict], root: Path) -> tuple[dict[str, WordModel], dict
         by_lang[r["lang"]].append(r["damaged"])
     models, info = {}, {}
     t0, c0 = time.perf_counter(), time.process_time()
+    known = {lang: count_words(bodies) for lang, bodies in by_lang.items()}  # as words_stage.lexicons
+    info["lexicons_s"] = round(time.perf_counter() - t0, 2)
     for lang, bodies in sorted(by_lang.items()):
         t, c = time.perf_counter(), time.process_time()
-        m = fit_word_model(bodies, lang, root / lang)
+        m = fit_word_model(bodies, lang, root / lang, others={k: v for k, v in known.items() if k != lang})
         info[lang] = {"fit_s": round(time.perf_counter() - t, 2), "fit_cpu_s": round(time.process_time() - c, 2),
                       "status": "model" if m else "too little text"}
         if m:
@@ -86,7 +93,7 @@ def evaluate(records: list[dict], models: dict[str, WordModel]) -> list[dict]:
     prepared = []
     for r in records:
         m = models.get(r["lang"])
-        floor = min(min(t) for t in GRID)
+        floor = min(min(t.insert, t.delete, t.insert_corroborated, t.delete_corroborated) for t in GRID)
         edits = [e for e in find_edits(r["damaged"], m, loose) if e.confidence >= floor] if m else []
         t, d = fold_words(r["body"], vocab), fold_words(r["damaged"], vocab)
         base = Levenshtein.distance(t, d)
@@ -97,13 +104,16 @@ def evaluate(records: list[dict], models: dict[str, WordModel]) -> list[dict]:
     planted_ins = sum(e["op"] == "insert" for r in records for e in r["edits"])
     rows = []
     langs = sorted({r["lang"] for r in records})
-    for ti, td in GRID:
+    for th in GRID:
         per = {lang: {"applied": 0, "right": 0, "ins": 0, "del": 0, "restored": 0, "removed": 0} for lang in langs}
         applied = right = restored = removed = n_ins = 0
         res_num = res_den = false_num = false_den = 0
+        undamaged = unchanged = 0  # articles without word damage, and those left exactly as they were
         for r, t, _, base, edits, effect in prepared:
-            keep = [(e, x) for e, x in zip(edits, effect)
-                    if e.confidence >= (ti if e.op == "insert" else td)]
+            bars = bars_for_article([(e.op == "insert", e.confidence) for e in edits], th)
+            bar = {"insert": min(bars.insert, bars.insert_corroborated),
+                   "delete": min(bars.delete, bars.delete_corroborated)}
+            keep = [(e, x) for e, x in zip(edits, effect) if e.confidence >= bar[e.op]]
             applied += len(keep)
             n_ins += sum(e.op == "insert" for e, _ in keep)
             pl = per[r["lang"]]
@@ -124,13 +134,18 @@ def evaluate(records: list[dict], models: dict[str, WordModel]) -> list[dict]:
                 out = fold_words(apply_edits(r["damaged"], [e for e, _ in keep]), vocab)
                 false_num += Levenshtein.distance(t, out)
                 false_den += len(t)
-        rows.append({"insert": ti, "delete": td, "applied": applied,
+                undamaged += 1
+                unchanged += not keep
+        rows.append({"insert": th.insert, "delete": th.delete, "corroborated": [th.insert_corroborated,
+                     th.delete_corroborated] if th.corroboration and th != th.strict() else None,
+                     "default": th == WordThresholds(), "applied": applied,
                      "precision": round(right / applied, 4) if applied else None,
                      "insert_precision": round(restored / n_ins, 4) if n_ins else None,
                      "delete_precision": round(removed / (applied - n_ins), 4) if applied > n_ins else None,
                      "restored": round(restored / planted_del, 4), "removed": round(removed / planted_ins, 4),
                      "false_edits_per_1k": round(1000 * false_num / false_den, 3),
                      "word_residual": round(res_num / res_den, 4),
+                     "undamaged_unchanged": round(unchanged / max(undamaged, 1), 4),
                      "by_language": {lang: {"applied": v["applied"],
                                             "precision": round(v["right"] / v["applied"], 4) if v["applied"] else None,
                                             "restored": round(v["restored"] / max(v["ins"], 1), 4),
@@ -170,13 +185,14 @@ def main() -> None:
     for lang, v in fit.items():
         if isinstance(v, dict):
             print(f"  {lang}: {v}")
-    cols = ["insert", "delete", "applied", "precision", "insert_precision", "delete_precision", "restored",
-            "removed", "false_edits_per_1k", "word_residual"]
+    cols = ["insert", "delete", "corroborated", "applied", "precision", "insert_precision", "delete_precision",
+            "restored", "removed", "false_edits_per_1k", "word_residual", "undamaged_unchanged", "default"]
     print(" ".join(f"{c[:12]:>12}" for c in cols))
     for row in rows:
         print(" ".join(f"{row[c]!s:>12}" for c in cols))
     for row in rows:
-        print(f"  by language at insert>={row['insert']}, delete>={row['delete']}: {row['by_language']}")
+        print(f"  by language at insert>={row['insert']}, delete>={row['delete']}, corroborated "
+              f"{row['corroborated']}: {row['by_language']}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"corpus": str(args.corpus), "fit": fit, "speed": sp, "thresholds": rows}, indent=1))
 

@@ -24,7 +24,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from flows import local_pool, pipeline, report
 from flows.discover import raw_location
 from flows.store import Store
-from flows.words_stage import WordRepairStats, fit_language, model_summary
+from flows.words_stage import WordRepairStats, fit_language, lexicons, model_summary
 
 # Results are files on disk and small reports; Prefect need not persist or hash them.
 TASK_OPTIONS = {"cache_policy": NO_CACHE, "persist_result": False}
@@ -38,9 +38,14 @@ def stage_batch_task(raw, sources, staging, batch, run_id, ingested_at, settings
     return local_pool.run(pipeline.stage_batch, raw, sources, staging, batch, run_id, ingested_at, settings)
 
 
+@task(name="count-lexicons", **TASK_OPTIONS)
+def lexicons_task(staged_files) -> dict:
+    return local_pool.run(lexicons, staged_files)
+
+
 @task(name="fit-word-model", **TASK_OPTIONS)
-def fit_language_task(staged_files, models, language) -> str:
-    return local_pool.run(fit_language, staged_files, models, language)
+def fit_language_task(staged_files, models, language, known) -> str:
+    return local_pool.run(fit_language, staged_files, models, language, known)
 
 
 @task(name="link-duplicates", **TASK_OPTIONS)
@@ -147,7 +152,8 @@ def _fit_models(staged, models, settings, logger) -> dict[str, str]:
     todo, outcome = pipeline.models_to_fit(staged, models, settings)
     if todo:
         logger.info("fitting word models for %s", ", ".join(todo))
-    futures = {lang: fit_language_task.submit(staged, models, lang) for lang in todo}
+    known = lexicons_task(staged) if todo else {}
+    futures = {lang: fit_language_task.submit(staged, models, lang, known) for lang in todo}
     return outcome | {lang: future.result() for lang, future in futures.items()}
 
 

@@ -64,6 +64,15 @@ PRUNE_MIN = {1: 1, 2: 2, 3: 2, 4: 2}
 SAMPLE_EVERY = 2
 SAMPLE_MAX = 25_000
 BATCH_SENTENCES = 50_000  # sentences per counting batch: ~1M tokens, a few hundred MB peak
+# Foreignness of a word in language L: how much more often the corpus's other
+# languages use it.  A language needs this much text for its rates to mean anything
+# (a 6k-token part would make every rare word of the others look foreign), and a
+# word this many occurrences there; English "the" in German text scores ~5.7 (a
+# rate 300x the German one), German "in" 0.1.
+LEXICON_MIN_TOKENS = 20_000
+LEXICON_MIN_COUNT = 3
+LEXICON_MAX_TYPES = 2_000_000  # beyond this many word types, once-seen words are dropped: memory stays bounded
+FOREIGN_CAP = 10.0
 
 
 @lru_cache(maxsize=1 << 18)
@@ -123,6 +132,8 @@ class WordModel:
         # the skeleton model (frequent words + shapes of the rest) and vocab id -> skeleton id
         self.skeleton: WordModel | None = None
         self.skel_map = arrays.get("skel_map")
+        # per other language and vocab id: ln(rate there / rate here), >= 0 (see foreign_scores)
+        self.foreign = arrays.get("foreign", np.zeros((1, len(vocab)), dtype=np.float32))
 
     # ---- ids -------------------------------------------------------------
     def ids(self, tokens: list[str]) -> list[int]:
@@ -461,6 +472,45 @@ def skeleton_map(vocab: list[str], unigrams: Counts) -> tuple[list[str], np.ndar
 
 
 
+Lexicon = tuple[dict[str, int], int]  # word counts and token total of one language
+
+
+def count_words(bodies: Iterable[str]) -> Lexicon:
+    """Word counts of one language's bodies (the lexicon other languages compare with)."""
+    counts: dict[str, int] = {}
+    total = 0
+    for body in bodies:
+        for token in TOKEN.findall(body):
+            if token[0].isalpha():
+                token = normalize(token)
+                counts[token] = counts.get(token, 0) + 1
+                total += 1
+        if len(counts) > LEXICON_MAX_TYPES:
+            counts = {w: c for w, c in counts.items() if c > 1}
+    return counts, total
+
+
+def foreign_scores(vocab: list[str], own: np.ndarray, others: dict[str, Lexicon]) -> np.ndarray:
+    """Per other language (rows, sorted by name) and vocab id: ln(rate there / rate here), in [0, FOREIGN_CAP].
+
+    What tells a stray English "the" in Portuguese text from the "of" of an English
+    title quoted there: the word is foreign, and its neighbours are not foreign in
+    the same way.  One row per language, so that a Spanish neighbour does not
+    count as English.  A corpus with one language gets one row of zeros.
+    """
+    total = max(float(own.sum()), 1.0)
+    here = np.log((own.astype(np.float64) + 1.0) / total)
+    rows = []
+    for _, (counts, n) in sorted(others.items()):
+        if n < LEXICON_MIN_TOKENS:
+            continue
+        there = np.array([counts.get(w, 0) for w in vocab], dtype=np.float64)
+        rows.append(np.where(there >= LEXICON_MIN_COUNT, np.log(np.maximum(there, 1.0) / n) - here, 0.0))
+    table = np.array(rows) if rows else np.zeros((1, len(vocab)))
+    table[:, : len(SPECIALS)] = 0.0
+    return np.clip(table, 0.0, FOREIGN_CAP).astype(np.float32)
+
+
 def merge_counts(a: dict, b: dict, sign: int) -> dict:
     """a + sign * b, order by order; n-grams whose count drops to zero disappear."""
     out = {}
@@ -504,13 +554,14 @@ def build_model(counts: dict, vocab: list[str], meta: dict, is_word: np.ndarray 
 
 
 def fit_word_model(bodies: Iterable[str], language: str, directory: Path, *, min_tokens: int = MIN_TOKENS,
-                   calibrate: bool = True) -> WordModel | None:
+                   calibrate: bool = True, others: dict[str, Lexicon] | None = None) -> WordModel | None:
     """Count n-grams in batches (streaming, bounded memory), merge, prune, estimate, save under `directory`.
 
     None when there is too little text (fewer than `min_tokens` tokens): such a
     language is left alone by the repair stage.  With `calibrate`, the decision
     thresholds are measured on damage planted in the corpus itself (see
-    flows.words.calibrate) and stored in meta.json.
+    flows.words.calibrate) and stored in meta.json.  `others`: the lexicons of the
+    corpus's other languages, from which each word's foreignness is measured.
     """
     started = time.perf_counter()
     directory = Path(directory)
@@ -525,6 +576,8 @@ def fit_word_model(bodies: Iterable[str], language: str, directory: Path, *, min
         meta = {"language": language, "tokens": n_tokens, "sentences": int(counts[1][1][
             np.searchsorted(counts[1][0], np.uint64(EOS))]), "prune_min": PRUNE_MIN}
         model = build_model(counts, vocab, meta)
+        model.a["foreign"] = model.foreign = foreign_scores(vocab, model.unigram_count, others or {})
+        model.meta["foreign_from"] = sorted(k for k, (_, n) in (others or {}).items() if n >= LEXICON_MIN_TOKENS)
         skel_vocab, skel = skeleton_map(vocab, counts[1])
         skel_counts, _ = fit_counts(files, skel[remap], spill)
         model.skeleton = build_model(skel_counts, skel_vocab, {"language": language, "skeleton_of": language})
