@@ -475,10 +475,10 @@ def skeleton_map(vocab: list[str], unigrams: Counts) -> tuple[list[str], np.ndar
 Lexicon = tuple[dict[str, int], int]  # word counts and token total of one language
 
 
-def count_words(bodies: Iterable[str]) -> Lexicon:
-    """Word counts of one language's bodies (the lexicon other languages compare with)."""
-    counts: dict[str, int] = {}
-    total = 0
+def count_words(bodies: Iterable[str], start: Lexicon | None = None) -> Lexicon:
+    """Word counts of one language's bodies (the lexicon other languages compare with),
+    added to `start` when given (its dict is updated in place)."""
+    counts, total = start if start is not None else ({}, 0)
     for body in bodies:
         for token in TOKEN.findall(body):
             if token[0].isalpha():
@@ -488,6 +488,11 @@ def count_words(bodies: Iterable[str]) -> Lexicon:
         if len(counts) > LEXICON_MAX_TYPES:
             counts = {w: c for w, c in counts.items() if c > 1}
     return counts, total
+
+
+def usable_lexicons(others: dict[str, Lexicon]) -> dict[str, Lexicon]:
+    """The lexicons with enough text for their rates to mean anything, by language name."""
+    return {k: v for k, v in sorted(others.items()) if v[1] >= LEXICON_MIN_TOKENS}
 
 
 def foreign_scores(vocab: list[str], own: np.ndarray, others: dict[str, Lexicon]) -> np.ndarray:
@@ -501,9 +506,7 @@ def foreign_scores(vocab: list[str], own: np.ndarray, others: dict[str, Lexicon]
     total = max(float(own.sum()), 1.0)
     here = np.log((own.astype(np.float64) + 1.0) / total)
     rows = []
-    for _, (counts, n) in sorted(others.items()):
-        if n < LEXICON_MIN_TOKENS:
-            continue
+    for counts, n in usable_lexicons(others).values():
         there = np.array([counts.get(w, 0) for w in vocab], dtype=np.float64)
         rows.append(np.where(there >= LEXICON_MIN_COUNT, np.log(np.maximum(there, 1.0) / n) - here, 0.0))
     table = np.array(rows) if rows else np.zeros((1, len(vocab)))
@@ -577,7 +580,7 @@ def fit_word_model(bodies: Iterable[str], language: str, directory: Path, *, min
             np.searchsorted(counts[1][0], np.uint64(EOS))]), "prune_min": PRUNE_MIN}
         model = build_model(counts, vocab, meta)
         model.a["foreign"] = model.foreign = foreign_scores(vocab, model.unigram_count, others or {})
-        model.meta["foreign_from"] = sorted(k for k, (_, n) in (others or {}).items() if n >= LEXICON_MIN_TOKENS)
+        model.meta["foreign_from"] = list(usable_lexicons(others or {}))
         skel_vocab, skel = skeleton_map(vocab, counts[1])
         skel_counts, _ = fit_counts(files, skel[remap], spill)
         model.skeleton = build_model(skel_counts, skel_vocab, {"language": language, "skeleton_of": language})

@@ -139,13 +139,15 @@ def languages_to_fit(article_files: list[str], models: Path, languages: list[str
 
 
 def lexicons(article_files: list[str]) -> dict[str, Lexicon]:
-    """Word counts per language (words seen at least LEXICON_MIN_COUNT times): what
-    each language's model measures the foreignness of its words against."""
-    out = {}
-    for language in sorted(_languages(article_files)):
-        counts, total = count_words(_bodies(article_files, language))
-        out[language] = ({w: c for w, c in counts.items() if c >= LEXICON_MIN_COUNT}, total)
-    return out
+    """Word counts per language (words seen at least LEXICON_MIN_COUNT times), in one
+    pass over the files: what each model measures the foreignness of its words against."""
+    found: dict[str, Lexicon] = {}
+    for path in article_files:
+        for language, body in _file_bodies(path):
+            if language and language != "und":
+                found[language] = count_words([body], found.get(language))
+    return {lang: ({w: c for w, c in counts.items() if c >= LEXICON_MIN_COUNT}, total)
+            for lang, (counts, total) in sorted(found.items())}
 
 
 def fit_language(article_files: list[str], models: Path, language: str,
@@ -192,16 +194,20 @@ def _languages(files: list[str]) -> set[str]:
 
 
 def _bodies(files: list[str], language: str) -> Iterator[str]:
-    """The text before word repair: what the corpus itself says."""
+    """The text before word repair of one language's articles: what the corpus itself says."""
     for path in files:
-        names = pq.read_schema(path).names
-        columns = ["body", "language"] + (["body_before_words"] if "body_before_words" in names else [])
-        table = pq.read_table(path, columns=columns)
-        table = table.filter(pc.equal(table["language"], language))
-        before = table["body_before_words"] if "body_before_words" in table.column_names else None
-        for i, body in enumerate(table["body"].to_pylist()):
-            original = before[i].as_py() if before is not None else None
-            yield original or body
+        yield from (body for lang, body in _file_bodies(path) if lang == language)
+
+
+def _file_bodies(path: str) -> Iterator[tuple[str | None, str]]:
+    """(language, body before word repair) of every article of one file."""
+    names = pq.read_schema(path).names
+    columns = ["body", "language"] + (["body_before_words"] if "body_before_words" in names else [])
+    table = pq.read_table(path, columns=columns)
+    bodies = table["body"].to_pylist()
+    before = table["body_before_words"].to_pylist() if "body_before_words" in names else [None] * len(bodies)
+    for language, body, original in zip(table["language"].to_pylist(), bodies, before):
+        yield language, original or body
 
 
 def model_summary(models: Path) -> dict[str, dict]:
