@@ -157,7 +157,9 @@ def parser() -> argparse.ArgumentParser:
     run.set_defaults(handler=_run)
 
     fit = commands.add_parser("fit", help="(re)fit the word-repair models from the published corpus")
-    fit.add_argument("--out", default="processed", help="output folder holding the corpus (default: processed)")
+    fit.add_argument("--out", default="processed",
+                     help="output folder or URL holding the corpus (default: processed)")
+    fit.add_argument("--cache", default=None, help="with --out URL: the local working copy")
     fit.add_argument("--language", action="append", help="only these languages (repeatable)")
     fit.add_argument("--reference", action="append", default=[], metavar="DIR",
                      help="also learn from the clean .txt files under DIR (repeatable)")
@@ -171,14 +173,18 @@ def parser() -> argparse.ArgumentParser:
     serve.set_defaults(handler=_serve)
 
     stats = commands.add_parser("stats", help="summary of the published corpus (DuckDB over the Parquet)")
-    stats.add_argument("--out", default="processed")
+    stats.add_argument("--out", default="processed", help="output folder or URL (default: processed)")
+    stats.add_argument("--cache", default=None, help="with --out URL: the local working copy")
     stats.set_defaults(handler=_stats)
     return top
 
 
 def _common(command: argparse.ArgumentParser) -> None:
     command.add_argument("--raw", default="raw", help="folder of raw .txt files (default: raw)")
-    command.add_argument("--out", default="processed", help="output folder (default: processed)")
+    command.add_argument("--out", default="processed",
+                         help="output folder, or an fsspec URL such as s3://bucket/corpus (default: processed)")
+    command.add_argument("--cache", default=None,
+                         help="with --out URL: the local working copy (default: one per URL under ~/.cache)")
     command.add_argument("--no-word-repair", action="store_true", help="leave words as they are")
     command.add_argument("--insert-threshold", type=float, default=None, help="posterior needed to insert a word")
     command.add_argument("--delete-threshold", type=float, default=None, help="posterior needed to delete a word")
@@ -187,8 +193,10 @@ def _common(command: argparse.ArgumentParser) -> None:
 
 def flow_parameters(args: argparse.Namespace) -> dict:
     from flows.discover import raw_location
+    from flows.mirror import is_remote
 
-    params = {"raw": str(raw_location(args.raw)), "out": str(Path(args.out).resolve()),
+    out = args.out if is_remote(args.out) else str(Path(args.out).resolve())
+    params = {"raw": str(raw_location(args.raw)), "out": out, "cache": args.cache,
               "word_repair": not args.no_word_repair, "insert_threshold": args.insert_threshold,
               "delete_threshold": args.delete_threshold}
     if args.max_bytes:
@@ -227,6 +235,10 @@ def _run(args: argparse.Namespace) -> int:
     if problem:
         print(f"news-corpus: raw folder {params['raw']} {problem}", file=sys.stderr)
         return 2
+    problem = out_problem(params["out"])
+    if problem:
+        print(f"news-corpus: output {params['out']} {problem}", file=sys.stderr)
+        return 2
     from flows import local_pool  # imports no Prefect: the workers start while Prefect loads
 
     if args.runner == "local" and not args.dask:
@@ -250,7 +262,11 @@ def _run_flow(args: argparse.Namespace, params: dict) -> int:
         print(f"news-corpus: {error}", file=sys.stderr)
         return 3
     print(short_summary(result))
-    print(f"  articles: {Path(params['out']) / 'articles'}  rejects: {Path(params['out']) / 'rejects'}")
+    if "mirror" in result:
+        published = result["mirror"]["pushed"] or "unchanged"
+        print(f"  published at {params['out']} (snapshot {published}); working copy {result['mirror']['working_copy']}")
+    else:
+        print(f"  articles: {Path(params['out']) / 'articles'}  rejects: {Path(params['out']) / 'rejects'}")
     return 0
 
 
@@ -271,6 +287,23 @@ def raw_problem(raw: str) -> str | None:
         return f"cannot be listed: {type(error).__name__}: {error}"
 
 
+def out_problem(out: str) -> str | None:
+    """Why an output URL cannot be written through fsspec (a missing package, say); None if it can."""
+    from flows.mirror import is_remote
+
+    if not is_remote(out):
+        return None
+    from fsspec.core import url_to_fs
+
+    try:
+        url_to_fs(out)
+    except ImportError as error:  # e.g. s3:// without s3fs installed
+        return f"needs a filesystem package that is not installed: {error}"
+    except ValueError as error:  # unknown protocol
+        return f"cannot be used: {error}"
+    return None
+
+
 def no_heartbeats():
     """Settings for a run started by hand: no flow-run heartbeats, unless asked for.
 
@@ -286,11 +319,17 @@ def no_heartbeats():
 
 
 def _fit(args: argparse.Namespace) -> int:
+    from flows import mirror
     from flows.fitting import fit_from_corpus
 
-    outcome = fit_from_corpus(Path(args.out), [Path(p) for p in args.reference], args.language)
+    remote = mirror.is_remote(args.out)
+    out = mirror.checkout(args.out, args.cache) if remote else Path(args.out)
+    outcome = fit_from_corpus(out, [Path(p) for p in args.reference], args.language)
     for language, result in sorted(outcome.items()):
         print(f"{language}: {result}")
+    if remote:
+        mirror.checkin(args.out, args.cache)
+        print(f"models published at {args.out}/models")
     return 0
 
 
@@ -302,9 +341,11 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _stats(args: argparse.Namespace) -> int:
+    from flows import mirror
     from flows.report import corpus_stats
 
-    print(corpus_stats(Path(args.out)))
+    out = mirror.checkout(args.out, args.cache) if mirror.is_remote(args.out) else Path(args.out)
+    print(corpus_stats(out))
     return 0
 
 

@@ -21,7 +21,7 @@ from prefect.context import FlowRunContext
 from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from flows import local_pool, pipeline, report
+from flows import local_pool, mirror, pipeline, report
 from flows.discover import raw_location
 from flows.store import Store
 from flows.words_stage import WordRepairStats, fit_language, lexicons, model_summary
@@ -60,6 +60,16 @@ def finish_batch_task(staged_file, duplicates, models, settings) -> tuple[str, W
     return local_pool.run(pipeline.finish_batch, staged_file, duplicates, models, settings)
 
 
+@task(name="pull-published", **TASK_OPTIONS, **IO_RETRIES)
+def pull_task(store, url) -> str | None:
+    return mirror.pull(store, url)
+
+
+@task(name="push-published", **TASK_OPTIONS, **IO_RETRIES)
+def push_task(store, url) -> str | None:
+    return mirror.push(store, url)
+
+
 @task(name="publish", **TASK_OPTIONS, **IO_RETRIES)
 def publish_task(store, run_id, articles, rejects, states, replaced, manifest) -> str:
     return str(store.publish(run_id, articles, rejects, states, replaced, manifest))
@@ -75,10 +85,12 @@ def corpus_flow(raw: str = "raw", out: str = "processed", full_refresh: bool = F
                 dedup_window_days: int | None = pipeline.DEFAULT_WINDOW_DAYS,
                 language_max_chars: int | None = pipeline.DEFAULT_MAX_CHARS,
                 max_bytes: int = pipeline.DEFAULT_MAX_BYTES, workers: int | None = None,
-                wait_for_lock: bool = False, local_processes: bool = True) -> dict:
+                wait_for_lock: bool = False, local_processes: bool = True, cache: str | None = None) -> dict:
     """Turn the raw text files under `raw` into the article and reject datasets under `out`.
 
     `raw` is a folder, or the URL of a folder on any fsspec filesystem (s3://...).
+    `out` is a folder, or such a URL: the run then works in a local copy (`cache`)
+    and pushes the published snapshot there (flows/mirror.py).
 
     `local_processes`: when the tasks run on threads, hand their batches to local
     worker processes (the default: every core); False keeps all work on threads.
@@ -89,11 +101,17 @@ def corpus_flow(raw: str = "raw", out: str = "processed", full_refresh: bool = F
                                  word_repair=word_repair,
                                  insert_threshold=insert_threshold, delete_threshold=delete_threshold,
                                  flag_threshold=flag_threshold)
-    raw_path, store = raw_location(raw), Store(Path(out).resolve())
+    remote = mirror.is_remote(out)
+    raw_path, store = raw_location(raw), Store(mirror.working_copy(out, cache) if remote else Path(out).resolve())
     workers = workers or local_pool.default_workers()
     with store.locked(wait=wait_for_lock), _local_processes(workers if local_processes else 1):
         store.recover()
-        return _run(raw_path, store, settings, full_refresh, workers, logger)
+        pulled = pull_task(store, out) if remote else None
+        result = _run(raw_path, store, settings, full_refresh, workers, logger)
+        if remote:  # also after a run with nothing to do: a push an earlier run lost is made now
+            result["mirror"] = {"url": out, "working_copy": str(store.out), "pulled": pulled,
+                                "pushed": push_task(store, out)}
+        return result
 
 
 def _local_processes(workers: int):

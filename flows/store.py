@@ -167,6 +167,11 @@ class Store:
         self._prune_snapshots()
         return snapshot
 
+    def adopt(self, snapshot: Path) -> None:
+        """Publish a complete snapshot that arrived from elsewhere (pulled from an object store)."""
+        self._commit(snapshot)
+        self._prune_snapshots()
+
     def record(self, run_id: str, manifest: dict) -> None:
         """Keep the run's manifest in the history (also for runs that had nothing to do)."""
         self.manifests.mkdir(parents=True, exist_ok=True)

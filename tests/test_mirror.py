@@ -1,0 +1,121 @@
+"""Outputs at an fsspec URL: runs publish there through a local working copy (flows/mirror.py).
+
+The store is fsspec's `file://` filesystem: the same calls as s3:// or gs://, and
+nothing of the output folder's own protocol (renames, symlinks, locks) is used on it.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import duckdb
+import pyarrow.dataset as ds
+import pytest
+from conftest import REPO
+from fsspec.core import url_to_fs
+
+from flows import mirror
+from flows.cli import out_problem
+from flows.store import Store
+
+pytestmark = pytest.mark.slow
+
+
+def run(raw, out, cache):
+    from test_flow import run as run_flow
+
+    return run_flow(raw, out, runner="thread", cache=str(cache))
+
+
+def published_articles(url: str):
+    fs, root = url_to_fs(url)
+    snapshot = f"{root}/snapshots/{mirror.published(url)}/articles"
+    return ds.dataset(snapshot, filesystem=fs, format="parquet", partitioning="hive").to_table()
+
+
+def rows(table):
+    return sorted(zip(table["doc_id"].to_pylist(), table["body"].to_pylist(), table["year"].to_pylist()))
+
+
+def test_runs_publish_at_a_url_and_a_fresh_machine_goes_on_incrementally(prefect_api, tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(REPO / "raw", raw)
+    url = f"file://{tmp_path / 'bucket' / 'corpus'}"
+
+    first = run(raw, url, tmp_path / "machine-a")
+    first_id = first["mirror"]["pushed"]
+    assert first_id == first["run_id"] == mirror.published(url)
+    local = ds.dataset(tmp_path / "machine-a" / "articles", format="parquet", partitioning="hive").to_table()
+    assert rows(published_articles(url)) == rows(local) and local.num_rows == first["articles"]
+    # what a reader does: DuckDB resolves CURRENT and reads that snapshot
+    store = url.removeprefix("file://")
+    con = duckdb.connect()
+    con.sql(f"SET VARIABLE corpus = '{store}/snapshots/' || "
+            f"(SELECT trim(content, chr(10)) FROM read_text('{store}/CURRENT'))")
+    assert con.sql("SELECT count(*) FROM read_parquet(getvariable('corpus') || '/articles/*/*.parquet', "
+                   "hive_partitioning = true)").fetchall()[0][0] == local.num_rows
+
+    # another machine, empty working copy: pulls the published corpus, so nothing is redone
+    again = run(raw, url, tmp_path / "machine-b")
+    assert again["mirror"]["pulled"] == first_id and again["mirror"]["pushed"] is None
+    assert again["inputs"]["to_process"] == 0 and mirror.published(url) == first_id
+
+    # what a push killed before its commit leaves behind: files of a snapshot CURRENT never named
+    fs, root = url_to_fs(url)
+    fs.makedirs(f"{root}/snapshots/20990101T000000000000Z/articles")
+    fs.pipe_file(f"{root}/snapshots/20990101T000000000000Z/articles/part-x.parquet", b"half a file")
+    assert mirror.published(url) == first_id and published_articles(url).num_rows == local.num_rows
+
+    # a new article: a new snapshot; partitions it does not touch are copied inside the store
+    (raw / "2024" / "09_new.txt").write_text(" date 2024-05-02 Ferry timetable changes\n\n"
+                                             "The summer timetable adds two evening crossings.\n")
+    second = run(raw, url, tmp_path / "machine-b")
+    second_id = second["mirror"]["pushed"]
+    assert second["inputs"]["new"] == 1 and second["mirror"]["pulled"] is None and second_id > first_id
+    assert mirror.published(url) == second_id
+    files = fs.find(f"{root}/snapshots/{second_id}/articles")
+    assert any(first_id in f for f in files) and any(second_id in f for f in files)
+    assert published_articles(url).num_rows == local.num_rows + 1
+
+    # the first machine's working copy is behind: it pulls before it runs
+    third = run(raw, url, tmp_path / "machine-a")
+    assert third["mirror"]["pulled"] == second_id and third["inputs"]["to_process"] == 0
+    # the unfinished snapshot is gone; the one before the current stays for readers that just listed it
+    assert sorted(p.rsplit("/", 1)[-1] for p in fs.ls(f"{root}/snapshots")) == [first_id, second_id]
+
+
+def test_a_stale_working_copy_never_publishes_over_a_newer_snapshot(prefect_api, tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(REPO / "raw", raw)
+    url = f"file://{tmp_path / 'bucket'}"
+    run(raw, url, tmp_path / "machine-a")
+    fs, root = url_to_fs(url)
+    fs.pipe_file(f"{root}/CURRENT", b"20990101T000000000000Z\n")  # another machine published since
+    store = Store(tmp_path / "machine-a")
+    with pytest.raises(RuntimeError, match="newer than this working copy"):
+        mirror.push(store, url)
+    assert mirror.published(url) == "20990101T000000000000Z"
+
+
+def test_refitted_models_and_stats_go_through_the_working_copy(prefect_api, tmp_path, capsys):
+    from flows.cli import main
+
+    raw = tmp_path / "raw"
+    shutil.copytree(REPO / "raw", raw)
+    url = f"file://{tmp_path / 'bucket'}"
+    run(raw, url, tmp_path / "machine-a")
+    # what a refit leaves in the working copy reaches the store, and another machine's copy
+    model = tmp_path / "machine-a" / "models" / "words" / "en" / "meta.json"
+    model.parent.mkdir(parents=True)
+    model.write_text('{"language": "en"}')
+    assert mirror.checkin(url, tmp_path / "machine-a") is None  # the snapshot is published already
+    fresh = mirror.checkout(url, tmp_path / "machine-c")
+    assert (fresh / "models" / "words" / "en" / "meta.json").read_text() == '{"language": "en"}'
+    assert main(["stats", "--out", url, "--cache", str(tmp_path / "machine-d")]) == 0
+    assert "Articles by year and language" in capsys.readouterr().out
+
+
+def test_an_output_url_without_its_filesystem_package_says_so():
+    assert out_problem("processed") is None and out_problem("file:///tmp/x") is None
+    problem = out_problem("nosuchproto://bucket/corpus")
+    assert problem and "nosuchproto" in problem
