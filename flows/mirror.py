@@ -53,6 +53,7 @@ def _filesystem(url: str):
     from fsspec.core import url_to_fs
 
     fs, root = url_to_fs(url.rstrip("/"))
+    fs.invalidate_cache()  # s3fs and others cache listings: another machine may have written since
     return fs, root
 
 

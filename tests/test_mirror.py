@@ -1,12 +1,20 @@
 """Outputs at an fsspec URL: runs publish there through a local working copy (flows/mirror.py).
 
-The store is fsspec's `file://` filesystem: the same calls as s3:// or gs://, and
-nothing of the output folder's own protocol (renames, symlinks, locks) is used on it.
+Two stores: fsspec's `file://` filesystem, and S3 itself through s3fs, served on
+127.0.0.1 by moto's S3 server (started here; those tests are skipped when s3fs or
+moto is not installed). Nothing of the output folder's own protocol (renames,
+symlinks, locks) is used on either.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
+import socket
+import subprocess
+import sys
+import time
+import uuid
 
 import duckdb
 import pyarrow.dataset as ds
@@ -19,6 +27,56 @@ from flows.cli import out_problem
 from flows.store import Store
 
 pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def s3_endpoint():
+    """moto's S3 server on a free local port, and s3fs pointed at it through the environment."""
+    pytest.importorskip("s3fs")
+    pytest.importorskip("moto.server")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    import fsspec.config
+
+    endpoint = f"http://127.0.0.1:{port}"
+    env = {"AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test", "AWS_DEFAULT_REGION": "us-east-1"}
+    saved = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    # what FSSPEC_S3_ENDPOINT_URL would set for a whole process: s3fs's default endpoint
+    fsspec.config.conf.setdefault("s3", {})["endpoint_url"] = endpoint
+    try:
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        yield endpoint
+    finally:
+        fsspec.config.conf["s3"].pop("endpoint_url", None)
+        server.terminate()
+        server.wait(timeout=10)
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+@pytest.fixture(params=["file", "s3"])
+def store_url(request, tmp_path) -> str:
+    """An empty place to publish to: a file:// folder, or a fresh bucket on the local S3 server."""
+    if request.param == "file":
+        return f"file://{tmp_path / 'bucket' / 'corpus'}"
+    request.getfixturevalue("s3_endpoint")
+    import s3fs
+
+    bucket = f"corpus-{uuid.uuid4().hex[:12]}"
+    s3fs.S3FileSystem(skip_instance_cache=True).mkdir(bucket)
+    return f"s3://{bucket}/corpus"
 
 
 def run(raw, out, cache):
@@ -37,23 +95,23 @@ def rows(table):
     return sorted(zip(table["doc_id"].to_pylist(), table["body"].to_pylist(), table["year"].to_pylist()))
 
 
-def test_runs_publish_at_a_url_and_a_fresh_machine_goes_on_incrementally(prefect_api, tmp_path):
+def test_runs_publish_at_a_url_and_a_fresh_machine_goes_on_incrementally(prefect_api, tmp_path, store_url):
     raw = tmp_path / "raw"
     shutil.copytree(REPO / "raw", raw)
-    url = f"file://{tmp_path / 'bucket' / 'corpus'}"
+    url = store_url
 
     first = run(raw, url, tmp_path / "machine-a")
     first_id = first["mirror"]["pushed"]
     assert first_id == first["run_id"] == mirror.published(url)
     local = ds.dataset(tmp_path / "machine-a" / "articles", format="parquet", partitioning="hive").to_table()
     assert rows(published_articles(url)) == rows(local) and local.num_rows == first["articles"]
-    # what a reader does: DuckDB resolves CURRENT and reads that snapshot
-    store = url.removeprefix("file://")
-    con = duckdb.connect()
-    con.sql(f"SET VARIABLE corpus = '{store}/snapshots/' || "
-            f"(SELECT trim(content, chr(10)) FROM read_text('{store}/CURRENT'))")
-    assert con.sql("SELECT count(*) FROM read_parquet(getvariable('corpus') || '/articles/*/*.parquet', "
-                   "hive_partitioning = true)").fetchall()[0][0] == local.num_rows
+    if url.startswith("file://"):  # what a reader does: DuckDB resolves CURRENT and reads that snapshot
+        store = url.removeprefix("file://")  # (over S3 DuckDB needs its httpfs extension: a download)
+        con = duckdb.connect()
+        con.sql(f"SET VARIABLE corpus = '{store}/snapshots/' || "
+                f"(SELECT trim(content, chr(10)) FROM read_text('{store}/CURRENT'))")
+        assert con.sql("SELECT count(*) FROM read_parquet(getvariable('corpus') || '/articles/*/*.parquet', "
+                       "hive_partitioning = true)").fetchall()[0][0] == local.num_rows
 
     # another machine, empty working copy: pulls the published corpus, so nothing is redone
     again = run(raw, url, tmp_path / "machine-b")
@@ -62,7 +120,7 @@ def test_runs_publish_at_a_url_and_a_fresh_machine_goes_on_incrementally(prefect
 
     # what a push killed before its commit leaves behind: files of a snapshot CURRENT never named
     fs, root = url_to_fs(url)
-    fs.makedirs(f"{root}/snapshots/20990101T000000000000Z/articles")
+    fs.makedirs(f"{root}/snapshots/20990101T000000000000Z/articles", exist_ok=True)
     fs.pipe_file(f"{root}/snapshots/20990101T000000000000Z/articles/part-x.parquet", b"half a file")
     assert mirror.published(url) == first_id and published_articles(url).num_rows == local.num_rows
 
@@ -84,10 +142,10 @@ def test_runs_publish_at_a_url_and_a_fresh_machine_goes_on_incrementally(prefect
     assert sorted(p.rsplit("/", 1)[-1] for p in fs.ls(f"{root}/snapshots")) == [first_id, second_id]
 
 
-def test_a_stale_working_copy_never_publishes_over_a_newer_snapshot(prefect_api, tmp_path):
+def test_a_stale_working_copy_never_publishes_over_a_newer_snapshot(prefect_api, tmp_path, store_url):
     raw = tmp_path / "raw"
     shutil.copytree(REPO / "raw", raw)
-    url = f"file://{tmp_path / 'bucket'}"
+    url = store_url
     run(raw, url, tmp_path / "machine-a")
     fs, root = url_to_fs(url)
     fs.pipe_file(f"{root}/CURRENT", b"20990101T000000000000Z\n")  # another machine published since
@@ -97,12 +155,12 @@ def test_a_stale_working_copy_never_publishes_over_a_newer_snapshot(prefect_api,
     assert mirror.published(url) == "20990101T000000000000Z"
 
 
-def test_refitted_models_and_stats_go_through_the_working_copy(prefect_api, tmp_path, capsys):
+def test_refitted_models_and_stats_go_through_the_working_copy(prefect_api, tmp_path, capsys, store_url):
     from flows.cli import main
 
     raw = tmp_path / "raw"
     shutil.copytree(REPO / "raw", raw)
-    url = f"file://{tmp_path / 'bucket'}"
+    url = store_url
     run(raw, url, tmp_path / "machine-a")
     # what a refit leaves in the working copy reaches the store, and another machine's copy
     model = tmp_path / "machine-a" / "models" / "words" / "en" / "meta.json"
