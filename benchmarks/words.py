@@ -25,8 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from flows.consensus import proposals as repeated_sentence_proposals  # noqa: E402
 from flows.ngram import WordModel, body_sentences, count_words, fit_word_model  # noqa: E402
-from flows.words import WordThresholds, apply_edits, bars_for_article, find_edits, repair_words  # noqa: E402
+from flows.words import WordThresholds, apply_edits, bars_for_article, copy_edits, find_edits, repair_words  # noqa: E402
 
 SHARED = Path(os.environ.get("NEWS_CORPUS_SHARED", ROOT.parent / "shared"))  # reference data, read by path
 BENCH = SHARED / "bench"
@@ -85,7 +86,15 @@ def fit_all(records: list[dict], root: Path) -> tuple[dict[str, WordModel], dict
     return models, info
 
 
-def evaluate(records: list[dict], models: dict[str, WordModel]) -> list[dict]:
+def proposals_for(records: list[dict]) -> tuple[dict[str, list], float]:
+    """Repeated-sentence proposals for every article (as the flow's find-repeated-sentences task) and seconds."""
+    started = time.perf_counter()
+    found = repeated_sentence_proposals({r["source_file"] for r in records},
+                                        ((r["source_file"], r["damaged"]) for r in records))
+    return found, round(time.perf_counter() - started, 2)
+
+
+def evaluate(records: list[dict], models: dict[str, WordModel], proposals: dict[str, list]) -> list[dict]:
     from rapidfuzz.distance import Levenshtein
 
     loose = WordThresholds(insert=0.0, delete=0.0, flag=0.0)
@@ -95,25 +104,34 @@ def evaluate(records: list[dict], models: dict[str, WordModel]) -> list[dict]:
         m = models.get(r["lang"])
         floor = min(min(t.insert, t.delete, t.insert_corroborated, t.delete_corroborated) for t in GRID)
         edits = [e for e in find_edits(r["damaged"], m, loose) if e.confidence >= floor] if m else []
+        copies = copy_edits(r["damaged"], m, proposals.get(r["source_file"], [])) if m else []
         t, d = fold_words(r["body"], vocab), fold_words(r["damaged"], vocab)
         base = Levenshtein.distance(t, d)
-        # effect of each candidate edit alone: -1 right, 0 neutral (wrong word, right gap), +1 wrong
-        effect = [Levenshtein.distance(t, fold_words(apply_edits(r["damaged"], [e]), vocab)) - base for e in edits]
-        prepared.append((r, t, d, base, edits, effect))
+
+        # effect of each edit alone: -1 right, 0 neutral (wrong word, right gap), +1 wrong
+        effect = [Levenshtein.distance(t, fold_words(apply_edits(r["damaged"], [e]), vocab)) - base
+                  for e in edits + copies]
+        prepared.append((r, t, d, base, edits, effect[:len(edits)], copies, effect[len(edits):]))
     planted_del = sum(e["op"] == "delete" for r in records for e in r["edits"])
     planted_ins = sum(e["op"] == "insert" for r in records for e in r["edits"])
     rows = []
     langs = sorted({r["lang"] for r in records})
-    for th in GRID:
+    for th, with_copies in [(th, True) for th in GRID] + [(WordThresholds(), False)]:
         per = {lang: {"applied": 0, "right": 0, "ins": 0, "del": 0, "restored": 0, "removed": 0} for lang in langs}
         applied = right = restored = removed = n_ins = 0
         res_num = res_den = false_num = false_den = 0
         undamaged = unchanged = 0  # articles without word damage, and those left exactly as they were
-        for r, t, _, base, edits, effect in prepared:
+        n_copies = right_copies = 0
+        for r, t, _, base, edits, effect, copies, copy_effect in prepared:
             bars = bars_for_article([(e.op == "insert", e.confidence) for e in edits], th)
             bar = {"insert": min(bars.insert, bars.insert_corroborated),
                    "delete": min(bars.delete, bars.delete_corroborated)}
-            keep = [(e, x) for e, x in zip(edits, effect) if e.confidence >= bar[e.op]]
+            copied = list(zip(copies, copy_effect)) if with_copies else []
+            taken = {(e.paragraph, e.sentence) for e, _ in copied}  # as flows.words.repair_words
+            keep = copied + [(e, x) for e, x in zip(edits, effect)
+                             if e.confidence >= bar[e.op] and (e.paragraph, e.sentence) not in taken]
+            n_copies += len(copied)
+            right_copies += sum(x < 0 for _, x in copied)
             applied += len(keep)
             n_ins += sum(e.op == "insert" for e, _ in keep)
             pl = per[r["lang"]]
@@ -138,7 +156,9 @@ def evaluate(records: list[dict], models: dict[str, WordModel]) -> list[dict]:
                 unchanged += not keep
         rows.append({"insert": th.insert, "delete": th.delete, "corroborated": [th.insert_corroborated,
                      th.delete_corroborated] if th.corroboration and th != th.strict() else None,
-                     "default": th == WordThresholds(), "applied": applied,
+                     "default": th == WordThresholds() and with_copies, "copies": with_copies,
+                     "copy_edits": n_copies,
+                     "copy_precision": round(right_copies / n_copies, 4) if n_copies else None, "applied": applied,
                      "precision": round(right / applied, 4) if applied else None,
                      "insert_precision": round(restored / n_ins, 4) if n_ins else None,
                      "delete_precision": round(removed / (applied - n_ins), 4) if applied > n_ins else None,
@@ -177,7 +197,8 @@ def main() -> None:
         records = [r for r in records if r["lang"] in args.langs.split(",")]
     with tempfile.TemporaryDirectory(prefix="words-bench-") as tmp:
         models, fit = fit_all(records, Path(tmp))
-        rows = evaluate(records, models)
+        proposals, fit["repeated_sentences_s"] = proposals_for(records)
+        rows = evaluate(records, models, proposals)
         sp = speed(records, models)
     print(f"corpus {args.corpus}: {len(records)} articles; fit {fit['fit_total_s']} s "
           f"({fit['fit_total_cpu_s']} s CPU), "
@@ -185,8 +206,9 @@ def main() -> None:
     for lang, v in fit.items():
         if isinstance(v, dict):
             print(f"  {lang}: {v}")
-    cols = ["insert", "delete", "corroborated", "applied", "precision", "insert_precision", "delete_precision",
-            "restored", "removed", "false_edits_per_1k", "word_residual", "undamaged_unchanged", "default"]
+    cols = ["insert", "delete", "corroborated", "copies", "copy_edits", "copy_precision", "applied", "precision",
+            "insert_precision", "delete_precision", "restored", "removed", "false_edits_per_1k", "word_residual",
+            "undamaged_unchanged", "default"]
     print(" ".join(f"{c[:12]:>12}" for c in cols))
     for row in rows:
         print(" ".join(f"{row[c]!s:>12}" for c in cols))

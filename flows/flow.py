@@ -55,9 +55,14 @@ def link_duplicates_task(state, replaced, staged_files, settings) -> dict:
                           settings.dedup_window_days)
 
 
+@task(name="find-repeated-sentences", **TASK_OPTIONS)
+def repeated_sentences_task(staged_files, published) -> dict:
+    return local_pool.run(pipeline.repeated_sentences, staged_files, published)
+
+
 @task(name="finish-batch", **TASK_OPTIONS, **IO_RETRIES)
-def finish_batch_task(staged_file, duplicates, models, settings) -> tuple[str, WordRepairStats]:
-    return local_pool.run(pipeline.finish_batch, staged_file, duplicates, models, settings)
+def finish_batch_task(staged_file, duplicates, models, settings, proposals) -> tuple[str, WordRepairStats]:
+    return local_pool.run(pipeline.finish_batch, staged_file, duplicates, models, settings, proposals)
 
 
 @task(name="pull-published", **TASK_OPTIONS, **IO_RETRIES)
@@ -138,7 +143,8 @@ def _run(raw: Path | str, store: Store, settings: pipeline.Settings, full_refres
     staged = [r.articles_file for r in reports if r.articles_file]
     models = _fit_models(staged, store.models, settings, logger)
     duplicates = link_duplicates_task(state, plan.replaced, staged, settings)
-    finished, words = _finish(staged, duplicates, store.models, settings, logger)
+    proposals = repeated_sentences_task(staged, store.current()) if settings.word_repair else {}
+    finished, words = _finish(staged, duplicates, proposals, store.models, settings, logger)
     summary = pipeline.summarise(reports)
     result = report.manifest(run_id, raw, store.out, plan, summary, words.as_dict(), len(duplicates),
                              {"this_run": models, "available": model_summary(store.models)},
@@ -175,10 +181,10 @@ def _fit_models(staged, models, settings, logger) -> dict[str, str]:
     return outcome | {lang: future.result() for lang, future in futures.items()}
 
 
-def _finish(staged, duplicates, models, settings, logger) -> tuple[list[str], WordRepairStats]:
-    # Each batch gets only its own links: a process pool pickles every submission.
-    futures = [finish_batch_task.submit(path, pipeline.links_of(path, duplicates), models, settings)
-               for path in staged]
+def _finish(staged, duplicates, proposals, models, settings, logger) -> tuple[list[str], WordRepairStats]:
+    # Each batch gets only its own links and proposals: a process pool pickles every submission.
+    futures = [finish_batch_task.submit(path, pipeline.links_of(path, duplicates), models, settings,
+                                        pipeline.proposals_of(path, proposals)) for path in staged]
     stats, files, start = WordRepairStats(), [], time.perf_counter()
     for future in as_completed(futures):
         path, batch_stats = future.result()

@@ -16,12 +16,14 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
+from itertools import chain
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from flows import consensus
 from flows.decode import DecodeStep
 from flows.dedup import DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, DedupSignatureStep, Signature, find_duplicates
 from flows.discover import DEFAULT_MAX_BYTES, ReadStep, Source, discover, is_url
@@ -199,6 +201,32 @@ def _day(value) -> int | None:
     return value.toordinal() if value is not None else None
 
 
+def repeated_sentences(staged_files: list[str], published: Path | None) -> dict[str, list]:
+    """One-word edits that repeated sentences propose for this run's articles (flows/consensus.py),
+    from this run's bodies and the published ones (before word repair), streamed file by file."""
+    wanted = {doc for path in staged_files for doc in pq.read_table(path, columns=["doc_id"])["doc_id"].to_pylist()}
+    old = sorted((published / "articles").glob("year=*/*.parquet")) if published else []
+    bodies = chain((pair for path in staged_files for pair in _bodies_of(path)),
+                   (pair for path in old for pair in _bodies_of(path) if pair[0] not in wanted))
+    return consensus.proposals(wanted, bodies)
+
+
+def _bodies_of(path: Path | str) -> Iterator[tuple[str, str]]:
+    """(doc_id, body before word repair) of one articles file."""
+    names = pq.read_schema(path).names
+    columns = ["doc_id", "body"] + (["body_before_words"] if "body_before_words" in names else [])
+    table = pq.read_table(path, columns=columns)
+    before = table["body_before_words"].to_pylist() if "body_before_words" in names else [None] * table.num_rows
+    for doc, body, original in zip(table["doc_id"].to_pylist(), table["body"].to_pylist(), before):
+        yield doc, original or body or ""
+
+
+def proposals_of(staged_file: str, proposals: dict[str, list]) -> dict[str, list]:
+    """The repeated-sentence proposals of one staged batch's articles."""
+    ids = pq.read_table(staged_file, columns=["doc_id"])["doc_id"].to_pylist()
+    return {doc_id: proposals[doc_id] for doc_id in ids if doc_id in proposals}
+
+
 def links_of(staged_file: str, duplicates: dict[str, tuple[str, float]]) -> dict[str, tuple[str, float]]:
     """The duplicate links of one staged batch's articles."""
     ids = pq.read_table(staged_file, columns=["doc_id"])["doc_id"].to_pylist()
@@ -206,7 +234,7 @@ def links_of(staged_file: str, duplicates: dict[str, tuple[str, float]]) -> dict
 
 
 def finish_batch(staged_file: str, duplicates: dict[str, tuple[str, float]], models: Path,
-                 settings: Settings) -> tuple[str, WordRepairStats]:
+                 settings: Settings, proposals: dict[str, list] | None = None) -> tuple[str, WordRepairStats]:
     """Repair words and set duplicate links in one staged batch; write it with the article schema."""
     table = pq.read_table(staged_file, schema=STAGED_SCHEMA)
     ids = table["doc_id"].to_pylist()
@@ -215,7 +243,7 @@ def finish_batch(staged_file: str, duplicates: dict[str, tuple[str, float]], mod
                              pa.array([kept for kept, _ in links], pa.string()))
     table = table.set_column(table.schema.get_field_index("duplicate_similarity"), "duplicate_similarity",
                              pa.array([score for _, score in links], pa.float32()))
-    table, stats = repair_table(table, models, settings)
+    table, stats = repair_table(table, models, settings, proposals)
     target = Path(staged_file).parent.parent / "final" / Path(staged_file).name
     write_table(table.select(ARTICLES_SCHEMA.names).cast(ARTICLES_SCHEMA), target)
     return str(target), stats

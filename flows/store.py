@@ -253,7 +253,20 @@ def _link(source: Path, target: Path) -> None:
 
 def _read(path: Path, schema: pa.Schema) -> pa.Table:
     stored = _file_schema(path, schema)
-    return pq.read_table(path, schema=stored).select(stored.names)
+    own = pq.read_schema(path)
+    if all(own.field(f.name).type == f.type for f in stored if f.name in own.names):
+        return pq.read_table(path, schema=stored).select(stored.names)
+    return _conform(pq.read_table(path), stored)
+
+
+def _conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
+    """A file written before a struct gained a field (word_edits.evidence): rebuild those
+    columns with the field null, so a new snapshot can carry old rows on."""
+    columns = []
+    for f in schema:
+        column = table[f.name]
+        columns.append(column if column.type == f.type else pa.array(column.to_pylist(), type=f.type))
+    return pa.table(columns, schema=schema)
 
 
 def _filtered(path: Path, replaced: set[str], schema: pa.Schema) -> pa.Table:

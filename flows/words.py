@@ -56,6 +56,9 @@ class WordEdit:
     char_offset: int  # character offset in the original body where the edit applies
     word: str  # inserted/deleted word, or best candidate for flags
     confidence: float  # posterior probability of the edit, 0..1
+    # what the edit rests on: "model" (the language model alone) or "copies" (the sentence
+    # appears elsewhere in the corpus with this word added or removed; flows/consensus.py)
+    evidence: str = "model"
 
 
 @dataclass(frozen=True)
@@ -648,6 +651,52 @@ def _precision(p: np.ndarray, y: np.ndarray, w: np.ndarray, t: float) -> list:
             round(float((w * sel * y).sum()) / max(float((w * y).sum()), 1e-9), 4)]
 
 
+# Edits from repeated sentences (flows/consensus.py).  A stray function word that another
+# article's copy of the sentence lacks is removed when the model prefers the shorter
+# sentence by this many nats (e^4.5 ~ 90): damage drops function words about as often
+# as it adds them, so the copy alone does not say which side is damaged.  On dev no
+# right removal scored below 4.7 and no wrong one above 4.1.
+COPY_DELETE_MARGIN = 4.5
+# A content word another copy has is restored when the article holds a second such
+# repair: two versions of one story may differ by an adverb ("still", "also"), a crawl
+# that loses words loses several.  Share of such edits right on dev: 0.98.
+COPY_CORROBORATION = 2
+COPY_CONFIDENCE = 0.98
+
+
+def copy_edits(body: str, model: WordModel, proposals: list[tuple[int, int, str, int, str]]) -> list[WordEdit]:
+    """Decide the one-word edits that repeated sentences propose: (paragraph, sentence, op, position, word)."""
+    lay = _layout(body, model)
+    sentence_of = {(pi, si): s for s, (pi, si, _) in enumerate(lay.places)}
+    strong, weak = [], []
+    for pi, si, op, position, word in proposals:
+        s = sentence_of.get((pi, si))
+        words = lay.words[s] if s is not None else []
+        if not 0 < position < len(words) or (op == "delete" and words[position] != word):
+            continue  # the body is not the one the proposal was made for
+        edited = words[:position] + ([word] + words[position:] if op == "insert" else words[position + 1:])
+        gain = _sentence_logprob(model, " ".join(edited)) - _sentence_logprob(model, " ".join(words))
+        function_word = _is_function_word(model, word)
+        edit = WordEdit(op, pi, si, position, lay.starts[s][position], word, COPY_CONFIDENCE, "copies")
+        if function_word and gain > (COPY_DELETE_MARGIN if op == "delete" else 0.0):
+            strong.append(edit)  # the model agrees with the copy, and function words are what damage adds
+        elif op == "insert" and not function_word:
+            weak.append(edit)
+    return strong + weak if len(strong) + len(weak) >= COPY_CORROBORATION else strong
+
+
+def _sentence_logprob(model: WordModel, text: str) -> float:
+    lay = _layout(text, model)
+    base, _ = _base_scores(model, lay.seq)
+    return float(base[lay.seq != BOS].sum())
+
+
+def _is_function_word(model: WordModel, word: str) -> bool:
+    """A listed stray word or one of the language's most frequent words: what damage adds."""
+    i = model.index.get(normalize(word))
+    return word in _LISTED or (i is not None and bool(_stray_ids(model)[i]))
+
+
 def apply_edits(body: str, edits: list[WordEdit]) -> str:
     """Splice inserts and deletes into the body, right to left; flags change nothing."""
     out = body
@@ -659,8 +708,15 @@ def apply_edits(body: str, edits: list[WordEdit]) -> str:
     return out
 
 
-def repair_words(body: str, model: WordModel,
-                 thresholds: WordThresholds = WordThresholds()) -> tuple[str, list[WordEdit]]:
-    """Return the repaired body and every applied edit and flag."""
-    edits = find_edits(body, model, thresholds)
+def repair_words(body: str, model: WordModel, thresholds: WordThresholds = WordThresholds(),
+                 proposals: list[tuple[int, int, str, int, str]] = ()) -> tuple[str, list[WordEdit]]:
+    """Return the repaired body and every applied edit and flag.
+
+    `proposals` come from repeated sentences (flows/consensus.py); where one is
+    applied, the model's own edit or flag for that sentence gives way.
+    """
+    copied = copy_edits(body, model, list(proposals)) if proposals else []
+    taken = {(e.paragraph, e.sentence) for e in copied}
+    edits = sorted(copied + [e for e in find_edits(body, model, thresholds) if (e.paragraph, e.sentence) not in taken],
+                   key=lambda e: (e.paragraph, e.sentence))
     return apply_edits(body, edits), edits

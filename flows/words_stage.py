@@ -80,12 +80,16 @@ def thresholds_for(settings: Settings) -> WordThresholds:
 
 
 def thresholds_for_model(model: WordModel, thresholds: WordThresholds) -> WordThresholds:
-    """Models fitted on little text flag but never edit: measured precision falls below 90%."""
+    """Models fitted on little text flag but never edit on their own: measured precision falls
+    below 90%. (Edits from repeated sentences still apply: there the model only confirms.)"""
     return thresholds if model.meta.get("tokens", 0) >= MIN_TOKENS_TO_EDIT else thresholds.flags_only()
 
 
-def repair_table(table: pa.Table, models: Path, settings: Settings) -> tuple[pa.Table, WordRepairStats]:
-    """Repair the bodies of a table of articles with each language's model."""
+def repair_table(table: pa.Table, models: Path, settings: Settings,
+                 proposals: dict[str, list] | None = None) -> tuple[pa.Table, WordRepairStats]:
+    """Repair the bodies of a table of articles with each language's model, and with the
+    edits repeated sentences propose (`proposals` by doc_id, flows/consensus.py)."""
+    proposals = proposals or {}
     start = time.perf_counter()
     stats = WordRepairStats()
     thresholds = thresholds_for(settings)
@@ -93,7 +97,8 @@ def repair_table(table: pa.Table, models: Path, settings: Settings) -> tuple[pa.
     have = {lang: load_cached(path) for lang, path in available_models(models).items()} if settings.word_repair else {}
     bars = {lang: thresholds_for_model(model, thresholds) for lang, model in have.items()}
     bodies, befores, edits, status = [], [], [], []
-    for body, language in zip(table["body"].to_pylist(), table["language"].to_pylist()):
+    for doc_id, body, language in zip(table["doc_id"].to_pylist(), table["body"].to_pylist(),
+                                      table["language"].to_pylist()):
         stats.articles += 1
         if not settings.word_repair:
             bodies.append(body), befores.append(None), edits.append([]), status.append("disabled")
@@ -102,7 +107,7 @@ def repair_table(table: pa.Table, models: Path, settings: Settings) -> tuple[pa.
             stats.skipped[language or "none"] += 1
             bodies.append(body), befores.append(None), edits.append([]), status.append("no_model")
             continue
-        repaired, found = repair_words(body, have[language], bars[language])
+        repaired, found = repair_words(body, have[language], bars[language], proposals.get(doc_id, []))
         applied = [e for e in found if e.op in APPLIED_OPS]
         stats.ops.update(e.op for e in found)
         stats.edited_articles += bool(applied)
@@ -122,7 +127,8 @@ def repair_table(table: pa.Table, models: Path, settings: Settings) -> tuple[pa.
 
 def _edit_row(edit) -> dict:
     return {"op": edit.op, "paragraph": edit.paragraph, "sentence": edit.sentence, "position": edit.position,
-            "char_offset": edit.char_offset, "word": edit.word, "confidence": edit.confidence}
+            "char_offset": edit.char_offset, "word": edit.word, "confidence": edit.confidence,
+            "evidence": edit.evidence}
 
 
 def _set(table: pa.Table, name: str, values: pa.Array) -> pa.Table:

@@ -21,6 +21,7 @@ FIX = pa.struct([("kind", pa.string()), ("detail", pa.string()), ("count", pa.in
 WORD_EDIT = pa.struct([
     ("op", pa.string()), ("paragraph", pa.int32()), ("sentence", pa.int32()), ("position", pa.int32()),
     ("char_offset", pa.int32()), ("word", pa.string()), ("confidence", pa.float32()),
+    ("evidence", pa.string()),  # "model" or "copies" (added later: older files lack it, see flows/store.py)
 ])
 
 ARTICLE_FIELDS = [
