@@ -32,7 +32,7 @@ from flows.encoding import EncodingStep
 from flows.language import DEFAULT_MAX_CHARS, LanguageStep
 from flows.metadata import MetadataStep
 from flows.step import StepStats, run_steps
-from flows.words_stage import WordRepairStats, languages_to_fit, repair_table
+from flows.words_stage import WordRepairStats, article_texts, languages_to_fit, repair_table
 from flows.write import ARTICLES_SCHEMA, STAGED_SCHEMA, batch_tables, write_table
 
 # Files per batch (one Prefect task): large enough that per-task overhead (10-250 ms
@@ -206,19 +206,9 @@ def repeated_sentences(staged_files: list[str], published: Path | None) -> dict[
     from this run's bodies and the published ones (before word repair), streamed file by file."""
     wanted = {doc for path in staged_files for doc in pq.read_table(path, columns=["doc_id"])["doc_id"].to_pylist()}
     old = sorted((published / "articles").glob("year=*/*.parquet")) if published else []
-    bodies = chain((pair for path in staged_files for pair in _bodies_of(path)),
-                   (pair for path in old for pair in _bodies_of(path) if pair[0] not in wanted))
+    bodies = chain(((doc, body) for path in staged_files for doc, _, body in article_texts(path)),
+                   ((doc, body) for path in old for doc, _, body in article_texts(path) if doc not in wanted))
     return consensus.proposals(wanted, bodies)
-
-
-def _bodies_of(path: Path | str) -> Iterator[tuple[str, str]]:
-    """(doc_id, body before word repair) of one articles file."""
-    names = pq.read_schema(path).names
-    columns = ["doc_id", "body"] + (["body_before_words"] if "body_before_words" in names else [])
-    table = pq.read_table(path, columns=columns)
-    before = table["body_before_words"].to_pylist() if "body_before_words" in names else [None] * table.num_rows
-    for doc, body, original in zip(table["doc_id"].to_pylist(), table["body"].to_pylist(), before):
-        yield doc, original or body or ""
 
 
 def proposals_of(staged_file: str, proposals: dict[str, list]) -> dict[str, list]:

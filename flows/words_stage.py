@@ -149,7 +149,7 @@ def lexicons(article_files: list[str]) -> dict[str, Lexicon]:
     pass over the files: what each model measures the foreignness of its words against."""
     found: dict[str, Lexicon] = {}
     for path in article_files:
-        for language, body in _file_bodies(path):
+        for _, language, body in article_texts(path):
             if language and language != "und":
                 found[language] = count_words([body], found.get(language))
     return {lang: ({w: c for w, c in counts.items() if c >= LEXICON_MIN_COUNT}, total)
@@ -202,18 +202,20 @@ def _languages(files: list[str]) -> set[str]:
 def _bodies(files: list[str], language: str) -> Iterator[str]:
     """The text before word repair of one language's articles: what the corpus itself says."""
     for path in files:
-        yield from (body for lang, body in _file_bodies(path) if lang == language)
+        yield from (body for _, lang, body in article_texts(path) if lang == language)
 
 
-def _file_bodies(path: str) -> Iterator[tuple[str | None, str]]:
-    """(language, body before word repair) of every article of one file."""
+def article_texts(path: str | Path) -> Iterator[tuple[str, str | None, str]]:
+    """(doc_id, language, body before word repair) of every article of one articles file."""
     names = pq.read_schema(path).names
-    columns = ["body", "language"] + (["body_before_words"] if "body_before_words" in names else [])
+    columns = ["doc_id", "body"] + [c for c in ("language", "body_before_words") if c in names]
     table = pq.read_table(path, columns=columns)
-    bodies = table["body"].to_pylist()
-    before = table["body_before_words"].to_pylist() if "body_before_words" in names else [None] * len(bodies)
-    for language, body, original in zip(table["language"].to_pylist(), bodies, before):
-        yield language, original or body
+    n = table.num_rows
+    languages = table["language"].to_pylist() if "language" in names else [None] * n
+    before = table["body_before_words"].to_pylist() if "body_before_words" in names else [None] * n
+    for doc, language, body, original in zip(table["doc_id"].to_pylist(), languages, table["body"].to_pylist(),
+                                             before):
+        yield doc, language, original or body or ""
 
 
 def model_summary(models: Path) -> dict[str, dict]:
