@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from flows.consensus import proposals as repeated_sentence_proposals  # noqa: E402
+from flows.consensus import write_hashes  # noqa: E402
 from flows.ngram import WordModel, body_sentences, count_words, fit_word_model  # noqa: E402
 from flows.words import WordThresholds, apply_edits, bars_for_article, copy_edits, find_edits, repair_words  # noqa: E402
 
@@ -89,8 +90,9 @@ def fit_all(records: list[dict], root: Path) -> tuple[dict[str, WordModel], dict
 def proposals_for(records: list[dict]) -> tuple[dict[str, list], float]:
     """Repeated-sentence proposals for every article (as the flow's find-repeated-sentences task) and seconds."""
     started = time.perf_counter()
-    found = repeated_sentence_proposals({r["source_file"] for r in records},
-                                        ((r["source_file"], r["damaged"]) for r in records))
+    with tempfile.TemporaryDirectory(prefix="hashes-") as folder:
+        write_hashes(((r["source_file"], r["damaged"]) for r in records), Path(folder), "bench")
+        found = repeated_sentence_proposals({r["source_file"] for r in records}, Path(folder))
     return found, round(time.perf_counter() - started, 2)
 
 

@@ -14,8 +14,9 @@ Every sentence becomes hashes: of itself, and of itself without each inner word
 (a "deletion neighbourhood", as in SymSpell). A sentence whose hash equals another
 article's "without word i" hash lacks that word; a sentence whose "without word
 i" hash equals another article's sentence has a stray word i. The hashes are
-spilled to Parquet batch by batch and joined by DuckDB, so the index may be larger
-than memory.
+written to Parquet batch by batch and joined by DuckDB, so the index may be larger
+than memory, and they are kept with each published snapshot (`sentences/`), so a
+run hashes only its own articles.
 """
 
 from __future__ import annotations
@@ -64,8 +65,10 @@ def sentence_hashes(doc: str, body: str) -> Iterator[tuple[str, tuple]]:
                 yield "v", (doc, pi, si, _hash(" ".join(words[:i] + words[i + 1:])), i, words[i])
 
 
-def _spill(docs: Iterable[tuple[str, str]], folder: Path) -> None:
-    """Write the sentence and variant hashes of (doc_id, body) pairs as Parquet files under `folder`."""
+def write_hashes(docs: Iterable[tuple[str, str]], folder: Path, prefix: str) -> None:
+    """Write the sentence and variant hashes of (doc_id, body) pairs as Parquet files
+    `s-<prefix>-N.parquet` and `v-<prefix>-N.parquet` under `folder`."""
+    folder.mkdir(parents=True, exist_ok=True)
     rows: dict[str, list[tuple]] = {"s": [], "v": []}
     count = 0
 
@@ -74,7 +77,7 @@ def _spill(docs: Iterable[tuple[str, str]], folder: Path) -> None:
         for kind, schema in (("s", SENTENCES), ("v", VARIANTS)):
             columns = list(zip(*rows[kind])) or [[] for _ in schema]
             table = pa.table([pa.array(c, f.type) for c, f in zip(columns, schema)], schema=schema)
-            pq.write_table(table, folder / f"{kind}-{count:05d}.parquet")
+            pq.write_table(table, folder / f"{kind}-{prefix}-{count:05d}.parquet")
             rows[kind].clear()
         count += 1
 
@@ -87,8 +90,8 @@ def _spill(docs: Iterable[tuple[str, str]], folder: Path) -> None:
 
 
 PROPOSALS_SQL = """
-WITH s AS (SELECT * FROM read_parquet('{folder}/s-*.parquet')),
-     v AS (SELECT * FROM read_parquet('{folder}/v-*.parquet')),
+WITH s AS ({s}),
+     v AS ({v}),
      elsewhere AS (SELECT hash, count(DISTINCT doc) AS docs FROM s GROUP BY hash),
      proposals AS (
         -- the sentence lacks the word another article's sentence has at `position`
@@ -109,20 +112,25 @@ ORDER BY ALL
 """
 
 
-def proposals(wanted: set[str], bodies: Iterable[tuple[str, str]]) -> dict[str, list[Proposal]]:
-    """One-word edits for the sentences of the articles in `wanted`, from every sentence of
-    `bodies` (doc_id, body: this run's articles and the published ones, streamed):
-    {doc_id: [(paragraph, sentence, op, position, word)]}."""
+def proposals(wanted: set[str], fresh: Path, published: Path | None = None) -> dict[str, list[Proposal]]:
+    """One-word edits for the sentences of the articles in `wanted`, from the hashes under
+    `fresh` (this run's articles) and `published` (the published corpus's, less the articles
+    this run replaces): {doc_id: [(paragraph, sentence, op, position, word)]}."""
     import duckdb
 
+    def rows(kind: str) -> str:
+        query = f"SELECT * FROM read_parquet('{fresh.as_posix()}/{kind}-*.parquet')"
+        if published is not None:
+            query += (f" UNION ALL SELECT * FROM read_parquet('{published.as_posix()}/{kind}-*.parquet')"
+                      " WHERE doc NOT IN (SELECT doc FROM wanted)")
+        return query
+
     with tempfile.TemporaryDirectory(prefix="consensus-") as tmp:
-        folder = Path(tmp)
-        _spill(bodies, folder)
         con = duckdb.connect()
-        con.execute(f"SET temp_directory = '{(folder / 'duckdb').as_posix()}'")
+        con.execute(f"SET temp_directory = '{Path(tmp).as_posix()}'")  # the join spills past memory
         con.register("wanted", pa.table({"doc": pa.array(sorted(wanted), pa.string())}))
-        rows = con.execute(PROPOSALS_SQL.format(folder=folder.as_posix())).fetchall()
+        found = con.execute(PROPOSALS_SQL.format(s=rows("s"), v=rows("v"))).fetchall()
     out: dict[str, list[Proposal]] = {}
-    for doc, paragraph, sentence, op, position, word in rows:
+    for doc, paragraph, sentence, op, position, word in found:
         out.setdefault(doc, []).append((paragraph, sentence, op, position, word))
     return out

@@ -56,8 +56,8 @@ def link_duplicates_task(state, replaced, staged_files, settings) -> dict:
 
 
 @task(name="find-repeated-sentences", **TASK_OPTIONS)
-def repeated_sentences_task(staged_files, published) -> dict:
-    return local_pool.run(pipeline.repeated_sentences, staged_files, published)
+def repeated_sentences_task(staged_files, published, folder, run_id) -> dict:
+    return local_pool.run(pipeline.repeated_sentences, staged_files, published, folder, run_id)
 
 
 @task(name="finish-batch", **TASK_OPTIONS, **IO_RETRIES)
@@ -76,8 +76,8 @@ def push_task(store, url) -> str | None:
 
 
 @task(name="publish", **TASK_OPTIONS, **IO_RETRIES)
-def publish_task(store, run_id, articles, rejects, states, replaced, manifest) -> str:
-    return str(store.publish(run_id, articles, rejects, states, replaced, manifest))
+def publish_task(store, run_id, articles, rejects, states, replaced, manifest, sentences) -> str:
+    return str(store.publish(run_id, articles, rejects, states, replaced, manifest, sentences))
 
 
 # Served and deployed runs use every core: tasks on threads hand their batches to
@@ -143,14 +143,15 @@ def _run(raw: Path | str, store: Store, settings: pipeline.Settings, full_refres
     staged = [r.articles_file for r in reports if r.articles_file]
     models = _fit_models(staged, store.models, settings, logger)
     duplicates = link_duplicates_task(state, plan.replaced, staged, settings)
-    proposals = repeated_sentences_task(staged, store.current()) if settings.word_repair else {}
+    sentences = staging / "sentences" if settings.word_repair else None  # kept with the snapshot
+    proposals = repeated_sentences_task(staged, store.current(), sentences, run_id) if sentences else {}
     finished, words = _finish(staged, duplicates, proposals, store.models, settings, logger)
     summary = pipeline.summarise(reports)
     result = report.manifest(run_id, raw, store.out, plan, summary, words.as_dict(), len(duplicates),
                              {"this_run": models, "available": model_summary(store.models)},
                              pipeline.settings_dict(settings), started, time.time())
     publish_task(store, run_id, finished, [r.rejects_file for r in reports], pipeline.state_files_of(reports),
-                 plan.replaced, result)
+                 plan.replaced, result, sentences)
     create_markdown_artifact(report.markdown(result), key="news-corpus-run",
                              description=f"news-corpus run {run_id}")
     logger.info(report.short_summary(result))

@@ -201,14 +201,23 @@ def _day(value) -> int | None:
     return value.toordinal() if value is not None else None
 
 
-def repeated_sentences(staged_files: list[str], published: Path | None) -> dict[str, list]:
-    """One-word edits that repeated sentences propose for this run's articles (flows/consensus.py),
-    from this run's bodies and the published ones (before word repair), streamed file by file."""
+def repeated_sentences(staged_files: list[str], published: Path | None, folder: Path, run_id: str) -> dict[str, list]:
+    """One-word edits that repeated sentences propose for this run's articles (flows/consensus.py).
+
+    This run's sentence hashes go to `folder` (publication keeps them with the new
+    snapshot); the published ones are read from the snapshot's `sentences/`. A snapshot
+    without them (written before they were kept, or by a run without word repair) has
+    its bodies hashed once, into `folder` too, so the next snapshot has them all.
+    """
     wanted = {doc for path in staged_files for doc in pq.read_table(path, columns=["doc_id"])["doc_id"].to_pylist()}
-    old = sorted((published / "articles").glob("year=*/*.parquet")) if published else []
-    bodies = chain(((doc, body) for path in staged_files for doc, _, body in article_texts(path)),
-                   ((doc, body) for path in old for doc, _, body in article_texts(path) if doc not in wanted))
-    return consensus.proposals(wanted, bodies)
+    texts = ((doc, body) for path in staged_files for doc, _, body in article_texts(path))
+    index = published / "sentences" if published else None
+    if published is not None and not index.is_dir():
+        old = sorted((published / "articles").glob("year=*/*.parquet"))
+        texts = chain(texts, ((doc, body) for path in old for doc, _, body in article_texts(path) if doc not in wanted))
+        index = None
+    consensus.write_hashes(texts, folder, run_id)
+    return consensus.proposals(wanted, folder, index)
 
 
 def proposals_of(staged_file: str, proposals: dict[str, list]) -> dict[str, list]:

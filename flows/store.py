@@ -3,7 +3,8 @@
 Layout of `processed/`:
   articles -> .snapshots/<run_id>/articles   what readers read (a symlink)
   rejects  -> .snapshots/<run_id>/rejects
-  .snapshots/<run_id>/{articles/, rejects/, state.parquet, manifest.json}   (current and previous)
+  .snapshots/<run_id>/{articles/, rejects/, state.parquet, manifest.json,
+                      sentences/}           (current and previous; sentences: flows/consensus.py)
   .snapshots/CURRENT                          name of the published snapshot: the commit point
   .staging/<run_id>/                          a run's work in progress, never read by users
   manifests/<run_id>.json                     one report per run, kept as history
@@ -146,11 +147,12 @@ class Store:
 
     # -- publication -----------------------------------------------------------
     def publish(self, run_id: str, new_articles: list[Path], new_rejects: list[Path], new_state: list[Path],
-                replaced: set[str], manifest: dict) -> Path:
+                replaced: set[str], manifest: dict, sentences: Path | None = None) -> Path:
         """Build the next snapshot from the current one plus this run's files, then switch to it.
 
         `replaced` holds the doc_ids whose earlier rows this run supersedes
-        (changed inputs, or everything on a full refresh).
+        (changed inputs, or everything on a full refresh). `sentences`: this run's
+        sentence hashes (flows/consensus.py), if it made them.
         """
         current = self.current()
         building = self.snapshots / f"{run_id}.partial"
@@ -159,6 +161,7 @@ class Store:
         self._write_articles(current, building / "articles", new_articles, replaced, run_id)
         self._write_rejects(current, building / "rejects", new_rejects, replaced, run_id)
         self._write_state(current, building / "state.parquet", new_state, replaced)
+        self._write_sentences(current, building / "sentences", sentences, replaced)
         (building / "manifest.json").write_text(json.dumps(manifest, indent=1, default=str))
         snapshot = self.snapshots / run_id
         os.replace(building, snapshot)
@@ -201,6 +204,29 @@ class Store:
         batches = _stream(chain((_filtered(p, replaced, ARTICLES_SCHEMA) for p in kept_old),
                                 (_read(p, ARTICLES_SCHEMA) for p in new)), ARTICLES_SCHEMA)
         _write_dataset(batches, ARTICLES_SCHEMA, target, run_id, partitioned=True)
+
+    def _write_sentences(self, current: Path | None, target: Path, new: Path | None, replaced: set[str]) -> None:
+        """The corpus's sentence hashes: the published ones less replaced articles, plus this run's.
+
+        A run that made none (word repair off) leaves the snapshot without them, rather than
+        with an index that misses its articles; the next run that needs them hashes the
+        published bodies once (flows/pipeline.py, repeated_sentences), and then they
+        include everything, so they are not carried over from before.
+        """
+        if new is None or not new.is_dir():
+            return
+        earlier = current / "sentences" if current is not None else None
+        if earlier is not None and earlier.is_dir():
+            for path in sorted(earlier.glob("*.parquet")):
+                if replaced:
+                    table = pq.read_table(path)
+                    keep = pc.invert(pc.is_in(table["doc"], pa.array(sorted(replaced), pa.string())))
+                    target.mkdir(parents=True, exist_ok=True)
+                    pq.write_table(table.filter(keep), target / path.name, compression=COMPRESSION)
+                else:
+                    _link(path, target / path.name)
+        for path in sorted(new.glob("*.parquet")):
+            _link(path, target / path.name)
 
     def _replaced_years(self, replaced: set[str]) -> set[int | None]:
         if not replaced:

@@ -7,14 +7,24 @@ import pyarrow.parquet as pq
 import pytest
 from test_words import corpus
 
-from flows.consensus import proposals
+from flows import consensus
 from flows.ngram import WordModel, fit_word_model
 from flows.words import WordThresholds, copy_edits, repair_words
 
 SENTENCE = "The regional council said on Monday that the new bridge would open in the spring."
 
 
-def test_a_sentence_missing_a_word_or_holding_a_stray_gets_the_one_edit_its_copy_shows():
+@pytest.fixture
+def proposals(tmp_path):
+    """flows.consensus.proposals over (doc_id, body) pairs, hashed the way a run hashes its articles."""
+    def find(wanted, bodies):
+        folder = tmp_path / f"hashes-{len(list(tmp_path.iterdir()))}"
+        consensus.write_hashes(bodies, folder, "run")
+        return consensus.proposals(wanted, folder)
+    return find
+
+
+def test_a_sentence_missing_a_word_or_holding_a_stray_gets_the_one_edit_its_copy_shows(proposals):
     bodies = [
         ("full", f"Opening words of one story here.\n\n{SENTENCE}"),
         ("lost", "A different start to the piece.\n\n" + SENTENCE.replace("new bridge", "bridge")),
@@ -29,7 +39,7 @@ def test_a_sentence_missing_a_word_or_holding_a_stray_gets_the_one_edit_its_copy
     assert "full" not in found and "other" not in found
 
 
-def test_no_proposal_when_the_sentence_itself_is_repeated_or_short():
+def test_no_proposal_when_the_sentence_itself_is_repeated_or_short(proposals):
     twice = [("a", SENTENCE), ("b", SENTENCE), ("c", SENTENCE.replace("new bridge", "bridge"))]
     found = proposals({"a", "b", "c"}, twice)
     assert "a" not in found and "b" not in found  # two articles vouch for the sentence as it is
@@ -38,7 +48,7 @@ def test_no_proposal_when_the_sentence_itself_is_repeated_or_short():
     assert proposals({"a", "b"}, short) == {}
 
 
-def test_only_wanted_articles_get_proposals():
+def test_only_wanted_articles_get_proposals(proposals):
     bodies = [("new", SENTENCE.replace("new bridge", "bridge")), ("published", SENTENCE)]
     assert proposals({"new"}, bodies) == {"new": [(0, 0, "insert", 8, "new")]}
     # the mechanism is symmetric: for the published copy it proposes the deletion, which
@@ -118,11 +128,48 @@ def test_a_batch_gets_the_edits_its_repeated_sentences_show_even_from_a_small_mo
     pq.write_table(pa.table({"doc_id": ["old"], "body": [SENTENCE]}),
                    published / "articles" / "year=2024" / "a.parquet")
 
-    found = repeated_sentences([str(staged)], published)
+    found = repeated_sentences([str(staged)], published, tmp_path / "hashes", "run1")
     assert found["lost"] == [(1, 0, "insert", 8, "new")] and found["stray"] == [(1, 0, "delete", 5, "the")]
+    # the published snapshot kept no hashes: its bodies were hashed with this run's, for the next snapshot
+    docs = {d for f in (tmp_path / "hashes").glob("s-*.parquet") for d in pq.read_table(f)["doc"].to_pylist()}
+    assert docs == {"lost", "stray", "old"}
     repaired, stats = repair_table(table, models, Settings(), proposals_of(str(staged), found))
     bodies = repaired["body"].to_pylist()
     # the content word alone is not enough (one repair in its article); the stray "the" the model confirms
     assert bodies[0] == lost and bodies[1] == stray.replace("on the Monday", "on Monday")
     (edit,) = [e for e in repaired["word_edits"].to_pylist()[1] if e["op"] == "delete"]
     assert edit["evidence"] == "copies" and repaired["body_before_words"].to_pylist()[1] == stray
+
+
+def _hashed_docs(folder):
+    return {(d, f.name.split("-")[1]) for f in folder.glob("s-*.parquet") for d in pq.read_table(f)["doc"].to_pylist()}
+
+
+@pytest.mark.slow
+def test_each_snapshot_keeps_the_sentence_hashes_so_a_run_hashes_only_its_own(prefect_api, tmp_path):
+    import shutil
+
+    from conftest import REPO
+    from test_flow import run
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    shutil.copytree(REPO / "raw", raw)
+    first = run(raw, out, runner="thread")
+    kept = _hashed_docs(out / ".snapshots" / first["run_id"] / "sentences")
+    assert kept and {run_id for _, run_id in kept} == {first["run_id"]}
+
+    story = raw / "2024" / "09_ferry.txt"
+    story.write_text(" date 2024-05-02 Ferry timetable\n\nThe summer timetable adds two evening crossings "
+                     "between the island and the mainland from June.\n")
+    second = run(raw, out, runner="thread")
+    carried = _hashed_docs(out / ".snapshots" / second["run_id"] / "sentences")
+    new = {doc for doc, run_id in carried if run_id == second["run_id"]}
+    assert len(new) == 1 and carried - {(d, r) for d, r in carried if d in new} == kept
+
+    story.write_text(" date 2024-05-02 Ferry timetable\n\nThe summer timetable adds three evening crossings "
+                     "between the island and the mainland from June.\n")
+    third = run(raw, out, runner="thread")
+    latest = _hashed_docs(out / ".snapshots" / third["run_id"] / "sentences")
+    (doc,) = new
+    assert {r for d, r in latest if d == doc} == {third["run_id"]}  # the replaced version's hashes are gone
+    assert latest - {(doc, third["run_id"])} == kept
