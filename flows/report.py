@@ -58,7 +58,8 @@ def short_summary(m: dict) -> str:
             f"  skipped unchanged: {m['inputs']['unchanged_skipped']}; duplicates marked: {m['duplicates_marked']}\n"
             f"  languages: {languages or 'none'}\n"
             f"  encoding fixes: {sum(m['fixes'].values())}; word edits: "
-            f"{ops.get('insert', 0)} inserted, {ops.get('delete', 0)} deleted, "
+            f"{ops.get('insert', 0)} inserted, {ops.get('delete', 0)} deleted "
+            f"({m['word_repair'].get('evidence', {}).get('copies', 0)} of them from repeated sentences), "
             f"{ops.get('flag_missing', 0) + ops.get('flag_stray', 0)} flagged")
 
 

@@ -40,6 +40,7 @@ class WordRepairStats:
     edited_articles: int = 0
     seconds: float = 0.0
     ops: Counter = field(default_factory=Counter)
+    evidence: Counter = field(default_factory=Counter)  # applied edits by evidence: model, copies
     skipped: Counter = field(default_factory=Counter)  # language -> articles without a model
 
     def merge(self, other: WordRepairStats) -> None:
@@ -47,11 +48,13 @@ class WordRepairStats:
         self.edited_articles += other.edited_articles
         self.seconds += other.seconds
         self.ops.update(other.ops)
+        self.evidence.update(other.evidence)
         self.skipped.update(other.skipped)
 
     def as_dict(self) -> dict:
         return {"articles": self.articles, "edited_articles": self.edited_articles,
-                "seconds": round(self.seconds, 3), "ops": dict(self.ops), "skipped": dict(self.skipped)}
+                "seconds": round(self.seconds, 3), "ops": dict(self.ops), "evidence": dict(self.evidence),
+                "skipped": dict(self.skipped)}
 
 
 def model_dir(models: Path, language: str) -> Path:
@@ -110,6 +113,7 @@ def repair_table(table: pa.Table, models: Path, settings: Settings,
         repaired, found = repair_words(body, have[language], bars[language], proposals.get(doc_id, []))
         applied = [e for e in found if e.op in APPLIED_OPS]
         stats.ops.update(e.op for e in found)
+        stats.evidence.update(e.evidence for e in applied)
         stats.edited_articles += bool(applied)
         bodies.append(repaired)
         befores.append(body if repaired != body else None)
