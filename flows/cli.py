@@ -276,32 +276,26 @@ def raw_problem(raw: str) -> str | None:
 
     if not is_url(raw):
         return None if Path(raw).is_dir() else "does not exist"
-    from fsspec.core import url_to_fs
-
-    try:
-        fs, path = url_to_fs(raw)
-        return None if fs.isdir(path) else "does not exist"
-    except ImportError as error:  # e.g. s3:// without s3fs installed
-        return f"needs a filesystem package that is not installed: {error}"
-    except (ValueError, OSError) as error:  # unknown protocol, unreachable, denied
-        return f"cannot be listed: {type(error).__name__}: {error}"
+    return _fsspec_problem(raw, lambda fs, path: None if fs.isdir(path) else "does not exist", "cannot be listed")
 
 
 def out_problem(out: str) -> str | None:
     """Why an output URL cannot be written through fsspec (a missing package, say); None if it can."""
-    from flows.mirror import is_remote
+    from flows.discover import is_url
 
-    if not is_remote(out):
-        return None
+    return _fsspec_problem(out, lambda fs, path: None, "cannot be used") if is_url(out) else None
+
+
+def _fsspec_problem(url: str, check, failing: str) -> str | None:
+    """Resolve an fsspec URL and run `check(fs, path)`; what went wrong, in words, or None."""
     from fsspec.core import url_to_fs
 
     try:
-        url_to_fs(out)
+        return check(*url_to_fs(url))
     except ImportError as error:  # e.g. s3:// without s3fs installed
         return f"needs a filesystem package that is not installed: {error}"
-    except ValueError as error:  # unknown protocol
-        return f"cannot be used: {error}"
-    return None
+    except (ValueError, OSError) as error:  # unknown protocol, unreachable, denied
+        return f"{failing}: {type(error).__name__}: {error}"
 
 
 def no_heartbeats():

@@ -183,9 +183,11 @@ def _fit_models(staged, models, settings, logger) -> dict[str, str]:
 
 
 def _finish(staged, duplicates, proposals, models, settings, logger) -> tuple[list[str], WordRepairStats]:
-    # Each batch gets only its own links and proposals: a process pool pickles every submission.
-    futures = [finish_batch_task.submit(path, pipeline.links_of(path, duplicates), models, settings,
-                                        pipeline.proposals_of(path, proposals)) for path in staged]
+    # Each batch gets only its own links and proposals.
+    futures = []
+    for path in staged:
+        links, proposed = pipeline.for_batch(path, duplicates, proposals)
+        futures.append(finish_batch_task.submit(path, links, models, settings, proposed))
     stats, files, start = WordRepairStats(), [], time.perf_counter()
     for future in as_completed(futures):
         path, batch_stats = future.result()

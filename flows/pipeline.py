@@ -209,8 +209,15 @@ def repeated_sentences(staged_files: list[str], published: Path | None, folder: 
     without them (written before they were kept, or by a run without word repair) has
     its bodies hashed once, into `folder` too, so the next snapshot has them all.
     """
-    wanted = {doc for path in staged_files for doc in pq.read_table(path, columns=["doc_id"])["doc_id"].to_pylist()}
-    texts = ((doc, body) for path in staged_files for doc, _, body in article_texts(path))
+    wanted: set[str] = set()  # this run's articles, complete once their texts have been streamed
+
+    def staged_texts() -> Iterator[tuple[str, str]]:
+        for path in staged_files:
+            for doc, _, body in article_texts(path):
+                wanted.add(doc)
+                yield doc, body
+
+    texts = staged_texts()
     index = published / "sentences" if published else None
     if published is not None and not index.is_dir():
         old = sorted((published / "articles").glob("year=*/*.parquet"))
@@ -220,16 +227,11 @@ def repeated_sentences(staged_files: list[str], published: Path | None, folder: 
     return consensus.proposals(wanted, folder, index)
 
 
-def proposals_of(staged_file: str, proposals: dict[str, list]) -> dict[str, list]:
-    """The repeated-sentence proposals of one staged batch's articles."""
+def for_batch(staged_file: str, *by_doc: dict) -> list[dict]:
+    """The entries of each doc_id-keyed mapping (duplicate links, repeated-sentence proposals)
+    that concern one staged batch's articles: a process pool pickles every submission."""
     ids = pq.read_table(staged_file, columns=["doc_id"])["doc_id"].to_pylist()
-    return {doc_id: proposals[doc_id] for doc_id in ids if doc_id in proposals}
-
-
-def links_of(staged_file: str, duplicates: dict[str, tuple[str, float]]) -> dict[str, tuple[str, float]]:
-    """The duplicate links of one staged batch's articles."""
-    ids = pq.read_table(staged_file, columns=["doc_id"])["doc_id"].to_pylist()
-    return {doc_id: duplicates[doc_id] for doc_id in ids if doc_id in duplicates}
+    return [{doc_id: mapping[doc_id] for doc_id in ids if doc_id in mapping} for mapping in by_doc]
 
 
 def finish_batch(staged_file: str, duplicates: dict[str, tuple[str, float]], models: Path,

@@ -108,7 +108,7 @@ def test_old_published_files_without_the_evidence_field_are_carried_on(tmp_path)
 
 
 def test_a_batch_gets_the_edits_its_repeated_sentences_show_even_from_a_small_model(tmp_path):
-    from flows.pipeline import Settings, proposals_of, repeated_sentences
+    from flows.pipeline import Settings, for_batch, repeated_sentences
     from flows.words_stage import model_dir, repair_table
     from flows.write import WORD_EDIT
 
@@ -133,7 +133,7 @@ def test_a_batch_gets_the_edits_its_repeated_sentences_show_even_from_a_small_mo
     # the published snapshot kept no hashes: its bodies were hashed with this run's, for the next snapshot
     docs = {d for f in (tmp_path / "hashes").glob("s-*.parquet") for d in pq.read_table(f)["doc"].to_pylist()}
     assert docs == {"lost", "stray", "old"}
-    repaired, stats = repair_table(table, models, Settings(), proposals_of(str(staged), found))
+    repaired, stats = repair_table(table, models, Settings(), for_batch(str(staged), found)[0])
     bodies = repaired["body"].to_pylist()
     # the content word alone is not enough (one repair in its article); the stray "the" the model confirms
     assert bodies[0] == lost and bodies[1] == stray.replace("on the Monday", "on Monday")
