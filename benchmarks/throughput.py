@@ -146,15 +146,11 @@ def children_cpu() -> float:
 
 # -- the floor -------------------------------------------------------------------------------------
 def stage_steps(raw: Path) -> list:
-    """The flow's staging stages with its default settings (as in flows.pipeline.stage_batch)."""
-    from flows.decode import DecodeStep
-    from flows.dedup import DedupSignatureStep
-    from flows.discover import ReadStep
-    from flows.encoding import EncodingStep
-    from flows.language import LanguageStep
-    from flows.metadata import MetadataStep
+    """The flow's first-pass steps with its default settings, as a run without word repair has them."""
+    from flows.passes import first_pass
+    from flows.settings import Settings
 
-    return [ReadStep(raw), DecodeStep(), EncodingStep(), MetadataStep(), LanguageStep(), DedupSignatureStep()]
+    return first_pass(raw, Settings(word_repair=False))
 
 
 def documents(sources: list) -> Iterator:
@@ -181,7 +177,7 @@ def _floor_chunk(args) -> tuple[int, int, dict]:
 
 def floor_worker(raw: str, workers: int, chunk: int, result_path: str) -> None:
     """One measured floor run (in its own process, so its RSS tree is its own)."""
-    from flows.discover import discover
+    from flows.stages.discover import discover
 
     start = time.perf_counter()
     sources = list(discover(Path(raw)))
@@ -299,8 +295,8 @@ def _measured(command: list[str], env: dict, log: Path | None = None) -> dict:
 # -- the language stage, before and after ---------------------------------------------------------
 def language_benchmark(raw: Path, limit: int | None = None) -> dict:
     """CPU ms per article of langdetect's own Detector vs FastDetector, whole text vs the default slice."""
-    from flows.discover import discover
-    from flows.language import DEFAULT_MAX_CHARS, detect_language
+    from flows.stages.discover import discover
+    from flows.stages.language import DEFAULT_MAX_CHARS, detect_language
     from flows.step import run_steps
 
     steps = stage_steps(raw)[:4]  # read, decode, encoding, metadata
@@ -407,7 +403,7 @@ def main(argv: list[str] | None = None) -> int:
         print(report(json.loads(args.report.read_text())))
         return 0
     sys.path.insert(0, str(REPO))
-    from flows.local_pool import default_workers
+    from flows.execution.local_pool import default_workers
 
     workers = args.workers or default_workers()
     args.out.mkdir(parents=True, exist_ok=True)

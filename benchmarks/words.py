@@ -25,10 +25,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from flows.consensus import proposals as repeated_sentence_proposals  # noqa: E402
-from flows.consensus import write_hashes  # noqa: E402
-from flows.ngram import WordModel, body_sentences, count_words, fit_word_model  # noqa: E402
-from flows.words import WordThresholds, apply_edits, bars_for_article, copy_edits, find_edits, repair_words  # noqa: E402
+from flows.corpus import repeated  # noqa: E402
+from flows.words.copies import copy_edits  # noqa: E402
+from flows.words.decide import WordThresholds, apply_edits, bars_for_article, find_edits  # noqa: E402
+from flows.words.fit import fit_word_model  # noqa: E402
+from flows.words.lexicon import count_words  # noqa: E402
+from flows.words.model import WordModel  # noqa: E402
+from flows.words.repair import repair_words  # noqa: E402
+from flows.words.tokens import body_sentences  # noqa: E402
 
 SHARED = Path(os.environ.get("NEWS_CORPUS_SHARED", ROOT.parent / "shared"))  # reference data, read by path
 BENCH = SHARED / "bench"
@@ -66,7 +70,7 @@ def fit_all(records: list[dict], root: Path) -> tuple[dict[str, WordModel], dict
         by_lang[r["lang"]].append(r["damaged"])
     models, info = {}, {}
     t0, c0 = time.perf_counter(), time.process_time()
-    known = {lang: count_words(bodies) for lang, bodies in by_lang.items()}  # as words_stage.lexicons
+    known = {lang: count_words(bodies) for lang, bodies in by_lang.items()}  # as flows/corpus/models.py counts them
     info["lexicons_s"] = round(time.perf_counter() - t0, 2)
     for lang, bodies in sorted(by_lang.items()):
         t, c = time.perf_counter(), time.process_time()
@@ -91,8 +95,10 @@ def proposals_for(records: list[dict]) -> tuple[dict[str, list], float]:
     """Repeated-sentence proposals for every article (as the flow's find-repeated-sentences task) and seconds."""
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="hashes-") as folder:
-        write_hashes(((r["source_file"], r["damaged"]) for r in records), Path(folder), "bench")
-        found = repeated_sentence_proposals({r["source_file"] for r in records}, Path(folder))
+        repeated.write_hashes(((r["source_file"], r["damaged"]) for r in records), Path(folder) / "s", "bench")
+        wanted = dict.fromkeys((r["source_file"] for r in records), 0)
+        repeated.propose(Path(folder) / "s", None, wanted, set(), Path(folder) / "p")
+        found = repeated.proposals_for(Path(folder) / "p", 0)
     return found, round(time.perf_counter() - started, 2)
 
 

@@ -1,345 +1,210 @@
 """`news-corpus`: run the flow once, fit word models, serve on a schedule, print corpus stats.
 
-Prefect's settings are read when it is imported, so the environment is
-prepared first (`prepare_prefect_env`): no telemetry (there is no network to
-send it to) and a start-up timeout long enough for the temporary local API on
-a fresh PREFECT_HOME, where creating its database alone can take over 20 s.
+Everything a user can get wrong is checked before Prefect starts, and said in one
+line (`--debug` adds the traceback). Exit codes: 0 done, 1 the run failed, 2 bad
+input or usage, 3 the output folder is held by another run, 130 interrupted.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import logging
 import os
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+import time
+import traceback
+from importlib import metadata
 from pathlib import Path
 
-# Each default is one a user may override in the environment; these only fill gaps.
-PREFECT_DEFAULTS = {
-    "DO_NOT_TRACK": "1",
-    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
-    # The temporary API needs no block types: registering them costs ~0.6 s per run.
-    "PREFECT_SERVER_REGISTER_BLOCKS_ON_START": "false",
-    # A served deployment picks up a manual trigger within this many seconds (default 15).
-    "PREFECT_RUNNER_POLL_FREQUENCY": "5",
+from flows import commands, locations, settings
+from flows.commands import UsageError
+from flows.execution import prefect_api
+
+EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED, EXIT_INTERRUPTED = 1, 2, 3, 130
+
+
+def version() -> str:
+    try:
+        return metadata.version("news-corpus")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+EXAMPLES = {
+    "run": """examples:
+  news-corpus run                                   raw/ -> processed/, incremental
+  news-corpus run --raw /data/dumps --out /data/corpus --full-refresh
+  news-corpus run --raw s3://bucket/dumps --out s3://bucket/corpus""",
+    "fit": """examples:
+  news-corpus fit                                   refit every language's model from processed/
+  news-corpus fit --language en --reference /data/clean-english""",
+    "serve": """examples:
+  PREFECT_API_URL=http://127.0.0.1:4200/api news-corpus serve --cron "0 2 * * *" --timezone Europe/Berlin""",
+    "stats": """examples:
+  news-corpus stats --out processed""",
 }
 
 
-def prepare_prefect_env() -> None:
-    for key, value in PREFECT_DEFAULTS.items():
-        os.environ.setdefault(key, value)
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="news-corpus", description="Turn raw news text dumps into a Parquet corpus.",
+                                  epilog="exit codes: 0 done, 1 the run failed, 2 bad input or usage, "
+                                         "3 output folder held by another run, 130 interrupted")
+    top.add_argument("--version", action="version", version=f"news-corpus {version()}")
+    commands = top.add_subparsers(dest="command", metavar="COMMAND")
+    for name, help_text, handler in (("run", "process raw/ once and publish processed/", _run),
+                                     ("fit", "(re)fit the word-repair models from the published corpus", _fit),
+                                     ("serve", "serve the flow as a deployment on a cron schedule", _serve),
+                                     ("stats", "summary of the published corpus (DuckDB over the Parquet)", _stats)):
+        command = commands.add_parser(name, help=help_text, description=help_text.capitalize() + ".",
+                                      epilog=EXAMPLES[name], formatter_class=argparse.RawDescriptionHelpFormatter)
+        command.set_defaults(handler=handler)
+        command.add_argument("--debug", action="store_true", help="show the traceback of any error")
+        _options(name, command)
+    return top
 
 
-def quiet_task_logs() -> None:
-    """One "Finished in state Completed()" line per batch task drowns the progress lines.
-
-    Called after Prefect is imported: its logging set-up would reset the level.
-    """
-    logging.getLogger("prefect.task_runs").setLevel(logging.WARNING)
-
-
-@contextmanager
-def local_api() -> Iterator[None]:
-    """Prefect's temporary local API, started once and shared with worker processes.
-
-    Without a server configured, Prefect starts a temporary API in every process
-    that runs a flow or task: each worker of a process pool would start its own
-    (4+ s each) and report its task runs there, not to the flow's API. Starting it
-    here and exporting its URL lets every process report to the same one.
-    """
-    if os.environ.get("PREFECT_API_URL"):
-        yield
-        return
-    from prefect.server.api.server import SubprocessASGIServer
-    from prefect.settings import PREFECT_API_URL, temporary_settings
-
-    server = SubprocessASGIServer()
-    server.start(timeout=int(os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"]))
-    if server.server_process is not None:
-        _stop_with_us(server.server_process.pid)
-    os.environ["PREFECT_API_URL"] = server.api_url
-    try:
-        with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
-            yield
-    finally:
-        _drain_prefect_workers()
-        os.environ.pop("PREFECT_API_URL", None)
-        server.stop()
+def _options(name: str, command: argparse.ArgumentParser) -> None:
+    if name in ("run", "serve"):
+        command.add_argument("--raw", default="raw", help="folder (or fsspec URL) of raw .txt files (default: raw)")
+    command.add_argument("--out", default="processed",
+                         help="output folder, or an fsspec URL such as s3://bucket/corpus (default: processed)")
+    if name in ("run", "serve"):
+        _setting_flags(command)
+    else:
+        command.add_argument("--cache", default=None, help="with --out URL: the local working copy")
+    if name == "run":
+        command.add_argument("--runner", choices=["local", "thread", "process", "dask"], default="local",
+                             help="where batches run (default: local worker processes)")
+        command.add_argument("--dask", metavar="ADDRESS", default=None,
+                             help="run the batches on an existing Dask cluster (scheduler address)")
+    if name == "fit":
+        command.add_argument("--language", action="append", help="only these languages (repeatable)")
+        command.add_argument("--reference", action="append", default=[], metavar="DIR",
+                             help="also learn from the clean .txt files under DIR (repeatable)")
+    if name == "serve":
+        command.add_argument("--name", default="news-corpus-serve",
+                             help="deployment name (default: news-corpus-serve; prefect.yaml's is 'nightly')")
+        command.add_argument("--cron", default="0 2 * * *", help="cron schedule (default: daily at 02:00)")
+        command.add_argument("--timezone", default="UTC", help="time zone of the cron schedule (default: UTC)")
 
 
-# Run by a tiny separate process: once the command's process is gone, stop the
-# server if it is still up (SIGTERM, then SIGKILL after 5 s).
-_WATCHDOG = """
-import os, signal, sys, time
-owner, server = int(sys.argv[1]), int(sys.argv[2])
-def alive(pid):
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-while alive(owner) and alive(server):
-    time.sleep(1)
-for sig, grace in ((signal.SIGTERM, 5), (signal.SIGKILL, 0)):
-    if not alive(server):
-        break
-    os.kill(server, sig)
-    time.sleep(grace)
-"""
+def _setting_flags(command: argparse.ArgumentParser) -> None:
+    """One flag per setting of flows/settings.py, named after it; absent flags keep the defaults."""
+    for name, kind, default, help_text in settings.setting_fields():
+        flag = "--" + name.replace("_", "-")
+        if kind is bool:
+            if default:
+                command.add_argument("--no-" + name.replace("_", "-"), dest=name, action="store_false",
+                                     default=argparse.SUPPRESS, help=help_text + " (on by default; this turns it off)")
+            else:
+                command.add_argument(flag, dest=name, action="store_true", default=argparse.SUPPRESS, help=help_text)
+            continue
+        shown = "" if default is None or "default" in help_text else f" (default: {default})"
+        command.add_argument(flag, dest=name, type=_value_parser(kind, name), default=argparse.SUPPRESS,
+                             metavar=name.split("_")[-1].upper(), help=help_text + shown)
 
 
-def _stop_with_us(server_pid: int) -> None:
-    """Make sure the temporary API ends with this process, even if it is killed.
-
-    A normal exit stops the server itself; SIGKILL or the out-of-memory killer
-    would leave it running for good. A watchdog in its own session (so that a
-    signal sent to our group does not stop it first) notices and stops it.
-    """
-    import subprocess
-
-    subprocess.Popen([sys.executable, "-c", _WATCHDOG, str(os.getpid()), str(server_pid)],
-                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                     start_new_session=True)
-
-
-def _drain_prefect_workers(timeout: float = 10) -> None:
-    """Send the logs and events still queued before the API goes away (else they retry for a minute)."""
-    from prefect.events.worker import EventsWorker
-    from prefect.logging.handlers import APILogWorker
-
-    for worker in (APILogWorker, EventsWorker):
-        worker.drain_all(timeout=timeout)
+def _value_parser(kind: type, name: str):
+    """A flag's value: of the setting's type, or "none" for the settings that take it."""
+    def parse(text: str):
+        if text.lower() == "none":
+            return None
+        try:
+            return kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{name} takes a {kind.__name__}, not {text!r}") from None
+    return parse
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    prepare_prefect_env()
-    return args.handler(args)
+    if not getattr(args, "handler", None):
+        parser().print_help()
+        return 0
+    prefect_api.prepare_environment()
+    try:
+        return args.handler(args)
+    except KeyboardInterrupt:
+        print("news-corpus: interrupted; the published corpus is untouched (run again to finish)", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except (UsageError, settings.SettingsError) as error:
+        return _fail(args, f"news-corpus: {error}", EXIT_USAGE)
+    except Exception as error:  # noqa: BLE001 - said in one line; --debug shows where
+        name = type(error).__name__
+        if name == "StoreBusy":
+            return _fail(args, f"news-corpus: {error}", EXIT_LOCKED)
+        return _fail(args, f"news-corpus: {args.command} failed: {name}: {error} "
+                           "(the published corpus is unchanged; --debug shows the traceback)", EXIT_FAILED)
+
+
+def _fail(args: argparse.Namespace, message: str, code: int) -> int:
+    if getattr(args, "debug", False):
+        traceback.print_exc()
+    print(message, file=sys.stderr)
+    return code
 
 
 def console() -> None:
     """The `news-corpus` command: `main`, then a quick exit.
 
     Tearing down an interpreter that has loaded Prefect, pyarrow and the language
-    profiles takes 0.5-0.7 s, a tenth of a run on a few thousand files. Once the
-    outputs are published, stdout is flushed and Prefect's queued logs and events
-    are sent, nothing is left for that teardown to do.
+    profiles takes 0.5-0.7 s; once the outputs are published, stdout is flushed and
+    Prefect's queued logs and events are sent, nothing is left for it to do.
     """
     code = main()
     sys.stdout.flush()
     sys.stderr.flush()
-    if "prefect" in sys.modules:
-        _drain_prefect_workers()
     logging.shutdown()
     os._exit(code if isinstance(code, int) else 0)
 
 
-def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="news-corpus", description="Turn raw news text dumps into a Parquet corpus.")
-    commands = top.add_subparsers(dest="command", required=True)
-
-    run = commands.add_parser("run", help="process raw/ once and publish processed/")
-    _common(run)
-    run.add_argument("--full-refresh", action="store_true", help="reprocess every input, not only new or changed")
-    run.add_argument("--workers", type=int, default=None, help="parallel processes (default: the machine's cores)")
-    run.add_argument("--runner", choices=["local", "process", "thread", "dask"], default="local",
-                     help="where batches run: local worker processes forked from a warm server (default), "
-                          "Prefect's process pool, threads only (one core), or Dask")
-    run.add_argument("--dask", metavar="ADDRESS", default=None,
-                     help="run the batches on an existing Dask cluster (scheduler address); implies --runner dask")
-    run.add_argument("--wait", action="store_true", help="if another run holds the output folder, wait for it")
-    run.set_defaults(handler=_run)
-
-    fit = commands.add_parser("fit", help="(re)fit the word-repair models from the published corpus")
-    fit.add_argument("--out", default="processed",
-                     help="output folder or URL holding the corpus (default: processed)")
-    fit.add_argument("--cache", default=None, help="with --out URL: the local working copy")
-    fit.add_argument("--language", action="append", help="only these languages (repeatable)")
-    fit.add_argument("--reference", action="append", default=[], metavar="DIR",
-                     help="also learn from the clean .txt files under DIR (repeatable)")
-    fit.set_defaults(handler=_fit)
-
-    serve = commands.add_parser("serve", help="serve the flow as a deployment with a cron schedule")
-    _common(serve)
-    serve.add_argument("--name", default="nightly", help="deployment name (default: nightly)")
-    serve.add_argument("--cron", default="0 2 * * *", help="cron schedule (default: daily at 02:00)")
-    serve.add_argument("--timezone", default="UTC", help="time zone of the cron schedule (default: UTC)")
-    serve.set_defaults(handler=_serve)
-
-    stats = commands.add_parser("stats", help="summary of the published corpus (DuckDB over the Parquet)")
-    stats.add_argument("--out", default="processed", help="output folder or URL (default: processed)")
-    stats.add_argument("--cache", default=None, help="with --out URL: the local working copy")
-    stats.set_defaults(handler=_stats)
-    return top
+def _flow_parameters(args: argparse.Namespace) -> dict:
+    """raw, out and every setting given on the command line (validated here, before Prefect)."""
+    given = {name: getattr(args, name) for name, *_ in settings.setting_fields() if hasattr(args, name)}
+    settings.settings_from(given)  # out-of-range values stop here, in one line
+    out = args.out if locations.is_url(args.out) else str(Path(args.out).resolve())
+    return {"raw": str(locations.resolve(args.raw)), "out": out, **given}
 
 
-def _common(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--raw", default="raw", help="folder of raw .txt files (default: raw)")
-    command.add_argument("--out", default="processed",
-                         help="output folder, or an fsspec URL such as s3://bucket/corpus (default: processed)")
-    command.add_argument("--cache", default=None,
-                         help="with --out URL: the local working copy (default: one per URL under ~/.cache)")
-    command.add_argument("--no-word-repair", action="store_true", help="leave words as they are")
-    command.add_argument("--insert-threshold", type=float, default=None, help="posterior needed to insert a word")
-    command.add_argument("--delete-threshold", type=float, default=None, help="posterior needed to delete a word")
-    command.add_argument("--max-bytes", type=int, default=None, help="reject inputs larger than this")
-
-
-def flow_parameters(args: argparse.Namespace) -> dict:
-    from flows.discover import raw_location
-    from flows.mirror import is_remote
-
-    out = args.out if is_remote(args.out) else str(Path(args.out).resolve())
-    params = {"raw": str(raw_location(args.raw)), "out": out, "cache": args.cache,
-              "word_repair": not args.no_word_repair, "insert_threshold": args.insert_threshold,
-              "delete_threshold": args.delete_threshold}
-    if args.max_bytes:
-        params["max_bytes"] = args.max_bytes
-    return params
-
-
-def task_runner(args: argparse.Namespace):
-    """The task runner for the batches: processes use every core; Dask spans machines."""
-    from flows.local_pool import default_workers
-
-    workers = args.workers or default_workers()
-    if args.dask or args.runner == "dask":
-        from prefect_dask import DaskTaskRunner
-
-        # distributed logs every worker and client connection at INFO: a dozen lines per run.
-        logging.getLogger("distributed").setLevel(logging.WARNING)
-        if args.dask:
-            return DaskTaskRunner(address=args.dask)
-        return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1,
-                                              "processes": True, "dashboard_address": None})
-    if args.runner == "process":
-        from prefect.task_runners import ProcessPoolTaskRunner
-
-        return ProcessPoolTaskRunner(max_workers=workers)
-    from prefect.task_runners import ThreadPoolTaskRunner
-
-    return ThreadPoolTaskRunner(max_workers=workers)  # "local" adds worker processes, see flows/local_pool.py
+def _check_locations(params: dict) -> None:
+    problem = locations.problem(params["raw"])
+    if problem:
+        raise UsageError(f"raw folder {params['raw']} {problem}")
+    out = params["out"]
+    problem = locations.problem(out, kind="output")
+    if problem:
+        raise UsageError(f"output {out} {problem}")
+    if not locations.is_url(out) and Path(out).exists() and not Path(out).is_dir():
+        raise UsageError(f"output {out} is a file, not a folder")
 
 
 def _run(args: argparse.Namespace) -> int:
-    params = flow_parameters(args) | {"full_refresh": args.full_refresh, "workers": args.workers,
-                                      "wait_for_lock": args.wait,
-                                      "local_processes": args.runner != "thread"}
-    problem = raw_problem(params["raw"])
-    if problem:
-        print(f"news-corpus: raw folder {params['raw']} {problem}", file=sys.stderr)
-        return 2
-    problem = out_problem(params["out"])
-    if problem:
-        print(f"news-corpus: output {params['out']} {problem}", file=sys.stderr)
-        return 2
-    from flows import local_pool  # imports no Prefect: the workers start while Prefect loads
-
-    if args.runner == "local" and not args.dask:
-        local_pool.prestart(args.workers or local_pool.default_workers())
-    try:
-        return _run_flow(args, params)
-    finally:
-        local_pool.shutdown()  # when the flow never got to use (and stop) the workers
-
-
-def _run_flow(args: argparse.Namespace, params: dict) -> int:
-    from flows.flow import corpus_flow
-    from flows.report import short_summary
-    from flows.store import StoreBusy
-
-    quiet_task_logs()
-    try:
-        with local_api(), no_heartbeats():
-            result = corpus_flow.with_options(task_runner=task_runner(args))(**params)
-    except StoreBusy as error:
-        print(f"news-corpus: {error}", file=sys.stderr)
-        return 3
-    print(short_summary(result))
-    if "mirror" in result:
-        published = result["mirror"]["pushed"] or "unchanged"
-        print(f"  published at {params['out']} (snapshot {published}); working copy {result['mirror']['working_copy']}")
-    else:
-        print(f"  articles: {Path(params['out']) / 'articles'}  rejects: {Path(params['out']) / 'rejects'}")
+    started = time.monotonic()
+    params = _flow_parameters(args)
+    _check_locations(params)
+    if args.dask:
+        commands.check_dask(args.dask)
+    result = commands.run_once(params, args.runner, args.dask)
+    print(commands.summary(result, params, time.monotonic() - started))
     return 0
 
 
-def raw_problem(raw: str) -> str | None:
-    """Why the raw folder (a local folder, or a folder at an fsspec URL) cannot be read; None if it can."""
-    from flows.discover import is_url
-
-    if not is_url(raw):
-        return None if Path(raw).is_dir() else "does not exist"
-    return _fsspec_problem(raw, lambda fs, path: None if fs.isdir(path) else "does not exist", "cannot be listed")
-
-
-def out_problem(out: str) -> str | None:
-    """Why an output URL cannot be written through fsspec (a missing package, say); None if it can."""
-    from flows.discover import is_url
-
-    return _fsspec_problem(out, lambda fs, path: None, "cannot be used") if is_url(out) else None
-
-
-def _fsspec_problem(url: str, check, failing: str) -> str | None:
-    """Resolve an fsspec URL and run `check(fs, path)`; what went wrong, in words, or None."""
-    from fsspec.core import url_to_fs
-
-    try:
-        return check(*url_to_fs(url))
-    except ImportError as error:  # e.g. s3:// without s3fs installed
-        return f"needs a filesystem package that is not installed: {error}"
-    except (ValueError, OSError) as error:  # unknown protocol, unreachable, denied
-        return f"{failing}: {type(error).__name__}: {error}"
-
-
-def no_heartbeats():
-    """Settings for a run started by hand: no flow-run heartbeats, unless asked for.
-
-    Prefect joins its heartbeat thread at the end of each flow run, and that thread
-    sleeps in 1 s steps: 0.5 s per run on average, for heartbeats that only matter
-    when nobody watches the run. Served runs (`news-corpus serve`) keep them.
-    """
-    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
-
-    if any(key in os.environ for key in ("PREFECT_FLOWS_HEARTBEAT_FREQUENCY", "PREFECT_RUNNER_HEARTBEAT_FREQUENCY")):
-        return contextlib.nullcontext()
-    return temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None})
-
-
 def _fit(args: argparse.Namespace) -> int:
-    from flows import mirror
-    from flows.fitting import fit_from_corpus
-
-    remote = mirror.is_remote(args.out)
-    out = mirror.checkout(args.out, args.cache) if remote else Path(args.out)
-    outcome = fit_from_corpus(out, [Path(p) for p in args.reference], args.language)
-    for language, result in sorted(outcome.items()):
-        print(f"{language}: {result}")
-    if remote:
-        mirror.checkin(args.out, args.cache)
-        print(f"models published at {args.out}/models")
+    for language, outcome in sorted(commands.refit(args.out, args.cache, args.reference, args.language).items()):
+        print(f"{language}: {outcome}")
     return 0
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from flows.deploy import serve
-
-    serve(args.name, args.cron, args.timezone, flow_parameters(args))
+    params = _flow_parameters(args)
+    _check_locations(params)
+    commands.check_schedule(args.cron, args.timezone)
+    commands.serve(args.name, args.cron, args.timezone, params)
     return 0
 
 
 def _stats(args: argparse.Namespace) -> int:
-    from flows import mirror
-    from flows.report import corpus_stats
-
-    out = mirror.checkout(args.out, args.cache) if mirror.is_remote(args.out) else Path(args.out)
-    print(corpus_stats(out))
+    print(commands.stats(args.out, args.cache))
     return 0
 
 

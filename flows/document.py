@@ -1,9 +1,11 @@
-"""The record every stage reads and fills in, and the rejection a stage raises.
+"""The record every step reads and fills in, the records of what changed, and the rejection.
 
-One `Document` per input file travels through the stages. A stage either fills
-in its fields or raises `Rejected`; a rejected document keeps flowing (the
-remaining stages skip it) so that the write stage can put it in `rejects` with
-its reason and original bytes: nothing is ever dropped silently.
+One `Document` per input file travels through both passes (flows/stages, then the
+corpus-wide second pass in flows/corpus). A step either fills in its fields or
+raises `Rejected`; a rejected document keeps flowing (the remaining steps skip it)
+so that it ends in `rejects` with its reason and original bytes: nothing is ever
+dropped silently. Every change a step makes to the text is recorded on the
+document (`fixes`, `word_edits`), so that a user can audit or undo it.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from datetime import date
 
 
 class Rejected(Exception):
-    """Raised by a stage when an input cannot become an article.
+    """Raised by a step when an input cannot become an article.
 
     `reason` is a short, stable machine value (`empty`, `binary`, ...), used to
     group rejects; `detail` is the human explanation.
@@ -29,9 +31,26 @@ class Rejected(Exception):
 class Fix:
     """One kind of change made to the text, and how often (cf. ftfy's explain)."""
 
-    kind: str  # e.g. "ftfy:unescape_html", "remove:zero_width"
+    kind: str  # e.g. "ftfy:unescape_html", "zero_width"
     detail: str = ""  # what exactly, e.g. "encode sloppy-windows-1252, decode utf-8"
     count: int = 1
+
+
+@dataclass(frozen=True)
+class WordEdit:
+    """One word inserted or deleted by word repair, or one place flagged."""
+
+    op: str  # "insert" | "delete" | "flag_missing" | "flag_stray"
+    paragraph: int  # index of the paragraph in body.split("\n\n")
+    sentence: int  # index of the sentence within the paragraph (flows.words.tokens.split_sentences)
+    # word index (split(" ")) in the original sentence; for insert/flag_missing the index the word now has
+    position: int
+    char_offset: int  # character offset in the original body where the edit applies
+    word: str  # inserted/deleted word, or best candidate for flags
+    confidence: float  # posterior probability of the edit, 0..1
+    # what the edit rests on: "model" (the language model alone) or "copies" (the sentence
+    # appears elsewhere in the corpus with this word added or removed; flows/corpus/repeated.py)
+    evidence: str = "model"
 
 
 @dataclass
@@ -40,9 +59,10 @@ class Document:
 
     doc_id: str
     source_file: str  # path relative to the raw folder, POSIX separators
+    batch: int = 0  # the batch of the run it is processed in
     data: bytes = b""
-    size: int = 0
-    mtime_ns: int = 0
+    source_size: int = 0
+    source_mtime_ns: int = 0
     content_sha256: str = ""
     # decode
     text: str = ""
@@ -57,9 +77,15 @@ class Document:
     # language
     language: str | None = None
     language_prob: float | None = None
-    # dedup (signature only: links are decided across batches)
+    # dedup: signatures in the first pass, the link in the second
     text_hash: str = ""
     minhash: bytes | None = None
+    duplicate_of: str | None = None
+    duplicate_similarity: float | None = None
+    # word repair (second pass)
+    word_repair: str | None = None
+    word_edits: list[WordEdit] = field(default_factory=list)
+    body_before_words: str | None = None
     # rejection
     reject_reason: str | None = None
     reject_detail: str = ""

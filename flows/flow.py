@@ -1,16 +1,20 @@
-"""The Prefect flow: wires the stages of `flows/pipeline.py` into tasks, nothing more.
+"""The Prefect flow: wires planning, the two passes and the corpus-wide phases into tasks, nothing more.
 
-Batches of files (never one task per file) are staged in parallel, duplicates
-are linked across the corpus, batches are finished (word repair) in parallel,
-and the run is published as one atomic snapshot. Which task runner executes the
-batches (threads handing them to local worker processes, Prefect's process pool,
-or a Dask cluster) is the caller's choice: the flow is the same.
+    plan -> first pass (a task per batch) -> word models (split, then a task per language)
+         -> duplicates -> repeated sentences -> second pass (a task per batch) -> publish
+
+Batches of files, never one task per file. Every task hands its work to
+flows/execution/local_pool.py, which runs it in a local worker process when the
+flow runs on the default runner and in place otherwise (a Prefect process pool, a
+Dask worker). The flow's parameters are the settings of flows/settings.py, derived
+from its fields: `raw`, `out`, then one parameter per setting.
 """
 
 from __future__ import annotations
 
+import inspect
 import time
-from contextlib import nullcontext
+import typing
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,10 +25,13 @@ from prefect.context import FlowRunContext
 from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from flows import local_pool, mirror, pipeline, report
-from flows.discover import raw_location
-from flows.store import Store
-from flows.words_stage import WordRepairStats, fit_language, lexicons, model_summary
+from flows import locations, passes, planning, settings
+from flows.corpus import duplicates, models, repeated
+from flows.execution import local_pool, runners
+from flows.output import mirror, report
+from flows.output.store import Store
+from flows.stages import language
+from flows.workspace import Workspace
 
 # Results are files on disk and small reports; Prefect need not persist or hash them.
 TASK_OPTIONS = {"cache_policy": NO_CACHE, "persist_result": False}
@@ -33,36 +40,39 @@ TASK_OPTIONS = {"cache_policy": NO_CACHE, "persist_result": False}
 IO_RETRIES = {"retries": 2, "retry_delay_seconds": 2}
 
 
-@task(name="stage-batch", **TASK_OPTIONS, **IO_RETRIES)
-def stage_batch_task(raw, sources, staging, batch, run_id, ingested_at, settings) -> pipeline.BatchReport:
-    return local_pool.run(pipeline.stage_batch, raw, sources, staging, batch, run_id, ingested_at, settings)
+class RawFolderError(RuntimeError):
+    """The raw folder is missing or cannot be read: the run fails with that message."""
 
 
-@task(name="count-lexicons", **TASK_OPTIONS)
-def lexicons_task(staged_files) -> dict:
-    return local_pool.run(lexicons, staged_files)
+@task(name="first-pass", **TASK_OPTIONS, **IO_RETRIES)
+def stage_task(raw, sources, workspace, batch, run_id, options) -> passes.BatchReport:
+    return local_pool.run(passes.stage_batch, raw, sources, workspace, batch, run_id, options)
+
+
+@task(name="split-languages", **TASK_OPTIONS)
+def split_task(files, folder, to_fit) -> models.LanguageCounts:
+    return local_pool.run(models.split_languages_of, files, folder, to_fit)
 
 
 @task(name="fit-word-model", **TASK_OPTIONS)
-def fit_language_task(staged_files, models, language, known) -> str:
-    return local_pool.run(fit_language, staged_files, models, language, known)
+def fit_task(folder, language, models_folder) -> str:
+    return local_pool.run(models.fit_language, folder, language, models_folder)
 
 
 @task(name="link-duplicates", **TASK_OPTIONS)
-def link_duplicates_task(state, replaced, staged_files, settings) -> dict:
-    # In a worker: it is the one step that needs datasketch, which the flow's process never loads.
-    return local_pool.run(pipeline.link_duplicates, state, replaced, staged_files, settings.dedup_threshold,
-                          settings.dedup_window_days)
+def link_task(state, replaced, files, links, options) -> int:
+    # In a worker: it is the one phase that needs datasketch, which the flow's process never loads.
+    return local_pool.run(duplicates.link, state, replaced, files, links, options)
 
 
 @task(name="find-repeated-sentences", **TASK_OPTIONS)
-def repeated_sentences_task(staged_files, published, folder, run_id) -> dict:
-    return local_pool.run(pipeline.repeated_sentences, staged_files, published, folder, run_id)
+def propose_task(workspace, store, replaced, run_id) -> int:
+    return local_pool.run(repeated.propose_for_run, workspace, store, replaced, run_id)
 
 
-@task(name="finish-batch", **TASK_OPTIONS, **IO_RETRIES)
-def finish_batch_task(staged_file, duplicates, models, settings, proposals) -> tuple[str, WordRepairStats]:
-    return local_pool.run(pipeline.finish_batch, staged_file, duplicates, models, settings, proposals)
+@task(name="second-pass", **TASK_OPTIONS, **IO_RETRIES)
+def finish_task(workspace, batch, models_folder, options, run_id, ingested_at) -> passes.BatchReport:
+    return local_pool.run(passes.finish_batch, workspace, batch, models_folder, options, run_id, ingested_at)
 
 
 @task(name="pull-published", **TASK_OPTIONS, **IO_RETRIES)
@@ -76,124 +86,146 @@ def push_task(store, url) -> str | None:
 
 
 @task(name="publish", **TASK_OPTIONS, **IO_RETRIES)
-def publish_task(store, run_id, articles, rejects, states, replaced, manifest, sentences) -> str:
-    return str(store.publish(run_id, articles, rejects, states, replaced, manifest, sentences))
+def publish_task(store, run_id, final, replaced, manifest, sentences) -> str:
+    files = {kind: sorted(final.glob(f"{kind}-*.parquet")) for kind in ("articles", "rejects", "state")}
+    return str(store.publish(run_id, files["articles"], files["rejects"], files["state"], replaced, manifest,
+                             sentences))
 
 
-# Served and deployed runs use every core: tasks on threads hand their batches to
-# local worker processes (flows/local_pool.py); `news-corpus run` may pick another runner.
-@flow(name="news-corpus", log_prints=False,
-      task_runner=ThreadPoolTaskRunner(max_workers=local_pool.default_workers()))
-def corpus_flow(raw: str = "raw", out: str = "processed", full_refresh: bool = False, word_repair: bool = True,
-                insert_threshold: float | None = None, delete_threshold: float | None = None,
-                flag_threshold: float | None = None, dedup_threshold: float = pipeline.DEFAULT_THRESHOLD,
-                dedup_window_days: int | None = pipeline.DEFAULT_WINDOW_DAYS,
-                language_max_chars: int | None = pipeline.DEFAULT_MAX_CHARS,
-                max_bytes: int = pipeline.DEFAULT_MAX_BYTES, workers: int | None = None,
-                wait_for_lock: bool = False, local_processes: bool = True, cache: str | None = None) -> dict:
+def _corpus_flow(raw: str = "raw", out: str = "processed", **options) -> dict:
     """Turn the raw text files under `raw` into the article and reject datasets under `out`.
 
     `raw` is a folder, or the URL of a folder on any fsspec filesystem (s3://...).
     `out` is a folder, or such a URL: the run then works in a local copy (`cache`)
-    and pushes the published snapshot there (flows/mirror.py).
-
-    `local_processes`: when the tasks run on threads, hand their batches to local
-    worker processes (the default: every core); False keeps all work on threads.
+    and pushes the published snapshot there (flows/output/mirror.py). Every other
+    parameter is a setting of flows/settings.py.
     """
-    logger = get_run_logger()
-    settings = pipeline.Settings(max_bytes=max_bytes, language_max_chars=language_max_chars,
-                                 dedup_threshold=dedup_threshold, dedup_window_days=dedup_window_days,
-                                 word_repair=word_repair,
-                                 insert_threshold=insert_threshold, delete_threshold=delete_threshold,
-                                 flag_threshold=flag_threshold)
+    run = settings.settings_from(options)
+    problem = locations.problem(raw)
+    if problem:
+        raise RawFolderError(f"raw folder {raw} {problem}")
     remote = mirror.is_remote(out)
-    raw_path, store = raw_location(raw), Store(mirror.working_copy(out, cache) if remote else Path(out).resolve())
-    workers = workers or local_pool.default_workers()
-    with store.locked(wait=wait_for_lock), _local_processes(workers if local_processes else 1):
+    raw_path = locations.resolve(raw)
+    store = Store(mirror.working_copy(out, run.cache) if remote else Path(out).resolve())
+    workers = run.workers or local_pool.default_workers()
+    with store.locked(wait=run.wait), runners.local_workers(workers, passes.WORKER_MODULES, language.warm_up):
         store.recover()
         pulled = pull_task(store, out) if remote else None
-        result = _run(raw_path, store, settings, full_refresh, workers, logger)
+        result = _run(raw_path, store, run, workers)
         if remote:  # also after a run with nothing to do: a push an earlier run lost is made now
             result["mirror"] = {"url": out, "working_copy": str(store.out), "pulled": pulled,
                                 "pushed": push_task(store, out)}
         return result
 
 
-def _local_processes(workers: int):
-    """Worker processes for the batches when the tasks run on this process's threads."""
-    threads = isinstance(FlowRunContext.get().task_runner, ThreadPoolTaskRunner)
-    return local_pool.started(workers) if threads and workers > 1 else nullcontext()
+def _flow_signature() -> inspect.Signature:
+    """raw, out, then one keyword parameter per setting, typed and defaulted as declared."""
+    keyword = inspect.Parameter.KEYWORD_ONLY
+    hints = typing.get_type_hints(settings.Settings)
+    params = [inspect.Parameter("raw", keyword, default="raw", annotation=str),
+              inspect.Parameter("out", keyword, default="processed", annotation=str)]
+    params += [inspect.Parameter(name, keyword, default=default, annotation=hints[name])
+               for name, _, default, _ in settings.setting_fields()]
+    return inspect.Signature(params, return_annotation=dict)
 
 
-def _run(raw: Path | str, store: Store, settings: pipeline.Settings, full_refresh: bool, workers: int, logger) -> dict:
+_corpus_flow.__signature__ = _flow_signature()
+_corpus_flow.__annotations__ = {p.name: p.annotation for p in _corpus_flow.__signature__.parameters.values()}
+# Served and deployed runs use every core: tasks on threads hand their batches to
+# local worker processes; `news-corpus run --runner` may pick another runner.
+corpus_flow = flow(name="news-corpus", log_prints=False,
+                   task_runner=ThreadPoolTaskRunner(max_workers=local_pool.default_workers()))(_corpus_flow)
+
+
+def _flow_run_id() -> str | None:
+    context = FlowRunContext.get()
+    return str(context.flow_run.id) if context and context.flow_run else None
+
+
+def _run(raw: Path | str, store: Store, run: settings.Settings, workers: int) -> dict:
+    logger = get_run_logger()
     started, now = time.time(), datetime.now(UTC)
-    run_id = pipeline.new_run_id(now)
+    run_id = planning.new_run_id(now)
     state = store.state()
-    plan = pipeline.plan_run(raw, state, full_refresh)
+    plan = planning.plan_run(raw, state, run.full_refresh)
+    inputs = {"to_process": len(plan.todo), "new": plan.new, "changed": plan.changed,
+              "unchanged_skipped": plan.unchanged, "missing_from_raw": plan.missing}
+    facts = report.RunReport(run_id, str(raw), str(store.out), run.as_dict(), inputs, started, _flow_run_id())
     logger.info("run %s: %d inputs to process (%d new, %d changed), %d unchanged", run_id, len(plan.todo),
                 plan.new, plan.changed, plan.unchanged)
     if not plan.todo:  # nothing new or changed: publish nothing, change nothing
-        result = report.manifest(run_id, raw, store.out, plan, {}, {}, 0, {}, pipeline.settings_dict(settings),
-                                 started, time.time())
-        store.record(run_id, result)
-        logger.info(report.short_summary(result))
-        return result
-    staging = store.staging(run_id)
-    reports = _stage(raw, plan, staging, run_id, now, settings, workers, logger)
-    staged = [r.articles_file for r in reports if r.articles_file]
-    models = _fit_models(staged, store.models, settings, logger)
-    duplicates = link_duplicates_task(state, plan.replaced, staged, settings)
-    sentences = staging / "sentences" if settings.word_repair else None  # kept with the snapshot
-    proposals = repeated_sentences_task(staged, store.current(), sentences, run_id) if sentences else {}
-    finished, words = _finish(staged, duplicates, proposals, store.models, settings, logger)
-    summary = pipeline.summarise(reports)
-    result = report.manifest(run_id, raw, store.out, plan, summary, words.as_dict(), len(duplicates),
-                             {"this_run": models, "available": model_summary(store.models)},
-                             pipeline.settings_dict(settings), started, time.time())
-    publish_task(store, run_id, finished, [r.rejects_file for r in reports], pipeline.state_files_of(reports),
-                 plan.replaced, result, sentences)
-    create_markdown_artifact(report.markdown(result), key="news-corpus-run",
-                             description=f"news-corpus run {run_id}")
-    logger.info(report.short_summary(result))
+        return _nothing_to_do(store, facts, logger)
+    workspace = Workspace(store.staging(run_id))
+    staged = _first_pass(raw, plan, workspace, run_id, run, workers, logger)
+    facts.word_models = _word_models(staged, workspace, store.models, run, logger)
+    facts.duplicates = link_task(state, plan.replaced, workspace.files(workspace.signatures), workspace.links, run)
+    if run.word_repair:
+        propose_task(workspace, store, plan.replaced, run_id)
+    finished = _second_pass(staged, workspace, store.models, run, run_id, now, logger)
+    facts.summary = passes.summarise(staged, finished)
+    result = facts.manifest(time.time())
+    publish_task(store, run_id, workspace.final, plan.replaced, result,
+                 workspace.sentences if run.word_repair else None)
+    store.discard_staging(run_id)
+    create_markdown_artifact(report.markdown(result), key="news-corpus-run", description=f"news-corpus run {run_id}")
+    logger.info("published run %s: %d articles, %d rejects", run_id, result["articles"],
+                sum(result["rejects"].values()))
     return result
 
 
-def _stage(raw, plan, staging, run_id, now, settings, workers, logger) -> list[pipeline.BatchReport]:
-    chunks = pipeline.batches(plan.todo, workers)
-    futures = [stage_batch_task.submit(raw, chunk, staging, i, run_id, now, settings)
-               for i, chunk in enumerate(chunks)]
+def _nothing_to_do(store: Store, facts: report.RunReport, logger) -> dict:
+    result = facts.manifest(time.time())
+    store.record(facts.run_id, result)
+    if not facts.inputs["unchanged_skipped"]:
+        logger.warning("the raw folder %s holds no .txt files: nothing to process", facts.raw)
+    create_markdown_artifact(report.markdown(result), key="news-corpus-run",
+                             description=f"news-corpus run {facts.run_id}: nothing to do")
+    logger.info("run %s: nothing new or changed; nothing published", facts.run_id)
+    return result
+
+
+def _first_pass(raw, plan, workspace, run_id, run, workers, logger) -> list[passes.BatchReport]:
+    chunks = planning.batches(plan.todo, workers)
+    futures = [stage_task.submit(raw, chunk, workspace, i, run_id, run) for i, chunk in enumerate(chunks)]
     reports, done, start = [], 0, time.perf_counter()
     for future in as_completed(futures):
         batch = future.result()
         reports.append(batch)
         done += batch.files
         rate = done / max(1e-9, time.perf_counter() - start)
-        logger.info("staged %d of %d files (%.0f files/s)", done, len(plan.todo), rate)
+        logger.info("first pass: %d of %d files (%.0f files/s)", done, len(plan.todo), rate)
     return sorted(reports, key=lambda r: r.batch)
 
 
-def _fit_models(staged, models, settings, logger) -> dict[str, str]:
-    """A word model for each language that has none yet, fitted in parallel, before any repair."""
-    todo, outcome = pipeline.models_to_fit(staged, models, settings)
-    if todo:
-        logger.info("fitting word models for %s", ", ".join(todo))
-    known = lexicons_task(staged) if todo else {}
-    futures = {lang: fit_language_task.submit(staged, models, lang, known) for lang in todo}
-    return outcome | {lang: future.result() for lang, future in futures.items()}
+def _word_models(staged, workspace, models_folder, run, logger) -> dict:
+    """A word model for each language of this run that has none yet, fitted in parallel, before any repair."""
+    if not run.word_repair:
+        return {}
+    languages = {lang for r in staged for lang in r.languages}
+    todo, outcome = models.needing_models(languages, models_folder)
+    if not todo:
+        return {"this_run": outcome, "available": models.summary(models_folder)}
+    texts = workspace.root / "texts"
+    counts = split_task(workspace.files(workspace.staged), texts, set(todo))
+    fit = [lang for lang in todo if counts.enough(lang) is None]
+    outcome |= {lang: counts.enough(lang) for lang in todo if lang not in fit}
+    if fit:
+        logger.info("fitting word models for %s (%s tokens)", ", ".join(fit),
+                    ", ".join(f"{counts.tokens[lang]:,}" for lang in fit))
+    futures = {lang: fit_task.submit(texts, lang, models_folder) for lang in fit}
+    for lang, future in futures.items():
+        outcome[lang] = future.result()
+        logger.info("word model %s: %s", lang, outcome[lang])
+    return {"this_run": outcome, "available": models.summary(models_folder)}
 
 
-def _finish(staged, duplicates, proposals, models, settings, logger) -> tuple[list[str], WordRepairStats]:
-    # Each batch gets only its own links and proposals.
-    futures = []
-    for path in staged:
-        links, proposed = pipeline.for_batch(path, duplicates, proposals)
-        futures.append(finish_batch_task.submit(path, links, models, settings, proposed))
-    stats, files, start = WordRepairStats(), [], time.perf_counter()
+def _second_pass(staged, workspace, models_folder, run, run_id, now, logger) -> list[passes.BatchReport]:
+    futures = [finish_task.submit(workspace, r.batch, models_folder, run, run_id, now) for r in staged]
+    reports, start = [], time.perf_counter()
     for future in as_completed(futures):
-        path, batch_stats = future.result()
-        files.append(path)
-        stats.merge(batch_stats)
-        rate = stats.articles / max(1e-9, time.perf_counter() - start)
-        logger.info("finished %d batches of %d (%d articles, %.0f articles/s)", len(files), len(staged),
-                    stats.articles, rate)
-    return sorted(files), stats
+        reports.append(future.result())
+        articles = sum(r.articles for r in reports)
+        rate = articles / max(1e-9, time.perf_counter() - start)
+        logger.info("second pass: %d of %d batches (%d articles, %.0f articles/s)", len(reports), len(staged),
+                    articles, rate)
+    return sorted(reports, key=lambda r: r.batch)

@@ -1,33 +1,38 @@
-"""Shared fixtures: where the reference data lives, and a real Prefect API for flow tests."""
+"""The test session's own Prefect: a temporary PREFECT_HOME and API, whatever the environment says.
+
+Set before any test module imports Prefect (conftest is imported first), so that no
+test run lands in the user's PREFECT_HOME database or on the server PREFECT_API_URL
+names; subprocesses the tests start inherit the same environment.
+"""
 
 from __future__ import annotations
 
 import os
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
-# The reference corpora live beside the repository (../shared); NEWS_CORPUS_SHARED overrides.
-SHARED = Path(os.environ.get("NEWS_CORPUS_SHARED", Path(__file__).resolve().parents[2] / "shared"))
-DEV_SMALL = SHARED / "data" / "dev-small"
-SEED = SHARED / "data" / "seed"
-BENCH = SHARED / "bench"
-REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).parent))  # tests/support.py for every test module
 
+_HOME = tempfile.mkdtemp(prefix="news-corpus-tests-prefect-")
+for _key in [k for k in os.environ if k.startswith("PREFECT_")]:
+    del os.environ[_key]
+os.environ["PREFECT_HOME"] = _HOME
+os.environ["PREFECT_PROFILES_PATH"] = str(Path(_HOME) / "profiles.toml")
 
-def need(path: Path) -> Path:
-    if not path.exists():
-        pytest.skip(f"reference data {path} is not here")
-    return path
+from flows.execution import prefect_api  # noqa: E402
+
+prefect_api.prepare_environment()
 
 
 @pytest.fixture(scope="session")
-def prefect_api(tmp_path_factory):
-    """Prefect's temporary local API on a fresh PREFECT_HOME, started once for the session."""
-    home = tmp_path_factory.mktemp("prefect-home")
-    os.environ["PREFECT_HOME"] = str(home)
-    from flows.cli import local_api, prepare_prefect_env
+def prefect_api_url():
+    """A temporary Prefect API on a fresh PREFECT_HOME, started once for the session."""
+    from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    prepare_prefect_env()
-    with local_api():
-        yield os.environ["PREFECT_API_URL"]
+    with prefect_api.for_command() as api:
+        api.wait_ready()
+        with temporary_settings(updates={PREFECT_API_URL: api.url}):
+            yield api.url

@@ -1,0 +1,164 @@
+"""What each `news-corpus` command does, once flows/cli.py has checked what it was asked.
+
+`run` takes the output folder's lock, starts the Prefect API (the user's, or a
+temporary one) and the local worker pool before Prefect is even imported, so that
+the three overlap, then runs the flow once. A Ctrl-C stops the workers and the API
+at once and leaves the published corpus as it was; a second Ctrl-C exits at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import socket
+import tempfile
+from pathlib import Path
+from urllib.parse import urlparse
+
+from flows import locations
+from flows.execution import local_pool, prefect_api
+from flows.output import mirror
+from flows.output.store import Store
+
+
+class UsageError(Exception):
+    """A mistake in what the user asked for: said in one line, exit code 2."""
+
+
+DASK_CONNECT_SECONDS = 5  # a scheduler that does not accept a connection in this time is taken as unreachable
+
+
+def output_store(out: str, cache: str | None) -> Store:
+    """The local folder a run on `out` writes: `out` itself, or the working copy of an output URL."""
+    return Store(mirror.working_copy(out, cache) if mirror.is_remote(out) else Path(out))
+
+
+def _quiet_prefect() -> None:
+    """After Ctrl-C: Prefect would log a crash report and a traceback per task; the command says it in a line."""
+    for name in ("prefect", "distributed"):
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
+
+
+def run_once(params: dict, runner: str, dask: str | None) -> dict:
+    """Run the flow once on this machine; the manifest of the run."""
+    from flows import passes
+
+    store = output_store(params["out"], params.get("cache"))
+    workers = params.get("workers") or local_pool.default_workers()
+    pool = None
+    with store.locked(params.get("wait", False), on_wait=_say_waiting, shared=True), prefect_api.for_command() as api:
+        try:
+            if runner == "local" and not dask and workers > 1:  # the workers start while Prefect loads
+                from flows.stages.language import warm_up
+
+                pool = local_pool.WorkerPool(workers, passes.WORKER_MODULES, warm_up)
+            return _run_flow(params, runner, dask, workers, pool, api)
+        except KeyboardInterrupt:
+            signal.signal(signal.SIGINT, lambda *_: os._exit(130))  # a second Ctrl-C: out at once
+            _quiet_prefect()
+            if pool is not None:
+                pool.close(force=True)
+            api.drain(timeout=2)
+            raise
+
+
+def _say_waiting(holder: str) -> None:
+    print(f"news-corpus: waiting for the run that holds the output folder ({holder})", flush=True)
+
+
+def _run_flow(params: dict, runner: str, dask: str | None, workers: int, pool, api) -> dict:
+    from flows.execution.runners import task_runner
+    from flows.flow import corpus_flow
+
+    logging.getLogger("prefect.task_runs").setLevel(logging.WARNING)  # no line per finished batch task
+    chosen = corpus_flow.with_options(task_runner=task_runner(runner, workers, dask))
+    api.wait_ready()
+    if pool is None:
+        return chosen(**params)
+    with local_pool.using(pool):
+        return chosen(**params)
+
+
+def summary(result: dict, params: dict, seconds: float) -> str:
+    from flows.output.report import short_summary
+
+    lines = [short_summary(result, seconds)]
+    if "mirror" in result:
+        published = result["mirror"]["pushed"] or "unchanged"
+        lines.append(f"  published at {params['out']} (snapshot {published}); "
+                     f"working copy {result['mirror']['working_copy']}")
+    elif result.get("files_processed"):
+        out = Path(params["out"])
+        lines.append(f"  articles: {out / 'articles'}  rejects: {out / 'rejects'}")
+    return "\n".join(lines)
+
+
+def check_dask(address: str) -> None:
+    """Fail fast when a Dask scheduler cannot be reached (a TCP connect, a few seconds at most)."""
+    parsed = urlparse(address if "://" in address else f"tcp://{address}")
+    try:
+        with socket.create_connection((parsed.hostname, parsed.port or 8786), timeout=DASK_CONNECT_SECONDS):
+            pass
+    except (OSError, ValueError) as error:
+        raise UsageError(f"Dask scheduler {address} cannot be reached: {error}") from None
+
+
+def check_schedule(cron: str, timezone: str) -> None:
+    """Fail fast on a schedule Prefect would refuse, with its own validation (a cron string, an IANA zone)."""
+    from prefect.client.schemas.schedules import CronSchedule
+    from pydantic import ValidationError
+
+    try:
+        CronSchedule(cron=cron, timezone=timezone)
+    except ValidationError as error:
+        reason = error.errors()[0]["msg"].removeprefix("Value error, ")
+        raise UsageError(f"schedule --cron {cron!r} --timezone {timezone!r}: {reason}") from None
+
+
+def serve(name: str, cron: str, timezone: str, params: dict) -> None:
+    """Register the deployment with its schedule and parameters, then run its runs until stopped."""
+    api = prefect_api.configured_api()
+    if not api or not prefect_api.reachable(api):
+        raise UsageError("serve needs a running Prefect server: start one (prefect server start) and set "
+                         f"PREFECT_API_URL (now {api or 'unset'})")
+    from prefect.schedules import Cron
+
+    from flows.flow import corpus_flow
+
+    corpus_flow.serve(name=name, schedules=[Cron(cron, timezone=timezone)], parameters=params,
+                      description="Turn raw/ into the Parquet corpus under processed/ (incremental).",
+                      tags=["news-corpus"])
+
+
+def refit(out: str, cache: str | None, references: list[str], languages: list[str] | None) -> dict[str, str]:
+    """Refit every language's model (or only `languages`) from the published corpus and reference folders."""
+    from flows import passes, staged
+    from flows.corpus import models
+    from flows.settings import Settings
+    from flows.stages.discover import discover
+    from flows.workspace import Workspace
+
+    store = Store(mirror.checkout(out, cache)) if mirror.is_remote(out) else Store(Path(out))
+    with store.locked(wait=True), tempfile.TemporaryDirectory(dir=store.out) as scratch:
+        store.recover()
+        workspace = Workspace(Path(scratch))
+        for i, folder in enumerate(references):
+            sources = list(discover(locations.resolve(folder)))
+            passes.stage_batch(locations.resolve(folder), sources, workspace, i, "reference",
+                               Settings(word_repair=False))
+        tables = [*store.article_texts(), *staged.article_columns(workspace.files(workspace.staged),
+                                                                   ["language", "body"])]
+        counts = models.split_languages(iter(tables), workspace.root / "texts", set(languages) if languages else None)
+        wanted = sorted(languages or counts.articles)
+        outcome = {lang: counts.enough(lang) or models.fit_language(workspace.root / "texts", lang, store.models)
+                   for lang in wanted}
+    if mirror.is_remote(out):
+        mirror.checkin(out, cache)
+    return outcome
+
+
+def stats(out: str, cache: str | None) -> str:
+    from flows.output.report import corpus_stats
+
+    return corpus_stats(mirror.checkout(out, cache) if mirror.is_remote(out) else Path(out))

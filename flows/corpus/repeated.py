@@ -1,0 +1,202 @@
+"""Repeated sentences: a sentence that appears elsewhere in the corpus with one word more or less.
+
+News repeats itself: wire copy syndicated under several names, updated versions
+of a story, boilerplate. When one crawl of a sentence lost a word or gained a
+stray one, another article often holds the sentence intact. This phase finds, for
+every sentence of this run's articles, the sentences of the corpus (this run's and
+the published ones) that equal it with exactly one inner word inserted or removed,
+and proposes that one edit. flows/words/copies.py decides which proposals to apply:
+the language model must agree where a function word is concerned, and a lone
+content-word insertion needs a second such repair in its article, since two
+versions of a story may differ by an adverb.
+
+Every sentence becomes hashes: of itself, and of itself without each inner word
+(a "deletion neighbourhood", as in SymSpell). A sentence whose hash equals another
+article's "without word i" hash lacks that word; a sentence whose "without word i"
+hash equals another article's sentence has a stray word i.
+
+- First pass: `SentenceHashStep` hashes each article of a batch and writes the
+  batch's `sentences/` files (in parallel, with the other first-pass work).
+- Corpus-wide: `propose` joins them with the published corpus's hashes in DuckDB
+  (which spills past memory) and writes `proposals/`; the hashes are kept with each
+  published snapshot, so a run hashes only its own articles.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from flows.corpus.duplicates import batches_of
+from flows.document import Document
+from flows.output.rows import write_table
+from flows.output.store import Store
+from flows.step import Step
+from flows.words.copies import Proposal
+from flows.words.tokens import split_sentences
+from flows.workspace import Workspace
+
+# Shorter sentences repeat by chance ("He said it was fine."), and a one-word
+# difference between two of them says nothing; 8 words is where dev's repeated
+# sentences stop being stock phrases.
+MIN_WORDS = 8
+# Hashing a sentence's variants costs its length squared (each variant is hashed
+# whole): a 40,000-word "sentence" of an unpunctuated file took 49 s. News sentences
+# stay far below 100 words; longer ones are hashed as they stand but get no
+# variants, so they are never repaired from copies (counted as `long_sentences`).
+MAX_WORDS = 100
+
+SENTENCES = pa.schema([("doc_id", pa.string()), ("paragraph", pa.int32()), ("sentence", pa.int32()),
+                       ("hash", pa.int64())])
+VARIANTS = pa.schema([("doc_id", pa.string()), ("paragraph", pa.int32()), ("sentence", pa.int32()),
+                      ("hash", pa.int64()), ("position", pa.int32()), ("word", pa.string())])
+PROPOSALS = pa.schema([("doc_id", pa.string()), ("batch", pa.int32()), ("paragraph", pa.int32()),
+                       ("sentence", pa.int32()), ("op", pa.string()), ("position", pa.int32()),
+                       ("word", pa.string())])
+PROPOSALS_FILE = "proposals.parquet"
+
+
+def _hash(text: str) -> int:
+    """A stable 64-bit hash (Python's own is salted per process)."""
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little", signed=True)
+
+
+def sentence_hashes(doc_id: str, body: str) -> Iterator[tuple[str, tuple]]:
+    """("s", sentence row) for each sentence of MIN_WORDS - 1 words or more, and
+    ("v", variant row) for each inner word of those of MIN_WORDS to MAX_WORDS words."""
+    for pi, paragraph in enumerate(body.split("\n\n")):
+        for si, (start, end) in enumerate(split_sentences(paragraph)):
+            words = paragraph[start:end].split(" ")
+            if len(words) < MIN_WORDS - 1:
+                continue
+            yield "s", (doc_id, pi, si, _hash(" ".join(words)))
+            if not MIN_WORDS <= len(words) <= MAX_WORDS:
+                continue
+            for i in range(1, len(words) - 1):  # damage keeps a sentence's first and last word
+                yield "v", (doc_id, pi, si, _hash(" ".join(words[:i] + words[i + 1:])), i, words[i])
+
+
+def _table(rows: list[tuple], schema: pa.Schema) -> pa.Table:
+    columns = list(zip(*rows)) or [[] for _ in schema]
+    return pa.table([pa.array(c, f.type) for c, f in zip(columns, schema)], schema=schema)
+
+
+def write_hashes(texts: Iterable[tuple[str, str]], folder: Path, prefix: str) -> None:
+    """Hash (doc_id, body) pairs into `s-<prefix>.parquet` and `v-<prefix>.parquet` under `folder`."""
+    rows: dict[str, list[tuple]] = {"s": [], "v": []}
+    for doc_id, body in texts:
+        for kind, row in sentence_hashes(doc_id, body):
+            rows[kind].append(row)
+    write_table(_table(rows["s"], SENTENCES), folder / f"s-{prefix}.parquet")
+    write_table(_table(rows["v"], VARIANTS), folder / f"v-{prefix}.parquet")
+
+
+class SentenceHashStep(Step):
+    """First pass: hash the sentences of each article of a batch; `write` stores them."""
+
+    name = "sentence_hashes"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: dict[str, list[tuple]] = {"s": [], "v": []}
+
+    def apply(self, doc: Document) -> None:
+        found: dict[str, list[tuple]] = {"s": [], "v": []}
+        for kind, row in sentence_hashes(doc.doc_id, doc.body):
+            found[kind].append(row)
+        self.rows["s"] += found["s"]
+        self.rows["v"] += found["v"]
+        self.count("sentences", len(found["s"]))
+
+    def write(self, folder: Path, prefix: str) -> None:
+        write_table(_table(self.rows["s"], SENTENCES), folder / f"s-{prefix}.parquet")
+        write_table(_table(self.rows["v"], VARIANTS), folder / f"v-{prefix}.parquet")
+
+
+PROPOSALS_SQL = """
+WITH s AS ({s}),
+     v AS ({v}),
+     elsewhere AS (SELECT hash, count(DISTINCT doc_id) AS docs FROM s GROUP BY hash),
+     proposals AS (
+        -- the sentence lacks the word another article's sentence has at `position`
+        SELECT s.doc_id, s.paragraph, s.sentence, s.hash, 'insert' AS op, v.position, v.word
+        FROM s JOIN v ON s.hash = v.hash AND s.doc_id <> v.doc_id
+        UNION
+        -- the sentence has a word that another article's sentence lacks
+        SELECT v.doc_id, v.paragraph, v.sentence, NULL, 'delete', v.position, v.word
+        FROM v JOIN s ON v.hash = s.hash AND s.doc_id <> v.doc_id),
+     own AS (SELECT doc_id, paragraph, sentence, any_value(hash) AS hash FROM s GROUP BY ALL)
+SELECT p.doc_id, w.batch, p.paragraph, p.sentence, p.op, p.position, p.word
+FROM (SELECT DISTINCT doc_id, paragraph, sentence, op, position, word FROM proposals) p
+JOIN own USING (doc_id, paragraph, sentence) JOIN elsewhere ON elsewhere.hash = own.hash
+JOIN wanted w ON w.doc_id = p.doc_id
+WHERE elsewhere.docs = 1  -- the sentence as it stands is in no other article: nothing vouches for it
+QUALIFY count(*) OVER (PARTITION BY p.doc_id, p.paragraph, p.sentence) = 1  -- one reading only
+ORDER BY ALL
+"""
+
+
+def has_index(folder: Path | None) -> bool:
+    """Whether a published snapshot's `sentences/` holds hashes in this version's format."""
+    files = sorted(folder.glob("s-*.parquet")) if folder is not None and folder.is_dir() else []
+    return bool(files) and "doc_id" in pq.read_schema(files[0]).names
+
+
+def propose(fresh: Path, published: Path | None, wanted: dict[str, int], replaced: set[str], out: Path) -> int:
+    """The repeated-sentences phase: one-word edits for the sentences of the articles in `wanted`
+    ({doc_id: batch}), from this run's hashes under `fresh` and the published ones under
+    `published` (less the articles this run replaces); written to `out/proposals.parquet`."""
+    import duckdb
+
+    def rows(kind: str) -> str:
+        query = f"SELECT * FROM read_parquet('{fresh.as_posix()}/{kind}-*.parquet')"
+        if published is not None:
+            query += (f" UNION ALL SELECT * FROM read_parquet('{published.as_posix()}/{kind}-*.parquet')"
+                      " WHERE doc_id NOT IN (SELECT doc_id FROM excluded)")
+        return query
+
+    with tempfile.TemporaryDirectory(prefix="repeated-") as tmp:
+        con = duckdb.connect()
+        con.execute(f"SET temp_directory = '{Path(tmp).as_posix()}'")  # the join spills past memory
+        con.register("wanted", pa.table({"doc_id": pa.array(list(wanted), pa.string()),
+                                         "batch": pa.array(list(wanted.values()), pa.int32())}))
+        con.register("excluded", pa.table({"doc_id": pa.array(sorted(set(wanted) | replaced), pa.string())}))
+        found = con.sql(PROPOSALS_SQL.format(s=rows("s"), v=rows("v"))).to_arrow_table()
+    write_table(found.cast(PROPOSALS), out / PROPOSALS_FILE)
+    return found.num_rows
+
+
+def proposals_for(folder: Path, batch: int) -> dict[str, list[Proposal]]:
+    """The proposals for one batch's articles: {doc_id: [(paragraph, sentence, op, position, word)]}."""
+    path = folder / PROPOSALS_FILE
+    if not path.exists():
+        return {}
+    out: dict[str, list[Proposal]] = {}
+    for row in pq.read_table(path, filters=[("batch", "=", batch)]).to_pylist():
+        out.setdefault(row["doc_id"], []).append((row["paragraph"], row["sentence"], row["op"], row["position"],
+                                                  row["word"]))
+    return out
+
+
+def propose_for_run(workspace: Workspace, store: Store, replaced: set[str], run_id: str) -> int:
+    """The phase as a run performs it: this run's hashes against the published snapshot's.
+
+    A snapshot without hashes of this format (written by an older version, or by a
+    run without word repair) has its bodies hashed once, into this run's folder, so
+    that the next snapshot holds them all.
+    """
+    wanted = batches_of(workspace.files(workspace.signatures))
+    current = store.current()
+    index = current / "sentences" if current is not None else None
+    if current is not None and not has_index(index):
+        excluded = set(wanted) | replaced
+        texts = ((doc, body) for table in store.article_texts()
+                 for doc, body in zip(table["doc_id"].to_pylist(), table["body"].to_pylist()) if doc not in excluded)
+        write_hashes(texts, workspace.sentences, f"{run_id}-published")
+        index = None
+    return propose(workspace.sentences, index, wanted, replaced, workspace.proposals)

@@ -1,0 +1,128 @@
+"""What a run and the corpus look like, in figures: the run manifest, its markdown, corpus stats."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class RunReport:
+    """Everything a run's manifest says, gathered as the run goes."""
+
+    run_id: str
+    raw: str
+    out: str
+    settings: dict
+    inputs: dict  # to_process, new, changed, unchanged_skipped, missing_from_raw
+    started: float
+    flow_run_id: str | None = None
+    summary: dict = field(default_factory=dict)  # flows/passes.py summarise()
+    duplicates: int = 0
+    word_models: dict = field(default_factory=dict)
+
+    def manifest(self, finished: float) -> dict:
+        """The run manifest written beside the snapshot and under manifests/."""
+        s = self.summary
+        return {
+            "run_id": self.run_id, "flow_run_id": self.flow_run_id, "raw": self.raw, "out": self.out,
+            "settings": self.settings, "inputs": self.inputs,
+            "files_processed": s.get("files", 0), "articles": s.get("articles", 0),
+            "rejects": s.get("rejects", {}), "languages": s.get("languages", {}),
+            "encodings": s.get("encodings", {}), "fixes": s.get("fixes", {}),
+            "word_repair": s.get("word_repair", {}), "word_models": self.word_models,
+            "duplicates_marked": self.duplicates, "steps": s.get("steps", {}),
+            "seconds": round(finished - self.started, 2),
+        }
+
+
+def markdown(m: dict) -> str:
+    """The run report as markdown, for the Prefect artifact and the console."""
+    inputs = m["inputs"]
+    lines = [
+        f"# news-corpus run {m['run_id']}",
+        "",
+        f"- inputs: {inputs['to_process']} processed ({inputs['new']} new, {inputs['changed']} changed), "
+        f"{inputs['unchanged_skipped']} unchanged skipped, {inputs['missing_from_raw']} gone from raw/",
+        f"- articles out: {m['articles']}; rejects: {sum(m['rejects'].values())}; "
+        f"duplicates marked: {m['duplicates_marked']}; seconds: {m['seconds']}",
+        "",
+        _table("Rejects by reason", m["rejects"]),
+        _table("Encoding fixes by kind", m["fixes"]),
+        _table("Word repairs by operation", m["word_repair"].get("ops", {})),
+        _table("Languages", m["languages"]),
+        _table("Encodings detected", m["encodings"]),
+        _table("Seconds by stage", {k: v["seconds"] for k, v in m["steps"].items()}),
+    ]
+    return "\n".join(lines)
+
+
+def _table(title: str, counts: dict) -> str:
+    if not counts:
+        return f"**{title}**: none\n"
+    rows = "\n".join(f"| {k} | {v} |" for k, v in sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0]))))
+    return f"**{title}**\n\n| | |\n|---|---|\n{rows}\n"
+
+
+def short_summary(m: dict, seconds: float | None = None) -> str:
+    """The few lines `news-corpus run` prints at the end (`seconds`: the command's wall time)."""
+    if not m["files_processed"]:
+        return (f"run {m['run_id']}: nothing to do ({m['inputs']['unchanged_skipped']} inputs unchanged, "
+                "none new or changed); the published corpus is as it was")
+    seconds = m["seconds"] if seconds is None else round(seconds, 1)
+    rejects = ", ".join(f"{k} {v}" for k, v in sorted(m["rejects"].items())) or "none"
+    languages = ", ".join(f"{k} {v}" for k, v in sorted(m["languages"].items(), key=lambda kv: -kv[1])[:6])
+    ops = m["word_repair"].get("ops", {})
+    return (f"run {m['run_id']}: {m['files_processed']} files -> {m['articles']} articles, "
+            f"{sum(m['rejects'].values())} rejects ({rejects}) in {seconds} s\n"
+            f"  skipped unchanged: {m['inputs']['unchanged_skipped']}; duplicates marked: {m['duplicates_marked']}\n"
+            f"  languages: {languages or 'none'}\n"
+            f"  encoding fixes: {sum(m['fixes'].values())}; word edits: "
+            f"{ops.get('insert', 0)} inserted, {ops.get('delete', 0)} deleted "
+            f"({m['word_repair'].get('evidence', {}).get('copies', 0)} of them from repeated sentences), "
+            f"{ops.get('flag_missing', 0) + ops.get('flag_stray', 0)} flagged")
+
+
+STATS_QUERIES = {
+    "Articles by year and language": """
+        SELECT coalesce(CAST(year AS VARCHAR), 'unknown') AS year, language, count(*) AS articles
+        FROM read_parquet('{articles}/**/*.parquet', hive_partitioning = true)
+        GROUP BY ALL ORDER BY year, articles DESC""",
+    "Duplicates": """
+        SELECT count(*) FILTER (WHERE duplicate_of IS NOT NULL) AS duplicates, count(*) AS articles
+        FROM read_parquet('{articles}/**/*.parquet', hive_partitioning = true)""",
+    "Rejects by reason": """
+        SELECT reason, count(*) AS files FROM read_parquet('{rejects}/*.parquet')
+        GROUP BY ALL ORDER BY files DESC""",
+    "Encoding repairs by kind": """
+        SELECT f.kind, sum(f.count) AS fixes, count(DISTINCT doc_id) AS articles
+        FROM (SELECT doc_id, unnest(fixes) AS f
+              FROM read_parquet('{articles}/**/*.parquet', hive_partitioning = true))
+        GROUP BY ALL ORDER BY fixes DESC""",
+    "Word repairs by operation": """
+        SELECT e.op, count(*) AS edits, round(avg(e.confidence), 3) AS mean_confidence
+        FROM (SELECT unnest(word_edits) AS e
+              FROM read_parquet('{articles}/**/*.parquet', hive_partitioning = true))
+        GROUP BY ALL ORDER BY edits DESC""",
+}
+
+
+def corpus_stats(out: Path) -> str:
+    """A summary of the whole published corpus, computed by DuckDB over the Parquet."""
+    import duckdb
+
+    articles, rejects = (Path(out) / "articles").resolve(), (Path(out) / "rejects").resolve()
+    if not articles.exists():
+        return f"no corpus published in {out} yet"
+    con = duckdb.connect()
+    parts = []
+    for title, sql in STATS_QUERIES.items():
+        relation = con.sql(sql.format(articles=articles, rejects=rejects))
+        parts.append(f"## {title}\n{_render(relation.columns, relation.fetchall())}")
+    return "\n\n".join(parts)
+
+
+def _render(columns: list[str], rows: list[tuple]) -> str:
+    table = [columns] + [[("" if v is None else str(v)) for v in row] for row in rows]
+    widths = [max(len(r[i]) for r in table) for i in range(len(columns))]
+    return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in table)

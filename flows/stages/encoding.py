@@ -1,0 +1,200 @@
+"""Encoding repair: mend the text's encoding damage, recording every fix.
+
+ftfy does the heavy lifting (mojibake, C1 controls, line breaks, NFC) and its
+`fix_and_explain` says which of its steps changed the text. What ftfy leaves
+is mended here, each kind counted: mojibake whose lost bytes became U+FFFD,
+HTML entities ftfy declined to unescape, zero-width characters, soft hyphens,
+stray byte-order marks and control characters.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+import ftfy
+
+from flows.document import Document, Fix
+from flows.step import Step
+
+# Typographic quotes are kept as the source wrote them: they are the author's
+# text, not damage, and NFKC plus a quote fold at query time makes them
+# comparable (uncurling would lose the open/close distinction for good).
+FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, explain=True)
+
+# Zero-width spaces and soft hyphens can be the author's (a break or hyphenation
+# hint), so a clean text keeps them. They are stripped when the text also carries
+# the marks of a tool that sprinkles them: control characters, stray byte-order
+# marks, CR line ends.
+INVISIBLE = {"zero_width": "\u200b\u2060\u180e", "soft_hyphen": "\u00ad"}
+TOOL_MARKS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\r]")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+
+# Mojibake of cp1252 with errors="replace" loses the bytes cp1252 leaves undefined;
+# these are the UTF-8 continuation bytes that were lost, in order of how often the
+# character they make occurs in European news ("â€" + lost 0x9D is "”").
+LOST_BYTES = {
+    "â€": [0x9D, 0x90, 0x81, 0x8D, 0x8F],
+    "Ã": [0x81, 0x8D, 0x90, 0x9D, 0x8F],  # Á (África, Ángel) before Í (BRASÍLIA)
+    "Ä": [0x8D, 0x81, 0x8F, 0x90, 0x9D],
+    "Å": [0x81, 0x8D, 0x90, 0x9D, 0x8F],
+}
+LOSSY = re.compile("(â€|Ã|Ä|Å)\ufffd")
+WORD = re.compile(r"\w+")
+# A word is at most this long either side of a lost byte: longer runs are no word.
+MAX_WORD_CHARS = 40
+# Repair passes until the text is stable; a second pass is rare, a third rarer still.
+MAX_PASSES = 4
+
+
+def repair_encoding(text: str) -> tuple[str, list[Fix]]:
+    """Return the repaired text and the fixes made, in the order made.
+
+    Idempotent: repairing repaired text changes nothing. One pass is not always
+    enough for that: a later step can uncover damage an earlier one would fix
+    (ftfy turns a C1 control into the cp1252 character it stood for, which may
+    complete a mojibake sequence), so passes repeat until the text is stable.
+    """
+    fixes: list[Fix] = []
+    for _ in range(MAX_PASSES):
+        repaired, found = _repair_pass(text)
+        if repaired == text:
+            break
+        text = repaired
+        fixes.extend(found)
+    return text, fixes
+
+
+def _repair_pass(text: str) -> tuple[str, list[Fix]]:
+    fixes: list[Fix] = []
+    strip_invisible = bool(TOOL_MARKS.search(text))
+    text = _restore_lost_bytes(text, fixes)
+    fixed, explanation = ftfy.fix_and_explain(text, FTFY_CONFIG)
+    if fixed != text:
+        fixes.extend(_ftfy_fixes(explanation))
+        text = fixed
+    text = _unescape_entities(text, fixes)
+    text = _remove_invisible(text, fixes, strip_invisible)
+    text = _normalise(text, fixes)
+    return text, fixes
+
+
+def _ftfy_fixes(explanation: list[tuple[str, str]] | None) -> list[Fix]:
+    """Turn ftfy's step list into fixes: an encode/decode pair is one mojibake repair."""
+    fixes, pending = [], []
+    for action, parameter in explanation or []:
+        if action == "apply":
+            fixes.append(Fix(f"ftfy:{parameter}"))
+        elif action == "encode":
+            pending.append(parameter)
+        elif action in ("decode", "transcode"):
+            fixes.append(Fix("ftfy:mojibake", f"{'+'.join(pending) or '?'} -> {parameter}"))
+            pending = []
+        else:
+            fixes.append(Fix(f"ftfy:{action}", str(parameter)))
+    return fixes
+
+
+def _restore_lost_bytes(text: str, fixes: list[Fix]) -> str:
+    """Put back a plausible byte where mojibake turned one into U+FFFD, so ftfy can decode it.
+
+    The candidate whose repaired word occurs elsewhere in the same text wins
+    ("BRAS\ufffdLIA" beside "Brasília" is "BRASÍLIA"); otherwise the most frequent.
+    """
+    if "\ufffd" not in text or not LOSSY.search(text):
+        return text
+    vocabulary = {w.lower() for w in WORD.findall(ftfy.fix_text(text, FTFY_CONFIG))}
+    restored = 0
+    chosen: dict[tuple[str, str, str], str] = {}  # the same damaged word is decided once
+
+    def choose(match: re.Match) -> str:
+        nonlocal restored
+        restored += 1
+        start, end = _word_bounds(text, match.start(), match.end())
+        key = (text[start:match.start()], match.group(1), text[match.end():end])
+        if key not in chosen:
+            chosen[key] = _best_byte(*key, vocabulary)
+        return chosen[key]
+
+    text = LOSSY.sub(choose, text)
+    fixes.append(Fix("lossy_mojibake", "U+FFFD from a lost byte restored by context", restored))
+    return text
+
+
+def _best_byte(before: str, lead: str, after: str, vocabulary: set[str]) -> str:
+    for byte in LOST_BYTES[lead]:
+        word = before + lead + chr(byte) + after
+        if any(w.lower() in vocabulary for w in WORD.findall(ftfy.fix_encoding(word))
+               if len(w) > 1 and not w.isascii()):
+            return lead + chr(byte)
+    return lead + chr(LOST_BYTES[lead][0])
+
+
+def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The word around text[start:end], at most MAX_WORD_CHARS either side.
+
+    Unbounded, a long line without spaces made restoring quadratic (each lost byte
+    rescanned, and re-fixed, the whole line).
+    """
+    low, high = max(0, start - MAX_WORD_CHARS), min(len(text), end + MAX_WORD_CHARS)
+    while start > low and not text[start - 1].isspace():
+        start -= 1
+    while end < high and not text[end].isspace():
+        end += 1
+    return start, end
+
+
+def _unescape_entities(text: str, fixes: list[Fix]) -> str:
+    """Unescape what ftfy leaves (it skips texts with '<'), to a fixed point: '&amp;amp;' is '&'."""
+    count = 0
+    for _ in range(3):
+        found = len(ENTITY.findall(text))
+        if not found:
+            break
+        unescaped = ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+        if unescaped == text:
+            break
+        count += found
+        text = unescaped
+    if count:
+        fixes.append(Fix("html_entities", "entities ftfy left", count))
+    return text
+
+
+def _remove_invisible(text: str, fixes: list[Fix], strip_invisible: bool) -> str:
+    kinds = dict(INVISIBLE, stray_bom="\ufeff") if strip_invisible else {"stray_bom": "\ufeff"}
+    for kind, chars in kinds.items():
+        count = sum(text.count(c) for c in chars)
+        if count:
+            text = text.translate({ord(c): None for c in chars})
+            fixes.append(Fix(kind, "removed", count))
+    if NEWLINES.search(text):
+        text, count = NEWLINES.subn("\n", text)
+        fixes.append(Fix("line_ends", "normalised to \\n", count))
+    text, count = CONTROL.subn("", text)
+    if count:
+        fixes.append(Fix("control_chars", "removed", count))
+    return text
+
+
+def _normalise(text: str, fixes: list[Fix]) -> str:
+    """NFC, so that the same word is the same string (ftfy already does; this catches our own edits)."""
+    normal = unicodedata.normalize("NFC", text)
+    if normal != text:
+        fixes.append(Fix("unicode_nfc"))
+    return normal
+
+
+class EncodingStep(Step):
+    """Repair encoding damage; count each kind of fix."""
+
+    name = "encoding"
+
+    def apply(self, doc: Document) -> None:
+        doc.text, fixes = repair_encoding(doc.text)
+        doc.fixes.extend(fixes)
+        for fix in fixes:
+            self.count(fix.kind, fix.count)

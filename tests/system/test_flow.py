@@ -1,0 +1,124 @@
+"""The real flow, on a real Prefect API, writing and reading real Parquet."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date
+
+import pytest
+from support import DEV_SMALL, REPO, SEED, articles, need, rejects, run, score
+
+pytestmark = pytest.mark.slow
+
+# The corpus-flow issue's figures (word_residual is checked once word repair is in).
+THRESHOLDS = {"date_exact": 0.999, "title_exact": 0.995, "clean_exact": 0.998, "encoding_exact": 0.97,
+              "language_accuracy": 0.98, "duplicate_f1": 0.95}
+
+
+@pytest.fixture(scope="module")
+def dev_small(prefect_api_url, tmp_path_factory):
+    """One real run on dev-small (the default runner, word repair on), shared by the tests below."""
+    need(DEV_SMALL)
+    raw = tmp_path_factory.mktemp("dev-small") / "raw"
+    shutil.copytree(DEV_SMALL / "raw", raw)
+    out = raw.parent / "processed"
+    return raw, out, run(raw, out)
+
+
+def test_dev_small_meets_the_corpus_figures(dev_small):
+    raw, out, result = dev_small
+    figures = score(out, DEV_SMALL / "truth.jsonl")
+    assert figures["lost"] == 0 and figures["doubled"] == 0 and figures["rejects_right"] == 1.0, figures
+    for name, floor in THRESHOLDS.items():
+        assert figures[name] >= floor, (name, figures)
+    assert figures["false_edits_per_1k"] <= 0.3, figures
+    assert result["files_processed"] == 416 == result["articles"] + sum(result["rejects"].values())
+
+
+def test_first_run_fits_word_models_and_the_next_reuses_them(dev_small):
+    raw, out, first = dev_small
+    assert first["word_models"]["this_run"]["en"] == "fitted"
+    fitted_at = first["word_models"]["available"]["en"]["fitted_at"]
+    shutil.copy(REPO / "raw" / "2024" / "01_harbour_wall.txt", raw / "added.txt")
+    second = run(raw, out)
+    assert second["inputs"]["new"] == 1 and second["word_models"]["this_run"] == {"en": "reused"}
+    assert second["word_models"]["available"]["en"]["fitted_at"] == fitted_at
+
+
+def test_fit_command_refits_with_a_reference_folder(dev_small):
+    from flows.commands import refit
+
+    raw, out, _ = dev_small
+    before = json.loads((out / "models" / "words" / "en" / "meta.json").read_text())
+    outcome = refit(str(out), None, [str(REPO / "raw")], ["en"])
+    after = json.loads((out / "models" / "words" / "en" / "meta.json").read_text())
+    assert outcome == {"en": "fitted"} and after["tokens"] > before["tokens"]
+
+
+def test_seed_article(prefect_api_url, tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for path in need(SEED).glob("*.txt"):
+        shutil.copy(path, raw / path.name)
+    run(raw, tmp_path / "out", word_repair=False)
+    row = articles(tmp_path / "out").to_pylist()[0]
+    assert row["date"] == date(2018, 7, 16) and row["year"] == 2018
+    assert row["title"] == ("Vladimir Putin has said he repeated to Donald Trump “several times” that Russia did "
+                            "not interfere in US election.")
+    assert row["body"].startswith("Speaking to reporters after a their first formal bilateral summit")
+    assert row["body"].endswith("President Putin was extremely strong and powerful in his denial today.”")
+    assert row["paragraphs"] == 11 and row["language"] == "en" and row["encoding"] == "utf-8"
+
+
+def test_shipped_samples(prefect_api_url, tmp_path):
+    out = tmp_path / "out"
+    run(REPO / "raw", out)
+    table = articles(out)
+    rows = {r["source_file"]: r for r in table.to_pylist()}
+    bad = {r["source_file"]: r for r in rejects(out).to_pylist()}
+    assert {k: v["reason"] for k, v in bad.items()} == {"05_empty_upload.txt": "empty", "07_scan.txt": "binary"}
+    assert bad["07_scan.txt"]["data"] == (REPO / "raw" / "07_scan.txt").read_bytes()
+    harbour = rows["2024/01_harbour_wall.txt"]
+    assert "“We have waited long enough,” said Mary Dunmore, who runs the harbour café." in harbour["body"]
+    assert rows["2024/06_harbour_wall_syndicated.txt"]["duplicate_of"] == harbour["doc_id"]
+    assert rows["2024/02_film_festival.txt"]["encoding"] == "cp1252"
+    assert rows["2024/02_film_festival.txt"]["date"] == date(2024, 3, 2)
+    assert "Renée Marchal" in rows["2024/02_film_festival.txt"]["body"]
+    bridge = rows["03_railway_bridge.txt"]
+    assert bridge["date"] is None and bridge["title"] == "Old railway bridge to reopen as a footpath"
+    assert "raised £1.2m over five years – most" in bridge["body"] and "\u200b" not in bridge["body"]
+    assert {f["kind"] for f in bridge["fixes"]} >= {"zero_width", "soft_hyphen"}
+    assert rows["04_vendimia_rioja.txt"]["language"] == "es"
+
+
+def test_incremental_runs_process_only_new_and_changed(prefect_api_url, tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    shutil.copytree(REPO / "raw", raw)
+    first = run(raw, out, word_repair=False)
+    assert first["inputs"]["new"] == 7
+    before = articles(out).sort_by("doc_id")
+
+    again = run(raw, out, word_repair=False)
+    assert again["inputs"] == {"to_process": 0, "new": 0, "changed": 0, "unchanged_skipped": 7, "missing_from_raw": 0}
+    assert articles(out).sort_by("doc_id").equals(before)
+
+    (raw / "08_new.txt").write_text(" date 2024-05-01 A new story arrives\n\nIt is about a new bridge.\n")
+    (raw / "03_railway_bridge.txt").write_text(" date 2024-04-01 The bridge reopened\n\nWalkers came in numbers.\n")
+    (raw / "05_empty_upload.txt").write_text("Now it has a headline\n\nAnd a body that was missing before.\n")
+    third = run(raw, out, word_repair=False)
+    assert (third["inputs"]["new"], third["inputs"]["changed"], third["inputs"]["unchanged_skipped"]) == (1, 2, 5)
+    rows = {r["source_file"]: r for r in articles(out).to_pylist()}
+    assert len(rows) == 7 and rejects(out).num_rows == 1  # the once-empty file became an article
+    assert rows["03_railway_bridge.txt"]["title"] == "The bridge reopened"
+    assert rows["03_railway_bridge.txt"]["date"] == date(2024, 4, 1)
+
+
+def test_full_refresh_rebuilds_the_same_corpus(prefect_api_url, tmp_path):
+    out = tmp_path / "out"
+    run(REPO / "raw", out, word_repair=False)
+    columns = ["doc_id", "source_file", "date", "title", "body", "language", "duplicate_of"]
+    before = articles(out).select(columns).sort_by("doc_id")
+    result = run(REPO / "raw", out, word_repair=False, full_refresh=True)
+    assert result["inputs"]["to_process"] == 7
+    assert articles(out).select(columns).sort_by("doc_id").equals(before)
