@@ -53,6 +53,24 @@ class WordEdit:
     evidence: str = "model"
 
 
+@dataclass(frozen=True)
+class Removal:
+    """A line or paragraph taken out of the page's text, and why: put it back to undo.
+
+    `place` "head": one of the page's first lines, before the title and the body were
+    told apart (`paragraph` is its line among them). `place` "body": a whole paragraph
+    (`line` -1) or one line of a paragraph, by its indices in the body as it was before
+    anything was removed from it: putting the removed pieces back at their indices,
+    lowest first, gives that body again (flows/stages/chrome.py, `restore`).
+    """
+
+    reason: str  # "chrome", "date_line", "repeated_paragraph", "boilerplate"
+    place: str  # "head" | "body"
+    paragraph: int
+    line: int  # -1: the whole paragraph
+    text: str
+
+
 @dataclass
 class Document:
     """An input file on its way to becoming an article (or a reject)."""
@@ -69,11 +87,18 @@ class Document:
     encoding: str | None = None
     # encoding repair
     fixes: list[Fix] = field(default_factory=list)
-    # metadata
+    # metadata and layout
     date: date | None = None
+    date_precision: str | None = None  # "day", "month", "year"
     title: str = ""
+    title_source: str | None = None  # "header", "field", "after_chrome", "none"
     header: dict[str, str] = field(default_factory=dict)
     body: str = ""
+    removed: list[Removal] = field(default_factory=list)
+    # what the page's first line was: "headline", "first_sentence", "first_paragraph", or
+    # "undecided" until the corpus's own headline model decides (flows/corpus/layout.py)
+    lead: str | None = None
+    lead_separator: str = "\n\n"  # what separated an undecided first line from the rest
     # language
     language: str | None = None
     language_prob: float | None = None

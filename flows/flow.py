@@ -26,7 +26,7 @@ from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows import locations, passes, planning, settings
-from flows.corpus import duplicates, models, repeated
+from flows.corpus import boilerplate, duplicates, layout, models, repeated
 from flows.execution import local_pool, runners
 from flows.output import mirror, report
 from flows.output.store import Store
@@ -65,6 +65,16 @@ def link_task(state, replaced, files, links, options) -> int:
     return local_pool.run(duplicates.link, state, replaced, files, links, options)
 
 
+@task(name="fit-headline-models", **TASK_OPTIONS)
+def layout_task(leads, current, replaced, out) -> dict:
+    return local_pool.run(layout.fit_for_run, leads, current, replaced, out)
+
+
+@task(name="find-boilerplate", **TASK_OPTIONS)
+def boilerplate_task(lines, links, this_run, current, replaced, out) -> int:
+    return local_pool.run(boilerplate.find_for_run, lines, links, this_run, current, replaced, out)
+
+
 @task(name="find-repeated-sentences", **TASK_OPTIONS)
 def propose_task(workspace, store, replaced, run_id) -> int:
     return local_pool.run(repeated.propose_for_run, workspace, store, replaced, run_id)
@@ -86,10 +96,10 @@ def push_task(store, url) -> str | None:
 
 
 @task(name="publish", **TASK_OPTIONS, **IO_RETRIES)
-def publish_task(store, run_id, final, replaced, manifest, sentences) -> str:
+def publish_task(store, run_id, final, replaced, manifest, indexes) -> str:
     files = {kind: sorted(final.glob(f"{kind}-*.parquet")) for kind in ("articles", "rejects", "state")}
     return str(store.publish(run_id, files["articles"], files["rejects"], files["state"], replaced, manifest,
-                             sentences))
+                             indexes))
 
 
 def _corpus_flow(raw: str = "raw", out: str = "processed", **options) -> dict:
@@ -158,19 +168,32 @@ def _run(raw: Path | str, store: Store, run: settings.Settings, workers: int) ->
     workspace = Workspace(store.staging(run_id))
     staged = _first_pass(raw, plan, workspace, run_id, run, workers, logger)
     facts.word_models = _word_models(staged, workspace, store.models, run, logger)
-    facts.duplicates = link_task(state, plan.replaced, workspace.files(workspace.signatures), workspace.links, run)
-    if run.word_repair:
-        propose_task(workspace, store, plan.replaced, run_id)
+    _corpus_phases(facts, workspace, store, state, plan, run, run_id, logger)
     finished = _second_pass(staged, workspace, store.models, run, run_id, now, logger)
     facts.summary = passes.summarise(staged, finished)
     result = facts.manifest(time.time())
-    publish_task(store, run_id, workspace.final, plan.replaced, result,
-                 workspace.sentences if run.word_repair else None)
+    indexes = {"leads": workspace.leads, "lines": workspace.lines} | (
+        {"sentences": workspace.sentences} if run.word_repair else {})
+    publish_task(store, run_id, workspace.final, plan.replaced, result, indexes)
     store.discard_staging(run_id)
     create_markdown_artifact(report.markdown(result), key="news-corpus-run", description=f"news-corpus run {run_id}")
     logger.info("published run %s: %d articles, %d rejects", run_id, result["articles"],
                 sum(result["rejects"].values()))
     return result
+
+
+def _corpus_phases(facts, workspace, store, state, plan, run, run_id, logger) -> None:
+    """Duplicates, then the layout's corpus-wide evidence, then repeated sentences (each reads folders, writes one)."""
+    facts.duplicates = link_task(state, plan.replaced, workspace.files(workspace.signatures), workspace.links, run)
+    current = store.current()
+    facts.layout = layout_task(workspace.leads, current, plan.replaced, workspace.layout)
+    this_run = set(duplicates.batches_of(workspace.files(workspace.signatures)))
+    facts.boilerplate = boilerplate_task(workspace.lines, workspace.links, this_run, current, plan.replaced,
+                                         workspace.boilerplate)
+    logger.info("corpus: %d copies linked, %d boilerplate lines, headline models for %s", facts.duplicates,
+                facts.boilerplate, ", ".join(sorted(facts.layout)) or "no language")
+    if run.word_repair:
+        propose_task(workspace, store, plan.replaced, run_id)
 
 
 def _nothing_to_do(store: Store, facts: report.RunReport, logger) -> dict:

@@ -1,16 +1,20 @@
 """The two passes over one batch of inputs: plain functions of folders and settings, no Prefect.
 
-First pass (`stage_batch`): read, decode, repair encoding, split metadata, detect the
-language and sign for duplicates, one document at a time (flows/stages); the batch
-is written to the workspace's `staged/`, `signatures/` and, with word repair,
+First pass (`stage_batch`): read, decode, repair encoding, read the header, tell the
+headline from the article and take site chrome out, detect the language, sign for
+duplicates, and collect what the corpus-wide phases count, one document at a time
+(flows/stages, and the first-pass steps of flows/corpus); the batch is written to
+the workspace's `staged/`, `signatures/`, `leads/`, `lines/` and, with word repair,
 `sentences/` folders.
 
 Between the passes, corpus-wide phases read those folders and write their own
-(flows/corpus: duplicates, repeated sentences, word models).
+(flows/corpus: word models, duplicates, headline models, boilerplate, repeated
+sentences).
 
 Second pass (`finish_batch`): the batch's documents are read back and go through
-the second-pass steps (the duplicate link, word repair with the proposals of
-repeated sentences); the result is written to `final/`, ready to publish.
+the second-pass steps (the duplicate link, the undecided first lines, boilerplate,
+word repair with the proposals of repeated sentences); the result is written to
+`final/`, ready to publish.
 
 Both passes run their steps through the same base (flows/step.py), so an
 exception on one document becomes that document's `stage_error` reject, with its
@@ -27,16 +31,20 @@ from datetime import datetime
 from pathlib import Path
 
 from flows import staged
-from flows.corpus import duplicates, models, repeated
+from flows.corpus import boilerplate, duplicates, layout, models, repeated
+from flows.corpus.boilerplate import BoilerplateStep, LineHashStep
 from flows.corpus.duplicates import LinkStep, links_for, signature_table
+from flows.corpus.layout import LeadDecisionStep, LeadExampleStep
 from flows.corpus.repeated import SentenceHashStep, proposals_for
 from flows.document import Document, Rejected
 from flows.output.rows import output_tables, write_table
 from flows.settings import Settings
+from flows.stages.chrome import ChromeStep
 from flows.stages.decode import DecodeStep
 from flows.stages.discover import ReadStep, Source
 from flows.stages.encoding import EncodingStep
 from flows.stages.language import LanguageStep
+from flows.stages.lead import LeadStep
 from flows.stages.metadata import MetadataStep
 from flows.stages.signature import DedupSignatureStep
 from flows.step import Step, StepStats, run_steps
@@ -46,7 +54,8 @@ from flows.workspace import Workspace
 # What a local worker process imports before its first task: this module (both passes)
 # and every corpus-wide phase, plus datasketch, which the signatures need (imported only
 # where used, so that the flow's own process never loads it and scipy).
-WORKER_MODULES = [__name__, models.__name__, duplicates.__name__, repeated.__name__, "datasketch"]
+WORKER_MODULES = [__name__, models.__name__, duplicates.__name__, repeated.__name__, layout.__name__,
+                  boilerplate.__name__, "datasketch"]
 
 
 @dataclass
@@ -71,8 +80,9 @@ class BatchReport:
 
 def first_pass(raw: Path | str, settings: Settings) -> list[Step]:
     """The per-document steps from raw bytes to a staged article, in order."""
-    steps = [ReadStep(raw, settings.max_bytes), DecodeStep(), EncodingStep(), MetadataStep(),
-             LanguageStep(settings.language_max_chars), DedupSignatureStep()]
+    steps = [ReadStep(raw, settings.max_bytes), DecodeStep(), EncodingStep(), MetadataStep(), LeadStep(),
+             ChromeStep(), LanguageStep(settings.language_max_chars), DedupSignatureStep(), LeadExampleStep(),
+             LineHashStep()]
     return steps + ([SentenceHashStep()] if settings.word_repair else [])
 
 
@@ -92,15 +102,21 @@ def stage_batch(raw: Path | str, sources: list[Source], workspace: Workspace, ba
     docs = list(run_steps(_documents(sources, batch), steps))
     staged.write_documents(docs, Workspace.batch_file(workspace.staged, batch))
     write_table(signature_table(docs), Workspace.batch_file(workspace.signatures, batch))
+    name = f"{run_id}-{batch:05d}"  # kept with the published snapshot: names must not collide across runs
     for step in steps:
         if isinstance(step, SentenceHashStep):
-            step.write(workspace.sentences, f"{run_id}-{batch:05d}")
+            step.write(workspace.sentences, name)
+        elif isinstance(step, LeadExampleStep):
+            step.write(workspace.leads / f"leads-{name}.parquet")
+        elif isinstance(step, LineHashStep):
+            step.write(workspace.lines / f"lines-{name}.parquet")
     return BatchReport.of(batch, docs, steps, started)
 
 
 def second_pass(workspace: Workspace, batch: int, models: Path, settings: Settings) -> list[Step]:
     """The per-document steps that apply what the corpus-wide phases found, in order."""
-    return [LinkStep(links_for(workspace.links, batch)),
+    return [LinkStep(links_for(workspace.links, batch)), LeadDecisionStep(workspace.layout),
+            BoilerplateStep(workspace.boilerplate),
             WordRepairStep(models, settings, proposals_for(workspace.proposals, batch))]
 
 

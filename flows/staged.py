@@ -18,9 +18,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from flows.document import Document, Fix
+from flows.document import Document, Fix, Removal
 from flows.output.rows import write_table
-from flows.output.schema import FIX
+from flows.output.schema import FIX, REMOVAL
 
 STAGED_SCHEMA = pa.schema([
     pa.field("doc_id", pa.string(), nullable=False),
@@ -33,9 +33,14 @@ STAGED_SCHEMA = pa.schema([
     pa.field("encoding", pa.string()),
     pa.field("fixes", pa.list_(FIX)),
     pa.field("date", pa.date32()),
+    pa.field("date_precision", pa.string()),
     pa.field("title", pa.string()),
+    pa.field("title_source", pa.string()),
     pa.field("header", pa.map_(pa.string(), pa.string())),
     pa.field("body", pa.string()),
+    pa.field("removed", pa.list_(REMOVAL)),
+    pa.field("lead", pa.string()),
+    pa.field("lead_separator", pa.string()),
     pa.field("language", pa.string()),
     pa.field("language_prob", pa.float32()),
     pa.field("text_hash", pa.string()),
@@ -44,7 +49,7 @@ STAGED_SCHEMA = pa.schema([
     pa.field("reject_detail", pa.string()),
     pa.field("reject_stage", pa.string()),
 ])
-_SIMPLE = [f.name for f in STAGED_SCHEMA if f.name not in ("source_file", "fixes", "header")]
+_SIMPLE = [f.name for f in STAGED_SCHEMA if f.name not in ("source_file", "fixes", "header", "removed")]
 # what a null read back stands for: the document's own empty default ("" or b""), else None
 _EMPTY = {f.name: f.default for f in fields(Document) if f.default in ("", b"")}
 
@@ -56,6 +61,7 @@ def _row(doc: Document) -> dict:
     row["raw_name"] = doc.source_file.encode("utf-8", "surrogateescape")
     row["fixes"] = [{"kind": f.kind, "detail": f.detail, "count": f.count} for f in doc.fixes]
     row["header"] = list(doc.header.items())
+    row["removed"] = [vars(r) for r in doc.removed]
     return row
 
 
@@ -75,6 +81,7 @@ def documents(path: Path) -> Iterator[Document]:
         doc = Document(**values, source_file=row["raw_name"].decode("utf-8", "surrogateescape"))
         doc.fixes = [Fix(**f) for f in row["fixes"] or []]
         doc.header = dict(row["header"] or [])
+        doc.removed = [Removal(**r) for r in row["removed"] or []]
         yield doc
 
 

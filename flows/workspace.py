@@ -7,7 +7,11 @@ mounts the folder and a newcomer can look at what each one produced:
     staged/       first pass: every document of a batch (articles and rejects), one file per batch
     signatures/   first pass: duplicate signatures of a batch's articles
     sentences/    first pass: sentence hashes of a batch's articles (when word repair is on)
+    leads/        first pass: examples of headlines and of articles' sentences, and the undecided first lines
+    lines/        first pass: hashes of a batch's short body lines
     links/        duplicates phase: which article is a copy of which
+    layout/       layout phase: each language's model of its headlines
+    boilerplate/  boilerplate phase: the lines that recur across many stories
     proposals/    repeated-sentences phase: one-word edits their copies show
     final/        second pass: articles, rejects and state rows of each batch, ready to publish
 """
@@ -33,6 +37,22 @@ class Workspace:
     @property
     def sentences(self) -> Path:
         return self.root / "sentences"
+
+    @property
+    def leads(self) -> Path:
+        return self.root / "leads"
+
+    @property
+    def lines(self) -> Path:
+        return self.root / "lines"
+
+    @property
+    def layout(self) -> Path:
+        return self.root / "layout"
+
+    @property
+    def boilerplate(self) -> Path:
+        return self.root / "boilerplate"
 
     @property
     def links(self) -> Path:

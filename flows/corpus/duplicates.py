@@ -11,6 +11,7 @@ file); every later one gets `duplicate_of` = the kept copy's `doc_id`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from datasketch import MinHash, MinHashLSH
 
 SIGNATURES_SCHEMA = pa.schema([("doc_id", pa.string()), ("batch", pa.int32()), ("text_hash", pa.string()),
-                               ("minhash", pa.binary()), ("date", pa.date32())])
+                               ("minhash", pa.binary()), ("date", pa.date32()), ("date_precision", pa.string())])
 LINKS_FILE = "links.parquet"
 LINKS_SCHEMA = pa.schema([("doc_id", pa.string()), ("batch", pa.int32()), ("duplicate_of", pa.string()),
                           ("duplicate_similarity", pa.float32())])
@@ -37,20 +38,27 @@ LINKS_SCHEMA = pa.schema([("doc_id", pa.string()), ("batch", pa.int32()), ("dupl
 
 def signature_table(docs: Iterable[Document]) -> pa.Table:
     """The signatures of a batch's articles, as the first pass writes them to `signatures/`."""
-    rows = [{"doc_id": d.doc_id, "batch": d.batch, "text_hash": d.text_hash, "minhash": d.minhash, "date": d.date}
-            for d in docs if not d.rejected]
+    rows = [{"doc_id": d.doc_id, "batch": d.batch, "text_hash": d.text_hash, "minhash": d.minhash, "date": d.date,
+             "date_precision": d.date_precision} for d in docs if not d.rejected]
     return pa.Table.from_pylist(rows, SIGNATURES_SCHEMA)
 
 
-def within(a: int | None, b: int | None, window: int | None) -> bool:
-    """Whether two dates are close enough for copies.
+Dated = tuple[int | None, int]  # (first day as a day number, days covered)
+
+
+def within(a: Dated, b: Dated, window: int | None) -> bool:
+    """Whether two dates are close enough for copies: the periods they name (a day, or a whole
+    month when only the month is known) are at most `window` days apart.
 
     Two undated texts may be copies (nothing tells them apart); a dated and an
     undated one are not linked, since the undated one may be a re-run from any time.
     """
-    if window is None or (a is None and b is None):
+    if window is None or (a[0] is None and b[0] is None):
         return True
-    return a is not None and b is not None and abs(a - b) <= window
+    if a[0] is None or b[0] is None:
+        return False
+    gap = max(b[0] - (a[0] + a[1] - 1), a[0] - (b[0] + b[1] - 1), 0)
+    return gap <= window
 
 
 def find_duplicates(signatures: Iterable[Signature], threshold: float = Settings.dedup_threshold,
@@ -65,12 +73,12 @@ def find_duplicates(signatures: Iterable[Signature], threshold: float = Settings
     from datasketch import MinHashLSH
 
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    days: dict[str, int | None] = {}
+    days: dict[str, Dated] = {}
     by_hash: dict[str, list[str]] = {}
     kept_of: dict[str, str] = {}
     values: dict[str, np.ndarray] = {}
     for sig in signatures:
-        days[sig.doc_id] = sig.day
+        days[sig.doc_id] = (sig.day, sig.span)
         earlier = by_hash.setdefault(sig.text_hash, [])
         match = _exact_match(earlier, days, sig, window_days)
         earlier.append(sig.doc_id)
@@ -84,19 +92,19 @@ def find_duplicates(signatures: Iterable[Signature], threshold: float = Settings
             yield sig.doc_id, kept_of[sig.doc_id], match[1]
 
 
-def _exact_match(earlier: list[str], days: dict[str, int | None], sig: Signature,
+def _exact_match(earlier: list[str], days: dict[str, Dated], sig: Signature,
                  window_days: int | None) -> tuple[str, float] | None:
     for key in earlier:
-        if within(days[key], sig.day, window_days):
+        if within(days[key], days[sig.doc_id], window_days):
             return key, 1.0
     return None
 
 
-def _best_match(lsh: MinHashLSH, values: dict[str, np.ndarray], days: dict[str, int | None], sig: Signature,
+def _best_match(lsh: MinHashLSH, values: dict[str, np.ndarray], days: dict[str, Dated], sig: Signature,
                 minhash: MinHash, threshold: float, window_days: int | None) -> tuple[str, float] | None:
     best: tuple[str, float] | None = None
     for key in sorted(lsh.query(minhash)):  # sorted: ties go the same way every run
-        if not within(days[key], sig.day, window_days):
+        if not within(days[key], days[sig.doc_id], window_days):
             continue
         score = float(np.mean(values[key] == minhash.hashvalues))  # MinHash's Jaccard estimate
         if score >= threshold and (best is None or score > best[1]):
@@ -106,21 +114,31 @@ def _best_match(lsh: MinHashLSH, values: dict[str, np.ndarray], days: dict[str, 
 
 def _published(state: pa.Table, replaced: set[str]) -> Iterator[Signature]:
     published = state.filter(pc.equal(state["outcome"], "article")).sort_by("source_file")
-    for batch in published.select(["doc_id", "text_hash", "minhash", "date"]).to_batches(max_chunksize=4096):
+    columns = ["doc_id", "text_hash", "minhash", "date", "date_precision"]
+    for batch in published.select(columns).to_batches(max_chunksize=4096):
         for row in batch.to_pylist():  # a batch at a time: the state can be large
             if row["doc_id"] not in replaced and row["text_hash"]:
-                yield Signature(row["doc_id"], row["text_hash"], row["minhash"], _day(row["date"]))
+                yield Signature(row["doc_id"], row["text_hash"], row["minhash"], *_dated(row))
 
 
 def _this_run(files: list[Path], batch_of: dict[str, int]) -> Iterator[Signature]:
     for path in files:
         for row in pq.read_table(path, schema=SIGNATURES_SCHEMA).to_pylist():
             batch_of[row["doc_id"]] = row["batch"]
-            yield Signature(row["doc_id"], row["text_hash"], row["minhash"], _day(row["date"]))
+            yield Signature(row["doc_id"], row["text_hash"], row["minhash"], *_dated(row))
 
 
-def _day(value) -> int | None:
-    return value.toordinal() if value is not None else None
+def _dated(row: dict) -> Dated:
+    """(day number, days covered) of a row's date and date_precision."""
+    first = row["date"]
+    if first is None:
+        return None, 1
+    precision = row.get("date_precision") or "day"
+    if precision == "day":
+        return first.toordinal(), 1
+    end = date(first.year + 1, 1, 1) if precision == "year" or first.month == 12 else \
+        date(first.year, first.month + 1, 1)
+    return first.toordinal(), end.toordinal() - first.toordinal()
 
 
 def link(state: pa.Table, replaced: set[str], signature_files: list[Path], links: Path,

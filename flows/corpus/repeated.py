@@ -24,7 +24,6 @@ hash equals another article's sentence has a stray word i.
 
 from __future__ import annotations
 
-import hashlib
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -38,7 +37,7 @@ from flows.output.rows import write_table
 from flows.output.store import Store
 from flows.step import Step
 from flows.words.copies import Proposal
-from flows.words.tokens import split_sentences
+from flows.words.tokens import sentence_key, split_sentences
 from flows.workspace import Workspace
 
 # Shorter sentences repeat by chance ("He said it was fine."), and a one-word
@@ -55,15 +54,11 @@ SENTENCES = pa.schema([("doc_id", pa.string()), ("paragraph", pa.int32()), ("sen
                        ("hash", pa.int64())])
 VARIANTS = pa.schema([("doc_id", pa.string()), ("paragraph", pa.int32()), ("sentence", pa.int32()),
                       ("hash", pa.int64()), ("position", pa.int32()), ("word", pa.string())])
-PROPOSALS = pa.schema([("doc_id", pa.string()), ("batch", pa.int32()), ("paragraph", pa.int32()),
-                       ("sentence", pa.int32()), ("op", pa.string()), ("position", pa.int32()),
-                       ("word", pa.string())])
+# A proposal names its sentence by hash, not by place: the second pass may move lines of the body
+# (a first line restored, boilerplate taken out) before word repair looks for it.
+PROPOSALS = pa.schema([("doc_id", pa.string()), ("batch", pa.int32()), ("hash", pa.int64()), ("op", pa.string()),
+                       ("position", pa.int32()), ("word", pa.string())])
 PROPOSALS_FILE = "proposals.parquet"
-
-
-def _hash(text: str) -> int:
-    """A stable 64-bit hash (Python's own is salted per process)."""
-    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little", signed=True)
 
 
 def sentence_hashes(doc_id: str, body: str) -> Iterator[tuple[str, tuple]]:
@@ -74,11 +69,11 @@ def sentence_hashes(doc_id: str, body: str) -> Iterator[tuple[str, tuple]]:
             words = paragraph[start:end].split(" ")
             if len(words) < MIN_WORDS - 1:
                 continue
-            yield "s", (doc_id, pi, si, _hash(" ".join(words)))
+            yield "s", (doc_id, pi, si, sentence_key(words))
             if not MIN_WORDS <= len(words) <= MAX_WORDS:
                 continue
             for i in range(1, len(words) - 1):  # damage keeps a sentence's first and last word
-                yield "v", (doc_id, pi, si, _hash(" ".join(words[:i] + words[i + 1:])), i, words[i])
+                yield "v", (doc_id, pi, si, sentence_key(words[:i] + words[i + 1:]), i, words[i])
 
 
 def _table(rows: list[tuple], schema: pa.Schema) -> pa.Table:
@@ -131,13 +126,13 @@ WITH s AS ({s}),
         SELECT v.doc_id, v.paragraph, v.sentence, NULL, 'delete', v.position, v.word
         FROM v JOIN s ON v.hash = s.hash AND s.doc_id <> v.doc_id),
      own AS (SELECT doc_id, paragraph, sentence, any_value(hash) AS hash FROM s GROUP BY ALL)
-SELECT p.doc_id, w.batch, p.paragraph, p.sentence, p.op, p.position, p.word
+SELECT p.doc_id, w.batch, own.hash, p.op, p.position, p.word
 FROM (SELECT DISTINCT doc_id, paragraph, sentence, op, position, word FROM proposals) p
 JOIN own USING (doc_id, paragraph, sentence) JOIN elsewhere ON elsewhere.hash = own.hash
 JOIN wanted w ON w.doc_id = p.doc_id
 WHERE elsewhere.docs = 1  -- the sentence as it stands is in no other article: nothing vouches for it
 QUALIFY count(*) OVER (PARTITION BY p.doc_id, p.paragraph, p.sentence) = 1  -- one reading only
-ORDER BY ALL
+ORDER BY p.doc_id, p.paragraph, p.sentence, p.op, p.position, p.word
 """
 
 
@@ -172,14 +167,13 @@ def propose(fresh: Path, published: Path | None, wanted: dict[str, int], replace
 
 
 def proposals_for(folder: Path, batch: int) -> dict[str, list[Proposal]]:
-    """The proposals for one batch's articles: {doc_id: [(paragraph, sentence, op, position, word)]}."""
+    """The proposals for one batch's articles: {doc_id: [(sentence hash, op, position, word)]}."""
     path = folder / PROPOSALS_FILE
     if not path.exists():
         return {}
     out: dict[str, list[Proposal]] = {}
     for row in pq.read_table(path, filters=[("batch", "=", batch)]).to_pylist():
-        out.setdefault(row["doc_id"], []).append((row["paragraph"], row["sentence"], row["op"], row["position"],
-                                                  row["word"]))
+        out.setdefault(row["doc_id"], []).append((row["hash"], row["op"], row["position"], row["word"]))
     return out
 
 

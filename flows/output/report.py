@@ -20,6 +20,8 @@ class RunReport:
     summary: dict = field(default_factory=dict)  # flows/passes.py summarise()
     duplicates: int = 0
     word_models: dict = field(default_factory=dict)
+    layout: dict = field(default_factory=dict)  # each language's headline model (flows/corpus/layout.py)
+    boilerplate: int = 0  # lines found to recur across the corpus's stories
 
     def manifest(self, finished: float) -> dict:
         """The run manifest written beside the snapshot and under manifests/."""
@@ -31,7 +33,8 @@ class RunReport:
             "rejects": s.get("rejects", {}), "languages": s.get("languages", {}),
             "encodings": s.get("encodings", {}), "fixes": s.get("fixes", {}),
             "word_repair": s.get("word_repair", {}), "word_models": self.word_models,
-            "duplicates_marked": self.duplicates, "steps": s.get("steps", {}),
+            "duplicates_marked": self.duplicates, "removed": s.get("removed", {}), "titles": s.get("titles", {}),
+            "headline_models": self.layout, "boilerplate_lines": self.boilerplate, "steps": s.get("steps", {}),
             "seconds": round(finished - self.started, 2),
         }
 

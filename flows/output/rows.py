@@ -21,10 +21,12 @@ def safe_name(source_file: str) -> str:
 def article_row(doc: Document, run_id: str, ingested_at: datetime) -> dict:
     return {
         "doc_id": doc.doc_id, "source_file": safe_name(doc.source_file), "date": doc.date,
-        "year": doc.date.year if doc.date else None, "title": doc.title, "body": doc.body,
+        "date_precision": doc.date_precision, "year": doc.date.year if doc.date else None,
+        "title": doc.title or None, "title_source": doc.title_source, "body": doc.body,
         "language": doc.language, "language_prob": doc.language_prob, "duplicate_of": doc.duplicate_of,
         "duplicate_similarity": doc.duplicate_similarity, "header": list(doc.header.items()),
         "encoding": doc.encoding, "fixes": [{"kind": f.kind, "detail": f.detail, "count": f.count} for f in doc.fixes],
+        "removed": [vars(r) for r in doc.removed],
         "word_repair": doc.word_repair, "word_edits": [vars(e) for e in doc.word_edits],
         "body_before_words": doc.body_before_words, "chars": len(doc.body), "words": len(doc.body.split()),
         "paragraphs": sum(1 for p in doc.body.split("\n\n") if p.strip()),
@@ -48,6 +50,7 @@ def state_row(doc: Document, run_id: str) -> dict:
         "source_file": safe_name(doc.source_file), "doc_id": doc.doc_id, "source_size": doc.source_size,
         "source_mtime_ns": doc.source_mtime_ns, "content_sha256": doc.content_sha256,
         "outcome": "reject" if doc.rejected else "article", "year": dated.year if dated else None, "date": dated,
+        "date_precision": doc.date_precision if dated else None,
         "text_hash": (doc.text_hash or None) if not doc.rejected else None,
         "minhash": doc.minhash if not doc.rejected else None, "run_id": run_id,
     }

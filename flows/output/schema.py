@@ -10,6 +10,9 @@ from __future__ import annotations
 import pyarrow as pa
 
 FIX = pa.struct([("kind", pa.string()), ("detail", pa.string()), ("count", pa.int32())])
+# A line or paragraph taken out of the page (flows/document.py, Removal): put it back to undo.
+REMOVAL = pa.struct([("reason", pa.string()), ("place", pa.string()), ("paragraph", pa.int32()), ("line", pa.int32()),
+                     ("text", pa.string())])
 WORD_EDIT = pa.struct([
     ("op", pa.string()), ("paragraph", pa.int32()), ("sentence", pa.int32()), ("position", pa.int32()),
     ("char_offset", pa.int32()), ("word", pa.string()), ("confidence", pa.float32()),
@@ -20,8 +23,10 @@ ARTICLE_FIELDS = [
     pa.field("doc_id", pa.string(), nullable=False),
     pa.field("source_file", pa.string(), nullable=False),
     pa.field("date", pa.date32()),
+    pa.field("date_precision", pa.string()),  # "day", "month" or "year": `date` is the first day of that period
     pa.field("year", pa.int16()),  # the Hive partition: year of `date`, null when unknown
-    pa.field("title", pa.string()),
+    pa.field("title", pa.string()),  # the headline; null when the page has none
+    pa.field("title_source", pa.string()),  # "header", "field", "after_chrome", "none"
     pa.field("body", pa.string()),
     pa.field("language", pa.string()),
     pa.field("language_prob", pa.float32()),
@@ -30,6 +35,7 @@ ARTICLE_FIELDS = [
     pa.field("header", pa.map_(pa.string(), pa.string())),
     pa.field("encoding", pa.string()),
     pa.field("fixes", pa.list_(FIX)),
+    pa.field("removed", pa.list_(REMOVAL)),  # site chrome, date lines, doubled paragraphs, boilerplate
     pa.field("word_repair", pa.string()),
     pa.field("word_edits", pa.list_(WORD_EDIT)),
     pa.field("body_before_words", pa.string()),
@@ -71,6 +77,7 @@ STATE_SCHEMA = pa.schema([
     pa.field("outcome", pa.string()),  # "article" | "reject"
     pa.field("year", pa.int16()),
     pa.field("date", pa.date32()),
+    pa.field("date_precision", pa.string()),  # added later: older states lack it, read as null ("day")
     pa.field("text_hash", pa.string()),
     pa.field("minhash", pa.binary()),
     pa.field("run_id", pa.string()),

@@ -39,6 +39,10 @@ import pyarrow.parquet as pq
 from flows.output.schema import ARTICLES_SCHEMA, COMPRESSION, REJECTS_SCHEMA, ROW_GROUP_ROWS, STATE_SCHEMA
 
 DATASETS = ("articles", "rejects")
+# Per-article rows the corpus-wide phases count, kept with each snapshot so that a run reads
+# the published ones instead of the published bodies: sentence hashes (flows/corpus/repeated.py),
+# examples of headlines (flows/corpus/layout.py), short-line hashes (flows/corpus/boilerplate.py).
+INDEXES = ("sentences", "leads", "lines")
 # A partition's rows are flushed as a row group once this many are buffered:
 # memory stays bounded (a few MB of text per open partition) however large the
 # corpus, and groups stay large enough for readers.
@@ -197,12 +201,12 @@ class Store:
 
     # -- publication -----------------------------------------------------------
     def publish(self, run_id: str, new_articles: list[Path], new_rejects: list[Path], new_state: list[Path],
-                replaced: set[str], manifest: dict, sentences: Path | None = None) -> Path:
+                replaced: set[str], manifest: dict, indexes: dict[str, Path] | None = None) -> Path:
         """Build the next snapshot from the current one plus this run's files, then switch to it.
 
         `replaced` holds the doc_ids whose earlier rows this run supersedes
-        (changed inputs, or everything on a full refresh). `sentences`: this run's
-        sentence hashes (flows/corpus/repeated.py), if it made them.
+        (changed inputs, or everything on a full refresh). `indexes`: this run's
+        files of the corpus indexes it made (INDEXES), by name.
         """
         current = self.current()
         building = self.snapshots / f"{run_id}.partial"
@@ -211,7 +215,8 @@ class Store:
         self._write_articles(current, building / "articles", new_articles, replaced, run_id)
         self._write_rejects(current, building / "rejects", new_rejects, replaced, run_id)
         self._write_state(current, building / "state.parquet", new_state, replaced)
-        self._write_sentences(current, building / "sentences", sentences, replaced)
+        for name in INDEXES:
+            self._write_index(current, building / name, (indexes or {}).get(name), replaced)
         (building / "manifest.json").write_text(json.dumps(manifest, indent=1, default=str))
         snapshot = self.snapshots / run_id
         os.replace(building, snapshot)
@@ -255,18 +260,18 @@ class Store:
                                 (_read(p, ARTICLES_SCHEMA) for p in new)), ARTICLES_SCHEMA)
         _write_dataset(batches, ARTICLES_SCHEMA, target, run_id, partitioned=True)
 
-    def _write_sentences(self, current: Path | None, target: Path, new: Path | None, replaced: set[str]) -> None:
-        """The corpus's sentence hashes: the published ones less replaced articles, plus this run's.
+    def _write_index(self, current: Path | None, target: Path, new: Path | None, replaced: set[str]) -> None:
+        """One corpus index: the published rows less replaced articles, plus this run's.
 
-        A run that made none (word repair off) leaves the snapshot without them, rather than
-        with an index that misses its articles; the next run that needs them hashes the
-        published bodies once (flows/flow.py), and then they include everything, so they
-        are not carried over from before. Hashes of an older format (a `doc` column) are
-        rehashed the same way and dropped here.
+        A run that made none (sentence hashes, with word repair off) leaves the snapshot
+        without it, rather than with an index that misses its articles; the next run that
+        needs it rebuilds it from the published bodies once (flows/corpus/repeated.py),
+        and then it holds everything, so nothing is carried over from before. Files of an
+        older format (a `doc` column) are rebuilt the same way and dropped here.
         """
         if new is None or not new.is_dir():
             return
-        earlier = current / "sentences" if current is not None else None
+        earlier = current / target.name if current is not None else None
         if earlier is not None and earlier.is_dir():
             for path in sorted(earlier.glob("*.parquet")):
                 if "doc_id" not in pq.read_schema(path).names:
@@ -340,16 +345,19 @@ def _read(path: Path, schema: pa.Schema) -> pa.Table:
     if any(name in own.names for name in RENAMED):
         table = pq.read_table(path)
         return _conform(table.rename_columns([RENAMED.get(n, n) for n in table.column_names]), stored)
-    if all(own.field(f.name).type == f.type for f in stored if f.name in own.names):
+    if all(f.name in own.names and own.field(f.name).type == f.type for f in stored):
         return pq.read_table(path, schema=stored).select(stored.names)
     return _conform(pq.read_table(path), stored)
 
 
 def _conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
-    """A file written before a struct gained a field (word_edits.evidence): rebuild those
-    columns with the field null, so a new snapshot can carry old rows on."""
+    """A file written before a column was added (date_precision, removed) or a struct gained a field
+    (word_edits.evidence): those columns come back null, so a new snapshot can carry old rows on."""
     columns = []
     for f in schema:
+        if f.name not in table.column_names:
+            columns.append(pa.nulls(table.num_rows, f.type))
+            continue
         column = table[f.name]
         columns.append(column if column.type == f.type else pa.array(column.to_pylist(), type=f.type))
     return pa.table(columns, schema=schema)

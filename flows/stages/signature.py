@@ -39,6 +39,7 @@ class Signature:
     text_hash: str
     minhash: bytes | None  # NUM_PERM uint32 values, or None for short texts
     day: int | None = None  # the article's date as a day number (date.toordinal()), None when unknown
+    span: int = 1  # days the date covers: 1 for a day, the month's days for a month-only date, ...
 
 
 def fold_words(text: str) -> list[str]:

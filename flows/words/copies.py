@@ -11,6 +11,7 @@ from flows.document import WordEdit
 from flows.words.candidates import is_function_word
 from flows.words.layout import lay_out, sentence_logprob
 from flows.words.model import WordModel
+from flows.words.tokens import sentence_key
 
 # A stray function word that another article's copy of the sentence lacks is removed
 # when the model prefers the shorter sentence by this many nats (e^4.5 ~ 90): damage
@@ -23,23 +24,24 @@ COPY_DELETE_MARGIN = 4.5
 COPY_CORROBORATION = 2
 COPY_CONFIDENCE = 0.98
 
-# one proposal per sentence: (paragraph, sentence, op, position, word)
-Proposal = tuple[int, int, str, int, str]
+# one proposal per sentence: (the sentence's hash, op, position, word)
+Proposal = tuple[int, str, int, str]
 
 
 def copy_edits(body: str, model: WordModel, proposals: list[Proposal]) -> list[WordEdit]:
-    """Decide the one-word edits that repeated sentences propose: (paragraph, sentence, op, position, word)."""
+    """Decide the one-word edits that repeated sentences propose: (sentence hash, op, position, word)."""
     lay = lay_out(body, model)
-    sentence_of = {(pi, si): s for s, (pi, si, _) in enumerate(lay.places)}
+    sentence_of = {sentence_key(words): s for s, words in enumerate(lay.words)}
     strong, weak = [], []
-    for pi, si, op, position, word in proposals:
-        s = sentence_of.get((pi, si))
+    for key, op, position, word in proposals:
+        s = sentence_of.get(key)
         words = lay.words[s] if s is not None else []
         if not 0 < position < len(words) or (op == "delete" and words[position] != word):
             continue  # the body is not the one the proposal was made for
         edited = words[:position] + ([word] + words[position:] if op == "insert" else words[position + 1:])
         gain = sentence_logprob(model, " ".join(edited)) - sentence_logprob(model, " ".join(words))
         function_word = is_function_word(model, word)
+        pi, si, _ = lay.places[s]
         edit = WordEdit(op, pi, si, position, lay.starts[s][position], word, COPY_CONFIDENCE, "copies")
         if function_word and gain > (COPY_DELETE_MARGIN if op == "delete" else 0.0):
             strong.append(edit)  # the model agrees with the copy, and function words are what damage adds

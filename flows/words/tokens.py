@@ -8,6 +8,7 @@ by the fitter, the repeated-sentence index and the damage generator
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -52,3 +53,10 @@ def body_sentences(body: str) -> Iterator[str]:
     for paragraph in body.split("\n\n"):
         for start, end in split_sentences(paragraph):
             yield paragraph[start:end]
+
+
+def sentence_key(words: list[str]) -> int:
+    """A stable 64-bit hash of a sentence's space tokens (Python's own hash is salted per process):
+    how a repeated sentence is found in the corpus, and found again in its body."""
+    digest = hashlib.blake2b(" ".join(words).encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "little", signed=True)

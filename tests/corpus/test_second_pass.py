@@ -15,6 +15,7 @@ from flows.document import Document
 from flows.output.rows import write_table
 from flows.settings import Settings
 from flows.words.fit import fit_word_model, model_dir
+from flows.words.tokens import sentence_key
 from flows.workspace import Workspace
 
 
@@ -30,8 +31,8 @@ def test_a_poisoned_article_ends_as_a_stage_error_reject_with_its_bytes_and_the_
     write_table(signature_table(docs), Workspace.batch_file(workspace.signatures, 0))
     write_table(LINKS_SCHEMA.empty_table(), workspace.links / LINKS_FILE)
     # a proposal the phase could never make (no word to insert): repairing that article raises
-    poison = {"doc_id": "poisoned", "batch": 0, "paragraph": 0, "sentence": 0, "op": "insert", "position": 3,
-              "word": None}
+    poison = {"doc_id": "poisoned", "batch": 0, "hash": sentence_key(bodies["poisoned"].split(" ")), "op": "insert",
+              "position": 3, "word": None}
     write_table(pa.Table.from_pylist([poison], PROPOSALS), workspace.proposals / PROPOSALS_FILE)
 
     report = passes.finish_batch(workspace, 0, models, Settings(), "run1", datetime.now(UTC))

@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 from flows.document import Rejected
 from flows.stages.decode import decode_bytes
 from flows.stages.encoding import repair_encoding
-from flows.stages.metadata import KNOWN_FIELDS, split_header
+from flows.stages.lead import split_lead
+from flows.stages.metadata import KNOWN_FIELDS, parse_header
 
 # Deterministic and quick: the same examples on every run and every machine.
 settings.register_profile("properties", derandomize=True, max_examples=200, deadline=None,
@@ -112,21 +113,7 @@ def test_repair_keeps_every_character_of_clean_text(text):
     assert "".join(repaired.split()) == "".join(text.split())
 
 
-# -- header parsing -----------------------------------------------------------
-
-def rebuild(title: str, header: dict[str, str], body: str) -> str:
-    """The canonical text of parsed parts: field lines, a blank line, the headline, a blank line, the body.
-
-    A headline beside a title field can only have come from a " date <date> <headline>"
-    line, so that is how it is written back.
-    """
-    title_field = next((header[k] for k in ("title", "headline") if header.get(k)), None)
-    if title_field is None or title == title_field:
-        fields = [f"{key}: {value}" for key, value in header.items()]
-        return "\n".join([*fields, "", *([] if title_field else [title]), "", body])
-    fields = [f"{key}: {value}" for key, value in header.items() if key != "date"]
-    return "\n".join([*fields, f"date {header['date']} {title}", "", body])
-
+# -- header parsing and the lead ---------------------------------------------
 
 @PROPERTIES
 @given(any_text | damaged_text)
@@ -135,12 +122,13 @@ def rebuild(title: str, header: dict[str, str], body: str) -> str:
 @example("source: x\n\nupdate: foo\nbody")
 @example("Just one line of text.")
 @example("date: 2999-01-01\nsource: ../../x\n\n\n")
-def test_split_header_never_raises_and_is_stable_on_its_own_output(text):
-    day, title, header, body, fixes = split_header(text, today=TODAY)
-    assert isinstance(title, str) and isinstance(body, str)
-    again = split_header(rebuild(title, header, body), today=TODAY)
-    assert again[:4] == (day, title, header, body)
-    assert [f.kind for f in again[4]] == [f.kind for f in fixes]
+def test_header_and_lead_never_raise_and_lose_no_word_of_the_page(text):
+    header = parse_header(text, today=TODAY)
+    lead = split_lead(header.text, header.title or "")
+    assert isinstance(lead.title, str) and isinstance(lead.body, str)
+    kept = " ".join([lead.title if lead.title_source != "field" else "", lead.body]).split()
+    removed = " ".join(r.text for r in lead.removed).split()
+    assert sorted(kept + removed) == sorted(header.text.split())  # every word is in the title, body or removals
 
 
 line = st.text(st.characters(exclude_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=60).map(str.strip)
@@ -156,4 +144,6 @@ def test_header_fields_written_are_the_fields_read(day, fields, title, paragraph
     header = {"date": day.isoformat(), **fields}
     body = "\n\n".join(paragraphs)
     text = "\n".join([*(f"{k}: {v}" for k, v in header.items()), title, "", body])
-    assert split_header(text, today=TODAY) == (day, title, header, body, [])
+    parsed = parse_header(text, today=TODAY)
+    assert (parsed.date, parsed.precision, parsed.fields, parsed.text, parsed.fixes) == (
+        day, "day", header, f"{title}\n\n{body}", [])

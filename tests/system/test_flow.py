@@ -63,12 +63,13 @@ def test_seed_article(prefect_api_url, tmp_path):
         shutil.copy(path, raw / path.name)
     run(raw, tmp_path / "out", word_repair=False)
     row = articles(tmp_path / "out").to_pylist()[0]
-    assert row["date"] == date(2018, 7, 16) and row["year"] == 2018
-    assert row["title"] == ("Vladimir Putin has said he repeated to Donald Trump “several times” that Russia did "
-                            "not interfere in US election.")
-    assert row["body"].startswith("Speaking to reporters after a their first formal bilateral summit")
+    assert row["date"] == date(2018, 7, 16) and row["date_precision"] == "day" and row["year"] == 2018
+    # the text after the date is the article's first sentence, not its headline: it opens the body
+    assert row["title"] is None and row["title_source"] == "none"
+    assert row["body"].startswith("Vladimir Putin has said he repeated to Donald Trump “several times” that Russia "
+                                  "did not interfere in US election.\n\nSpeaking to reporters after a their first")
     assert row["body"].endswith("President Putin was extremely strong and powerful in his denial today.”")
-    assert row["paragraphs"] == 11 and row["language"] == "en" and row["encoding"] == "utf-8"
+    assert row["paragraphs"] == 12 and row["language"] == "en" and row["encoding"] == "utf-8"
 
 
 def test_shipped_samples(prefect_api_url, tmp_path):

@@ -161,7 +161,7 @@ def test_every_hostile_input_ends_once_as_article_or_reject(hostile):
     rows = {r["source_file"]: r for r in articles}
     assert len({r["doc_id"] for r in articles + rejects}) == len(names)
     for name, row in rows.items():
-        assert "\x00" not in row["body"] and "\x00" not in row["title"], name
+        assert "\x00" not in row["body"] and "\x00" not in (row["title"] or ""), name
     for n, name in enumerate(["utf16-bom.txt", "utf16-le.txt", "utf16-be.txt", "utf32-bom.txt",
                               "utf32-be-bom.txt", "utf32-le.txt"], start=1):
         assert rows[name]["title"] == f"Headline number {n} about the harbour", name

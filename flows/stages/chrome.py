@@ -1,0 +1,210 @@
+"""Site chrome: the lines a crawler takes from around an article, recognised and taken out (and recorded).
+
+Two kinds of evidence. Here, a small vocabulary of universal chrome per language
+("Advertisement", "Anzeige", "Publicidad", share bars, breadcrumbs, photo credits,
+"Read more >>"), for corpora too small for frequencies: a line is chrome only when
+the whole line is such a phrase or has such a shape, never because it contains
+one. Corpus-wide, flows/corpus/boilerplate.py removes the lines that recur across
+many stories (the line-frequency method of C4, cc_net and dolma).
+
+`ChromeStep` takes chrome lines and doubled paragraphs out of the body; the lead
+step (flows/stages/lead.py) uses `chrome_reason` and `is_date_line` on the page's
+first lines. Every removal is recorded as a `Removal`, so that `restore` can put
+the body back as it was.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from flows.document import Document, Removal
+from flows.step import Step
+
+# Whole lines (compared case-folded, without trailing ":", ">", "»", "›", "|" or dots).
+PHRASES = {
+    "any": """advertisement, advertising, ad, ads, sponsored, sponsored content, paid content, promoted, anzeige,
+        share, share this, share this article, share this story, share this page, share on facebook, share on twitter,
+        share via email, email this story, email, print, print this page, print this article, tweet,
+        skip to main content, skip to content, skip to navigation, skip to footer, menu, main menu, sections,
+        close, back to top, sign in, sign up, log in, login, register, subscribe, subscribe now,
+        sign up for our newsletter, subscribe to our newsletter, newsletter, get our app, most read, most popular,
+        trending, related, related articles, related stories, related topics, recommended, read more,
+        read more here, continue reading, continue reading below, continue reading the main story,
+        story continues below, click here to read more, listen to this article, watch: video report, comments,
+        leave a comment, leave a reply, be the first to comment, show comments, post a comment, cookie settings,
+        accept cookies, we use cookies, accessibility links, media player, image copyright getty images,
+        image caption, getty images, follow us on twitter, follow us on facebook, like us on facebook,
+        please share the news, hide ad, ad feedback, banner ad, license photo, license photo | permalink,
+        posted by at, share this: tweet, warning: some photos below may be graphic in nature""",
+    "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
+        weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen, bild vergrößern,
+        video abspielen, zum artikel, mehr dazu""",
+    "fr": """publicité, partager, partager sur facebook, partager sur twitter, abonnez-vous, lire aussi,
+        à lire aussi, lire la suite, lire la vidéo, commentaires, imprimer, autres vidéos, je crée mon compte,
+        vidéo suivante dans 5 secondes, vos réactions doivent respecter nos cgu, bienvenue sur rtl""",
+    "es": """publicidad, compartir, compartir en facebook, compartir en twitter, lea también, lee también,
+        leer más, lee más, suscríbete, te puede interesar, noticias relacionadas, más información, comentarios,
+        imprimir, estás leyendo, (habrá ampliación)""",
+    "pt": """publicidade, compartilhe, compartilhar, partilhar, leia mais, leia também, saiba mais, assine,
+        veja também, comentários, imprimir""",
+    "it": """pubblicità, condividi, leggi anche, leggi di più, abbonati, iscriviti alla newsletter, commenti,
+        stampa, © riproduzione riservata""",
+    "nl": "advertentie, lees ook, lees meer, delen, deel dit artikel, abonneer, meer over, reacties, volledig scherm",
+    "pl": "reklama, czytaj też, czytaj także, czytaj więcej, udostępnij, zobacz też, subskrybuj, komentarze",
+    "other": "sdílet, čtěte také, annonse, annonce, les også, læs også",
+}
+VOCABULARY = frozenset(p.strip() for group in PHRASES.values() for p in group.split(",") if p.strip())
+# The words a share bar is made of ("Share on Facebook Share on Twitter Email").
+SOCIAL = frozenset("""share facebook twitter x email e-mail mail whatsapp linkedin pinterest reddit telegram messenger
+    print tweet copy link sms teilen partager compartir condividi compartilhe partilhar delen udostępnij on via this
+    article story en sur auf per su no na""".split())
+NETWORKS = frozenset("facebook twitter whatsapp linkedin pinterest reddit telegram messenger email e-mail tweet"
+                     .split())
+# App-store and icon alt texts a crawler keeps ("qr appleapp webqr android web").
+ICON_WORDS = frozenset("qr appleapp webqr android ios app apps web icon logo googleplay playstore appstore".split())
+# "Efrem Lukatsky/AP", "Sergei Supinsky/AFP/Getty Images": a photo credit on its own line.
+NAME_CREDIT = re.compile(r"^[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){0,3}(?:/[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){1,3}$")
+LABEL = re.compile(r"^(?:topics?|tags?|labels?|section|category|thema|rubrik|sujet|tema|schlagwort)\s*[|:]", re.I)
+EMBED_POINTER = re.compile(r"^(?:news video|video zum thema|watch|vidéo|ver vídeo|guarda il video)\s*:", re.I)
+SEPARATOR = r"(?:\s*[›>»|]\s*|\s+/\s+)"
+SEGMENT = r"[\w&'’.,-]+(?: [\w&'’.,-]+){0,3}"
+BREADCRUMB = re.compile(rf"^(?:{SEGMENT}{SEPARATOR}){{2,}}(?:{SEGMENT})?\s*$|^{SEGMENT}{SEPARATOR}$")
+CREDIT = re.compile(r"^(?:\(?(?:image|photo|picture|pictures|foto|fotos|fot|bild|beeld|crédit|credit|credits|"
+                    r"fonte|fuente|quelle|photograph)(?: copyright| credit| caption)?\s*[:.]|©|ⓒ|Ⓒ)", re.I)
+# Lone control glyphs of a page (close buttons, menu icons, arrows); separator lines ("_____",
+# "* * *") and odd punctuation are left alone: sources keep them in their own text.
+SYMBOLS = re.compile(r"^(?:[×✕✖✗☰≡»«›‹•·|]|>{1,3}|<{1,3})$")
+ARROWS = re.compile(r"(?:>>>?|»)\s*$")
+READING_TIME = re.compile(r"^\d+\s*(?:min|minutes?|minuten|minutos|minuti)\b.{0,30}$", re.I)
+ARTICLE_AGE = re.compile(r"^this (?:article|story) is more than \w+ (?:years?|months?) old$", re.I)
+TRAILING = re.compile(r"[\s:>»›|.…]+$")
+
+WEEKDAYS = """monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag
+    samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes
+    sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica segunda-feira terça-feira
+    quarta-feira quinta-feira sexta-feira maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split()
+DATE_WORDS = re.compile(r"^(?:updated|published|posted|last updated|veröffentlicht|aktualisiert|erstellt am|"
+                        r"publié le|mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt)\b",
+                        re.I)
+YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+MONTHS = """january february march april may june july august september october november december jan feb mar apr jun
+    jul aug sep sept oct nov dec januar februar märz juni juli oktober dezember janvier février mars avril mai
+    juin juillet août septembre octobre novembre décembre enero febrero marzo abril mayo junio julio agosto
+    septiembre setiembre octubre noviembre diciembre gennaio febbraio aprile maggio giugno luglio settembre
+    ottobre dicembre janeiro fevereiro março maio junho julho outubro novembro dezembro januari februari maart
+    mei augustus styczeń stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października
+    listopada grudnia""".split()
+NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|horas|h))?\.?$", re.I)
+
+# Chrome glued to the front of a page's first line: "Estás leyendo: <headline>", "Minute par minute
+# <headline>", "ilrestodelcarlino.it - <headline>", "Nachrichten | heute journal - <headline>".
+CHROME_PREFIX = re.compile(
+    r"^(?:(?:estás leyendo|you are reading|vous lisez|sie lesen|stai leggendo|você está lendo)\s*:\s*"
+    r"|(?:minute par minute|später lesen weiter|später lesen)\s*[-–:]?\s+"
+    r"|[\w-]+(?:\.[\w-]+)*\.(?:it|de|com|fr|es|pt|nl|pl|at|ch|be|co\.uk|net|org|info)\s+[-–|]\s+"
+    r"|(?:nachrichten|news|home|startseite|accueil|inicio|início)\s*\|\s*[^|\n]{1,40}?\s+-\s+(?:[^-|\n]{1,40}\s+-\s+)?)",
+    re.I)
+MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on short lines: no sentence is cut
+MIN_REPEATED_WORDS = 4  # a doubled paragraph this long is a crawler's double take; "* * *" may repeat
+
+
+def _normal(line: str) -> str:
+    text = unicodedata.normalize("NFKC", line).casefold().replace("\u2019", "'")
+    return " ".join(TRAILING.sub("", text).split())
+
+
+def chrome_reason(line: str) -> str | None:
+    """Why a whole line is site chrome ("chrome", "breadcrumb", "share_bar", "credit"), or None."""
+    text = line.strip()
+    if not text:
+        return None
+    words = text.split()
+    if _normal(text) in VOCABULARY or ARTICLE_AGE.match(text) or READING_TIME.match(text):
+        return "chrome"
+    if len(words) > MAX_CHROME_WORDS:
+        return None
+    if SYMBOLS.match(text) or ARROWS.search(text) or text.startswith("|") or LABEL.match(text) \
+            or EMBED_POINTER.match(text):
+        return "chrome"
+    tokens = [w.strip(",.:;|").casefold() for w in words]
+    if tokens and set(tokens) <= SOCIAL and NETWORKS & set(tokens):
+        return "share_bar"
+    if len(tokens) >= 2 and sum(t in ICON_WORDS for t in tokens) >= 2 and all(t.islower() for t in tokens):
+        return "chrome"
+    if len(words) <= 8 and (CREDIT.match(text) or NAME_CREDIT.match(text)):
+        return "credit"
+    if BREADCRUMB.match(text) and not text.endswith((".", "!", "?")):
+        return "breadcrumb"
+    return None
+
+
+def chrome_prefix(line: str) -> str:
+    """The chrome glued to the front of a line (see CHROME_PREFIX), or ""."""
+    match = CHROME_PREFIX.match(line.strip())
+    return match.group(0) if match and match.end() < len(line.strip()) else ""
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is only a date, a time or a "published/updated" stamp ("Wednesday, March 11, 2020")."""
+    text = line.strip()
+    words = text.split()
+    if not words or len(words) > 10 or text.endswith(("!", "?", ".")):  # a date written as a sentence is text
+        return False
+    if TIME.match(text) or (DATE_WORDS.match(text) and any(c.isdigit() for c in text)):
+        return True
+    tokens = [w.strip(",.()|").casefold() for w in words]
+    dated = bool(NUMERIC_DATE.search(text)) or (bool(YEAR.search(text)) and any(t in MONTHS for t in tokens))
+    other = [t for t in tokens if t and not t.isdigit() and t not in MONTHS and t not in WEEKDAYS]
+    return dated and len(other) <= 3 and (tokens[0] in WEEKDAYS or tokens[0] in MONTHS or tokens[0][:1].isdigit())
+
+
+def body_chrome_reason(line: str) -> str | None:
+    """Chrome inside a body: the chrome lines, and date stamps ("Updated: Feb. 25, 2022 at 8:44 AM");
+    a lone time ("14h43") is a live blog's structure and stays."""
+    reason = chrome_reason(line)
+    if reason is None and is_date_line(line) and not TIME.match(line.strip()):
+        return "date_line"
+    return reason
+
+
+class ChromeStep(Step):
+    """Take chrome lines and doubled paragraphs out of each body; record every removal."""
+
+    name = "chrome"
+
+    def apply(self, doc: Document) -> None:
+        paragraphs, kept, seen = doc.body.split("\n\n"), [], set()
+        for pi, paragraph in enumerate(paragraphs):
+            lines = paragraph.split("\n")
+            reasons = [body_chrome_reason(line) for line in lines]
+            key = " ".join(paragraph.split())
+            if paragraph.strip() and all(reasons):
+                self._remove(doc, reasons[0], pi, -1, paragraph)
+            elif key in seen and len(key.split()) >= MIN_REPEATED_WORDS:
+                self._remove(doc, "repeated_paragraph", pi, -1, paragraph)
+            else:
+                for li in [i for i, r in enumerate(reasons) if r and len(lines) > 1]:
+                    self._remove(doc, reasons[li], pi, li, lines[li])
+                kept.append("\n".join(line for line, r in zip(lines, reasons) if not r or len(lines) == 1))
+                seen.add(key)
+        doc.body = "\n\n".join(kept).strip("\n")
+
+    def _remove(self, doc: Document, reason: str, paragraph: int, line: int, text: str) -> None:
+        doc.removed.append(Removal(reason, "body", paragraph, line, text))
+        self.count(reason)
+
+
+def restore(body: str, removed: list[Removal]) -> str:
+    """The body as it was before the recorded body removals (word edits aside)."""
+    paragraphs = body.split("\n\n") if body else []
+    pieces = sorted((r for r in removed if r.place == "body"), key=lambda r: (r.paragraph, r.line))
+    for r in pieces:
+        if r.line < 0:
+            paragraphs.insert(r.paragraph, r.text)
+        else:
+            lines = paragraphs[r.paragraph].split("\n")
+            lines.insert(r.line, r.text)
+            paragraphs[r.paragraph] = "\n".join(lines)
+    return "\n\n".join(paragraphs)

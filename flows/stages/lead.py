@@ -1,0 +1,212 @@
+"""The lead: what the page's first lines are, and so what is the title and where the body begins.
+
+After the date, a crawler puts whatever came first: the headline on a minority of
+real pages; more often the article's first sentence or paragraph, a date line
+("Wednesday, March 11, 2020"), site chrome ("Advertisement", breadcrumbs), and
+sometimes chrome first and the headline next. Here, per page:
+
+1. leading chrome and date lines are taken out (recorded as removals of the head);
+2. the first line left, the candidate, is weighed by what the page itself shows:
+   - two sentences or more, more than MAX_HEADLINE_WORDS words, or a dateline at its
+     start ("GENUA (dpa-AFX) -", "Aleppo –"): the article has begun, no headline;
+   - the next line starts with a dateline, or the candidate recurs verbatim further
+     down the page: it is the headline;
+   - no final punctuation and short: a headline (39 of 43 headlines on real pages
+     end without any; a first sentence nearly always ends with one);
+   - a short sentence with its final stop is left `undecided`, and a longer line, two
+     sentences or a line that seems to start inside a text `likely_body`: the second
+     pass decides with what this corpus's own pages show (flows/corpus/layout.py),
+     or, with too little to go on, keeps it in the body;
+3. a first line that is not a headline goes back to the start of the body, so every
+   sentence of the article stays in the body.
+
+`title_source` says where the title came from: `header` (the first line), `field`
+(a title: header field), `after_chrome` (the line after leading chrome), `none`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from flows.document import Document, Removal
+from flows.stages.chrome import chrome_prefix, chrome_reason, is_date_line
+from flows.step import Step
+
+# A headline is short: 4-24 words on the real pages read, 22 words median for a first
+# sentence and 66 for a first paragraph; beyond 30 words it is most likely the article,
+# beyond 60 certainly.
+MAX_HEADLINE_WORDS = 30
+MAX_ANY_HEADLINE_WORDS = 60
+# A line without final punctuation this long is a dek or a paragraph cut short, not a headline.
+MAX_BARE_HEADLINE_WORDS = 25
+MAX_HEAD_LINES = 8  # chrome and date lines skipped at the top of a page, at most
+TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
+OPEN_END = re.compile(r"[,;:–—-]$")
+# "City –", "CITY (Agency) -", "(CNN)", "Madrid, 18 abril (EFE).-", "Praha - ": the article has begun.
+DATELINE = re.compile(
+    r"^(?:\((?:CNN|AP|AFP|Reuters|dpa|EFE|ANSA)\)|\d{4} [–—] "
+    r"|[A-ZÀ-Þ][\w.'’-]*(?:[ /][A-ZÀ-Þ][\w.'’-]*){0,3}(?:, [\w. ]{1,25})?(?: \([\w./ -]{2,20}\))?\.?\s?[–—-]+ )")
+# A sentence ends at . ! ? before a capital, not after an initial, a day number ("am 5. Juli") or an
+# abbreviation ("Mr.", "proc.").
+SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZÀ-Þ0-9])")
+NOT_AN_END = re.compile(r"(?:^|[\s(])(?:[A-Z]|\d{1,2}|Mr|Mrs|Ms|Dr|Dra|Drs|St|Jr|Sr|Sra|Srta|No|Nr|vs|bzw|ca|proc|"
+                        r"ul|Sen|Gen|Gov|Prof|Ing|Lic|etc|EE\.UU|z\.B|u\.a|S\.A)$")
+# Short questions and exclamations are headlines ("What's next for next-gen consoles?"); few
+# articles open with one.
+MAX_ASKING_WORDS = 15
+
+
+@dataclass
+class Lead:
+    """The outcome for one page."""
+
+    title: str = ""
+    title_source: str = "none"
+    body: str = ""
+    lead: str = "none"  # "headline", "first_sentence", "first_paragraph", "undecided", "likely_body", "none"
+    separator: str = "\n\n"
+    removed: list[Removal] = field(default_factory=list)
+
+
+def sentences(line: str) -> int:
+    """How many sentences a line holds."""
+    text = line.strip()
+    ends = [m for m in SENTENCE_END.finditer(text) if not NOT_AN_END.search(text[:m.start()])]
+    return len(ends) + 1
+
+
+def starts_with_dateline(line: str) -> bool:
+    return bool(DATELINE.match(line.strip()))
+
+
+def _headline_shaped(candidate: str, words: int) -> bool:
+    """No final stop (or a short question or exclamation), and short."""
+    text = candidate.rstrip("\"'”’»)")
+    if text.endswith(("?", "!")) and words <= MAX_ASKING_WORDS:
+        return True
+    return not TERMINAL.search(candidate) and not OPEN_END.search(candidate) and words <= MAX_BARE_HEADLINE_WORDS
+
+
+def _kind(candidate: str, following: str, rest: str) -> str:
+    """headline, first_sentence, first_paragraph, undecided or likely_body (see the module's docstring)."""
+    words = len(candidate.split())
+    if _headline_shaped(candidate, words):
+        return "headline"
+    count = sentences(candidate)
+    if (count >= 3 and words > MAX_HEADLINE_WORDS) or words > MAX_ANY_HEADLINE_WORDS:
+        return "first_paragraph"
+    if starts_with_dateline(candidate) or _doubled(candidate, rest):
+        return "first_sentence"
+    if count >= 2 or words > MAX_HEADLINE_WORDS or _mid_text(candidate):
+        return "likely_body"
+    if (following and starts_with_dateline(following)) or _recurs(candidate, rest):
+        return "headline"
+    return "undecided"
+
+
+def _mid_text(candidate: str) -> bool:
+    """Signs that the line starts inside a text or glues two together: a closing quote never opened
+    ('Erraram no beabá do direito constitucional".'), or a doubled stop ("..", "?.")."""
+    text = candidate.strip()
+    opened = any(q in text[:-2] for q in "\"“«„")
+    closes = bool(re.search(r"[\"”»][.!?]?$", text))
+    return (closes and not opened) or bool(re.search(r"(?:\.\.|[?!]\.)$", text))
+
+
+def _doubled(candidate: str, rest: str) -> bool:
+    """The next paragraph is the candidate again: a crawler's double take of the first paragraph."""
+    return " ".join(rest.split("\n\n", 1)[0].split()) == " ".join(candidate.split())
+
+
+def _recurs(candidate: str, rest: str) -> bool:
+    """The candidate stands again, whole, as a line further down the page (a repeated headline)."""
+    key = " ".join(candidate.split())
+    return len(key.split()) >= 3 and any(" ".join(line.split()) == key for line in rest.split("\n"))
+
+
+def _head(lines: list[str]) -> tuple[int, list[Removal], bool]:
+    """Skip the chrome and date lines at the top: (index of the first line left, removals, chrome seen)."""
+    removed, i, chrome = [], 0, False
+    while i < len(lines) and len(removed) < MAX_HEAD_LINES:
+        line = lines[i]
+        reason = chrome_reason(line) or ("date_line" if is_date_line(line) else None)
+        if line.strip() and not reason:
+            break
+        if reason:
+            removed.append(Removal(reason if reason == "date_line" else "chrome", "head", i, -1, line))
+            chrome |= reason != "date_line"
+        i += 1
+    return i, removed, chrome
+
+
+def split_lead(page: str, field_title: str = "") -> Lead:
+    """Title, body and what the first line was, for a page's text after its header."""
+    lines = page.split("\n")
+    i, removed, chrome = _head(lines)
+    if field_title:  # a title: field says it; the page is all body
+        return Lead(field_title, "field", "\n".join(lines[i:]).strip("\n"), "headline", removed=removed)
+    candidate = lines[i].strip() if i < len(lines) else ""
+    prefix = chrome_prefix(candidate)
+    if prefix:  # chrome glued to the first line: it goes, the line is weighed without it
+        removed.append(Removal("chrome", "head", i, -1, prefix))
+        candidate, chrome = candidate[len(prefix):].strip(), True
+    j = i + 1
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    rest = "\n".join(lines[j:]).strip("\n")
+    if not rest:  # a page of one line has no headline: it is all body
+        return Lead("", "none", candidate, "first_paragraph" if candidate else "none", removed=removed)
+    separator = "\n" if j == i + 1 else "\n\n"
+    following = next((line for line in lines[j:] if line.strip() and not chrome_reason(line)), "")
+    kind = _kind(candidate, following, rest)
+    if kind in ("headline", "undecided", "likely_body"):
+        return Lead(candidate, "after_chrome" if chrome else "header", rest, kind, separator, removed)
+    return Lead("", "none", candidate + separator + rest, kind, separator, removed)
+
+
+def restore_first_line(doc: Document) -> None:
+    """An undecided first line that is no headline after all: back to the start of the body.
+
+    The body's recorded removals keep pointing at the right places: after a blank line
+    the line is a paragraph of its own (every paragraph index moves up one); after a
+    single newline it is the first line of the first paragraph.
+    """
+    whole = doc.lead_separator != "\n"
+    doc.removed = [r if r.place != "body" else
+                   Removal(r.reason, r.place, r.paragraph + whole, r.line + (not whole and r.paragraph == 0
+                                                                                and r.line >= 0), r.text)
+                   for r in doc.removed]
+    doc.body = doc.title + doc.lead_separator + doc.body if doc.body else doc.title
+    doc.title, doc.title_source, doc.lead = "", "none", "first_sentence"
+
+
+class LeadStep(Step):
+    """Decide each page's title and where its body begins; record the chrome taken off its top."""
+
+    name = "lead"
+
+    def apply(self, doc: Document) -> None:
+        lead = split_lead(doc.text, doc.title if doc.title_source == "field" else "")
+        doc.title, doc.title_source, doc.body, doc.lead = lead.title, lead.title_source, lead.body, lead.lead
+        doc.lead_separator = lead.separator
+        doc.removed.extend(lead.removed)
+        self.count(f"lead:{lead.lead}")
+        for removal in lead.removed:
+            self.count(f"head:{removal.reason}")
+
+
+FEATURES = ["log_words", "terminal", "double_stop", "exclaim_or_ask", "colon", "quote", "capitalised",
+            "lowercase", "digit", "commas", "word_length", "opens_with_quote"]
+
+
+def line_features(line: str) -> list[float]:
+    """What a line looks like, for telling a headline from a sentence of the article (flows/corpus/layout.py)."""
+    text = line.strip()
+    words = text.split() or [""]
+    n = len(words)
+    return [float(len(f"{n:b}")), float(bool(TERMINAL.search(text))), float(text.endswith("..")),
+            float(text.rstrip("\"'”’»)").endswith(("!", "?"))), float(":" in text),
+            float(any(q in text for q in "\"“”«»„")), sum(w[:1].isupper() for w in words) / n,
+            sum(w.islower() for w in words) / n, float(any(c.isdigit() for c in text)), float(text.count(",")),
+            sum(len(w) for w in words) / n, float(text[:1] in "\"“«„'‘")]

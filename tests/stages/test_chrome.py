@@ -1,0 +1,47 @@
+"""Site chrome: whole lines by vocabulary and shape, in several languages; never a line of the article."""
+
+import pytest
+
+from flows.document import Document
+from flows.stages.chrome import ChromeStep, chrome_reason, is_date_line, restore
+from flows.step import run_steps
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Advertisement", "chrome"), ("ADVERTISEMENT", "chrome"), ("Anzeige", "chrome"), ("Publicidad", "chrome"),
+    ("Leia mais", "chrome"), ("Pubblicità", "chrome"), ("Read more >>", "chrome"), ("×", "chrome"),
+    ("This article is more than 2 years old", "chrome"), ("3 min read", "chrome"),
+    ("Share on Facebook Share on Twitter Email", "share_bar"), ("Home › News › Europe ›", "breadcrumb"),
+    ("Home > Business > Tech >", "breadcrumb"), ("Image copyright Getty Images", "chrome"),
+    ("Foto: Jan Müller/dpa", "credit"), ("Efrem Lukatsky/AP", "credit"), ("|France", "chrome"),
+    ("Topic | Brexit", "chrome"), ("qr appleapp webqr android web", "chrome"),
+])
+def test_chrome_lines_are_recognised(line, reason):
+    assert chrome_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "The council said the new bridge would open in May.", "Share prices fell sharply on Monday.",
+    "Menu prices rose by a third, the owners said.", "__________", "* * *", "Anzeige gegen den Bürgermeister erstattet",
+    "London/Oslo – Flüchtlinge benutzen eine Route über den Norden.", "Comments on the plan are due by Friday.",
+])
+def test_lines_of_articles_are_not_chrome(line):
+    assert chrome_reason(line) is None
+
+
+@pytest.mark.parametrize("line, dated", [("Wednesday, March 11, 2020", True), ("11 Mar 2020", True),
+                                         ("Updated: Feb. 25, 2022 at 8:44 AM", True), ("2018-07-01", True),
+                                         ("27 de Enero de 2021.", False), ("Cyber crime booms in 2004", False),
+                                         ("Singapore growth at 8.1% in 2004", False)])
+def test_date_lines(line, dated):
+    assert is_date_line(line) is dated
+
+
+def test_chrome_and_doubled_paragraphs_leave_the_body_and_can_be_put_back():
+    body = ("First paragraph of the story.\n\nAdvertisement\n\nSecond paragraph, with a line\nRead more >>\n\n"
+            "Second paragraph, with a line\nRead more >>\n\nLast one.")
+    (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
+    assert doc.body == "First paragraph of the story.\n\nSecond paragraph, with a line\n\nLast one."
+    assert [(r.reason, r.paragraph, r.line) for r in doc.removed] == [
+        ("chrome", 1, -1), ("chrome", 2, 1), ("repeated_paragraph", 3, -1)]
+    assert restore(doc.body, doc.removed) == body

@@ -1,0 +1,87 @@
+"""The lead: headline or article on the first lines of real-shaped pages; chrome off the top; nothing lost.
+
+The pages here are written for the tests in the shapes crawled news pages have (the
+first line after the date is a headline, the first sentence or paragraph, chrome,
+a date line), in several languages.
+"""
+
+import pytest
+
+from flows.document import Document
+from flows.stages.lead import restore_first_line, sentences, split_lead
+
+BODY = "The council met on Monday evening. It voted to reopen the old bridge to walkers.\n\nWork starts in May."
+
+
+@pytest.mark.parametrize("page, title, source, lead", [
+    (f"Old bridge to reopen for walkers\n\n{BODY}", "Old bridge to reopen for walkers", "header", "headline"),
+    (f"Old bridge to reopen for walkers\n{BODY}", "Old bridge to reopen for walkers", "header", "headline"),
+    (f"Will the old bridge reopen at last?\n\n{BODY}", "Will the old bridge reopen at last?", "header", "headline"),
+    (f"Advertisement\nOld bridge to reopen\n\n{BODY}", "Old bridge to reopen", "after_chrome", "headline"),
+    (f"Home › News › Local ›\nOld bridge to reopen\n\n{BODY}", "Old bridge to reopen", "after_chrome", "headline"),
+    (f"Wednesday, March 11, 2020\nOld bridge to reopen\n\n{BODY}", "Old bridge to reopen", "header", "headline"),
+    (f"Estás leyendo: El puente reabrirá en mayo\n\n{BODY}", "El puente reabrirá en mayo", "after_chrome",
+     "headline"),
+    (f"Brücke wird wieder geöffnet.\nWien – Die Brücke über den Fluss wird im Mai wieder geöffnet.\n\n{BODY}",
+     "Brücke wird wieder geöffnet.", "header", "headline"),
+])
+def test_a_headline_is_the_title(page, title, source, lead):
+    found = split_lead(page)
+    assert (found.title, found.title_source, found.lead) == (title, source, lead)
+    assert found.body.endswith("Work starts in May.")
+
+
+@pytest.mark.parametrize("page, lead", [
+    ("The regional council met on Monday evening and voted by a wide margin to reopen the old railway bridge "
+     "to walkers and cyclists from May. The vote ends a long campaign. Work starts soon.\n\nMore.",
+     "first_paragraph"),
+    ("GENUA (dpa-AFX) - Die Brücke wird im Mai wieder geöffnet, teilte die Stadt am Montag mit.\n\nMehr.",
+     "first_sentence"),
+    ("Aleppo – UNO-Generalsekretär Ban Ki Moon hat den Angriff auf ein Krankenhaus verurteilt.\nMehr.",
+     "first_sentence"),
+])
+def test_the_articles_first_sentence_or_paragraph_stays_in_the_body(page, lead):
+    found = split_lead(page)
+    assert (found.title, found.title_source, found.lead) == ("", "none", lead)
+    assert found.body == page
+
+
+def test_two_sentences_or_a_long_line_are_likely_body_and_left_for_the_corpus_too():
+    page = ("The regional council met on Monday evening and voted to reopen the old railway bridge to walkers. "
+            "The vote ends a long campaign.\n\nWork starts in May.")
+    assert split_lead(page).lead == "likely_body"
+
+
+def test_a_single_short_sentence_is_left_for_the_corpus_to_decide_and_can_go_back_whole():
+    page = f"The council voted to reopen the bridge.\n{BODY}"
+    found = split_lead(page)
+    assert (found.title, found.lead, found.separator) == ("The council voted to reopen the bridge.", "undecided", "\n")
+    doc = Document("d", "d.txt", title=found.title, body=found.body, lead=found.lead, lead_separator="\n")
+    restore_first_line(doc)
+    assert doc.body == page and doc.title == "" and doc.title_source == "none"
+
+
+def test_chrome_and_date_lines_off_the_top_are_recorded():
+    found = split_lead(f"Skip to main content\n×\nFriday, June 9, 2017\nOld bridge to reopen\n\n{BODY}")
+    assert [(r.reason, r.place, r.paragraph, r.text) for r in found.removed] == [
+        ("chrome", "head", 0, "Skip to main content"), ("chrome", "head", 1, "×"),
+        ("date_line", "head", 2, "Friday, June 9, 2017")]
+    assert found.title == "Old bridge to reopen"
+
+
+def test_a_page_of_one_line_is_all_body_and_an_empty_one_has_nothing():
+    assert (split_lead("Just one line of text.").body, split_lead("Just one line of text.").title) == (
+        "Just one line of text.", "")
+    assert split_lead("").body == "" and split_lead("").lead == "none"
+
+
+def test_a_title_field_is_the_title_and_the_page_is_all_body():
+    found = split_lead(f"First line of the page\n\n{BODY}", "From a field")
+    assert (found.title, found.title_source) == ("From a field", "field")
+    assert found.body.startswith("First line of the page")
+
+
+@pytest.mark.parametrize("line, count", [("Am 5. Juli kam er an.", 1), ("Mr. Smith went home. He slept.", 2),
+                                         ("La Dra. Theresa Deisher habló.", 1), ("One. Two. Three.", 3)])
+def test_sentences_are_counted_past_abbreviations_and_day_numbers(line, count):
+    assert sentences(line) == count
