@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
+from typing import NamedTuple
 
 import ftfy
 import ftfy.bad_codecs  # noqa: F401  (registers ftfy's sloppy-windows-1252 codec)
@@ -158,15 +159,34 @@ def _restore_layers(text: str, fixes: list[Fix]) -> str:
     """
     if text.isascii() or not MARKER.search(text):
         return text
-    layers, runs, lost = _peel_layers(text)
+    segments = _segments(text)
+    layers, lost = max(s.layers for s in segments), sum(s.lost for s in segments)
     if layers < 2 and not lost:
         return text
-    original = _choose(text, runs)
     if layers > 1:
         fixes.append(Fix("layered_mojibake", f"{layers} layers of UTF-8 read as cp1252, {lost} lost bytes restored"))
     else:
         fixes.append(Fix("lossy_mojibake", "U+FFFD from a lost byte restored by context", lost))
-    return original.encode("utf-8").decode("sloppy-windows-1252")
+    return "".join(original.encode("utf-8").decode("sloppy-windows-1252") if segment.layers else segment.text
+                   for segment, original in zip(segments, _decide(segments)))
+
+
+class Peeled(NamedTuple):
+    """A stretch of text, how many layers of mojibake it peeled through, its innermost runs, the bytes lost."""
+
+    text: str
+    layers: int
+    runs: list[Slots]
+    lost: int
+
+
+def _segments(text: str) -> list[Peeled]:
+    """The whole text, if it peels; else each line on its own (a damaged paragraph beside clean ones)."""
+    whole = Peeled(text, *_peel_layers(text))
+    if whole.layers:
+        return [whole]
+    return [Peeled(line, *_peel_layers(line)) if MARKER.search(line) else Peeled(line, 0, [], 0)
+            for line in text.splitlines(keepends=True)]
 
 
 def _peel_layers(text: str) -> tuple[int, list[Slots], int]:
@@ -247,23 +267,39 @@ def _assemble(text: str, runs: list[Slots], pick: Callable[[tuple[str, ...]], st
     return NON_ASCII.sub(lambda match: "".join(map(pick, next(replaced))), text)
 
 
-def _choose(text: str, runs: list[Slots]) -> str:
-    """The innermost text, each slot in doubt decided left to right by the evidence around it."""
+def _decide(segments: list[Peeled]) -> list[str]:
+    """The innermost text of each segment, every slot in doubt decided left to right by the evidence around it.
+
+    The evidence is the whole text's: a word intact in a clean paragraph decides
+    the same word in a damaged one.
+    """
     chars: list[str] = []
     doubts: list[tuple[int, tuple[str, ...]]] = []
+    bounds = []
+    for segment in segments:
+        start = len(chars)
+        if segment.layers:
+            _innermost(segment, chars, doubts)
+        else:
+            chars.extend(segment.text)
+        bounds.append((start, len(chars)))
+    vocabulary = _vocabulary("".join(chars)) if doubts else set()
+    for position, slot in doubts:
+        chars[position] = max(slot, key=lambda c: _evidence(chars, position, c, slot, vocabulary))
+    return ["".join(chars[start:end]) for start, end in bounds]
+
+
+def _innermost(segment: Peeled, chars: list[str], doubts: list[tuple[int, tuple[str, ...]]]) -> None:
+    """Append the segment's innermost characters to `chars`, UNDECIDED where a slot is in doubt (noted in `doubts`)."""
     last = 0
-    for match, run in zip(NON_ASCII.finditer(text), runs):
-        chars.extend(text[last:match.start()])
+    for match, run in zip(NON_ASCII.finditer(segment.text), segment.runs):
+        chars.extend(segment.text[last:match.start()])
         for slot in run:
             if len(slot) > 1:
                 doubts.append((len(chars), slot))
             chars.append(slot[0] if len(slot) == 1 else UNDECIDED)
         last = match.end()
-    chars.extend(text[last:])
-    vocabulary = _vocabulary("".join(chars)) if doubts else set()
-    for position, slot in doubts:
-        chars[position] = max(slot, key=lambda c: _evidence(chars, position, c, slot, vocabulary))
-    return "".join(chars)
+    chars.extend(segment.text[last:])
 
 
 def _vocabulary(text: str) -> set[str]:

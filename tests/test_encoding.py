@@ -190,3 +190,11 @@ def test_layers_are_only_peeled_where_ftfy_sees_mojibake_too(text):
 def test_repair_is_idempotent_on_any_text(text):
     once, _ = repair_encoding(text)
     assert repair_encoding(once) == (once, [])
+
+
+def test_a_damaged_paragraph_beside_clean_ones_is_restored_by_line():
+    title = "Câmara aprova reforma — São Paulo"
+    body = SENTENCES["pt_accents"]
+    text, fixes = repair_encoding(f"{title}\n\n{cp1252(cp1252(body))}")
+    assert text == f"{title}\n\n{body}"
+    assert "layered_mojibake" in kinds(fixes)
