@@ -20,7 +20,6 @@ import os
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable
 from typing import NamedTuple
 
 import ftfy
@@ -77,6 +76,8 @@ def _layer_bytes() -> dict[str, int]:
 LAYER_BYTE = _layer_bytes()
 # The bytes cp1252 leaves undefined, which errors="replace" turned into U+FFFD.
 LOST = tuple(b for b in range(256) if bytes([b]).decode("cp1252", errors="replace") == "\ufffd")
+# Length of the UTF-8 sequence a byte starts: 0 for a continuation byte, -1 for one never seen.
+UTF8_LENGTH = [1] * 0x80 + [0] * 0x40 + [2] * 0x20 + [3] * 0x10 + [4] * 0x08 + [-1] * 0x08
 # A UTF-8 lead byte's reading followed by a continuation byte's (or a lost one):
 # text without one has no mojibake to peel, and costs a single search.
 MARKER = re.compile("[{}][{}\ufffd]".format(
@@ -84,18 +85,7 @@ MARKER = re.compile("[{}][{}\ufffd]".format(
     "".join(re.escape(c) for c, b in LAYER_BYTE.items() if 0x80 <= b <= 0xBF),
 ))
 
-# Mojibake of cp1252 with errors="replace" loses the bytes cp1252 leaves undefined;
-# these are the UTF-8 continuation bytes that were lost, in order of how often the
-# character they make occurs in European news ("â€" + lost 0x9D is "”").
-LOST_BYTES = {
-    "â€": [0x9D, 0x90, 0x81, 0x8D, 0x8F],
-    "Ã": [0x81, 0x8D, 0x90, 0x9D, 0x8F],  # Á (África, Ángel) before Í (BRASÍLIA)
-    "Ä": [0x8D, 0x81, 0x8F, 0x90, 0x9D],
-    "Å": [0x81, 0x8D, 0x90, 0x9D, 0x8F],
-}
-LOSSY = re.compile("(â€|Ã|Ä|Å)\ufffd")
-WORD = re.compile(r"\w+")
-# A word is at most this long either side of a lost byte: longer runs are no word.
+# A word is at most this long either side of a slot in doubt: longer runs are no word.
 MAX_WORD_CHARS = 40
 # Repair passes until the text is stable; a second pass is rare, a third rarer still.
 MAX_PASSES = 4
@@ -123,7 +113,6 @@ def _repair_pass(text: str) -> tuple[str, list[Fix]]:
     fixes: list[Fix] = []
     strip_invisible = bool(TOOL_MARKS.search(text))
     text = _restore_layers(text, fixes)
-    text = _restore_lost_bytes(text, fixes)
     fixed, explanation = ftfy.fix_and_explain(text, FTFY_CONFIG)
     if fixed != text:
         fixes.extend(_ftfy_fixes(explanation))
@@ -164,7 +153,7 @@ def _restore_layers(text: str, fixes: list[Fix]) -> str:
     if layers < 2 and not lost:
         return text
     if layers > 1:
-        fixes.append(Fix("layered_mojibake", f"{layers} layers of UTF-8 read as cp1252, {lost} lost bytes restored"))
+        fixes.append(Fix("layered_mojibake", f"{layers} layers of UTF-8 read as cp1252; lost bytes restored: {lost}"))
     else:
         fixes.append(Fix("lossy_mojibake", "U+FFFD from a lost byte restored by context", lost))
     return "".join(original.encode("utf-8").decode("sloppy-windows-1252") if segment.layers else segment.text
@@ -181,32 +170,52 @@ class Peeled(NamedTuple):
 
 
 def _segments(text: str) -> list[Peeled]:
-    """The whole text, if it peels; else each line on its own (a damaged paragraph beside clean ones)."""
+    """The whole text, if it peels; else each line, or where a line does not, each run of it on its own.
+
+    A damaged paragraph beside clean ones peels as a line; a damaged word beside
+    clean ones (ftfy mends such mixtures piecewise) as a run.
+    """
     whole = Peeled(text, *_peel_layers(text))
     if whole.layers:
         return [whole]
-    return [Peeled(line, *_peel_layers(line)) if MARKER.search(line) else Peeled(line, 0, [], 0)
-            for line in text.splitlines(keepends=True)]
+    segments = []
+    for line in text.splitlines(keepends=True):
+        peeled = Peeled(line, *_peel_layers(line)) if MARKER.search(line) else Peeled(line, 0, [], 0)
+        segments.extend([peeled] if peeled.layers or not MARKER.search(line) else _run_segments(line))
+    return segments
+
+
+def _run_segments(line: str) -> list[Peeled]:
+    """The line cut into its non-ASCII runs, each peeled on its own, and the ASCII between them."""
+    segments, last = [], 0
+    for match in NON_ASCII.finditer(line):
+        segments += [Peeled(line[last:match.start()], 0, [], 0), Peeled(match.group(), *_peel_layers(match.group()))]
+        last = match.end()
+    return segments + [Peeled(line[last:], 0, [], 0)]
 
 
 def _peel_layers(text: str) -> tuple[int, list[Slots], int]:
     """How many layers the whole text peels through, the runs of the innermost text, and the bytes lost.
 
     A layer is peeled only while ftfy finds the text bad and every run decodes:
-    clean text, or text that is only partly mojibake, is left to ftfy.
+    clean text stays as it is (its runs seldom decode, and ftfy finds it good).
     """
     runs = [tuple((c,) for c in run) for run in NON_ASCII.findall(text)]
     layers = lost = 0
+    outer = []
     while layers < MAX_LAYERS:
         peeled = [_peel(run) for run in runs]  # cached, so cheaper than ftfy's verdict: asked first
-        if None in peeled or not is_bad(_assemble(text, runs, lambda slot: slot[0])):
+        if None in peeled or not is_bad(_first_reading(text, runs)):
             break
+        outer.append((runs, lost))
         lost += sum(slot == ("\ufffd",) for run in runs for slot in run)
         runs, layers = peeled, layers + 1
+    if layers and any(all(unicodedata.category(c) == "Cc" for c in slot) for run in runs for slot in run):
+        (runs, lost), layers = outer[-1], layers - 1  # a reading that is control characters was no layer
     return layers, runs, lost
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 12)
 def _peel(run: Slots) -> Slots | None:
     """The run one layer down: its characters read back as bytes, decoded as UTF-8.
 
@@ -218,9 +227,9 @@ def _peel(run: Slots) -> Slots | None:
         return None
     peeled, i = [], 0
     while i < len(options):
-        size = _utf8_length(options[i][0])
+        size = UTF8_LENGTH[options[i][0]]
         sequence = options[i:i + size]
-        if size < 1 or len(sequence) < size or any(_utf8_length(o[0]) for o in sequence[1:]):
+        if size < 1 or len(sequence) < size or any(UTF8_LENGTH[o[0]] for o in sequence[1:]):
             return None
         chars = _decodings(sequence)
         if not chars:
@@ -238,18 +247,9 @@ def _byte_options(slot: tuple[str, ...]) -> tuple[int, ...] | None:
             options.extend(LOST)
         elif c in LAYER_BYTE:
             options.append(LAYER_BYTE[c])
-    if not options or len({_utf8_length(b) for b in options}) > 1:
+    if not options or len({UTF8_LENGTH[b] for b in options}) > 1:
         return None
     return tuple(dict.fromkeys(options))
-
-
-def _utf8_length(byte: int) -> int:
-    """Length of the UTF-8 sequence this byte starts: 0 for a continuation byte, -1 for one never seen."""
-    if byte < 0x80:
-        return 1
-    if byte < 0xC0:
-        return 0
-    return 2 if byte < 0xE0 else 3 if byte < 0xF0 else 4 if byte < 0xF8 else -1
 
 
 def _decodings(sequence: list[tuple[int, ...]]) -> tuple[str, ...]:
@@ -261,10 +261,10 @@ def _decodings(sequence: list[tuple[int, ...]]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(chars))
 
 
-def _assemble(text: str, runs: list[Slots], pick: Callable[[tuple[str, ...]], str]) -> str:
-    """The text with each non-ASCII run replaced, one character per slot as `pick` says."""
+def _first_reading(text: str, runs: list[Slots]) -> str:
+    """The text with each non-ASCII run replaced by the first candidate of each slot (for ftfy's verdict)."""
     replaced = iter(runs)
-    return NON_ASCII.sub(lambda match: "".join(map(pick, next(replaced))), text)
+    return NON_ASCII.sub(lambda match: "".join(slot[0] for slot in next(replaced)), text)
 
 
 def _decide(segments: list[Peeled]) -> list[str]:
@@ -307,7 +307,8 @@ def _vocabulary(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[\w\x00]+", text) if UNDECIDED not in w}
 
 
-def _evidence(chars: list[str], position: int, c: str, slot: tuple[str, ...], vocabulary: set[str]) -> tuple:
+def _evidence(chars: list[str], position: int, c: str, slot: tuple[str, ...],
+              vocabulary: set[str]) -> tuple[bool, int, int, bool, float, int]:
     """What speaks for candidate `c`, strongest first (compared as a tuple).
 
     The word it makes occurs elsewhere in the text; it closes a quote that is
@@ -339,24 +340,15 @@ def _letters_around(chars: list[str], position: int) -> tuple[int, int]:
 
 
 def _quote_fit(chars: list[str], position: int, c: str) -> int:
-    """1 for a closing quote with its opening one still open, -1 for one inside a word with none open."""
+    """1 for a closing quote whose opening one (by name: RIGHT ... -> LEFT ...) is open, -1 for one inside a word."""
     if unicodedata.category(c) != "Pf":
         return 0
     before = "".join(chars[:position])
-    opening = _opening_quote(c)
-    if opening and before.count(opening) > before.count(c):
-        return 1
+    with contextlib.suppress(KeyError):
+        if before.count(unicodedata.lookup(unicodedata.name(c).replace("RIGHT", "LEFT"))) > before.count(c):
+            return 1
     inside = 0 < position < len(chars) - 1 and chars[position - 1].isalnum() and chars[position + 1].isalnum()
     return -1 if inside else 0
-
-
-@functools.cache
-def _opening_quote(closing: str) -> str | None:
-    """The quote a closing one pairs with, by Unicode name: RIGHT ... QUOTATION MARK -> LEFT ...."""
-    try:
-        return unicodedata.lookup(unicodedata.name(closing).replace("RIGHT", "LEFT"))
-    except (KeyError, ValueError):
-        return None
 
 
 def _well_formed(c: str) -> int:
@@ -401,55 +393,6 @@ def _letter_frequencies() -> dict[str, float]:
         for gram, count in profile["freq"].items():
             totals[gram] += count / profile["n_words"][len(gram) - 1] / len(names)
     return dict(totals)
-
-
-def _restore_lost_bytes(text: str, fixes: list[Fix]) -> str:
-    """Put back a plausible byte where mojibake turned one into U+FFFD, so ftfy can decode it.
-
-    The candidate whose repaired word occurs elsewhere in the same text wins
-    ("BRAS\ufffdLIA" beside "Brasília" is "BRASÍLIA"); otherwise the most frequent.
-    """
-    if "\ufffd" not in text or not LOSSY.search(text):
-        return text
-    vocabulary = {w.lower() for w in WORD.findall(ftfy.fix_text(text, FTFY_CONFIG))}
-    restored = 0
-    chosen: dict[tuple[str, str, str], str] = {}  # the same damaged word is decided once
-
-    def choose(match: re.Match) -> str:
-        nonlocal restored
-        restored += 1
-        start, end = _word_bounds(text, match.start(), match.end())
-        key = (text[start:match.start()], match.group(1), text[match.end():end])
-        if key not in chosen:
-            chosen[key] = _best_byte(*key, vocabulary)
-        return chosen[key]
-
-    text = LOSSY.sub(choose, text)
-    fixes.append(Fix("lossy_mojibake", "U+FFFD from a lost byte restored by context", restored))
-    return text
-
-
-def _best_byte(before: str, lead: str, after: str, vocabulary: set[str]) -> str:
-    for byte in LOST_BYTES[lead]:
-        word = before + lead + chr(byte) + after
-        if any(w.lower() in vocabulary for w in WORD.findall(ftfy.fix_encoding(word))
-               if len(w) > 1 and not w.isascii()):
-            return lead + chr(byte)
-    return lead + chr(LOST_BYTES[lead][0])
-
-
-def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The word around text[start:end], at most MAX_WORD_CHARS either side.
-
-    Unbounded, a long line without spaces made restoring quadratic (each lost byte
-    rescanned, and re-fixed, the whole line).
-    """
-    low, high = max(0, start - MAX_WORD_CHARS), min(len(text), end + MAX_WORD_CHARS)
-    while start > low and not text[start - 1].isspace():
-        start -= 1
-    while end < high and not text[end].isspace():
-        end += 1
-    return start, end
 
 
 def _unescape_entities(text: str, fixes: list[Fix]) -> str:

@@ -118,7 +118,7 @@ def test_closing_quote_lost_at_the_inner_layer():
     assert twice == "he said.Ã¢â‚¬ï¿½"
     text, fixes = repair_encoding(twice)
     assert text == "he said.”"
-    assert any(f.kind == "layered_mojibake" and "1 lost bytes" in f.detail for f in fixes)
+    assert any(f.kind == "layered_mojibake" and f.detail.endswith("lost bytes restored: 1") for f in fixes)
 
 
 def test_em_dash_lost_at_the_outer_layer_is_no_quote():
@@ -179,8 +179,9 @@ def test_layered_damage_of_any_such_text_is_undone(text, damage):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="aé ”—ÃÂâ€™œ¢‚¬ï¿½\ufffd\x81\x9d.“Ð¾", max_size=40))
+@given(st.text(alphabet="aé ”—ÃÂâ€™œ¢‚¬ï¿½\x81\x9d.“Ð¾", max_size=40))
 def test_layers_are_only_peeled_where_ftfy_sees_mojibake_too(text):
+    """Without U+FFFD (a lost byte is damage wherever it stands), text ftfy leaves alone is left alone."""
     if ftfy.fix_encoding(text) == text:
         assert _restore_layers(text, []) == text
 
