@@ -176,6 +176,9 @@ def _check_locations(params: dict) -> None:
         raise UsageError(f"output {out} {problem}")
     if not locations.is_url(out) and Path(out).exists() and not Path(out).is_dir():
         raise UsageError(f"output {out} is a file, not a folder")
+    phrases = params.get("chrome_phrases")
+    if phrases and not Path(phrases).is_file():
+        raise UsageError(f"--chrome-phrases {phrases} is not a file")
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -71,8 +71,8 @@ def layout_task(leads, current, replaced, out) -> dict:
 
 
 @task(name="find-boilerplate", **TASK_OPTIONS)
-def boilerplate_task(lines, links, this_run, current, replaced, out) -> int:
-    return local_pool.run(boilerplate.find_for_run, lines, links, this_run, current, replaced, out)
+def boilerplate_task(lines, links, this_run, current, replaced, out, options) -> int:
+    return local_pool.run(boilerplate.find_for_run, lines, links, this_run, current, replaced, out, options)
 
 
 @task(name="find-repeated-sentences", **TASK_OPTIONS)
@@ -114,6 +114,8 @@ def _corpus_flow(raw: str = "raw", out: str = "processed", **options) -> dict:
     problem = locations.problem(raw)
     if problem:
         raise RawFolderError(f"raw folder {raw} {problem}")
+    if run.chrome_phrases and not Path(run.chrome_phrases).is_file():
+        raise settings.SettingsError(f"chrome_phrases {run.chrome_phrases} is not a file")
     remote = mirror.is_remote(out)
     raw_path = locations.resolve(raw)
     store = Store(mirror.working_copy(out, run.cache) if remote else Path(out).resolve())
@@ -189,7 +191,7 @@ def _corpus_phases(facts, workspace, store, state, plan, run, run_id, logger) ->
     facts.layout = layout_task(workspace.leads, current, plan.replaced, workspace.layout)
     this_run = set(duplicates.batches_of(workspace.files(workspace.signatures)))
     facts.boilerplate = boilerplate_task(workspace.lines, workspace.links, this_run, current, plan.replaced,
-                                         workspace.boilerplate)
+                                         workspace.boilerplate, run)
     logger.info("corpus: %d copies linked, %d boilerplate lines, headline models for %s", facts.duplicates,
                 facts.boilerplate, ", ".join(sorted(facts.layout)) or "no language")
     if run.word_repair:

@@ -39,7 +39,7 @@ from flows.corpus.repeated import SentenceHashStep, proposals_for
 from flows.document import Document, Rejected
 from flows.output.rows import output_tables, write_table
 from flows.settings import Settings
-from flows.stages.chrome import ChromeStep
+from flows.stages.chrome import ChromeStep, extra_phrases
 from flows.stages.decode import DecodeStep
 from flows.stages.discover import ReadStep, Source
 from flows.stages.encoding import EncodingStep
@@ -80,8 +80,9 @@ class BatchReport:
 
 def first_pass(raw: Path | str, settings: Settings) -> list[Step]:
     """The per-document steps from raw bytes to a staged article, in order."""
-    steps = [ReadStep(raw, settings.max_bytes), DecodeStep(), EncodingStep(), MetadataStep(), LeadStep(),
-             ChromeStep(), LanguageStep(settings.language_max_chars), DedupSignatureStep(), LeadExampleStep(),
+    extra = extra_phrases(settings.chrome_phrases)
+    steps = [ReadStep(raw, settings.max_bytes), DecodeStep(), EncodingStep(), MetadataStep(), LeadStep(extra),
+             ChromeStep(extra), LanguageStep(settings.language_max_chars), DedupSignatureStep(), LeadExampleStep(),
              LineHashStep()]
     return steps + ([SentenceHashStep()] if settings.word_repair else [])
 

@@ -59,6 +59,15 @@ class Settings:
                               low=1)
     # The stages are CPU-bound pure Python: one process per core.
     workers: int | None = _setting(None, "parallel worker processes (default: the machine's cores)", low=1)
+    # The boilerplate bars (flows/corpus/boilerplate.py): on dev the most repeated line of real
+    # article text is in 7 stories; 10 stories, and 0.5% of a large corpus's, stay clear of it.
+    boilerplate_min_stories: int = _setting(
+        10, "distinct stories a short line must recur in to be taken out as boilerplate", low=2)
+    boilerplate_min_share: float = _setting(
+        0.005, "share of all the corpus's stories a boilerplate line must recur in, as well", low=0.0, high=1.0)
+    # None: the universal vocabulary alone (flows/stages/chrome.py).
+    chrome_phrases: str | None = _setting(
+        None, "a UTF-8 file of your own site chrome, one line per phrase, taken out wherever a whole line is one")
     wait: bool = _setting(False, "if another run holds the output folder, wait for it instead of stopping")
     cache: str | None = _setting(
         None, "with an output URL: the local working copy (default: one per URL under ~/.cache/news-corpus)")

@@ -27,20 +27,18 @@ import pyarrow.parquet as pq
 from flows.corpus.duplicates import LINKS_FILE
 from flows.document import Document, Removal
 from flows.output.rows import write_table
+from flows.settings import Settings
 from flows.step import Step
 
 # Lines of up to this many words are candidates: chrome is short; a recurring longer
-# paragraph is syndicated copy, which duplicate linking deals with. Beyond MAX_PROSE_WORDS,
-# a line written as a sentence (with its final stop) is prose, whatever its frequency:
-# a columnist's signature line, a recurring fact ("Never remove content").
+# paragraph is syndicated copy, which duplicate linking deals with. A line written as a
+# sentence, with its final stop, is prose whatever its frequency: a columnist's signature
+# line, "Additional reporting by staff." under wire copy ("never remove content"); chrome
+# of that shape is for the vocabulary (flows/stages/chrome.py) or the user's own phrases.
 MAX_WORDS = 20
-MAX_PROSE_WORDS = 8
-# A line is boilerplate when this many distinct stories, and this share of all the
-# corpus's stories, carry it, on at least MIN_DATES dates. On dev (3,845 articles) the
-# most repeated line of real article text, a columnist's signature line, is in 7
-# stories; 0.5% of dev is 19.
-MIN_STORIES = 10
-MIN_SHARE = 0.005
+# A line is boilerplate when Settings.boilerplate_min_stories distinct stories, and
+# Settings.boilerplate_min_share of all the corpus's stories, carry it (argued in
+# flows/settings.py), on at least MIN_DATES dates.
 MIN_DATES = 2  # not one month's news: a phrase of the week is not chrome
 LINES = pa.schema([("doc_id", pa.string()), ("hash", pa.int64()), ("month", pa.string())])
 FOUND = pa.schema([("hash", pa.int64()), ("stories", pa.int64())])
@@ -50,7 +48,7 @@ FOUND_FILE = "boilerplate.parquet"
 def line_key(line: str) -> int | None:
     """The hash a line is counted under (case and spacing folded), or None when it is no candidate."""
     words = line.casefold().split()
-    if not words or len(words) > MAX_WORDS or (len(words) > MAX_PROSE_WORDS and words[-1][-1] in ".!?"):
+    if not words or len(words) > MAX_WORDS or words[-1].rstrip("\"'”’»)")[-1:] in (".", "!", "?"):
         return None
     digest = hashlib.blake2b(" ".join(words).encode(), digest_size=8).digest()
     return int.from_bytes(digest, "little", signed=True)
@@ -89,7 +87,8 @@ ORDER BY hash
 """
 
 
-def find(fresh: Path, links: Path, published: Path | None, excluded: set[str], out: Path) -> int:
+def find(fresh: Path, links: Path, published: Path | None, excluded: set[str], out: Path,
+         min_stories: int = Settings.boilerplate_min_stories, min_share: float = Settings.boilerplate_min_share) -> int:
     """The phase: which line hashes are boilerplate, from this run's lines (`fresh`) and the published ones
     (`published`: the snapshot; less the articles this run replaces); written to `out`."""
     import duckdb
@@ -106,8 +105,8 @@ def find(fresh: Path, links: Path, published: Path | None, excluded: set[str], o
         con = duckdb.connect()
         con.execute(f"SET temp_directory = '{Path(tmp).as_posix()}'")
         con.register("excluded", pa.table({"doc_id": pa.array(sorted(excluded), pa.string())}))
-        found = con.sql(FIND_SQL.format(lines=lines, stories=stories, min_stories=MIN_STORIES, min_share=MIN_SHARE,
-                                        min_dates=MIN_DATES)).to_arrow_table()
+        found = con.sql(FIND_SQL.format(lines=lines, stories=stories, min_stories=int(min_stories),
+                                        min_share=float(min_share), min_dates=MIN_DATES)).to_arrow_table()
     write_table(found.cast(FOUND), out / FOUND_FILE)
     return found.num_rows
 
@@ -158,7 +157,8 @@ class BoilerplateStep(Step):
 
 
 def find_for_run(lines: Path, links: Path, this_run: set[str], store_current: Path | None, replaced: set[str],
-                 out: Path) -> int:
+                 out: Path, settings: Settings) -> int:
     """The phase as a run performs it: this run's lines with the published snapshot's (less the articles this
     run processes again)."""
-    return find(lines, links, store_current, this_run | replaced, out)
+    return find(lines, links, store_current, this_run | replaced, out, settings.boilerplate_min_stories,
+                settings.boilerplate_min_share)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import Path
 
 from flows.document import Document, Removal
 from flows.step import Step
@@ -115,13 +116,24 @@ def _normal(line: str) -> str:
     return " ".join(TRAILING.sub("", text).split())
 
 
-def chrome_reason(line: str) -> str | None:
-    """Why a whole line is site chrome ("chrome", "breadcrumb", "share_bar", "credit"), or None."""
+def extra_phrases(path: str | Path | None) -> frozenset[str]:
+    """A user's own chrome lines, one per line of a UTF-8 file ("#" starts a comment): matched like
+    the vocabulary, whole lines only."""
+    if not path:
+        return frozenset()
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return frozenset(_normal(line) for line in lines if line.strip() and not line.lstrip().startswith("#"))
+
+
+def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
+    """Why a whole line is site chrome ("chrome", "breadcrumb", "share_bar", "credit"), or None.
+    `extra`: the user's own phrases (`extra_phrases`)."""
     text = line.strip()
     if not text:
         return None
     words = text.split()
-    if _normal(text) in VOCABULARY or ARTICLE_AGE.match(text) or READING_TIME.match(text):
+    normal = _normal(text)
+    if normal in VOCABULARY or normal in extra or ARTICLE_AGE.match(text) or READING_TIME.match(text):
         return "chrome"
     if len(words) > MAX_CHROME_WORDS:
         return None
@@ -160,10 +172,10 @@ def is_date_line(line: str) -> bool:
     return dated and len(other) <= 3 and (tokens[0] in WEEKDAYS or tokens[0] in MONTHS or tokens[0][:1].isdigit())
 
 
-def body_chrome_reason(line: str) -> str | None:
+def body_chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     """Chrome inside a body: the chrome lines, and date stamps ("Updated: Feb. 25, 2022 at 8:44 AM");
     a lone time ("14h43") is a live blog's structure and stays."""
-    reason = chrome_reason(line)
+    reason = chrome_reason(line, extra)
     if reason is None and is_date_line(line) and not TIME.match(line.strip()):
         return "date_line"
     return reason
@@ -174,11 +186,15 @@ class ChromeStep(Step):
 
     name = "chrome"
 
+    def __init__(self, extra: frozenset[str] = frozenset()) -> None:
+        super().__init__()
+        self.extra = extra
+
     def apply(self, doc: Document) -> None:
         paragraphs, kept, seen = doc.body.split("\n\n"), [], set()
         for pi, paragraph in enumerate(paragraphs):
             lines = paragraph.split("\n")
-            reasons = [body_chrome_reason(line) for line in lines]
+            reasons = [body_chrome_reason(line, self.extra) for line in lines]
             key = " ".join(paragraph.split())
             if paragraph.strip() and all(reasons):
                 self._remove(doc, reasons[0], pi, -1, paragraph)

@@ -125,12 +125,12 @@ def _recurs(candidate: str, rest: str) -> bool:
     return len(key.split()) >= 3 and any(" ".join(line.split()) == key for line in rest.split("\n"))
 
 
-def _head(lines: list[str]) -> tuple[int, list[Removal], bool]:
+def _head(lines: list[str], extra: frozenset[str]) -> tuple[int, list[Removal], bool]:
     """Skip the chrome and date lines at the top: (index of the first line left, removals, chrome seen)."""
     removed, i, chrome = [], 0, False
     while i < len(lines) and len(removed) < MAX_HEAD_LINES:
         line = lines[i]
-        reason = chrome_reason(line) or ("date_line" if is_date_line(line) else None)
+        reason = chrome_reason(line, extra) or ("date_line" if is_date_line(line) else None)
         if line.strip() and not reason:
             break
         if reason:
@@ -140,10 +140,11 @@ def _head(lines: list[str]) -> tuple[int, list[Removal], bool]:
     return i, removed, chrome
 
 
-def split_lead(page: str, field_title: str = "") -> Lead:
-    """Title, body and what the first line was, for a page's text after its header."""
+def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozenset()) -> Lead:
+    """Title, body and what the first line was, for a page's text after its header (`extra`: the user's
+    own chrome phrases, flows/stages/chrome.py)."""
     lines = page.split("\n")
-    i, removed, chrome = _head(lines)
+    i, removed, chrome = _head(lines, extra)
     if field_title:  # a title: field says it; the page is all body
         return Lead(field_title, "field", "\n".join(lines[i:]).strip("\n"), "headline", removed=removed)
     candidate = lines[i].strip() if i < len(lines) else ""
@@ -158,7 +159,7 @@ def split_lead(page: str, field_title: str = "") -> Lead:
     if not rest:  # a page of one line has no headline: it is all body
         return Lead("", "none", candidate, "first_paragraph" if candidate else "none", removed=removed)
     separator = "\n" if j == i + 1 else "\n\n"
-    following = next((line for line in lines[j:] if line.strip() and not chrome_reason(line)), "")
+    following = next((line for line in lines[j:] if line.strip() and not chrome_reason(line, extra)), "")
     kind = _kind(candidate, following, rest)
     if kind in ("headline", "undecided", "likely_body"):
         return Lead(candidate, "after_chrome" if chrome else "header", rest, kind, separator, removed)
@@ -186,8 +187,12 @@ class LeadStep(Step):
 
     name = "lead"
 
+    def __init__(self, extra: frozenset[str] = frozenset()) -> None:
+        super().__init__()
+        self.extra = extra
+
     def apply(self, doc: Document) -> None:
-        lead = split_lead(doc.text, doc.title if doc.title_source == "field" else "")
+        lead = split_lead(doc.text, doc.title if doc.title_source == "field" else "", self.extra)
         doc.title, doc.title_source, doc.body, doc.lead = lead.title, lead.title_source, lead.body, lead.lead
         doc.lead_separator = lead.separator
         doc.removed.extend(lead.removed)
