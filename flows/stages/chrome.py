@@ -108,7 +108,7 @@ CHROME_PREFIX = re.compile(
     r"|(?:nachrichten|news|home|startseite|accueil|inicio|início)\s*\|\s*[^|\n]{1,40}?\s+-\s+(?:[^-|\n]{1,40}\s+-\s+)?)",
     re.I)
 MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on short lines: no sentence is cut
-MIN_REPEATED_WORDS = 4  # a doubled paragraph this long is a crawler's double take; "* * *" may repeat
+MIN_REPEATED_WORDS = 8  # a crawler's double take of a paragraph; a dialogue's "- Ya lo sé." may repeat
 
 
 def _normal(line: str) -> str:
@@ -212,10 +212,12 @@ class ChromeStep(Step):
         self.count(reason)
 
 
-def restore(body: str, removed: list[Removal]) -> str:
-    """The body as it was before the recorded body removals (word edits aside)."""
+def restore(body: str, removed: list[Removal | dict]) -> str:
+    """The body as it was before the recorded body removals (word edits aside); `removed` as a Document
+    holds it, or as a row of the `removed` column reads back."""
     paragraphs = body.split("\n\n") if body else []
-    pieces = sorted((r for r in removed if r.place == "body"), key=lambda r: (r.paragraph, r.line))
+    pieces = [r if isinstance(r, Removal) else Removal(**r) for r in removed]
+    pieces = sorted((r for r in pieces if r.place == "body"), key=lambda r: (r.paragraph, r.line))
     for r in pieces:
         if r.line < 0:
             paragraphs.insert(r.paragraph, r.text)

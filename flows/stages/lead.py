@@ -14,14 +14,17 @@ sometimes chrome first and the headline next. Here, per page:
    - no final punctuation and short: a headline (39 of 43 headlines on real pages
      end without any; a first sentence nearly always ends with one);
    - a short sentence with its final stop is left `undecided`, and a longer line, two
-     sentences or a line that seems to start inside a text `likely_body`: the second
-     pass decides with what this corpus's own pages show (flows/corpus/layout.py),
-     or, with too little to go on, keeps it in the body;
+     sentences, a dateline at its start ("GENUA (dpa-AFX) -", "Aleppo –") or a line that
+     seems to start inside a text `likely_body`: the second pass decides with what this
+     corpus's own pages show (flows/corpus/layout.py: in a corpus whose pages all carry
+     a headline first, even these are headlines), or, with too little to go on, keeps
+     them in the body;
 3. a first line that is not a headline goes back to the start of the body, so every
    sentence of the article stays in the body.
 
 `title_source` says where the title came from: `header` (the first line), `field`
-(a title: header field), `after_chrome` (the line after leading chrome), `none`.
+(a title: header field), `after_chrome` (the line after leading chrome),
+`after_caption` (the line after a photo caption, which stays in the body), `none`.
 """
 
 from __future__ import annotations
@@ -47,6 +50,10 @@ OPEN_END = re.compile(r"[,;:–—-]$")
 DATELINE = re.compile(
     r"^(?:\((?:CNN|AP|AFP|Reuters|dpa|EFE|ANSA)\)|\d{4} [–—] "
     r"|[A-ZÀ-Þ][\w.'’-]*(?:[ /][A-ZÀ-Þ][\w.'’-]*){0,3}(?:, [\w. ]{1,25})?(?: \([\w./ -]{2,20}\))?\.?\s?[–—-]+ )")
+# A photo caption carries its credit: "... Boris Johnson. Photo: Bloomberg", "(AP Photo)", "Efrem Lukatsky/AP".
+CAPTION = re.compile(r"(?:\b(?:Photo|Foto|Fotos|Picture|Image|Bild|Beeld|Crédit|Credit|Credits|Fonte|Fuente|Quelle)"
+                     r"\s*:\s*\S|©|Ⓒ|/(?:AP|AFP|Reuters|Getty Images|EPA|dpa|ANP|EFE|Bloomberg)\b"
+                     r"|\((?:AP|AFP|Reuters|Getty Images|EPA|dpa|EFE)(?: Photo)?\)\s*$)")
 # A sentence ends at . ! ? before a capital, not after an initial, a day number ("am 5. Juli") or an
 # abbreviation ("Mr.", "proc.").
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZÀ-Þ0-9])")
@@ -96,9 +103,9 @@ def _kind(candidate: str, following: str, rest: str) -> str:
     count = sentences(candidate)
     if (count >= 3 and words > MAX_HEADLINE_WORDS) or words > MAX_ANY_HEADLINE_WORDS:
         return "first_paragraph"
-    if starts_with_dateline(candidate) or _doubled(candidate, rest):
+    if _doubled(candidate, rest):
         return "first_sentence"
-    if count >= 2 or words > MAX_HEADLINE_WORDS or _mid_text(candidate):
+    if count >= 2 or words > MAX_HEADLINE_WORDS or _mid_text(candidate) or starts_with_dateline(candidate):
         return "likely_body"
     if (following and starts_with_dateline(following)) or _recurs(candidate, rest):
         return "headline"
@@ -160,10 +167,26 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
         return Lead("", "none", candidate, "first_paragraph" if candidate else "none", removed=removed)
     separator = "\n" if j == i + 1 else "\n\n"
     following = next((line for line in lines[j:] if line.strip() and not chrome_reason(line, extra)), "")
+    if CAPTION.search(candidate):  # a photo caption is never the title; a short line under it may be
+        return _after_caption(candidate, lines, j, removed)
     kind = _kind(candidate, following, rest)
     if kind in ("headline", "undecided", "likely_body"):
         return Lead(candidate, "after_chrome" if chrome else "header", rest, kind, separator, removed)
     return Lead("", "none", candidate + separator + rest, kind, separator, removed)
+
+
+def _after_caption(caption: str, lines: list[str], j: int, removed: list[Removal]) -> Lead:
+    """A page that opens with a photo caption: the headline is the next line when it is headline-shaped
+    (the caption stays at the start of the body); otherwise all of it is body."""
+    following = lines[j].strip() if j < len(lines) else ""
+    k = j + 1
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    rest = "\n".join(lines[k:]).strip("\n")
+    if following and rest and _headline_shaped(following, len(following.split())):
+        return Lead(following, "after_caption", caption + "\n\n" + rest, "headline", removed=removed)
+    body = "\n".join([caption] + lines[j:]).strip("\n")
+    return Lead("", "none", body, "caption", removed=removed)
 
 
 def restore_first_line(doc: Document) -> None:
