@@ -81,7 +81,8 @@ class BatchReport:
 def first_pass(raw: Path | str, settings: Settings) -> list[Step]:
     """The per-document steps from raw bytes to a staged article, in order."""
     extra = extra_phrases(settings.chrome_phrases)
-    steps = [ReadStep(raw, settings.max_bytes), DecodeStep(), EncodingStep(), MetadataStep(), LeadStep(extra),
+    steps = [ReadStep(raw, settings.max_bytes), DecodeStep(settings.max_chars), EncodingStep(), MetadataStep(),
+             LeadStep(extra),
              ChromeStep(extra), LanguageStep(settings.language_max_chars), DedupSignatureStep(), LeadExampleStep(),
              LineHashStep()]
     return steps + ([SentenceHashStep()] if settings.word_repair else [])

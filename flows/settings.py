@@ -57,6 +57,11 @@ class Settings:
     # and holding it whole would blow a worker's memory.
     max_bytes: int = _setting(64 * 1024 * 1024, "inputs larger than this many bytes are rejected as too_large",
                               low=1)
+    # The text stages' budget, whatever the bytes: the longest dev article is 30k characters,
+    # a long report or transcript a few hundred thousand; beyond a million, a file is a dump
+    # or a runaway page, and every stage's time and memory grows with it (a 33 MB file of
+    # short lines took 7.4 GB to sign for duplicates).
+    max_chars: int = _setting(1_000_000, "texts longer than this many characters are rejected as too_long", low=1)
     # The stages are CPU-bound pure Python: one process per core.
     workers: int | None = _setting(None, "parallel worker processes (default: the machine's cores)", low=1)
     # The boilerplate bars (flows/corpus/boilerplate.py): on dev the most repeated line of real

@@ -24,6 +24,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from flows import spill
 from flows.corpus.duplicates import LINKS_FILE
 from flows.document import Document, Removal
 from flows.output.rows import write_table
@@ -91,8 +92,6 @@ def find(fresh: Path, links: Path, published: Path | None, excluded: set[str], o
          min_stories: int = Settings.boilerplate_min_stories, min_share: float = Settings.boilerplate_min_share) -> int:
     """The phase: which line hashes are boilerplate, from this run's lines (`fresh`) and the published ones
     (`published`: the snapshot; less the articles this run replaces); written to `out`."""
-    import duckdb
-
     lines = f"SELECT doc_id, hash, month FROM read_parquet('{fresh.as_posix()}/*.parquet')"
     stories = f"SELECT doc_id, duplicate_of FROM read_parquet('{(links / LINKS_FILE).as_posix()}')"
     index = published / "lines" if published is not None else None
@@ -102,8 +101,7 @@ def find(fresh: Path, links: Path, published: Path | None, excluded: set[str], o
         stories += (f" UNION ALL SELECT doc_id, duplicate_of FROM read_parquet("
                     f"'{(published / 'articles').as_posix()}/*/*.parquet')")
     with tempfile.TemporaryDirectory(prefix="boilerplate-") as tmp:
-        con = duckdb.connect()
-        con.execute(f"SET temp_directory = '{Path(tmp).as_posix()}'")
+        con = spill.connection(Path(tmp))
         con.register("excluded", pa.table({"doc_id": pa.array(sorted(excluded), pa.string())}))
         found = con.sql(FIND_SQL.format(lines=lines, stories=stories, min_stories=int(min_stories),
                                         min_share=float(min_share), min_dates=MIN_DATES)).to_arrow_table()

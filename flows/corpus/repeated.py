@@ -31,6 +31,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from flows import spill
 from flows.corpus.duplicates import batches_of
 from flows.document import Document
 from flows.output.rows import write_table
@@ -146,8 +147,6 @@ def propose(fresh: Path, published: Path | None, wanted: dict[str, int], replace
     """The repeated-sentences phase: one-word edits for the sentences of the articles in `wanted`
     ({doc_id: batch}), from this run's hashes under `fresh` and the published ones under
     `published` (less the articles this run replaces); written to `out/proposals.parquet`."""
-    import duckdb
-
     def rows(kind: str) -> str:
         query = f"SELECT * FROM read_parquet('{fresh.as_posix()}/{kind}-*.parquet')"
         if published is not None:
@@ -156,8 +155,7 @@ def propose(fresh: Path, published: Path | None, wanted: dict[str, int], replace
         return query
 
     with tempfile.TemporaryDirectory(prefix="repeated-") as tmp:
-        con = duckdb.connect()
-        con.execute(f"SET temp_directory = '{Path(tmp).as_posix()}'")  # the join spills past memory
+        con = spill.connection(Path(tmp))  # the join spills past memory
         con.register("wanted", pa.table({"doc_id": pa.array(list(wanted), pa.string()),
                                          "batch": pa.array(list(wanted.values()), pa.int32())}))
         con.register("excluded", pa.table({"doc_id": pa.array(sorted(set(wanted) | replaced), pa.string())}))

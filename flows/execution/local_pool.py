@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import resource
 import signal
 import threading
 import time
@@ -41,6 +42,22 @@ T = TypeVar("T")
 
 # How often an idle worker checks that the flow's process is still there.
 WATCH_SECONDS = 1.0
+# The memory guard: each worker may map at most this share of the machine's memory, split
+# among the workers, and never less than MIN_GUARD_BYTES (a worker idles at ~0.6 GB of address
+# space; fitting a 1M-token model peaks near 1.5 GB). Past it an allocation fails with
+# MemoryError, which the step base turns into that article's stage_error reject, rather than
+# the kernel's out-of-memory killer taking the worker, or the machine, down.
+GUARD_SHARE = 0.75
+MIN_GUARD_BYTES = 4 << 30
+
+
+def memory_guard(workers: int) -> int:
+    """Bytes of address space each of `workers` workers may use."""
+    try:
+        physical = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        return MIN_GUARD_BYTES * 4
+    return max(MIN_GUARD_BYTES, int(physical * GUARD_SHARE / max(workers, 1)))
 
 
 def default_workers() -> int:
@@ -58,8 +75,10 @@ class WorkerPool:
     replaces it and raises, so the task's retry runs on a fresh executor.
     """
 
-    def __init__(self, workers: int, preload: list[str], warm: Callable[[], None] | None = None) -> None:
+    def __init__(self, workers: int, preload: list[str], warm: Callable[[], None] | None = None,
+                 memory_limit: int | None = None) -> None:
         self.workers, self.preload, self.warm = workers, preload, warm
+        self.memory_limit = memory_limit if memory_limit is not None else memory_guard(workers)
         self._context = multiprocessing.get_context("forkserver")
         self._context.set_forkserver_preload(preload)
         self._lock = threading.Lock()
@@ -93,7 +112,7 @@ class WorkerPool:
         """An executor whose workers start at once, from a background thread: starting one waits
         for the forkserver's imports (about 0.6 s), which happen while the flow plans the run."""
         executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=self._context,
-                                       initializer=_start_worker, initargs=(os.getpid(), self.warm))
+                                       initializer=_start_worker, initargs=(os.getpid(), self.warm, self.memory_limit))
         threading.Thread(target=_start_workers, args=(executor, self.workers), name="worker-pool-start",
                          daemon=True).start()
         return executor
@@ -105,9 +124,11 @@ def _start_workers(executor: ProcessPoolExecutor, workers: int) -> None:
             executor.submit(int)
 
 
-def _start_worker(owner: int, warm: Callable[[], None] | None) -> None:
-    """In each worker: leave Ctrl-C to the owner (which stops the pool), watch the owner, warm up."""
+def _start_worker(owner: int, warm: Callable[[], None] | None, memory_limit: int) -> None:
+    """In each worker: leave Ctrl-C to the owner (which stops the pool), guard memory, watch the owner, warm up."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    resource.setrlimit(resource.RLIMIT_AS, (memory_limit if hard < 0 else min(memory_limit, hard), hard))
     threading.Thread(target=_exit_without, args=(owner,), name="owner-watch", daemon=True).start()
     if warm is not None:
         warm()

@@ -22,6 +22,7 @@ from collections import Counter
 from charset_normalizer import from_bytes
 
 from flows.document import Document, Rejected
+from flows.settings import Settings
 from flows.step import Step
 
 BOMS = [  # longest first: b"\xff\xfe\x00\x00" also starts with the UTF-16-LE BOM
@@ -209,10 +210,20 @@ def _script(char: str) -> str:
 
 
 class DecodeStep(Step):
-    """Decode each document's bytes; record the encoding found."""
+    """Decode each document's bytes; record the encoding found. A text over the character budget
+    (Settings.max_chars) is rejected here, before any stage spends time or memory on it."""
 
     name = "decode"
 
+    def __init__(self, max_chars: int = Settings.max_chars) -> None:
+        super().__init__()
+        self.max_chars = max_chars
+
     def apply(self, doc: Document) -> None:
         doc.text, doc.encoding = decode_bytes(doc.data)
+        if len(doc.text) > self.max_chars:
+            size = len(doc.text)
+            doc.text = ""
+            raise Rejected("too_long", f"{size:,} characters is over the budget of {self.max_chars:,} (--max-chars): "
+                           "no news article is that long; a dump or a runaway page")
         self.count(doc.encoding)

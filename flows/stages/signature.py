@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 NUM_PERM = 128  # datasketch's default; estimate error ~ 1/sqrt(128) = 0.09 at worst, less near 1
 SHINGLE = 5  # words per shingle: long enough that unrelated articles share few
 MIN_WORDS = 20  # shorter texts have too few shingles for a stable estimate: exact match only
+# Shingles of the first this many words only: a MinHash of 20k words (a long report) is as
+# good as of all of it for telling copies, and a runaway text cannot blow a worker's memory.
+MAX_SHINGLED_WORDS = 20_000
 SEED = 1
 SCHEME = "affine32"  # datasketch 2's default; stored values are only valid with the same scheme
 WORD = re.compile(r"\w+")
@@ -52,7 +55,8 @@ def signature(doc_id: str, title: str, body: str, day: int | None = None) -> Sig
     text_hash = hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()
     if len(words) < MIN_WORDS:
         return Signature(doc_id, text_hash, None, day)
-    shingles = {" ".join(words[i:i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)}
+    head = words[:MAX_SHINGLED_WORDS]
+    shingles = {" ".join(head[i:i + SHINGLE]).encode("utf-8") for i in range(len(head) - SHINGLE + 1)}
     from datasketch import MinHash
 
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from flows.spill import connection
 from flows.words.model import BITS, BOS, EOS, MAX_VOCAB, ORDER, SPECIALS, UNK
 from flows.words.tokens import body_sentences, sentence_tokens
 
@@ -109,13 +110,11 @@ def merge_batches(tables: list[Counts], spill: Path) -> Counts:
     """Sum per-batch count tables; with several batches DuckDB does it (spilling to disk as needed)."""
     if len(tables) == 1:
         return tables[0]
-    import duckdb
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     merged = {}
-    con = duckdb.connect()
-    con.execute(f"SET temp_directory='{spill}'")
+    con = connection(spill)
     for k in range(1, ORDER + 1):
         for b, t in enumerate(tables):
             pq.write_table(pa.table({"key": t[k][0], "c": t[k][1]}), spill / f"o{k}_b{b:05d}.parquet")

@@ -67,12 +67,20 @@ class _Builder:
                       self.count)
 
 
+# Sentences longer than this are not weighed (nor repaired): news sentences stay far below,
+# and an unpunctuated page's one "sentence" of 40,000 words would cost as much as a corpus.
+MAX_SENTENCE_WORDS = 150
+
+
 def lay_out(body: str, model: WordModel) -> Layout:
-    """Every sentence of every paragraph (blank-line separated) of a body, in order."""
+    """Every sentence of every paragraph (blank-line separated) of a body, in order; none over
+    MAX_SENTENCE_WORDS words."""
     builder, offset = _Builder(model), 0
     for pi, paragraph in enumerate(body.split("\n\n")):
         for si, (a, b) in enumerate(split_sentences(paragraph)):
-            builder.add((pi, si, offset + a), paragraph[a:b].split(" "))
+            words = paragraph[a:b].split(" ")
+            if len(words) <= MAX_SENTENCE_WORDS:
+                builder.add((pi, si, offset + a), words)
         offset += len(paragraph) + 2
     return builder.build()
 

@@ -60,3 +60,17 @@ def test_a_closed_pool_refuses_work_and_a_forced_close_returns_at_once():
     used.close(force=True)
     with pytest.raises(RuntimeError, match="shut down"):
         used.run(worker_pid)
+
+
+def grab(gigabytes: int) -> int:
+    return len(bytearray(gigabytes << 30))
+
+
+def test_the_memory_guard_turns_a_runaway_allocation_into_an_error_the_worker_survives():
+    guarded = local_pool.WorkerPool(1, passes.WORKER_MODULES, warm_up, memory_limit=2 << 30)
+    try:
+        with pytest.raises(MemoryError):
+            guarded.run(grab, 3)
+        assert guarded.run(grab, 0) == 0 and guarded.run(worker_pid) != os.getpid()  # the same worker goes on
+    finally:
+        guarded.close()
