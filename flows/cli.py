@@ -21,6 +21,7 @@ from flows.commands import UsageError
 from flows.execution import prefect_api
 
 EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED, EXIT_INTERRUPTED = 1, 2, 3, 130
+WORDS_FOR = {int: "a whole number", float: "a number", str: "a text"}
 
 
 def version() -> str:
@@ -45,12 +46,19 @@ EXAMPLES = {
 }
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage mistake said in one line (argparse prints the whole usage first)."""
+
+    def error(self, message: str) -> None:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="news-corpus", description="Turn raw news text dumps into a Parquet corpus.",
-                                  epilog="exit codes: 0 done, 1 the run failed, 2 bad input or usage, "
-                                         "3 output folder held by another run, 130 interrupted")
+    top = _Parser(prog="news-corpus", description="Turn raw news text dumps into a Parquet corpus.",
+                  epilog="exit codes: 0 done, 1 the run failed, 2 bad input or usage, "
+                         "3 output folder held by another run, 130 interrupted")
     top.add_argument("--version", action="version", version=f"news-corpus {version()}")
-    commands = top.add_subparsers(dest="command", metavar="COMMAND")
+    commands = top.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, help_text, handler in (("run", "process raw/ once and publish processed/", _run),
                                      ("fit", "(re)fit the word-repair models from the published corpus", _fit),
                                      ("serve", "serve the flow as a deployment on a cron schedule", _serve),
@@ -112,7 +120,8 @@ def _value_parser(kind: type, name: str):
         try:
             return kind(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{name} takes a {kind.__name__}, not {text!r}") from None
+            expected = WORDS_FOR.get(kind, kind.__name__)
+            raise argparse.ArgumentTypeError(f"{name} takes {expected}, not {text!r}") from None
     return parse
 
 

@@ -8,15 +8,18 @@ at once and leaves the published corpus as it was; a second Ctrl-C exits at once
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import signal
 import socket
+import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
-from flows import locations
+from flows import locations, progress
 from flows.execution import local_pool, prefect_api
 from flows.output import mirror
 from flows.output.store import Store
@@ -36,8 +39,9 @@ def output_store(out: str, cache: str | None) -> Store:
 
 def _quiet_prefect() -> None:
     """After Ctrl-C: Prefect would log a crash report and a traceback per task; the command says it in a line."""
-    for name in ("prefect", "distributed"):
-        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
+    for name in list(logging.root.manager.loggerDict):
+        if name.split(".")[0] in ("prefect", "distributed"):
+            logging.getLogger(name).setLevel(logging.CRITICAL + 1)
 
 
 def run_once(params: dict, runner: str, dask: str | None) -> dict:
@@ -48,6 +52,7 @@ def run_once(params: dict, runner: str, dask: str | None) -> dict:
     workers = params.get("workers") or local_pool.default_workers()
     pool = None
     with store.locked(params.get("wait", False), on_wait=_say_waiting, shared=True), prefect_api.for_command() as api:
+        previous = signal.signal(signal.SIGINT, _interrupted)
         try:
             if runner == "local" and not dask and workers > 1:  # the workers start while Prefect loads
                 from flows.stages.language import warm_up
@@ -55,12 +60,20 @@ def run_once(params: dict, runner: str, dask: str | None) -> dict:
                 pool = local_pool.WorkerPool(workers, passes.WORKER_MODULES, warm_up)
             return _run_flow(params, runner, dask, workers, pool, api)
         except KeyboardInterrupt:
-            signal.signal(signal.SIGINT, lambda *_: os._exit(130))  # a second Ctrl-C: out at once
-            _quiet_prefect()
             if pool is not None:
                 pool.close(force=True)
             api.drain(timeout=2)
             raise
+        finally:
+            signal.signal(signal.SIGINT, previous)
+
+
+def _interrupted(signum, frame) -> None:
+    """The first Ctrl-C: Prefect is told to say nothing more (else it logs a crash report per task and a
+    traceback), and the run is interrupted; a second Ctrl-C exits at once."""
+    _quiet_prefect()
+    signal.signal(signal.SIGINT, lambda *_: os._exit(130))
+    raise KeyboardInterrupt
 
 
 def _say_waiting(holder: str) -> None:
@@ -74,10 +87,31 @@ def _run_flow(params: dict, runner: str, dask: str | None, workers: int, pool, a
     logging.getLogger("prefect.task_runs").setLevel(logging.WARNING)  # no line per finished batch task
     chosen = corpus_flow.with_options(task_runner=task_runner(runner, workers, dask))
     api.wait_ready()
-    if pool is None:
+    with live_progress(), local_pool.using(pool) if pool is not None else contextlib.nullcontext():
         return chosen(**params)
-    with local_pool.using(pool):
-        return chosen(**params)
+
+
+@contextlib.contextmanager
+def live_progress() -> Iterator[None]:
+    """A live display of every long phase when the command's output is a terminal (rich, which Prefect's own
+    console uses too); Prefect's log lines print above it."""
+    if not sys.stderr.isatty():
+        yield
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("{task.description:<22}"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[unit]}"), TimeElapsedColumn())
+    with Progress(*columns, transient=True) as bar:
+        shown: dict[str, int] = {}
+
+        def show(phase: str, done: int, total: int | None, unit: str) -> None:
+            if phase not in shown:
+                shown[phase] = bar.add_task(phase, total=total, unit=unit)
+            bar.update(shown[phase], completed=done, total=total, unit=unit)
+
+        with progress.listening(show):
+            yield
 
 
 def summary(result: dict, params: dict, seconds: float) -> str:

@@ -25,12 +25,13 @@ from prefect.context import FlowRunContext
 from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from flows import locations, passes, planning, settings
+from flows import locations, passes, planning, progress, settings
 from flows.corpus import boilerplate, duplicates, layout, models, repeated
 from flows.execution import local_pool, runners
 from flows.output import mirror, report
 from flows.output.store import Store
 from flows.stages import language
+from flows.words.fit import PHASES as FIT_PHASES
 from flows.workspace import Workspace
 
 # Results are files on disk and small reports; Prefect need not persist or hash them.
@@ -176,7 +177,10 @@ def _run(raw: Path | str, store: Store, run: settings.Settings, workers: int) ->
     result = facts.manifest(time.time())
     indexes = {"leads": workspace.leads, "lines": workspace.lines} | (
         {"sentences": workspace.sentences} if run.word_repair else {})
+    logger.info("publishing run %s", run_id)
+    progress.report("publishing", 0, 1, "snapshot")
     publish_task(store, run_id, workspace.final, plan.replaced, result, indexes)
+    progress.report("publishing", 1, 1, "snapshot")
     store.discard_staging(run_id)
     create_markdown_artifact(report.markdown(result), key="news-corpus-run", description=f"news-corpus run {run_id}")
     logger.info("published run %s: %d articles, %d rejects", run_id, result["articles"],
@@ -186,16 +190,22 @@ def _run(raw: Path | str, store: Store, run: settings.Settings, workers: int) ->
 
 def _corpus_phases(facts, workspace, store, state, plan, run, run_id, logger) -> None:
     """Duplicates, then the layout's corpus-wide evidence, then repeated sentences (each reads folders, writes one)."""
+    progress.report("corpus-wide phases", 0, 4, "linking duplicates")
     facts.duplicates = link_task(state, plan.replaced, workspace.files(workspace.signatures), workspace.links, run)
+    progress.report("corpus-wide phases", 1, 4, "headline models")
     current = store.current()
     facts.layout = layout_task(workspace.leads, current, plan.replaced, workspace.layout)
     this_run = set(duplicates.batches_of(workspace.files(workspace.signatures)))
+    progress.report("corpus-wide phases", 2, 4, "boilerplate")
     facts.boilerplate = boilerplate_task(workspace.lines, workspace.links, this_run, current, plan.replaced,
                                          workspace.boilerplate, run)
     logger.info("corpus: %d copies linked, %d boilerplate lines, headline models for %s", facts.duplicates,
                 facts.boilerplate, ", ".join(sorted(facts.layout)) or "no language")
     if run.word_repair:
+        progress.report("corpus-wide phases", 3, 4, "repeated sentences")
+        logger.info("corpus: finding repeated sentences")
         propose_task(workspace, store, plan.replaced, run_id)
+    progress.report("corpus-wide phases", 4, 4, "done")
 
 
 def _nothing_to_do(store: Store, facts: report.RunReport, logger) -> dict:
@@ -219,6 +229,7 @@ def _first_pass(raw, plan, workspace, run_id, run, workers, logger) -> list[pass
         done += batch.files
         rate = done / max(1e-9, time.perf_counter() - start)
         logger.info("first pass: %d of %d files (%.0f files/s)", done, len(plan.todo), rate)
+        progress.report("first pass", done, len(plan.todo), "files")
     return sorted(reports, key=lambda r: r.batch)
 
 
@@ -238,10 +249,29 @@ def _word_models(staged, workspace, models_folder, run, logger) -> dict:
         logger.info("fitting word models for %s (%s tokens)", ", ".join(fit),
                     ", ".join(f"{counts.tokens[lang]:,}" for lang in fit))
     futures = {lang: fit_task.submit(texts, lang, models_folder) for lang in fit}
-    for lang, future in futures.items():
-        outcome[lang] = future.result()
-        logger.info("word model %s: %s", lang, outcome[lang])
+    outcome |= _wait_for_fits(futures, texts, logger)
     return {"this_run": outcome, "available": models.summary(models_folder)}
+
+
+def _wait_for_fits(futures: dict, texts: Path, logger) -> dict[str, str]:
+    """Each fit's outcome, saying each phase of each fit as it begins (the fits run in worker
+    processes, which write their phase to a file beside their texts)."""
+    outcome, said = {}, {}
+    while len(outcome) < len(futures):
+        for lang, future in futures.items():
+            if lang in outcome:
+                continue
+            future.wait(timeout=0.5)
+            phase = models.read_progress(texts, lang)
+            if phase and phase != said.get(lang):
+                said[lang] = phase
+                logger.info("word model %s: %s %s", lang, FIT_PHASES[phase[0]], f"({phase[1]})" if phase[1] else "")
+                progress.report(f"word model {lang}", phase[0], len(FIT_PHASES), FIT_PHASES[phase[0]])
+            if future.state.is_final():
+                outcome[lang] = future.result()
+                logger.info("word model %s: %s", lang, outcome[lang])
+                progress.report(f"word model {lang}", len(FIT_PHASES), len(FIT_PHASES), outcome[lang])
+    return outcome
 
 
 def _second_pass(staged, workspace, models_folder, run, run_id, now, logger) -> list[passes.BatchReport]:
@@ -253,4 +283,5 @@ def _second_pass(staged, workspace, models_folder, run, run_id, now, logger) -> 
         rate = articles / max(1e-9, time.perf_counter() - start)
         logger.info("second pass: %d of %d batches (%d articles, %.0f articles/s)", len(reports), len(staged),
                     articles, rate)
+        progress.report("second pass", len(reports), len(staged), "batches")
     return sorted(reports, key=lambda r: r.batch)

@@ -67,6 +67,7 @@ class BatchReport:
     articles: int = 0
     rejects: Counter = field(default_factory=Counter)
     languages: Counter = field(default_factory=Counter)
+    titles: Counter = field(default_factory=Counter)  # title_source of the articles
     steps: dict[str, StepStats] = field(default_factory=dict)
     seconds: float = 0.0
 
@@ -75,6 +76,7 @@ class BatchReport:
         return cls(batch=batch, files=len(docs), articles=sum(not d.rejected for d in docs),
                    rejects=Counter(d.reject_reason for d in docs if d.rejected),
                    languages=Counter(d.language for d in docs if not d.rejected),
+                   titles=Counter(d.title_source or "none" for d in docs if not d.rejected),
                    steps={s.name: s.stats for s in steps}, seconds=time.perf_counter() - started)
 
 
@@ -149,9 +151,15 @@ def summarise(staged: list[BatchReport], finished: list[BatchReport]) -> dict:
         if name in steps:
             fixes.update({k: v for k, v in steps[name].counters.items() if k not in ("with_date", "without_date")})
     source = finished or staged
+    removed = Counter()
+    for name in ("lead", "chrome", "boilerplate"):
+        if name in steps:
+            removed.update({k.removeprefix("head:"): v for k, v in steps[name].counters.items()
+                            if not k.startswith("lead:")})
     return {
         "files": sum(r.files for r in source), "articles": sum(r.articles for r in source),
-        "rejects": dict(rejects), "languages": dict(languages), "fixes": dict(fixes),
+        "rejects": dict(rejects), "languages": dict(languages), "fixes": dict(fixes), "removed": dict(removed),
+        "titles": dict(sum((r.titles for r in source), Counter())),
         "encodings": dict(steps["decode"].counters) if "decode" in steps else {},
         "word_repair": _word_summary(steps.get("words")),
         "steps": {name: stats.as_dict() for name, stats in steps.items()},

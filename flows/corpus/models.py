@@ -129,12 +129,29 @@ def _bodies(path: Path) -> Iterator[str]:
         yield from batch.column(0).to_pylist()
 
 
+def progress_file(folder: Path, language: str) -> Path:
+    """Where a fit in a worker process says which phase it is in, for the flow to report."""
+    return folder / f"{language}.progress"
+
+
+def read_progress(folder: Path, language: str) -> tuple[int, str] | None:
+    """(phase index in flows/words/fit.py PHASES, detail) of a running fit, or None."""
+    try:
+        index, detail = progress_file(folder, language).read_text().split("\t", 1)
+        return int(index), detail
+    except (OSError, ValueError):
+        return None
+
+
 def fit_language(folder: Path, language: str, models: Path) -> str:
     """Fit one language's model from `folder/<language>.parquet`; what became of it, in words."""
+    def say(index: int, detail: str) -> None:
+        progress_file(folder, language).write_text(f"{index}\t{detail}")
+
     try:
         lexicons = json.loads((folder / LEXICONS_FILE).read_text())
         others = {lang: (words, total) for lang, (words, total) in lexicons.items() if lang != language}
-        fitted = fit_atomically(_bodies(folder / f"{language}.parquet"), language, models, others)
+        fitted = fit_atomically(_bodies(folder / f"{language}.parquet"), language, models, others, say)
         return "fitted" if fitted else "too little text; left alone"
     except Exception as error:  # noqa: BLE001 - one language's failure must not end the run
         return f"fit failed: {type(error).__name__}: {error}"

@@ -42,29 +42,38 @@ class RunReport:
 def markdown(m: dict) -> str:
     """The run report as markdown, for the Prefect artifact and the console."""
     inputs = m["inputs"]
+    if not m["files_processed"]:
+        return "\n".join([f"# news-corpus run {m['run_id']}: nothing to do", "",
+                          f"- flow run: {m.get('flow_run_id')}",
+                          f"- {inputs['unchanged_skipped']} inputs unchanged, none new or changed; "
+                          "nothing was published" + ("" if inputs["unchanged_skipped"] else
+                                                     " (the raw folder holds no .txt files)")])
     lines = [
         f"# news-corpus run {m['run_id']}",
         "",
+        f"- flow run: {m.get('flow_run_id')}",
         f"- inputs: {inputs['to_process']} processed ({inputs['new']} new, {inputs['changed']} changed), "
         f"{inputs['unchanged_skipped']} unchanged skipped, {inputs['missing_from_raw']} gone from raw/",
         f"- articles out: {m['articles']}; rejects: {sum(m['rejects'].values())}; "
         f"duplicates marked: {m['duplicates_marked']}; seconds: {m['seconds']}",
         "",
-        _table("Rejects by reason", m["rejects"]),
-        _table("Encoding fixes by kind", m["fixes"]),
-        _table("Word repairs by operation", m["word_repair"].get("ops", {})),
-        _table("Languages", m["languages"]),
-        _table("Encodings detected", m["encodings"]),
-        _table("Seconds by stage", {k: v["seconds"] for k, v in m["steps"].items()}),
+        _table("Rejects by reason", "reason", "files", m["rejects"]),
+        _table("Titles", "title from", "articles", m.get("titles", {})),
+        _table("Lines removed", "reason", "lines", m.get("removed", {})),
+        _table("Encoding fixes by kind", "kind", "fixes", m["fixes"]),
+        _table("Word repairs by operation", "operation", "edits", m["word_repair"].get("ops", {})),
+        _table("Languages", "language", "articles", m["languages"]),
+        _table("Encodings detected", "encoding", "files", m["encodings"]),
+        _table("Seconds by step", "step", "seconds", {k: v["seconds"] for k, v in m["steps"].items()}),
     ]
     return "\n".join(lines)
 
 
-def _table(title: str, counts: dict) -> str:
+def _table(title: str, key: str, value: str, counts: dict) -> str:
     if not counts:
         return f"**{title}**: none\n"
     rows = "\n".join(f"| {k} | {v} |" for k, v in sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0]))))
-    return f"**{title}**\n\n| | |\n|---|---|\n{rows}\n"
+    return f"**{title}**\n\n| {key} | {value} |\n|---|---|\n{rows}\n"
 
 
 def short_summary(m: dict, seconds: float | None = None) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -41,22 +41,31 @@ def available_models(models: Path) -> dict[str, Path]:
     return {d.name: d for d in sorted(root.iterdir()) if not d.name.startswith(".") and (d / "meta.json").exists()}
 
 
+PHASES = ["reading and tokenising", "counting n-grams", "estimating the models", "calibrating on planted damage",
+          "saving"]
+
+
 def fit_word_model(bodies: Iterable[str], language: str, directory: Path, *, min_tokens: int = MIN_TOKENS,
-                   calibrated: bool = True, others: dict[str, Lexicon] | None = None) -> WordModel | None:
+                   calibrated: bool = True, others: dict[str, Lexicon] | None = None,
+                   progress: Callable[[int, str], None] | None = None) -> WordModel | None:
     """Fit and save a model under `directory`; None when there is too little text (< `min_tokens`).
 
     `others`: the lexicons of the corpus's other languages, from which each word's
     foreignness is measured. With `calibrated`, the decision model is learned from
-    damage planted in the corpus itself and stored in meta.json.
+    damage planted in the corpus itself and stored in meta.json. `progress(i, detail)`
+    is told when phase PHASES[i] begins.
     """
-    started = time.perf_counter()
+    started, say = time.perf_counter(), progress or (lambda i, detail: None)
     with tempfile.TemporaryDirectory(prefix="ngram-") as tmp:
         spill = Path(tmp)
+        say(0, "")
         tokens = tokenize_batches(bodies, spill)
         if tokens.tokens < min_tokens:
             return None
+        say(1, f"{tokens.tokens:,} tokens")
         vocab, remap = final_vocab(tokens.raw, tokens.counts)
         counts = fit_counts(tokens.files, remap, spill)
+        say(2, f"{tokens.tokens:,} tokens")
         meta = {"language": language, "tokens": tokens.tokens, "prune_min": PRUNE_MIN,
                 "sentences": int(counts[1][1][np.searchsorted(counts[1][0], np.uint64(EOS))])}
         model = build_model(counts, vocab, meta)
@@ -67,22 +76,25 @@ def fit_word_model(bodies: Iterable[str], language: str, directory: Path, *, min
         model.skeleton = build_model(skel_counts, skel_vocab, {"language": language, "skeleton_of": language})
         model.a["skel_map"] = model.skel_map = skel.astype(np.int32)
         if calibrated:
+            say(3, f"{len(tokens.sample):,} sentences")
             model.meta["calibration"] = cal = calibrate(model, tokens.sample, counts, skel_counts)
             # (precision, recall) of each op at each threshold, measured on the planted damage
             model.meta["thresholds_measured"] = {k: cal[k]["precision_at"] for k in ("insert", "delete") if k in cal}
+    say(4, "")
     model.meta["fitted_at"] = datetime.now(UTC).isoformat(timespec="seconds")
     model.meta["fit_seconds"] = round(time.perf_counter() - started, 2)
     model.save(Path(directory))
     return model
 
 
-def fit_atomically(bodies: Iterable[str], language: str, models: Path, others: dict[str, Lexicon]) -> bool:
+def fit_atomically(bodies: Iterable[str], language: str, models: Path, others: dict[str, Lexicon],
+                   progress: Callable[[int, str], None] | None = None) -> bool:
     """Fit into a side folder and swap it in; False when the language has too little text."""
     target = model_dir(models, language)
     building, retired = target.with_name(f".{language}.partial"), target.with_name(f".{language}.old")
     for leftover in (building, retired):
         shutil.rmtree(leftover, ignore_errors=True)
-    if fit_word_model(bodies, language, building, others=others) is None:
+    if fit_word_model(bodies, language, building, others=others, progress=progress) is None:
         return False
     if target.exists():
         target.rename(retired)
