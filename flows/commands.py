@@ -184,12 +184,23 @@ def refit(out: str, cache: str | None, references: list[str], languages: list[st
         tables = [*store.article_texts(), *staged.article_columns(workspace.files(workspace.staged),
                                                                    ["language", "body"])]
         counts = models.split_languages(iter(tables), workspace.root / "texts", set(languages) if languages else None)
-        wanted = sorted(languages or counts.articles)
-        outcome = {lang: counts.enough(lang) or models.fit_language(workspace.root / "texts", lang, store.models)
-                   for lang in wanted}
+        outcome = {}
+        for lang in sorted(languages or counts.articles):
+            outcome[lang] = counts.enough(lang) or _fit_saying(workspace.root / "texts", lang, store.models,
+                                                               counts.tokens.get(lang, 0))
     if mirror.is_remote(out):
         mirror.checkin(out, cache)
     return outcome
+
+
+def _fit_saying(texts: Path, language: str, models_folder: Path, tokens: int) -> str:
+    """Fit one language in this process, saying each phase as it begins."""
+    from flows.corpus import models
+    from flows.words.fit import PHASES
+
+    print(f"{language}: fitting from {tokens:,} tokens", flush=True)
+    return models.fit_language(texts, language, models_folder,
+                               lambda i, detail: print(f"{language}:   {PHASES[i]} {detail}".rstrip(), flush=True))
 
 
 def stats(out: str, cache: str | None) -> str:

@@ -14,7 +14,7 @@ A corpus-wide phase in two parts, each reading a folder and writing one:
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -143,10 +143,13 @@ def read_progress(folder: Path, language: str) -> tuple[int, str] | None:
         return None
 
 
-def fit_language(folder: Path, language: str, models: Path) -> str:
-    """Fit one language's model from `folder/<language>.parquet`; what became of it, in words."""
-    def say(index: int, detail: str) -> None:
+def fit_language(folder: Path, language: str, models: Path, say: Callable[[int, str], None] | None = None) -> str:
+    """Fit one language's model from `folder/<language>.parquet`; what became of it, in words. Each phase is
+    told to `say`, by default written to the language's progress file (for a flow waiting on a worker)."""
+    def to_file(index: int, detail: str) -> None:
         progress_file(folder, language).write_text(f"{index}\t{detail}")
+
+    say = say or to_file
 
     try:
         lexicons = json.loads((folder / LEXICONS_FILE).read_text())
