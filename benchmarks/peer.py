@@ -15,7 +15,8 @@ run finds them in the page cache, and times, each as its own subprocess:
   `--no-word-repair`; word repair with fitted models (OUT/models copied from
   the run below before the run starts); word repair on a first run, which fits
   its models. Also, for information, `--full-refresh` over that first run's
-  folder (see `MODES` for why the copied models, not this, are "fitted models").
+  folder (see `REFRESH` for why the copied models, not this, are "fitted models"),
+  and above 1x, repair with the 1x run's models (see `FITTED_1X` for why).
 
 Each figure is wall time from process start to exit (for ours this includes the
 temporary Prefect API's start-up and shutdown, which a user waits for), files/s
@@ -64,7 +65,12 @@ NO_WORDS, FITTED, FIRST = "ours --no-word-repair", "ours, fitted models", "ours,
 # published state and repeated sentences read the previous snapshot's index too.
 # A fresh folder holding only the models does exactly the first run's work, less the fit.
 REFRESH = "ours --full-refresh (info)"
-ORDER = [DATATROVE, NO_WORDS, FITTED, FIRST, REFRESH]  # as the tables show them
+# A k-times corpus is k copies of the dev files: models fitted on it count every damaged
+# n-gram k times, so pruning keeps what it would drop, the models grow (4x at 5x) and
+# learn the damage as normal text. Repair with the 1x models shows the cost of repair
+# with models of the size a real corpus gives.
+FITTED_1X = "ours, fitted models from 1x (info)"
+ORDER = [DATATROVE, NO_WORDS, FITTED, FITTED_1X, FIRST, REFRESH]  # as the tables show them
 LOAD_BUSY = 0.5  # load average above which another process was competing for the cores
 
 
@@ -135,6 +141,7 @@ def run_ours(raw: Path, out: Path, env: dict, extra: list[str], models_from: Pat
         "languages": manifest["languages"], "flow_seconds": manifest["seconds"],
         "steps": {name: round(s["seconds"], 2) for name, s in manifest["steps"].items()},
         "word_repair_seconds": manifest["word_repair"].get("seconds"),
+        "word_edits": manifest["word_repair"].get("ops", {}), "duplicates_marked": manifest["duplicates_marked"],
         "models_this_run": manifest["word_models"].get("this_run", {}),
         "fit_seconds": {lang: meta.get("fit_seconds") for lang, meta in manifest["word_models"].get(
             "available", {}).items()},
@@ -193,6 +200,9 @@ def run_scale(source: Path, work: Path, scale: int, env: dict, args: argparse.Na
             NO_WORDS: lambda: run_ours(raw, out / "no-words", env, ["--no-word-repair"]),
             FIRST: lambda: run_ours(raw, out / "first", env, []),
             FITTED: lambda: run_ours(raw, out / "fitted", env, [], models_from=out / "first")}
+    one = work / "out-1x" / "first"
+    if scale != 1 and (one / "models").is_dir() and not args.no_1x_models:
+        runs[FITTED_1X] = lambda: run_ours(raw, out / "fitted-1x", env, [], models_from=one)
     if not args.no_refresh:
         runs[REFRESH] = lambda: run_ours(raw, out / "first", env, ["--full-refresh"], fresh=False)
     results = {}
@@ -233,6 +243,8 @@ def breakdown(runs: dict) -> str:
     stages = list(runs[ours[0]]["steps"])
     rows += [[f"stage {s} (s, all workers)", *[f"{runs[n]['steps'].get(s, 0):.1f}" for n in ours]] for s in stages]
     rows.append(["word repair (s, all workers)", *[f"{runs[n]['word_repair_seconds'] or 0:.1f}" for n in ours]])
+    rows.append(["word edits made", *[str(sum(runs[n].get("word_edits", {}).values())) for n in ours]])
+    rows.append(["duplicates marked", *[str(runs[n].get("duplicates_marked", "-")) for n in ours]])
     lines = [table(rows), "datatrove steps (s, all tasks): "
              + ", ".join(f"{k} {v:.1f}" for k, v in runs[DATATROVE]["steps"].items()), "memory at the peak (MB):"]
     lines += [f"  {n}: " + ", ".join(f"{k} {v}" for k, v in runs[n]["rss_at_peak_mb"].items())
@@ -243,8 +255,11 @@ def breakdown(runs: dict) -> str:
 
 
 def save(results: dict, out: Path) -> None:
+    """peer.json (the latest) and peer-<when>.json (kept: runs on a shared machine are compared)."""
     out.mkdir(parents=True, exist_ok=True)
-    (out / "peer.json").write_text(json.dumps(results, indent=1, default=str))
+    text = json.dumps(results, indent=1, default=str)
+    (out / f"peer-{results['when']}.json").write_text(text)
+    (out / "peer.json").write_text(text)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -255,6 +270,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tasks", type=int, default=2, help="datatrove tasks (default 2)")
     ap.add_argument("--workers", type=int, default=2, help="datatrove workers (default 2)")
     ap.add_argument("--no-refresh", action="store_true", help="skip the --full-refresh run (information only)")
+    ap.add_argument("--no-1x-models", action="store_true",
+                    help="above 1x, skip the run with the 1x models (information only)")
     ap.add_argument("--tmp", type=Path, default=None, help="where to build the corpora (default: a temp dir)")
     ap.add_argument("--keep", action="store_true", help="keep the corpora, outputs and logs")
     ap.add_argument("--report", type=Path, default=None, help="only print the tables of a saved JSON result")
@@ -262,6 +279,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.report:
         print(report(json.loads(args.report.read_text())))
         return 0
+    if not args.source.is_dir() or not any(p.is_file() for p in args.source.rglob("*")):
+        ap.error(f"no files under {args.source}: pass --source, or set NEWS_CORPUS_SHARED to the shared/ folder")
     work = Path(tempfile.mkdtemp(prefix="news-corpus-peer-", dir=args.tmp))
     results = {"when": datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"), "cores": os.cpu_count(),
                "source": str(args.source), "datatrove_version": _version("datatrove"), "scales": {}}
