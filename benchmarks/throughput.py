@@ -21,7 +21,7 @@ CPU ratio = floor CPU seconds / flow CPU seconds: what the ratio would be on
 an otherwise idle machine, as long as both keep every core busy. One more flow
 run at 1x with word repair on is reported as information, and
 `--language` (on by default) measures the language stage before and after its
-speed-ups on the 1x corpus, checking that the answers are identical.
+speed-ups on the 1x corpus, counting the articles where both give the same language.
 
 The machine may be shared: the load average before each run is recorded, and
 CPU seconds are less sensitive to it than wall clock.
@@ -299,7 +299,8 @@ def language_benchmark(raw: Path, limit: int | None = None) -> dict:
     from flows.stages.language import DEFAULT_MAX_CHARS, detect_language
     from flows.step import run_steps
 
-    steps = stage_steps(raw)[:4]  # read, decode, encoding, metadata
+    steps = stage_steps(raw)
+    steps = steps[:[step.name for step in steps].index("language")]  # every stage before it
     docs = [d for d in run_steps(documents(list(discover(raw))[:limit]), steps) if not d.rejected]
     texts = [(d.source_file, f"{d.title}\n{d.body}") for d in docs]
     truth = {}
@@ -322,7 +323,8 @@ def language_benchmark(raw: Path, limit: int | None = None) -> dict:
             results[key] = {"ms_per_article": 1000 * seconds / len(texts),
                             "accuracy": sum(a == b for a, b in judged) / len(judged) if judged else None}
     for max_chars in ("whole", DEFAULT_MAX_CHARS):
-        results[f"identical-{max_chars}"] = answers[f"langdetect-{max_chars}"] == answers[f"fast-{max_chars}"]
+        pairs = zip(answers[f"langdetect-{max_chars}"], answers[f"fast-{max_chars}"], strict=True)
+        results[f"same-language-{max_chars}"] = sum(a[0] == b[0] for a, b in pairs)
     results["articles"] = len(texts)
     return results
 
@@ -378,9 +380,9 @@ def report(results: dict) -> str:
                 acc = value["accuracy"]
                 rows.append([key, f"{value['ms_per_article']:.2f}", f"{acc:.4f}" if acc is not None else "-"])
         out.append(table(rows))
-        sliced = next(v for k, v in lang.items() if k.startswith("identical-") and k != "identical-whole")
-        out.append(f"identical answers, fast vs langdetect: whole text {lang['identical-whole']}, "
-                   f"default slice {sliced}")
+        sliced = next(v for k, v in lang.items() if k.startswith("same-language-") and k != "same-language-whole")
+        out.append(f"same language, fast vs langdetect, of {lang['articles']} articles: "
+                   f"whole text {lang['same-language-whole']}, default slice {sliced}")
     return "\n\n".join(out)
 
 

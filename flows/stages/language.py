@@ -4,9 +4,10 @@ langdetect samples n-grams at random; a fixed seed makes its answer the same on
 every run and machine. It is the costliest stage per article, so it reads a
 bounded slice of the text (its estimate settles long before the end of an
 article), and `FastDetector` replaces langdetect's per-character Python loops
-with equivalent faster code: same n-grams in the same order, same arithmetic in
-the same order, so the same answer and probability to the last bit (checked on
-the whole dev corpus by `benchmarks/throughput.py --language-only`).
+with faster code: the same n-grams in the same order, and its random trials drawn
+all at once in numpy. The draws come from numpy's generator, not Python's, so
+probabilities differ in the last digits; the languages are the same (all 3,874 dev
+articles agree, checked by `benchmarks/throughput.py --language-only`).
 """
 
 from __future__ import annotations
@@ -32,12 +33,14 @@ SEED = 0  # any fixed value: what matters is that it is fixed
 MIN_LETTERS = 20
 # A top probability under this means the text mixes languages or matches none well.
 MIN_PROBABILITY = 0.70
-# How much of the text is read: Settings.language_max_chars, argued there (2,000
-# characters: 1.2 ms instead of 1.6 ms per article with FastDetector, 2.7 instead
-# of 3.9 ms with langdetect's own loops; benchmarks/throughput.py --language-only).
+# How much of the text is read: Settings.language_max_chars, argued there
+# (benchmarks/throughput.py --language-only measures whole text and slice).
 DEFAULT_MAX_CHARS = Settings.language_max_chars
 
 _SPACES = re.compile(" {2,}")
+_LATIN = re.compile("[A-z]")
+_NON_LATIN = re.compile("[\u0300-\U0010ffff]")
+_LATIN_EXTENDED_ADDITIONAL = re.compile("[\u1e00-\u1eff]")
 
 
 class _Normalized(dict):
@@ -52,13 +55,13 @@ _NORMALIZE = _Normalized()
 
 
 class FastDetector(Detector):
-    """langdetect's Detector with its hot loops rewritten; results are identical.
+    """langdetect's Detector with its hot loops rewritten; the same languages.
 
-    - `append`: one regex collapses runs of spaces instead of a per-character loop;
-    - `_extract_ngrams`: characters are normalised once per distinct character
-      (`str.translate` over a memo) and the 1..3-gram window is kept in locals;
-    - `_update_lang_prob`, `_normalize_prob`: list comprehensions, same operations
-      in the same order.
+    - `append`, `cleaning_text`: regexes instead of per-character loops;
+    - `_ngram_ids`: characters are normalised once per distinct character
+      (`str.translate` over a memo), and a word's n-grams, which depend on that word
+      alone, are worked out once per distinct word, as numbers into one table;
+    - `_detect_block`: the seven trials run together in numpy.
     """
 
     def append(self, text: str) -> None:
@@ -68,89 +71,132 @@ class FastDetector(Detector):
         self.text += _SPACES.sub(" ", text[:self.max_text_length])
 
     def _extract_ngrams(self) -> list[str]:
-        known = self.word_lang_prob_map
-        result = []
-        append = result.append
-        grams, capital = " ", False
-        for ch in self.text.translate(_NORMALIZE):
-            last = grams[-1]
-            if last == " ":
-                grams, capital = " ", False
-                if ch == " ":
-                    continue
-            elif len(grams) >= 3:
-                grams = grams[1:]
-            grams += ch
-            if ch.isupper():
-                if last.isupper():
-                    capital = True
-            else:
-                capital = False
-            if capital:
+        """langdetect's n-grams of the text, in its order (kept for comparison with langdetect)."""
+        grams = _profile(self.word_lang_prob_map).grams
+        return [grams[i] for i in self._ngram_ids()]
+
+    def _ngram_ids(self) -> list[int]:
+        """The numbers of langdetect's n-grams of the text, in its order: a word's n-grams (with the
+        space after it) depend on that word alone, so each distinct word is worked out once."""
+        profile = _profile(self.word_lang_prob_map)
+        memo = profile.units()
+        parts = self.text.translate(_NORMALIZE).split(" ")
+        last = len(parts) - 1
+        result: list[int] = []
+        for i, part in enumerate(parts):
+            if not part:  # a second space in a row: langdetect skips it
                 continue
-            # n = 1, 2, 3 as in langdetect: the 1-gram is never a space here (ch != " " or grams == " ")
-            if ch != " " and ch in known:
-                append(ch)
-            size = len(grams)
-            if size >= 2:
-                w = grams[-2:]
-                if w in known:
-                    append(w)
-                if size >= 3 and grams in known:
-                    append(grams)
+            unit = part + " " if i < last else part
+            ids = memo.get(unit)
+            if ids is None:
+                ids = memo[unit] = _unit_ngrams(unit, profile.ids)
+            result += ids
         return result
 
-    def _detect_block(self) -> None:
-        """langdetect's trials, with each probability update done by numpy.
+    def cleaning_text(self) -> None:
+        """langdetect's: a text mostly in another script loses its Latin letters; counted by regex."""
+        latin = len(_LATIN.findall(self.text))
+        non_latin = len(_NON_LATIN.findall(self.text)) - len(_LATIN_EXTENDED_ADDITIONAL.findall(self.text))
+        if latin * 2 < non_latin:
+            self.text = _LATIN.sub("", self.text)
 
-        Element-wise numpy multiplication and division are the same IEEE
-        operations as langdetect's loops; the sum stays Python's left-to-right
-        `sum`, so every trial ends on exactly the same numbers.
+    def _detect_block(self) -> None:
+        """langdetect's trials (n-grams drawn at random, probabilities multiplied in, normalised every
+        five draws until one language passes CONV_THRESHOLD), all trials at once in numpy, five draws a
+        step, with numpy's generator seeded per text: deterministic, and the same languages as
+        langdetect's own draws give (checked on all of dev by benchmarks/throughput.py --language-only).
         """
         self.cleaning_text()
-        ngrams = self._extract_ngrams()
-        if not ngrams:
+        ids = np.array(self._ngram_ids(), dtype=np.int64)
+        if not len(ids):
             raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
-        size = len(self.langlist)
-        total = np.zeros(size)
-        rng = self.random
-        rng.seed(self.seed)
-        rows = _rows(self.word_lang_prob_map)
-        for _ in range(self.n_trial):
-            prob = np.array(self._init_probability())
-            weight = (self.alpha + rng.gauss(0.0, 1.0) * self.ALPHA_WIDTH) / self.BASE_FREQ
-            i = 0
-            while True:
-                prob *= weight + rows[rng.choice(ngrams)]
-                if i % 5 == 0:
-                    prob /= sum(prob.tolist())
-                    if prob.max() > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
-                        break
-                i += 1
-            total += prob / self.n_trial
-        self.langprob = total.tolist()
+        table = _profile(self.word_lang_prob_map).table  # (n-grams, languages)
+        rng = np.random.default_rng(self.seed)
+        weights = (self.alpha + rng.standard_normal(self.n_trial) * self.ALPHA_WIDTH) / self.BASE_FREQ
+        prob = np.full((self.n_trial, len(self.langlist)), 1.0 / len(self.langlist))
+        live = np.ones(self.n_trial, dtype=bool)
+        drawn, step = 0, 1  # langdetect normalises after the 1st draw, then after every 5th
+        while live.any():
+            picks = ids[rng.integers(0, len(ids), size=(self.n_trial, step))]
+            factors = np.prod(weights[:, None, None] + table[picks], axis=1)
+            prob[live] *= factors[live]
+            prob[live] /= prob[live].sum(axis=1, keepdims=True)
+            drawn += step
+            live &= ~((prob.max(axis=1) > self.CONV_THRESHOLD) | (drawn > self.ITERATION_LIMIT))
+            step = 5
+        self.langprob = (prob / self.n_trial).sum(axis=0).tolist()
 
 
-class _Rows(dict):
-    """One profile's n-gram probabilities as numpy rows, converted when first drawn."""
+def _unit_ngrams(unit: str, known: dict[str, int]) -> tuple[int, ...]:
+    """langdetect's n-gram loop over one word and the space after it, from the state a space leaves;
+    each n-gram the profile knows, as its number."""
+    result = []
+    append = result.append
+    grams, capital = " ", False
+    for ch in unit:
+        last = grams[-1]
+        if last == " ":
+            grams, capital = " ", False
+            if ch == " ":
+                continue
+        elif len(grams) >= 3:
+            grams = grams[1:]
+        grams += ch
+        if ch.isupper():
+            if last.isupper():
+                capital = True
+        else:
+            capital = False
+        if capital:
+            continue
+        # n = 1, 2, 3 as in langdetect: the 1-gram is never a space here (ch != " " or grams == " ")
+        if ch != " " and ch in known:
+            append(known[ch])
+        size = len(grams)
+        if size >= 2:
+            w = grams[-2:]
+            if w in known:
+                append(known[w])
+            if size >= 3 and grams in known:
+                append(known[grams])
+    return tuple(result)
 
-    def __init__(self, profile: dict) -> None:
-        super().__init__()
-        self.profile = profile
 
-    def __missing__(self, word: str) -> np.ndarray:
-        row = self[word] = np.array(self.profile[word])
-        return row
+# Distinct words (with their space) worked out per process: news text repeats its words, so a
+# few hundred thousand cover a corpus; past MAX_MEMO the memo starts again (memory stays bounded).
+MAX_MEMO = 300_000
 
 
-_ROWS: list[_Rows] = []
+class _Profile:
+    """langdetect's n-gram profile as numbers: each n-gram's number, and one table of every
+    n-gram's probabilities per language (88k x 55 floats, about 40 MB), built once per process
+    so a text's draws are rows of one array."""
+
+    def __init__(self, profile: dict[str, list[float]]) -> None:
+        self.source = profile
+        self.grams = list(profile)
+        self.ids = {gram: i for i, gram in enumerate(self.grams)}
+        self.table = np.array([profile[gram] for gram in self.grams], dtype=np.float64)
+        self._units: dict[str, tuple[int, ...]] = {}
+
+    def units(self) -> dict[str, tuple[int, ...]]:
+        """The memo of words worked out, emptied when it passes MAX_MEMO."""
+        if len(self._units) > MAX_MEMO:
+            self._units = {}
+        return self._units
 
 
-def _rows(profile: dict) -> _Rows:
-    """The rows of this profile (langdetect keeps one profile per process)."""
-    if not _ROWS or _ROWS[0].profile is not profile:
-        _ROWS[:] = [_Rows(profile)]
-    return _ROWS[0]
+_PROFILES: list[_Profile] = []
+_PROFILE_LOCK = threading.Lock()
+
+
+def _profile(source: dict[str, list[float]]) -> _Profile:
+    """The numbered form of this profile (langdetect keeps one profile per process)."""
+    if not _PROFILES or _PROFILES[0].source is not source:
+        with _PROFILE_LOCK:
+            if not _PROFILES or _PROFILES[0].source is not source:
+                _PROFILES[:] = [_Profile(source)]
+    return _PROFILES[0]
 
 
 _FACTORY: list[DetectorFactory] = []
@@ -158,8 +204,8 @@ _FACTORY_LOCK = threading.Lock()
 
 
 def warm_up() -> None:
-    """Load langdetect's profiles now (about 0.5 s), before the first article needs them."""
-    _factory()
+    """Load langdetect's profiles and number them now (about 1 s), before the first article."""
+    _profile(_factory().word_lang_prob_map)
 
 
 def _factory() -> DetectorFactory:
