@@ -83,6 +83,10 @@ STATE_SCHEMA = pa.schema([
     pa.field("text_hash", pa.string()),
     pa.field("minhash", pa.binary()),
     pa.field("run_id", pa.string()),
+    # "reason: detail" of a reject made by discovery (a broken link, a link out of raw/, a pipe), whose
+    # detail names what the path leads to; null otherwise. A run that finds the same counts it unchanged
+    # (flows/planning.py). Added later: older states lack it, read as null (looked at once more).
+    pa.field("discovery_reject", pa.string()),
 ])
 
 # Parquet settings: zstd compresses news text ~4x at speeds close to snappy;
