@@ -125,3 +125,14 @@ def test_every_reader_reads_year_as_int32_from_the_folder_itself(corpus):
     assert sorted((d, y) for d, y, _ in rows) == expected and {t for _, _, t in rows} == {"INTEGER"}
     lazy = pl.scan_parquet(f"{folder}/**/*.parquet").collect()
     assert lazy.schema["year"] == pl.Int32 and sorted(lazy.select("doc_id", "year").iter_rows()) == expected
+
+
+def test_the_helper_resolves_an_object_stores_current_too(tmp_path):
+    from flows.output.reading import NothingPublished, snapshot
+
+    store = tmp_path / "bucket" / "corpus"
+    store.mkdir(parents=True)
+    with pytest.raises(NothingPublished):
+        snapshot(f"file://{store}")
+    (store / "CURRENT").write_text("20240101T020000123456Z\n")
+    assert snapshot(f"file://{store}/") == f"file://{store}/snapshots/20240101T020000123456Z"
