@@ -2,12 +2,22 @@
 
 An input is skipped when it is unchanged since it was published: same size and
 mtime (no read needed), or same size and content hash when only its mtime moved.
+The hash is taken the way the read step reads (flows/stages/discover.py): regular
+files inside the raw folder only, opened without blocking (a pipe is never waited
+on), never over the size limit (a file over it is not unchanged: the read step
+rejects it, keeping only its head), in chunks (memory stays at one chunk).
+
+An input that discovery itself rejects (a broken link, a link out of the raw folder,
+a pipe) is unchanged while discovery finds it the same way: same reason, and a
+detail that names the same target. Otherwise each run would reprocess it and
+publish a new snapshot with nothing new in it.
 """
 
 from __future__ import annotations
 
-import hashlib
 import math
+import os
+import stat
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,7 +25,10 @@ from pathlib import Path
 import pyarrow as pa
 
 from flows.locations import is_url
-from flows.stages.discover import Source, discover
+from flows.output.control import RUN_ID_FORMAT
+from flows.output.rows import discovery_key
+from flows.settings import Settings
+from flows.stages.discover import Escaped, Source, TooLarge, discover, hash_bounded
 
 # Files per batch (one Prefect task): large enough that per-task overhead (10-250 ms
 # depending on the runner) is noise next to ~5-15 ms of work per file, small enough
@@ -39,14 +52,18 @@ class Plan:
 
 def new_run_id(now: datetime | None = None) -> str:
     now = now or datetime.now(UTC)
-    return now.strftime("%Y%m%dT%H%M%S%fZ")
+    return now.strftime(RUN_ID_FORMAT)
 
 
-def plan_run(raw: Path | str, state: pa.Table, full_refresh: bool) -> Plan:
-    """Compare what is in raw/ with what was published: only new or changed inputs need work."""
+def plan_run(raw: Path | str, state: pa.Table, full_refresh: bool, max_bytes: int = Settings.max_bytes) -> Plan:
+    """Compare what is in raw/ with what was published: only new or changed inputs need work.
+
+    `max_bytes`: the run's size limit (the read step's); a touched file over it is not hashed.
+    """
     # Keyed by doc_id: it is built from the name's exact bytes, whereas the stored
     # source_file shows undecodable bytes as escapes (two names can show alike).
-    columns = ["doc_id", "source_file", "source_size", "source_mtime_ns", "content_sha256"]  # not the MinHashes
+    columns = ["doc_id", "source_file", "source_size", "source_mtime_ns", "content_sha256",
+               "discovery_reject"]  # not the MinHashes
     known = {} if full_refresh else {row["doc_id"]: row for row in state.select(columns).to_pylist()}
     plan = Plan(todo=[])
     seen = set()
@@ -55,7 +72,7 @@ def plan_run(raw: Path | str, state: pa.Table, full_refresh: bool) -> Plan:
         before = known.get(source.doc_id)
         if before is None:
             plan.new += 1
-        elif source.problem is None and _unchanged(raw, source, before):
+        elif _unchanged(raw, source, before, max_bytes):
             plan.unchanged += 1
             continue
         else:
@@ -68,18 +85,26 @@ def plan_run(raw: Path | str, state: pa.Table, full_refresh: bool) -> Plan:
     return plan
 
 
-def _unchanged(raw: Path | str, source: Source, before: dict) -> bool:
-    """Same size and mtime as published, or same size and same bytes (a touched file)."""
+def _unchanged(raw: Path | str, source: Source, before: dict, max_bytes: int) -> bool:
+    """Found as published: the same discovery reject, the same size and mtime, or the same size and bytes."""
+    if source.problem is not None:
+        return before["discovery_reject"] == discovery_key(source.problem, source.detail)
+    if is_url(raw):  # the listing gave size and time (no request per file); no touch check
+        return source.listed == (before["source_size"], before["source_mtime_ns"])
+    path = raw / source.source_file
     try:
-        if is_url(raw):  # the listing gave size and time (no request per file); no touch check
-            return source.listed == (before["source_size"], before["source_mtime_ns"])
-        path = raw / source.source_file
-        info = path.stat()
-        if info.st_size == before["source_size"] and info.st_mtime_ns == before["source_mtime_ns"]:
-            return True
-        return info.st_size == before["source_size"] and hashlib.sha256(path.read_bytes()).hexdigest() == before[
-            "content_sha256"]
+        info = os.stat(path)  # follows a link discovery found inside raw/; a stat never blocks
     except OSError:
+        return False
+    if not stat.S_ISREG(info.st_mode) or info.st_size != before["source_size"]:
+        return False
+    if info.st_mtime_ns == before["source_mtime_ns"]:
+        return True
+    if info.st_size > max_bytes or not before["content_sha256"]:  # the read step rejects it, or nothing to match
+        return False
+    try:
+        return hash_bounded(path, max_bytes, raw) == before["content_sha256"]
+    except (OSError, TooLarge, Escaped):
         return False
 
 

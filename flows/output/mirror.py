@@ -33,6 +33,7 @@ import shutil
 from pathlib import Path
 
 from flows.locations import filesystem, is_url
+from flows.output.control import StoreUnsafe, folder, is_run_id
 from flows.output.store import Store
 
 
@@ -53,9 +54,12 @@ def published(url: str) -> str | None:
     """The run id of the snapshot published at `url`, or None."""
     fs, root = filesystem(url)
     try:
-        return fs.cat_file(f"{root}/CURRENT").decode().strip() or None
+        name = fs.cat_file(f"{root}/CURRENT").decode("ascii", "replace").strip()
     except FileNotFoundError:
         return None
+    if name and not is_run_id(name):  # never a path: it names folders here and in the working copy
+        raise StoreUnsafe(f"{url}/CURRENT does not name a snapshot (a run id): {name[:40]!r}")
+    return name or None
 
 
 def pull(store: Store, url: str) -> str | None:
@@ -65,6 +69,7 @@ def pull(store: Store, url: str) -> str | None:
     if remote is None or (current is not None and current.name >= remote):
         return None
     fs, root = filesystem(url)
+    folder(store.snapshots, create=True)
     partial = store.snapshots / f"{remote}.partial"
     shutil.rmtree(partial, ignore_errors=True)
     partial.mkdir(parents=True)

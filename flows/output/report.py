@@ -98,40 +98,58 @@ def short_summary(m: dict, seconds: float | None = None) -> str:
 STATS_QUERIES = {
     "Articles by year and language": """
         SELECT coalesce(CAST(year AS VARCHAR), 'unknown') AS year, language, count(*) AS articles
-        FROM read_parquet('{articles}/**/*.parquet', hive_partitioning = true)
+        FROM read_parquet('{articles}/*/*.parquet'{hive})
         GROUP BY ALL ORDER BY year, articles DESC""",
     "Duplicates": """
         SELECT count(*) FILTER (WHERE duplicate_of IS NOT NULL) AS duplicates, count(*) AS articles
-        FROM read_parquet('{articles}/**/*.parquet', hive_partitioning = true)""",
+        FROM read_parquet('{articles}/*/*.parquet'{hive})""",
     "Rejects by reason": """
         SELECT reason, count(*) AS files FROM read_parquet('{rejects}/*.parquet')
         GROUP BY ALL ORDER BY files DESC""",
     "Encoding repairs by kind": """
         SELECT f.kind, sum(f.count) AS fixes, count(DISTINCT doc_id) AS articles
         FROM (SELECT doc_id, unnest(fixes) AS f
-              FROM read_parquet('{articles}/**/*.parquet', hive_partitioning = true))
+              FROM read_parquet('{articles}/*/*.parquet'{hive}))
         GROUP BY ALL ORDER BY fixes DESC""",
     "Word repairs by operation": """
         SELECT e.op, count(*) AS edits, round(avg(e.confidence), 3) AS mean_confidence
         FROM (SELECT unnest(word_edits) AS e
-              FROM read_parquet('{articles}/**/*.parquet', hive_partitioning = true))
+              FROM read_parquet('{articles}/*/*.parquet'{hive}))
         GROUP BY ALL ORDER BY edits DESC""",
 }
 
 
 def corpus_stats(out: Path) -> str:
-    """A summary of the whole published corpus, computed by DuckDB over the Parquet."""
+    """A summary of the whole published corpus, computed by DuckDB over the Parquet.
+
+    The snapshot is resolved once, so that every query reads the same one even while a
+    run publishes (flows/output/reading.py). A snapshot of the older Hive layout
+    (`year=2018/`, the year only in the path) is read with Hive partitioning until the
+    next run rewrites it; the current layout is read without, so that no `key=value`
+    folder on the way to the output folder becomes a column.
+    """
     import duckdb
 
-    articles, rejects = (Path(out) / "articles").resolve(), (Path(out) / "rejects").resolve()
-    if not articles.exists():
+    from flows.output.partitions import is_hive_layout
+    from flows.output.reading import NothingPublished, snapshot
+
+    try:
+        folder = Path(snapshot(out)).resolve()
+    except NothingPublished:
         return f"no corpus published in {out} yet"
+    articles, rejects = folder / "articles", folder / "rejects"
+    hive = ", hive_partitioning = true" if is_hive_layout(articles) else ", hive_partitioning = false"
     con = duckdb.connect()
     parts = []
     for title, sql in STATS_QUERIES.items():
-        relation = con.sql(sql.format(articles=articles, rejects=rejects))
+        relation = con.sql(sql.format(articles=_quoted(articles), rejects=_quoted(rejects), hive=hive))
         parts.append(f"## {title}\n{_render(relation.columns, relation.fetchall())}")
     return "\n\n".join(parts)
+
+
+def _quoted(path: Path) -> str:
+    """A path inside a single-quoted SQL string."""
+    return str(path).replace("'", "''")
 
 
 def _render(columns: list[str], rows: list[tuple]) -> str:

@@ -12,6 +12,8 @@ import pyarrow.parquet as pq
 from flows.document import Document
 from flows.output.schema import ARTICLES_SCHEMA, COMPRESSION, REJECTS_SCHEMA, ROW_GROUP_ROWS, STATE_SCHEMA
 
+DISCOVERY_STAGE = "discover"  # the stage name flows/passes.py gives a reject made by discovery
+
 
 def safe_name(source_file: str) -> str:
     """A file name as valid UTF-8 text: undecodable bytes become visible escapes."""
@@ -53,7 +55,14 @@ def state_row(doc: Document, run_id: str) -> dict:
         "date_precision": doc.date_precision if dated else None,
         "text_hash": (doc.text_hash or None) if not doc.rejected else None,
         "minhash": doc.minhash if not doc.rejected else None, "run_id": run_id,
+        "discovery_reject": discovery_key(doc.reject_reason, doc.reject_detail)
+        if doc.reject_stage == DISCOVERY_STAGE else None,
     }
+
+
+def discovery_key(reason: str | None, detail: str) -> str:
+    """How a reject made at discovery is remembered, and compared on the next run (flows/planning.py)."""
+    return f"{reason}: {detail}"
 
 
 def output_tables(docs: Iterable[Document], run_id: str, ingested_at: datetime) -> tuple[pa.Table, pa.Table, pa.Table]:

@@ -24,7 +24,9 @@ ARTICLE_FIELDS = [
     pa.field("source_file", pa.string(), nullable=False),
     pa.field("date", pa.date32()),
     pa.field("date_precision", pa.string()),  # "day", "month" or "year": `date` is the first day of that period
-    pa.field("year", pa.int16()),  # the Hive partition: year of `date`, null when unknown
+    # year of `date`, null when unknown; also the name of the file's folder (flows/output/partitions.py).
+    # int32: what every reader makes of a year (pyarrow, DuckDB, polars), so none has to cast it
+    pa.field("year", pa.int32()),
     pa.field("title", pa.string()),  # the headline; null when the page has none
     pa.field("title_source", pa.string()),  # "header", "field", "after_chrome", "none"
     pa.field("body", pa.string()),
@@ -81,6 +83,10 @@ STATE_SCHEMA = pa.schema([
     pa.field("text_hash", pa.string()),
     pa.field("minhash", pa.binary()),
     pa.field("run_id", pa.string()),
+    # "reason: detail" of a reject made by discovery (a broken link, a link out of raw/, a pipe), whose
+    # detail names what the path leads to; null otherwise. A run that finds the same counts it unchanged
+    # (flows/planning.py). Added later: older states lack it, read as null (looked at once more).
+    pa.field("discovery_reject", pa.string()),
 ])
 
 # Parquet settings: zstd compresses news text ~4x at speeds close to snappy;

@@ -1,23 +1,36 @@
-"""The output folder: published snapshots, the run lock, incremental state, atomic publication.
+"""The output folder: the run lock, published snapshots, incremental state, atomic publication.
 
 Layout of `processed/`:
-  articles -> .snapshots/<run_id>/articles   what readers read (a symlink)
-  rejects  -> .snapshots/<run_id>/rejects
-  .snapshots/<run_id>/{articles/, rejects/, state.parquet, manifest.json,
-                      sentences/}           (current and previous; sentences: flows/corpus/repeated.py)
-  .snapshots/CURRENT                          name of the published snapshot: the commit point
-  .staging/<run_id>/                          a run's work in progress, never read by users
-  manifests/<run_id>.json                     one report per run, kept as history
-  models/                                     fitted word models
-  .lock                                       held by the one run writing here
+  .snapshots/<run_id>/{articles/<year>/, rejects/, state.parquet, manifest.json, sentences/, leads/, lines/}
+                                  a snapshot; never changed once CURRENT has named it
+  .snapshots/CURRENT              the name of the published snapshot: the commit point
+  .snapshots/<run_id>.retired     when that snapshot stopped being the published one (its mtime)
+  articles -> .snapshots/<run_id>/articles, rejects -> ...   links to the published snapshot
+  .staging/<run_id>/              a run's work in progress, never read by users
+  manifests/<run_id>.json         one report per run, kept as history
+  models/                         fitted word models
+  .lock                           held by the one run writing here
 
-Why snapshots and symlinks rather than a table format: readers (DuckDB, polars,
-pandas, Spark, the scorer) read plain Hive-partitioned Parquet folders and need
-no transaction log to know which files count. A run builds its snapshot aside
-(unchanged partitions are hard links, so that costs no copy), writes CURRENT
-with an atomic rename, then swaps each symlink with an atomic rename. A run
-killed before CURRENT moves leaves the published snapshot untouched; one killed
-between CURRENT and the symlinks is completed by the next run's `recover`.
+Why snapshots rather than a table format: readers (DuckDB, polars, pandas, Spark, the
+scorer) read plain Parquet folders and need no transaction log to know which files count.
+A run builds its snapshot aside (unchanged year folders are hard links, so that costs
+no copy), writes CURRENT with an atomic rename (the commit point), then swaps each link
+and records the manifest.
+
+What readers get (flows/output/reading.py, README "Publication"): a reader that resolves
+CURRENT once and reads that snapshot's folder sees one complete snapshot for its whole
+query, however many runs publish meanwhile, as long as the query ends within
+`grace_seconds` of the snapshot being replaced: replaced snapshots are kept that long
+(and the last one replaced, always). The `articles` and `rejects` links are resolved
+anew at every file a reader opens, so a query over them that overlaps a publication
+can fail or mix two snapshots: they are for a look when nothing is publishing.
+
+After any run, failed or not, CURRENT, the links and `manifests/<CURRENT>.json` agree:
+a failure after the commit (a link or the manifest cannot be written) rolls publication
+back to the snapshot before; a run killed after the commit is completed by the next
+run's `recover`; a publish retried for the same run finishes what is left and never
+builds its snapshot again on top of itself. The control files and folders are touched
+without following links (flows/output/control.py).
 """
 
 from __future__ import annotations
@@ -27,26 +40,32 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from itertools import chain
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from flows.output.schema import ARTICLES_SCHEMA, COMPRESSION, REJECTS_SCHEMA, ROW_GROUP_ROWS, STATE_SCHEMA
+from flows.output import build, control
+from flows.output.control import StoreUnsafe
+from flows.output.partitions import partition_files
+from flows.output.partitions import read as _read  # tests/corpus/test_repeated.py reads old files with it
+from flows.output.schema import STATE_SCHEMA
+
+__all__ = ["DATASETS", "GRACE_SECONDS", "INDEXES", "Store", "StoreBusy", "StoreUnsafe", "_read"]
 
 DATASETS = ("articles", "rejects")
-# Per-article rows the corpus-wide phases count, kept with each snapshot so that a run reads
-# the published ones instead of the published bodies: sentence hashes (flows/corpus/repeated.py),
-# examples of headlines (flows/corpus/layout.py), short-line hashes (flows/corpus/boilerplate.py).
-INDEXES = ("sentences", "leads", "lines")
-# A partition's rows are flushed as a row group once this many are buffered:
-# memory stays bounded (a few MB of text per open partition) however large the
-# corpus, and groups stay large enough for readers.
-MIN_ROWS_PER_GROUP = ROW_GROUP_ROWS // 4
+INDEXES = build.INDEXES
+# How long a replaced snapshot stays for the readers that resolved it before it was replaced: their
+# query must end within this time. pandas reads every article of the dev corpus (3,845 articles, 4.9 MB
+# of Parquet) in 0.07 s and DuckDB scans it in 0.04 s, so about 1.5 s at 20x the dev corpus
+# (benchmarks/throughput.py): a quarter of an hour leaves a wide margin for slow readers and long
+# series of queries on one snapshot. Runs published back to back keep a quarter of an hour of replaced
+# snapshots, each costing what it does not share by hard link with the next: the year folders a run
+# rewrote, state (2.1 MB for the dev corpus) and indexes.
+GRACE_SECONDS = 15 * 60
 
 
 class StoreBusy(RuntimeError):
@@ -57,29 +76,16 @@ class StoreBusy(RuntimeError):
 _SHARED: set[str] = set()
 
 
-def _open_lock(path: Path):
-    """The lock file, opened without following a link: a link planted there must not lead our
-    writes to a file outside the folder."""
-    try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
-    except OSError as error:
-        raise StoreUnsafe(f"{path} cannot be opened safely (is it a link?): {error.strerror}") from None
-    return os.fdopen(fd, "r+")
-
-
-class StoreUnsafe(RuntimeError):
-    """A control file or folder of the output folder is not what news-corpus wrote (a link, say)."""
-
-
 class Store:
     """One output folder and the operations a run performs on it."""
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, grace_seconds: float = GRACE_SECONDS) -> None:
         self.out = Path(out)
         self.snapshots = self.out / ".snapshots"
         self.staging_root = self.out / ".staging"
         self.manifests = self.out / "manifests"
         self.models = self.out / "models"
+        self.grace_seconds = grace_seconds
 
     # -- locking and recovery -------------------------------------------------
     @contextmanager
@@ -96,7 +102,7 @@ class Store:
             yield
             return
         self.out.mkdir(parents=True, exist_ok=True)
-        with _open_lock(self.out / ".lock") as handle:
+        with control.open_lock(self.out / ".lock") as handle:
             self._acquire(handle, wait, poll_seconds, on_wait)
             if shared:
                 _SHARED.add(key)
@@ -130,50 +136,63 @@ class Store:
         handle.flush()
 
     def current(self) -> Path | None:
-        marker = self.snapshots / "CURRENT"
-        if not marker.exists():
+        """The published snapshot: the run-shaped folder directly under .snapshots that CURRENT names."""
+        control.folder(self.snapshots)
+        name = control.read_run_id(self.snapshots / "CURRENT")
+        if name is None:
             return None
-        return self.snapshots / marker.read_text().strip()
+        snapshot = self.snapshots / name
+        if not control.is_folder(snapshot):
+            raise StoreUnsafe(f"{self.snapshots / 'CURRENT'} names {name}, which is not a snapshot folder "
+                              f"in {self.snapshots}")
+        return snapshot
 
-    def recover(self) -> None:
-        """Make the folder consistent after any crash: links match CURRENT, leftovers go."""
-        self._refuse_foreign_datasets()
-        current = self.current()
-        if current is not None:
-            self._point_links(current)
-        shutil.rmtree(self.staging_root, ignore_errors=True)
-        self._prune_snapshots()
-
-    def _prune_snapshots(self) -> None:
-        """Drop unfinished and old snapshots, keeping the current one and the one before it.
-
-        A reader that listed the previous snapshot's files just before the switch
-        can still open them: they stay until the next publication.
-        """
-        if not self.snapshots.exists():
-            return
-        current = self.current()
-        finished = sorted(e for e in self.snapshots.iterdir() if e.is_dir() and not e.name.endswith(".partial"))
-        keep = {current} | ({max((e for e in finished if current and e.name < current.name), default=None)})
-        for entry in self.snapshots.iterdir():
-            if entry.is_dir() and entry not in keep:
-                shutil.rmtree(entry, ignore_errors=True)
-
-    def _refuse_foreign_datasets(self) -> None:
+    def check(self) -> None:
+        """Refuse an output folder whose own folders are links or files, or whose datasets are folders."""
+        for path in (self.snapshots, self.staging_root, self.manifests, self.models):
+            control.folder(path)
         for name in DATASETS:
             path = self.out / name
             if path.exists() and not path.is_symlink():
-                raise RuntimeError(f"{path} is a folder news-corpus did not write; move it away first")
+                raise StoreUnsafe(f"{path} is a folder news-corpus did not write; move it away first")
 
-    def _point_links(self, snapshot: Path) -> None:
-        for name in DATASETS:
-            link, target = self.out / name, os.path.relpath(snapshot / name, self.out)
-            if link.is_symlink() and os.readlink(link) == target:
-                continue
-            temporary = self.out / f".{name}.link"
-            temporary.unlink(missing_ok=True)
-            temporary.symlink_to(target, target_is_directory=True)
-            os.replace(temporary, link)  # atomic: readers see the old or the new, never none
+    def recover(self) -> None:
+        """Make the folder consistent after any crash: links and manifest match CURRENT, leftovers go."""
+        self.check()
+        if control.is_folder(self.snapshots):
+            control.remove(self.snapshots / "CURRENT.tmp")
+        current = self.current()
+        if current is not None:
+            self._finish(current)
+        self._discard_staging(None)
+        self._prune_snapshots()
+
+    def abandon(self, run_id: str | None = None) -> list[str]:
+        """Discard what a failed run left, so that a full disk is not kept full until the next run.
+
+        Its staging folder, its unfinished snapshot, and its finished one unless it was
+        ever published; CURRENT, the links and the manifest are made to agree again.
+        Without `run_id`, every run's leftovers (one run writes here at a time, under the
+        lock, so whatever is left was left by a failed one). It never raises: it runs
+        while a failure is being reported, which another error must not replace; what it
+        could not do is returned, one line each.
+        """
+        problems: list[str] = []
+        for what, action in (("staging", lambda: self._discard_staging(run_id)),
+                             ("snapshots", self._prune_snapshots),
+                             ("links and manifest", self._agree)):
+            try:
+                action()
+            except Exception as error:  # noqa: BLE001 - said by the caller, after the run's own error
+                problems.append(f"{what}: {type(error).__name__}: {error}")
+        return problems
+
+    def _agree(self) -> None:
+        current = self.current()
+        if current is None:
+            self._point_links(None)
+        else:
+            self._finish(current)
 
     # -- reading what is published --------------------------------------------
     def state(self) -> pa.Table:
@@ -185,19 +204,28 @@ class Store:
     def article_texts(self) -> Iterator[pa.Table]:
         """(doc_id, language, body before word repair) of every published article, file by file."""
         current = self.current()
-        for path in sorted((current / "articles").glob("year=*/*.parquet")) if current else []:
+        files = partition_files(current / "articles") if current else {}
+        for path in sorted(p for paths in files.values() for p in paths):
             table = pq.read_table(path, columns=["doc_id", "language", "body", "body_before_words"])
             body = pc.coalesce(table["body_before_words"], table["body"])
             yield pa.table({"doc_id": table["doc_id"], "language": table["language"], "body": body})
 
     def staging(self, run_id: str) -> Path:
-        path = self.staging_root / run_id
-        path.mkdir(parents=True, exist_ok=True)
-        return path
+        """The run's own work folder, made as a real folder (never through a link)."""
+        self.out.mkdir(parents=True, exist_ok=True)
+        control.folder(self.staging_root, create=True)
+        return control.folder(self.staging_root / run_id, create=True)
 
     def discard_staging(self, run_id: str) -> None:
         """A run's work in progress, once published (its files are linked into the snapshot)."""
-        shutil.rmtree(self.staging_root / run_id, ignore_errors=True)
+        self._discard_staging(run_id)
+
+    def _discard_staging(self, run_id: str | None) -> None:
+        control.folder(self.staging_root)
+        if run_id is None:
+            _remove_tree(self.staging_root)
+        else:
+            _remove_tree(self.staging_root / run_id)
 
     # -- publication -----------------------------------------------------------
     def publish(self, run_id: str, new_articles: list[Path], new_rejects: list[Path], new_state: list[Path],
@@ -206,85 +234,47 @@ class Store:
 
         `replaced` holds the doc_ids whose earlier rows this run supersedes
         (changed inputs, or everything on a full refresh). `indexes`: this run's
-        files of the corpus indexes it made (INDEXES), by name.
+        files of the corpus indexes it made (INDEXES), by name. A retry of the same
+        run (Prefect retries the task) builds nothing twice: the snapshot an earlier
+        attempt finished is committed as it is, and one already committed only gets
+        what is left of its links and manifest.
         """
+        self.check()
         current = self.current()
-        building = self.snapshots / f"{run_id}.partial"
-        shutil.rmtree(building, ignore_errors=True)
-        building.mkdir(parents=True)
-        self._write_articles(current, building / "articles", new_articles, replaced, run_id)
-        self._write_rejects(current, building / "rejects", new_rejects, replaced, run_id)
-        self._write_state(current, building / "state.parquet", new_state, replaced)
-        for name in INDEXES:
-            self._write_index(current, building / name, (indexes or {}).get(name), replaced)
-        (building / "manifest.json").write_text(json.dumps(manifest, indent=1, default=str))
         snapshot = self.snapshots / run_id
-        os.replace(building, snapshot)
-        self._commit(snapshot)
-        self.record(run_id, manifest)
+        if current == snapshot:
+            self._finish(snapshot)
+        else:
+            if not control.is_folder(snapshot):
+                new = {"articles": new_articles, "rejects": new_rejects, "state": new_state}
+                self._build(run_id, current, new, replaced, manifest, indexes or {})
+            self._switch(current, snapshot)
         self._prune_snapshots()
         return snapshot
 
     def adopt(self, snapshot: Path) -> None:
         """Publish a complete snapshot that arrived from elsewhere (pulled from an object store)."""
-        self._commit(snapshot)
+        current = self.current()
+        if current != snapshot:
+            self._switch(current, snapshot)
         self._prune_snapshots()
 
     def record(self, run_id: str, manifest: dict) -> None:
         """Keep the run's manifest in the history (also for runs that had nothing to do)."""
-        self.manifests.mkdir(parents=True, exist_ok=True)
-        partial = self.manifests / f"{run_id}.json.partial"
-        partial.write_text(json.dumps(manifest, indent=1, default=str))
-        partial.replace(self.manifests / f"{run_id}.json")
+        control.folder(self.manifests, create=True)
+        control.write_atomic(self.manifests / f"{run_id}.json", json.dumps(manifest, indent=1, default=str).encode())
 
-    def _commit(self, snapshot: Path) -> None:
-        marker = self.snapshots / "CURRENT"
-        temporary = self.snapshots / "CURRENT.tmp"
-        temporary.write_text(snapshot.name + "\n")
-        with open(temporary, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temporary, marker)  # the commit point
-        self._point_links(snapshot)
-
-    def _write_articles(self, current: Path | None, target: Path, new: list[Path], replaced: set[str],
-                        run_id: str) -> None:
-        touched = _years_of(new) | self._replaced_years(replaced)
-        old_files = _partition_files(current / "articles") if current else {}
-        for year, files in old_files.items():
-            if year not in touched:
-                for path in files:
-                    _link(path, target / path.relative_to(current / "articles"))
-        kept_old = [p for year, files in old_files.items() if year in touched for p in files]
-        # chained generators, not a list: one file's table in memory at a time
-        batches = _stream(chain((_filtered(p, replaced, ARTICLES_SCHEMA) for p in kept_old),
-                                (_read(p, ARTICLES_SCHEMA) for p in new)), ARTICLES_SCHEMA)
-        _write_dataset(batches, ARTICLES_SCHEMA, target, run_id, partitioned=True)
-
-    def _write_index(self, current: Path | None, target: Path, new: Path | None, replaced: set[str]) -> None:
-        """One corpus index: the published rows less replaced articles, plus this run's.
-
-        A run that made none (sentence hashes, with word repair off) leaves the snapshot
-        without it, rather than with an index that misses its articles; the next run that
-        needs it rebuilds it from the published bodies once (flows/corpus/repeated.py),
-        and then it holds everything, so nothing is carried over from before. Files of an
-        older format (a `doc` column) are rebuilt the same way and dropped here.
-        """
-        if new is None or not new.is_dir():
-            return
-        earlier = current / target.name if current is not None else None
-        if earlier is not None and earlier.is_dir():
-            for path in sorted(earlier.glob("*.parquet")):
-                if "doc_id" not in pq.read_schema(path).names:
-                    continue
-                if replaced:
-                    table = pq.read_table(path)
-                    keep = pc.invert(pc.is_in(table["doc_id"], pa.array(sorted(replaced), pa.string())))
-                    target.mkdir(parents=True, exist_ok=True)
-                    pq.write_table(table.filter(keep), target / path.name, compression=COMPRESSION)
-                else:
-                    _link(path, target / path.name)
-        for path in sorted(new.glob("*.parquet")):
-            _link(path, target / path.name)
+    def _build(self, run_id: str, current: Path | None, new: dict[str, list[Path]], replaced: set[str],
+               manifest: dict, indexes: dict[str, Path]) -> None:
+        self.out.mkdir(parents=True, exist_ok=True)
+        control.folder(self.snapshots, create=True)
+        building = self.snapshots / f"{run_id}.partial"
+        _remove_tree(building)
+        building.mkdir()
+        build.build(current, building, run_id, new, replaced, self._replaced_years(replaced), indexes, manifest)
+        if os.path.islink(self.snapshots / run_id):  # planted: renaming a folder over it would fail
+            control.remove(self.snapshots / run_id)
+        os.replace(building, self.snapshots / run_id)
 
     def _replaced_years(self, replaced: set[str]) -> set[int | None]:
         if not replaced:
@@ -293,151 +283,114 @@ class Store:
         mask = pc.is_in(state["doc_id"], pa.array(sorted(replaced), pa.string()))
         return set(state.filter(mask)["year"].to_pylist())
 
-    def _write_rejects(self, current: Path | None, target: Path, new: list[Path], replaced: set[str],
-                       run_id: str) -> None:
-        old = sorted((current / "rejects").glob("*.parquet")) if current else []
-        batches = _stream(chain((_filtered(p, replaced, REJECTS_SCHEMA) for p in old),
-                                (_read(p, REJECTS_SCHEMA) for p in new)), REJECTS_SCHEMA)
-        _write_dataset(batches, REJECTS_SCHEMA, target, run_id, partitioned=False)
+    def _switch(self, previous: Path | None, snapshot: Path) -> None:
+        """Commit `snapshot`, then its links and manifest; on any failure after the commit, roll back."""
+        self._commit(snapshot)
+        try:
+            self._finish(snapshot)
+        except BaseException as error:
+            self._roll_back(previous, snapshot, error)
+            raise
+        if previous is not None:
+            self._retire(previous)
 
-    def _write_state(self, current: Path | None, target: Path, new: list[Path], replaced: set[str]) -> None:
-        """Old rows not replaced, then this run's, streamed file by file into one Parquet file."""
-        old = [current / "state.parquet"] if current and (current / "state.parquet").exists() else []
-        tables = chain((_filtered(p, replaced, STATE_SCHEMA) for p in old), (_read(p, STATE_SCHEMA) for p in new))
-        with pq.ParquetWriter(target, STATE_SCHEMA, compression=COMPRESSION) as writer:
-            for table in tables:
-                writer.write_table(table.select(STATE_SCHEMA.names).cast(STATE_SCHEMA))
+    def _commit(self, snapshot: Path | None) -> None:
+        """Name `snapshot` in CURRENT with one atomic rename (None: nothing published)."""
+        marker = self.snapshots / "CURRENT"
+        if snapshot is None:
+            control.remove(marker)
+        else:
+            control.write_atomic(marker, (snapshot.name + "\n").encode(), self.snapshots / "CURRENT.tmp")
 
+    def _finish(self, snapshot: Path) -> None:
+        """What follows the commit, each part skipped when already done: the links, then the manifest."""
+        self._point_links(snapshot)
+        source, target = snapshot / "manifest.json", self.manifests / f"{snapshot.name}.json"
+        if control.is_file(source) and not control.is_file(target):
+            control.folder(self.manifests, create=True)
+            control.write_atomic(target, source.read_bytes())
 
-def _years_of(files: list[Path]) -> set[int | None]:
-    years: set[int | None] = set()
-    for path in files:
-        years.update(pq.read_table(path, columns=["year"])["year"].unique().to_pylist())
-    return years
+    def _roll_back(self, previous: Path | None, snapshot: Path, error: BaseException) -> None:
+        """Publish `previous` again after `snapshot` could not be finished: CURRENT, links, manifest.
 
+        `snapshot` was CURRENT for a moment, so a reader may have resolved it: it is
+        retired like any replaced snapshot, and kept as long. What cannot be undone is
+        said on the error; the next run's `recover` completes whatever CURRENT names.
+        """
+        failed = []
+        manifest = self.manifests / f"{snapshot.name}.json"
+        for what, action in (("manifest", lambda: control.is_file(manifest) and control.remove(manifest)),
+                             ("CURRENT", lambda: self._commit(previous)),
+                             ("links", lambda: self._point_links(previous)),
+                             ("retired marker", lambda: self._retire(snapshot))):
+            try:
+                action()
+            except Exception as undo:  # noqa: BLE001 - the original error is the one raised
+                failed.append(f"{what} ({undo})")
+        if failed:
+            error.add_note(f"news-corpus: rolling back to {previous} failed for {', '.join(failed)}; "
+                           "the next run completes the publication CURRENT names")
+        else:
+            error.add_note(f"news-corpus: publication of {snapshot.name} rolled back; the published corpus "
+                           "is as it was")
 
-def _partition_files(folder: Path) -> dict[int | None, list[Path]]:
-    """Files of a Hive-partitioned folder by year (None for the unknown-date partition)."""
-    files: dict[int | None, list[Path]] = {}
-    for path in sorted(folder.glob("year=*/*.parquet")):
-        value = path.parent.name.split("=", 1)[1]
-        year = None if value == "__HIVE_DEFAULT_PARTITION__" else int(value)
-        files.setdefault(year, []).append(path)
-    return files
+    def _point_links(self, snapshot: Path | None) -> None:
+        for name in DATASETS:
+            link = self.out / name
+            if snapshot is None:
+                if link.is_symlink():
+                    control.remove(link)
+                continue
+            target = os.path.relpath(snapshot / name, self.out)
+            if link.is_symlink() and os.readlink(link) == target:
+                continue
+            temporary = self.out / f".{name}.link"
+            control.remove(temporary)
+            temporary.symlink_to(target, target_is_directory=True)
+            os.replace(temporary, link)  # atomic: readers see the old or the new, never none
 
+    def _retire(self, snapshot: Path) -> None:
+        """Mark when `snapshot` stopped being the published one: the grace period runs from then."""
+        control.touch(self.snapshots / f"{snapshot.name}.retired")
 
-def _link(source: Path, target: Path) -> None:
-    """Hard-link an unchanged file into the new snapshot: no copy, and immutable."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.link(source, target)
-    except OSError:  # a filesystem without hard links
-        shutil.copy2(source, target)
+    def _prune_snapshots(self) -> None:
+        """Drop what no reader can be reading any more, and whatever failed runs left in .snapshots.
 
-
-# Columns renamed since earlier versions wrote them: old snapshots are read under the new names.
-RENAMED = {"size": "source_size", "mtime_ns": "source_mtime_ns"}
-
-
-def _read(path: Path, schema: pa.Schema) -> pa.Table:
-    stored = _file_schema(path, schema)
-    own = pq.read_schema(path)
-    if any(name in own.names for name in RENAMED):
-        table = pq.read_table(path)
-        return _conform(table.rename_columns([RENAMED.get(n, n) for n in table.column_names]), stored)
-    if all(f.name in own.names and own.field(f.name).type == f.type for f in stored):
-        return pq.read_table(path, schema=stored).select(stored.names)
-    return _conform(pq.read_table(path), stored)
-
-
-def _conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
-    """A file written before a column was added (date_precision, removed) or a struct gained a field
-    (word_edits.evidence): those columns come back null, so a new snapshot can carry old rows on."""
-    columns = []
-    for f in schema:
-        if f.name not in table.column_names:
-            columns.append(pa.nulls(table.num_rows, f.type))
-            continue
-        column = table[f.name]
-        columns.append(column if column.type == f.type else pa.array(column.to_pylist(), type=f.type))
-    return pa.table(columns, schema=schema)
-
-
-def _filtered(path: Path, replaced: set[str], schema: pa.Schema) -> pa.Table:
-    table = _read(path, schema)
-    if not replaced:
-        return table
-    return table.filter(pc.invert(pc.is_in(table["doc_id"], pa.array(sorted(replaced), pa.string()))))
-
-
-def _file_schema(path: Path, schema: pa.Schema) -> pa.Schema:
-    """The schema as stored in a file: partition columns are in the path, not the file."""
-    names = set(pq.read_schema(path).names)
-    if "year" in schema.names and "year" not in names:
-        return pa.schema([f for f in schema if f.name != "year"])
-    return schema
-
-
-def _stream(tables: Iterable[pa.Table], schema: pa.Schema) -> Iterator[pa.RecordBatch]:
-    """One table in memory at a time; a partition column read from a path comes back."""
-    for table in tables:
-        if "year" in schema.names and "year" not in table.column_names:
-            table = table.append_column("year", pc.year(table["date"]).cast(pa.int16()))
-        yield from table.select(schema.names).cast(schema).to_batches()
-
-
-def _write_dataset(batches: Iterator[pa.RecordBatch], schema: pa.Schema, target: Path, run_id: str,
-                   partitioned: bool) -> None:
-    """Stream batches into one file per year partition (or one file), flushing row groups as they fill.
-
-    Written by hand rather than with `pyarrow.dataset.write_dataset`, whose queue
-    read far ahead of its writes: at 20x the dev corpus it held most of the corpus.
-    """
-    writer = _PartitionWriter(target, schema, run_id, partitioned)
-    for batch in batches:
-        writer.add(pa.Table.from_batches([batch], schema))
-    writer.close()
-
-
-class _PartitionWriter:
-    """One Parquet writer per partition; each buffers at most MIN_ROWS_PER_GROUP rows before a row group."""
-
-    def __init__(self, target: Path, schema: pa.Schema, run_id: str, partitioned: bool) -> None:
-        self.target, self.run_id, self.partitioned = target, run_id, partitioned
-        self.file_schema = pa.schema([f for f in schema if f.name != "year"]) if partitioned else schema
-        self.buffers: dict[int | None, list[pa.Table]] = {}
-        self.writers: dict[int | None, pq.ParquetWriter] = {}
-
-    def add(self, table: pa.Table) -> None:
-        if not self.partitioned:
-            self._buffer(None, table)
+        Kept (`_kept`): the published snapshot, the last one it replaced, and every one
+        replaced less than `grace_seconds` ago, so that a query that resolved it can
+        finish. Dropped: older ones, unfinished ones (`.partial`), finished ones never
+        published (a run that failed before its commit), links (never ours; the link
+        goes, not what it names) and the markers of snapshots gone.
+        """
+        if not control.is_folder(self.snapshots):
             return
-        for year in table["year"].unique().to_pylist():
-            mask = pc.is_null(table["year"]) if year is None else pc.equal(table["year"], year)
-            self._buffer(year, table.filter(mask).drop_columns(["year"]))
+        keep = self._kept(self.current())
+        for entry in list(os.scandir(self.snapshots)):
+            run = entry.name.removesuffix(".partial").removesuffix(".retired")
+            if not control.is_run_id(run) or (run in keep and not entry.name.endswith(".partial")):
+                continue
+            _remove_tree(Path(entry.path))
 
-    def _buffer(self, key: int | None, table: pa.Table) -> None:
-        pending = self.buffers.setdefault(key, [])
-        pending.append(table)
-        if sum(t.num_rows for t in pending) >= MIN_ROWS_PER_GROUP:
-            self._flush(key)
+    def _kept(self, current: Path | None) -> set[str]:
+        retired, finished = {}, []
+        for entry in os.scandir(self.snapshots):
+            if entry.name.endswith(".retired") and entry.is_file(follow_symlinks=False):
+                retired[entry.name.removesuffix(".retired")] = entry.stat(follow_symlinks=False).st_mtime
+            elif control.is_run_id(entry.name) and entry.is_dir(follow_symlinks=False):
+                finished.append(entry.name)
+        keep = {current.name} if current else set()
+        if current is not None:  # the one before, by name: snapshots written before retirement markers
+            keep |= {max((n for n in finished if n < current.name), default=current.name)}
+        if retired:
+            keep.add(max(retired, key=lambda run: (retired[run], run)))
+        now = time.time()
+        return keep | {run for run, at in retired.items() if now - at < self.grace_seconds}
 
-    def _flush(self, key: int | None) -> None:
-        table = pa.concat_tables(self.buffers.pop(key, []) or [self.file_schema.empty_table()])
-        if key not in self.writers:
-            folder = self.target
-            if self.partitioned:
-                folder = self.target / f"year={'__HIVE_DEFAULT_PARTITION__' if key is None else key}"
-            folder.mkdir(parents=True, exist_ok=True)
-            self.writers[key] = pq.ParquetWriter(folder / f"part-{self.run_id}-0.parquet", self.file_schema,
-                                                 compression=COMPRESSION)
-        if table.num_rows:
-            self.writers[key].write_table(table.cast(self.file_schema), row_group_size=ROW_GROUP_ROWS)
 
-    def close(self) -> None:
-        for key in list(self.buffers):
-            self._flush(key)
-        if not self.writers:  # an empty dataset still has a file, so every reader knows its columns
-            self._flush(None)
-        for writer in self.writers.values():
-            writer.close()
+def _remove_tree(path: Path) -> None:
+    """Remove a folder of ours, or a file or link (the link, never what it names); errors are left
+    for the next prune to retry."""
+    if os.path.islink(path) or os.path.isfile(path):
+        control.remove(path)
+    elif os.path.isdir(path):
+        shutil.rmtree(path, ignore_errors=True)

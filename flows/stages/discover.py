@@ -19,6 +19,7 @@ import hashlib
 import os
 import stat
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -114,18 +115,26 @@ def _follow_link(path: Path, root: Path, real_root: str, visited: set[str], link
         if is_text_name(name):
             yield Source(name, "link_broken", f"link target {os.readlink(path)!r} does not exist")
         return
+    # Each detail names where the link leads: a run that finds the same reject with the same
+    # detail counts the input unchanged (flows/planning.py), one whose link now leads elsewhere, changed.
     if not _inside(target, real_root):
         if os.path.isdir(target) or is_text_name(name):
-            yield Source(name, "link_outside", "link points outside the raw folder; not followed")
+            yield Source(name, "link_outside", f"link to {os.readlink(path)!r} points outside the raw folder; "
+                                               "not followed")
         return
     if os.path.isdir(target):
         if target in visited:
-            yield Source(name, "link_loop", "link leads to a folder already read; not followed again")
+            yield Source(name, "link_loop", f"link to {os.readlink(path)!r} leads to a folder already read; "
+                                            "not followed again")
             return
         visited.add(target)
         yield from _walk(path, root, visited, links)
     elif is_text_name(name):
-        yield Source(name)
+        if os.path.isfile(target):
+            yield Source(name)
+        else:  # found now, not when reading: it is then remembered as found (flows/planning.py)
+            yield Source(name, "unreadable", f"link to {os.readlink(path)!r} leads to a pipe, socket or device, "
+                                             "not a regular file")
 
 
 def _discover_url(raw: str) -> Iterator[Source]:
@@ -161,15 +170,17 @@ class ReadStep(Step):
         self.max_bytes = max_bytes
         self.remote = filesystem(raw) if is_url(raw) else None  # (fs, root), resolved once per batch
 
-    def _read(self, source_file: str) -> tuple[bytes, int, int]:
+    def _read(self, source_file: str) -> tuple[bytes, int, int, int]:
+        """(bytes, size, mtime_ns, number of hard links: 1 on an object store, which has none)."""
         if self.remote is not None:
             fs, root = self.remote
-            return read_url_bounded(fs, f"{root}/{source_file}", self.max_bytes)
-        return read_bounded(self.root / source_file, self.max_bytes, self.root)
+            return (*read_url_bounded(fs, f"{root}/{source_file}", self.max_bytes), 1)
+        data, info = _read_regular(self.root / source_file, self.max_bytes, self.root)
+        return data, len(data), info.st_mtime_ns, info.st_nlink
 
     def apply(self, doc: Document) -> None:
         try:
-            doc.data, doc.source_size, doc.source_mtime_ns = self._read(doc.source_file)
+            doc.data, doc.source_size, doc.source_mtime_ns, links = self._read(doc.source_file)
         except Escaped as error:
             raise Rejected(error.reason, str(error)) from error
         except FileNotFoundError as error:
@@ -185,6 +196,8 @@ class ReadStep(Step):
             raise Rejected("unreadable", f"{type(error).__name__}: {error}") from error
         doc.content_sha256 = hashlib.sha256(doc.data).hexdigest()
         self.count("bytes", doc.source_size)
+        if links > 1:  # another name shares these bytes, maybe outside raw/: said in the manifest, read as any file
+            self.count("hard_linked")
 
 
 class TooLarge(Exception):
@@ -212,6 +225,41 @@ def read_bounded(path: Path, max_bytes: int, root: Path | None = None) -> tuple[
     With `root`, the file opened must lie inside it (see `_check_inside`). The open
     does not block: a path that became a pipe after discovery is refused, not waited on.
     """
+    data, info = _read_regular(path, max_bytes, root)
+    return data, len(data), info.st_mtime_ns
+
+
+def _read_regular(path: Path, max_bytes: int, root: Path | None) -> tuple[bytes, os.stat_result]:
+    """`read_bounded`'s bytes, and the file's status as opened."""
+    with _open_regular(path, max_bytes, root) as (handle, info):
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise TooLarge(len(data), max_bytes, data[:REJECT_HEAD_BYTES], info.st_mtime_ns)
+    return data, info
+
+
+# What hashing reads at a time: memory stays at this however large the file.
+HASH_CHUNK_BYTES = 1024 * 1024
+
+
+def hash_bounded(path: Path, max_bytes: int, root: Path | None = None) -> str:
+    """The SHA-256 of a regular file, with `read_bounded`'s guards, in chunks (the planner's touch check).
+
+    Over `max_bytes` it raises `TooLarge` (with no head: nothing is kept) before reading.
+    """
+    digest, read = hashlib.sha256(), 0
+    with _open_regular(path, max_bytes, root, head=False) as (handle, info):
+        while chunk := handle.read(HASH_CHUNK_BYTES):
+            read += len(chunk)
+            if read > max_bytes:
+                raise TooLarge(read, max_bytes, b"", info.st_mtime_ns)
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+@contextmanager
+def _open_regular(path: Path, max_bytes: int, root: Path | None, head: bool = True):
+    """A regular file opened for reading without blocking, inside `root`, not over `max_bytes` as opened."""
     with os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as handle:
         info = os.fstat(handle.fileno())
         if root is not None:
@@ -219,11 +267,9 @@ def read_bounded(path: Path, max_bytes: int, root: Path | None = None) -> tuple[
         if not stat.S_ISREG(info.st_mode):
             raise IsADirectoryError(f"{path} is not a regular file")
         if info.st_size > max_bytes:
-            raise TooLarge(info.st_size, max_bytes, handle.read(REJECT_HEAD_BYTES), info.st_mtime_ns)
-        data = handle.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise TooLarge(len(data), max_bytes, data[:REJECT_HEAD_BYTES], info.st_mtime_ns)
-    return data, len(data), info.st_mtime_ns
+            raise TooLarge(info.st_size, max_bytes, handle.read(REJECT_HEAD_BYTES) if head else b"",
+                           info.st_mtime_ns)
+        yield handle, info
 
 
 def _check_inside(path: Path, opened: os.stat_result, root: Path) -> None:

@@ -32,7 +32,7 @@ FILES, FIRST = 300, 200  # the corpus, and the part published before the run tha
 SEEDS = [0, 1, 2]
 ARTICLE_COLUMNS = ["doc_id", "source_file", "date", "title", "body", "language", "duplicate_of"]
 REJECT_COLUMNS = ["source_file", "reason"]
-YEAR = ds.partitioning(pa.schema([("year", pa.int16())]), flavor="hive")
+YEAR = ds.partitioning(pa.schema([("year", pa.int32())]), flavor="hive")  # as the scorer reads
 STARTED = "inputs to process"  # logged once the flow has planned its work
 # Where each seed's kill is aimed: after the flow planned its work (staging), after
 # its first batch is staged (staging, linking duplicates), after its first batch is
@@ -106,8 +106,8 @@ def published(out: Path) -> tuple[list, list] | None:
 
 
 def duckdb_view(out: Path) -> tuple[list, list]:
-    articles = duckdb.sql(f"SELECT doc_id, title FROM read_parquet('{out}/articles/**/*.parquet', "
-                          "hive_partitioning = true) ORDER BY doc_id").fetchall()
+    articles = duckdb.sql(f"SELECT doc_id, title FROM read_parquet('{out}/articles/*/*.parquet') "
+                          "ORDER BY doc_id").fetchall()
     rejects = duckdb.sql(f"SELECT source_file, reason FROM read_parquet('{out}/rejects/*.parquet') "
                          "ORDER BY source_file").fetchall()
     return articles, rejects
