@@ -121,14 +121,22 @@ def _corpus_flow(raw: str = "raw", out: str = "processed", **options) -> dict:
     raw_path = locations.resolve(raw)
     store = Store(mirror.working_copy(out, run.cache) if remote else Path(out).resolve())
     workers = run.workers or local_pool.default_workers()
-    with store.locked(wait=run.wait), runners.local_workers(workers, passes.WORKER_MODULES, language.warm_up):
-        store.recover()
-        pulled = pull_task(store, out) if remote else None
-        result = _run(raw_path, store, run, workers)
-        if remote:  # also after a run with nothing to do: a push an earlier run lost is made now
-            result["mirror"] = {"url": out, "working_copy": str(store.out), "pulled": pulled,
-                                "pushed": push_task(store, out)}
-        return result
+    with store.locked(wait=run.wait):
+        try:
+            with runners.local_workers(workers, passes.WORKER_MODULES, language.warm_up):
+                store.recover()
+                pulled = pull_task(store, out) if remote else None
+                result = _run(raw_path, store, run, workers)
+                if remote:  # also after a run with nothing to do: a push an earlier run lost is made now
+                    result["mirror"] = {"url": out, "working_copy": str(store.out), "pulled": pulled,
+                                        "pushed": push_task(store, out)}
+                return result
+        except BaseException:
+            # a failed run's staging and unpublished snapshot would keep a full disk full until the
+            # next run; what cannot be removed is said, after which the run's own error is raised
+            for problem in store.abandon():
+                get_run_logger().warning("cleanup after the failed run: %s", problem)
+            raise
 
 
 def _flow_signature() -> inspect.Signature:
@@ -160,7 +168,7 @@ def _run(raw: Path | str, store: Store, run: settings.Settings, workers: int) ->
     started, now = time.time(), datetime.now(UTC)
     run_id = planning.new_run_id(now)
     state = store.state()
-    plan = planning.plan_run(raw, state, run.full_refresh)
+    plan = planning.plan_run(raw, state, run.full_refresh, run.max_bytes)
     inputs = {"to_process": len(plan.todo), "new": plan.new, "changed": plan.changed,
               "unchanged_skipped": plan.unchanged, "missing_from_raw": plan.missing}
     facts = report.RunReport(run_id, str(raw), str(store.out), run.as_dict(), inputs, started, _flow_run_id())

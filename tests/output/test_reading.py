@@ -22,7 +22,7 @@ import pytest
 from publishing import publish_once
 from support import REPO
 
-DOCUMENTS = [REPO / "docs" / "publication.md"]  # README.md once the text is merged there
+DOCUMENTS = [REPO / "README.md"]
 BLOCK = re.compile(r"^```(python|sql)\n(.*?)^```", re.S | re.M)
 
 

@@ -187,3 +187,29 @@ def test_a_killed_command_leaves_no_temporary_api_or_workers_behind(tmp_path, pr
     process.kill()
     process.wait(timeout=60)
     assert_gone(helpers, timeout=30)
+
+
+def test_a_run_that_fails_after_staging_leaves_no_staging_and_the_corpus_as_it_was(tmp_path, monkeypatch):
+    """A failure between staging and publication (here injected into our own second pass, as a
+    full disk would cause) must not keep the staged batches: they can be as large as the corpus."""
+    import flows.flow
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    shutil.copytree(REPO / "raw", raw)
+    run(raw, out, runner="thread", word_repair=False)
+    before = ds.dataset(out / ".snapshots" / (out / ".snapshots" / "CURRENT").read_text().strip() / "articles")
+    count = before.count_rows()
+    (raw / "late.txt").write_text(" date 2024-06-01 A late story\n\nWith a body of its own.\n")
+    staged_then: list[Path] = []
+
+    def failing_second_pass(*args, **kwargs):
+        staged_then.extend((out / ".staging").iterdir())
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(flows.flow, "_second_pass", failing_second_pass)
+    with pytest.raises(OSError, match="No space left"):
+        run(raw, out, runner="thread", word_repair=False)
+    assert staged_then, "the fault must strike after the first pass staged its batches"
+    assert not (out / ".staging").exists() or not any((out / ".staging").iterdir())
+    current = out / ".snapshots" / (out / ".snapshots" / "CURRENT").read_text().strip()
+    assert ds.dataset(current / "articles").count_rows() == count
