@@ -102,7 +102,7 @@ def proposals_for(records: list[dict]) -> tuple[dict[str, list], float]:
     return found, round(time.perf_counter() - started, 2)
 
 
-def evaluate(records: list[dict], models: dict[str, WordModel], proposals: dict[str, list]) -> list[dict]:
+def evaluate(records: list[dict], models: dict[str, WordModel], proposals: dict[str, list]) -> tuple[list[dict], dict]:
     from rapidfuzz.distance import Levenshtein
 
     loose = WordThresholds(insert=0.0, delete=0.0, flag=0.0)
@@ -179,7 +179,64 @@ def evaluate(records: list[dict], models: dict[str, WordModel], proposals: dict[
                                             "restored": round(v["restored"] / max(v["ins"], 1), 4),
                                             "removed": round(v["removed"] / max(v["del"], 1), 4)}
                                      for lang, v in per.items()}})
-    return rows
+    return rows, language_report(prepared, models, WordThresholds())
+
+
+def _kept(edits, effect, copies, copy_effect, th: WordThresholds) -> list[tuple]:
+    """The (edit, effect) pairs the flow applies at these bars (as flows.words.repair_words)."""
+    bars = bars_for_article([(e.op == "insert", e.confidence) for e in edits], th)
+    bar = {"insert": min(bars.insert, bars.insert_corroborated), "delete": min(bars.delete, bars.delete_corroborated)}
+    taken = {(e.paragraph, e.sentence) for e in copies}
+    return list(zip(copies, copy_effect)) + [(e, x) for e, x in zip(edits, effect)
+                                              if e.confidence >= bar[e.op] and (e.paragraph, e.sentence) not in taken]
+
+
+def language_report(prepared: list, models: dict[str, WordModel], th: WordThresholds) -> dict[str, dict]:
+    """Per language at the default bars: strays removed, missing words restored (function and content
+    words apart), applied-edit precision, mean confidence and the calibration gap (mean confidence -
+    precision), and false edits per 1k words of undamaged articles."""
+    from rapidfuzz.distance import Levenshtein
+
+    from flows.words.candidates import LISTED, is_function_word
+
+    out: dict[str, dict] = {}
+    for r, t, _, _base, edits, effect, copies, copy_effect in prepared:
+        model = models.get(r["lang"])
+        function = (lambda w, m=model: is_function_word(m, w)) if model else (lambda w: w in LISTED)
+        v = out.setdefault(r["lang"], defaultdict(float))
+        for e in r["edits"]:
+            v["planted_stray" if e["op"] == "insert" else
+              "planted_missing_function" if function(e["word"]) else "planted_missing_content"] += 1
+        kept = _kept(edits, effect, copies, copy_effect, th)
+        for e, x in kept:
+            v["applied"] += 1
+            v["confidence"] += e.confidence
+            v["right"] += x < 0
+            if x < 0:
+                restored = "restored_function" if function(e.word) else "restored_content"
+                v["removed" if e.op == "delete" else restored] += 1
+        if not r["edits"]:
+            vocab: dict = {}
+            out_words = fold_words(apply_edits(r["damaged"], [e for e, _ in kept]), vocab)
+            v["false_words"] += Levenshtein.distance(fold_words(r["body"], vocab), out_words)
+            v["clean_words"] += len(t)
+    report = {}
+    for lang, v in sorted(out.items()):
+        def share(a: str, b: str, v: dict = v) -> float | None:
+            return round(v[a] / v[b], 4) if v[b] else None
+
+        precision = v["right"] / v["applied"] if v["applied"] else None
+        mean_conf = v["confidence"] / v["applied"] if v["applied"] else None
+        report[lang] = {"strays_removed": share("removed", "planted_stray"),
+                        "missing_restored_function": share("restored_function", "planted_missing_function"),
+                        "missing_restored_content": share("restored_content", "planted_missing_content"),
+                        "applied": int(v["applied"]),
+                        "precision": round(precision, 4) if precision is not None else None,
+                        "mean_confidence": round(mean_conf, 4) if mean_conf is not None else None,
+                        "calibration_gap": round(mean_conf - precision, 4) if precision is not None else None,
+                        "false_edits_per_1k": round(1000 * v["false_words"] / v["clean_words"], 3)
+                        if v["clean_words"] else None}
+    return report
 
 
 def speed(records: list[dict], models: dict[str, WordModel]) -> dict:
@@ -206,7 +263,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="words-bench-") as tmp:
         models, fit = fit_all(records, Path(tmp))
         proposals, fit["repeated_sentences_s"] = proposals_for(records)
-        rows = evaluate(records, models, proposals)
+        rows, languages = evaluate(records, models, proposals)
         sp = speed(records, models)
     print(f"corpus {args.corpus}: {len(records)} articles; fit {fit['fit_total_s']} s "
           f"({fit['fit_total_cpu_s']} s CPU), "
@@ -223,8 +280,15 @@ def main() -> None:
     for row in rows:
         print(f"  by language at insert>={row['insert']}, delete>={row['delete']}, corroborated "
               f"{row['corroborated']}: {row['by_language']}")
+    print("per language at the default bars (content and function words apart; gap = mean confidence - precision):")
+    names = ["strays_removed", "missing_restored_function", "missing_restored_content", "applied", "precision",
+             "mean_confidence", "calibration_gap", "false_edits_per_1k"]
+    print(f"{'language':>8} " + " ".join(f"{n[:16]:>16}" for n in names))
+    for lang, v in languages.items():
+        print(f"{lang:>8} " + " ".join(f"{v[n]!s:>16}" for n in names))
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"corpus": str(args.corpus), "fit": fit, "speed": sp, "thresholds": rows}, indent=1))
+    args.out.write_text(json.dumps({"corpus": str(args.corpus), "fit": fit, "speed": sp, "thresholds": rows,
+                                    "languages": languages}, indent=1))
 
 
 if __name__ == "__main__":

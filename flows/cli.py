@@ -196,7 +196,7 @@ def _run(args: argparse.Namespace) -> int:
     _check_locations(params)
     if args.dask:
         commands.check_dask(args.dask)
-    result = commands.run_once(params, args.runner, args.dask)
+    result = commands.run_once(params, args.runner, args.dask, args.debug)
     print(commands.summary(result, params, time.monotonic() - started))
     return 0
 

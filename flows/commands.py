@@ -44,7 +44,7 @@ def _quiet_prefect() -> None:
             logging.getLogger(name).setLevel(logging.CRITICAL + 1)
 
 
-def run_once(params: dict, runner: str, dask: str | None) -> dict:
+def run_once(params: dict, runner: str, dask: str | None, debug: bool = False) -> dict:
     """Run the flow once on this machine; the manifest of the run."""
     from flows import passes
 
@@ -58,7 +58,7 @@ def run_once(params: dict, runner: str, dask: str | None) -> dict:
                 from flows.stages.language import warm_up
 
                 pool = local_pool.WorkerPool(workers, passes.WORKER_MODULES, warm_up)
-            return _run_flow(params, runner, dask, workers, pool, api)
+            return _run_flow(params, runner, dask, workers, pool, api, debug)
         except KeyboardInterrupt:
             if pool is not None:
                 pool.close(force=True)
@@ -66,6 +66,36 @@ def run_once(params: dict, runner: str, dask: str | None) -> dict:
             raise
         finally:
             signal.signal(signal.SIGINT, previous)
+
+
+class _WithoutTraceback(logging.Formatter):
+    """A console formatter that leaves out the traceback of a record: a failed run's error is
+    said in one line at the end; the traceback still reaches Prefect's API log (its own handler)
+    and the terminal with --debug."""
+
+    def __init__(self, inner: logging.Formatter | None) -> None:
+        super().__init__()
+        self.inner = inner or logging.Formatter()
+
+    def format(self, record: logging.LogRecord) -> str:
+        saved = record.exc_info, record.exc_text
+        record.exc_info, record.exc_text = None, None
+        try:
+            return self.inner.format(record)
+        finally:
+            record.exc_info, record.exc_text = saved
+
+
+def tracebacks_off_the_console() -> None:
+    """Wrap the formatter of every console handler of Prefect's loggers (called once the run's
+    API is up, when Prefect has set its handlers)."""
+    from prefect.logging.handlers import PrefectConsoleHandler
+
+    names = [name for name in logging.root.manager.loggerDict if name.split(".")[0] == "prefect"]
+    for logger in [logging.getLogger(name) for name in names] + [logging.getLogger()]:
+        for handler in logger.handlers:
+            if isinstance(handler, PrefectConsoleHandler) and not isinstance(handler.formatter, _WithoutTraceback):
+                handler.setFormatter(_WithoutTraceback(handler.formatter))
 
 
 def _interrupted(signum, frame) -> None:
@@ -80,13 +110,15 @@ def _say_waiting(holder: str) -> None:
     print(f"news-corpus: waiting for the run that holds the output folder ({holder})", flush=True)
 
 
-def _run_flow(params: dict, runner: str, dask: str | None, workers: int, pool, api) -> dict:
+def _run_flow(params: dict, runner: str, dask: str | None, workers: int, pool, api, debug: bool) -> dict:
     from flows.execution.runners import task_runner
     from flows.flow import corpus_flow
 
     logging.getLogger("prefect.task_runs").setLevel(logging.WARNING)  # no line per finished batch task
     chosen = corpus_flow.with_options(task_runner=task_runner(runner, workers, dask))
     api.wait_ready()
+    if not debug:
+        tracebacks_off_the_console()
     with live_progress(), local_pool.using(pool) if pool is not None else contextlib.nullcontext():
         return chosen(**params)
 

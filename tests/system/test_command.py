@@ -172,3 +172,22 @@ def test_the_test_session_never_touches_the_users_prefect(prefect_api_url):
     assert os.environ["PREFECT_HOME"].startswith(tempfile.gettempdir())
     assert str(get_current_settings().home).startswith(tempfile.gettempdir())
     assert prefect_api_url.startswith("http://127.0.0.1:") and os.environ["PREFECT_API_URL"] == prefect_api_url
+
+
+def test_a_failed_run_is_one_line_in_the_terminal_and_the_traceback_only_with_debug(tmp_path):
+    """The run itself fails (the output folder's `manifests` is a file): Prefect's console lines stay,
+    its traceback does not; the last line says what failed and that nothing was published."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "a.txt").write_text(" date 2024-01-02 A title\n\nA body.\n")
+    out.mkdir()
+    (out / "manifests").write_text("not a folder")
+    env = isolated_env(tmp_path / "home")
+    plain = one_line_run(["run", "--raw", str(raw), "--out", str(out)], env, timeout=120)
+    assert plain.returncode == 1
+    said = plain.stderr + plain.stdout
+    assert "Traceback" not in said
+    assert said.strip().splitlines()[-1].startswith("news-corpus: run failed: StoreUnsafe")
+    assert "manifests is not a folder" in said.strip().splitlines()[-1]
+    debug = one_line_run(["run", "--raw", str(raw), "--out", str(out), "--debug"], env, timeout=120)
+    assert debug.returncode == 1 and "Traceback" in debug.stderr + debug.stdout
