@@ -80,8 +80,10 @@ ARTICLES = {
     "l" * 240 + ".txt": (story(16).encode(), "utf-8"),
     "folder.txt/inner.TXT": (story(17).encode(), "utf-8"),
     "sub/plain.txt": (story(18).encode(), "utf-8"),
-    "one-line.txt": (" ".join(f"word{i % 997}" for i in range(400_000)).encode(), "utf-8"),
-    "field-line.txt": (b"source: a" + b" \t" * 1_000_000 + b"b\n\nbody", "utf-8"),
+    # one line of about 790,000 characters, without a full stop: under the --max-chars budget
+    "one-line.txt": (" ".join(f"word{i % 997}" for i in range(100_000)).encode(), "utf-8"),
+    # 800,000 characters of blanks inside one header field: under the --max-chars budget (1,000,000)
+    "field-line.txt": (b"source: a" + b" \t" * 400_000 + b"b\n\nbody", "utf-8"),
 }
 
 # name -> (bytes, the reason it must be rejected for); `data` keeps the bytes (the head, when too large)
