@@ -32,6 +32,21 @@ SHIFT = np.uint64(BITS)
 LOW = np.uint64(MAX_VOCAB - 1)
 
 
+# Binary searches of queries in sorted order touch the key array's pages in order: 2.8x faster
+# for an article's ~10k lookups into 130k keys than the same queries as they come.
+SORT_QUERIES_FROM = 64
+
+
+def sorted_search(keys: np.ndarray, query: np.ndarray) -> np.ndarray:
+    """np.searchsorted(keys, query), with the queries looked up in sorted order."""
+    if len(query) < SORT_QUERIES_FROM:
+        return np.searchsorted(keys, query)
+    order = np.argsort(query)
+    idx = np.empty(len(query), dtype=np.int64)
+    idx[order] = np.searchsorted(keys, query[order])
+    return idx
+
+
 class WordModel:
     """A fitted model: vocabulary, per-order n-gram tables and the gap-filler index."""
 
@@ -69,7 +84,7 @@ class WordModel:
     def find(self, order: int, query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Which keys of `order` are stored, and where (for the stored ones)."""
         keys = self.keys[order]
-        idx = np.searchsorted(keys, query)
+        idx = sorted_search(keys, query)
         np.minimum(idx, len(keys) - 1, out=idx)
         return keys[idx] == query, idx
 
