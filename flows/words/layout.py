@@ -26,11 +26,47 @@ class Layout:
     count: list[list[int]]  # model tokens per space token
 
 
+# Distinct space tokens worked out per model: news repeats its words, so a few hundred
+# thousand cover a corpus; past MAX_WORDS the memo starts again (memory stays bounded).
+MAX_WORDS = 300_000
+
+
+class _WordIds(dict):
+    """A space token's model-token ids ("Putin's," -> ids of "Putin's" and ","), once per distinct token."""
+
+    def __init__(self, index: dict[str, int]) -> None:
+        super().__init__()
+        self.index = index
+
+    def __missing__(self, word: str) -> tuple[int, ...]:
+        if len(self) > MAX_WORDS:
+            self.clear()
+        get = self.index.get
+        ids = self[word] = tuple(get(normalize(t), 0) for t in TOKEN.findall(word))
+        return ids
+
+
+_WORD_IDS: dict[int, tuple[WordModel, _WordIds]] = {}
+
+
+MAX_MODELS = 16  # a process repairs a batch's few languages; more means models were reloaded
+
+
+def _word_ids(model: WordModel) -> _WordIds:
+    """The memo of this model (a model loaded anew gets a new one)."""
+    held = _WORD_IDS.get(id(model))
+    if held is None or held[0] is not model:
+        if len(_WORD_IDS) >= MAX_MODELS:
+            _WORD_IDS.clear()
+        held = _WORD_IDS[id(model)] = (model, _WordIds(model.index))
+    return held[1]
+
+
 class _Builder:
     """Accumulates the sentences of a body into a Layout."""
 
     def __init__(self, model: WordModel) -> None:
-        self.index = model.index
+        self.ids_of = _word_ids(model)
         self.seq: list[int] = []
         self.sent_of: list[int] = []
         self.eos: list[int] = []
@@ -46,12 +82,13 @@ class _Builder:
         self.seq.extend((BOS,) * (ORDER - 1))
         starts, first, count = [], [], []
         pos = place[2]
+        ids_of = self.ids_of
         for w in words:
-            toks = TOKEN.findall(w)
+            ids = ids_of[w]
             starts.append(pos)
-            first.append(len(self.seq) if toks else -1)
-            count.append(len(toks))
-            self.seq.extend(self.index.get(normalize(t), 0) for t in toks)
+            first.append(len(self.seq) if ids else -1)
+            count.append(len(ids))
+            self.seq.extend(ids)
             pos += len(w) + 1
         self.eos.append(len(self.seq))
         self.seq.append(EOS)
