@@ -46,20 +46,11 @@ class _WordIds(dict):
         return ids
 
 
-_WORD_IDS: dict[int, tuple[WordModel, _WordIds]] = {}
-
-
-MAX_MODELS = 16  # a process repairs a batch's few languages; more means models were reloaded
-
-
 def _word_ids(model: WordModel) -> _WordIds:
-    """The memo of this model (a model loaded anew gets a new one)."""
-    held = _WORD_IDS.get(id(model))
-    if held is None or held[0] is not model:
-        if len(_WORD_IDS) >= MAX_MODELS:
-            _WORD_IDS.clear()
-        held = _WORD_IDS[id(model)] = (model, _WordIds(model.index))
-    return held[1]
+    """The model's memo, made on first use (a model loaded anew starts a new one)."""
+    if model.word_ids is None:
+        model.word_ids = _WordIds(model.index)
+    return model.word_ids
 
 
 class _Builder:

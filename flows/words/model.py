@@ -76,6 +76,7 @@ class WordModel:
         # per other language and vocab id: ln(rate there / rate here), >= 0 (see lexicon.foreign_scores)
         self.foreign = arrays.get("foreign", np.zeros((1, len(vocab)), dtype=np.float32))
         self.stray: np.ndarray | None = None  # which ids may be stray insertions (candidates.stray_ids)
+        self.word_ids: dict | None = None  # space token -> its model-token ids (layout, memoised)
 
     def ids(self, tokens: list[str]) -> list[int]:
         get = self.index.get
