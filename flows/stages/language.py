@@ -72,13 +72,13 @@ class FastDetector(Detector):
 
     def _extract_ngrams(self) -> list[str]:
         """langdetect's n-grams of the text, in its order (kept for comparison with langdetect)."""
-        grams = _profile(self.word_lang_prob_map).grams
+        grams = _numbered().grams
         return [grams[i] for i in self._ngram_ids()]
 
     def _ngram_ids(self) -> list[int]:
         """The numbers of langdetect's n-grams of the text, in its order: a word's n-grams (with the
         space after it) depend on that word alone, so each distinct word is worked out once."""
-        profile = _profile(self.word_lang_prob_map)
+        profile = _numbered()
         memo = profile.units()
         parts = self.text.translate(_NORMALIZE).split(" ")
         last = len(parts) - 1
@@ -110,7 +110,7 @@ class FastDetector(Detector):
         ids = np.array(self._ngram_ids(), dtype=np.int64)
         if not len(ids):
             raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
-        table = _profile(self.word_lang_prob_map).table  # (n-grams, languages)
+        table = _numbered().table  # (n-grams, languages)
         rng = np.random.default_rng(self.seed)
         weights = (self.alpha + rng.standard_normal(self.n_trial) * self.ALPHA_WIDTH) / self.BASE_FREQ
         prob = np.full((self.n_trial, len(self.langlist)), 1.0 / len(self.langlist))
@@ -173,7 +173,6 @@ class _Profile:
     so a text's draws are rows of one array."""
 
     def __init__(self, profile: dict[str, list[float]]) -> None:
-        self.source = profile
         self.grams = list(profile)
         self.ids = {gram: i for i, gram in enumerate(self.grams)}
         self.table = np.array([profile[gram] for gram in self.grams], dtype=np.float64)
@@ -186,30 +185,23 @@ class _Profile:
         return self._units
 
 
-_PROFILES: list[_Profile] = []
-_PROFILE_LOCK = threading.Lock()
-
-
-def _profile(source: dict[str, list[float]]) -> _Profile:
-    """The numbered form of this profile (langdetect keeps one profile per process)."""
-    if not _PROFILES or _PROFILES[0].source is not source:
-        with _PROFILE_LOCK:
-            if not _PROFILES or _PROFILES[0].source is not source:
-                _PROFILES[:] = [_Profile(source)]
-    return _PROFILES[0]
-
-
-_FACTORY: list[DetectorFactory] = []
+_FACTORY: list = []  # [the factory, its profiles numbered], set together once
 _FACTORY_LOCK = threading.Lock()
 
 
 def warm_up() -> None:
     """Load langdetect's profiles and number them now (about 1 s), before the first article."""
-    _profile(_factory().word_lang_prob_map)
+    _factory()
+
+
+def _numbered() -> _Profile:
+    """The loaded profiles as numbers (FastDetector is only made from `_factory()`'s profiles)."""
+    _factory()
+    return _FACTORY[1]
 
 
 def _factory() -> DetectorFactory:
-    """langdetect's profiles, loaded once per process (about 0.5 s), fully before any use.
+    """langdetect's profiles, loaded and numbered once per process (about 1 s), fully before any use.
 
     Not langdetect's `init_factory`: it publishes its global factory before the
     profiles are loaded, so a second thread (the thread task runner) could detect
@@ -221,7 +213,7 @@ def _factory() -> DetectorFactory:
                 factory = DetectorFactory()
                 factory.load_profile(PROFILES_DIRECTORY)
                 factory.seed = SEED
-                _FACTORY.append(factory)
+                _FACTORY[:] = [factory, _Profile(factory.word_lang_prob_map)]
     return _FACTORY[0]
 
 
