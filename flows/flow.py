@@ -254,8 +254,8 @@ def _word_models(staged, workspace, models_folder, run, logger) -> dict:
     fit = [lang for lang in todo if counts.enough(lang) is None]
     outcome |= {lang: counts.enough(lang) for lang in todo if lang not in fit}
     if fit:
-        logger.info("fitting word models for %s (%s tokens)", ", ".join(fit),
-                    ", ".join(f"{counts.tokens[lang]:,}" for lang in fit))
+        logger.info("fitting word models for %s (%s tokens; %s exact copies counted once)", ", ".join(fit),
+                    ", ".join(f"{counts.tokens[lang]:,}" for lang in fit), f"{counts.copies:,}")
     futures = {lang: fit_task.submit(texts, lang, models_folder) for lang in fit}
     outcome |= _wait_for_fits(futures, texts, logger)
     return {"this_run": outcome, "available": models.summary(models_folder)}

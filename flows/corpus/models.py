@@ -13,6 +13,7 @@ A corpus-wide phase in two parts, each reading a folder and writing one:
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -44,6 +45,7 @@ class LanguageCounts:
     articles: dict[str, int] = field(default_factory=dict)
     tokens: dict[str, int] = field(default_factory=dict)
     lexicons: dict[str, Lexicon] = field(default_factory=dict)
+    copies: int = 0  # bodies left out because the same body came earlier
 
     def add(self, language: str, body: str) -> None:
         self.articles[language] = self.articles.get(language, 0) + 1
@@ -91,14 +93,25 @@ class _TextWriter:
 
 
 def split_languages(tables: Iterable[pa.Table], folder: Path, to_fit: set[str] | None) -> LanguageCounts:
-    """Read (language, body) tables once: count every language, write the texts of `to_fit` (None: all)."""
-    counts, writers = LanguageCounts(), {}
+    """Read (language, body) tables once: count every language, write the texts of `to_fit` (None: all).
+
+    Each distinct body counts once. A crawl holds exact copies (one page under several
+    addresses, wire copy syndicated unchanged); counted twice, a damaged n-gram of a
+    copied article ("after a their") reaches the count that pruning keeps
+    (flows/words/estimate.py, PRUNE_MIN), and the model learns the damage as language.
+    """
+    counts, writers, seen = LanguageCounts(), {}, set()
     folder.mkdir(parents=True, exist_ok=True)
     try:
         for table in tables:
             for language, body in zip(table["language"].to_pylist(), table["body"].to_pylist()):
                 if not language or language == "und" or not body:
                     continue
+                digest = hashlib.blake2b(body.encode("utf-8"), digest_size=16).digest()
+                if digest in seen:
+                    counts.copies += 1
+                    continue
+                seen.add(digest)
                 counts.add(language, body)
                 if to_fit is None or language in to_fit:
                     if language not in writers:

@@ -77,6 +77,7 @@ class WordModel:
         self.foreign = arrays.get("foreign", np.zeros((1, len(vocab)), dtype=np.float32))
         self.stray: np.ndarray | None = None  # which ids may be stray insertions (candidates.stray_ids)
         self.word_ids: dict | None = None  # space token -> its model-token ids (layout, memoised)
+        self.repairs: dict | None = None  # a body's edits, memoised for its exact copies (flows/words/repair.py)
 
     def ids(self, tokens: list[str]) -> list[int]:
         get = self.index.get

@@ -102,6 +102,20 @@ def test_deterministic_and_round_trip(model_dir: Path, model: WordModel, tmp_pat
     assert meta["language"] == "en" and meta["order"] == 4 and meta["tokens"] > 10_000 and "fitted_at" in meta
 
 
+def test_an_exact_copy_is_repaired_once_with_the_same_edits(model_dir: Path) -> None:
+    model = WordModel.load(model_dir)
+    body = "Speaking to reporters after a their first summit in Rome, the police said it had been fair."
+    first = repair_words(body, model)
+    assert first[0] == body.replace("after a their", "after their")
+    assert repair_words(body, model) == first and len(model.repairs) == 1  # the copy found the edits
+    # the bars and the proposals are part of what is remembered: other bars, other edits
+    fixed, edits = repair_words(body, model, WordThresholds(flag=0.5).flags_only())
+    assert fixed == body and [e.op for e in edits] == ["flag_stray"] and len(model.repairs) == 2
+    other = body.replace("Rome", "Paris")
+    assert repair_words(other, model)[0] == other.replace("after a their", "after their")
+    assert len(model.repairs) == 3
+
+
 def test_load_cached_reuses_the_fitted_model(model_dir: Path) -> None:
     a = load_cached(model_dir)
     assert load_cached(model_dir) is a  # no second load, let alone a second fit

@@ -1,0 +1,26 @@
+"""The split of the corpus by language that word models are fitted from."""
+
+from __future__ import annotations
+
+import json
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+from support import corpus
+
+from flows.corpus.models import LEXICONS_FILE, split_languages
+
+
+def test_exact_copies_are_counted_and_fitted_from_once(tmp_path):
+    bodies = corpus(30, seed=7)
+    copied = bodies[:10]  # the same pages crawled again under other addresses
+    table = pa.table({"language": ["en"] * 40 + ["de"], "body": bodies + copied + [bodies[0]]})
+
+    counts = split_languages([table], tmp_path, {"en"})
+
+    assert counts.copies == 11 and counts.articles == {"en": 30}
+    assert pq.read_table(tmp_path / "en.parquet")["body"].to_pylist() == bodies
+    once = split_languages([pa.table({"language": ["en"] * 30, "body": bodies})], tmp_path / "once", None)
+    assert counts.tokens == once.tokens
+    lexicons = [json.loads((folder / LEXICONS_FILE).read_text()) for folder in (tmp_path, tmp_path / "once")]
+    assert lexicons[0] == lexicons[1]
