@@ -18,6 +18,7 @@ import codecs
 import re
 import unicodedata
 from collections import Counter
+from functools import cache
 
 from charset_normalizer import from_bytes
 
@@ -56,6 +57,8 @@ WESTERN = set(
 )
 CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 WORDS = re.compile(r"[^\W\d_]+")
+# Control characters (Unicode category Cc) other than tab and line ends, and U+FFFD.
+CONTROL_OR_LOST = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
 
 
 def _decode_stray_as_cp1252(error: UnicodeDecodeError) -> tuple[str, int]:
@@ -187,6 +190,9 @@ def implausibility(text: str) -> float:
     """
     odd = latin = accented = 0
     for word in WORDS.findall(text):
+        if word.isascii():  # plain Latin letters (most words of any Western text): nothing odd
+            latin += len(word)
+            continue
         scripts = Counter(_script(c) for c in word if c.isalpha())
         if len(scripts) > 1:
             odd += 2 * (sum(scripts.values()) - max(scripts.values()))
@@ -197,12 +203,13 @@ def implausibility(text: str) -> float:
                 latin += 1
                 accented += 1
                 odd += char not in WESTERN
-    odd += 5 * sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r" or c == "\ufffd")
+    odd += 5 * len(CONTROL_OR_LOST.findall(text))
     if latin and accented > 0.4 * latin:
         odd += accented
     return odd / max(1, len(text))
 
 
+@cache
 def _script(char: str) -> str:
     if char.isascii():
         return "LATIN"
