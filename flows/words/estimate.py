@@ -34,9 +34,9 @@ def _with_padding_contexts(counts: Counts) -> tuple[dict[int, np.ndarray], dict[
     raw = {k: counts[k][1] for k in counts}
     for k in range(1, ORDER):
         pad = np.uint64(sum(BOS << (BITS * j) for j in range(k)))
-        if not np.isin(pad, keys[k]):
+        pos = int(np.searchsorted(keys[k], pad))  # the keys are sorted (np.isin would sort them again)
+        if pos == len(keys[k]) or keys[k][pos] != pad:
             n_sent = raw[1][np.searchsorted(keys[1], np.uint64(EOS))]
-            pos = np.searchsorted(keys[k], pad)
             keys[k], raw[k] = np.insert(keys[k], pos, pad), np.insert(raw[k], pos, n_sent)
     return keys, raw
 
