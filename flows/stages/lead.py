@@ -24,7 +24,9 @@ sometimes chrome first and the headline next. Here, per page:
 
 `title_source` says where the title came from: `header` (the first line), `field`
 (a title: header field), `after_chrome` (the line after leading chrome),
-`after_caption` (the line after a photo caption, which stays in the body), `none`.
+`after_caption` (the line after a photo caption, which stays in the body), `after_label`
+(the line after a one-word label: a section name, a tag, a dateline's city, which stays
+in the body), `none`.
 """
 
 from __future__ import annotations
@@ -71,7 +73,8 @@ class Lead:
     title: str = ""
     title_source: str = "none"
     body: str = ""
-    lead: str = "none"  # "headline", "first_sentence", "first_paragraph", "undecided", "likely_body", "none"
+    # "headline", "first_sentence", "first_paragraph", "undecided", "likely_body", "caption", "label", "none"
+    lead: str = "none"
     separator: str = "\n\n"
     removed: list[Removal] = field(default_factory=list)
 
@@ -168,25 +171,28 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
     separator = "\n" if j == i + 1 else "\n\n"
     following = next((line for line in lines[j:] if line.strip() and not chrome_reason(line, extra)), "")
     if CAPTION.search(candidate):  # a photo caption is never the title; a short line under it may be
-        return _after_caption(candidate, lines, j, removed)
+        return _after_opener(candidate, lines, j, separator, removed, "caption")
+    if len(candidate.split()) == 1:  # a section name, a dateline's city, a tag ("Global", "München")
+        return _after_opener(candidate, lines, j, separator, removed, "label")
     kind = _kind(candidate, following, rest)
     if kind in ("headline", "undecided", "likely_body"):
         return Lead(candidate, "after_chrome" if chrome else "header", rest, kind, separator, removed)
     return Lead("", "none", candidate + separator + rest, kind, separator, removed)
 
 
-def _after_caption(caption: str, lines: list[str], j: int, removed: list[Removal]) -> Lead:
-    """A page that opens with a photo caption: the headline is the next line when it is headline-shaped
-    (the caption stays at the start of the body); otherwise all of it is body."""
+def _after_opener(opener: str, lines: list[str], j: int, separator: str, removed: list[Removal], kind: str) -> Lead:
+    """A page that opens with a photo caption or a one-word label: the headline is the next line when it
+    is headline-shaped (the opener stays at the start of the body); otherwise all of it is body. No
+    headline on the real pages read was one word; section names, tags and datelines' cities are."""
     following = lines[j].strip() if j < len(lines) else ""
     k = j + 1
     while k < len(lines) and not lines[k].strip():
         k += 1
     rest = "\n".join(lines[k:]).strip("\n")
     if following and rest and _headline_shaped(following, len(following.split())):
-        return Lead(following, "after_caption", caption + "\n\n" + rest, "headline", removed=removed)
-    body = "\n".join([caption] + lines[j:]).strip("\n")
-    return Lead("", "none", body, "caption", removed=removed)
+        return Lead(following, f"after_{kind}", opener + "\n\n" + rest, "headline", removed=removed)
+    body = (opener + separator + "\n".join(lines[j:])).strip("\n")
+    return Lead("", "none", body, kind, separator, removed)
 
 
 def restore_first_line(doc: Document) -> None:

@@ -71,6 +71,17 @@ def test_a_photo_caption_is_never_the_title_and_stays_in_the_body():
     assert (alone.title, alone.lead) == ("", "caption") and alone.body.startswith(caption)
 
 
+def test_a_one_word_label_is_never_the_title_and_stays_in_the_body():
+    found = split_lead(f"Europe\n\nLawmakers hold historic vote on the deal\n\n{BODY}")
+    assert (found.title, found.title_source, found.lead) == ("Lawmakers hold historic vote on the deal",
+                                                             "after_label", "headline")
+    assert found.body.startswith("Europe\n\n") and found.body.endswith("Work starts in May.")
+    city = split_lead(f"Brussels\n\n{BODY}")  # a dateline's city, then the article
+    assert (city.title, city.title_source, city.lead) == ("", "none", "label")
+    assert city.body == f"Brussels\n\n{BODY}"
+    assert split_lead(f"Bridge reopens\n\n{BODY}").title == "Bridge reopens"  # two words can be a headline
+
+
 def test_chrome_and_date_lines_off_the_top_are_recorded():
     found = split_lead(f"Skip to main content\n×\nFriday, June 9, 2017\nOld bridge to reopen\n\n{BODY}")
     assert [(r.reason, r.place, r.paragraph, r.text) for r in found.removed] == [
