@@ -24,8 +24,9 @@ hash equals another article's sentence has a stray word i.
 
 from __future__ import annotations
 
+import itertools
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyarrow as pa
@@ -38,7 +39,7 @@ from flows.output.rows import write_table
 from flows.output.store import Store
 from flows.step import Step
 from flows.words.copies import Proposal
-from flows.words.tokens import sentence_key, split_sentences
+from flows.words.tokens import sentence_keys, split_sentences
 from flows.workspace import Workspace
 
 # Shorter sentences repeat by chance ("He said it was fine."), and a one-word
@@ -62,34 +63,70 @@ PROPOSALS = pa.schema([("doc_id", pa.string()), ("batch", pa.int32()), ("hash", 
 PROPOSALS_FILE = "proposals.parquet"
 
 
-def sentence_hashes(doc_id: str, body: str) -> Iterator[tuple[str, tuple]]:
-    """("s", sentence row) for each sentence of MIN_WORDS - 1 words or more, and
-    ("v", variant row) for each inner word of those of MIN_WORDS to MAX_WORDS words."""
+def article_hashes(body: str) -> tuple[list[list], list[list]]:
+    """One article's rows, column by column: sentences (paragraph, sentence, hash) of MIN_WORDS - 1
+    words or more, and variants (paragraph, sentence, hash, position, word) for each inner word of
+    those of MIN_WORDS to MAX_WORDS words.
+
+    A variant is the sentence's bytes less one word and the space before it: two slices of the
+    encoded sentence, not a new join of its words (the same bytes, so the same `sentence_key`).
+    """
+    s_cols: list[list] = [[], [], []]
+    v_cols: list[list] = [[], [], [], [], []]
     for pi, paragraph in enumerate(body.split("\n\n")):
         for si, (start, end) in enumerate(split_sentences(paragraph)):
-            words = paragraph[start:end].split(" ")
+            text = paragraph[start:end]
+            words = text.split(" ")
             if len(words) < MIN_WORDS - 1:
                 continue
-            yield "s", (doc_id, pi, si, sentence_key(words))
+            raw = text.encode()
+            for column, value in zip(s_cols, (pi, si, sentence_keys([raw])[0])):
+                column.append(value)
             if not MIN_WORDS <= len(words) <= MAX_WORDS:
                 continue
-            for i in range(1, len(words) - 1):  # damage keeps a sentence's first and last word
-                yield "v", (doc_id, pi, si, sentence_key(words[:i] + words[i + 1:]), i, words[i])
+            ends = list(itertools.accumulate(len(w) + 1 for w in words) if len(raw) == len(text)
+                        else itertools.accumulate(len(w.encode()) + 1 for w in words))
+            inner = range(1, len(words) - 1)  # damage keeps a sentence's first and last word
+            v_cols[0].extend([pi] * len(inner))
+            v_cols[1].extend([si] * len(inner))
+            v_cols[2].extend(sentence_keys([raw[:ends[i - 1] - 1] + raw[ends[i] - 1:] for i in inner]))
+            v_cols[3].extend(inner)
+            v_cols[4].extend(words[1:-1])
+    return s_cols, v_cols
 
 
-def _table(rows: list[tuple], schema: pa.Schema) -> pa.Table:
-    columns = list(zip(*rows)) or [[] for _ in schema]
-    return pa.table([pa.array(c, f.type) for c, f in zip(columns, schema)], schema=schema)
+class HashRows:
+    """A batch's sentence and variant rows, column by column (some 400 variants an article)."""
+
+    def __init__(self) -> None:
+        self.doc_ids: list[str] = []
+        self.s_cols: list[list] = [[] for _ in range(4)]  # doc number, then article_hashes' columns
+        self.v_cols: list[list] = [[] for _ in range(6)]
+
+    def add(self, doc_id: str, body: str) -> int:
+        """Hash one article; how many of its sentences were hashed."""
+        s_cols, v_cols = article_hashes(body)
+        number = len(self.doc_ids)
+        self.doc_ids.append(doc_id)
+        for ours, theirs in ((self.s_cols, s_cols), (self.v_cols, v_cols)):
+            ours[0].extend([number] * len(theirs[0]))
+            for column, values in zip(ours[1:], theirs):
+                column.extend(values)
+        return len(s_cols[0])
+
+    def write(self, folder: Path, prefix: str) -> None:
+        for kind, cols, schema in (("s", self.s_cols, SENTENCES), ("v", self.v_cols, VARIANTS)):
+            doc_ids = pa.array(self.doc_ids, pa.string()).take(pa.array(cols[0], pa.int32()))
+            arrays = [doc_ids] + [pa.array(c, f.type) for c, f in zip(cols[1:], list(schema)[1:])]
+            write_table(pa.table(arrays, schema=schema), folder / f"{kind}-{prefix}.parquet")
 
 
 def write_hashes(texts: Iterable[tuple[str, str]], folder: Path, prefix: str) -> None:
     """Hash (doc_id, body) pairs into `s-<prefix>.parquet` and `v-<prefix>.parquet` under `folder`."""
-    rows: dict[str, list[tuple]] = {"s": [], "v": []}
+    rows = HashRows()
     for doc_id, body in texts:
-        for kind, row in sentence_hashes(doc_id, body):
-            rows[kind].append(row)
-    write_table(_table(rows["s"], SENTENCES), folder / f"s-{prefix}.parquet")
-    write_table(_table(rows["v"], VARIANTS), folder / f"v-{prefix}.parquet")
+        rows.add(doc_id, body)
+    rows.write(folder, prefix)
 
 
 class SentenceHashStep(Step):
@@ -99,19 +136,13 @@ class SentenceHashStep(Step):
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: dict[str, list[tuple]] = {"s": [], "v": []}
+        self.rows = HashRows()
 
     def apply(self, doc: Document) -> None:
-        found: dict[str, list[tuple]] = {"s": [], "v": []}
-        for kind, row in sentence_hashes(doc.doc_id, doc.body):
-            found[kind].append(row)
-        self.rows["s"] += found["s"]
-        self.rows["v"] += found["v"]
-        self.count("sentences", len(found["s"]))
+        self.count("sentences", self.rows.add(doc.doc_id, doc.body))
 
     def write(self, folder: Path, prefix: str) -> None:
-        write_table(_table(self.rows["s"], SENTENCES), folder / f"s-{prefix}.parquet")
-        write_table(_table(self.rows["v"], VARIANTS), folder / f"v-{prefix}.parquet")
+        self.rows.write(folder, prefix)
 
 
 PROPOSALS_SQL = """

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+import numpy as np
+
 # Same sentence boundary rule as the damage generator, so that the sentence indices
 # of our edits line up with how sentences are counted elsewhere.
 SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019]))\s+(?=[\"'\u201c\u2018]?[A-Z0-9])")
@@ -60,3 +62,10 @@ def sentence_key(words: list[str]) -> int:
     how a repeated sentence is found in the corpus, and found again in its body."""
     digest = hashlib.blake2b(" ".join(words).encode(), digest_size=8).digest()
     return int.from_bytes(digest, "little", signed=True)
+
+
+def sentence_keys(encoded: list[bytes]) -> list[int]:
+    """`sentence_key` of many sentences at once, each given as its " "-joined words, encoded (the digests
+    are read as little-endian signed 64-bit numbers by numpy, in one call)."""
+    digests = b"".join([hashlib.blake2b(raw, digest_size=8).digest() for raw in encoded])
+    return np.frombuffer(digests, "<i8").tolist()

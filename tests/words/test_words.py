@@ -116,6 +116,14 @@ def test_an_exact_copy_is_repaired_once_with_the_same_edits(model_dir: Path) -> 
     assert len(model.repairs) == 3
 
 
+def test_sentence_keys_in_bulk_are_the_keys_one_by_one() -> None:
+    from flows.words.tokens import sentence_key, sentence_keys
+
+    sentences = [["The", "council", "met."], ["Zürich", "–", "„Zitat“", "2024"], [""], ["a"] * 300]
+    assert sentence_keys([" ".join(words).encode() for words in sentences]) == [sentence_key(w) for w in sentences]
+    assert len(set(sentence_keys([" ".join(words).encode() for words in sentences]))) == len(sentences)
+
+
 def test_load_cached_reuses_the_fitted_model(model_dir: Path) -> None:
     a = load_cached(model_dir)
     assert load_cached(model_dir) is a  # no second load, let alone a second fit
