@@ -65,9 +65,10 @@ def fold_words(text: str, vocab: dict) -> list[int]:
 
 
 def fit_all(records: list[dict], root: Path) -> tuple[dict[str, WordModel], dict]:
-    by_lang = defaultdict(list)
+    by_lang = defaultdict(dict)  # each distinct body once, as the flow fits (flows/corpus/models.py)
     for r in records:
-        by_lang[r["lang"]].append(r["damaged"])
+        by_lang[r["lang"]][r["damaged"]] = None
+    by_lang = {lang: list(bodies) for lang, bodies in by_lang.items()}
     models, info = {}, {}
     t0, c0 = time.perf_counter(), time.process_time()
     known = {lang: count_words(bodies) for lang, bodies in by_lang.items()}  # as flows/corpus/models.py counts them
