@@ -9,6 +9,7 @@ flows/corpus/duplicates.py then links them across the whole corpus.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -55,13 +56,32 @@ def signature(doc_id: str, title: str, body: str, day: int | None = None) -> Sig
     text_hash = hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()
     if len(words) < MIN_WORDS:
         return Signature(doc_id, text_hash, None, day)
-    head = words[:MAX_SHINGLED_WORDS]
-    shingles = {" ".join(head[i:i + SHINGLE]).encode("utf-8") for i in range(len(head) - SHINGLE + 1)}
     from datasketch import MinHash
 
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
-    minhash.update_batch(shingles)
+    shingles = _shingles(words[:MAX_SHINGLED_WORDS])
+
+    # datasketch's own hash of a shingle (sha1_hash32: the first 4 bytes of its SHA-1, little-endian),
+    # worked out for all shingles at once and handed over as numbers: the same values, without
+    # a Python call and a struct.unpack per shingle (0.5 -> 0.3 ms an article)
+    digests = b"".join([hashlib.sha1(shingle).digest() for shingle in shingles])
+    hashed = np.frombuffer(digests, dtype="<u4")[::5].tolist()  # a digest is 5 such words
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations(), hashfunc=_as_is)
+    minhash.update_batch(hashed)
     return Signature(doc_id, text_hash, minhash.hashvalues.astype(np.uint32).tobytes(), day)
+
+
+def _shingles(words: list[str]) -> set[bytes]:
+    """Every run of SHINGLE words, " "-joined and encoded: slices of the encoded text, not a join each."""
+    joined = " ".join(words)
+    text = joined.encode("utf-8")
+    sizes = map(len, words) if len(text) == len(joined) else (len(w.encode("utf-8")) for w in words)
+    ends = [0, *itertools.accumulate(size + 1 for size in sizes)]  # where each word starts
+    return {text[ends[i]:ends[i + SHINGLE] - 1] for i in range(len(words) - SHINGLE + 1)}
+
+
+def _as_is(value: int) -> int:
+    """The hash function of a MinHash fed values hashed already."""
+    return value
 
 
 def minhash_of(values: bytes) -> MinHash:

@@ -39,3 +39,18 @@ def test_chains_point_to_the_kept_copy():
 
 def test_different_stories_and_short_texts_are_not_linked():
     assert links([("a", "T", STORY), ("b", "T", OTHER), ("c", "T", "Short."), ("d", "T", "Other short.")]) == {}
+
+
+def test_minhash_values_are_datasketchs_own():
+    """The signature hashes its shingles in bulk; the values must be what datasketch computes from them,
+    or new articles could not be compared with the signatures of published ones."""
+    import numpy as np
+    from datasketch import MinHash
+
+    from flows.stages.signature import MAX_SHINGLED_WORDS, NUM_PERM, SCHEME, SEED, SHINGLE, fold_words, signature
+
+    for title, body in [("Ünïcode in Zürich", "Die Straße – „Zitat“ " * 12), ("T", STORY), ("", STORY + " café" * 30)]:
+        words = fold_words(f"{title}\n{body}")[:MAX_SHINGLED_WORDS]
+        plain = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+        plain.update_batch({" ".join(words[i:i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)})
+        assert signature("d", title, body).minhash == plain.hashvalues.astype(np.uint32).tobytes()
