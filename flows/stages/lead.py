@@ -125,8 +125,12 @@ def _mid_text(candidate: str) -> bool:
 
 
 def _doubled(candidate: str, rest: str) -> bool:
-    """The next paragraph is the candidate again: a crawler's double take of the first paragraph."""
-    return " ".join(rest.split("\n\n", 1)[0].split()) == " ".join(candidate.split())
+    """The candidate's paragraph comes again: a crawler's double take of the first paragraph, either the
+    candidate alone, or the candidate and the lines under it up to the first blank line (one newline
+    after it), told again as one paragraph."""
+    paragraphs = [" ".join(p.split()) for p in rest.split("\n\n", 2)]
+    alone, whole = " ".join(candidate.split()), " ".join(f"{candidate} {paragraphs[0]}".split())
+    return paragraphs[0] == alone or (len(paragraphs) > 1 and paragraphs[1] == whole)
 
 
 def _recurs(candidate: str, rest: str) -> bool:

@@ -106,3 +106,19 @@ def test_a_title_field_is_the_title_and_the_page_is_all_body():
                                          ("La Dra. Theresa Deisher habló.", 1), ("One. Two. Three.", 3)])
 def test_sentences_are_counted_past_abbreviations_and_day_numbers(line, count):
     assert sentences(line) == count
+
+
+def test_a_first_paragraph_taken_twice_across_its_lines_stays_in_the_body_once():
+    """A crawler took the first paragraph twice: first as the line after the date and the lines under it,
+    then again as one paragraph. The first line is no headline, and the copy goes as a repeated paragraph."""
+    from flows.stages.chrome import ChromeStep
+    from flows.step import run_steps
+
+    lede = ("El mayor problema del Gobierno es asegurar las pensiones de este año.",
+            "O bien se reducen las pensiones o bien pasan a los Presupuestos.")
+    page = f"{lede[0]}\n{lede[1]}\n\n{lede[0]} {lede[1]}\n\nEl hecho evidente es otro, dijo el ministro."
+    found = split_lead(page)
+    assert (found.title, found.lead) == ("", "first_sentence") and found.body == page
+    (doc,) = run_steps([Document("d", "d.txt", body=found.body)], [ChromeStep()])
+    assert doc.body == f"{lede[0]}\n{lede[1]}\n\nEl hecho evidente es otro, dijo el ministro."
+    assert [(r.reason, r.paragraph) for r in doc.removed] == [("repeated_paragraph", 1)]
