@@ -30,6 +30,7 @@ phases that checkout lacks are left out. Results go to `benchmarks/out/word-phas
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 import tempfile
@@ -62,36 +63,44 @@ def timed(module: object, name: str, label: str) -> None:
     setattr(module, name, wrapper)
 
 
+# (module, function, label): each phase is the time spent in that function (labels nest where calls do).
+PHASES = [
+    ("flows.corpus.models", "split_languages", "lexicons"),
+    ("flows.words.fit", "tokenize_batches", "fit: tokenising"),
+    ("flows.words.fit", "final_vocab", "fit: vocabulary"),
+    ("flows.words.fit", "fit_counts", "fit: n-gram counting and merging (model and skeleton)"),
+    ("flows.words.counting", "merge_batches", "fit: n-gram counting and merging: DuckDB merge"),
+    ("flows.words.fit", "build_model", "fit: estimating (model and skeleton)"),
+    ("flows.words.fit", "skeleton_map", "fit: skeleton vocabulary"),
+    ("flows.words.fit", "foreign_scores", "fit: foreign-word table"),
+    ("flows.words.fit", "calibrate", "fit: calibration"),
+    ("flows.words.model", "WordModel.save", "fit: saving"),
+    ("flows.words.estimate", "_with_padding_contexts", "estimating: padding contexts"),
+    ("flows.words.estimate", "_probabilities", "estimating: Kneser-Ney probabilities"),
+    ("flows.words.estimate", "_pruned", "estimating: pruning"),
+    ("flows.words.estimate", "_backoff_weights", "estimating: backoff weights"),
+    ("flows.words.estimate", "skip_index", "estimating: gap index"),
+    ("flows.words.calibrate", "_trial_model", "calibration: trial models"),
+    ("flows.words.calibrate", "labelled_units", "calibration: scoring the planted sample"),
+    ("flows.corpus.repeated", "write_hashes", "repeated sentences: hashing"),
+    ("flows.corpus.repeated", "propose", "repeated sentences: joining"),
+    ("flows.words.decide", "lay_out", "repair: layout"),
+    ("flows.words.decide", "units", "repair: candidate scoring"),
+    ("flows.words.decide", "probability", "repair: posteriors"),
+    ("flows.words.repair", "find_edits", "repair: the model's edits (layout, scoring, decisions)"),
+    ("flows.words.repair", "copy_edits", "repair: proposals of repeated sentences"),
+    ("flows.words.repair", "apply_edits", "repair: applying edits"),
+]
+
+
 def instrument() -> None:
-    from flows.corpus import models, repeated
-    from flows.words import calibrate, decide, estimate, fit, repair
-
-    timed(models, "split_languages", "lexicons")
-    for name, label in [("tokenize_batches", "fit: tokenising"), ("final_vocab", "fit: vocabulary"),
-                        ("build_model", "fit: estimating (model and skeleton)"),
-                        ("skeleton_map", "fit: skeleton vocabulary"), ("foreign_scores", "fit: foreign-word table"),
-                        ("calibrate", "fit: calibration")]:
-        timed(fit, name, label)
-    from flows.words import counting
-
-    timed(fit, "fit_counts", "fit: n-gram counting and merging (model and skeleton)")
-    timed(counting, "merge_batches", "fit: n-gram counting and merging: DuckDB merge")
-    timed(estimate, "_with_padding_contexts", "estimating: padding contexts")
-    timed(estimate, "_probabilities", "estimating: Kneser-Ney probabilities")
-    timed(estimate, "_pruned", "estimating: pruning")
-    timed(estimate, "_backoff_weights", "estimating: backoff weights")
-    timed(estimate, "skip_index", "estimating: gap index")
-    timed(calibrate, "_trial_model", "calibration: trial models")
-    timed(calibrate, "labelled_units", "calibration: scoring the planted sample")
-    timed(fit.WordModel, "save", "fit: saving")
-    timed(repeated, "write_hashes", "repeated sentences: hashing")
-    timed(repeated, "propose", "repeated sentences: joining")
-    timed(decide, "lay_out", "repair: layout")
-    timed(decide, "units", "repair: candidate scoring")
-    timed(decide, "probability", "repair: posteriors")
-    timed(repair, "find_edits", "repair: the model's edits (layout, scoring, decisions)")
-    timed(repair, "copy_edits", "repair: proposals of repeated sentences")
-    timed(repair, "apply_edits", "repair: applying edits")
+    """Wrap every function of PHASES where the code under test calls it from."""
+    for module_name, attribute, label in PHASES:
+        owner = importlib.import_module(module_name)
+        *path, name = attribute.split(".")
+        for part in path:
+            owner = getattr(owner, part)
+        timed(owner, name, label)
 
 
 def staged_articles(raw: Path) -> list:
