@@ -62,7 +62,7 @@ def signature(doc_id: str, title: str, body: str, day: int | None = None) -> Sig
 
     # datasketch's own hash of a shingle (sha1_hash32: the first 4 bytes of its SHA-1, little-endian),
     # worked out for all shingles at once and handed over as numbers: the same values, without
-    # a Python call and a struct.unpack per shingle (0.5 -> 0.3 ms an article)
+    # a Python call and a struct.unpack per shingle (with the slices above: 0.35 -> 0.28 ms an article)
     digests = b"".join([hashlib.sha1(shingle).digest() for shingle in shingles])
     hashed = np.frombuffer(digests, dtype="<u4")[::5].tolist()  # a digest is 5 such words
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations(), hashfunc=_as_is)
