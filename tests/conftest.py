@@ -36,3 +36,12 @@ def prefect_api_url():
         api.wait_ready()
         with temporary_settings(updates={PREFECT_API_URL: api.url}):
             yield api.url
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Prefect stops the temporary APIs it started when the interpreter exits, and says so at INFO on a
+    stream pytest has closed by then (a "Logging error" traceback under the summary). After the
+    session only its warnings are wanted."""
+    import logging
+
+    logging.getLogger("prefect").setLevel(logging.WARNING)
