@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.stages.encoding import _restore_layers, repair_encoding
+from flows.stages.encoding import FTFY_CONFIG, _ftfy, _restore_layers, repair_encoding
 
 CLEAN = "The minister’s “plan” costs £5m – and the café’s naïve critics say so…\n\nSmith & Sons said \"no\"."
 
@@ -199,3 +199,13 @@ def test_a_damaged_paragraph_beside_clean_ones_is_restored_by_line():
     text, fixes = repair_encoding(f"{title}\n\n{cp1252(cp1252(body))}")
     assert text == f"{title}\n\n{body}"
     assert "layered_mojibake" in kinds(fixes)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aé ”—ÃÂâ€™œ¢‚¬ï¿½\x81\x9d.“Ð¾ﬁﬂＡ１　\x00\x07\x0b\ufeff\u206a&#;xFB01amp\r\n", max_size=50)
+       | texts.map(lambda t: t.encode("utf-8").decode("cp1252", errors="replace") + " ﬁne ＡＢ"))
+def test_ftfy_without_its_table_steps_only_where_they_would_change_nothing(text):
+    """`_ftfy` leaves out ftfy's ligature, width and control-character steps on texts that hold none of
+    their characters before and after; whatever the text, it must give what ftfy itself gives."""
+    fixed, explanation = ftfy.fix_and_explain(text, FTFY_CONFIG)
+    assert _ftfy(text) == (fixed, explanation)
