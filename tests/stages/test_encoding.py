@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.stages.encoding import FTFY_CONFIG, _ftfy, _restore_layers, repair_encoding
+from flows.stages.encoding import FTFY_CONFIG, _ftfy, repair_encoding
+from flows.stages.layers import restore_layers
 
 CLEAN = "The minister’s “plan” costs £5m – and the café’s naïve critics say so…\n\nSmith & Sons said \"no\"."
 
@@ -183,7 +184,7 @@ def test_layered_damage_of_any_such_text_is_undone(text, damage):
 def test_layers_are_only_peeled_where_ftfy_sees_mojibake_too(text):
     """Without U+FFFD (a lost byte is damage wherever it stands), text ftfy leaves alone is left alone."""
     if ftfy.fix_encoding(text) == text:
-        assert _restore_layers(text, []) == text
+        assert restore_layers(text, []) == text
 
 
 @settings(max_examples=300, deadline=None)
