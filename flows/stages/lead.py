@@ -98,15 +98,16 @@ def _headline_shaped(candidate: str, words: int) -> bool:
     return not TERMINAL.search(candidate) and not OPEN_END.search(candidate) and words <= MAX_BARE_HEADLINE_WORDS
 
 
-def _kind(candidate: str, following: str, rest: str) -> str:
-    """headline, first_sentence, first_paragraph, undecided or likely_body (see the module's docstring)."""
+def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n") -> str:
+    """headline, first_sentence, first_paragraph, undecided or likely_body (see the module's docstring);
+    `separator` is what stood between the candidate and `rest`."""
     words = len(candidate.split())
     if _headline_shaped(candidate, words):
         return "headline"
     count = sentences(candidate)
     if (count >= 3 and words > MAX_HEADLINE_WORDS) or words > MAX_ANY_HEADLINE_WORDS:
         return "first_paragraph"
-    if _doubled(candidate, rest):
+    if _doubled(candidate, rest, separator == "\n"):
         return "first_sentence"
     if count >= 2 or words > MAX_HEADLINE_WORDS or _mid_text(candidate) or starts_with_dateline(candidate):
         return "likely_body"
@@ -124,13 +125,14 @@ def _mid_text(candidate: str) -> bool:
     return (closes and not opened) or bool(re.search(r"(?:\.\.|[?!]\.)$", text))
 
 
-def _doubled(candidate: str, rest: str) -> bool:
+def _doubled(candidate: str, rest: str, one_paragraph: bool) -> bool:
     """The candidate's paragraph comes again: a crawler's double take of the first paragraph, either the
-    candidate alone, or the candidate and the lines under it up to the first blank line (one newline
-    after it), told again as one paragraph."""
+    candidate alone, or, when only one newline follows it (`one_paragraph`), the candidate and the lines
+    under it up to the first blank line, told again as one paragraph. (A headline and a dek, each on its
+    own, told again as the body's first paragraph are no double take: that is how some sites open.)"""
     paragraphs = [" ".join(p.split()) for p in rest.split("\n\n", 2)]
     alone, whole = " ".join(candidate.split()), " ".join(f"{candidate} {paragraphs[0]}".split())
-    return paragraphs[0] == alone or (len(paragraphs) > 1 and paragraphs[1] == whole)
+    return paragraphs[0] == alone or (one_paragraph and len(paragraphs) > 1 and paragraphs[1] == whole)
 
 
 def _recurs(candidate: str, rest: str) -> bool:
@@ -178,7 +180,7 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
         return _after_opener(candidate, lines, j, separator, removed, "caption")
     if len(candidate.split()) == 1:  # a section name, a dateline's city, a tag ("Global", "München")
         return _after_opener(candidate, lines, j, separator, removed, "label")
-    kind = _kind(candidate, following, rest)
+    kind = _kind(candidate, following, rest, separator)
     if kind in ("headline", "undecided", "likely_body"):
         return Lead(candidate, "after_chrome" if chrome else "header", rest, kind, separator, removed)
     return Lead("", "none", candidate + separator + rest, kind, separator, removed)

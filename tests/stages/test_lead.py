@@ -122,3 +122,11 @@ def test_a_first_paragraph_taken_twice_across_its_lines_stays_in_the_body_once()
     (doc,) = run_steps([Document("d", "d.txt", body=found.body)], [ChromeStep()])
     assert doc.body == f"{lede[0]}\n{lede[1]}\n\nEl hecho evidente es otro, dijo el ministro."
     assert [(r.reason, r.paragraph) for r in doc.removed] == [("repeated_paragraph", 1)]
+
+
+def test_a_headline_and_dek_told_again_as_the_first_paragraph_stay_a_headline():
+    title = "Mais de 2 mil inscrições são feitas no primeiro dia, e a seleção será por sorteio."
+    dek = "Aulas iniciam em março."
+    page = f"{title}\n\n{dek}\n\n{title}\n{dek}\n\nO resto do artigo segue aqui com mais frases."
+    found = split_lead(page)
+    assert (found.title, found.lead) == (title, "headline")  # its own first line recurs further down
