@@ -50,6 +50,11 @@ def stage_task(raw, sources, workspace, batch, run_id, options) -> passes.BatchR
     return local_pool.run(passes.stage_batch, raw, sources, workspace, batch, run_id, options)
 
 
+@task(name="count-languages-without-model", **TASK_OPTIONS)
+def shortfall_task(files, languages) -> dict[str, str]:
+    return local_pool.run(models.too_little_text_of, files, languages)
+
+
 @task(name="split-languages", **TASK_OPTIONS)
 def split_task(files, folder, to_fit) -> models.LanguageCounts:
     return local_pool.run(models.split_languages_of, files, folder, to_fit)
@@ -247,6 +252,9 @@ def _word_models(staged, workspace, models_folder, run, logger) -> dict:
         return {}
     languages = {lang for r in staged for lang in r.languages}
     todo, outcome = models.needing_models(languages, models_folder)
+    if todo:  # those surely short of text are told so from their own rows, before the split reads them all
+        outcome |= shortfall_task(workspace.files(workspace.staged), set(todo))
+        todo = [lang for lang in todo if lang not in outcome]
     if not todo:
         return {"this_run": outcome, "available": models.summary(models_folder)}
     texts = workspace.root / "texts"
