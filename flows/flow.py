@@ -15,6 +15,7 @@ from __future__ import annotations
 import inspect
 import time
 import typing
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -250,9 +251,9 @@ def _word_models(staged, workspace, models_folder, run, logger) -> dict:
     """A word model for each language of this run that has none yet, fitted in parallel, before any repair."""
     if not run.word_repair:
         return {}
-    languages = {lang for r in staged for lang in r.languages}
-    todo, outcome = models.needing_models(languages, models_folder)
-    if todo:  # those surely short of text are told so from their own rows, before the split reads them all
+    articles = sum((r.languages for r in staged), Counter())
+    todo, outcome = models.needing_models(articles, models_folder)
+    if todo and models.worth_counting_first(articles, todo):  # a small language short of text, run after run
         outcome |= shortfall_task(workspace.files(workspace.staged), set(todo))
         todo = [lang for lang in todo if lang not in outcome]
     if not todo:

@@ -34,6 +34,9 @@ from flows.words.tokens import TOKEN
 # articles (and MIN_TOKENS tokens) before it is fitted; dev's smallest fitted
 # language has 500.
 MIN_ARTICLES = 25
+# A language with fewer articles than this in a run may be short of the MIN_TOKENS tokens a model
+# needs; news articles run to 300-500 tokens, so one with more almost never is.
+FEW_ARTICLES = 500
 TEXTS = pa.schema([("body", pa.string())])
 FLUSH_ROWS = 2_000  # bodies per row group of a language's texts: a few MB
 LEXICONS_FILE = "lexicons.json"
@@ -129,6 +132,13 @@ def split_languages(tables: Iterable[pa.Table], folder: Path, to_fit: set[str] |
     (folder / LEXICONS_FILE).write_text(json.dumps(lexicons, ensure_ascii=False))
     counts.lexicons = {}  # on disk now; what is returned stays small
     return counts
+
+
+def worth_counting_first(articles: dict[str, int], languages: list[str]) -> bool:
+    """Whether counting `languages` from their own rows (`too_little_text`) may spare the split: only
+    when each has few articles in the run. With one that has many, the split runs anyway and decides
+    exactly; counting first would read every body twice (a first run's case)."""
+    return all(articles.get(language, 0) < FEW_ARTICLES for language in languages)
 
 
 def too_little_text(tables: Iterable[pa.Table], languages: set[str]) -> dict[str, str]:

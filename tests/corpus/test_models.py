@@ -27,7 +27,12 @@ def test_exact_copies_are_counted_and_fitted_from_once(tmp_path):
 
 
 def test_a_language_short_of_text_is_told_from_its_own_rows(tmp_path):
-    from flows.corpus.models import MIN_ARTICLES, too_little_text
+    from flows.corpus.models import FEW_ARTICLES, MIN_ARTICLES, too_little_text, worth_counting_first
+
+    # counted first only where it can spare the split: every language without a model is small
+    assert worth_counting_first({"it": 30, "en": 5_000}, ["it"])
+    assert not worth_counting_first({"it": 30, "en": 5_000}, ["it", "en"])
+    assert not worth_counting_first({"de": FEW_ARTICLES}, ["de"])
 
     table = pa.table({"language": ["en"] * 60 + ["it"] * 30 + ["de"] * 3,
                       "body": corpus(60, seed=3) + ["Il governo ha annunciato martedì una nuova legge."] * 30
