@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from flows.corpus import repeated  # noqa: E402
 from flows.words.copies import copy_edits  # noqa: E402
-from flows.words.decide import WordThresholds, apply_edits, bars_for_article, find_edits  # noqa: E402
+from flows.words.decide import WordThresholds, apply_edits, bars_for_article, scored_edits  # noqa: E402
 from flows.words.fit import fit_word_model  # noqa: E402
 from flows.words.lexicon import count_words  # noqa: E402
 from flows.words.model import WordModel  # noqa: E402
@@ -112,7 +112,9 @@ def evaluate(records: list[dict], models: dict[str, WordModel], proposals: dict[
     for r in records:
         m = models.get(r["lang"])
         floor = min(min(t.insert, t.delete, t.insert_corroborated, t.delete_corroborated) for t in GRID)
-        edits = [e for e in find_edits(r["damaged"], m, loose) if e.confidence >= floor] if m else []
+        # each edit with the sentence posterior the bars apply to (e.confidence is the article-aware one)
+        scored = [(e, p) for e, p in scored_edits(r["damaged"], m, loose) if p >= floor] if m else []
+        edits, posteriors = [e for e, _ in scored], [p for _, p in scored]
         copies = copy_edits(r["damaged"], m, proposals.get(r["source_file"], [])) if m else []
         t, d = fold_words(r["body"], vocab), fold_words(r["damaged"], vocab)
         base = Levenshtein.distance(t, d)
@@ -120,7 +122,7 @@ def evaluate(records: list[dict], models: dict[str, WordModel], proposals: dict[
         # effect of each edit alone: -1 right, 0 neutral (wrong word, right gap), +1 wrong
         effect = [Levenshtein.distance(t, fold_words(apply_edits(r["damaged"], [e]), vocab)) - base
                   for e in edits + copies]
-        prepared.append((r, t, d, base, edits, effect[:len(edits)], copies, effect[len(edits):]))
+        prepared.append((r, t, d, base, edits, posteriors, effect[:len(edits)], copies, effect[len(edits):]))
     planted_del = sum(e["op"] == "delete" for r in records for e in r["edits"])
     planted_ins = sum(e["op"] == "insert" for r in records for e in r["edits"])
     rows = []
@@ -131,16 +133,12 @@ def evaluate(records: list[dict], models: dict[str, WordModel], proposals: dict[
         res_num = res_den = false_num = false_den = 0
         undamaged = unchanged = 0  # articles without word damage, and those left exactly as they were
         n_copies = right_copies = 0
-        for r, t, _, base, edits, effect, copies, copy_effect in prepared:
-            bars = bars_for_article([(e.op == "insert", e.confidence) for e in edits], th)
-            bar = {"insert": min(bars.insert, bars.insert_corroborated),
-                   "delete": min(bars.delete, bars.delete_corroborated)}
-            copied = list(zip(copies, copy_effect)) if with_copies else []
-            taken = {(e.paragraph, e.sentence) for e, _ in copied}  # as flows.words.repair_words
-            keep = copied + [(e, x) for e, x in zip(edits, effect)
-                             if e.confidence >= bar[e.op] and (e.paragraph, e.sentence) not in taken]
-            n_copies += len(copied)
-            right_copies += sum(x < 0 for _, x in copied)
+        for r, t, _, base, edits, posteriors, effect, copies, copy_effect in prepared:
+            if not with_copies:
+                copies, copy_effect = [], []
+            keep = _kept(edits, posteriors, effect, copies, copy_effect, th)
+            n_copies += len(copies)
+            right_copies += sum(x < 0 for x in copy_effect)
             applied += len(keep)
             n_ins += sum(e.op == "insert" for e, _ in keep)
             pl = per[r["lang"]]
@@ -183,13 +181,14 @@ def evaluate(records: list[dict], models: dict[str, WordModel], proposals: dict[
     return rows, language_report(prepared, models, WordThresholds())
 
 
-def _kept(edits, effect, copies, copy_effect, th: WordThresholds) -> list[tuple]:
-    """The (edit, effect) pairs the flow applies at these bars (as flows.words.repair_words)."""
-    bars = bars_for_article([(e.op == "insert", e.confidence) for e in edits], th)
+def _kept(edits, posteriors, effect, copies, copy_effect, th: WordThresholds) -> list[tuple]:
+    """The (edit, effect) pairs the flow applies at these bars (as flows.words.repair_words): the bars
+    apply to each edit's sentence posterior, the copies' edits take their sentences first."""
+    bars = bars_for_article([(e.op == "insert", p) for e, p in zip(edits, posteriors)], th)
     bar = {"insert": min(bars.insert, bars.insert_corroborated), "delete": min(bars.delete, bars.delete_corroborated)}
     taken = {(e.paragraph, e.sentence) for e in copies}
-    return list(zip(copies, copy_effect)) + [(e, x) for e, x in zip(edits, effect)
-                                              if e.confidence >= bar[e.op] and (e.paragraph, e.sentence) not in taken]
+    return list(zip(copies, copy_effect)) + [(e, x) for e, p, x in zip(edits, posteriors, effect)
+                                              if p >= bar[e.op] and (e.paragraph, e.sentence) not in taken]
 
 
 def language_report(prepared: list, models: dict[str, WordModel], th: WordThresholds) -> dict[str, dict]:
@@ -201,14 +200,14 @@ def language_report(prepared: list, models: dict[str, WordModel], th: WordThresh
     from flows.words.candidates import LISTED, is_function_word
 
     out: dict[str, dict] = {}
-    for r, t, _, _base, edits, effect, copies, copy_effect in prepared:
+    for r, t, _, _base, edits, posteriors, effect, copies, copy_effect in prepared:
         model = models.get(r["lang"])
         function = (lambda w, m=model: is_function_word(m, w)) if model else (lambda w: w in LISTED)
         v = out.setdefault(r["lang"], defaultdict(float))
         for e in r["edits"]:
             v["planted_stray" if e["op"] == "insert" else
               "planted_missing_function" if function(e["word"]) else "planted_missing_content"] += 1
-        kept = _kept(edits, effect, copies, copy_effect, th)
+        kept = _kept(edits, posteriors, effect, copies, copy_effect, th)
         for e, x in kept:
             v["applied"] += 1
             v["confidence"] += e.confidence

@@ -14,20 +14,16 @@ import random
 
 import numpy as np
 
+from flows.words.article import MISSING_RATE, STRAY_RATE, fit_article_states, likelihood_ratios
 from flows.words.candidates import CAP, STRAY_WORDS
 from flows.words.counting import Counts, count_sentences, merge_counts
-from flows.words.decide import sigmoid
+from flows.words.decide import best_edits, sigmoid
 from flows.words.estimate import build_model
 from flows.words.features import DELETE_FEATURES, INSERT_FEATURES, units
 from flows.words.layout import lay_out
 from flows.words.model import WordModel
 from flows.words.tokens import WORDLIKE, normalize
 
-# Prior rates per sentence.  In damaged crawls roughly one sentence in 10-20 has
-# lost a word and one in 25-60 has gained one (dev: 0.12 and 0.04 in the 40% of
-# articles that are damaged); the thresholds, not these, set precision.
-MISSING_RATE = 0.05
-STRAY_RATE = 0.02
 PLANT_DELETE = 0.35  # shares of sampled sentences given a planted deletion / insertion: enough positives
 PLANT_INSERT = 0.20  # to learn from; reweighted to MISSING_RATE / STRAY_RATE before fitting
 # The throw-away models are fitted with the planted sentences in; too many at once
@@ -141,7 +137,7 @@ def calibrate(model: WordModel, sample: list[str], counts: Counts, skel_counts: 
         orig, dam, info = sample[fold::FOLDS], list(damaged[fold::FOLDS]), list(plants[fold::FOLDS])
         parts.append(labelled_units(_trial_model(model, counts, skel_counts, orig, dam), dam, info))
     parts = [p for p in parts if len(p[0])]
-    out: dict = {"sample_sentences": len(sample)}
+    out: dict = {"sample_sentences": len(sample), "missing_rate": MISSING_RATE, "stray_rate": STRAY_RATE}
     if not parts:
         return out
     x, is_insert, y, planted = (np.concatenate([p[i] for p in parts]) for i in range(4))
@@ -165,3 +161,15 @@ def _precision(p: np.ndarray, y: np.ndarray, w: np.ndarray, t: float) -> list:
     kept = float((w * sel).sum())
     return [round(float((w * sel * y).sum()) / kept, 4) if kept else None,
             round(float((w * sel * y).sum()) / max(float((w * y).sum()), 1e-9), 4)]
+
+
+def article_states(model: WordModel, articles: list[str]) -> dict:
+    """Fit the damaged / undamaged article model (flows/words/article.py) on whole articles of the
+    corpus, from the stray-word evidence of each sentence's best edit under the calibrated model."""
+    evidence = []
+    for body in articles:
+        b = best_edits(body, model)
+        if b is not None:
+            strays = ~b.is_insert
+            evidence.append(likelihood_ratios(b.p[strays], np.full(int(strays.sum()), STRAY_RATE)))
+    return fit_article_states(evidence)

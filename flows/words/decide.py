@@ -15,9 +15,10 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from flows.document import WordEdit
+from flows.words.article import MISSING_RATE, STRAY_RATE, article_confidence
 from flows.words.candidates import CAP
 from flows.words.features import DELETE_FEATURES, INSERT_FEATURES, Units, units
-from flows.words.layout import lay_out
+from flows.words.layout import Layout, lay_out
 from flows.words.model import WordModel
 
 
@@ -92,6 +93,12 @@ def probability(model: WordModel, is_insert: np.ndarray, x: np.ndarray) -> np.nd
     return p
 
 
+def model_priors(model: WordModel) -> tuple[float, float]:
+    """The (missing, stray) rates per sentence the model's posteriors were calibrated under."""
+    cal = model.meta.get("calibration") or {}
+    return cal.get("missing_rate", MISSING_RATE), cal.get("stray_rate", STRAY_RATE)
+
+
 def bars_for_article(candidates: list[tuple[bool, float]], thresholds: WordThresholds) -> WordThresholds:
     """The bars an article's edits must pass: the corroborated ones when at least
     `corroboration` of its candidates (is_insert, probability) pass them, else the strict ones."""
@@ -109,29 +116,66 @@ def _decision(u: Units, k: int, prob: float, thresholds: WordThresholds) -> str 
     return "delete" if prob >= bar else "flag_stray" if prob >= thresholds.flag else None
 
 
-def find_edits(body: str, model: WordModel, thresholds: WordThresholds = DEFAULT_THRESHOLDS) -> list[WordEdit]:
-    """Every edit and flag for a body, without applying them (at most one per sentence)."""
+@dataclass(frozen=True)
+class BestEdits:
+    """Each sentence's most probable edit: `units[k]` for sentence `sentences[k]`, with its posterior."""
+
+    lay: Layout
+    units: Units
+    sentences: np.ndarray
+    unit: np.ndarray
+    p: np.ndarray
+
+    @property
+    def is_insert(self) -> np.ndarray:
+        return self.units.is_insert[self.unit]
+
+
+def best_edits(body: str, model: WordModel) -> BestEdits | None:
+    """The one edit per sentence worth weighing (the most probable), or None when the body has none."""
     lay = lay_out(body, model)
     if not lay.words:
-        return []
+        return None
     u = units(model, lay)
     if not len(u.idx):
-        return []
+        return None
     p = probability(model, u.is_insert, u.x)
     best: dict[int, int] = {}
     for k in np.argsort(-p, kind="stable"):
         best.setdefault(int(u.sent[k]), int(k))
-    thresholds = bars_for_article([(bool(u.is_insert[k]), float(p[k])) for k in best.values()], thresholds)
+    sentences = np.array(sorted(best), dtype=np.int64)
+    unit = np.array([best[s] for s in sentences.tolist()], dtype=np.int64)
+    return BestEdits(lay, u, sentences, unit, p[unit])
+
+
+def find_edits(body: str, model: WordModel, thresholds: WordThresholds = DEFAULT_THRESHOLDS) -> list[WordEdit]:
+    """Every edit and flag for a body, without applying them (at most one per sentence).
+
+    The bars apply to each sentence's own posterior (with corroboration); the confidence
+    recorded is the posterior given the rest of the article too (`article_confidence`),
+    which is what a reader filtering on it wants to mean "this share are right".
+    """
+    return [edit for edit, _ in scored_edits(body, model, thresholds)]
+
+
+def scored_edits(body: str, model: WordModel, thresholds: WordThresholds) -> list[tuple[WordEdit, float]]:
+    """`find_edits`, each edit with the sentence posterior its bar was applied to."""
+    b = best_edits(body, model)
+    if b is None:
+        return []
+    thresholds = bars_for_article(list(zip(b.is_insert.tolist(), b.p.tolist())), thresholds)
+    confidence = article_confidence(b.is_insert, b.p, model_priors(model),
+                                    (model.meta.get("calibration") or {}).get("article", {}))
     edits = []
-    for s, k in sorted(best.items()):
-        op = _decision(u, k, float(p[k]), thresholds)
+    for s, k, p, conf in zip(b.sentences.tolist(), b.unit.tolist(), b.p.tolist(), confidence.tolist()):
+        op = _decision(b.units, k, p, thresholds)
         if op is None:
             continue
-        j = int(u.idx[k])
-        i = int(u.c.word_pos[j])
-        pi, si, _ = lay.places[s]
-        word = model.vocab[int(u.c.word_id[j])] if u.is_insert[k] else lay.words[s][i]
-        edits.append(WordEdit(op, pi, si, i, lay.starts[s][i], word, round(float(p[k]), 4)))
+        j = int(b.units.idx[k])
+        i = int(b.units.c.word_pos[j])
+        pi, si, _ = b.lay.places[s]
+        word = model.vocab[int(b.units.c.word_id[j])] if b.units.is_insert[k] else b.lay.words[s][i]
+        edits.append((WordEdit(op, pi, si, i, b.lay.starts[s][i], word, round(conf, 4)), p))
     return edits
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from flows.words.calibrate import calibrate
+from flows.words.calibrate import article_states, calibrate
 from flows.words.counting import final_vocab, fit_counts, tokenize_batches
 from flows.words.estimate import PRUNE_MIN, build_model, skeleton_map
 from flows.words.lexicon import Lexicon, foreign_scores, usable_lexicons
@@ -78,6 +78,7 @@ def fit_word_model(bodies: Iterable[str], language: str, directory: Path, *, min
         if calibrated:
             say(3, f"{len(tokens.sample):,} sentences")
             model.meta["calibration"] = cal = calibrate(model, tokens.sample, counts, skel_counts)
+            cal["article"] = article_states(model, tokens.articles)
             # (precision, recall) of each op at each threshold, measured on the planted damage
             model.meta["thresholds_measured"] = {k: cal[k]["precision_at"] for k in ("insert", "delete") if k in cal}
     say(4, "")

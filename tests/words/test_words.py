@@ -234,6 +234,11 @@ def test_dev_small_english_fits_fast_and_edits_precisely(tmp_path: Path) -> None
     # 134k tokens is a small model: it must mostly abstain, and most of what it does must be right
     # (8 of 10 at the default bars); below 200k tokens the flow only lets such a model flag
     assert right >= 3 * wrong and right + wrong <= 30, (right, wrong)
+    # a third of dev-small's articles carry word damage, several sentences each: the article
+    # model finds them a separate, damaged kind of article (flows/words/article.py)
+    states = model.meta["calibration"]["article"]
+    assert 0.15 < states["damaged_share"] < 0.6, states
+    assert states["stray_rate_damaged"] > 3 * states["stray_rate_clean"], states
     from flows.words.step import thresholds_for_model
 
     assert thresholds_for_model(model, WordThresholds()) == WordThresholds().flags_only()
