@@ -42,6 +42,7 @@ GRID = [WordThresholds(i, d).strict() for i, d in [(0.5, 0.5), (0.7, 0.6), (0.8,
                                                    (0.9, 0.7), (0.95, 0.825), (0.95, 0.85)]]
 GRID += [WordThresholds(0.95, d, ci, cd) for d, ci, cd in [(0.85, 0.9, 0.6), (0.825, 0.7, 0.5), (0.825, 0.7, 0.45),
                                                             (0.825, 0.6, 0.45), (0.8, 0.7, 0.45)]]
+GRID.append(WordThresholds(confident=float("inf")))  # the default bars without the article-confidence route
 GRID.append(WordThresholds())  # the default
 
 
@@ -112,8 +113,10 @@ def evaluate(records: list[dict], models: dict[str, WordModel], proposals: dict[
     for r in records:
         m = models.get(r["lang"])
         floor = min(min(t.insert, t.delete, t.insert_corroborated, t.delete_corroborated) for t in GRID)
+        confident = min(t.confident for t in GRID)
         # each edit with the sentence posterior the bars apply to (e.confidence is the article-aware one)
-        scored = [(e, p) for e, p in scored_edits(r["damaged"], m, loose) if p >= floor] if m else []
+        scored = [(e, p) for e, p in scored_edits(r["damaged"], m, loose)
+                  if p >= floor or e.confidence >= confident] if m else []
         edits, posteriors = [e for e, _ in scored], [p for _, p in scored]
         copies = copy_edits(r["damaged"], m, proposals.get(r["source_file"], [])) if m else []
         t, d = fold_words(r["body"], vocab), fold_words(r["damaged"], vocab)
@@ -163,7 +166,8 @@ def evaluate(records: list[dict], models: dict[str, WordModel], proposals: dict[
                 unchanged += not keep
         rows.append({"insert": th.insert, "delete": th.delete, "corroborated": [th.insert_corroborated,
                      th.delete_corroborated] if th.corroboration and th != th.strict() else None,
-                     "default": th == WordThresholds() and with_copies, "copies": with_copies,
+                     "confident": th.confident, "default": th == WordThresholds() and with_copies,
+                     "copies": with_copies,
                      "copy_edits": n_copies,
                      "copy_precision": round(right_copies / n_copies, 4) if n_copies else None, "applied": applied,
                      "precision": round(right / applied, 4) if applied else None,
@@ -183,12 +187,14 @@ def evaluate(records: list[dict], models: dict[str, WordModel], proposals: dict[
 
 def _kept(edits, posteriors, effect, copies, copy_effect, th: WordThresholds) -> list[tuple]:
     """The (edit, effect) pairs the flow applies at these bars (as flows.words.repair_words): the bars
-    apply to each edit's sentence posterior, the copies' edits take their sentences first."""
+    apply to each edit's sentence posterior (or its article-aware confidence reaches `confident`), the
+    copies' edits take their sentences first."""
     bars = bars_for_article([(e.op == "insert", p) for e, p in zip(edits, posteriors)], th)
     bar = {"insert": min(bars.insert, bars.insert_corroborated), "delete": min(bars.delete, bars.delete_corroborated)}
     taken = {(e.paragraph, e.sentence) for e in copies}
-    return list(zip(copies, copy_effect)) + [(e, x) for e, p, x in zip(edits, posteriors, effect)
-                                              if p >= bar[e.op] and (e.paragraph, e.sentence) not in taken]
+    return list(zip(copies, copy_effect)) + [
+        (e, x) for e, p, x in zip(edits, posteriors, effect)
+        if (p >= bar[e.op] or e.confidence >= th.confident) and (e.paragraph, e.sentence) not in taken]
 
 
 def language_report(prepared: list, models: dict[str, WordModel], th: WordThresholds) -> dict[str, dict]:
@@ -271,9 +277,9 @@ def main() -> None:
     for lang, v in fit.items():
         if isinstance(v, dict):
             print(f"  {lang}: {v}")
-    cols = ["insert", "delete", "corroborated", "copies", "copy_edits", "copy_precision", "applied", "precision",
-            "insert_precision", "delete_precision", "restored", "removed", "false_edits_per_1k", "word_residual",
-            "undamaged_unchanged", "default"]
+    cols = ["insert", "delete", "corroborated", "confident", "copies", "copy_edits", "copy_precision", "applied",
+            "precision", "insert_precision", "delete_precision", "restored", "removed", "false_edits_per_1k",
+            "word_residual", "undamaged_unchanged", "default"]
     print(" ".join(f"{c[:12]:>12}" for c in cols))
     for row in rows:
         print(" ".join(f"{row[c]!s:>12}" for c in cols))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -49,6 +50,20 @@ def test_removes_stray_article(model: WordModel) -> None:
     (edit,) = [e for e in edits if e.op == "delete"]
     assert (edit.position, edit.word, edit.char_offset) == (4, "a", body.index("a their"))
     assert 0.0 <= edit.confidence <= 1.0
+
+
+def test_an_edit_the_article_makes_sure_of_passes_whatever_the_bars(model: WordModel) -> None:
+    body = "Speaking to reporters after a their first summit in Rome, the police said it had been fair."
+    never = float("inf")
+    bars_only = WordThresholds(insert=never, delete=never, insert_corroborated=never, delete_corroborated=never,
+                               confident=never)
+    assert repair_words(body, model, bars_only)[0] == body
+    fixed, edits = repair_words(body, model, replace(bars_only, confident=0.9))
+    assert fixed == body.replace("after a their", "after their")
+    assert [e.confidence >= 0.9 for e in edits if e.op == "delete"] == [True]
+    # a run's own bars raise the route with them; flags-only closes it
+    assert WordThresholds().given(None, 0.99, None).confident == 0.99
+    assert WordThresholds().flags_only().confident == never
 
 
 def test_clean_text_passes_unchanged(model: WordModel) -> None:
