@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 import ftfy
+from ftfy.badness import BADNESS_RE
 
 from flows.document import Document, Fix
 from flows.stages.layers import restore_layers
@@ -33,6 +34,13 @@ FTFY_WITHOUT_TABLES = FTFY_CONFIG._replace(fix_latin_ligatures=False, fix_charac
                                            remove_control_chars=False)
 TABLED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(
     {*ftfy.chardata.LIGATURES, *ftfy.chardata.WIDTH_MAP, *ftfy.chardata.CONTROL_CHARS})) + "]")
+# ftfy looks for mojibake by running its badness expression over the whole text, 0.3 ms an
+# article. Every one of that expression's matches holds a non-ASCII character and is at most
+# 7 characters long, so it lies within 8 characters of a run of non-ASCII characters: the same
+# expression run over those windows alone finds the same answer, about 4.5 times faster on dev.
+MOJIBAKE_REACH = 8
+NON_ASCII_RUNS = re.compile(rf"[^\x00-\x7f](?:[\x00-\x7f]{{0,{2 * MOJIBAKE_REACH}}}[^\x00-\x7f])*")
+FTFY_WITHOUT_TABLES_OR_ENCODING = FTFY_WITHOUT_TABLES._replace(fix_encoding=False)
 
 # Zero-width spaces and soft hyphens can be the author's (a break or hyphenation
 # hint), so a clean text keeps them. They are stripped when the text also carries
@@ -80,12 +88,27 @@ def _repair_pass(text: str) -> tuple[str, list[Fix]]:
 
 
 def _ftfy(text: str) -> tuple[str, list | None]:
-    """ftfy's fix and its explanation, without its three table steps where they would change nothing."""
+    """ftfy's fix and its explanation, without the steps that would change nothing: its three table
+    steps, and, when ftfy's own badness test (`looks_like_mojibake`) finds nothing and no other step
+    changes anything either, its mojibake search (a text ftfy returns as it came in one round)."""
     if not TABLED.search(text):
+        if not looks_like_mojibake(text):
+            fixed, explanation = ftfy.fix_and_explain(text, FTFY_WITHOUT_TABLES_OR_ENCODING)
+            if fixed == text:
+                return fixed, explanation
         fixed, explanation = ftfy.fix_and_explain(text, FTFY_WITHOUT_TABLES)
         if not TABLED.search(fixed):
             return fixed, explanation
     return ftfy.fix_and_explain(text, FTFY_CONFIG)
+
+
+def looks_like_mojibake(text: str) -> bool:
+    """`ftfy.badness.is_bad`, run only within reach of the text's non-ASCII characters."""
+    for run in NON_ASCII_RUNS.finditer(text):
+        start, end = max(run.start() - MOJIBAKE_REACH, 0), min(run.end() + MOJIBAKE_REACH, len(text))
+        if BADNESS_RE.search(text, start, end):  # from `start`, "^" matches only at the text's real start
+            return True
+    return False
 
 
 def _ftfy_fixes(explanation: list[tuple[str, str]] | None) -> list[Fix]:

@@ -2,10 +2,10 @@ import html
 
 import ftfy
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from flows.stages.encoding import FTFY_CONFIG, _ftfy, repair_encoding
+from flows.stages.encoding import FTFY_CONFIG, MOJIBAKE_REACH, _ftfy, looks_like_mojibake, repair_encoding
 from flows.stages.layers import restore_layers
 
 CLEAN = "The minister’s “plan” costs £5m – and the café’s naïve critics say so…\n\nSmith & Sons said \"no\"."
@@ -210,3 +210,24 @@ def test_ftfy_without_its_table_steps_only_where_they_would_change_nothing(text)
     their characters before and after; whatever the text, it must give what ftfy itself gives."""
     fixed, explanation = ftfy.fix_and_explain(text, FTFY_CONFIG)
     assert _ftfy(text) == (fixed, explanation)
+
+
+MOJIBAKE_CHARS = "".join(sorted(set("".join(ftfy.badness.MOJIBAKE_CATEGORIES.values()))))
+
+
+def test_ftfy_mojibake_matches_are_short_enough_to_search_by_window():
+    """`looks_like_mojibake` relies on every match of ftfy's expression being shorter than its reach."""
+    import re
+
+    assert re._parser.parse(ftfy.badness.BADNESS_RE.pattern, re.VERBOSE).getwidth()[1] < MOJIBAKE_REACH
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.text(alphabet=MOJIBAKE_CHARS, max_size=4) | st.text(alphabet="ab Z.,!\n\t", max_size=30),
+                max_size=12).map("".join)
+       | st.text(alphabet="aZ .ÃÂâ€™œ¢\x81ВГЂ×²ØΒΓ°", max_size=60)
+       | texts.map(lambda t: t.encode("utf-8").decode("cp1252", errors="replace")))
+@example("Jarosław Kostyńska".encode().decode("cp1252"))  # "yÅ„": the match starts on ASCII
+@example("dla Ã chwili")  # "a Ã ": two ASCII characters before the run
+def test_the_windowed_mojibake_test_is_ftfys_own(text):
+    assert looks_like_mojibake(text) == ftfy.badness.is_bad(text)
