@@ -7,6 +7,7 @@ Layered without cycles, each module importing only those above it:
     counting, estimate, lexicon fitting's parts: counts, Kneser-Ney, foreign words
     layout, candidates          a body laid out for scoring; the hypotheses and their gains
     features                    the decision units and what the logistic models read
+    article                     damage comes by file: an edit's confidence given its article
     decide, copies, repair      decisions (model alone; repeated sentences), applied
     calibrate                   learning the decisions from damage planted in the corpus
     fit                         fitting and storing one language's model
