@@ -52,10 +52,13 @@ OPEN_END = re.compile(r"[,;:–—-]$")
 DATELINE = re.compile(
     r"^(?:\((?:CNN|AP|AFP|Reuters|dpa|EFE|ANSA)\)|\d{4} [–—] "
     r"|[A-ZÀ-Þ][\w.'’-]*(?:[ /][A-ZÀ-Þ][\w.'’-]*){0,3}(?:, [\w. ]{1,25})?(?: \([\w./ -]{2,20}\))?\.?\s?[–—-]+ )")
-# A photo caption carries its credit: "... Boris Johnson. Photo: Bloomberg", "(AP Photo)", "Efrem Lukatsky/AP".
+# A photo caption carries its credit: "... Boris Johnson. Photo: Bloomberg", "(AP Photo)", "Efrem Lukatsky/AP",
+# or, without a colon, the credit word, the photographer and the outlet to end the line: "... in Den Haag.
+# Beeld Anna Smit / de Volkskrant", "Foto Marco Rossi / Ansa".
 CAPTION = re.compile(r"(?:\b(?:Photo|Foto|Fotos|Picture|Image|Bild|Beeld|Crédit|Credit|Credits|Fonte|Fuente|Quelle)"
                      r"\s*:\s*\S|©|Ⓒ|/(?:AP|AFP|Reuters|Getty Images|EPA|dpa|ANP|EFE|Bloomberg)\b"
-                     r"|\((?:AP|AFP|Reuters|Getty Images|EPA|dpa|EFE)(?: Photo)?\)\s*$)")
+                     r"|\((?:AP|AFP|Reuters|Getty Images|EPA|dpa|EFE)(?: Photo)?\)\s*$"
+                     r"|\b(?:Photo|Foto|Bild|Beeld) [A-ZÀ-Þ][\w.'’-]+(?: [\w.'’-]+){1,4} / [\w.'’ -]{2,30}$)")
 # A sentence ends at . ! ? before a capital, not after an initial, a day number ("am 5. Juli") or an
 # abbreviation ("Mr.", "proc.").
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZÀ-Þ0-9])")

@@ -69,6 +69,8 @@ def test_a_photo_caption_is_never_the_title_and_stays_in_the_body():
     assert found.body.startswith(caption) and found.body.endswith("Work starts in May.")
     alone = split_lead(f"{caption}\n{BODY}")
     assert (alone.title, alone.lead) == ("", "caption") and alone.body.startswith(caption)
+    credited = "De premier na het stemmen op zijn oude school in Den Haag. Beeld Anna de Vries / de Krant"
+    assert (split_lead(f"{credited}\n\n{BODY}").lead, split_lead(f"{credited}\n\n{BODY}").title) == ("caption", "")
 
 
 def test_a_one_word_label_is_never_the_title_and_stays_in_the_body():
