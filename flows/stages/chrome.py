@@ -37,7 +37,9 @@ PHRASES = {
         accept cookies, we use cookies, accessibility links, media player, image copyright getty images,
         image caption, getty images, follow us on twitter, follow us on facebook, like us on facebook,
         please share the news, hide ad, ad feedback, banner ad, license photo, license photo | permalink,
-        posted by at, share this: tweet, warning: some photos below may be graphic in nature""",
+        posted by at, share this: tweet, warning: some photos below may be graphic in nature,
+        updated, last updated, published, actualizado, publicado, atualizado, aggiornato, pubblicato,
+        mis à jour, publié, aktualisiert, veröffentlicht, bijgewerkt, actualitzat, actualitzada""",
     "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
         weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen, bild vergrößern,
         video abspielen, zum artikel, mehr dazu""",
@@ -72,7 +74,16 @@ SEPARATOR = r"(?:\s*[›>»|]\s*|\s+/\s+)"
 SEGMENT = r"[\w&'’.,-]+(?: [\w&'’.,-]+){0,3}"
 BREADCRUMB = re.compile(rf"^(?:{SEGMENT}{SEPARATOR}){{2,}}(?:{SEGMENT})?\s*$|^{SEGMENT}{SEPARATOR}$")
 CREDIT = re.compile(r"^(?:\(?(?:image|photo|picture|pictures|foto|fotos|fot|bild|beeld|crédit|credit|credits|"
-                    r"fonte|fuente|quelle|photograph)(?: copyright| credit| caption)?\s*[:.]|©|ⓒ|Ⓒ)", re.I)
+                    r"fonte|fuente|quelle|photograph|text|texto|texte)(?: copyright| credit| caption)?\s*[:.]|©|ⓒ|Ⓒ)",
+                    re.I)
+# News agencies: the name alone on a line, or after "By"/"von"/"par"/"por"/"di"/"door", credits the text
+# ("AFP", "von dpa", "By The Associated Press"); so does "By" and a name or two in capitals ("By Jane Doe").
+AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda", "anp", "belga", "pap", "čtk", "ctk",
+                      "ntb", "tt", "stt", "lusa", "epa", "kna", "tass", "xinhua", "ria novosti",
+                      "the associated press", "associated press", "agence france-presse", "europa press",
+                      "agência brasil", "agencia efe", "press association", "the canadian press"})
+BYLINE = re.compile(r"^(?i:by|par|por|door|av|od)\s+(?P<who>[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|"
+                    r"and|und|et|y|e|en|i|de|van|von|der|da|do|dos))*)$")
 # Lone control glyphs of a page (close buttons, menu icons, arrows); separator lines ("_____",
 # "* * *") and odd punctuation are left alone: sources keep them in their own text.
 SYMBOLS = re.compile(r"^(?:[×✕✖✗☰≡»«›‹•·|]|>{1,3}|<{1,3})$")
@@ -145,11 +156,25 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
         return "share_bar"
     if len(tokens) >= 2 and sum(t in ICON_WORDS for t in tokens) >= 2 and all(t.islower() for t in tokens):
         return "chrome"
-    if len(words) <= 8 and (CREDIT.match(text) or NAME_CREDIT.match(text)):
+    if len(words) <= 8 and (CREDIT.match(text) or NAME_CREDIT.match(text) or is_byline(text)):
         return "credit"
     if BREADCRUMB.match(text) and not text.endswith((".", "!", "?")):
         return "breadcrumb"
     return None
+
+
+def is_byline(text: str) -> bool:
+    """An agency alone ("AFP"), "By"/"von"/"par"... and an agency ("von dpa", "By The Associated Press"), or
+    "By"/"Por"/"Par"... and capitalised names ("Por María López"); "By the numbers" is a subhead."""
+    normal = _normal(text)
+    if normal in AGENCIES:
+        return True
+    first, _, rest = normal.partition(" ")
+    if first in ("by", "von", "par", "por", "di", "door", "av", "od") and rest.removeprefix("the ") in AGENCIES:
+        return True
+    named = BYLINE.match(text.strip())  # not "von"/"di": they begin names too ("Di Maio", "Von der Leyen")
+    return bool(named) and len(text.split()) <= 6 and not any(
+        w.casefold() in WEEKDAYS or w.casefold() in MONTHS for w in named.group("who").split())
 
 
 def chrome_prefix(line: str) -> str:

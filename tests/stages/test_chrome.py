@@ -15,6 +15,9 @@ from flows.step import run_steps
     ("Home > Business > Tech >", "breadcrumb"), ("Image copyright Getty Images", "chrome"),
     ("Foto: Jan Müller/dpa", "credit"), ("Efrem Lukatsky/AP", "credit"), ("|France", "chrome"),
     ("Topic | Brexit", "chrome"), ("qr appleapp webqr android web", "chrome"),
+    ("By The Associated Press", "credit"), ("von dpa", "credit"), ("AFP", "credit"), ("By Jane Doe", "credit"),
+    ("Por María López y Juan Pérez", "credit"), ("Texto: Folha de São Paulo", "credit"), ("Actualizado:", "chrome"),
+    ("Updated", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -24,6 +27,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "The council said the new bridge would open in May.", "Share prices fell sharply on Monday.",
     "Menu prices rose by a third, the owners said.", "__________", "* * *", "Anzeige gegen den Bürgermeister erstattet",
     "London/Oslo – Flüchtlinge benutzen eine Route über den Norden.", "Comments on the plan are due by Friday.",
+    "By the numbers", "By Monday", "Di Maio", "Von der Leyen", "By 2030 the city will have grown by a third",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
