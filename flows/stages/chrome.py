@@ -82,8 +82,8 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "ntb", "tt", "stt", "lusa", "epa", "kna", "tass", "xinhua", "ria novosti",
                       "the associated press", "associated press", "agence france-presse", "europa press",
                       "agência brasil", "agencia efe", "press association", "the canadian press"})
-BYLINE = re.compile(r"^(?i:by|par|por|door|av|od)\s+(?P<who>[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|"
-                    r"and|und|et|y|e|en|i|de|van|von|der|da|do|dos))*)$")
+BYLINE = re.compile(r"^(?i:by|par|por|door|av|od)\s+(?P<who>[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|\d+|"
+                    r"and|und|et|y|e|en|i|de|van|von|der|da|do|dos))*)$")  # "par France 24 FR"
 # Lone control glyphs of a page (close buttons, menu icons, arrows); separator lines ("_____",
 # "* * *") and odd punctuation are left alone: sources keep them in their own text.
 SYMBOLS = re.compile(r"^(?:[×✕✖✗☰≡»«›‹•·|]|>{1,3}|<{1,3})$")
@@ -91,13 +91,17 @@ ARROWS = re.compile(r"(?:>>>?|»)\s*$")
 READING_TIME = re.compile(r"^\d+\s*(?:min|minutes?|minuten|minutos|minuti)\b.{0,30}$", re.I)
 ARTICLE_AGE = re.compile(r"^this (?:article|story) is more than \w+ (?:years?|months?) old$", re.I)
 TRAILING = re.compile(r"[\s:>»›|.…]+$")
+# A news ticker's row, its time glued to a section name: "16:15Sports - Manchester United : ...". A live
+# blog's entry ("16:15 Die Wahllokale ...") has a space there, and no section before a dash.
+TICKER = re.compile(r"^\d{1,2}[:h.]\d{2}[A-ZÀ-Þ][\w]+(?: [\w]+)? [-–] \S")
 
 WEEKDAYS = """monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag
     samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes
     sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica segunda-feira terça-feira
     quarta-feira quinta-feira sexta-feira maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split()
 DATE_WORDS = re.compile(r"^(?:updated|published|posted|last updated|veröffentlicht|aktualisiert|erstellt am|"
-                        r"publié le|mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt)\b",
+                        r"publié le|mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|"
+                        r"actualitzada|actualitzat|publicada|publicat)\b",
                         re.I)
 YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 MONTHS = """january february march april may june july august september october november december jan feb mar apr jun
@@ -144,7 +148,8 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
         return None
     words = text.split()
     normal = _normal(text)
-    if normal in VOCABULARY or normal in extra or ARTICLE_AGE.match(text) or READING_TIME.match(text):
+    if normal in VOCABULARY or normal in extra or ARTICLE_AGE.match(text) or READING_TIME.match(text) \
+            or TICKER.match(text) or _said_twice(text):
         return "chrome"
     if len(words) > MAX_CHROME_WORDS:
         return None
@@ -161,6 +166,12 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     if BREADCRUMB.match(text) and not text.endswith((".", "!", "?")):
         return "breadcrumb"
     return None
+
+
+def _said_twice(text: str) -> bool:
+    """A line that is one caption or alt text twice over, glued ("David Cameron.David Cameron.")."""
+    half, odd = divmod(len(text), 2)
+    return not odd and len(text.split()) >= 2 and text[:half] == text[half:]
 
 
 def is_byline(text: str) -> bool:
@@ -191,7 +202,9 @@ def is_date_line(line: str) -> bool:
         return False
     if TIME.match(text) or (DATE_WORDS.match(text) and any(c.isdigit() for c in text)):
         return True
-    tokens = [w.strip(",.()|").casefold() for w in words]
+    tokens = [t for t in (w.strip(",.()|/").casefold() for w in words) if t]  # "/ 01:08 PM June 09, 2017"
+    if not tokens:
+        return False
     dated = bool(NUMERIC_DATE.search(text)) or (bool(YEAR.search(text)) and any(t in MONTHS for t in tokens))
     other = [t for t in tokens if t and not t.isdigit() and t not in MONTHS and t not in WEEKDAYS]
     return dated and len(other) <= 3 and (tokens[0] in WEEKDAYS or tokens[0] in MONTHS or tokens[0][:1].isdigit())

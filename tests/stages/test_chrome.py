@@ -17,7 +17,9 @@ from flows.step import run_steps
     ("Topic | Brexit", "chrome"), ("qr appleapp webqr android web", "chrome"),
     ("By The Associated Press", "credit"), ("von dpa", "credit"), ("AFP", "credit"), ("By Jane Doe", "credit"),
     ("Por María López y Juan Pérez", "credit"), ("Texto: Folha de São Paulo", "credit"), ("Actualizado:", "chrome"),
-    ("Updated", "chrome"),
+    ("Updated", "chrome"), ("par France 24 FR", "credit"),
+    ("16:15Sports - Manchester United : Amorim soutenu par Ferdinand malgré la crise de résultats", "chrome"),
+    ("David Cameron.David Cameron.", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -28,6 +30,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "Menu prices rose by a third, the owners said.", "__________", "* * *", "Anzeige gegen den Bürgermeister erstattet",
     "London/Oslo – Flüchtlinge benutzen eine Route über den Norden.", "Comments on the plan are due by Friday.",
     "By the numbers", "By Monday", "Di Maio", "Von der Leyen", "By 2030 the city will have grown by a third",
+    "16:15 Die Wahllokale sind geschlossen - jetzt wird gezählt", "ha ha", "By 24 votes to 3",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -35,6 +38,8 @@ def test_lines_of_articles_are_not_chrome(line):
 
 @pytest.mark.parametrize("line, dated", [("Wednesday, March 11, 2020", True), ("11 Mar 2020", True),
                                          ("Updated: Feb. 25, 2022 at 8:44 AM", True), ("2018-07-01", True),
+                                         ("/ 01:08 PM June 09, 2017", True),
+                                         ("Actualitzada 30/09/2018 a les 10:31", True),
                                          ("27 de Enero de 2021.", False), ("Cyber crime booms in 2004", False),
                                          ("Singapore growth at 8.1% in 2004", False)])
 def test_date_lines(line, dated):
