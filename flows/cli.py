@@ -183,6 +183,9 @@ def _check_locations(params: dict) -> None:
     problem = locations.problem(out, kind="output")
     if problem:
         raise UsageError(f"output {out} {problem}")
+    if locations.output_inside_raw(params["raw"], out):
+        raise UsageError(f"output {out} is inside the raw folder {params['raw']}, whose files are all read as "
+                         "inputs: choose a folder outside it")
     if not locations.is_url(out) and Path(out).exists() and not Path(out).is_dir():
         raise UsageError(f"output {out} is a file, not a folder")
     phrases = params.get("chrome_phrases")

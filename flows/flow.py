@@ -121,6 +121,8 @@ def _corpus_flow(raw: str = "raw", out: str = "processed", **options) -> dict:
     problem = locations.problem(raw)
     if problem:
         raise RawFolderError(f"raw folder {raw} {problem}")
+    if locations.output_inside_raw(raw, out):
+        raise RawFolderError(f"output {out} is inside the raw folder {raw}: choose a folder outside it")
     if run.chrome_phrases and not Path(run.chrome_phrases).is_file():
         raise settings.SettingsError(f"chrome_phrases {run.chrome_phrases} is not a file")
     remote = mirror.is_remote(out)

@@ -65,3 +65,14 @@ def problem(location: str, kind: str = "folder") -> str | None:
         return f"needs a filesystem package that is not installed: {error}"
     except (ValueError, OSError) as error:  # unknown protocol, unreachable, denied
         return f"cannot be {'listed' if kind == 'folder' else 'used'}: {type(error).__name__}: {error}"
+
+
+def output_inside_raw(raw: str, out: str) -> bool:
+    """Whether the output is the raw folder or lies inside it: its own files would be read as inputs."""
+    if is_url(raw) != is_url(out):
+        return False
+    if is_url(raw):
+        raw_path, out_path = raw.rstrip("/") + "/", out.rstrip("/") + "/"
+        return out_path.startswith(raw_path)
+    raw_real, out_real = Path(raw).resolve(), Path(out).resolve()
+    return out_real == raw_real or raw_real in out_real.parents

@@ -22,7 +22,7 @@ import pytest
 from fsspec.core import url_to_fs
 from support import REPO
 
-from flows.locations import problem
+from flows.locations import output_inside_raw, problem
 from flows.output import mirror
 from flows.output.store import Store
 
@@ -177,3 +177,16 @@ def test_an_output_url_without_its_filesystem_package_says_so():
     assert problem("processed", "output") is None and problem("file:///tmp/x", "output") is None
     said = problem("nosuchproto://bucket/corpus", "output")
     assert said and "nosuchproto" in said
+
+
+def test_an_output_inside_the_raw_folder_is_told_apart(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    assert output_inside_raw(str(raw), str(raw / "processed"))
+    assert output_inside_raw(str(raw), str(raw))
+    assert output_inside_raw(str(raw / "." / "sub" / ".."), str(raw / "out"))
+    assert not output_inside_raw(str(raw), str(tmp_path / "processed"))
+    assert not output_inside_raw(str(raw), str(tmp_path / "raw-out"))  # a sibling sharing the name's start
+    assert output_inside_raw("s3://bucket/raw", "s3://bucket/raw/out")
+    assert not output_inside_raw("s3://bucket/raw", "s3://bucket/raw-out")
+    assert not output_inside_raw(str(raw), "s3://bucket/raw/out")

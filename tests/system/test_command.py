@@ -47,6 +47,7 @@ def test_help_version_and_examples(tmp_path):
     (["run", "--raw", "/no/such/folder"], 2, "does not exist"),
     (["run", "--raw", "README.md"], 2, "is not a folder"),
     (["run", "--out", "README.md"], 2, "is a file"),
+    (["run", "--out", "raw/processed"], 2, "is inside the raw folder"),
     (["run", "--workers", "-3"], 2, "workers must be at least 1"),
     (["run", "--dedup-threshold", "1.5"], 2, "dedup_threshold must be between 0.0 and 1.0"),
     (["run", "--max-bytes", "lots"], 2, "max_bytes takes a whole number, not 'lots'"),
