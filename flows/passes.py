@@ -121,7 +121,7 @@ def second_pass(workspace: Workspace, batch: int, models: Path, settings: Settin
     """The per-document steps that apply what the corpus-wide phases found, in order."""
     return [LinkStep(links_for(workspace.links, batch)), LeadDecisionStep(workspace.layout),
             BoilerplateStep(workspace.boilerplate),
-            WordRepairStep(models, settings, proposals_for(workspace.proposals, batch))]
+            WordRepairStep(models, settings, proposals_for(workspace.proposals, batch), workspace.repairs)]
 
 
 def finish_batch(workspace: Workspace, batch: int, models: Path, settings: Settings, run_id: str,
@@ -130,6 +130,9 @@ def finish_batch(workspace: Workspace, batch: int, models: Path, settings: Setti
     started = time.perf_counter()
     steps = second_pass(workspace, batch, models, settings)
     docs = list(run_steps(staged.documents(Workspace.batch_file(workspace.staged, batch)), steps))
+    for step in steps:
+        if isinstance(step, WordRepairStep):
+            step.write(workspace.repairs / f"repairs-{batch:05d}.pkl")
     articles, rejects, state = output_tables(docs, run_id, ingested_at)
     for kind, table in (("articles", articles), ("rejects", rejects), ("state", state)):
         write_table(table, Workspace.batch_file(workspace.final, batch, kind))
@@ -177,4 +180,4 @@ def _word_summary(stats: StepStats | None) -> dict:
 
     return {"articles": stats.docs, "edited_articles": counters.get("edited_articles", 0),
             "seconds": round(stats.seconds, 3), "ops": group("op:"), "evidence": group("evidence:"),
-            "skipped": group("skipped:")}
+            "skipped": group("skipped:"), "remembered": counters.get("remembered", 0)}

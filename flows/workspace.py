@@ -13,6 +13,7 @@ mounts the folder and a newcomer can look at what each one produced:
     layout/       layout phase: each language's model of its headlines
     boilerplate/  boilerplate phase: the lines that recur across many stories
     proposals/    repeated-sentences phase: one-word edits their copies show
+    repairs/      second pass: the word edits each batch worked out, so exact copies in later batches reuse them
     final/        second pass: articles, rejects and state rows of each batch, ready to publish
 """
 
@@ -61,6 +62,10 @@ class Workspace:
     @property
     def proposals(self) -> Path:
         return self.root / "proposals"
+
+    @property
+    def repairs(self) -> Path:
+        return self.root / "repairs"
 
     @property
     def final(self) -> Path:

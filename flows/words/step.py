@@ -16,7 +16,7 @@ from flows.words.copies import Proposal
 from flows.words.decide import WordThresholds
 from flows.words.fit import available_models
 from flows.words.model import WordModel, load_cached
-from flows.words.repair import repair_words
+from flows.words.repair import adopt_shared, repair_words, share
 
 # A model from fewer tokens flags but does not edit: on dev-small's 134k English
 # tokens 8 of 10 applied edits were right, against 97-99% from 220k tokens up.
@@ -40,7 +40,10 @@ class WordRepairStep(Step):
 
     name = "words"
 
-    def __init__(self, models: Path, settings: Settings, proposals: dict[str, list[Proposal]] | None = None) -> None:
+    def __init__(self, models: Path, settings: Settings, proposals: dict[str, list[Proposal]] | None = None,
+                 shared: Path | None = None) -> None:
+        """`shared`: the run's folder where batches share the edits they worked out, so that an exact
+        copy of a body is repaired once in the run, whichever process meets it (flows/words/repair.py)."""
         super().__init__()
         self.enabled = settings.word_repair
         thresholds = thresholds_for(settings)
@@ -49,6 +52,9 @@ class WordRepairStep(Step):
             if self.enabled else {}
         self.bars = {lang: thresholds_for_model(model, thresholds) for lang, model in self.models.items()}
         self.proposals = proposals or {}
+        self.fresh: dict[str, dict] = {lang: {} for lang in self.models}
+        if shared is not None and self.models:
+            adopt_shared(shared, self.models)
 
     def apply(self, doc: Document) -> None:
         model = self.models.get(doc.language or "")
@@ -57,7 +63,12 @@ class WordRepairStep(Step):
             if self.enabled:
                 self.count(f"skipped:{doc.language or 'none'}")
             return
-        repaired, edits = repair_words(doc.body, model, self.bars[doc.language], self.proposals.get(doc.doc_id, ()))
+        fresh = self.fresh[doc.language]
+        worked_out = len(fresh)
+        repaired, edits = repair_words(doc.body, model, self.bars[doc.language], self.proposals.get(doc.doc_id, ()),
+                                       fresh)
+        if len(fresh) == worked_out:
+            self.count("remembered")  # an exact copy of a body repaired before, here or in another batch
         applied = [e for e in edits if e.op in APPLIED_OPS]
         for edit in edits:
             self.count(f"op:{edit.op}")
@@ -69,3 +80,7 @@ class WordRepairStep(Step):
             doc.body_before_words, doc.body = doc.body, repaired
         doc.word_edits = edits
         doc.word_repair = "repaired" if applied else "flagged" if edits else "unchanged"
+
+    def write(self, path: Path) -> None:
+        """Share the edits this batch worked out anew with the batches after it."""
+        share(self.fresh, path)

@@ -131,6 +131,27 @@ def test_an_exact_copy_is_repaired_once_with_the_same_edits(model_dir: Path) -> 
     assert len(model.repairs) == 3
 
 
+def test_a_copy_another_process_repaired_is_not_repaired_again(model_dir: Path, tmp_path: Path) -> None:
+    from flows.words.repair import adopt_shared, share
+
+    body = "Speaking to reporters after a their first summit in Rome, the police said it had been fair."
+    here, fresh = WordModel.load(model_dir), {}
+    first = repair_words(body, here, fresh=fresh)
+    assert len(fresh) == 1
+    share({"en": fresh}, tmp_path / "shared" / "repairs-00000.pkl")
+    there = WordModel.load(model_dir)  # another process: its own model, its own memo
+    assert adopt_shared(tmp_path / "shared", {"en": there}) == 1
+    assert adopt_shared(tmp_path / "shared", {"en": there}) == 0  # a file is read once per process
+    again: dict = {}
+    assert repair_words(body, there, fresh=again) == first and not again
+    # a model of another fit never takes those edits: its key differs
+    other_fit = WordModel.load(model_dir)
+    other_fit.meta = dict(other_fit.meta, fitted_at="another fit")
+    other_fit.repairs = dict(there.repairs)
+    repair_words(body, other_fit, fresh=again)
+    assert len(again) == 1
+
+
 def test_sentence_keys_in_bulk_are_the_keys_one_by_one() -> None:
     from flows.words.tokens import sentence_key, sentence_keys
 
