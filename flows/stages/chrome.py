@@ -37,9 +37,7 @@ PHRASES = {
         accept cookies, we use cookies, accessibility links, media player, image copyright getty images,
         image caption, getty images, follow us on twitter, follow us on facebook, like us on facebook,
         please share the news, hide ad, ad feedback, banner ad, license photo, license photo | permalink,
-        posted by at, share this: tweet, warning: some photos below may be graphic in nature,
-        updated, last updated, published, actualizado, publicado, atualizado, aggiornato, pubblicato,
-        mis à jour, publié, aktualisiert, veröffentlicht, bijgewerkt, actualitzat, actualitzada""",
+        posted by at, share this: tweet, warning: some photos below may be graphic in nature""",
     "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
         weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen, bild vergrößern,
         video abspielen, zum artikel, mehr dazu""",
@@ -76,13 +74,16 @@ BREADCRUMB = re.compile(rf"^(?:{SEGMENT}{SEPARATOR}){{2,}}(?:{SEGMENT})?\s*$|^{S
 CREDIT = re.compile(r"^(?:\(?(?:image|photo|picture|pictures|foto|fotos|fot|bild|beeld|crédit|credit|credits|"
                     r"fonte|fuente|quelle|photograph|text|texto|texte)(?: copyright| credit| caption)?\s*[:.]|©|ⓒ|Ⓒ)",
                     re.I)
-# News agencies: the name alone on a line, or after "By"/"von"/"par"/"por"/"di"/"door", credits the text
-# ("AFP", "von dpa", "By The Associated Press"); so does "By" and a name or two in capitals ("By Jane Doe").
+# News agencies: the name alone on a line, or after one of BY_WORDS, credits the text ("AFP", "von dpa",
+# "By The Associated Press"); so does "By" and a name or two in capitals ("By Jane Doe"), but not after
+# "von" or "di", which begin names too ("Von der Leyen", "Di Maio").
+BY_WORDS = ("by", "von", "par", "por", "di", "door", "av", "od")
+BY_NAME_WORDS = tuple(w for w in BY_WORDS if w not in ("von", "di"))
 AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda", "anp", "belga", "pap", "čtk", "ctk",
                       "ntb", "tt", "stt", "lusa", "epa", "kna", "tass", "xinhua", "ria novosti",
                       "the associated press", "associated press", "agence france-presse", "europa press",
                       "agência brasil", "agencia efe", "press association", "the canadian press"})
-BYLINE = re.compile(r"^(?i:by|par|por|door|av|od)\s+(?P<who>[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|\d+|"
+BYLINE = re.compile(rf"^(?i:{'|'.join(BY_NAME_WORDS)})\s+(?P<who>[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|\d+|"
                     r"and|und|et|y|e|en|i|de|van|von|der|da|do|dos))*)$")  # "par France 24 FR"
 # Lone control glyphs of a page (close buttons, menu icons, arrows); separator lines ("_____",
 # "* * *") and odd punctuation are left alone: sources keep them in their own text.
@@ -100,7 +101,7 @@ WEEKDAYS = """monday tuesday wednesday thursday friday saturday sunday montag di
     sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica segunda-feira terça-feira
     quarta-feira quinta-feira sexta-feira maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split()
 DATE_WORDS = re.compile(r"^(?:updated|published|posted|last updated|veröffentlicht|aktualisiert|erstellt am|"
-                        r"publié le|mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|"
+                        r"publié(?: le)?|mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|"
                         r"actualitzada|actualitzat|publicada|publicat)\b",
                         re.I)
 YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
@@ -149,7 +150,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     words = text.split()
     normal = _normal(text)
     if normal in VOCABULARY or normal in extra or ARTICLE_AGE.match(text) or READING_TIME.match(text) \
-            or TICKER.match(text) or _said_twice(text):
+            or TICKER.match(text) or _said_twice(text) or DATE_WORDS.fullmatch(normal):  # a bare "Updated:"
         return "chrome"
     if len(words) > MAX_CHROME_WORDS:
         return None
@@ -181,9 +182,9 @@ def is_byline(text: str) -> bool:
     if normal in AGENCIES:
         return True
     first, _, rest = normal.partition(" ")
-    if first in ("by", "von", "par", "por", "di", "door", "av", "od") and rest.removeprefix("the ") in AGENCIES:
+    if first in BY_WORDS and rest.removeprefix("the ") in AGENCIES:
         return True
-    named = BYLINE.match(text.strip())  # not "von"/"di": they begin names too ("Di Maio", "Von der Leyen")
+    named = BYLINE.match(text.strip())
     return bool(named) and len(text.split()) <= 6 and not any(
         w.casefold() in WEEKDAYS or w.casefold() in MONTHS for w in named.group("who").split())
 

@@ -36,7 +36,7 @@ def _logit(p: np.ndarray | float) -> np.ndarray:
     return np.log(p / (1 - p))
 
 
-def likelihood_ratios(p: np.ndarray, prior: np.ndarray) -> np.ndarray:
+def likelihood_ratios(p: np.ndarray, prior: np.ndarray | float) -> np.ndarray:
     """Odds of each posterior over the odds of the prior it was computed under: the evidence alone."""
     return np.exp(_logit(p) - _logit(prior))
 

@@ -17,7 +17,7 @@ import numpy as np
 from flows.words.article import MISSING_RATE, STRAY_RATE, fit_article_states, likelihood_ratios
 from flows.words.candidates import CAP, STRAY_WORDS
 from flows.words.counting import Counts, count_sentences, merge_counts
-from flows.words.decide import best_edits, sigmoid
+from flows.words.decide import best_edits, model_priors, sigmoid
 from flows.words.estimate import build_model
 from flows.words.features import DELETE_FEATURES, INSERT_FEATURES, units
 from flows.words.layout import lay_out
@@ -166,10 +166,10 @@ def _precision(p: np.ndarray, y: np.ndarray, w: np.ndarray, t: float) -> list:
 def article_states(model: WordModel, articles: list[str]) -> dict:
     """Fit the damaged / undamaged article model (flows/words/article.py) on whole articles of the
     corpus, from the stray-word evidence of each sentence's best edit under the calibrated model."""
+    stray_prior = model_priors(model)[1]
     evidence = []
     for body in articles:
         b = best_edits(body, model)
         if b is not None:
-            strays = ~b.is_insert
-            evidence.append(likelihood_ratios(b.p[strays], np.full(int(strays.sum()), STRAY_RATE)))
+            evidence.append(likelihood_ratios(b.p[~b.is_insert], stray_prior))
     return fit_article_states(evidence)
