@@ -18,6 +18,7 @@ Then damage it with the shared generator, as the README's word-repair section do
     .venv/bin/python benchmarks/second_corpus.py MIRRORS OUT/articles.jsonl
     .venv/bin/python ../shared/bench/make_raw.py OUT/articles.jsonl ../shared/data/second --seed 5
 """
+import argparse
 import io
 import json
 import re
@@ -28,8 +29,7 @@ from collections import Counter
 
 import ftfy
 
-MIRROR = sys.argv[1] if len(sys.argv) > 1 else "/work/.mirror"
-OUT = sys.argv[2] if len(sys.argv) > 2 else "articles.jsonl"
+MIRROR = "."  # the folder of the bare mirrors (`main` sets it from the command line)
 MIN_BODY = 400
 
 SRC = {
@@ -200,6 +200,12 @@ def ptbr():
 
 
 def main():
+    global MIRROR
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("mirrors", help="folder holding <owner>+<name>/repo bare mirrors of the sources")
+    ap.add_argument("out", help="the JSONL file to write")
+    args = ap.parse_args()
+    MIRROR = args.mirrors
     seen = set()
     stats = Counter()
     out = []
@@ -219,7 +225,7 @@ def main():
             stats[(a["_src"], "kept")] += 1
             del a["_src"]
             out.append(a)
-    with open(OUT, "w", encoding="utf-8") as f:
+    with open(args.out, "w", encoding="utf-8") as f:
         for a in out:
             f.write(json.dumps(a, ensure_ascii=False) + "\n")
     for k in sorted(stats):
