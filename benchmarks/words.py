@@ -32,6 +32,7 @@ from flows.words.fit import fit_word_model  # noqa: E402
 from flows.words.lexicon import count_words  # noqa: E402
 from flows.words.model import WordModel  # noqa: E402
 from flows.words.repair import repair_words  # noqa: E402
+from flows.words.step import thresholds_for_model  # noqa: E402
 from flows.words.tokens import body_sentences  # noqa: E402
 
 SHARED = Path(os.environ.get("NEWS_CORPUS_SHARED", ROOT.parent / "shared"))  # reference data, read by path
@@ -139,7 +140,9 @@ def evaluate(records: list[dict], models: dict[str, WordModel], proposals: dict[
         for r, t, _, base, edits, posteriors, effect, copies, copy_effect in prepared:
             if not with_copies:
                 copies, copy_effect = [], []
-            keep = _kept(edits, posteriors, effect, copies, copy_effect, th)
+            model = models.get(r["lang"])  # a small model's bars are closed, as in the flow
+            keep = _kept(edits, posteriors, effect, copies, copy_effect,
+                         thresholds_for_model(model, th) if model else th)
             n_copies += len(copies)
             right_copies += sum(x < 0 for x in copy_effect)
             applied += len(keep)
@@ -187,14 +190,15 @@ def evaluate(records: list[dict], models: dict[str, WordModel], proposals: dict[
 
 def _kept(edits, posteriors, effect, copies, copy_effect, th: WordThresholds) -> list[tuple]:
     """The (edit, effect) pairs the flow applies at these bars (as flows.words.repair_words): the bars
-    apply to each edit's sentence posterior (or its article-aware confidence reaches `confident`), the
-    copies' edits take their sentences first."""
+    apply to each edit's sentence posterior (or, for a deletion, its article-aware confidence reaches
+    `confident`), the copies' edits take their sentences first."""
     bars = bars_for_article([(e.op == "insert", p) for e, p in zip(edits, posteriors)], th)
     bar = {"insert": min(bars.insert, bars.insert_corroborated), "delete": min(bars.delete, bars.delete_corroborated)}
     taken = {(e.paragraph, e.sentence) for e in copies}
     return list(zip(copies, copy_effect)) + [
         (e, x) for e, p, x in zip(edits, posteriors, effect)
-        if (p >= bar[e.op] or e.confidence >= th.confident) and (e.paragraph, e.sentence) not in taken]
+        if (p >= bar[e.op] or (e.op == "delete" and e.confidence >= th.confident))
+        and (e.paragraph, e.sentence) not in taken]
 
 
 def language_report(prepared: list, models: dict[str, WordModel], th: WordThresholds) -> dict[str, dict]:
@@ -213,7 +217,7 @@ def language_report(prepared: list, models: dict[str, WordModel], th: WordThresh
         for e in r["edits"]:
             v["planted_stray" if e["op"] == "insert" else
               "planted_missing_function" if function(e["word"]) else "planted_missing_content"] += 1
-        kept = _kept(edits, posteriors, effect, copies, copy_effect, th)
+        kept = _kept(edits, posteriors, effect, copies, copy_effect, thresholds_for_model(model, th) if model else th)
         for e, x in kept:
             v["applied"] += 1
             v["confidence"] += e.confidence

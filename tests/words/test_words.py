@@ -64,6 +64,17 @@ def test_an_edit_the_article_makes_sure_of_passes_whatever_the_bars(model: WordM
     # a run's own bars raise the route with them; flags-only closes it
     assert WordThresholds().given(None, 0.99, None).confident == 0.99
     assert WordThresholds().flags_only().confident == never
+    assert WordThresholds().confident_only() == replace(bars_only, confident=WordThresholds().confident)
+
+
+def test_the_article_never_makes_an_insertion_sure(model: WordModel) -> None:
+    body = ("Officials say so.\n\nIt is the first time that the council has been asked pay for the summit. "
+            "Nothing else changed.")
+    assert repair_words(body, model)[0] == body.replace("asked pay", "asked to pay")
+    # every bar closed and the article route wide open: stray words may go, a missing word is only reported
+    _, edits = repair_words(body, model, replace(WordThresholds(flag=0.5).confident_only(), confident=0.0))
+    assert "insert" not in [e.op for e in edits]
+    assert [(e.op, e.word) for e in edits if e.paragraph == 1] == [("flag_missing", "to")]
 
 
 def test_clean_text_passes_unchanged(model: WordModel) -> None:
@@ -275,6 +286,18 @@ def test_dev_small_english_fits_fast_and_edits_precisely(tmp_path: Path) -> None
     states = model.meta["calibration"]["article"]
     assert 0.15 < states["damaged_share"] < 0.6, states
     assert states["stray_rate_damaged"] > 3 * states["stray_rate_clean"], states
+    # so below 200k tokens the flow edits only what the whole article makes sure of: dev-small's
+    # stray words at an article-aware confidence of 0.95 or more, each one right
     from flows.words.step import thresholds_for_model
 
-    assert thresholds_for_model(model, WordThresholds()) == WordThresholds().flags_only()
+    small = thresholds_for_model(model, WordThresholds())
+    assert small == WordThresholds().confident_only()
+    sure_right = sure_wrong = 0
+    for r, body in zip(records, bodies):
+        planted = {(e["paragraph"], e["sentence"], e["index"]) for e in r["edits"] if e["op"] == "insert"}
+        for e in repair_words(body, model, small)[1]:
+            if e.op in ("insert", "delete"):
+                assert e.op == "delete" and e.confidence >= small.confident, e
+                sure_right += (e.paragraph, e.sentence, e.position) in planted
+                sure_wrong += (e.paragraph, e.sentence, e.position) not in planted
+    assert sure_right >= 1 and sure_wrong == 0, (sure_right, sure_wrong)
