@@ -71,8 +71,9 @@ EMBED_POINTER = re.compile(r"^(?:news video|video zum thema|watch|vidéo|ver ví
 SEPARATOR = r"(?:\s*[›>»|]\s*|\s+/\s+)"
 SEGMENT = r"[\w&'’.,-]+(?: [\w&'’.,-]+){0,3}"
 BREADCRUMB = re.compile(rf"^(?:{SEGMENT}{SEPARATOR}){{2,}}(?:{SEGMENT})?\s*$|^{SEGMENT}{SEPARATOR}$")
-CREDIT = re.compile(r"^(?:\(?(?:image|photo|picture|pictures|foto|fotos|fot|bild|beeld|crédit|credit|credits|"
-                    r"fonte|fuente|quelle|photograph|text|texto|texte)(?: copyright| credit| caption)?\s*[:.]|©|ⓒ|Ⓒ)",
+CREDIT = re.compile(r"^(?:\(?(?:image|photo|photos|picture|pictures|foto|fotos|fot|bild|beeld|crédit|crédits|"
+                    r"credit|credits|fonte|fuente|quelle|photograph|text|texto|texte)"
+                    r"(?: copyright| credit| caption)?\s*[:.]|©|ⓒ|Ⓒ)",
                     re.I)
 # News agencies: the name alone on a line, or after one of BY_WORDS, credits the text ("AFP", "von dpa",
 # "By The Associated Press"); so does "By" and a name or two in capitals ("By Jane Doe"), but not after

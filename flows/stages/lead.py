@@ -54,10 +54,12 @@ DATELINE = re.compile(
     r"|[A-ZÀ-Þ][\w.'’-]*(?:[ /][A-ZÀ-Þ][\w.'’-]*){0,3}(?:, [\w. ]{1,25})?(?: \([\w./ -]{2,20}\))?\.?\s?[–—-]+ )")
 # A photo caption carries its credit: "... Boris Johnson. Photo: Bloomberg", "(AP Photo)", "Efrem Lukatsky/AP",
 # or, without a colon, the credit word, the photographer and the outlet to end the line: "... in Den Haag.
-# Beeld Anna Smit / de Volkskrant", "Foto Marco Rossi / Ansa".
-CAPTION = re.compile(r"(?:\b(?:Photo|Foto|Fotos|Picture|Image|Bild|Beeld|Crédit|Credit|Credits|Fonte|Fuente|Quelle)"
-                     r"\s*:\s*\S|©|Ⓒ|/(?:AP|AFP|Reuters|Getty Images|EPA|dpa|ANP|EFE|Bloomberg)\b"
+# Beeld Anna Smit / de Volkskrant", "Foto Marco Rossi / Ansa", or the photographer and the outlet in brackets
+# to end it: "... in Galveston. (Jane Roe/The Daily Star via AP)".
+CAPTION = re.compile(r"(?:\b(?:Photo|Photos|Foto|Fotos|Picture|Image|Bild|Beeld|Crédit|Crédits|Credit|Credits|Fonte|"
+                     r"Fuente|Quelle)\s*:\s*\S|©|Ⓒ|/(?:AP|AFP|Reuters|Getty Images|EPA|dpa|ANP|EFE|Bloomberg)\b"
                      r"|\((?:AP|AFP|Reuters|Getty Images|EPA|dpa|EFE)(?: Photo)?\)\s*$"
+                     r"|\([A-ZÀ-Þ][^()/]{1,40}/[A-ZÀ-Þ][^()]{1,60}\)\s*$|\bvia (?:AP|AFP|Reuters|Getty Images)\)\s*$"
                      r"|\b(?:Photo|Foto|Bild|Beeld) [A-ZÀ-Þ][\w.'’-]+(?: [\w.'’-]+){1,4} / [\w.'’ -]{2,30}$)")
 # A sentence ends at . ! ? before a capital, not after an initial, a day number ("am 5. Juli") or an
 # abbreviation ("Mr.", "proc.").
@@ -198,7 +200,7 @@ def _after_opener(opener: str, lines: list[str], j: int, separator: str, removed
     while k < len(lines) and not lines[k].strip():
         k += 1
     rest = "\n".join(lines[k:]).strip("\n")
-    if following and rest and _headline_shaped(following, len(following.split())):
+    if following and rest and _headline_shaped(following, len(following.split())) and not CAPTION.search(following):
         return Lead(following, f"after_{kind}", opener + "\n\n" + rest, "headline", removed=removed)
     body = (opener + separator + "\n".join(lines[j:])).strip("\n")
     return Lead("", "none", body, kind, separator, removed)

@@ -19,7 +19,8 @@ from flows.step import run_steps
     ("Por María López y Juan Pérez", "credit"), ("Texto: Folha de São Paulo", "credit"), ("Actualizado:", "chrome"),
     ("Updated", "chrome"), ("par France 24 FR", "credit"),
     ("16:15Sports - Manchester United : Amorim soutenu par Ferdinand malgré la crise de résultats", "chrome"),
-    ("David Cameron.David Cameron.", "chrome"),
+    ("David Cameron.David Cameron.", "chrome"), ("Crédits : Marie Dupont / Agence", "credit"),
+    ("Photos: Floods in the north", "credit"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -31,6 +32,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "London/Oslo – Flüchtlinge benutzen eine Route über den Norden.", "Comments on the plan are due by Friday.",
     "By the numbers", "By Monday", "Di Maio", "Von der Leyen", "By 2030 the city will have grown by a third",
     "16:15 Die Wahllokale sind geschlossen - jetzt wird gezählt", "ha ha", "By 24 votes to 3",
+    "Photography is her passion",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None

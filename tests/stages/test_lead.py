@@ -73,6 +73,17 @@ def test_a_photo_caption_is_never_the_title_and_stays_in_the_body():
     assert (split_lead(f"{credited}\n\n{BODY}").lead, split_lead(f"{credited}\n\n{BODY}").title) == ("caption", "")
 
 
+def test_a_gallery_of_captions_has_no_title():
+    first = "Rescuers wade through a flooded street in the north of the city on Sunday. (Jane Roe/Northern Star via AP)"
+    second = "A family waits on a roof for a boat after the river burst its banks (Tom Poe/AFP/Getty Images)"
+    third = "Volunteers fill sandbags outside the town hall. (Ann Lee/The Daily Courier)"
+    found = split_lead(f"{first}\n{second}\n{third}")
+    assert (found.title, found.title_source, found.lead) == ("", "none", "caption")
+    assert found.body == f"{first}\n{second}\n{third}"
+    gallery = split_lead(f"Photos: Floods in the north\n{first}\n{second}")
+    assert gallery.title == "" and gallery.body == f"{first}\n{second}"
+
+
 def test_a_one_word_label_is_never_the_title_and_stays_in_the_body():
     found = split_lead(f"Europe\n\nLawmakers hold historic vote on the deal\n\n{BODY}")
     assert (found.title, found.title_source, found.lead) == ("Lawmakers hold historic vote on the deal",
