@@ -119,8 +119,23 @@ def _run_flow(params: dict, runner: str, dask: str | None, workers: int, pool, a
     api.wait_ready()
     if not debug:
         tracebacks_off_the_console()
-    with live_progress(), local_pool.using(pool) if pool is not None else contextlib.nullcontext():
+    with live_progress(), no_heartbeats(), local_pool.using(pool) if pool is not None else contextlib.nullcontext():
         return chosen(**params)
+
+
+def no_heartbeats() -> contextlib.AbstractContextManager:
+    """A run started by hand sends no flow-run heartbeats, unless the user's environment asks for them.
+
+    Prefect joins its heartbeat thread when a flow run ends, and that thread sleeps in 1 s
+    steps (Prefect 3.9: heartbeats every 180 s by default): 0.5-1 s at the end of every run,
+    for heartbeats that only matter to a server watching for runs that died unattended.
+    Served runs (`news-corpus serve`) keep them.
+    """
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    if any(key in os.environ for key in ("PREFECT_FLOWS_HEARTBEAT_FREQUENCY", "PREFECT_RUNNER_HEARTBEAT_FREQUENCY")):
+        return contextlib.nullcontext()
+    return temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None})
 
 
 @contextlib.contextmanager

@@ -194,3 +194,20 @@ def test_a_failed_run_is_one_line_in_the_terminal_and_the_traceback_only_with_de
     assert "manifests is not a folder" in said.strip().splitlines()[-1]
     debug = one_line_run(["run", "--raw", str(raw), "--out", str(out), "--debug"], env, timeout=120)
     assert debug.returncode == 1 and "Traceback" in debug.stderr + debug.stdout
+
+
+def test_a_run_started_by_hand_sends_no_heartbeats_unless_asked(monkeypatch):
+    """Prefect joins its heartbeat thread, which sleeps in 1 s steps, at the end of every run."""
+    from prefect.settings import get_current_settings
+
+    from flows.commands import no_heartbeats
+
+    monkeypatch.delenv("PREFECT_FLOWS_HEARTBEAT_FREQUENCY", raising=False)
+    monkeypatch.delenv("PREFECT_RUNNER_HEARTBEAT_FREQUENCY", raising=False)
+    with no_heartbeats():
+        assert get_current_settings().flows.heartbeat_frequency is None
+    before = get_current_settings().flows.heartbeat_frequency
+    assert before is not None  # Prefect's default sends them
+    monkeypatch.setenv("PREFECT_FLOWS_HEARTBEAT_FREQUENCY", str(before))
+    with no_heartbeats():  # the user's own setting stands
+        assert get_current_settings().flows.heartbeat_frequency == before
