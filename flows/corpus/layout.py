@@ -156,14 +156,16 @@ def _share_of_headlines(p: np.ndarray, trained: float) -> float:
     return share
 
 
-def _pages(rows: list[dict], language: str) -> dict[str, int]:
+def _pages(table: pa.Table, language: str) -> dict[str, int]:
     counts = {"pages": 0, "headline": 0, "undecided": 0, "likely_body": 0}
-    for r in rows:
-        if r["language"] == language and r["role"].startswith("page:"):
-            counts["pages"] += 1
-            kind = r["role"][5:]
+    roles = table.filter(pc.equal(table["language"], language))["role"]
+    for found in pc.value_counts(roles).to_pylist():
+        role, n = found["values"], found["counts"]
+        if role.startswith("page:"):
+            counts["pages"] += n
+            kind = role[5:]
             if kind in counts:
-                counts[kind] += 1
+                counts[kind] += n
     return counts
 
 
@@ -201,11 +203,16 @@ def fit_language(headlines: np.ndarray, others: np.ndarray, undecided: np.ndarra
     return model
 
 
-def _by_role(rows: list[dict], language: str | None) -> dict[str, np.ndarray]:
-    """The learned features of one language's examples (or every language's, for None), by role."""
-    chosen = [r for r in rows if language is None or r["language"] == language]
-    return {role: np.array([[r["features"][i] for i in LEARNED] for r in chosen if r["role"] == role]
-                           ).reshape(-1, len(LEARNED)) for role in ("headline", "sentence", "undecided")}
+def _by_role(table: pa.Table, language: str | None) -> dict[str, np.ndarray]:
+    """The learned features of one language's examples (or every language's, for None), by role: read
+    column-wise, as a corpus holds several examples per article."""
+    chosen = table if language is None else table.filter(pc.equal(table["language"], language))
+    out = {}
+    for role in ("headline", "sentence", "undecided"):
+        features = chosen.filter(pc.equal(chosen["role"], role))["features"]
+        values = pc.list_flatten(features).to_numpy(zero_copy_only=False).astype(np.float64)
+        out[role] = np.ascontiguousarray(values.reshape(-1, len(ALL_FEATURES))[:, LEARNED])
+    return out
 
 
 def fit(this_run: list[Path], published: Path | None, replaced: set[str], out: Path) -> dict:
@@ -218,11 +225,11 @@ def fit(this_run: list[Path], published: Path | None, replaced: set[str], out: P
         table = pq.read_table(path, schema=EXAMPLES)
         keep = pc.and_(pc.invert(pc.is_in(table["doc_id"], ids)), pc.not_equal(table["role"], "undecided"))
         tables.append(table.filter(keep))
-    rows = pa.concat_tables(tables).to_pylist() if tables else []
-    models, pooled = {}, _by_role(rows, None)
-    languages = sorted({r["language"] for r in rows if r["language"]})
+    table = pa.concat_tables(tables) if tables else EXAMPLES.empty_table()
+    models, pooled = {}, _by_role(table, None)
+    languages = sorted(lang for lang in pc.unique(table["language"]).to_pylist() if lang)
     for language in languages:
-        own = _by_role(rows, language)
+        own = _by_role(table, language)
         # a language with few headlines of its own learns what headlines look like from the others'
         borrowed = len(own["headline"]) < MIN_EXAMPLES
         model = fit_language(pooled["headline"] if borrowed else own["headline"],
@@ -230,7 +237,7 @@ def fit(this_run: list[Path], published: Path | None, replaced: set[str], out: P
                              own["undecided"])
         if model is not None:
             models[language] = model | {"borrowed": borrowed, "per_line": model["per_line"] and not borrowed}
-    pages = {lang: _pages(rows, lang) for lang in languages}
+    pages = {lang: _pages(table, lang) for lang in languages}
     rate = _headline_rate(models, pages)
     models = {lang: _by_rate(m, pages[lang], rate) for lang, m in models.items()}
     out.mkdir(parents=True, exist_ok=True)
