@@ -193,14 +193,16 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
 
 def _after_opener(opener: str, lines: list[str], j: int, separator: str, removed: list[Removal], kind: str) -> Lead:
     """A page that opens with a photo caption or a one-word label: the headline is the next line when it
-    is headline-shaped (the opener stays at the start of the body); otherwise all of it is body. No
-    headline on the real pages read was one word; section names, tags and datelines' cities are."""
+    is headline-shaped, and no caption, date line or chrome itself (the opener stays at the start of the
+    body); otherwise all of it is body. No headline on the real pages read was one word; section names,
+    tags and datelines' cities are."""
     following = lines[j].strip() if j < len(lines) else ""
     k = j + 1
     while k < len(lines) and not lines[k].strip():
         k += 1
     rest = "\n".join(lines[k:]).strip("\n")
-    if following and rest and _headline_shaped(following, len(following.split())) and not CAPTION.search(following):
+    if following and rest and _headline_shaped(following, len(following.split())) and not CAPTION.search(following) \
+            and not is_date_line(following) and not chrome_reason(following):
         return Lead(following, f"after_{kind}", opener + "\n\n" + rest, "headline", removed=removed)
     body = (opener + separator + "\n".join(lines[j:])).strip("\n")
     return Lead("", "none", body, kind, separator, removed)

@@ -93,6 +93,8 @@ def test_a_one_word_label_is_never_the_title_and_stays_in_the_body():
     assert (city.title, city.title_source, city.lead) == ("", "none", "label")
     assert city.body == f"Brussels\n\n{BODY}"
     assert split_lead(f"Bridge reopens\n\n{BODY}").title == "Bridge reopens"  # two words can be a headline
+    dated = split_lead(f"Elections\n3 Mar 2023, 09:12\n{BODY}")  # a section name, then the time of posting
+    assert (dated.title, dated.title_source) == ("", "none") and dated.body.startswith("Elections\n3 Mar 2023")
 
 
 def test_chrome_and_date_lines_off_the_top_are_recorded():
