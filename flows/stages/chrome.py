@@ -86,6 +86,17 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "agência brasil", "agencia efe", "press association", "the canadian press"})
 BYLINE = re.compile(rf"^(?i:{'|'.join(BY_NAME_WORDS)})\s+(?P<who>[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|\d+|"
                     r"and|und|et|y|e|en|i|de|van|von|der|da|do|dos))*)$")  # "par France 24 FR"
+# A subscription, newsletter, paywall or notification prompt: a line that names one and speaks to the
+# reader ("Meld je aan voor onze nieuwsbrief", "activez les notifications sur votre navigateur",
+# "Schließen Sie jetzt den Probemonat ab"). Site-wide prompts also recur across a corpus, where the line
+# counts take them (flows/corpus/boilerplate.py); these words are for corpora too small for that.
+PROMPT_NOUN = re.compile(r"\b(?:newsletters?|nieuwsbrief|infolettre|notifications?|notificaties|benachrichtigungen|"
+                         r"probemonat|probeabo|abonnement|abonnez|abonnieren|suscr[ií]b\w*|assine|subscribe|"
+                         r"subscription)\b", re.I)
+ADDRESS = re.compile(r"\b(?:you|your|our|je|jouw|onze|uw|vous|votre|nos|notre|sie|ihr|ihre|unser|unseren|unsere|du|"
+                     r"dein|tu|tus|nuestro|nuestra|você|seu|sua|nosso|nossa)\b", re.I)
+MAX_PROMPT_WORDS = 40  # a prompt is a sentence or two; a paragraph that mentions a newsletter is an article's
+
 # Lone control glyphs of a page (close buttons, menu icons, arrows); separator lines ("_____",
 # "* * *") and odd punctuation are left alone: sources keep them in their own text.
 SYMBOLS = re.compile(r"^(?:[×✕✖✗☰≡»«›‹•·|]|>{1,3}|<{1,3})$")
@@ -152,6 +163,8 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     normal = _normal(text)
     if normal in VOCABULARY or normal in extra or ARTICLE_AGE.match(text) or READING_TIME.match(text) \
             or TICKER.match(text) or _said_twice(text) or DATE_WORDS.fullmatch(normal):  # a bare "Updated:"
+        return "chrome"
+    if len(words) <= MAX_PROMPT_WORDS and PROMPT_NOUN.search(text) and ADDRESS.search(text):
         return "chrome"
     if len(words) > MAX_CHROME_WORDS:
         return None

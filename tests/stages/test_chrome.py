@@ -21,6 +21,10 @@ from flows.step import run_steps
     ("16:15Sports - Manchester United : Amorim soutenu par Ferdinand malgré la crise de résultats", "chrome"),
     ("David Cameron.David Cameron.", "chrome"), ("Crédits : Marie Dupont / Agence", "credit"),
     ("Photos: Floods in the north", "credit"),
+    ("Meld je aan voor onze nieuwsbrief en mis niets.", "chrome"),
+    ("Activez les notifications sur votre navigateur pour ne rien manquer.", "chrome"),
+    ("Lesen Sie weiter mit unserem Probemonat für 1 Euro.", "chrome"),
+    ("Sign up to our morning newsletter and get the news in your inbox.", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -33,6 +37,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "By the numbers", "By Monday", "Di Maio", "Von der Leyen", "By 2030 the city will have grown by a third",
     "16:15 Die Wahllokale sind geschlossen - jetzt wird gezählt", "ha ha", "By 24 votes to 3",
     "Photography is her passion",
+    "The newsletter, which has 10,000 readers, was first to report the deal.",
+    "Subscriptions to the paper fell by a third last year, its owners said.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
