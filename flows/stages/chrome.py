@@ -71,7 +71,7 @@ EMBED_POINTER = re.compile(r"^(?:news video|video zum thema|watch|vidéo|ver ví
 SEPARATOR = r"(?:\s*[›>»|]\s*|\s+/\s+)"
 SEGMENT = r"[\w&'’.,-]+(?: [\w&'’.,-]+){0,3}"
 BREADCRUMB = re.compile(rf"^(?:{SEGMENT}{SEPARATOR}){{2,}}(?:{SEGMENT})?\s*$|^{SEGMENT}{SEPARATOR}$")
-CREDIT = re.compile(r"^(?:\(?(?:image|photo|photos|picture|pictures|foto|fotos|fot|bild|beeld|crédit|crédits|"
+CREDIT = re.compile(r"^(?:\(?(?:image|photo|picture|pictures|foto|fotos|fot|bild|beeld|crédit|crédits|"
                     r"credit|credits|fonte|fuente|quelle|photograph|text|texto|texte)"
                     r"(?: copyright| credit| caption)?\s*[:.]|©|ⓒ|Ⓒ)",
                     re.I)

@@ -56,7 +56,7 @@ DATELINE = re.compile(
 # or, without a colon, the credit word, the photographer and the outlet to end the line: "... in Den Haag.
 # Beeld Anna Smit / de Volkskrant", "Foto Marco Rossi / Ansa", or the photographer and the outlet in brackets
 # to end it: "... in Galveston. (Jane Roe/The Daily Star via AP)".
-CAPTION = re.compile(r"(?:\b(?:Photo|Photos|Foto|Fotos|Picture|Image|Bild|Beeld|Crédit|Crédits|Credit|Credits|Fonte|"
+CAPTION = re.compile(r"(?:\b(?:Photo|Foto|Fotos|Picture|Image|Bild|Beeld|Crédit|Crédits|Credit|Credits|Fonte|"
                      r"Fuente|Quelle)\s*:\s*\S|©|Ⓒ|/(?:AP|AFP|Reuters|Getty Images|EPA|dpa|ANP|EFE|Bloomberg)\b"
                      r"|\((?:AP|AFP|Reuters|Getty Images|EPA|dpa|EFE)(?: Photo)?\)\s*$"
                      r"|\([A-ZÀ-Þ][^()/]{1,40}/[A-ZÀ-Þ][^()]{1,60}\)\s*$|\bvia (?:AP|AFP|Reuters|Getty Images)\)\s*$"

@@ -80,8 +80,8 @@ def test_a_gallery_of_captions_has_no_title():
     found = split_lead(f"{first}\n{second}\n{third}")
     assert (found.title, found.title_source, found.lead) == ("", "none", "caption")
     assert found.body == f"{first}\n{second}\n{third}"
-    gallery = split_lead(f"Photos: Floods in the north\n{first}\n{second}")
-    assert gallery.title == "" and gallery.body == f"{first}\n{second}"
+    gallery = split_lead(f"Photos: Floods in the north\n{first}\n{second}")  # how CNN titles a gallery
+    assert gallery.title == "Photos: Floods in the north" and gallery.body == f"{first}\n{second}"
 
 
 def test_a_one_word_label_is_never_the_title_and_stays_in_the_body():
