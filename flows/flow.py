@@ -33,6 +33,7 @@ from flows.output import mirror, report
 from flows.output.store import Store
 from flows.stages import language
 from flows.words.fit import PHASES as FIT_PHASES
+from flows.words.step import edit_limits
 from flows.workspace import Workspace
 
 # Results are files on disk and small reports; Prefect need not persist or hash them.
@@ -259,7 +260,7 @@ def _word_models(staged, workspace, models_folder, run, logger) -> dict:
         outcome |= shortfall_task(workspace.files(workspace.staged), set(todo))
         todo = [lang for lang in todo if lang not in outcome]
     if not todo:
-        return {"this_run": outcome, "available": models.summary(models_folder)}
+        return _said_models(outcome, models_folder, logger)
     texts = workspace.root / "texts"
     counts = split_task(workspace.files(workspace.staged), texts, set(todo))
     fit = [lang for lang in todo if counts.enough(lang) is None]
@@ -269,7 +270,16 @@ def _word_models(staged, workspace, models_folder, run, logger) -> dict:
                     ", ".join(f"{counts.tokens[lang]:,}" for lang in fit), f"{counts.copies:,}")
     futures = {lang: fit_task.submit(texts, lang, models_folder) for lang in fit}
     outcome |= _wait_for_fits(futures, texts, logger)
-    return {"this_run": outcome, "available": models.summary(models_folder)}
+    return _said_models(outcome, models_folder, logger)
+
+
+def _said_models(outcome: dict[str, str], models_folder: Path, logger) -> dict:
+    """The run's word models: what became of each this run, and what is available; a model too
+    small to edit at its bars is said as such."""
+    available = models.summary(models_folder)
+    for lang, limit in edit_limits(available).items():
+        logger.info("word model %s: %s", lang, limit)
+    return {"this_run": outcome, "available": available}
 
 
 def _wait_for_fits(futures: dict, texts: Path, logger) -> dict[str, str]:

@@ -38,6 +38,14 @@ def thresholds_for_model(model: WordModel, thresholds: WordThresholds) -> WordTh
     return thresholds if model.meta.get("tokens", 0) >= MIN_TOKENS_TO_EDIT else thresholds.confident_only()
 
 
+def edit_limits(available: dict[str, dict]) -> dict[str, str]:
+    """What each model too small to edit at its bars does instead, in words (`available`: each
+    language's model metadata), for the run's log."""
+    return {lang: f"{meta.get('tokens', 0):,} tokens, under {MIN_TOKENS_TO_EDIT:,}: it removes only the stray "
+                  "words their whole article makes it sure of, and flags the rest"
+            for lang, meta in sorted(available.items()) if meta.get("tokens", 0) < MIN_TOKENS_TO_EDIT}
+
+
 class WordRepairStep(Step):
     """Repair missing and stray words; count edits by operation and by evidence."""
 

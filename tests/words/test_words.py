@@ -292,6 +292,10 @@ def test_dev_small_english_fits_fast_and_edits_precisely(tmp_path: Path) -> None
 
     small = thresholds_for_model(model, WordThresholds())
     assert small == WordThresholds().confident_only()
+    from flows.words.step import edit_limits  # and the run says so
+
+    limits = edit_limits({"en": model.meta, "de": {"tokens": 250_000}})
+    assert list(limits) == ["en"] and limits["en"].startswith(f"{model.meta['tokens']:,} tokens, under 200,000")
     sure_right = sure_wrong = 0
     for r, body in zip(records, bodies):
         planted = {(e["paragraph"], e["sentence"], e["index"]) for e in r["edits"] if e["op"] == "insert"}
