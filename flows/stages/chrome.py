@@ -93,8 +93,11 @@ BYLINE = re.compile(rf"^(?i:{'|'.join(BY_NAME_WORDS)})\s+(?P<who>[A-ZÀ-Þ][\w.'
 PROMPT_NOUN = re.compile(r"\b(?:newsletters?|nieuwsbrief|infolettre|notifications?|notificaties|benachrichtigungen|"
                          r"probemonat|probeabo|abonnement|abonnez|abonnieren|suscr[ií]b\w*|assine|subscribe|"
                          r"subscription)\b", re.I)
-ADDRESS = re.compile(r"\b(?:you|your|our|je|jouw|onze|uw|vous|votre|nos|notre|sie|ihr|ihre|unser|unseren|unsere|du|"
-                     r"dein|tu|tus|nuestro|nuestra|você|seu|sua|nosso|nossa)\b", re.I)
+# Words that speak to the reader, or for the site: none that also means "she", "her", "of the", "us" or
+# "I" (German "sie" and a sentence's first "Sie", "ihr", French "du" and "je", Spanish "nos"), so a
+# line about someone's subscription stays.
+ADDRESS = re.compile(r"\b(?:(?i:you|your|our|jouw|onze|uw|vous|votre|notre|unser|unsere|unseren|unserem|dein|deine|"
+                     r"usted|nuestro|nuestra|você|nosso|nossa)|je)\b|(?<=\S\s)(?:Sie|Ihr|Ihre|Ihnen)\b")
 MAX_PROMPT_WORDS = 40  # a prompt is a sentence or two; a paragraph that mentions a newsletter is an article's
 
 # Lone control glyphs of a page (close buttons, menu icons, arrows); separator lines ("_____",

@@ -38,6 +38,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "Photography is her passion", "Photos: Floods in the north",  # CNN's galleries are titled so
     "The newsletter, which has 10,000 readers, was first to report the deal.",
     "Subscriptions to the paper fell by a third last year, its owners said.",
+    "Sie hatte den Newsletter abonniert, sagte ihr Anwalt.", "L'abonnement du mois a augmenté, selon le ministère.",
+    "La suscripción nos costó caro, dijo el alcalde.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
