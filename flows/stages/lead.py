@@ -13,8 +13,9 @@ sometimes chrome first and the headline next. Here, per page:
      down the page: it is the headline;
    - no final punctuation and short: a headline (39 of 43 headlines on real pages
      end without any; a first sentence nearly always ends with one);
-   - a short sentence with its final stop is left `undecided`, and a longer line, two
-     sentences, a dateline at its start ("GENUA (dpa-AFX) -", "Aleppo –") or a line that
+   - a short sentence with its final stop, or a kicker and a short statement ("Free at
+     last? The council votes to reopen the bridge."), is left `undecided`, and a longer
+     line, two sentences, a dateline at its start ("GENUA (dpa-AFX) -", "Aleppo –") or a line that
      seems to start inside a text `likely_body`: the second pass decides with what this
      corpus's own pages show (flows/corpus/layout.py: in a corpus whose pages all carry
      a headline first, even these are headlines), or, with too little to go on, keeps
@@ -114,11 +115,20 @@ def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n") ->
         return "first_paragraph"
     if _doubled(candidate, rest, separator == "\n"):
         return "first_sentence"
-    if count >= 2 or words > MAX_HEADLINE_WORDS or _mid_text(candidate) or starts_with_dateline(candidate):
+    if (count >= 2 and not _kicker(candidate, count, words)) or words > MAX_HEADLINE_WORDS or _mid_text(candidate) \
+            or starts_with_dateline(candidate):
         return "likely_body"
     if (following and starts_with_dateline(following)) or _recurs(candidate, rest):
         return "headline"
     return "undecided"
+
+
+def _kicker(candidate: str, count: int, words: int) -> bool:
+    """A headline's kicker: a short question or exclamation before its statement, the two short
+    ("Free at last? The council votes to reopen the bridge.", "Um dia histórico! O Senado aprova a reforma.").
+    Such a line is left to the corpus (`undecided`) rather than taken for the article's start."""
+    kicker = re.match(r"^(\S+(?: \S+){0,4}?[!?])\s", candidate)
+    return count == 2 and kicker is not None and words <= MAX_BARE_HEADLINE_WORDS
 
 
 def _mid_text(candidate: str) -> bool:

@@ -53,6 +53,16 @@ def test_two_sentences_or_a_long_line_are_likely_body_and_left_for_the_corpus_to
     assert split_lead(page).lead == "likely_body"
 
 
+def test_a_kicker_before_a_headline_leaves_it_to_the_corpus():
+    assert split_lead(f"Free at last? The council votes to reopen the bridge.\n{BODY}").lead == "undecided"
+    assert split_lead(f"A historic day! Parliament ends the old privilege.\n{BODY}").lead == "undecided"
+    # a long kicked line, or three sentences, is the article's start as before
+    long = ("What a night! The council voted late on Monday evening to reopen the old railway bridge over the "
+            "river to walkers and cyclists from May next spring.")  # 27 words
+    assert split_lead(f"{long}\n{BODY}").lead == "likely_body"
+    assert split_lead(f"Why? Nobody knows. The bridge stays shut.\n{BODY}").lead != "undecided"
+
+
 def test_a_single_short_sentence_is_left_for_the_corpus_to_decide_and_can_go_back_whole():
     page = f"The council voted to reopen the bridge.\n{BODY}"
     found = split_lead(page)
