@@ -67,6 +67,8 @@ CAPTION = re.compile(r"(?:\b(?:Photo|Foto|Fotos|Picture|Image|Bild|Beeld|Crédit
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZÀ-Þ0-9])")
 NOT_AN_END = re.compile(r"(?:^|[\s(])(?:[A-Z]|\d{1,2}|Mr|Mrs|Ms|Dr|Dra|Drs|St|Jr|Sr|Sra|Srta|No|Nr|vs|bzw|ca|proc|"
                         r"ul|Sen|Gen|Gov|Prof|Ing|Lic|etc|EE\.UU|z\.B|u\.a|S\.A)$")
+# A question or exclamation of at most five words opening a line: a headline's kicker ("Free at last? ...").
+KICKER = re.compile(r"^\S+(?: \S+){0,4}?[!?]\s")
 # Short questions and exclamations are headlines ("What's next for next-gen consoles?"); few
 # articles open with one.
 MAX_ASKING_WORDS = 15
@@ -124,11 +126,11 @@ def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n") ->
 
 
 def _kicker(candidate: str, count: int, words: int) -> bool:
-    """A headline's kicker: a short question or exclamation before its statement, the two short
-    ("Free at last? The council votes to reopen the bridge.", "Um dia histórico! O Senado aprova a reforma.").
-    Such a line is left to the corpus (`undecided`) rather than taken for the article's start."""
-    kicker = re.match(r"^(\S+(?: \S+){0,4}?[!?])\s", candidate)
-    return count == 2 and kicker is not None and words <= MAX_BARE_HEADLINE_WORDS
+    """A headline's kicker: a question or exclamation of at most five words, then the statement, the
+    whole line short ("Free at last? The council votes to reopen the bridge.", "Um dia histórico! O
+    Senado aprova a reforma."). Such a line is left to the corpus (`undecided`) rather than taken for
+    the article's start."""
+    return count == 2 and KICKER.match(candidate) is not None and words <= MAX_BARE_HEADLINE_WORDS
 
 
 def _mid_text(candidate: str) -> bool:
