@@ -71,10 +71,13 @@ EMBED_POINTER = re.compile(r"^(?:news video|video zum thema|watch|vidéo|ver ví
 SEPARATOR = r"(?:\s*[›>»|]\s*|\s+/\s+)"
 SEGMENT = r"[\w&'’.,-]+(?: [\w&'’.,-]+){0,3}"
 BREADCRUMB = re.compile(rf"^(?:{SEGMENT}{SEPARATOR}){{2,}}(?:{SEGMENT})?\s*$|^{SEGMENT}{SEPARATOR}$")
-CREDIT = re.compile(r"^(?:\(?(?:image|photo|picture|pictures|foto|fotos|fot|bild|beeld|crédit|crédits|"
-                    r"credit|credits|fonte|fuente|quelle|photograph|text|texto|texte)"
-                    r"(?: copyright| credit| caption)?\s*[:.]|©|ⓒ|Ⓒ)",
-                    re.I)
+# The words that credit a photo ("Foto: Jan Müller/dpa", "Crédits : ..."): a credit line here, and a
+# photo caption's mark when the lead step weighs a page's first line (flows/stages/lead.py).
+PHOTO_CREDIT_WORDS = ("photo", "foto", "fotos", "picture", "image", "bild", "beeld", "crédit", "crédits", "credit",
+                      "credits", "fonte", "fuente", "quelle")
+CREDIT = re.compile(r"^(?:\(?(?:" + "|".join(PHOTO_CREDIT_WORDS + ("pictures", "fot", "photograph", "text", "texto",
+                                                                    "texte")) +
+                    r")(?: copyright| credit| caption)?\s*[:.]|©|ⓒ|Ⓒ)", re.I)
 # News agencies: the name alone on a line, or after one of BY_WORDS, credits the text ("AFP", "von dpa",
 # "By The Associated Press"); so does "By" and a name or two in capitals ("By Jane Doe"), but not after
 # "von" or "di", which begin names too ("Von der Leyen", "Di Maio").

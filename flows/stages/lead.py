@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass, field
 
 from flows.document import Document, Removal
-from flows.stages.chrome import chrome_prefix, chrome_reason, is_date_line
+from flows.stages.chrome import PHOTO_CREDIT_WORDS, chrome_prefix, chrome_reason, is_date_line
 from flows.step import Step
 
 # A headline is short: 4-24 words on the real pages read, 22 words median for a first
@@ -57,8 +57,8 @@ DATELINE = re.compile(
 # or, without a colon, the credit word, the photographer and the outlet to end the line: "... in Den Haag.
 # Beeld Anna Smit / de Volkskrant", "Foto Marco Rossi / Ansa", or the photographer and the outlet in brackets
 # to end it: "... in Galveston. (Jane Roe/The Daily Star via AP)".
-CAPTION = re.compile(r"(?:\b(?:Photo|Foto|Fotos|Picture|Image|Bild|Beeld|Crédit|Crédits|Credit|Credits|Fonte|"
-                     r"Fuente|Quelle)\s*:\s*\S|©|Ⓒ|/(?:AP|AFP|Reuters|Getty Images|EPA|dpa|ANP|EFE|Bloomberg)\b"
+CAPTION = re.compile(r"(?:\b(?:" + "|".join(w.capitalize() for w in PHOTO_CREDIT_WORDS) + r")\s*:\s*\S"
+                     r"|©|Ⓒ|/(?:AP|AFP|Reuters|Getty Images|EPA|dpa|ANP|EFE|Bloomberg)\b"
                      r"|\((?:AP|AFP|Reuters|Getty Images|EPA|dpa|EFE)(?: Photo)?\)\s*$"
                      r"|\([A-ZÀ-Þ][^()/]{1,40}/[A-ZÀ-Þ][^()]{1,60}\)\s*$|\bvia (?:AP|AFP|Reuters|Getty Images)\)\s*$"
                      r"|\b(?:Photo|Foto|Bild|Beeld) [A-ZÀ-Þ][\w.'’-]+(?: [\w.'’-]+){1,4} / [\w.'’ -]{2,30}$)")
