@@ -179,10 +179,12 @@ def _run(raw: Path | str, store: Store, run: settings.Settings, workers: int) ->
     state = store.state()
     plan = planning.plan_run(raw, state, run.full_refresh, run.max_bytes)
     inputs = {"to_process": len(plan.todo), "new": plan.new, "changed": plan.changed,
-              "unchanged_skipped": plan.unchanged, "missing_from_raw": plan.missing}
+              "unchanged_skipped": plan.unchanged, "missing_from_raw": plan.missing, "ignored": plan.ignored}
     facts = report.RunReport(run_id, str(raw), str(store.out), run.as_dict(), inputs, started, _flow_run_id())
     logger.info("run %s: %d inputs to process (%d new, %d changed), %d unchanged", run_id, len(plan.todo),
                 plan.new, plan.changed, plan.unchanged)
+    if plan.ignored:
+        logger.warning("raw/ also holds %s", report.ignored_files(plan.ignored))
     if not plan.todo:  # nothing new or changed: publish nothing, change nothing
         return _nothing_to_do(store, facts, logger)
     workspace = Workspace(store.staging(run_id))
@@ -229,7 +231,7 @@ def _nothing_to_do(store: Store, facts: report.RunReport, logger) -> dict:
     result = facts.manifest(time.time())
     store.record(facts.run_id, result)
     if not facts.inputs["unchanged_skipped"]:
-        logger.warning("the raw folder %s holds no .txt files: nothing to process", facts.raw)
+        logger.warning("the raw folder %s holds no %s files: nothing to process", facts.raw, report.INPUT_NAMES)
     create_markdown_artifact(report.markdown(result), key="news-corpus-run",
                              description=f"news-corpus run {facts.run_id}: nothing to do")
     logger.info("run %s: nothing new or changed; nothing published", facts.run_id)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import os
 import stat
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -48,6 +49,7 @@ class Plan:
     changed: int = 0
     missing: int = 0  # published earlier, gone from raw/ now: their rows are kept
     replaced: set[str] = field(default_factory=set)
+    ignored: dict[str, int] = field(default_factory=dict)  # files in raw/ that are not inputs, by suffix
 
 
 def new_run_id(now: datetime | None = None) -> str:
@@ -65,9 +67,8 @@ def plan_run(raw: Path | str, state: pa.Table, full_refresh: bool, max_bytes: in
     columns = ["doc_id", "source_file", "source_size", "source_mtime_ns", "content_sha256",
                "discovery_reject"]  # not the MinHashes
     known = {} if full_refresh else {row["doc_id"]: row for row in state.select(columns).to_pylist()}
-    plan = Plan(todo=[])
-    seen = set()
-    for source in discover(raw):
+    plan, seen, ignored = Plan(todo=[]), set(), Counter()
+    for source in discover(raw, ignored):
         seen.add(source.doc_id)
         before = known.get(source.doc_id)
         if before is None:
@@ -80,6 +81,7 @@ def plan_run(raw: Path | str, state: pa.Table, full_refresh: bool, max_bytes: in
             plan.replaced.add(before["doc_id"])
         plan.todo.append(source)
     plan.missing = len(set(known) - seen)
+    plan.ignored = dict(ignored.most_common())
     if full_refresh:
         plan.replaced = set(state["doc_id"].to_pylist())
     return plan

@@ -14,7 +14,7 @@ class RunReport:
     raw: str
     out: str
     settings: dict
-    inputs: dict  # to_process, new, changed, unchanged_skipped, missing_from_raw
+    inputs: dict  # to_process, new, changed, unchanged_skipped, missing_from_raw, ignored
     started: float
     flow_run_id: str | None = None
     summary: dict = field(default_factory=dict)  # flows/passes.py summarise()
@@ -39,21 +39,35 @@ class RunReport:
         }
 
 
+def ignored_files(counts: dict[str, int]) -> str:
+    """What a run left alone in raw/, in one phrase: "3 files that are not inputs (.html 2, .json 1) ..."."""
+    total = sum(counts.values())
+    kinds = ", ".join(f"{kind} {n}" for kind, n in counts.items())
+    what = "file that is not an input" if total == 1 else "files that are not inputs"
+    return f"{total} {what} ({kinds}), left alone: only {INPUT_NAMES} files are read"
+
+
+INPUT_NAMES = ".txt (or .txt.gz, .txt.bz2, .txt.xz)"
+
+
 def markdown(m: dict) -> str:
     """The run report as markdown, for the Prefect artifact and the console."""
     inputs = m["inputs"]
+    ignored = [f"- raw/ also holds {ignored_files(inputs['ignored'])}"] if inputs.get("ignored") else []
     if not m["files_processed"]:
         return "\n".join([f"# news-corpus run {m['run_id']}: nothing to do", "",
                           f"- flow run: {m.get('flow_run_id')}",
                           f"- {inputs['unchanged_skipped']} inputs unchanged, none new or changed; "
                           "nothing was published" + ("" if inputs["unchanged_skipped"] else
-                                                     " (the raw folder holds no .txt files)")])
+                                                     f" (the raw folder holds no {INPUT_NAMES} files)"),
+                          *ignored])
     lines = [
         f"# news-corpus run {m['run_id']}",
         "",
         f"- flow run: {m.get('flow_run_id')}",
         f"- inputs: {inputs['to_process']} processed ({inputs['new']} new, {inputs['changed']} changed), "
         f"{inputs['unchanged_skipped']} unchanged skipped, {inputs['missing_from_raw']} gone from raw/",
+        *ignored,
         f"- articles out: {m['articles']}; rejects: {sum(m['rejects'].values())}; "
         f"duplicates marked: {m['duplicates_marked']}; seconds: {m['seconds']}",
         "",
@@ -78,9 +92,11 @@ def _table(title: str, key: str, value: str, counts: dict) -> str:
 
 def short_summary(m: dict, seconds: float | None = None) -> str:
     """The few lines `news-corpus run` prints at the end (`seconds`: the command's wall time)."""
+    ignored = m["inputs"].get("ignored")
+    also = f"\n  raw/ also holds {ignored_files(ignored)}" if ignored else ""
     if not m["files_processed"]:
         return (f"run {m['run_id']}: nothing to do ({m['inputs']['unchanged_skipped']} inputs unchanged, "
-                "none new or changed); the published corpus is as it was")
+                "none new or changed); the published corpus is as it was" + also)
     seconds = m["seconds"] if seconds is None else round(seconds, 1)
     rejects = ", ".join(f"{k} {v}" for k, v in sorted(m["rejects"].items())) or "none"
     languages = ", ".join(f"{k} {v}" for k, v in sorted(m["languages"].items(), key=lambda kv: -kv[1])[:6])
@@ -92,7 +108,7 @@ def short_summary(m: dict, seconds: float | None = None) -> str:
             f"  encoding fixes: {sum(m['fixes'].values())}; word edits: "
             f"{ops.get('insert', 0)} inserted, {ops.get('delete', 0)} deleted "
             f"({m['word_repair'].get('evidence', {}).get('copies', 0)} of them from repeated sentences), "
-            f"{ops.get('flag_missing', 0) + ops.get('flag_stray', 0)} flagged")
+            f"{ops.get('flag_missing', 0) + ops.get('flag_stray', 0)} flagged" + also)
 
 
 STATS_QUERIES = {

@@ -1,12 +1,16 @@
 """Discovery and reading: find the inputs, and read each one's bytes.
 
-`discover` walks the raw folder for `.txt` files (any case), in sorted order so
-runs are reproducible. Links are followed only while they stay inside the raw
+`discover` walks the raw folder for `.txt` files (any case), also compressed
+(`.txt.gz`, `.txt.bz2`, `.txt.xz`: crawls are often kept so), in sorted order so
+runs are reproducible. Every other file is counted by its suffix, so that a run
+can say what it left alone (`--raw` pointed at HTML, or at `.json` exports) rather
+than report nothing. Links are followed only while they stay inside the raw
 folder, and a folder is entered once: a link out of the tree or a loop becomes a
 reject (never silence), not a path the pipeline wanders off on.
 
 `ReadStep` reads the bytes with a size limit checked before the file is read
-whole, and turns every way reading can fail into a reject with its reason.
+whole, decompresses a compressed input under the same limit (a small archive can
+hold gigabytes), and turns every way reading can fail into a reject with its reason.
 
 The raw folder may also be a URL of any fsspec filesystem (`s3://bucket/raw`,
 `gs://...`, `file:///...`; S3 needs `s3fs` installed): the same walk, reading and
@@ -15,9 +19,15 @@ rejects, through fsspec. Object stores have no links, so there is nothing to fol
 
 from __future__ import annotations
 
+import bz2
+import gzip
 import hashlib
+import io
+import lzma
 import os
 import stat
+import zlib
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -61,32 +71,53 @@ def relative_name(path: Path, root: Path) -> str:
     return path.relative_to(root).as_posix()
 
 
+# Compressed inputs by suffix, each read by the standard library's own module.
+COMPRESSED = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}
+# Errors by which a compressed stream says it is corrupt or cut short.
+CORRUPT = (OSError, EOFError, zlib.error, lzma.LZMAError)
+
+
+def compression_of(name: str) -> str | None:
+    """The compression suffix of an input's name (".gz", ".bz2", ".xz"), or None for plain text."""
+    lower = name.lower()
+    return next((suffix for suffix in COMPRESSED if lower.endswith(".txt" + suffix)), None)
+
+
 def is_text_name(name: str) -> bool:
-    return name.lower().endswith(".txt")
+    return name.lower().endswith(".txt") or compression_of(name) is not None
 
 
-def discover(raw: Path | str) -> Iterator[Source]:
+def kind_of(name: str) -> str:
+    """How an ignored file is counted: its suffix (".html"), "hidden" (".DS_Store") or "no suffix"."""
+    if name.startswith("."):
+        return "hidden"
+    return Path(name).suffix.lower() or "no suffix"
+
+
+def discover(raw: Path | str, ignored: Counter | None = None) -> Iterator[Source]:
     """Yield every input under `raw`: real paths first (sorted), then what links add.
 
     Links are followed after the whole real tree is known, so a file reachable
-    both directly and through a link is read under its real path, once.
+    both directly and through a link is read under its real path, once. Files
+    that are not inputs are counted into `ignored` by `kind_of` (when given).
     """
+    ignored = Counter() if ignored is None else ignored
     if is_url(raw):
-        yield from _discover_url(raw)
+        yield from _discover_url(raw, ignored)
         return
     root = Path(os.path.abspath(raw))
     real_root = os.path.realpath(root)
     visited, links = {real_root}, []
-    yield from _walk(root, root, visited, links)
+    yield from _walk(root, root, visited, links, ignored)
     while links:
-        yield from _follow_link(links.pop(0), root, real_root, visited, links)
+        yield from _follow_link(links.pop(0), root, real_root, visited, links, ignored)
 
 
 def _inside(real_path: str, real_root: str) -> bool:
     return real_path == real_root or real_path.startswith(real_root + os.sep)
 
 
-def _walk(folder: Path, root: Path, visited: set[str], links: list[Path]) -> Iterator[Source]:
+def _walk(folder: Path, root: Path, visited: set[str], links: list[Path], ignored: Counter) -> Iterator[Source]:
     """Yield the regular files under `folder` without following links; collect the links."""
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
@@ -99,28 +130,32 @@ def _walk(folder: Path, root: Path, visited: set[str], links: list[Path]) -> Ite
             links.append(path)
         elif entry.is_dir(follow_symlinks=False):
             visited.add(os.path.realpath(path))
-            yield from _walk(path, root, visited, links)
+            yield from _walk(path, root, visited, links, ignored)
         elif is_text_name(entry.name):
             name = relative_name(path, root)
             if entry.is_file(follow_symlinks=False):
                 yield Source(name)
             else:
                 yield Source(name, "unreadable", "not a regular file (a pipe, socket or device)")
+        else:
+            ignored[kind_of(entry.name)] += 1
 
 
-def _follow_link(path: Path, root: Path, real_root: str, visited: set[str], links: list[Path]) -> Iterator[Source]:
+def _follow_link(path: Path, root: Path, real_root: str, visited: set[str], links: list[Path],
+                 ignored: Counter) -> Iterator[Source]:
     name = relative_name(path, root)
     target = os.path.realpath(path)
+    if not is_text_name(name) and not os.path.isdir(target):
+        ignored[kind_of(path.name)] += 1
+        return
     if not os.path.exists(target):
-        if is_text_name(name):
-            yield Source(name, "link_broken", f"link target {os.readlink(path)!r} does not exist")
+        yield Source(name, "link_broken", f"link target {os.readlink(path)!r} does not exist")
         return
     # Each detail names where the link leads: a run that finds the same reject with the same
     # detail counts the input unchanged (flows/planning.py), one whose link now leads elsewhere, changed.
     if not _inside(target, real_root):
-        if os.path.isdir(target) or is_text_name(name):
-            yield Source(name, "link_outside", f"link to {os.readlink(path)!r} points outside the raw folder; "
-                                               "not followed")
+        yield Source(name, "link_outside", f"link to {os.readlink(path)!r} points outside the raw folder; "
+                                           "not followed")
         return
     if os.path.isdir(target):
         if target in visited:
@@ -128,8 +163,8 @@ def _follow_link(path: Path, root: Path, real_root: str, visited: set[str], link
                                             "not followed again")
             return
         visited.add(target)
-        yield from _walk(path, root, visited, links)
-    elif is_text_name(name):
+        yield from _walk(path, root, visited, links, ignored)
+    else:
         if os.path.isfile(target):
             yield Source(name)
         else:  # found now, not when reading: it is then remembered as found (flows/planning.py)
@@ -137,12 +172,14 @@ def _follow_link(path: Path, root: Path, real_root: str, visited: set[str], link
                                              "not a regular file")
 
 
-def _discover_url(raw: str) -> Iterator[Source]:
+def _discover_url(raw: str, ignored: Counter) -> Iterator[Source]:
     fs, root = filesystem(raw)
     for path, info in sorted(fs.find(root, detail=True).items()):
         name = path[len(root):].lstrip("/")
         if is_text_name(name):
             yield Source(name, listed=(int(info["size"]), mtime_ns(fs, info)))
+        else:
+            ignored[kind_of(name.rsplit("/", 1)[-1])] += 1
 
 
 def read_url_bounded(fs, path: str, max_bytes: int) -> tuple[bytes, int, int]:
@@ -194,10 +231,32 @@ class ReadStep(Step):
             raise Rejected("too_large", str(error)) from error
         except OSError as error:
             raise Rejected("unreadable", f"{type(error).__name__}: {error}") from error
-        doc.content_sha256 = hashlib.sha256(doc.data).hexdigest()
+        doc.content_sha256 = hashlib.sha256(doc.data).hexdigest()  # of the file as stored: the planner's check
         self.count("bytes", doc.source_size)
+        suffix = compression_of(doc.source_file)
+        if suffix is not None:
+            doc.data = decompressed(doc.data, suffix, self.max_bytes)
+            self.count("decompressed")
         if links > 1:  # another name shares these bytes, maybe outside raw/: said in the manifest, read as any file
             self.count("hard_linked")
+
+
+def decompressed(data: bytes, suffix: str, max_bytes: int) -> bytes:
+    """The text inside a compressed input (every member of a concatenated gzip), at most `max_bytes` of it.
+
+    Only as much is decompressed as the limit allows, so that an archive of
+    gigabytes of zeros costs a limit's worth of work, not the machine's memory.
+    A corrupt or cut stream is a reject that keeps the file's bytes as they are.
+    """
+    try:
+        with COMPRESSED[suffix](io.BytesIO(data), "rb") as stream:
+            text = stream.read(max_bytes + 1)
+    except CORRUPT as error:
+        raise Rejected("unreadable", f"not a readable {suffix} file: {error}") from error
+    if len(text) > max_bytes:
+        raise Rejected("too_large", f"decompresses to more than the limit of {max_bytes:,} bytes; "
+                                    "the compressed file is kept")
+    return text
 
 
 class TooLarge(Exception):

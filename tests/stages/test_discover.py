@@ -1,4 +1,9 @@
+import bz2
+import gzip
+import hashlib
+import lzma
 import os
+from collections import Counter
 
 import pytest
 
@@ -16,11 +21,15 @@ def found(raw):
     return {s.source_file: s.problem for s in discover(raw)}
 
 
-def test_walks_nested_folders_for_txt_in_any_case_sorted(tmp_path):
-    for name in ["b/2.TXT", "a/1.txt", "a/deeper/3.Txt", "notes.md", "c.txt.bak"]:
+def test_walks_nested_folders_for_txt_in_any_case_sorted_and_counts_the_rest(tmp_path):
+    for name in ["b/2.TXT", "a/1.txt", "a/deeper/3.Txt", "notes.md", "c.txt.bak", "a/.DS_Store", "a/deeper/LICENSE",
+                 "d.txt.GZ", "e.tar.gz"]:
         write(tmp_path / name)
-    names = [s.source_file for s in discover(tmp_path)]
-    assert names == ["a/1.txt", "a/deeper/3.Txt", "b/2.TXT"]
+    (tmp_path / "f.html").symlink_to(tmp_path / "notes.md")
+    ignored = Counter()
+    names = [s.source_file for s in discover(tmp_path, ignored)]
+    assert names == ["a/1.txt", "a/deeper/3.Txt", "b/2.TXT", "d.txt.GZ"]
+    assert ignored == {".md": 1, ".bak": 1, "hidden": 1, "no suffix": 1, ".gz": 1, ".html": 1}
 
 
 def test_doc_ids_are_stable_and_unique(tmp_path):
@@ -97,6 +106,29 @@ def test_unreadable_file_is_rejected(tmp_path):
     assert read(tmp_path, "locked.txt").reject_reason == "unreadable"
 
 
+TEXT = " date 2019-01-02 Ein Titel\n\nDer Text des Artikels, mit Umlauten: Grüße.".encode()
+
+
+@pytest.mark.parametrize("suffix, compress", [(".gz", gzip.compress), (".bz2", bz2.compress), (".xz", lzma.compress)])
+def test_compressed_inputs_are_read_as_their_text(tmp_path, suffix, compress):
+    # two members, as `cat a.txt.gz b.txt.gz` makes them
+    stored = write(tmp_path / f"a.txt{suffix}", compress(TEXT[:20]) + compress(TEXT[20:]))
+    doc = read(tmp_path, stored.name)
+    assert doc.reject_reason is None and doc.data == TEXT
+    assert doc.source_size == stored.stat().st_size  # the file's own size and hash: what the planner compares
+    assert doc.content_sha256 == hashlib.sha256(stored.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("suffix, compress", [(".gz", gzip.compress), (".bz2", bz2.compress), (".xz", lzma.compress)])
+def test_broken_or_bursting_archives_are_rejects_that_keep_the_file(tmp_path, suffix, compress):
+    cut = write(tmp_path / f"cut.txt{suffix}", compress(TEXT)[:-8])
+    doc = read(tmp_path, cut.name)
+    assert doc.reject_reason == "unreadable" and suffix in doc.reject_detail and doc.data == cut.read_bytes()
+    bomb = write(tmp_path / f"bomb.txt{suffix}", compress(b"\0" * 100_000))  # 100 kB from a few hundred bytes
+    doc = read(tmp_path, bomb.name, max_bytes=10_000)
+    assert doc.reject_reason == "too_large" and doc.data == bomb.read_bytes()
+
+
 def test_read_bounded_returns_size_and_mtime(tmp_path):
     path = write(tmp_path / "a.txt", b"12345")
     data, size, mtime = read_bounded(path, 10)
@@ -119,7 +151,9 @@ def memory_raw():
 
 def test_a_url_is_walked_like_a_folder(memory_raw, tmp_path):
     _, url = memory_raw
-    assert [s.source_file for s in discover(url)] == ["a/1.txt", "a/deeper/3.Txt", "b/2.TXT", "big.txt"]
+    ignored = Counter()
+    assert [s.source_file for s in discover(url, ignored)] == ["a/1.txt", "a/deeper/3.Txt", "b/2.TXT", "big.txt"]
+    assert ignored == {".md": 1, ".bak": 1}
     for name in ["b/2.TXT", "a/1.txt", "a/deeper/3.Txt", "notes.md"]:
         write(tmp_path / name)
     assert list(discover(f"file://{tmp_path}")) == list(discover(tmp_path))  # the same ids, in the same order

@@ -143,10 +143,12 @@ def test_a_flow_run_whose_raw_folder_is_missing_fails_and_an_empty_one_says_so(p
     state = flow(raw=str(tmp_path / "missing"), out=str(tmp_path / "out"), return_state=True)
     assert state.is_failed() and "does not exist" in state.message
     (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "page.html").write_text("<html></html>")  # not an input: said, not silently passed over
     result = run(tmp_path / "empty", tmp_path / "out2", runner="thread")
     assert result["files_processed"] == 0 and not (tmp_path / "out2" / "articles").exists()
     report = Artifact.get("news-corpus-run")
-    assert "nothing to do" in report.description and "no .txt files" in report.data
+    assert "nothing to do" in report.description and "no .txt" in report.data
+    assert "1 file that is not an input (.html 1)" in report.data
 
 
 def test_reports_carry_the_flow_run_and_tables_with_headers_and_staging_goes(prefect_api_url, tmp_path):

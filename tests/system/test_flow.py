@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
 import json
+import lzma
 import shutil
 from datetime import date
 
@@ -103,7 +105,8 @@ def test_incremental_runs_process_only_new_and_changed(prefect_api_url, tmp_path
     before = articles(out).sort_by("doc_id")
 
     again = run(raw, out, word_repair=False)
-    assert again["inputs"] == {"to_process": 0, "new": 0, "changed": 0, "unchanged_skipped": 7, "missing_from_raw": 0}
+    assert again["inputs"] == {"to_process": 0, "new": 0, "changed": 0, "unchanged_skipped": 7, "missing_from_raw": 0,
+                               "ignored": {}}
     assert articles(out).sort_by("doc_id").equals(before)
 
     (raw / "08_new.txt").write_text(" date 2024-05-01 A new story arrives\n\nIt is about a new bridge.\n")
@@ -115,6 +118,24 @@ def test_incremental_runs_process_only_new_and_changed(prefect_api_url, tmp_path
     assert len(rows) == 7 and rejects(out).num_rows == 1  # the once-empty file became an article
     assert rows["03_railway_bridge.txt"]["title"] == "The bridge reopened"
     assert rows["03_railway_bridge.txt"]["date"] == date(2024, 4, 1)
+
+
+def test_compressed_dumps_are_inputs_and_other_files_are_counted(prefect_api_url, tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    shutil.copytree(REPO / "raw", raw)
+    text = (raw / "03_railway_bridge.txt").read_bytes()
+    (raw / "03_railway_bridge.txt").rename(raw / "03_railway_bridge.txt.bak")  # kept by hand: not an input
+    (raw / "03_railway_bridge.txt.gz").write_bytes(gzip.compress(text))
+    (raw / "09_cut.txt.xz").write_bytes(lzma.compress(text)[:-10])
+    (raw / "index.html").write_text("<html></html>")
+    first = run(raw, out, runner="thread", word_repair=False)
+    assert first["inputs"]["ignored"] == {".bak": 1, ".html": 1}
+    row = {r["source_file"]: r for r in articles(out).to_pylist()}["03_railway_bridge.txt.gz"]
+    assert row["title"] and row["title"] in text.decode() and row["source_size"] == len(gzip.compress(text))
+    cut = {r["source_file"]: r for r in rejects(out).to_pylist()}["09_cut.txt.xz"]
+    assert cut["reason"] == "unreadable" and cut["data"] == (raw / "09_cut.txt.xz").read_bytes()
+    again = run(raw, out, runner="thread", word_repair=False)
+    assert again["inputs"]["to_process"] == 0 and again["inputs"]["unchanged_skipped"] == 8
 
 
 def test_full_refresh_rebuilds_the_same_corpus(prefect_api_url, tmp_path):
