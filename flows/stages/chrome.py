@@ -22,6 +22,10 @@ from pathlib import Path
 from flows.document import Document, Removal
 from flows.step import Step
 
+# The capital letters of the Latin, Greek and Cyrillic scripts, for the patterns below that look for a
+# name or a sentence's start ("İstanbul –", "Łódź –", "Москва –"): Python's `re` has no \p{Lu}.
+UPPER = "".join(sorted(c for c in map(chr, range(0x41, 0x530)) if c.isupper()))
+
 # Whole lines (compared case-folded, without trailing ":", ">", "»", "›", "|" or dots).
 PHRASES = {
     "any": """advertisement, advertising, ad, ads, sponsored, sponsored content, paid content, promoted, anzeige,
@@ -53,30 +57,44 @@ PHRASES = {
         stampa, © riproduzione riservata""",
     "nl": "advertentie, lees ook, lees meer, delen, deel dit artikel, abonneer, meer over, reacties, volledig scherm",
     "pl": "reklama, czytaj też, czytaj także, czytaj więcej, udostępnij, zobacz też, subskrybuj, komentarze",
+    "ru": """реклама, поделиться, читайте также, читать далее, читать полностью, подробнее, комментарии,
+        подписаться, подпишитесь, новости партнеров, все новости, версия для печати""",
+    "uk": """реклама, поділитися, читайте також, читати далі, детальніше, коментарі, підписатися, підпишіться,
+        усі новини, всі новини, версія для друку""",
+    "el": """διαφήμιση, κοινοποίηση, διαβάστε επίσης, διαβάστε ακόμη, διαβάστε περισσότερα, σχόλια,
+        δημοσίευση σχολίου, ροή ειδήσεων""",
+    "tr": """reklam, paylaş, abone ol, ilgili haberler, yorumlar, yorum yap, devamını oku, haberin devamı,
+        tümünü gör, haber merkezi""",
+    "ar, fa": "إعلان, شارك, اقرأ أيضا, اقرأ أيضاً, تعليقات, تبلیغات, بیشتر بخوانید, اشتراک گذاری",
     "other": "sdílet, čtěte také, annonse, annonce, les også, læs også",
 }
-VOCABULARY = frozenset(p.strip() for group in PHRASES.values() for p in group.split(",") if p.strip())
+# Case-folded as the lines they are compared with are (Greek final sigma folds to σ).
+VOCABULARY = frozenset(unicodedata.normalize("NFKC", p.strip()).casefold() for group in PHRASES.values()
+                       for p in group.split(",") if p.strip())
 # The words a share bar is made of ("Share on Facebook Share on Twitter Email").
 SOCIAL = frozenset("""share facebook twitter x email e-mail mail whatsapp linkedin pinterest reddit telegram messenger
     print tweet copy link sms teilen partager compartir condividi compartilhe partilhar delen udostępnij on via this
-    article story en sur auf per su no na""".split())
-NETWORKS = frozenset("facebook twitter whatsapp linkedin pinterest reddit telegram messenger email e-mail tweet"
-                     .split())
+    article story en sur auf per su no na vk viber вконтакте одноклассники поделиться поділитися κοινοποίηση
+    paylaş""".split())
+NETWORKS = frozenset("facebook twitter whatsapp linkedin pinterest reddit telegram messenger email e-mail tweet vk "
+                     "viber вконтакте одноклассники".split())
 # App-store and icon alt texts a crawler keeps ("qr appleapp webqr android web").
 ICON_WORDS = frozenset("qr appleapp webqr android ios app apps web icon logo googleplay playstore appstore".split())
 # "Efrem Lukatsky/AP", "Sergei Supinsky/AFP/Getty Images": a photo credit on its own line.
-NAME_CREDIT = re.compile(r"^[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){0,3}(?:/[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){1,3}$")
-LABEL = re.compile(r"^(?:topics?|tags?|labels?|section|category|thema|rubrik|sujet|tema|schlagwort)\s*[|:]", re.I)
+NAME_CREDIT = re.compile(rf"^[{UPPER}][\w.'’-]+(?: [{UPPER}][\w.'’-]+){{0,3}}"
+                         r"(?:/[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){1,3}$")
+LABEL = re.compile(r"^(?:topics?|tags?|labels?|section|category|thema|rubrik|sujet|tema|schlagwort|теги|тэги|тема|"
+                   r"теми|мітки|ετικέτες|θέματα|etiketler|konular)\s*[|:]", re.I)
 EMBED_POINTER = re.compile(r"^(?:news video|video zum thema|watch|vidéo|ver vídeo|guarda il video)\s*:", re.I)
 SEPARATOR = r"(?:\s*[›>»|]\s*|\s+/\s+)"
 SEGMENT = r"[\w&'’.,-]+(?: [\w&'’.,-]+){0,3}"
 BREADCRUMB = re.compile(rf"^(?:{SEGMENT}{SEPARATOR}){{2,}}(?:{SEGMENT})?\s*$|^{SEGMENT}{SEPARATOR}$")
 # The words that credit a photo ("Foto: Jan Müller/dpa", "Crédits : ..."): a credit line here, and a
 # photo caption's mark when the lead step weighs a page's first line (flows/stages/lead.py).
-PHOTO_CREDIT_WORDS = ("photo", "foto", "fotos", "picture", "image", "bild", "beeld", "crédit", "crédits", "credit",
-                      "credits", "fonte", "fuente", "quelle")
+PHOTO_CREDIT_WORDS = ("photo", "foto", "fotos", "фото", "φωτογραφία", "fotoğraf", "picture", "image", "bild", "beeld",
+                      "crédit", "crédits", "credit", "credits", "fonte", "fuente", "quelle")
 CREDIT = re.compile(r"^(?:\(?(?:" + "|".join(PHOTO_CREDIT_WORDS + ("pictures", "fot", "photograph", "text", "texto",
-                                                                    "texte")) +
+                                                                    "texte", "editor", "editör", "muhabir")) +
                     r")(?: copyright| credit| caption)?\s*[:.]|©|ⓒ|Ⓒ)", re.I)
 # News agencies: the name alone on a line, or after one of BY_WORDS, credits the text ("AFP", "von dpa",
 # "By The Associated Press"); so does "By" and a name or two in capitals ("By Jane Doe"), but not after
@@ -87,7 +105,7 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "ntb", "tt", "stt", "lusa", "epa", "kna", "tass", "xinhua", "ria novosti",
                       "the associated press", "associated press", "agence france-presse", "europa press",
                       "agência brasil", "agencia efe", "press association", "the canadian press"})
-BYLINE = re.compile(rf"^(?i:{'|'.join(BY_NAME_WORDS)})\s+(?P<who>[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|\d+|"
+BYLINE = re.compile(rf"^(?i:{'|'.join(BY_NAME_WORDS)})\s+(?P<who>[{UPPER}][\w.'’-]*(?:\s+(?:[{UPPER}][\w.'’-]*|\d+|"
                     r"and|und|et|y|e|en|i|de|van|von|der|da|do|dos))*)$")  # "par France 24 FR"
 # A subscription, newsletter, paywall or notification prompt: a line that names one and speaks to the
 # reader ("Meld je aan voor onze nieuwsbrief", "activez les notifications sur votre navigateur",
@@ -107,20 +125,29 @@ MAX_PROMPT_WORDS = 40  # a prompt is a sentence or two; a paragraph that mention
 # "* * *") and odd punctuation are left alone: sources keep them in their own text.
 SYMBOLS = re.compile(r"^(?:[×✕✖✗☰≡»«›‹•·|]|>{1,3}|<{1,3})$")
 ARROWS = re.compile(r"(?:>>>?|»)\s*$")
-READING_TIME = re.compile(r"^\d+\s*(?:min|minutes?|minuten|minutos|minuti)\b.{0,30}$", re.I)
+READING_TIME = re.compile(r"^\d+\s*(?:min|minutes?|minuten|minutos|minuti|мин|хв|λεπτά|dk|dakika)\b.{0,30}$", re.I)
+# A blog's comment counter under a post: "0 comments", "12 Kommentare", "0 σχόλια :".
+COMMENT_COUNT = re.compile(r"^\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|"
+                           r"reacties|komentarz[ey]?|комментари[йея]в?|коментар(?:ів|і)?|σχόλια|yorum)$", re.I)
 ARTICLE_AGE = re.compile(r"^this (?:article|story) is more than \w+ (?:years?|months?) old$", re.I)
 TRAILING = re.compile(r"[\s:>»›|.…]+$")
 # A news ticker's row, its time glued to a section name: "16:15Sports - Manchester United : ...". A live
 # blog's entry ("16:15 Die Wahllokale ...") has a space there, and no section before a dash.
-TICKER = re.compile(r"^\d{1,2}[:h.]\d{2}[A-ZÀ-Þ][\w]+(?: [\w]+)? [-–] \S")
+TICKER = re.compile(rf"^\d{{1,2}}[:h.]\d{{2}}[{UPPER}][\w]+(?: [\w]+)? [-–] \S")
 
 WEEKDAYS = """monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag
     samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes
     sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica segunda-feira terça-feira
-    quarta-feira quinta-feira sexta-feira maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split()
+    quarta-feira quinta-feira sexta-feira maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    poniedziałek wtorek środa czwartek piątek sobota niedziela pondělí úterý středa čtvrtek pátek neděle
+    понедельник вторник среда четверг пятница суббота воскресенье понеділок вівторок середа четвер п'ятниця
+    пʼятниця субота неділя δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή pazartesi salı çarşamba
+    perşembe cuma cumartesi pazar""".casefold().split()
 DATE_WORDS = re.compile(r"^(?:updated|published|posted|last updated|veröffentlicht|aktualisiert|erstellt am|"
                         r"publié(?: le)?|mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|"
-                        r"actualitzada|actualitzat|publicada|publicat)\b",
+                        r"actualitzada|actualitzat|publicada|publicat|обновлено|опубликовано|оновлено|"
+                        r"опубліковано|ενημερώθηκε|δημοσιεύθηκε|δημοσίευση|güncelleme|güncellendi|yayınlanma|"
+                        r"yayınlandı|yayın tarihi)\b",
                         re.I)
 YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 MONTHS = """january february march april may june july august september october november december jan feb mar apr jun
@@ -129,7 +156,19 @@ MONTHS = """january february march april may june july august september october 
     septiembre setiembre octubre noviembre diciembre gennaio febbraio aprile maggio giugno luglio settembre
     ottobre dicembre janeiro fevereiro março maio junho julho outubro novembro dezembro januari februari maart
     mei augustus styczeń stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października
-    listopada grudnia""".split()
+    listopada grudnia styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad
+    grudzień leden ledna únor února březen března duben dubna květen května červen června červenec července
+    srpen srpna září říjen října listopadu prosinec prosince январь января февраль февраля март марта апрель
+    апреля май мая июнь июня июль июля август августа сентябрь сентября октябрь октября ноябрь ноября декабрь
+    декабря січень січня лютий лютого березень березня квітень квітня травень травня червень червня липень
+    липня серпень серпня вересень вересня жовтень жовтня листопад листопада грудень грудня ιανουάριος
+    ιανουαρίου φεβρουάριος φεβρουαρίου μάρτιος μαρτίου απρίλιος απριλίου μάιος μαΐου ιούνιος ιουνίου
+    ιούλιος ιουλίου αύγουστος αυγούστου σεπτέμβριος σεπτεμβρίου οκτώβριος οκτωβρίου νοέμβριος νοεμβρίου
+    δεκέμβριος δεκεμβρίου ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım
+    aralık""".casefold().split()
+# The other words a date line holds are short glue ("at", "um", "de", "года", "GMT", "Uhr"): "March 2018
+# budget announced" is a subhead, not a date.
+MAX_GLUE_CHARS = 5
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|horas|h))?\.?$", re.I)
 
@@ -146,7 +185,8 @@ MIN_REPEATED_WORDS = 8  # a crawler's double take of a paragraph; a dialogue's "
 
 
 def _normal(line: str) -> str:
-    text = unicodedata.normalize("NFKC", line).casefold().replace("\u2019", "'")
+    # Turkish "İ" folds to "i" and a combining dot: "İlgili Haberler" is the vocabulary's "ilgili haberler"
+    text = unicodedata.normalize("NFKC", line).casefold().replace("\u2019", "'").replace("i\u0307", "i")
     return " ".join(TRAILING.sub("", text).split())
 
 
@@ -168,7 +208,8 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     words = text.split()
     normal = _normal(text)
     if normal in VOCABULARY or normal in extra or ARTICLE_AGE.match(text) or READING_TIME.match(text) \
-            or TICKER.match(text) or _said_twice(text) or DATE_WORDS.fullmatch(normal):  # a bare "Updated:"
+            or TICKER.match(text) or _said_twice(text) or DATE_WORDS.fullmatch(normal) \
+            or COMMENT_COUNT.match(normal):  # DATE_WORDS alone: a bare "Updated:"
         return "chrome"
     if len(words) <= MAX_PROMPT_WORDS and PROMPT_NOUN.search(text) and ADDRESS.search(text):
         return "chrome"
@@ -227,8 +268,9 @@ def is_date_line(line: str) -> bool:
     if not tokens:
         return False
     dated = bool(NUMERIC_DATE.search(text)) or (bool(YEAR.search(text)) and any(t in MONTHS for t in tokens))
-    other = [t for t in tokens if t and not t.isdigit() and t not in MONTHS and t not in WEEKDAYS]
-    return dated and len(other) <= 3 and (tokens[0] in WEEKDAYS or tokens[0] in MONTHS or tokens[0][:1].isdigit())
+    other = [t for t in tokens if not any(c.isdigit() for c in t) and t not in MONTHS and t not in WEEKDAYS]
+    glue = len(other) <= 3 and all(len(t) <= MAX_GLUE_CHARS for t in other)
+    return dated and glue and (tokens[0] in WEEKDAYS or tokens[0] in MONTHS or tokens[0][:1].isdigit())
 
 
 def body_chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:

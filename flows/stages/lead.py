@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass, field
 
 from flows.document import Document, Removal
-from flows.stages.chrome import PHOTO_CREDIT_WORDS, chrome_prefix, chrome_reason, is_date_line
+from flows.stages.chrome import PHOTO_CREDIT_WORDS, UPPER, chrome_prefix, chrome_reason, is_date_line
 from flows.step import Step
 
 # A headline is short: 4-24 words on the real pages read, 22 words median for a first
@@ -52,7 +52,8 @@ OPEN_END = re.compile(r"[,;:–—-]$")
 # "City –", "CITY (Agency) -", "(CNN)", "Madrid, 18 abril (EFE).-", "Praha - ": the article has begun.
 DATELINE = re.compile(
     r"^(?:\((?:CNN|AP|AFP|Reuters|dpa|EFE|ANSA)\)|\d{4} [–—] "
-    r"|[A-ZÀ-Þ][\w.'’-]*(?:[ /][A-ZÀ-Þ][\w.'’-]*){0,3}(?:, [\w. ]{1,25})?(?: \([\w./ -]{2,20}\))?\.?\s?[–—-]+ )")
+    rf"|[{UPPER}][\w.'’-]*(?:[ /][{UPPER}][\w.'’-]*){{0,3}}"
+    r"(?:, [\w. ]{1,25})?(?: \([\w./ -]{2,20}\))?\.?\s?[–—-]+ )")
 # A photo caption carries its credit: "... Boris Johnson. Photo: Bloomberg", "(AP Photo)", "Efrem Lukatsky/AP",
 # or, without a colon, the credit word, the photographer and the outlet to end the line: "... in Den Haag.
 # Beeld Anna Smit / de Volkskrant", "Foto Marco Rossi / Ansa", or the photographer and the outlet in brackets
@@ -60,13 +61,14 @@ DATELINE = re.compile(
 CAPTION = re.compile(r"(?:\b(?:" + "|".join(w.capitalize() for w in PHOTO_CREDIT_WORDS) + r")\s*:\s*\S"
                      r"|©|Ⓒ|/(?:AP|AFP|Reuters|Getty Images|EPA|dpa|ANP|EFE|Bloomberg)\b"
                      r"|\((?:AP|AFP|Reuters|Getty Images|EPA|dpa|EFE)(?: Photo)?\)\s*$"
-                     r"|\([A-ZÀ-Þ][^()/]{1,40}/[A-ZÀ-Þ][^()]{1,60}\)\s*$|\bvia (?:AP|AFP|Reuters|Getty Images)\)\s*$"
-                     r"|\b(?:Photo|Foto|Bild|Beeld) [A-ZÀ-Þ][\w.'’-]+(?: [\w.'’-]+){1,4} / [\w.'’ -]{2,30}$)")
+                     rf"|\([{UPPER}][^()/]{{1,40}}/[{UPPER}][^()]{{1,60}}\)\s*$"
+                     r"|\bvia (?:AP|AFP|Reuters|Getty Images)\)\s*$"
+                     rf"|\b(?:Photo|Foto|Bild|Beeld) [{UPPER}][\w.'’-]+(?: [\w.'’-]+){{1,4}} / [\w.'’ -]{{2,30}}$)")
 # A sentence ends at . ! ? before a capital, not after an initial, a day number ("am 5. Juli") or an
 # abbreviation ("Mr.", "proc.").
-SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZÀ-Þ0-9])")
-NOT_AN_END = re.compile(r"(?:^|[\s(])(?:[A-Z]|\d{1,2}|Mr|Mrs|Ms|Dr|Dra|Drs|St|Jr|Sr|Sra|Srta|No|Nr|vs|bzw|ca|proc|"
-                        r"ul|Sen|Gen|Gov|Prof|Ing|Lic|etc|EE\.UU|z\.B|u\.a|S\.A)$")
+SENTENCE_END = re.compile(rf"[.!?…][\"'”’»)]*\s+(?=[\"'“‘«(]?[{UPPER}0-9])")
+NOT_AN_END = re.compile(rf"(?:^|[\s(])(?:[{UPPER}]|\d{{1,2}}|"
+                        r"Mr|Mrs|Ms|Dr|Dra|Drs|St|Jr|Sr|Sra|Srta|No|Nr|vs|bzw|ca|proc|ul|Sen|Gen|Gov|Prof|Ing|Lic|etc|EE\.UU|z\.B|u\.a|S\.A)$")
 # A question or exclamation of at most five words opening a line: a headline's kicker ("Free at last? ...").
 KICKER = re.compile(r"^\S+(?: \S+){0,4}?[!?]\s")
 # Short questions and exclamations are headlines ("What's next for next-gen consoles?"); few

@@ -24,6 +24,11 @@ from flows.step import run_steps
     ("Activez les notifications sur votre navigateur pour ne rien manquer.", "chrome"),
     ("Lesen Sie weiter mit unserem Probemonat für 1 Euro.", "chrome"),
     ("Sign up to our morning newsletter and get the news in your inbox.", "chrome"),
+    # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
+    ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
+    ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
+    ("اقرأ أيضا", "chrome"), ("0 σχόλια :", "chrome"), ("12 Kommentare", "chrome"), ("3 comments", "chrome"),
+    ("Editör: Ayşe Yılmaz", "credit"), ("Фото: Иван Петров/ТАСС", "credit"), ("Теги: выборы", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -40,6 +45,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "Subscriptions to the paper fell by a third last year, its owners said.",
     "Sie hatte den Newsletter abonniert, sagte ihr Anwalt.", "L'abonnement du mois a augmenté, selon le ministère.",
     "La suscripción nos costó caro, dijo el alcalde.",
+    "Комментарии экспертов разошлись.", "3 comments were read out in court on Monday.", "Reklam yasağı kalktı.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -49,6 +55,9 @@ def test_lines_of_articles_are_not_chrome(line):
                                          ("Updated: Feb. 25, 2022 at 8:44 AM", True), ("2018-07-01", True),
                                          ("/ 01:08 PM June 09, 2017", True),
                                          ("Actualitzada 30/09/2018 a les 10:31", True),
+                                         ("18 марта 2018 года", True), ("Середа, 6 грудня 2017", True),
+                                         ("Τρίτη, 12 Μαρτίου 2019", True), ("25 Haziran 2018 Pazartesi", True),
+                                         ("Wtorek, 13 października 2015", True), ("Mart 2018 bütçesi açıklandı", False),
                                          ("27 de Enero de 2021.", False), ("Cyber crime booms in 2004", False),
                                          ("Singapore growth at 8.1% in 2004", False)])
 def test_date_lines(line, dated):

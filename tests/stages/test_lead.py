@@ -133,6 +133,28 @@ def test_sentences_are_counted_past_abbreviations_and_day_numbers(line, count):
     assert sentences(line) == count
 
 
+@pytest.mark.parametrize("line, count", [("Мост откроют в мае. Работы начнутся летом.", 2),
+                                         ("Η γέφυρα θα ανοίξει τον Μάιο. Οι εργασίες ξεκινούν.", 2),
+                                         ("Köprü mayısta açılacak. İşler yazın başlayacak.", 2),
+                                         ("Most zostanie otwarty w maju. Łódź czeka.", 2)])
+def test_sentences_end_before_a_capital_of_any_of_the_corpus_scripts(line, count):
+    assert sentences(line) == count
+
+
+@pytest.mark.parametrize("page, lead, source, removed", [
+    # a date line off the top; the sentence under it waits for the corpus (`undecided`), as in any language
+    ("18 марта 2018 года\nМост через реку откроют в мае, сообщили в мэрии города.\n\nЕщё.", "undecided", "header",
+     ["18 марта 2018 года"]),
+    ("Москва – Мост через реку откроют в мае, сообщили в мэрии.\n\nЕщё.", "likely_body", "header", []),  # dateline
+    ("İstanbul – Köprü mayısta yeniden açılacak, belediye açıkladı.\n\nDevamı.", "likely_body", "header", []),
+    ("Haber Merkezi\nKöprü mayısta açılıyor\n\nBelediye pazartesi açıkladı.", "headline", "after_chrome",
+     ["Haber Merkezi"]),
+])
+def test_pages_in_other_scripts_and_languages(page, lead, source, removed):
+    found = split_lead(page)
+    assert (found.lead, found.title_source, [r.text for r in found.removed]) == (lead, source, removed)
+
+
 def test_a_first_paragraph_taken_twice_across_its_lines_stays_in_the_body_once():
     """A crawler took the first paragraph twice: first as the line after the date and the lines under it,
     then again as one paragraph. The first line is no headline, and the copy goes as a repeated paragraph."""
