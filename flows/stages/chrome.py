@@ -166,6 +166,8 @@ MONTHS = """january february march april may june july august september october 
     ιούλιος ιουλίου αύγουστος αυγούστου σεπτέμβριος σεπτεμβρίου οκτώβριος οκτωβρίου νοέμβριος νοεμβρίου
     δεκέμβριος δεκεμβρίου ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım
     aralık""".casefold().split()
+# Bare date lines in one body from which they are a timeline's structure, not the page's stamp.
+TIMELINE_DATES = 2
 # The other words a date line holds are short glue ("at", "um", "de", "года", "GMT", "Uhr"): "March 2018
 # budget announced" is a subhead, not a date.
 MAX_GLUE_CHARS = 5
@@ -282,6 +284,17 @@ def body_chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | 
     return reason
 
 
+def _timeline_dates_kept(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
+    """Keep the bare date lines of a body that holds TIMELINE_DATES of them or more ("June 16, 2015",
+    each over its paragraph): a timeline's or a diary's structure. A page's own stamp stands once, or
+    says what it is ("Updated: ..."), and goes."""
+    bare = [(pi, li) for pi, (ls, rs) in enumerate(zip(lines, reasons)) for li, (line, r) in enumerate(zip(ls, rs))
+            if r == "date_line" and not DATE_WORDS.match(line.strip())]
+    if len(bare) >= TIMELINE_DATES:
+        for pi, li in bare:
+            reasons[pi][li] = None
+
+
 class ChromeStep(Step):
     """Take chrome lines and doubled paragraphs out of each body; record every removal."""
 
@@ -293,9 +306,10 @@ class ChromeStep(Step):
 
     def apply(self, doc: Document) -> None:
         paragraphs, kept, seen = doc.body.split("\n\n"), [], set()
-        for pi, paragraph in enumerate(paragraphs):
-            lines = paragraph.split("\n")
-            reasons = [body_chrome_reason(line, self.extra) for line in lines]
+        all_lines = [paragraph.split("\n") for paragraph in paragraphs]
+        all_reasons = [[body_chrome_reason(line, self.extra) for line in lines] for lines in all_lines]
+        _timeline_dates_kept(all_lines, all_reasons)
+        for pi, (paragraph, lines, reasons) in enumerate(zip(paragraphs, all_lines, all_reasons)):
             key = " ".join(paragraph.split())
             if paragraph.strip() and all(reasons):
                 self._remove(doc, reasons[0], pi, -1, paragraph)

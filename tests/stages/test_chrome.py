@@ -72,3 +72,16 @@ def test_chrome_and_doubled_paragraphs_leave_the_body_and_can_be_put_back():
     assert [(r.reason, r.paragraph, r.line) for r in doc.removed] == [
         ("chrome", 1, -1), ("chrome", 2, 1), ("repeated_paragraph", 3, -1)]
     assert restore(doc.body, doc.removed) == body
+
+
+def test_a_lone_date_stamp_goes_but_a_timelines_dates_stay():
+    stamp = "The council met.\n\nWednesday, March 11, 2020\n\nIt voted to reopen the bridge."
+    (doc,) = run_steps([Document("d", "d.txt", body=stamp)], [ChromeStep()])
+    assert doc.body == "The council met.\n\nIt voted to reopen the bridge."
+    assert [r.reason for r in doc.removed] == ["date_line"]
+    timeline = ("How the bridge came back.\n\nJune 16, 2015\n\nThe bridge closes.\n\nUpdated: June 20, 2015\n\n"
+                "Dec. 7, 2015\nThe council votes to reopen it.")
+    (doc,) = run_steps([Document("d", "d.txt", body=timeline)], [ChromeStep()])
+    assert "June 16, 2015" in doc.body and "Dec. 7, 2015" in doc.body  # its structure, kept
+    assert [r.text for r in doc.removed] == ["Updated: June 20, 2015"]  # a stamp says what it is: it goes
+    assert restore(doc.body, doc.removed) == timeline
