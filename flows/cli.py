@@ -1,4 +1,4 @@
-"""`news-corpus`: run the flow once, fit word models, serve on a schedule, print corpus stats.
+"""`news-corpus`: run the flow once, fit word models, serve on a schedule, print corpus stats or one input's record.
 
 Everything a user can get wrong is checked before Prefect starts, and said in one
 line (`--debug` adds the traceback). Exit codes: 0 done, 1 the run failed, 2 bad
@@ -43,6 +43,10 @@ EXAMPLES = {
   PREFECT_API_URL=http://127.0.0.1:4200/api news-corpus serve --cron "0 2 * * *" --timezone Europe/Berlin""",
     "stats": """examples:
   news-corpus stats --out processed""",
+    "show": """examples:
+  news-corpus show 2024/01_harbour_wall.txt          the article, its fixes, removals and word edits
+  news-corpus show 01_harbour_wall.txt --original    also the body before any line or word was changed
+  news-corpus show 3f2a9c0d1e4b5a6f7081              by doc_id""",
 }
 
 
@@ -62,7 +66,9 @@ def parser() -> argparse.ArgumentParser:
     for name, help_text, handler in (("run", "process raw/ once and publish processed/", _run),
                                      ("fit", "(re)fit the word-repair models from the published corpus", _fit),
                                      ("serve", "serve the flow as a deployment on a cron schedule", _serve),
-                                     ("stats", "summary of the published corpus (DuckDB over the Parquet)", _stats)):
+                                     ("stats", "summary of the published corpus (DuckDB over the Parquet)", _stats),
+                                     ("show", "one input's article or reject, with every change made to it",
+                                      _show)):
         command = commands.add_parser(name, help=help_text, description=help_text.capitalize() + ".",
                                       epilog=EXAMPLES[name], formatter_class=argparse.RawDescriptionHelpFormatter)
         command.set_defaults(handler=handler)
@@ -85,6 +91,11 @@ def _options(name: str, command: argparse.ArgumentParser) -> None:
                              help="where batches run (default: local worker processes)")
         command.add_argument("--dask", metavar="ADDRESS", default=None,
                              help="run the batches on an existing Dask cluster (scheduler address)")
+    if name == "show":
+        command.add_argument("input", metavar="FILE_OR_ID",
+                             help="a source_file as published (or its end, e.g. the file name), or a doc_id")
+        command.add_argument("--original", action="store_true",
+                             help="also print the body as it was before lines were taken out and words repaired")
     if name == "fit":
         command.add_argument("--language", action="append", help="only these languages (repeatable)")
         command.add_argument("--reference", action="append", default=[], metavar="DIR",
@@ -136,6 +147,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("news-corpus: interrupted; the published corpus is untouched (run again to finish)", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:  # `news-corpus show ... | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so that the exit's flush has somewhere to go
+        return 0
     except (UsageError, settings.SettingsError) as error:
         return _fail(args, f"news-corpus: {error}", EXIT_USAGE)
     except Exception as error:  # noqa: BLE001 - said in one line; --debug shows where
@@ -215,6 +229,11 @@ def _serve(args: argparse.Namespace) -> int:
     _check_locations(params)
     commands.check_schedule(args.cron, args.timezone)
     commands.serve(args.name, args.cron, args.timezone, params)
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    print(commands.show(args.out, args.cache, args.input, args.original))
     return 0
 
 

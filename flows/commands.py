@@ -250,6 +250,21 @@ def _fit_saying(texts: Path, language: str, models_folder: Path, tokens: int) ->
                                lambda i, detail: print(f"{language}:   {PHASES[i]} {detail}".rstrip(), flush=True))
 
 
+def show(out: str, cache: str | None, key: str, original: bool) -> str:
+    """One input's record in the published corpus (flows/output/audit.py); a usage error when there is none."""
+    from flows.output import audit
+    from flows.output.reading import NothingPublished, snapshot
+
+    try:
+        folder = Path(snapshot(mirror.checkout(out, cache) if mirror.is_remote(out) else Path(out)))
+        text = audit.record(folder, key, original)
+    except (NothingPublished, LookupError) as error:
+        raise UsageError(str(error)) from error
+    if text is None:
+        raise UsageError(f"no article or reject in {out} is {key!r} (a doc_id, a source_file, or its end)")
+    return text
+
+
 def stats(out: str, cache: str | None) -> str:
     from flows.output.report import corpus_stats
 

@@ -164,12 +164,11 @@ def _follow_link(path: Path, root: Path, real_root: str, visited: set[str], link
             return
         visited.add(target)
         yield from _walk(path, root, visited, links, ignored)
-    else:
-        if os.path.isfile(target):
-            yield Source(name)
-        else:  # found now, not when reading: it is then remembered as found (flows/planning.py)
-            yield Source(name, "unreadable", f"link to {os.readlink(path)!r} leads to a pipe, socket or device, "
-                                             "not a regular file")
+    elif os.path.isfile(target):
+        yield Source(name)
+    else:  # found now, not when reading: it is then remembered as found (flows/planning.py)
+        yield Source(name, "unreadable", f"link to {os.readlink(path)!r} leads to a pipe, socket or device, "
+                                         "not a regular file")
 
 
 def _discover_url(raw: str, ignored: Counter) -> Iterator[Source]:
