@@ -9,7 +9,10 @@ Order of evidence, strongest first:
 5. a legacy single-byte encoding: charset-normalizer's candidates plus cp1252,
    weighed by how plausible the decoded text looks (charset-normalizer alone
    guessed cp1250 or cp932 for most cp1252 news files we measured).
-Inputs that are empty, binary, truncated or undecodable are rejected with that reason.
+Inputs that are empty, binary, truncated or undecodable are rejected with that reason,
+and so is a web page saved whole (`markup`): its text is still to be extracted from
+the HTML, which is a different tool's job (trafilatura, for one); read as text, its
+tags would become an article.
 """
 
 from __future__ import annotations
@@ -57,6 +60,12 @@ WESTERN = set(
 )
 CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 WORDS = re.compile(r"[^\W\d_]+")
+# A saved web page: it opens with a doctype or a document tag (after the date header, if any), or
+# its tags make up a large share of it. News text quotes a tag now and then ("<br>" left by a
+# CMS); 30% of the characters is far beyond that, and far below a page (60-90% markup).
+MARKUP_START = re.compile(r"^\s*(?:date \S+\s+)?<(?:!doctype\s+html|html|\?xml|head|body)\b", re.I)
+TAG = re.compile(r"<[!/?]?[a-zA-Z][^<>]{0,500}>")
+MAX_MARKUP_SHARE = 0.3
 # Control characters (Unicode category Cc) other than tab and line ends, and U+FFFD.
 CONTROL_OR_LOST = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
 
@@ -216,6 +225,17 @@ def _script(char: str) -> str:
     return unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
 
 
+def _reject_markup(text: str) -> None:
+    sample = text[:65536]
+    if MARKUP_START.match(sample):
+        raise Rejected("markup", "a web page's HTML (or XML), not its text: extract the text first (trafilatura, "
+                                 "for one), then run on that")
+    tagged = sum(len(tag) for tag in TAG.findall(sample))
+    if tagged > MAX_MARKUP_SHARE * max(1, len(sample)):
+        raise Rejected("markup", f"{tagged / len(sample):.0%} of the text is HTML tags: a page's markup, not its "
+                                 "text; extract the text first (trafilatura, for one)")
+
+
 class DecodeStep(Step):
     """Decode each document's bytes; record the encoding found. A text over the character budget
     (Settings.max_chars) is rejected here, before any stage spends time or memory on it."""
@@ -228,6 +248,7 @@ class DecodeStep(Step):
 
     def apply(self, doc: Document) -> None:
         doc.text, doc.encoding = decode_bytes(doc.data)
+        _reject_markup(doc.text)
         if len(doc.text) > self.max_chars:
             size = len(doc.text)
             doc.text = ""

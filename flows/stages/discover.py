@@ -33,7 +33,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from flows.document import Document, Rejected
+from flows.document import Document, Fix, Rejected
 from flows.locations import filesystem, is_url, mtime_ns
 from flows.settings import Settings
 from flows.step import Step
@@ -73,6 +73,10 @@ def relative_name(path: Path, root: Path) -> str:
 
 # Compressed inputs by suffix, each read by the standard library's own module.
 COMPRESSED = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}
+# The first bytes of each format: a crawler that saved a gzip-encoded response as it came names it
+# ".txt" all the same. bzip2's header is "BZh", the block size and a block's own magic.
+MAGIC = {".gz": b"\x1f\x8b", ".bz2": b"BZh", ".xz": b"\xfd7zXZ\x00"}
+BZIP2_BLOCK = b"1AY&SY"
 # Errors by which a compressed stream says it is corrupt or cut short.
 CORRUPT = (OSError, EOFError, zlib.error, lzma.LZMAError)
 
@@ -81,6 +85,14 @@ def compression_of(name: str) -> str | None:
     """The compression suffix of an input's name (".gz", ".bz2", ".xz"), or None for plain text."""
     lower = name.lower()
     return next((suffix for suffix in COMPRESSED if lower.endswith(".txt" + suffix)), None)
+
+
+def compression_by_bytes(data: bytes) -> str | None:
+    """The compression a file's first bytes show, whatever its name says."""
+    for suffix, magic in MAGIC.items():
+        if data.startswith(magic) and (suffix != ".bz2" or data[4:10] == BZIP2_BLOCK):
+            return suffix
+    return None
 
 
 def is_text_name(name: str) -> bool:
@@ -232,12 +244,25 @@ class ReadStep(Step):
             raise Rejected("unreadable", f"{type(error).__name__}: {error}") from error
         doc.content_sha256 = hashlib.sha256(doc.data).hexdigest()  # of the file as stored: the planner's check
         self.count("bytes", doc.source_size)
-        suffix = compression_of(doc.source_file)
-        if suffix is not None:
-            doc.data = decompressed(doc.data, suffix, self.max_bytes)
-            self.count("decompressed")
         if links > 1:  # another name shares these bytes, maybe outside raw/: said in the manifest, read as any file
             self.count("hard_linked")
+        self._decompress(doc)
+
+    def _decompress(self, doc: Document) -> None:
+        """A compressed input's text: by its name (an archive that will not open is a reject), or by its
+        first bytes (one that will not open is left as it is: decoding rejects it as binary)."""
+        named = compression_of(doc.source_file)
+        suffix = named or compression_by_bytes(doc.data)
+        if suffix is None:
+            return
+        try:
+            doc.data = decompressed(doc.data, suffix, self.max_bytes)
+        except Rejected as error:
+            if named or error.reason == "too_large":
+                raise
+            return
+        doc.fixes.append(Fix("decompressed", f"{suffix[1:]}, by its {'name' if named else 'first bytes'}"))
+        self.count("decompressed")
 
 
 def decompressed(data: bytes, suffix: str, max_bytes: int) -> bytes:

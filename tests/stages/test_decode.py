@@ -2,8 +2,9 @@ import codecs
 
 import pytest
 
-from flows.document import Rejected
-from flows.stages.decode import decode_bytes, implausibility
+from flows.document import Document, Rejected
+from flows.stages.decode import DecodeStep, decode_bytes, implausibility
+from flows.step import run_steps
 
 TEXT = " date 2018-07-16 Café owners “protest” – again\n\nThe naïve plan cost £5m and €3m."
 
@@ -61,3 +62,18 @@ def test_cyrillic_cp1251_is_not_mistaken_for_cp1252():
 
 def test_plausibility_prefers_western_text():
     assert implausibility("café naïve") < implausibility("cafĂ© naĂŻve")
+
+
+@pytest.mark.parametrize("text, rejected", [
+    ("<!DOCTYPE html>\n<html><head><title>Bridge</title></head><body><p>The bridge.</p></body></html>", True),
+    (" date 2024-05-02 <html lang=\"en\"><body>The bridge reopens.</body></html>", True),
+    ("Bridge\n\n<div class=\"a\"><span>The</span> <span>bridge</span></div><div><a href=\"/x\">more</a></div>", True),
+    ("Bridge reopens\n\nThe council said <b>yes</b> on Monday.<br>Work starts in May, the mayor said at noon.", False),
+    ("Maths corner\n\nIf a < b and b > c, nothing follows about a and c, the teacher said.", False),
+])
+def test_a_saved_web_page_is_markup_not_an_article(text, rejected):
+    doc = Document("d", "d.txt", data=text.encode())
+    (doc,) = run_steps([doc], [DecodeStep()])
+    assert (doc.reject_reason == "markup") is rejected
+    if rejected:
+        assert "extract the text first" in doc.reject_detail and doc.data == text.encode()  # nothing lost

@@ -129,6 +129,20 @@ def test_broken_or_bursting_archives_are_rejects_that_keep_the_file(tmp_path, su
     assert doc.reject_reason == "too_large" and doc.data == bomb.read_bytes()
 
 
+def test_a_compressed_file_named_txt_is_known_by_its_first_bytes(tmp_path):
+    # a crawler that saved a gzip-encoded response as it came
+    write(tmp_path / "saved.txt", gzip.compress(TEXT))
+    doc = read(tmp_path, "saved.txt")
+    assert doc.reject_reason is None and doc.data == TEXT
+    assert [(f.kind, f.detail) for f in doc.fixes] == [("decompressed", "gz, by its first bytes")]
+    # a text that merely starts like one, or a broken archive, is left as it is for decoding to judge
+    write(tmp_path / "bzh.txt", b"BZh is not an archive here.")
+    write(tmp_path / "cut.txt", gzip.compress(TEXT)[:-8])
+    for name in ("bzh.txt", "cut.txt"):
+        doc = read(tmp_path, name)
+        assert doc.reject_reason is None and doc.data == (tmp_path / name).read_bytes() and not doc.fixes
+
+
 def test_read_bounded_returns_size_and_mtime(tmp_path):
     path = write(tmp_path / "a.txt", b"12345")
     data, size, mtime = read_bounded(path, 10)
