@@ -66,11 +66,17 @@ PHRASES = {
     "tr": """reklam, paylaş, abone ol, ilgili haberler, yorumlar, yorum yap, devamını oku, haberin devamı,
         tümünü gör, haber merkezi""",
     "ar, fa": "إعلان, شارك, اقرأ أيضا, اقرأ أيضاً, تعليقات, تبلیغات, بیشتر بخوانید, اشتراک گذاری",
-    "other": "sdílet, čtěte také, annonse, annonce, les også, læs også",
+    "ro": "publicitate, distribuie, citește și, citeste si, citește mai mult, abonează-te, comentarii",
+    "hu": "hirdetés, megosztás, kapcsolódó cikkek, olvasson tovább, hozzászólások",
+    "fi, sv, et": """mainos, jaa, lue myös, lue lisää, annons, dela, läs också, läs mer, reklaam, jaga, loe edasi,
+        loe ka, tellijale""",
+    "hr, cs, sk": "oglas, podijeli, pročitajte još, vezane vijesti, sdílet, čtěte také, zdieľať, čítajte aj",
+    # a page's own controls, kept as text by a crawler
+    "controls": """text size, font size, tamanho do texto, tamaño del texto, taille du texte, dimensione del testo,
+        schriftgröße, lettergrootte""",
+    "other": "annonse, annonce, les også, læs også",
 }
 # Case-folded as the lines they are compared with are (Greek final sigma folds to σ).
-VOCABULARY = frozenset(unicodedata.normalize("NFKC", p.strip()).casefold() for group in PHRASES.values()
-                       for p in group.split(",") if p.strip())
 # The words a share bar is made of ("Share on Facebook Share on Twitter Email").
 SOCIAL = frozenset("""share facebook twitter x email e-mail mail whatsapp linkedin pinterest reddit telegram messenger
     print tweet copy link sms teilen partager compartir condividi compartilhe partilhar delen udostępnij on via this
@@ -92,10 +98,14 @@ BREADCRUMB = re.compile(rf"^(?:{SEGMENT}{SEPARATOR}){{2,}}(?:{SEGMENT})?\s*$|^{S
 # The words that credit a photo ("Foto: Jan Müller/dpa", "Crédits : ..."): a credit line here, and a
 # photo caption's mark when the lead step weighs a page's first line (flows/stages/lead.py).
 PHOTO_CREDIT_WORDS = ("photo", "foto", "fotos", "фото", "φωτογραφία", "fotoğraf", "picture", "image", "bild", "beeld",
-                      "crédit", "crédits", "credit", "credits", "fonte", "fuente", "quelle")
+                      "crédit", "crédits", "credit", "credits", "fonte", "fuente", "quelle", "autor")
 CREDIT = re.compile(r"^(?:\(?(?:" + "|".join(PHOTO_CREDIT_WORDS + ("pictures", "fot", "photograph", "text", "texto",
                                                                     "texte", "editor", "editör", "muhabir")) +
                     r")(?: copyright| credit| caption)?\s*[:.]|©|ⓒ|Ⓒ)", re.I)
+# The caption marks of the BBC's pages in its languages, the caption following on the same line: never
+# a title (flows/stages/lead.py), but kept in a body, as the BBC's own text keeps its captions.
+IMAGE_MARK = re.compile(r"^(?:image copyright|image caption|direito de imagem|legenda da foto|"
+                        r"derechos de autor de la imagen|pie de foto)\b", re.I)
 # News agencies: the name alone on a line, or after one of BY_WORDS, credits the text ("AFP", "von dpa",
 # "By The Associated Press"); so does "By" and a name or two in capitals ("By Jane Doe"), but not after
 # "von" or "di", which begin names too ("Von der Leyen", "Di Maio").
@@ -106,7 +116,8 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "the associated press", "associated press", "agence france-presse", "europa press",
                       "agência brasil", "agencia efe", "press association", "the canadian press"})
 BYLINE = re.compile(rf"^(?i:{'|'.join(BY_NAME_WORDS)})\s+(?P<who>[{UPPER}][\w.'’-]*(?:\s+(?:[{UPPER}][\w.'’-]*|\d+|"
-                    r"and|und|et|y|e|en|i|de|van|von|der|da|do|dos))*)$")  # "par France 24 FR"
+                    r"and|und|et|y|e|en|i|de|van|von|der|da|do|dos|ao|a|o))*)\s*[–—-]?$")  # "par France 24 FR",
+# "Por Notícias ao Minuto –"
 # A subscription, newsletter, paywall or notification prompt: a line that names one and speaks to the
 # reader ("Meld je aan voor onze nieuwsbrief", "activez les notifications sur votre navigateur",
 # "Schließen Sie jetzt den Probemonat ab"). Site-wide prompts also recur across a corpus, where the line
@@ -142,12 +153,18 @@ WEEKDAYS = """monday tuesday wednesday thursday friday saturday sunday montag di
     poniedziałek wtorek środa czwartek piątek sobota niedziela pondělí úterý středa čtvrtek pátek neděle
     понедельник вторник среда четверг пятница суббота воскресенье понеділок вівторок середа четвер п'ятниця
     пʼятниця субота неділя δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή pazartesi salı çarşamba
-    perşembe cuma cumartesi pazar""".casefold().split()
+    perşembe cuma cumartesi pazar luni marți marti miercuri joi vineri sâmbătă sambata duminică duminica hétfő
+    kedd szerda csütörtök péntek szombat vasárnap maanantai tiistai keskiviikko torstai perjantai lauantai
+    sunnuntai måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag ponedjeljak utorak
+    srijeda četvrtak petak nedjelja esmaspäev teisipäev kolmapäev neljapäev reede laupäev
+    pühapäev""".casefold().split()
 DATE_WORDS = re.compile(r"^(?:updated|published|posted|last updated|veröffentlicht|aktualisiert|erstellt am|"
                         r"publié(?: le)?|mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|"
                         r"actualitzada|actualitzat|publicada|publicat|обновлено|опубликовано|оновлено|"
                         r"опубліковано|ενημερώθηκε|δημοσιεύθηκε|δημοσίευση|güncelleme|güncellendi|yayınlanma|"
-                        r"yayınlandı|yayın tarihi)\b",
+                        r"yayınlandı|yayın tarihi|aktualizováno|publikováno|aktualizacja|opublikowano|actualizat|"
+                        r"frissítve|publikálva|päivitetty|julkaistu|uppdaterad|publicerad|ažurirano|objavljeno|"
+                        r"uuendatud|avaldatud)\b",
                         re.I)
 YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 MONTHS = """january february march april may june july august september october november december jan feb mar apr jun
@@ -165,7 +182,12 @@ MONTHS = """january february march april may june july august september october 
     ιανουαρίου φεβρουάριος φεβρουαρίου μάρτιος μαρτίου απρίλιος απριλίου μάιος μαΐου ιούνιος ιουνίου
     ιούλιος ιουλίου αύγουστος αυγούστου σεπτέμβριος σεπτεμβρίου οκτώβριος οκτωβρίου νοέμβριος νοεμβρίου
     δεκέμβριος δεκεμβρίου ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım
-    aralık""".casefold().split()
+    aralık ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie decembrie január február
+    március április május június július augusztus szeptember október tammikuuta helmikuuta maaliskuuta
+    huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta tammikuu
+    helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu mars
+    augusti marts siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna studenoga prosinca
+    jaanuar veebruar märts aprill juuni juuli oktoober detsember""".casefold().split()
 # Bare date lines in one body from which they are a timeline's structure, not the page's stamp.
 TIMELINE_DATES = 2
 # The other words a date line holds are short glue ("at", "um", "de", "года", "GMT", "Uhr"): "March 2018
@@ -189,7 +211,13 @@ MIN_REPEATED_WORDS = 8  # a crawler's double take of a paragraph; a dialogue's "
 def _normal(line: str) -> str:
     # Turkish "İ" folds to "i" and a combining dot: "İlgili Haberler" is the vocabulary's "ilgili haberler"
     text = unicodedata.normalize("NFKC", line).casefold().replace("\u2019", "'").replace("i\u0307", "i")
-    return " ".join(TRAILING.sub("", text).split())
+    text = " ".join(TRAILING.sub("", text).split())
+    # a wire note in brackets, "((Habrá ampliación))", is its words; "(AP)" is the agency
+    return text.strip("()[] ") if text[:1] in "([" and text[-1:] in ")]" else text
+
+
+# Normalised as the lines they are compared with are (case-folded: Greek final sigma folds to σ).
+VOCABULARY = frozenset(_normal(p) for group in PHRASES.values() for p in group.split(",") if p.strip())
 
 
 def extra_phrases(path: str | Path | None) -> frozenset[str]:

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass, field
 
 from flows.document import Document, Removal
-from flows.stages.chrome import PHOTO_CREDIT_WORDS, UPPER, chrome_prefix, chrome_reason, is_date_line
+from flows.stages.chrome import IMAGE_MARK, PHOTO_CREDIT_WORDS, UPPER, chrome_prefix, chrome_reason, is_date_line
 from flows.step import Step
 
 # A headline is short: 4-24 words on the real pages read, 22 words median for a first
@@ -47,6 +47,7 @@ MAX_ANY_HEADLINE_WORDS = 60
 # A line without final punctuation this long is a dek or a paragraph cut short, not a headline.
 MAX_BARE_HEADLINE_WORDS = 25
 MAX_HEAD_LINES = 8  # chrome and date lines skipped at the top of a page, at most
+MAX_TAG_WORDS = 4  # a tag of a few words in lower case opens a page as a section name does
 TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
 OPEN_END = re.compile(r"[,;:–—-]$")
 # "City –", "CITY (Agency) -", "(CNN)", "Madrid, 18 abril (EFE).-", "Praha - ": the article has begun.
@@ -59,7 +60,8 @@ DATELINE = re.compile(
 # Beeld Anna Smit / de Volkskrant", "Foto Marco Rossi / Ansa", or the photographer and the outlet in brackets
 # to end it: "... in Galveston. (Jane Roe/The Daily Star via AP)".
 CAPTION = re.compile(r"(?:\b(?:" + "|".join(w.capitalize() for w in PHOTO_CREDIT_WORDS) + r")\s*:\s*\S"
-                     r"|©|Ⓒ|/(?:AP|AFP|Reuters|Getty Images|EPA|dpa|ANP|EFE|Bloomberg)\b"
+                     r"|©|Ⓒ|/(?:AP|AFP|Reuters|Getty Images|EPA|dpa|ANP|EFE|Bloomberg|PAP|AOP|ČTK|CTK|NTB|"
+                     r"Lehtikuva|ANSA|Belga|APA|Keystone|Agerpres|MTI|TASR)\b"
                      r"|\((?:AP|AFP|Reuters|Getty Images|EPA|dpa|EFE)(?: Photo)?\)\s*$"
                      rf"|\([{UPPER}][^()/]{{1,40}}/[{UPPER}][^()]{{1,60}}\)\s*$"
                      r"|\bvia (?:AP|AFP|Reuters|Getty Images)\)\s*$"
@@ -195,14 +197,22 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
         return Lead("", "none", candidate, "first_paragraph" if candidate else "none", removed=removed)
     separator = "\n" if j == i + 1 else "\n\n"
     following = next((line for line in lines[j:] if line.strip() and not chrome_reason(line, extra)), "")
-    if CAPTION.search(candidate):  # a photo caption is never the title; a short line under it may be
+    if CAPTION.search(candidate) or IMAGE_MARK.match(candidate):  # never the title; a short line under it may be
         return _after_opener(candidate, lines, j, separator, removed, "caption")
-    if len(candidate.split()) == 1:  # a section name, a dateline's city, a tag ("Global", "München")
+    if _is_label(candidate):  # a section name, a dateline's city, a tag ("Global", "München", "guvernul Grindeanu")
         return _after_opener(candidate, lines, j, separator, removed, "label")
     kind = _kind(candidate, following, rest, separator)
     if kind in ("headline", "undecided", "likely_body"):
         return Lead(candidate, "after_chrome" if chrome else "header", rest, kind, separator, removed)
     return Lead("", "none", candidate + separator + rest, kind, separator, removed)
+
+
+def _is_label(line: str) -> bool:
+    """One word, or a few that start in lower case ("markus Söder", "protest Piata Victoriei": a site's
+    tags); no headline on the real pages read was either ("iPhone" and "eBay" start names)."""
+    words = line.split()
+    return len(words) == 1 or (len(words) <= MAX_TAG_WORDS and line[:1].islower() and not line[1:2].isupper()
+                               and not TERMINAL.search(line))
 
 
 def _after_opener(opener: str, lines: list[str], j: int, separator: str, removed: list[Removal], kind: str) -> Lead:

@@ -29,6 +29,8 @@ from flows.step import run_steps
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
     ("اقرأ أيضا", "chrome"), ("0 σχόλια :", "chrome"), ("12 Kommentare", "chrome"), ("3 comments", "chrome"),
     ("Editör: Ayşe Yılmaz", "credit"), ("Фото: Иван Петров/ТАСС", "credit"), ("Теги: выборы", "chrome"),
+    ("((Habrá ampliación))", "chrome"), ("(AP)", "credit"), ("Por Jornal do Bairro –", "credit"),
+    ("Tamanho do texto", "chrome"), ("Tellijale", "chrome"), ("Läs också", "chrome"), ("Citește și:", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -45,6 +47,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "Subscriptions to the paper fell by a third last year, its owners said.",
     "Sie hatte den Newsletter abonniert, sagte ihr Anwalt.", "L'abonnement du mois a augmenté, selon le ministère.",
     "La suscripción nos costó caro, dijo el alcalde.",
+    "Direito de imagem Getty Images Image caption Eleitores na fila em São Paulo",  # a caption: the BBC keeps it
     "Комментарии экспертов разошлись.", "3 comments were read out in court on Monday.", "Reklam yasağı kalktı.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
@@ -58,6 +61,8 @@ def test_lines_of_articles_are_not_chrome(line):
                                          ("18 марта 2018 года", True), ("Середа, 6 грудня 2017", True),
                                          ("Τρίτη, 12 Μαρτίου 2019", True), ("25 Haziran 2018 Pazartesi", True),
                                          ("Wtorek, 13 października 2015", True), ("Mart 2018 bütçesi açıklandı", False),
+                                         ("Luni, 30 ianuarie 2017", True), ("måndag 30 januari 2017", True),
+                                         ("30. tammikuuta 2017 klo 10.31", True), ("Mars 2020 rover launched", False),
                                          ("27 de Enero de 2021.", False), ("Cyber crime booms in 2004", False),
                                          ("Singapore growth at 8.1% in 2004", False)])
 def test_date_lines(line, dated):

@@ -149,6 +149,13 @@ def test_sentences_end_before_a_capital_of_any_of_the_corpus_scripts(line, count
     ("İstanbul – Köprü mayısta yeniden açılacak, belediye açıkladı.\n\nDevamı.", "likely_body", "header", []),
     ("Haber Merkezi\nKöprü mayısta açılıyor\n\nBelediye pazartesi açıkladı.", "headline", "after_chrome",
      ["Haber Merkezi"]),
+    # a site's tag in lower case opens the page as a section name does; the headline is the line under it
+    ("guvernul Popescu\nPodul va fi redeschis în mai\n\nPrimăria a anunțat luni.", "headline", "after_label", []),
+    ("Direito de imagem Getty Images Image caption Eleitores na fila\nA votação começou cedo em todo o país, "
+     "disse o tribunal.\n\nMais.", "caption", "none", []),  # the BBC's caption marks: a caption, kept in the body
+    # a caption that ends with its credit ("Autor: čtk") is never the title
+    ("Premiér Jan Novák Autor: čtk\nVolby by vyhrálo hnutí, které vede, ukázal průzkum agentury.\n\nDál.",
+     "caption", "none", []),
 ])
 def test_pages_in_other_scripts_and_languages(page, lead, source, removed):
     found = split_lead(page)

@@ -80,6 +80,8 @@ ARTICLES = {
     "l" * 240 + ".txt": (story(16).encode(), "utf-8"),
     "folder.txt/inner.TXT": (story(17).encode(), "utf-8"),
     "sub/plain.txt": (story(18).encode(), "utf-8"),
+    "gzip.txt": (gzip.compress(story(20).encode(), mtime=0), "utf-8"),  # a response saved as it came
+    "story.txt.gz": (gzip.compress(story(21).encode(), mtime=0), "utf-8"),
     # one line of about 790,000 characters, without a full stop: under the --max-chars budget
     "one-line.txt": (" ".join(f"word{i % 997}" for i in range(100_000)).encode(), "utf-8"),
     # 800,000 characters of blanks inside one header field: under the --max-chars budget (1,000,000)
@@ -92,7 +94,10 @@ REJECTS = {
     "blank.txt": (b" \n\r\n\t ", "empty"),
     "image.txt": (png(), "binary"),
     "archive.txt": (zip_archive(), "binary"),
-    "gzip.txt": (gzip.compress(TEXT.encode() * 20, mtime=0), "binary"),
+    "gzip-cut.txt": (gzip.compress(TEXT.encode() * 20, mtime=0)[:-8], "binary"),  # only starts like an archive
+    "cut.txt.gz": (gzip.compress(TEXT.encode() * 20, mtime=0)[:-8], "unreadable"),
+    "bomb.txt.gz": (gzip.compress(b"\0" * (MAX_BYTES + 1), mtime=0), "too_large"),  # the archive itself is kept
+    "page.txt": (b"<!DOCTYPE html>\n<html><body><p>A page saved whole.</p></body></html>", "markup"),
     "random.txt": (random.Random(5).randbytes(3000), "binary"),
     "truncated.txt": ("Tout est « bien » là".encode()[:-1], "truncated"),
     "huge.txt": (b"x" * (MAX_BYTES + 1), "too_large"),
