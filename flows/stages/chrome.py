@@ -44,7 +44,7 @@ PHRASES = {
         posted by at, share this: tweet, warning: some photos below may be graphic in nature""",
     "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
         weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen, bild vergrößern,
-        video abspielen, zum artikel, mehr dazu""",
+        video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen""",
     "fr": """publicité, partager, partager sur facebook, partager sur twitter, abonnez-vous, lire aussi,
         à lire aussi, lire la suite, lire la vidéo, commentaires, imprimer, autres vidéos, je crée mon compte,
         vidéo suivante dans 5 secondes, vos réactions doivent respecter nos cgu, bienvenue sur rtl""",
@@ -60,7 +60,12 @@ PHRASES = {
     "ru": """реклама, поделиться, читайте также, читать далее, читать полностью, подробнее, комментарии,
         подписаться, подпишитесь, новости партнеров, все новости, версия для печати""",
     "uk": """реклама, поділитися, читайте також, читати далі, детальніше, коментарі, підписатися, підпишіться,
-        усі новини, всі новини, версія для друку""",
+        усі новини, всі новини, версія для друку, зараз дивляться, доступність посилання""",
+    "bg, sr, sl, sq": """реклама, сподели, още, очаквайте подробности, коментари, podeli, pročitajte još, deli,
+        preberite še, ju sugjerojmë, ju sugjerojme, lexo më shumë""",
+    # a live page's own mark, alone on its line
+    "live": """live, live updates, liveblog, en direct, en vivo, ao vivo, in diretta, na żywo, на живо, наживо,
+        прямой эфир, canlı""",
     "el": """διαφήμιση, κοινοποίηση, διαβάστε επίσης, διαβάστε ακόμη, διαβάστε περισσότερα, σχόλια,
         δημοσίευση σχολίου, ροή ειδήσεων""",
     "tr": """reklam, paylaş, abone ol, ilgili haberler, yorumlar, yorum yap, devamını oku, haberin devamı,
@@ -73,7 +78,8 @@ PHRASES = {
     "hr, cs, sk": "oglas, podijeli, pročitajte još, vezane vijesti, sdílet, čtěte také, zdieľať, čítajte aj",
     # a page's own controls, kept as text by a crawler
     "controls": """text size, font size, tamanho do texto, tamaño del texto, taille du texte, dimensione del testo,
-        schriftgröße, lettergrootte""",
+        schriftgröße, lettergrootte, your browser does not support the audio element, your browser does not
+        support the video tag, please enable javascript, please activate javascript""",
     "other": "annonse, annonce, les også, læs også",
 }
 # Case-folded as the lines they are compared with are (Greek final sigma folds to σ).
@@ -92,6 +98,20 @@ NAME_CREDIT = re.compile(rf"^[{UPPER}][\w.'’-]+(?: [{UPPER}][\w.'’-]+){{0,3}
 LABEL = re.compile(r"^(?:topics?|tags?|labels?|section|category|thema|rubrik|sujet|tema|schlagwort|теги|тэги|тема|"
                    r"теми|мітки|ετικέτες|θέματα|etiketler|konular)\s*[|:]", re.I)
 EMBED_POINTER = re.compile(r"^(?:news video|video zum thema|watch|vidéo|ver vídeo|guarda il video)\s*:", re.I)
+# A link to another story: "Also read: <its headline>", "Lesen Sie auch: ...", "Click here for ...".
+RELATED_LINK = re.compile(r"^(?:also read|read also|see also|read more|lesen sie auch|lire aussi|à lire aussi|"
+                          r"leia também|leia mais|lea también|lee también|leggi anche|czytaj też|czytaj także|"
+                          r"zobacz też|lees ook|читайте также|читайте також|διαβάστε επίσης|още)\s*[:|>»-]\s*\S"
+                          r"|^click here\b", re.I)
+MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts so is the article's
+# A site's name alone on a line, as its logo's text: "DAWN.COM", "ilrestodelcarlino.it".
+DOMAIN = re.compile(r"^(?:www\.)?[\w-]{2,}(?:\.[\w-]+)*\.(?:com|net|org|info|co\.uk|co\.za|com\.au|com\.br|"
+                    r"it|de|fr|es|pt|br|in|pk|ie|au|za|ca|nl|pl|ru|ua|gr|tr|ro|hu|cz|sk|hr|si|rs|bg|lt|lv|ee|fi|"
+                    r"se|no|dk|at|ch|be|mx|ar|cl|co|uk|us|eu)$", re.I)
+# A breadcrumb without separators, from its home link: "Начало България Политика", "Startseite Politik
+# Ausland". Not from English "Home": "Home Sales Rise Again" is a headline in title case.
+HOME_CRUMB = re.compile(rf"^(?i:startseite|accueil|inicio|início|головна|главная|начало|αρχική|anasayfa|ana sayfa|"
+                        rf"strona główna|úvod|domov|forside|etusivu|kezdőlap)(?:\s+[{UPPER}][\w-]*){{1,4}}$")
 SEPARATOR = r"(?:\s*[›>»|]\s*|\s+/\s+)"
 SEGMENT = r"[\w&'’.,-]+(?: [\w&'’.,-]+){0,3}"
 BREADCRUMB = re.compile(rf"^(?:{SEGMENT}{SEPARATOR}){{2,}}(?:{SEGMENT})?\s*$|^{SEGMENT}{SEPARATOR}$")
@@ -100,7 +120,10 @@ BREADCRUMB = re.compile(rf"^(?:{SEGMENT}{SEPARATOR}){{2,}}(?:{SEGMENT})?\s*$|^{S
 PHOTO_CREDIT_WORDS = ("photo", "foto", "fotos", "фото", "φωτογραφία", "fotoğraf", "picture", "image", "bild", "beeld",
                       "crédit", "crédits", "credit", "credits", "fonte", "fuente", "quelle", "autor")
 CREDIT = re.compile(r"^(?:\(?(?:" + "|".join(PHOTO_CREDIT_WORDS + ("pictures", "fot", "photograph", "text", "texto",
-                                                                    "texte", "editor", "editör", "muhabir")) +
+                                                                    "texte", "editor", "editör", "muhabir",
+                                                                    "photographer", "source", "sources", "πηγή",
+                                                                    "izvor", "източник", "джерело", "источник",
+                                                                    "kaynak")) +
                     r")(?: copyright| credit| caption)?\s*[:.]|©|ⓒ|Ⓒ)", re.I)
 # The caption marks of the BBC's pages in its languages, the caption following on the same line: never
 # a title (flows/stages/lead.py), but kept in a body, as the BBC's own text keeps its captions.
@@ -114,10 +137,16 @@ BY_NAME_WORDS = tuple(w for w in BY_WORDS if w not in ("von", "di"))
 AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda", "anp", "belga", "pap", "čtk", "ctk",
                       "ntb", "tt", "stt", "lusa", "epa", "kna", "tass", "xinhua", "ria novosti",
                       "the associated press", "associated press", "agence france-presse", "europa press",
-                      "agência brasil", "agencia efe", "press association", "the canadian press"})
+                      "agência brasil", "agencia efe", "press association", "the canadian press",
+                      "press trust of india", "pti", "ians", "aap", "australian associated press", "anadolu"})
 BYLINE = re.compile(rf"^(?i:{'|'.join(BY_NAME_WORDS)})\s+(?P<who>[{UPPER}][\w.'’-]*(?:\s+(?:[{UPPER}][\w.'’-]*|\d+|"
-                    r"and|und|et|y|e|en|i|de|van|von|der|da|do|dos|ao|a|o))*)\s*[–—-]?$")  # "par France 24 FR",
-# "Por Notícias ao Minuto –"
+                    r"and|und|et|y|e|en|i|de|van|von|der|da|do|dos|ao|a|o))*)"
+                    rf"(?:\s*,\s*(?:in\s+)?[{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*)?)?\s*[–—-]?$")
+# ("par France 24 FR", "Por Notícias ao Minuto –", "By Jane Doe, in Cape Town")
+# "von" and "di" credit a name only before a first name and a surname ("Von Michael Bauchmüller, Berlin",
+# "di Marco Rossi"): "Von der Leyen" and "Di Maio" are names themselves.
+NAME_AFTER_VON = re.compile(rf"^(?i:von|di)\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{1,2}}"
+                            rf"(?:\s*,\s*[{UPPER}][\w-]+)?$")
 # A subscription, newsletter, paywall or notification prompt: a line that names one and speaks to the
 # reader ("Meld je aan voor onze nieuwsbrief", "activez les notifications sur votre navigateur",
 # "Schließen Sie jetzt den Probemonat ab"). Site-wide prompts also recur across a corpus, where the line
@@ -243,11 +272,15 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
         return "chrome"
     if len(words) <= MAX_PROMPT_WORDS and PROMPT_NOUN.search(text) and ADDRESS.search(text):
         return "chrome"
+    if len(words) <= MAX_LINK_WORDS and RELATED_LINK.match(text):
+        return "chrome"
     if len(words) > MAX_CHROME_WORDS:
         return None
     if SYMBOLS.match(text) or ARROWS.search(text) or text.startswith("|") or LABEL.match(text) \
-            or EMBED_POINTER.match(text):
+            or EMBED_POINTER.match(text) or DOMAIN.match(text):
         return "chrome"
+    if HOME_CRUMB.match(text):
+        return "breadcrumb"
     tokens = [w.strip(",.:;|").casefold() for w in words]
     if tokens and set(tokens) <= SOCIAL and NETWORKS & set(tokens):
         return "share_bar"
@@ -274,6 +307,8 @@ def is_byline(text: str) -> bool:
         return True
     first, _, rest = normal.partition(" ")
     if first in BY_WORDS and rest.removeprefix("the ") in AGENCIES:
+        return True
+    if NAME_AFTER_VON.match(text.strip()):
         return True
     named = BYLINE.match(text.strip())
     return bool(named) and len(text.split()) <= 6 and not any(

@@ -26,8 +26,8 @@ sometimes chrome first and the headline next. Here, per page:
 `title_source` says where the title came from: `header` (the first line), `field`
 (a title: header field), `after_chrome` (the line after leading chrome),
 `after_caption` (the line after a photo caption, which stays in the body), `after_label`
-(the line after a one-word label: a section name, a tag, a dateline's city, which stays
-in the body), `none`.
+(the line after a label: a section name or a tag of one word, or a few in lower case,
+recorded as removed), `none`.
 """
 
 from __future__ import annotations
@@ -48,7 +48,11 @@ MAX_ANY_HEADLINE_WORDS = 60
 MAX_BARE_HEADLINE_WORDS = 25
 MAX_HEAD_LINES = 8  # chrome and date lines skipped at the top of a page, at most
 MAX_TAG_WORDS = 4  # a tag of a few words in lower case opens a page as a section name does
-TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
+TERMINAL = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
+# Chinese and Japanese write no spaces between words: their characters are counted, two to a word
+# (a 20-character headline is about ten words long), and "。！？" end their sentences.
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+CJK_END = re.compile(r"[。！？][」』）)]*(?=\S)")
 OPEN_END = re.compile(r"[,;:–—-]$")
 # "City –", "CITY (Agency) -", "(CNN)", "Madrid, 18 abril (EFE).-", "Praha - ": the article has begun.
 DATELINE = re.compile(
@@ -95,7 +99,12 @@ def sentences(line: str) -> int:
     """How many sentences a line holds."""
     text = line.strip()
     ends = [m for m in SENTENCE_END.finditer(text) if not NOT_AN_END.search(text[:m.start()])]
-    return len(ends) + 1
+    return len(ends) + len(CJK_END.findall(text)) + 1
+
+
+def word_count(line: str) -> int:
+    """Words of a line: its space-separated tokens, plus half its Chinese and Japanese characters."""
+    return len(line.split()) + len(CJK.findall(line)) // 2
 
 
 def starts_with_dateline(line: str) -> bool:
@@ -113,7 +122,7 @@ def _headline_shaped(candidate: str, words: int) -> bool:
 def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n") -> str:
     """headline, first_sentence, first_paragraph, undecided or likely_body (see the module's docstring);
     `separator` is what stood between the candidate and `rest`."""
-    words = len(candidate.split())
+    words = word_count(candidate)
     if _headline_shaped(candidate, words):
         return "headline"
     count = sentences(candidate)
@@ -198,9 +207,9 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
     separator = "\n" if j == i + 1 else "\n\n"
     following = next((line for line in lines[j:] if line.strip() and not chrome_reason(line, extra)), "")
     if CAPTION.search(candidate) or IMAGE_MARK.match(candidate):  # never the title; a short line under it may be
-        return _after_opener(candidate, lines, j, separator, removed, "caption")
+        return _after_opener(candidate, lines, i, j, separator, removed, "caption")
     if _is_label(candidate):  # a section name, a dateline's city, a tag ("Global", "München", "guvernul Grindeanu")
-        return _after_opener(candidate, lines, j, separator, removed, "label")
+        return _after_opener(candidate, lines, i, j, separator, removed, "label")
     kind = _kind(candidate, following, rest, separator)
     if kind in ("headline", "undecided", "likely_body"):
         return Lead(candidate, "after_chrome" if chrome else "header", rest, kind, separator, removed)
@@ -210,23 +219,28 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
 def _is_label(line: str) -> bool:
     """One word, or a few that start in lower case ("markus Söder", "protest Piata Victoriei": a site's
     tags); no headline on the real pages read was either ("iPhone" and "eBay" start names)."""
-    words = line.split()
-    return len(words) == 1 or (len(words) <= MAX_TAG_WORDS and line[:1].islower() and not line[1:2].isupper()
-                               and not TERMINAL.search(line))
+    words = word_count(line)
+    return words == 1 or (words <= MAX_TAG_WORDS and line[:1].islower() and not line[1:2].isupper()
+                          and not TERMINAL.search(line))
 
 
-def _after_opener(opener: str, lines: list[str], j: int, separator: str, removed: list[Removal], kind: str) -> Lead:
-    """A page that opens with a photo caption or a one-word label: the headline is the next line when it
-    is headline-shaped, and no caption, date line or chrome itself (the opener stays at the start of the
-    body); otherwise all of it is body. No headline on the real pages read was one word; section names,
-    tags and datelines' cities are."""
+def _after_opener(opener: str, lines: list[str], i: int, j: int, separator: str, removed: list[Removal],
+                  kind: str) -> Lead:
+    """A page that opens with a photo caption or a label (line `i`): the headline is the next line (`j`)
+    when it is headline-shaped, and no caption, date line or chrome itself; otherwise all of it is body.
+    Over a headline, a label is a section name or a tag, and goes (recorded, reason `label`); a caption
+    stays at the start of the body. No headline on the real pages read was one word; section names, tags
+    and datelines' cities are."""
     following = lines[j].strip() if j < len(lines) else ""
     k = j + 1
     while k < len(lines) and not lines[k].strip():
         k += 1
     rest = "\n".join(lines[k:]).strip("\n")
-    if following and rest and _headline_shaped(following, len(following.split())) and not CAPTION.search(following) \
+    if following and rest and _headline_shaped(following, word_count(following)) and not CAPTION.search(following) \
             and not is_date_line(following) and not chrome_reason(following):
+        if kind == "label":
+            return Lead(following, "after_label", rest, "headline", removed=[*removed, Removal("label", "head", i, -1,
+                                                                                               opener)])
         return Lead(following, f"after_{kind}", opener + "\n\n" + rest, "headline", removed=removed)
     body = (opener + separator + "\n".join(lines[j:])).strip("\n")
     return Lead("", "none", body, kind, separator, removed)

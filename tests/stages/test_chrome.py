@@ -31,6 +31,12 @@ from flows.step import run_steps
     ("Editör: Ayşe Yılmaz", "credit"), ("Фото: Иван Петров/ТАСС", "credit"), ("Теги: выборы", "chrome"),
     ("((Habrá ampliación))", "chrome"), ("(AP)", "credit"), ("Por Jornal do Bairro –", "credit"),
     ("Tamanho do texto", "chrome"), ("Tellijale", "chrome"), ("Läs också", "chrome"), ("Citește și:", "chrome"),
+    ("DAWN.COM", "chrome"), ("ilrestodelcarlino.it", "chrome"),
+    ("Also read: Council approves the bridge plan", "chrome"),
+    ("Click here for the full results", "chrome"), ("By Jane Doe, in Cape Town", "credit"),
+    ("Von Michael Weber , Berlin", "credit"), ("Press Trust of India", "credit"), ("Source: PA Images", "credit"),
+    ("Πηγή: example.gr", "credit"), ("Начало България Политика", "breadcrumb"), ("НА ЖИВО", "chrome"),
+    ("Please activate JavaScript", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -48,6 +54,9 @@ def test_chrome_lines_are_recognised(line, reason):
     "Sie hatte den Newsletter abonniert, sagte ihr Anwalt.", "L'abonnement du mois a augmenté, selon le ministère.",
     "La suscripción nos costó caro, dijo el alcalde.",
     "Direito de imagem Getty Images Image caption Eleitores na fila em São Paulo",  # a caption: the BBC keeps it
+    "Home is where the heart is", "Home Sales Rise Again", "Mr.Li", "Von Braun bis Musk", "Начало на сезона",
+    "Source: the ministry said the figure was wrong, and officials in the capital corrected it later that day, "
+    "after weeks of questions from the opposition and from journalists",
     "Комментарии экспертов разошлись.", "3 comments were read out in court on Monday.", "Reklam yasağı kalktı.",
 ])
 def test_lines_of_articles_are_not_chrome(line):

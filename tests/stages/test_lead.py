@@ -94,11 +94,11 @@ def test_a_gallery_of_captions_has_no_title():
     assert gallery.title == "Photos: Floods in the north" and gallery.body == f"{first}\n{second}"
 
 
-def test_a_one_word_label_is_never_the_title_and_stays_in_the_body():
+def test_a_one_word_label_is_never_the_title_and_goes_over_a_headline_but_stays_before_the_article():
     found = split_lead(f"Europe\n\nLawmakers hold historic vote on the deal\n\n{BODY}")
     assert (found.title, found.title_source, found.lead) == ("Lawmakers hold historic vote on the deal",
                                                              "after_label", "headline")
-    assert found.body.startswith("Europe\n\n") and found.body.endswith("Work starts in May.")
+    assert found.body == BODY and [(r.reason, r.place, r.text) for r in found.removed] == [("label", "head", "Europe")]
     city = split_lead(f"Brussels\n\n{BODY}")  # a dateline's city, then the article
     assert (city.title, city.title_source, city.lead) == ("", "none", "label")
     assert city.body == f"Brussels\n\n{BODY}"
@@ -150,7 +150,12 @@ def test_sentences_end_before_a_capital_of_any_of_the_corpus_scripts(line, count
     ("Haber Merkezi\nKöprü mayısta açılıyor\n\nBelediye pazartesi açıkladı.", "headline", "after_chrome",
      ["Haber Merkezi"]),
     # a site's tag in lower case opens the page as a section name does; the headline is the line under it
-    ("guvernul Popescu\nPodul va fi redeschis în mai\n\nPrimăria a anunțat luni.", "headline", "after_label", []),
+    ("guvernul Popescu\nPodul va fi redeschis în mai\n\nPrimăria a anunțat luni.", "headline", "after_label",
+     ["guvernul Popescu"]),
+    # Chinese and Japanese: characters counted as words, "。" ends a sentence (a photo credit off the top first)
+    ("Photographer: Jane Roe/Getty Images\n"
+     "中国政府は月曜日、新しい橋を五月に開通すると発表した。工事は来年まで続く見通しだ。\n\n詳細。",
+     "likely_body", "after_chrome", ["Photographer: Jane Roe/Getty Images"]),
     ("Direito de imagem Getty Images Image caption Eleitores na fila\nA votação começou cedo em todo o país, "
      "disse o tribunal.\n\nMais.", "caption", "none", []),  # the BBC's caption marks: a caption, kept in the body
     # a caption that ends with its credit ("Autor: čtk") is never the title
