@@ -41,10 +41,11 @@ PHRASES = {
         accept cookies, we use cookies, accessibility links, media player, image copyright getty images,
         image caption, getty images, follow us on twitter, follow us on facebook, like us on facebook,
         please share the news, hide ad, ad feedback, banner ad, license photo, license photo | permalink,
-        posted by at, share this: tweet, warning: some photos below may be graphic in nature""",
+        posted by at, share this: tweet, warning: some photos below may be graphic in nature, first posted,
+        explore, more to follow, more to come, listen, listen to this story""",
     "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
         weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen, bild vergrößern,
-        video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen""",
+        video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen, bilderstrecke, anhören""",
     "fr": """publicité, partager, partager sur facebook, partager sur twitter, abonnez-vous, lire aussi,
         à lire aussi, lire la suite, lire la vidéo, commentaires, imprimer, autres vidéos, je crée mon compte,
         vidéo suivante dans 5 secondes, vos réactions doivent respecter nos cgu, bienvenue sur rtl""",
@@ -52,7 +53,7 @@ PHRASES = {
         leer más, lee más, suscríbete, te puede interesar, noticias relacionadas, más información, comentarios,
         imprimir, estás leyendo, (habrá ampliación)""",
     "pt": """publicidade, compartilhe, compartilhar, partilhar, leia mais, leia também, saiba mais, assine,
-        veja também, comentários, imprimir""",
+        veja também, comentários, imprimir, ouça, ouvir""",
     "it": """pubblicità, condividi, leggi anche, leggi di più, abbonati, iscriviti alla newsletter, commenti,
         stampa, © riproduzione riservata""",
     "nl": "advertentie, lees ook, lees meer, delen, deel dit artikel, abonneer, meer over, reacties, volledig scherm",
@@ -139,7 +140,9 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "the associated press", "associated press", "agence france-presse", "europa press",
                       "agência brasil", "agencia efe", "press association", "the canadian press",
                       "press trust of india", "pti", "ians", "aap", "australian associated press", "anadolu"})
-BYLINE = re.compile(rf"^(?i:{'|'.join(BY_NAME_WORDS)})\s+(?P<who>[{UPPER}][\w.'’-]*(?:\s+(?:[{UPPER}][\w.'’-]*|\d+|"
+BY_PHRASES = "(?:presented|written|reported|edited|compiled|words|text) by"  # "Presented by Jane Doe"
+BYLINE = re.compile(rf"^(?i:{BY_PHRASES}|{'|'.join(BY_NAME_WORDS)})\s+"
+                    rf"(?P<who>[{UPPER}][\w.'’-]*(?:\s+(?:[{UPPER}][\w.'’-]*|\d+|"
                     r"and|und|et|y|e|en|i|de|van|von|der|da|do|dos|ao|a|o))*)"
                     rf"(?:\s*,\s*(?:in\s+)?[{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*)?)?\s*[–—-]?$")
 # ("par France 24 FR", "Por Notícias ao Minuto –", "By Jane Doe, in Cape Town")
@@ -217,12 +220,16 @@ MONTHS = """january february march april may june july august september october 
     helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu mars
     augusti marts siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna studenoga prosinca
     jaanuar veebruar märts aprill juuni juuli oktoober detsember""".casefold().split()
+MAX_DATE_WORDS = 10  # "Wednesday, March 11, 2020 at 10:31 AM GMT"
+MAX_STAMP_WORDS = 16  # "Published 10 May 2016 at 8:41pm, updated 16 August 2022 at 12:54pm"
 # Bare date lines in one body from which they are a timeline's structure, not the page's stamp.
 TIMELINE_DATES = 2
 # The other words a date line holds are short glue ("at", "um", "de", "года", "GMT", "Uhr"): "March 2018
 # budget announced" is a subhead, not a date.
 MAX_GLUE_CHARS = 5
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+# A time of day ("6:40 pm", "11:32", "6.58 Uhr"); not a day and month ("07.12.2005").
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[.h]\d{2}\s*(?:uhr|h)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b", re.I)
 TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|horas|h))?\.?$", re.I)
 
 # Chrome glued to the front of a page's first line: "Estás leyendo: <headline>", "Minute par minute
@@ -240,7 +247,7 @@ MIN_REPEATED_WORDS = 8  # a crawler's double take of a paragraph; a dialogue's "
 def _normal(line: str) -> str:
     # Turkish "İ" folds to "i" and a combining dot: "İlgili Haberler" is the vocabulary's "ilgili haberler"
     text = unicodedata.normalize("NFKC", line).casefold().replace("\u2019", "'").replace("i\u0307", "i")
-    text = " ".join(TRAILING.sub("", text).split())
+    text = " ".join(TRAILING.sub("", text).lstrip("-–—•·* ").split())
     # a wire note in brackets, "((Habrá ampliación))", is its words; "(AP)" is the agency
     return text.strip("()[] ") if text[:1] in "([" and text[-1:] in ")]" else text
 
@@ -325,11 +332,13 @@ def is_date_line(line: str) -> bool:
     """A line that is only a date, a time or a "published/updated" stamp ("Wednesday, March 11, 2020")."""
     text = line.strip()
     words = text.split()
-    if not words or len(words) > 10 or text.endswith(("!", "?", ".")):  # a date written as a sentence is text
+    stamp = bool(DATE_WORDS.match(text)) and any(c.isdigit() for c in text)
+    limit = MAX_STAMP_WORDS if stamp else MAX_DATE_WORDS
+    if not words or len(words) > limit or text.endswith(("!", "?", ".")):  # a date written as a sentence is text
         return False
-    if TIME.match(text) or (DATE_WORDS.match(text) and any(c.isdigit() for c in text)):
+    if TIME.match(text) or stamp:
         return True
-    tokens = [t for t in (w.strip(",.()|/").casefold() for w in words) if t]  # "/ 01:08 PM June 09, 2017"
+    tokens = [t for t in (w.strip(",.()|/:").casefold() for w in words) if t]  # "/ 01:08 PM June 09, 2017"
     if not tokens:
         return False
     dated = bool(NUMERIC_DATE.search(text)) or (bool(YEAR.search(text)) and any(t in MONTHS for t in tokens))
@@ -349,10 +358,11 @@ def body_chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | 
 
 def _timeline_dates_kept(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
     """Keep the bare date lines of a body that holds TIMELINE_DATES of them or more ("June 16, 2015",
-    each over its paragraph): a timeline's or a diary's structure. A page's own stamp stands once, or
-    says what it is ("Updated: ..."), and goes."""
+    each over its paragraph): a timeline's or a diary's structure. A page's own stamp stands once, says
+    what it is ("Updated: ..."), or gives the time of day ("Thursday, 8th September 2022, 6:40 pm"),
+    and goes."""
     bare = [(pi, li) for pi, (ls, rs) in enumerate(zip(lines, reasons)) for li, (line, r) in enumerate(zip(ls, rs))
-            if r == "date_line" and not DATE_WORDS.match(line.strip())]
+            if r == "date_line" and not DATE_WORDS.match(line.strip()) and not CLOCK.search(line)]
     if len(bare) >= TIMELINE_DATES:
         for pi, li in bare:
             reasons[pi][li] = None

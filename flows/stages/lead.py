@@ -48,6 +48,10 @@ MAX_ANY_HEADLINE_WORDS = 60
 MAX_BARE_HEADLINE_WORDS = 25
 MAX_HEAD_LINES = 8  # chrome and date lines skipped at the top of a page, at most
 MAX_TAG_WORDS = 4  # a tag of a few words in lower case opens a page as a section name does
+# A brand or a section over a headline is a word or two ("SBS Filipino", "Co-presented by"); three words
+# are a short headline's ("Katastrophen-Warnungen bundesweit verfügbar", over a line its article breaks).
+MAX_BRAND_WORDS = 2
+MIN_HEADLINE_UNDER_TAG = 5  # a headline under a brand or section name is longer than it
 TERMINAL = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 # Chinese and Japanese write no spaces between words: their characters are counted, two to a word
 # (a 20-character headline is about ten words long), and "。！？" end their sentences.
@@ -63,7 +67,7 @@ DATELINE = re.compile(
 # or, without a colon, the credit word, the photographer and the outlet to end the line: "... in Den Haag.
 # Beeld Anna Smit / de Volkskrant", "Foto Marco Rossi / Ansa", or the photographer and the outlet in brackets
 # to end it: "... in Galveston. (Jane Roe/The Daily Star via AP)".
-CAPTION = re.compile(r"(?:\b(?:" + "|".join(w.capitalize() for w in PHOTO_CREDIT_WORDS) + r")\s*:\s*\S"
+CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for w in PHOTO_CREDIT_WORDS) + r")\s*:\s*\S"
                      r"|©|Ⓒ|/(?:AP|AFP|Reuters|Getty Images|EPA|dpa|ANP|EFE|Bloomberg|PAP|AOP|ČTK|CTK|NTB|"
                      r"Lehtikuva|ANSA|Belga|APA|Keystone|Agerpres|MTI|TASR)\b"
                      r"|\((?:AP|AFP|Reuters|Getty Images|EPA|dpa|EFE)(?: Photo)?\)\s*$"
@@ -75,6 +79,10 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(w.capitalize() for w in PHOTO_CREDIT
 SENTENCE_END = re.compile(rf"[.!?…][\"'”’»)]*\s+(?=[\"'“‘«(]?[{UPPER}0-9])")
 NOT_AN_END = re.compile(rf"(?:^|[\s(])(?:[{UPPER}]|\d{{1,2}}|"
                         r"Mr|Mrs|Ms|Dr|Dra|Drs|St|Jr|Sr|Sra|Srta|No|Nr|vs|bzw|ca|proc|ul|Sen|Gen|Gov|Prof|Ing|Lic|etc|EE\.UU|z\.B|u\.a|S\.A)$")
+# A live blog's entry opens with its time ("•7:00 Polls open", "6.58 Uhr: Ergebnis in Bayern", "22:00 horas."):
+# such a first line is the blog's latest entry, never its headline.
+ENTRY_TIME = re.compile(r"^[•·*–-]?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|horas|hrs|am|pm|ist|gmt|bst|cet))?\s*"
+                        r"(?:[:.|–-]\s*|\s+)\S", re.I)
 # A question or exclamation of at most five words opening a line: a headline's kicker ("Free at last? ...").
 KICKER = re.compile(r"^\S+(?: \S+){0,4}?[!?]\s")
 # Short questions and exclamations are headlines ("What's next for next-gen consoles?"); few
@@ -210,10 +218,26 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
         return _after_opener(candidate, lines, i, j, separator, removed, "caption")
     if _is_label(candidate):  # a section name, a dateline's city, a tag ("Global", "München", "guvernul Grindeanu")
         return _after_opener(candidate, lines, i, j, separator, removed, "label")
+    if ENTRY_TIME.match(candidate):  # a live blog's latest entry: the blog has begun
+        return Lead("", "none", candidate + separator + rest, "first_sentence", separator, removed)
+    if _over_a_headline(candidate, following.strip()):  # a brand's, a sponsor's or a section's few words
+        return _after_opener(candidate, lines, i, j, separator, removed, "label")
     kind = _kind(candidate, following, rest, separator)
     if kind in ("headline", "undecided", "likely_body"):
         return Lead(candidate, "after_chrome" if chrome else "header", rest, kind, separator, removed)
     return Lead("", "none", candidate + separator + rest, kind, separator, removed)
+
+
+def _over_a_headline(candidate: str, following: str) -> bool:
+    """A line of a few words right over a longer headline-shaped line: a brand ("SBS Filipino"), a
+    sponsor's mark ("Co-presented by") or a section's name over the headline, which is the longer line.
+    (A short headline's dek under it ends with its stop, as sentences do; a question, or a line in
+    capitals, under a short headline is the article's opening.)"""
+    return (word_count(candidate) <= MAX_BRAND_WORDS and _headline_shaped(candidate, word_count(candidate))
+            and word_count(following) >= MIN_HEADLINE_UNDER_TAG and not following.endswith(("?", "!"))
+            and not following.isupper()
+            and _headline_shaped(following, word_count(following))
+            and not CAPTION.search(following) and not is_date_line(following))
 
 
 def _is_label(line: str) -> bool:
@@ -226,22 +250,25 @@ def _is_label(line: str) -> bool:
 
 def _after_opener(opener: str, lines: list[str], i: int, j: int, separator: str, removed: list[Removal],
                   kind: str) -> Lead:
-    """A page that opens with a photo caption or a label (line `i`): the headline is the next line (`j`)
-    when it is headline-shaped, and no caption, date line or chrome itself; otherwise all of it is body.
+    """A page that opens with a photo caption or a label (line `i`): the headline is the next line (`j`, or
+    the first after chrome and date lines, which go) when it is headline-shaped and no caption; otherwise
+    all of it is body, as it stands.
     Over a headline, a label is a section name or a tag, and goes (recorded, reason `label`); a caption
     stays at the start of the body. No headline on the real pages read was one word; section names, tags
     and datelines' cities are."""
-    following = lines[j].strip() if j < len(lines) else ""
-    k = j + 1
+    skipped, between, _ = _head(lines[j:], frozenset())  # chrome and date lines under the opener ("1 MIN READ")
+    h = j + skipped
+    following = lines[h].strip() if h < len(lines) else ""
+    k = h + 1
     while k < len(lines) and not lines[k].strip():
         k += 1
     rest = "\n".join(lines[k:]).strip("\n")
-    if following and rest and _headline_shaped(following, word_count(following)) and not CAPTION.search(following) \
-            and not is_date_line(following) and not chrome_reason(following):
+    if following and rest and _headline_shaped(following, word_count(following)) and not CAPTION.search(following):
+        between = [Removal(r.reason, r.place, r.paragraph + j, r.line, r.text) for r in between]
         if kind == "label":
-            return Lead(following, "after_label", rest, "headline", removed=[*removed, Removal("label", "head", i, -1,
-                                                                                               opener)])
-        return Lead(following, f"after_{kind}", opener + "\n\n" + rest, "headline", removed=removed)
+            return Lead(following, "after_label", rest, "headline",
+                        removed=[*removed, Removal("label", "head", i, -1, opener), *between])
+        return Lead(following, f"after_{kind}", opener + "\n\n" + rest, "headline", removed=[*removed, *between])
     body = (opener + separator + "\n".join(lines[j:])).strip("\n")
     return Lead("", "none", body, kind, separator, removed)
 

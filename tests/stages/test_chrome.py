@@ -36,7 +36,8 @@ from flows.step import run_steps
     ("Click here for the full results", "chrome"), ("By Jane Doe, in Cape Town", "credit"),
     ("Von Michael Weber , Berlin", "credit"), ("Press Trust of India", "credit"), ("Source: PA Images", "credit"),
     ("Πηγή: example.gr", "credit"), ("Начало България Политика", "breadcrumb"), ("НА ЖИВО", "chrome"),
-    ("Please activate JavaScript", "chrome"),
+    ("Please activate JavaScript", "chrome"), ("- Published", "chrome"), ("Presented by Jane Roe", "credit"),
+    ("Ouça:", "chrome"), ("Bilderstrecke", "chrome"), ("More to follow.", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -72,6 +73,8 @@ def test_lines_of_articles_are_not_chrome(line):
                                          ("Wtorek, 13 października 2015", True), ("Mart 2018 bütçesi açıklandı", False),
                                          ("Luni, 30 ianuarie 2017", True), ("måndag 30 januari 2017", True),
                                          ("30. tammikuuta 2017 klo 10.31", True), ("Mars 2020 rover launched", False),
+                                         ("11.08.2021 | Stand: 11:32 Uhr", True),
+                                         ("Published 10 May 2016 at 8:41pm, updated 16 August 2022 at 12:54pm", True),
                                          ("27 de Enero de 2021.", False), ("Cyber crime booms in 2004", False),
                                          ("Singapore growth at 8.1% in 2004", False)])
 def test_date_lines(line, dated):
@@ -99,3 +102,6 @@ def test_a_lone_date_stamp_goes_but_a_timelines_dates_stay():
     assert "June 16, 2015" in doc.body and "Dec. 7, 2015" in doc.body  # its structure, kept
     assert [r.text for r in doc.removed] == ["Updated: June 20, 2015"]  # a stamp says what it is: it goes
     assert restore(doc.body, doc.removed) == timeline
+    stamps = "The Queen has died.\n\nThursday, 8th September 2022, 6:40 pm\n\nThursday, 8th September 2022, 6:44 pm"
+    (doc,) = run_steps([Document("d", "d.txt", body=stamps)], [ChromeStep()])
+    assert doc.body == "The Queen has died." and len(doc.removed) == 2  # times of day: the page's stamps

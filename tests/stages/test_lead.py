@@ -107,6 +107,31 @@ def test_a_one_word_label_is_never_the_title_and_goes_over_a_headline_but_stays_
     assert (dated.title, dated.title_source) == ("", "none") and dated.body.startswith("Elections\n3 Mar 2023")
 
 
+@pytest.mark.parametrize("page, title, source, removed", [
+    # a brand or a sponsor's mark right over a longer headline
+    ("SBS Radio\n\nCouncil votes to reopen the old bridge to walkers\n\nThe council met on Monday.",
+     "Council votes to reopen the old bridge to walkers", "after_label", ["SBS Radio"]),
+    ("Co-presented by\n\nElection results 2019 live: counting begins in every state\n\nCounting began at 8 am.",
+     "Election results 2019 live: counting begins in every state", "after_label", ["Co-presented by"]),
+    # a section's name, then chrome, then the headline
+    ("WORLD\n1 MIN READ\nRescued boys kept in quarantine after the cave rescue\n\nThe boys were taken to hospital.",
+     "Rescued boys kept in quarantine after the cave rescue", "after_label", ["WORLD", "1 MIN READ"]),
+    # a short headline over the article's opening question, or over a line in capitals, stays the headline
+    ("Prime minister's questions\n\nSo who, if anyone, is playing politics with the security of the nation?\n\nMore.",
+     "Prime minister's questions", "header", []),
+    # a live blog's latest entry, and a caption whose credit is in capitals, are never titles
+    ("6.58 Uhr: Ergebnis in Bayern - Herrmann nicht im Bundestag\n05.55 Uhr: Endergebnis steht fest\n\nMehr.",
+     "", "none", []),
+    ("•7:00 Lokale wyborcze otwarte! Rozpoczęło się głosowanie\nRozpoczynają się wybory.\n\nDalej.", "", "none", []),
+    ("Shoppers wear masks at an outlet on Friday. (PHOTO: Getty Images)\nSINGAPORE — The ministry said so.\n\nMore.",
+     "", "none", []),
+])
+def test_what_stands_over_a_headline_and_what_is_never_one(page, title, source, removed):
+    found = split_lead(page)
+    assert (found.title, found.title_source, [r.text for r in found.removed]) == (title, source, removed)
+    assert "Herrmann" in found.body or "głosowanie" in found.body or "Shoppers" in found.body or title
+
+
 def test_chrome_and_date_lines_off_the_top_are_recorded():
     found = split_lead(f"Skip to main content\n×\nFriday, June 9, 2017\nOld bridge to reopen\n\n{BODY}")
     assert [(r.reason, r.place, r.paragraph, r.text) for r in found.removed] == [
