@@ -215,13 +215,13 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
     separator = "\n" if j == i + 1 else "\n\n"
     following = next((line for line in lines[j:] if line.strip() and not chrome_reason(line, extra)), "")
     if CAPTION.search(candidate) or IMAGE_MARK.match(candidate):  # never the title; a short line under it may be
-        return _after_opener(candidate, lines, i, j, separator, removed, "caption")
+        return _after_opener(candidate, lines, i, j, separator, removed, "caption", extra)
     if _is_label(candidate):  # a section name, a dateline's city, a tag ("Global", "München", "guvernul Grindeanu")
-        return _after_opener(candidate, lines, i, j, separator, removed, "label")
+        return _after_opener(candidate, lines, i, j, separator, removed, "label", extra)
     if ENTRY_TIME.match(candidate):  # a live blog's latest entry: the blog has begun
         return Lead("", "none", candidate + separator + rest, "first_sentence", separator, removed)
     if _over_a_headline(candidate, following.strip()):  # a brand's, a sponsor's or a section's few words
-        return _after_opener(candidate, lines, i, j, separator, removed, "label")
+        return _after_opener(candidate, lines, i, j, separator, removed, "label", extra)
     kind = _kind(candidate, following, rest, separator)
     if kind in ("headline", "undecided", "likely_body"):
         return Lead(candidate, "after_chrome" if chrome else "header", rest, kind, separator, removed)
@@ -249,14 +249,13 @@ def _is_label(line: str) -> bool:
 
 
 def _after_opener(opener: str, lines: list[str], i: int, j: int, separator: str, removed: list[Removal],
-                  kind: str) -> Lead:
-    """A page that opens with a photo caption or a label (line `i`): the headline is the next line (`j`, or
-    the first after chrome and date lines, which go) when it is headline-shaped and no caption; otherwise
-    all of it is body, as it stands.
-    Over a headline, a label is a section name or a tag, and goes (recorded, reason `label`); a caption
-    stays at the start of the body. No headline on the real pages read was one word; section names, tags
-    and datelines' cities are."""
-    skipped, between, _ = _head(lines[j:], frozenset())  # chrome and date lines under the opener ("1 MIN READ")
+                  kind: str, extra: frozenset[str]) -> Lead:
+    """A page that opens with a photo caption or a label (line `i`): the headline is the next line (`j`,
+    or the first after chrome and date lines, which go) when it is headline-shaped and no caption;
+    otherwise all of it is body, as it stands. Over a headline, a label is a section name or a tag, and
+    goes (recorded, reason `label`); a caption stays at the start of the body. No headline on the real
+    pages read was one word; section names, tags and datelines' cities are."""
+    skipped, between, _ = _head(lines[j:], extra)  # chrome and date lines under the opener ("1 MIN READ")
     h = j + skipped
     following = lines[h].strip() if h < len(lines) else ""
     k = h + 1
