@@ -90,6 +90,9 @@ def _table(title: str, key: str, value: str, counts: dict) -> str:
     return f"**{title}**\n\n| {key} | {value} |\n|---|---|\n{rows}\n"
 
 
+SHOWN_LANGUAGES = 10  # the summary's one line of languages; the manifest lists every one
+
+
 def short_summary(m: dict, seconds: float | None = None) -> str:
     """The few lines `news-corpus run` prints at the end (`seconds`: the command's wall time)."""
     ignored = m["inputs"].get("ignored")
@@ -99,7 +102,11 @@ def short_summary(m: dict, seconds: float | None = None) -> str:
                 "none new or changed); the published corpus is as it was" + also)
     seconds = m["seconds"] if seconds is None else round(seconds, 1)
     rejects = ", ".join(f"{k} {v}" for k, v in sorted(m["rejects"].items())) or "none"
-    languages = ", ".join(f"{k} {v}" for k, v in sorted(m["languages"].items(), key=lambda kv: -kv[1])[:6])
+    by_count = sorted(m["languages"].items(), key=lambda kv: (-kv[1], kv[0]))
+    languages = ", ".join(f"{k} {v}" for k, v in by_count[:SHOWN_LANGUAGES])
+    if len(by_count) > SHOWN_LANGUAGES:  # said, not silently cut: the manifest has them all
+        rest = by_count[SHOWN_LANGUAGES:]
+        languages += f" and {len(rest)} more ({sum(n for _, n in rest)} articles)"
     ops = m["word_repair"].get("ops", {})
     return (f"run {m['run_id']}: {m['files_processed']} files -> {m['articles']} articles, "
             f"{sum(m['rejects'].values())} rejects ({rejects}) in {seconds} s\n"
