@@ -42,6 +42,9 @@ PHRASES = {
         image caption, getty images, follow us on twitter, follow us on facebook, like us on facebook,
         please share the news, hide ad, ad feedback, banner ad, license photo, license photo | permalink,
         posted by at, share this: tweet, warning: some photos below may be graphic in nature, first posted,
+        like this, like loading, me gusta: me gusta cargando, me gusta cargando, j'aime chargement,
+        you may also like, you might also like, more stories, more from, up next, view more, see more, go to video,
+        watch live, on the same subject, media playback is unsupported on your device,
         explore, more to follow, more to come, listen, listen to this story""",
     "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
         weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen, bild vergrößern,
@@ -102,7 +105,8 @@ EMBED_POINTER = re.compile(r"^(?:news video|video zum thema|watch|vidéo|ver ví
 # A link to another story: "Also read: <its headline>", "Lesen Sie auch: ...", "Click here for ...".
 RELATED_LINK = re.compile(r"^(?:also read|read also|see also|read more|lesen sie auch|lire aussi|à lire aussi|"
                           r"leia também|leia mais|lea también|lee también|leggi anche|czytaj też|czytaj także|"
-                          r"zobacz też|lees ook|читайте также|читайте також|διαβάστε επίσης|още)\s*[:|>»-]\s*\S"
+                          r"zobacz też|lees ook|читайте также|читайте також|διαβάστε επίσης|още|go to next video|"
+                          r"next video|up next)\s*[:|>»-]\s*\S"
                           r"|^click here\b", re.I)
 MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts so is the article's
 # A site's name alone on a line, as its logo's text: "DAWN.COM", "ilrestodelcarlino.it".
@@ -142,7 +146,7 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "press trust of india", "pti", "ians", "aap", "australian associated press", "anadolu"})
 BY_PHRASES = "(?:presented|written|reported|edited|compiled|words|text) by"  # "Presented by Jane Doe"
 BYLINE = re.compile(rf"^(?i:{BY_PHRASES}|{'|'.join(BY_NAME_WORDS)})\s+"
-                    rf"(?P<who>[{UPPER}][\w.'’-]*(?:\s+(?:[{UPPER}][\w.'’-]*|\d+|"
+                    rf"(?P<who>[{UPPER}][\w.'’/-]*(?:\s+(?:[{UPPER}][\w.'’/-]*|\d+|"
                     r"and|und|et|y|e|en|i|de|van|von|der|da|do|dos|ao|a|o))*)"
                     rf"(?:\s*,\s*(?:in\s+)?[{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*)?)?\s*[–—-]?$")
 # ("par France 24 FR", "Por Notícias ao Minuto –", "By Jane Doe, in Cape Town")
@@ -157,6 +161,10 @@ NAME_AFTER_VON = re.compile(rf"^(?i:von|di)\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}]
 PROMPT_NOUN = re.compile(r"\b(?:newsletters?|nieuwsbrief|infolettre|notifications?|notificaties|benachrichtigungen|"
                          r"probemonat|probeabo|abonnement|abonnez|abonnieren|suscr[ií]b\w*|assine|subscribe|"
                          r"subscription)\b", re.I)
+# A cookie notice: cookies, and what a site asks of its reader ("By using this website, you agree with our
+# use of cookies"); a bakery's cookies are not.
+SITE_ASKS = r"\b(?:website|site|browsing|browser|consent|accept|agree|privacy|experience)\b"
+COOKIE_NOTICE = re.compile(rf"\bcookies?\b(?=.*{SITE_ASKS})|{SITE_ASKS}(?=.*\bcookies?\b)", re.I)
 # Words that speak to the reader, or for the site: none that also means "she", "her", "of the", "us" or
 # "I" (German "sie" and a sentence's first "Sie", "ihr", French "du" and "je", Spanish "nos"), so a
 # line about someone's subscription stays.
@@ -167,12 +175,21 @@ MAX_PROMPT_WORDS = 40  # a prompt is a sentence or two; a paragraph that mention
 # Lone control glyphs of a page (close buttons, menu icons, arrows); separator lines ("_____",
 # "* * *") and odd punctuation are left alone: sources keep them in their own text.
 SYMBOLS = re.compile(r"^(?:[×✕✖✗☰≡»«›‹•·|]|>{1,3}|<{1,3})$")
+# A link's arrow ends the line ("Read more >>", "Alle Ergebnisse »"); a French quotation's closing
+# guillemet does not ("Dans la série « On n'a pas compris »").
 ARROWS = re.compile(r"(?:>>>?|»)\s*$")
 READING_TIME = re.compile(r"^\d+\s*(?:min|minutes?|minuten|minutos|minuti|мин|хв|λεπτά|dk|dakika)\b.{0,30}$", re.I)
 # A blog's comment counter under a post: "0 comments", "12 Kommentare", "0 σχόλια :".
 COMMENT_COUNT = re.compile(r"^\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|"
                            r"reacties|komentarz[ey]?|комментари[йея]в?|коментар(?:ів|і)?|σχόλια|yorum)$", re.I)
 ARTICLE_AGE = re.compile(r"^this (?:article|story) is more than \w+ (?:years?|months?) old$", re.I)
+# How long ago a page was posted, as its furniture says it: "2 hours ago", "hace 3 horas", "vor 5 Minuten".
+POSTED_AGO = re.compile(r"^(?:\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago"
+                        r"|hace\s+\d+\s+(?:minutos?|horas?|días?)|há\s+\d+\s+(?:minutos?|horas?|dias?)"
+                        r"|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|vor\s+\d+\s+(?:minuten?|stunden?|tagen?))$", re.I)
+# A wire story's closing credits in brackets: "(Compiled by Jane Roe; Editing by John Doe)".
+WIRE_CREDITS = re.compile(r"^\((?:compiled|reporting|writing|editing|additional reporting|reported) by\b[^()]*\)$",
+                          re.I)
 TRAILING = re.compile(r"[\s:>»›|.…]+$")
 # A news ticker's row, its time glued to a section name: "16:15Sports - Manchester United : ...". A live
 # blog's entry ("16:15 Die Wahllokale ...") has a space there, and no section before a dash.
@@ -194,7 +211,8 @@ DATE_WORDS = re.compile(r"^(?:updated|published|posted|last updated|veröffentli
                         r"publié(?: le)?|mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|"
                         r"actualitzada|actualitzat|publicada|publicat|обновлено|опубликовано|оновлено|"
                         r"опубліковано|ενημερώθηκε|δημοσιεύθηκε|δημοσίευση|güncelleme|güncellendi|yayınlanma|"
-                        r"yayınlandı|yayın tarihi|aktualizováno|publikováno|aktualizacja|opublikowano|actualizat|"
+                        r"yayınlandı|yayın tarihi|première publication|aktualizováno|publikováno|aktualizacja|"
+                        r"opublikowano|actualizat|"
                         r"frissítve|publikálva|päivitetty|julkaistu|uppdaterad|publicerad|ažurirano|objavljeno|"
                         r"uuendatud|avaldatud)\b",
                         re.I)
@@ -275,15 +293,18 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     normal = _normal(text)
     if normal in VOCABULARY or normal in extra or ARTICLE_AGE.match(text) or READING_TIME.match(text) \
             or TICKER.match(text) or _said_twice(text) or DATE_WORDS.fullmatch(normal) \
-            or COMMENT_COUNT.match(normal):  # DATE_WORDS alone: a bare "Updated:"
+            or COMMENT_COUNT.match(normal) or POSTED_AGO.match(text):  # DATE_WORDS alone: a bare "Updated:"
         return "chrome"
-    if len(words) <= MAX_PROMPT_WORDS and PROMPT_NOUN.search(text) and ADDRESS.search(text):
+    if len(words) <= MAX_PROMPT_WORDS and (PROMPT_NOUN.search(text) and ADDRESS.search(text)
+                                           or COOKIE_NOTICE.search(text)):
         return "chrome"
     if len(words) <= MAX_LINK_WORDS and RELATED_LINK.match(text):
         return "chrome"
+    if WIRE_CREDITS.match(text):
+        return "credit"
     if len(words) > MAX_CHROME_WORDS:
         return None
-    if SYMBOLS.match(text) or ARROWS.search(text) or text.startswith("|") or LABEL.match(text) \
+    if SYMBOLS.match(text) or _ends_in_arrow(text) or text.startswith("|") or LABEL.match(text) \
             or EMBED_POINTER.match(text) or DOMAIN.match(text):
         return "chrome"
     if HOME_CRUMB.match(text):
@@ -298,6 +319,10 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     if BREADCRUMB.match(text) and not text.endswith((".", "!", "?")):
         return "breadcrumb"
     return None
+
+
+def _ends_in_arrow(text: str) -> bool:
+    return bool(ARROWS.search(text)) and not (text.rstrip().endswith("»") and "«" in text)
 
 
 def _said_twice(text: str) -> bool:

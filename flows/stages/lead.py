@@ -72,7 +72,7 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      r"Lehtikuva|ANSA|Belga|APA|Keystone|Agerpres|MTI|TASR)\b"
                      r"|\((?:AP|AFP|Reuters|Getty Images|EPA|dpa|EFE)(?: Photo)?\)\s*$"
                      rf"|\([{UPPER}][^()/]{{1,40}}/[{UPPER}][^()]{{1,60}}\)\s*$"
-                     r"|\bvia (?:AP|AFP|Reuters|Getty Images)\)\s*$"
+                     r"|\bvia (?:AP|AFP|Reuters|Getty Images)\)\s*$|[.!?]\s+(?:Foto|Fotos|Photo|Bild)\s*$"
                      rf"|\b(?:Photo|Foto|Bild|Beeld) [{UPPER}][\w.'’-]+(?: [\w.'’-]+){{1,4}} / [\w.'’ -]{{2,30}}$)")
 # A sentence ends at . ! ? before a capital, not after an initial, a day number ("am 5. Juli") or an
 # abbreviation ("Mr.", "proc.").
