@@ -44,7 +44,8 @@ PHRASES = {
         posted by at, share this: tweet, warning: some photos below may be graphic in nature, first posted,
         like this, like loading, me gusta: me gusta cargando, me gusta cargando, j'aime chargement,
         you may also like, you might also like, more stories, more from, up next, view more, see more, go to video,
-        watch live, on the same subject, media playback is unsupported on your device,
+        watch live, on the same subject, media playback is unsupported on your device, developing story,
+        in aggiornamento, em atualização, en actualización, mise à jour en cours, wird aktualisiert,
         explore, more to follow, more to come, listen, listen to this story""",
     "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
         weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen, bild vergrößern,
@@ -101,7 +102,9 @@ NAME_CREDIT = re.compile(rf"^[{UPPER}][\w.'’-]+(?: [{UPPER}][\w.'’-]+){{0,3}
                          r"(?:/[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){1,3}$")
 LABEL = re.compile(r"^(?:topics?|tags?|labels?|section|category|thema|rubrik|sujet|tema|schlagwort|теги|тэги|тема|"
                    r"теми|мітки|ετικέτες|θέματα|etiketler|konular)\s*[|:]", re.I)
-EMBED_POINTER = re.compile(r"^(?:news video|video zum thema|watch|vidéo|ver vídeo|guarda il video)\s*:", re.I)
+EMBED_POINTER = re.compile(r"^(?:news video|video zum thema|video|watch|vidéo|ver vídeo|guarda il video)\s*:", re.I)
+# An editor's initials in brackets closing a story: "(joe)", "(dpa/kna)" is the agencies'.
+INITIALS = re.compile(r"^\([a-zäöüß]{2,4}(?:/[a-zäöüß]{2,4})*\)$")
 # A link to another story: "Also read: <its headline>", "Lesen Sie auch: ...", "Click here for ...".
 RELATED_LINK = re.compile(r"^(?:also read|read also|see also|read more|lesen sie auch|lire aussi|à lire aussi|"
                           r"leia também|leia mais|lea también|lee también|leggi anche|czytaj też|czytaj także|"
@@ -212,7 +215,7 @@ DATE_WORDS = re.compile(r"^(?:updated|published|posted|last updated|veröffentli
                         r"actualitzada|actualitzat|publicada|publicat|обновлено|опубликовано|оновлено|"
                         r"опубліковано|ενημερώθηκε|δημοσιεύθηκε|δημοσίευση|güncelleme|güncellendi|yayınlanma|"
                         r"yayınlandı|yayın tarihi|première publication|aktualizováno|publikováno|aktualizacja|"
-                        r"opublikowano|actualizat|"
+                        r"opublikowano|actualizat|gepubliceerd|"
                         r"frissítve|publikálva|päivitetty|julkaistu|uppdaterad|publicerad|ažurirano|objavljeno|"
                         r"uuendatud|avaldatud)\b",
                         re.I)
@@ -300,7 +303,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
         return "chrome"
     if len(words) <= MAX_LINK_WORDS and RELATED_LINK.match(text):
         return "chrome"
-    if WIRE_CREDITS.match(text):
+    if WIRE_CREDITS.match(text) or INITIALS.match(text):
         return "credit"
     if len(words) > MAX_CHROME_WORDS:
         return None

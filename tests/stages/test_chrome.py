@@ -44,6 +44,7 @@ from flows.step import run_steps
     ("By using this website, you agree with our use of cookies.", "chrome"),
     ("Go to next video: Flames over the cathedral", "chrome"),
     ("Media playback is unsupported on your device", "chrome"),
+    ("Video: Fakty TVN", "chrome"), ("IN AGGIORNAMENTO", "chrome"), ("(joe)", "credit"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -64,6 +65,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "Home is where the heart is", "Home Sales Rise Again", "Mr.Li", "Von Braun bis Musk", "Начало на сезона",
     "Dans la série « On n’a pas compris »",  # a quotation's closing guillemet is no link's arrow
     "Our cookies are famous, the baker said.", "2 hours ago the fire reached the first houses.",
+    "Video games sold well this year",
     "Source: the ministry said the figure was wrong, and officials in the capital corrected it later that day, "
     "after weeks of questions from the opposition and from journalists",
     "Комментарии экспертов разошлись.", "3 comments were read out in court on Monday.", "Reklam yasağı kalktı.",
@@ -83,6 +85,7 @@ def test_lines_of_articles_are_not_chrome(line):
                                          ("30. tammikuuta 2017 klo 10.31", True), ("Mars 2020 rover launched", False),
                                          ("11.08.2021 | Stand: 11:32 Uhr", True),
                                          ("Première publication : 24/07/2018", True),
+                                         ("Gepubliceerd op | Views: 1.189", True),
                                          ("Published 10 May 2016 at 8:41pm, updated 16 August 2022 at 12:54pm", True),
                                          ("27 de Enero de 2021.", False), ("Cyber crime booms in 2004", False),
                                          ("Singapore growth at 8.1% in 2004", False)])
