@@ -32,6 +32,7 @@ from flows.execution import local_pool, runners
 from flows.output import mirror, report
 from flows.output.store import Store
 from flows.stages import language
+from flows.stages.discover import INPUT_NAMES
 from flows.words.fit import PHASES as FIT_PHASES
 from flows.words.step import edit_limits
 from flows.workspace import Workspace
@@ -231,7 +232,7 @@ def _nothing_to_do(store: Store, facts: report.RunReport, logger) -> dict:
     result = facts.manifest(time.time())
     store.record(facts.run_id, result)
     if not facts.inputs["unchanged_skipped"]:
-        logger.warning("the raw folder %s holds no %s files: nothing to process", facts.raw, report.INPUT_NAMES)
+        logger.warning("the raw folder %s holds no %s files: nothing to process", facts.raw, INPUT_NAMES)
     create_markdown_artifact(report.markdown(result), key="news-corpus-run",
                              description=f"news-corpus run {facts.run_id}: nothing to do")
     logger.info("run %s: nothing new or changed; nothing published", facts.run_id)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from flows.stages.discover import INPUT_NAMES
+
 
 @dataclass
 class RunReport:
@@ -46,8 +48,6 @@ def ignored_files(counts: dict[str, int]) -> str:
     what = "file that is not an input" if total == 1 else "files that are not inputs"
     return f"{total} {what} ({kinds}), left alone: only {INPUT_NAMES} files are read"
 
-
-INPUT_NAMES = ".txt (or .txt.gz, .txt.bz2, .txt.xz)"
 
 
 def markdown(m: dict) -> str:

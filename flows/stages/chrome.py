@@ -87,7 +87,6 @@ PHRASES = {
         support the video tag, please enable javascript, please activate javascript""",
     "other": "annonse, annonce, les også, læs også",
 }
-# Case-folded as the lines they are compared with are (Greek final sigma folds to σ).
 # The words a share bar is made of ("Share on Facebook Share on Twitter Email").
 SOCIAL = frozenset("""share facebook twitter x email e-mail mail whatsapp linkedin pinterest reddit telegram messenger
     print tweet copy link sms teilen partager compartir condividi compartilhe partilhar delen udostępnij on via this
@@ -178,8 +177,6 @@ MAX_PROMPT_WORDS = 40  # a prompt is a sentence or two; a paragraph that mention
 # Lone control glyphs of a page (close buttons, menu icons, arrows); separator lines ("_____",
 # "* * *") and odd punctuation are left alone: sources keep them in their own text.
 SYMBOLS = re.compile(r"^(?:[×✕✖✗☰≡»«›‹•·|]|>{1,3}|<{1,3})$")
-# A link's arrow ends the line ("Read more >>", "Alle Ergebnisse »"); a French quotation's closing
-# guillemet does not ("Dans la série « On n'a pas compris »").
 ARROWS = re.compile(r"(?:>>>?|»)\s*$")
 READING_TIME = re.compile(r"^\d+\s*(?:min|minutes?|minuten|minutos|minuti|мин|хв|λεπτά|dk|dakika)\b.{0,30}$", re.I)
 # A blog's comment counter under a post: "0 comments", "12 Kommentare", "0 σχόλια :".
@@ -198,8 +195,9 @@ TRAILING = re.compile(r"[\s:>»›|.…]+$")
 # blog's entry ("16:15 Die Wahllokale ...") has a space there, and no section before a dash.
 TICKER = re.compile(rf"^\d{{1,2}}[:h.]\d{{2}}[{UPPER}][\w]+(?: [\w]+)? [-–] \S")
 
-WEEKDAYS = """monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag
-    samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes
+# Sets: every short line of every page is looked up in them, word by word.
+WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag
+    freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes
     sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica segunda-feira terça-feira
     quarta-feira quinta-feira sexta-feira maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
     poniedziałek wtorek środa czwartek piątek sobota niedziela pondělí úterý středa čtvrtek pátek neděle
@@ -209,7 +207,7 @@ WEEKDAYS = """monday tuesday wednesday thursday friday saturday sunday montag di
     kedd szerda csütörtök péntek szombat vasárnap maanantai tiistai keskiviikko torstai perjantai lauantai
     sunnuntai måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag ponedjeljak utorak
     srijeda četvrtak petak nedjelja esmaspäev teisipäev kolmapäev neljapäev reede laupäev
-    pühapäev""".casefold().split()
+    pühapäev""".casefold().split())
 DATE_WORDS = re.compile(r"^(?:updated|published|posted|last updated|veröffentlicht|aktualisiert|erstellt am|"
                         r"publié(?: le)?|mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|"
                         r"actualitzada|actualitzat|publicada|publicat|обновлено|опубликовано|оновлено|"
@@ -220,8 +218,9 @@ DATE_WORDS = re.compile(r"^(?:updated|published|posted|last updated|veröffentli
                         r"uuendatud|avaldatud)\b",
                         re.I)
 YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
-MONTHS = """january february march april may june july august september october november december jan feb mar apr jun
-    jul aug sep sept oct nov dec januar februar märz juni juli oktober dezember janvier février mars avril mai
+MONTHS = frozenset("""january february march april may june july august september october november december jan feb
+    mar apr jun jul aug sep sept oct nov dec januar februar märz juni juli oktober dezember janvier février mars
+    avril mai
     juin juillet août septembre octobre novembre décembre enero febrero marzo abril mayo junio julio agosto
     septiembre setiembre octubre noviembre diciembre gennaio febbraio aprile maggio giugno luglio settembre
     ottobre dicembre janeiro fevereiro março maio junho julho outubro novembro dezembro januari februari maart
@@ -240,7 +239,7 @@ MONTHS = """january february march april may june july august september october 
     huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta tammikuu
     helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu mars
     augusti marts siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna studenoga prosinca
-    jaanuar veebruar märts aprill juuni juuli oktoober detsember""".casefold().split()
+    jaanuar veebruar märts aprill juuni juuli oktoober detsember""".casefold().split())
 MAX_DATE_WORDS = 10  # "Wednesday, March 11, 2020 at 10:31 AM GMT"
 MAX_STAMP_WORDS = 16  # "Published 10 May 2016 at 8:41pm, updated 16 August 2022 at 12:54pm"
 # Bare date lines in one body from which they are a timeline's structure, not the page's stamp.
@@ -325,6 +324,8 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
 
 
 def _ends_in_arrow(text: str) -> bool:
+    """A link's arrow ends the line ("Read more >>", "Alle Ergebnisse »"); a French quotation's closing
+    guillemet does not ("Dans la série « On n'a pas compris »")."""
     return bool(ARROWS.search(text)) and not (text.rstrip().endswith("»") and "«" in text)
 
 

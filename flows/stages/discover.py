@@ -73,6 +73,8 @@ def relative_name(path: Path, root: Path) -> str:
 
 # Compressed inputs by suffix, each read by the standard library's own module.
 COMPRESSED = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}
+# What discovery takes for an input, as the run's messages name it.
+INPUT_NAMES = ".txt (or " + ", ".join(".txt" + suffix for suffix in COMPRESSED) + ")"
 # The first bytes of each format: a crawler that saved a gzip-encoded response as it came names it
 # ".txt" all the same. bzip2's header is "BZh", the block size and a block's own magic.
 MAGIC = {".gz": b"\x1f\x8b", ".bz2": b"BZh", ".xz": b"\xfd7zXZ\x00"}

@@ -78,7 +78,8 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
 # abbreviation ("Mr.", "proc.").
 SENTENCE_END = re.compile(rf"[.!?…][\"'”’»)]*\s+(?=[\"'“‘«(]?[{UPPER}0-9])")
 NOT_AN_END = re.compile(rf"(?:^|[\s(])(?:[{UPPER}]|\d{{1,2}}|"
-                        r"Mr|Mrs|Ms|Dr|Dra|Drs|St|Jr|Sr|Sra|Srta|No|Nr|vs|bzw|ca|proc|ul|Sen|Gen|Gov|Prof|Ing|Lic|etc|EE\.UU|z\.B|u\.a|S\.A)$")
+                        r"Mr|Mrs|Ms|Dr|Dra|Drs|St|Jr|Sr|Sra|Srta|No|Nr|vs|bzw|ca|proc|ul|Sen|Gen|Gov|Prof|Ing|Lic|"
+                        r"etc|EE\.UU|z\.B|u\.a|S\.A)$")
 # A live blog's entry opens with its time ("•7:00 Polls open", "6.58 Uhr: Ergebnis in Bayern", "22:00 horas."):
 # such a first line is the blog's latest entry, never its headline.
 ENTRY_TIME = re.compile(r"^[•·*–-]?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|horas|hrs|am|pm|ist|gmt|bst|cet))?\s*"
@@ -233,10 +234,9 @@ def _over_a_headline(candidate: str, following: str) -> bool:
     sponsor's mark ("Co-presented by") or a section's name over the headline, which is the longer line.
     (A short headline's dek under it ends with its stop, as sentences do; a question, or a line in
     capitals, under a short headline is the article's opening.)"""
-    return (word_count(candidate) <= MAX_BRAND_WORDS and _headline_shaped(candidate, word_count(candidate))
-            and word_count(following) >= MIN_HEADLINE_UNDER_TAG and not following.endswith(("?", "!"))
-            and not following.isupper()
-            and _headline_shaped(following, word_count(following))
+    short, long = word_count(candidate), word_count(following)
+    return (short <= MAX_BRAND_WORDS and _headline_shaped(candidate, short) and long >= MIN_HEADLINE_UNDER_TAG
+            and not following.endswith(("?", "!")) and not following.isupper() and _headline_shaped(following, long)
             and not CAPTION.search(following) and not is_date_line(following))
 
 
