@@ -33,6 +33,7 @@ from flows.output import mirror, report
 from flows.output.store import Store
 from flows.stages import language
 from flows.stages.discover import INPUT_NAMES
+from flows.words.fit import NEWER_MODEL
 from flows.words.fit import PHASES as FIT_PHASES
 from flows.words.step import edit_limits
 from flows.workspace import Workspace
@@ -280,6 +281,9 @@ def _said_models(outcome: dict[str, str], models_folder: Path, logger) -> dict:
     """The run's word models: what became of each this run, and what is available; a model too
     small to edit at its bars is said as such."""
     available = models.summary(models_folder)
+    for lang, why in outcome.items():
+        if why.startswith(NEWER_MODEL):
+            logger.warning("word model %s: %s", lang, why)
     for lang, limit in edit_limits(available).items():
         logger.info("word model %s: %s", lang, limit)
     return {"this_run": outcome, "available": available}

@@ -25,7 +25,7 @@ import pyarrow.parquet as pq
 
 from flows import staged
 from flows.output.schema import COMPRESSION
-from flows.words.fit import MIN_TOKENS, available_models, fit_atomically
+from flows.words.fit import MIN_TOKENS, available_models, fit_atomically, stored_models, unusable
 from flows.words.lexicon import Lexicon, count_words, kept
 from flows.words.tokens import TOKEN
 
@@ -71,10 +71,10 @@ class LanguageCounts:
 
 
 def needing_models(languages: Iterable[str], models: Path, refit: bool = False) -> tuple[list[str], dict[str, str]]:
-    """(languages that need a model fitted, {language: "reused"} for those that have one)."""
-    have = available_models(models)
+    """(languages that need a model fitted, {language: "reused", or why its stored model is left alone})."""
+    have = stored_models(models)
     wanted = sorted({lang for lang in languages if lang and lang != "und"})
-    reused = {lang: "reused" for lang in wanted if lang in have and not refit}
+    reused = {lang: unusable(have[lang]) or "reused" for lang in wanted if lang in have and not refit}
     return [lang for lang in wanted if lang not in reused], reused
 
 

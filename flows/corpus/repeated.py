@@ -24,11 +24,11 @@ hash equals another article's sentence has a stray word i.
 
 from __future__ import annotations
 
-import itertools
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -39,23 +39,25 @@ from flows.output.rows import write_table
 from flows.output.store import Store
 from flows.step import Step
 from flows.words.copies import Proposal
-from flows.words.tokens import sentence_keys, split_sentences
+from flows.words.tokens import KEY_FORMAT, char_to_byte, span_keys, split_sentences
 from flows.workspace import Workspace
 
 # Shorter sentences repeat by chance ("He said it was fine."), and a one-word
 # difference between two of them says nothing; 8 words is where dev's repeated
 # sentences stop being stock phrases.
 MIN_WORDS = 8
-# Hashing a sentence's variants costs its length squared (each variant is hashed
-# whole): a 40,000-word "sentence" of an unpunctuated file took 49 s. News sentences
-# stay far below 100 words; longer ones are hashed as they stand but get no
-# variants, so they are never repaired from copies (counted as `long_sentences`).
+# Each inner word of a sentence is a row of the index: a 40,000-word "sentence" of an
+# unpunctuated file would add 40,000 rows that no news sentence can match. News
+# sentences stay far below 100 words; longer ones are hashed as they stand but get
+# no variants, so they are never repaired from copies.
 MAX_WORDS = 100
 
+# The key format travels with the files: a published index in another format is rebuilt (`has_index`).
+_FORMAT = {b"sentence_key": KEY_FORMAT.encode()}
 SENTENCES = pa.schema([("doc_id", pa.string()), ("paragraph", pa.int32()), ("sentence", pa.int32()),
-                       ("hash", pa.int64())])
+                       ("hash", pa.int64())], metadata=_FORMAT)
 VARIANTS = pa.schema([("doc_id", pa.string()), ("paragraph", pa.int32()), ("sentence", pa.int32()),
-                      ("hash", pa.int64()), ("position", pa.int32()), ("word", pa.string())])
+                      ("hash", pa.int64()), ("position", pa.int32()), ("word", pa.string())], metadata=_FORMAT)
 # A proposal names its sentence by hash, not by place: the second pass may move lines of the body
 # (a first line restored, boilerplate taken out) before word repair looks for it.
 PROPOSALS = pa.schema([("doc_id", pa.string()), ("batch", pa.int32()), ("hash", pa.int64()), ("op", pa.string()),
@@ -63,61 +65,82 @@ PROPOSALS = pa.schema([("doc_id", pa.string()), ("batch", pa.int32()), ("hash", 
 PROPOSALS_FILE = "proposals.parquet"
 
 
-def article_hashes(body: str) -> tuple[list[list], list[list]]:
+def article_hashes(body: str) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray | pa.Array]]:
     """One article's rows, column by column: sentences (paragraph, sentence, hash) of MIN_WORDS - 1
     words or more, and variants (paragraph, sentence, hash, position, word) for each inner word of
     those of MIN_WORDS to MAX_WORDS words.
 
-    A variant is the sentence's bytes less one word and the space before it: two slices of the
-    encoded sentence, not a new join of its words (the same bytes, so the same `sentence_key`).
+    A variant is the sentence less one word and the space before it. Only the sentence
+    split runs per sentence in Python; words are found from the positions of the body's
+    spaces (a sentence's words are its " "-separated parts), and every key is worked
+    out at once from spans of the body (`span_keys`: the same keys as `sentence_key`
+    gives the words joined).
     """
-    s_cols: list[list] = [[], [], []]
-    v_cols: list[list] = [[], [], [], [], []]
+    places: list[tuple[int, int, int, int]] = []  # (paragraph, sentence, start, end), characters
+    offset = 0
     for pi, paragraph in enumerate(body.split("\n\n")):
-        for si, (start, end) in enumerate(split_sentences(paragraph)):
-            text = paragraph[start:end]
-            words = text.split(" ")
-            if len(words) < MIN_WORDS - 1:
-                continue
-            raw = text.encode()
-            for column, value in zip(s_cols, (pi, si, sentence_keys([raw])[0])):
-                column.append(value)
-            if not MIN_WORDS <= len(words) <= MAX_WORDS:
-                continue
-            ends = list(itertools.accumulate(len(w) + 1 for w in words) if len(raw) == len(text)
-                        else itertools.accumulate(len(w.encode()) + 1 for w in words))
-            inner = range(1, len(words) - 1)  # damage keeps a sentence's first and last word
-            v_cols[0].extend([pi] * len(inner))
-            v_cols[1].extend([si] * len(inner))
-            v_cols[2].extend(sentence_keys([raw[:ends[i - 1] - 1] + raw[ends[i] - 1:] for i in inner]))
-            v_cols[3].extend(inner)
-            v_cols[4].extend(words[1:-1])
-    return s_cols, v_cols
+        spans = split_sentences(paragraph)
+        places.extend((pi, si, offset + start, offset + end) for si, (start, end) in enumerate(spans))
+        offset += len(paragraph) + 2
+    raw = body.encode("utf-8")
+    place = np.array(places, dtype=np.int64).reshape(-1, 4)
+    start, end = char_to_byte(body, raw, place[:, 2]), char_to_byte(body, raw, place[:, 3])
+    spaces = np.flatnonzero(np.frombuffer(raw, dtype=np.uint8) == 32)
+    first = np.searchsorted(spaces, start)  # the sentence's first space, and one past its last
+    words = np.searchsorted(spaces, end) - first + 1
+    kept = words >= MIN_WORDS - 1
+    sentences = {"paragraph": place[kept, 0], "sentence": place[kept, 1],
+                 "hash": span_keys(raw, start[kept], end[kept])}
+    varied = np.flatnonzero(kept & (words >= MIN_WORDS) & (words <= MAX_WORDS))
+    inner = words[varied] - 2  # damage keeps a sentence's first and last word
+    row = np.repeat(varied, inner)
+    position = np.arange(len(row)) - np.repeat(np.cumsum(inner) - inner, inner) + 1
+    cut_start = spaces[first[row] + position - 1]  # the space before the word
+    cut_end = spaces[first[row] + position]  # the space after it
+    variants = {"paragraph": place[row, 0], "sentence": place[row, 1],
+                "hash": span_keys(raw, start[row], end[row], cut_start, cut_end), "position": position,
+                "word": _slices(raw, cut_start + 1, cut_end)}
+    return sentences, variants
+
+
+def _slices(raw: bytes, starts: np.ndarray, ends: np.ndarray) -> pa.Array:
+    """raw[start:end] for each pair, as strings, without a Python object each: the pairs are in
+    order, so one offsets buffer over `raw` holds them with the gaps between, which are dropped."""
+    if not len(starts):
+        return pa.array([], pa.string())
+    offsets = np.empty(2 * len(starts), dtype=np.int32)
+    offsets[0::2], offsets[1::2] = starts, ends
+    spans = pa.Array.from_buffers(pa.string(), len(offsets) - 1, [None, pa.py_buffer(offsets), pa.py_buffer(raw)])
+    return spans.take(pa.array(np.arange(0, len(offsets) - 1, 2)))
 
 
 class HashRows:
-    """A batch's sentence and variant rows, column by column (some 400 variants an article)."""
+    """A batch's sentence and variant rows (some 400 variants an article), kept as columns."""
 
     def __init__(self) -> None:
         self.doc_ids: list[str] = []
-        self.s_cols: list[list] = [[] for _ in range(4)]  # doc number, then article_hashes' columns
-        self.v_cols: list[list] = [[] for _ in range(6)]
+        self.parts: dict[str, list[tuple[int, dict]]] = {"s": [], "v": []}
 
     def add(self, doc_id: str, body: str) -> int:
         """Hash one article; how many of its sentences were hashed."""
-        s_cols, v_cols = article_hashes(body)
-        number = len(self.doc_ids)
+        sentences, variants = article_hashes(body)
+        self.parts["s"].append((len(self.doc_ids), sentences))
+        self.parts["v"].append((len(self.doc_ids), variants))
         self.doc_ids.append(doc_id)
-        for ours, theirs in ((self.s_cols, s_cols), (self.v_cols, v_cols)):
-            ours[0].extend([number] * len(theirs[0]))
-            for column, values in zip(ours[1:], theirs):
-                column.extend(values)
-        return len(s_cols[0])
+        return len(sentences["hash"])
 
     def write(self, folder: Path, prefix: str) -> None:
-        for kind, cols, schema in (("s", self.s_cols, SENTENCES), ("v", self.v_cols, VARIANTS)):
-            doc_ids = pa.array(self.doc_ids, pa.string()).take(pa.array(cols[0], pa.int32()))
-            arrays = [doc_ids] + [pa.array(c, f.type) for c, f in zip(cols[1:], list(schema)[1:])]
+        doc_ids = pa.array(self.doc_ids, pa.string())
+        for kind, schema in (("s", SENTENCES), ("v", VARIANTS)):
+            parts = self.parts[kind]
+            numbers = np.concatenate([np.full(len(cols["hash"]), n, dtype=np.int32) for n, cols in parts] or [[]])
+            arrays = [doc_ids.take(pa.array(numbers, pa.int32()))]
+            for field in list(schema)[1:]:
+                values = [cols[field.name] for _, cols in parts]
+                if field.type == pa.string():
+                    arrays.append(pa.concat_arrays(values) if values else pa.array([], pa.string()))
+                else:
+                    arrays.append(pa.array(np.concatenate(values) if values else [], field.type))
             write_table(pa.table(arrays, schema=schema), folder / f"{kind}-{prefix}.parquet")
 
 
@@ -171,7 +194,7 @@ ORDER BY p.doc_id, p.paragraph, p.sentence, p.op, p.position, p.word
 def has_index(folder: Path | None) -> bool:
     """Whether a published snapshot's `sentences/` holds hashes in this version's format."""
     files = sorted(folder.glob("s-*.parquet")) if folder is not None and folder.is_dir() else []
-    return bool(files) and "doc_id" in pq.read_schema(files[0]).names
+    return bool(files) and (pq.read_schema(files[0]).metadata or {}).get(b"sentence_key") == _FORMAT[b"sentence_key"]
 
 
 def propose(fresh: Path, published: Path | None, wanted: dict[str, int], replaced: set[str], out: Path) -> int:

@@ -96,14 +96,16 @@ def index(current: Path | None, target: Path, new: Path | None, replaced: set[st
     without it, rather than with an index that misses its articles; the next run that
     needs it rebuilds it from the published bodies once (flows/corpus/repeated.py),
     and then it holds everything, so nothing is carried over from before. Files of an
-    older format (a `doc` column) are rebuilt the same way and dropped here.
+    older format (a `doc` column, or other keys than this run's: the `sentence_key`
+    format in their metadata) are rebuilt the same way and dropped here.
     """
     if new is None or not new.is_dir():
         return
     earlier = current / target.name if current is not None else None
+    this_format = _format(next(iter(sorted(new.glob("*.parquet"))), None))
     if earlier is not None and earlier.is_dir():
         for path in sorted(earlier.glob("*.parquet")):
-            if "doc_id" not in pq.read_schema(path).names:
+            if "doc_id" not in pq.read_schema(path).names or _format(path) != this_format:
                 continue
             if replaced:
                 table = pq.read_table(path)
@@ -114,6 +116,12 @@ def index(current: Path | None, target: Path, new: Path | None, replaced: set[st
                 link(path, target / path.name)
     for path in sorted(new.glob("*.parquet")):
         link(path, target / path.name)
+
+
+def _format(path: Path | None) -> dict[bytes, bytes]:
+    """The format an index file declares in its schema's metadata (Arrow's and pandas' own keys aside)."""
+    metadata = (pq.read_schema(path).metadata or {}) if path is not None else {}
+    return {k: v for k, v in metadata.items() if not k.startswith(b"ARROW:") and k != b"pandas"}
 
 
 def _years_of(files: list[Path]) -> set[int | None]:

@@ -8,6 +8,7 @@ whole: a crash mid-fit never leaves half a model in use.
 
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 import time
@@ -20,6 +21,7 @@ import numpy as np
 from flows.words.calibrate import article_states, calibrate
 from flows.words.counting import final_vocab, fit_counts, tokenize_batches
 from flows.words.estimate import PRUNE_MIN, build_model, skeleton_map
+from flows.words.features import DELETE_FEATURES, INSERT_FEATURES
 from flows.words.lexicon import Lexicon, foreign_scores, usable_lexicons
 from flows.words.model import EOS, WordModel
 
@@ -27,18 +29,36 @@ from flows.words.model import EOS, WordModel
 # be guesses (the dev corpus's 6k-token Italian part is the case in point).
 MIN_TOKENS = 50_000
 MODEL_FOLDER = "words"
+NEWER_MODEL = "fitted by a newer version"  # how `unusable` starts its answer for such a model
 
 
 def model_dir(models: Path, language: str) -> Path:
     return Path(models) / MODEL_FOLDER / language
 
 
-def available_models(models: Path) -> dict[str, Path]:
-    """Each language's fitted model folder under `models`."""
+def stored_models(models: Path) -> dict[str, Path]:
+    """Each language's fitted model folder under `models`, usable or not."""
     root = Path(models) / MODEL_FOLDER
     if not root.exists():
         return {}
     return {d.name: d for d in sorted(root.iterdir()) if not d.name.startswith(".") and (d / "meta.json").exists()}
+
+
+def available_models(models: Path) -> dict[str, Path]:
+    """Each language's fitted model folder under `models` that this version can use."""
+    return {lang: path for lang, path in stored_models(models).items() if unusable(path) is None}
+
+
+def unusable(directory: Path) -> str | None:
+    """Why this version cannot use a stored model, or None. A model fitted by a newer version may be
+    calibrated on features this one does not compute: used anyway, every article's repair would fail."""
+    calibration = json.loads((directory / "meta.json").read_text()).get("calibration") or {}
+    for kind, names in (("insert", INSERT_FEATURES), ("delete", DELETE_FEATURES)):
+        width = len((calibration.get(kind) or {}).get("weights", []))
+        if width > len(names):
+            return (f"{NEWER_MODEL} ({width} {kind} features, this version computes {len(names)}); "
+                    f"left alone: refit it with `news-corpus fit --language {directory.name}`")
+    return None
 
 
 PHASES = ["reading and tokenising", "counting n-grams", "estimating the models", "calibrating on planted damage",

@@ -100,6 +100,37 @@ def test_copy_edits_replace_the_models_own_in_their_sentence_and_are_applied(mod
     assert [(e.op, e.evidence) for e in edits] == [("delete", "copies")]
 
 
+def test_every_variant_of_a_non_ascii_article_is_keyed_as_its_words_without_that_word():
+    body = ("Der Stadtrat in Zürich hat am Montag „überraschend“ die neue Brücke freigegeben, sagte er.\n\n"
+            "Kurz. Die Straße über den Fluss bleibt für Lastwagen bis zum Frühjahr gesperrt, heißt es.")
+    sentences, variants = repeated.article_hashes(body)
+    # (paragraph, sentence): "Kurz." is too short to be hashed
+    assert list(zip(sentences["paragraph"].tolist(), sentences["sentence"].tolist())) == [(0, 0), (1, 1)]
+    words = {(0, 0): body.split("\n\n")[0].split(" "), (1, 1): body.split("\n\n")[1].removeprefix("Kurz. ").split(" ")}
+    assert sentences["hash"].tolist() == [sentence_key(words[0, 0]), sentence_key(words[1, 1])]
+    places = list(zip(variants["paragraph"].tolist(), variants["sentence"].tolist()))
+    assert places == [(0, 0)] * (len(words[0, 0]) - 2) + [(1, 1)] * (len(words[1, 1]) - 2)  # inner words only
+    for place, h, pos, word in zip(places, variants["hash"].tolist(), variants["position"].tolist(),
+                                   variants["word"].to_pylist()):
+        w = words[place]
+        assert w[pos] == word and h == sentence_key(w[:pos] + w[pos + 1:])
+
+
+def test_an_index_of_another_key_format_is_neither_used_nor_carried(tmp_path):
+    from flows.output import build
+
+    old, new, snapshot = tmp_path / "old" / "sentences", tmp_path / "new", tmp_path / "next" / "sentences"
+    old.mkdir(parents=True)
+    unmarked = pa.schema([f for f in repeated.SENTENCES])  # the same columns, keys of an earlier format
+    pq.write_table(pa.table({"doc_id": ["a"], "paragraph": [0], "sentence": [0], "hash": [1]}, schema=unmarked),
+                   old / "s-earlier.parquet")
+    assert not repeated.has_index(old)
+    repeated.write_hashes([("b", SENTENCE)], new, "run")
+    assert repeated.has_index(new)
+    build.index(tmp_path / "old", snapshot, new, set())
+    assert sorted(p.name for p in snapshot.iterdir()) == ["s-run.parquet", "v-run.parquet"]
+
+
 def test_old_published_files_without_the_evidence_field_are_carried_on(tmp_path):
     from flows.output.schema import ARTICLES_SCHEMA
     from flows.output.store import _read

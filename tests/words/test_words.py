@@ -166,9 +166,24 @@ def test_a_copy_another_process_repaired_is_not_repaired_again(model_dir: Path, 
 def test_sentence_keys_in_bulk_are_the_keys_one_by_one() -> None:
     from flows.words.tokens import sentence_key, sentence_keys
 
-    sentences = [["The", "council", "met."], ["Zürich", "–", "„Zitat“", "2024"], [""], ["a"] * 300]
-    assert sentence_keys([" ".join(words).encode() for words in sentences]) == [sentence_key(w) for w in sentences]
-    assert len(set(sentence_keys([" ".join(words).encode() for words in sentences]))) == len(sentences)
+    sentences = [["The", "council", "met."], ["Zürich", "–", "„Zitat“", "2024"], [""], ["a"] * 300, ["a"] * 301]
+    bulk = sentence_keys(sentences)
+    assert bulk == [sentence_key(w) for w in sentences]
+    assert len(set(bulk)) == len(sentences)
+
+
+def test_a_key_less_a_cut_out_word_is_the_key_of_the_sentence_without_it() -> None:
+    """How the repeated-sentence index hashes a sentence less each word: from spans of its bytes."""
+    import numpy as np
+
+    from flows.words.tokens import sentence_key, span_keys
+
+    words = ["Zürich", "–", "„Zitat“", "sagte", "er", "2024"]
+    raw = " ".join(words).encode()
+    for i in range(1, len(words) - 1):  # word i with the space before it
+        cut = np.array([len(" ".join(words[:i]).encode())]), np.array([len(" ".join(words[:i + 1]).encode())])
+        (key,) = span_keys(raw, np.array([0]), np.array([len(raw)]), *cut)
+        assert key == sentence_key(words[:i] + words[i + 1:]) != sentence_key(words)
 
 
 def test_load_cached_reuses_the_fitted_model(model_dir: Path) -> None:
@@ -305,3 +320,27 @@ def test_dev_small_english_fits_fast_and_edits_precisely(tmp_path: Path) -> None
                 sure_right += (e.paragraph, e.sentence, e.position) in planted
                 sure_wrong += (e.paragraph, e.sentence, e.position) not in planted
     assert sure_right >= 1 and sure_wrong == 0, (sure_right, sure_wrong)
+
+
+def test_a_model_calibrated_on_features_this_version_lacks_is_left_alone_not_used(model_dir: Path, tmp_path) -> None:
+    """A model fitted by a newer version (more features than this one computes) would fail on every
+    article: the run leaves its language alone and says why, rather than rejecting every article."""
+    import shutil
+
+    from flows.corpus.models import needing_models
+    from flows.words.fit import MODEL_FOLDER, available_models
+
+    models = tmp_path / "models"
+    newer = models / MODEL_FOLDER / "en"
+    shutil.copytree(model_dir, newer)
+    shutil.copytree(model_dir, models / MODEL_FOLDER / "de")
+    meta = json.loads((newer / "meta.json").read_text())
+    delete = meta["calibration"]["delete"]
+    for key in ("mean", "scale", "weights"):
+        delete[key] = delete[key] + [0.5]
+    (newer / "meta.json").write_text(json.dumps(meta))
+
+    assert sorted(available_models(models)) == ["de"]
+    todo, outcome = needing_models(["en", "de"], models)
+    assert todo == [] and outcome["de"] == "reused"
+    assert outcome["en"].startswith("fitted by a newer version") and "news-corpus fit --language en" in outcome["en"]
