@@ -7,7 +7,7 @@ copied once, then hard-linked k times under k/ subfolders: k times the files,
 new names; nothing is copied into the repository), and
 
 - runs the floor: the same stages (read .. dedup signature, via
-  `flows.step.run_steps`) in a plain loop, one process per core
+  `flows.step.run_batch`, as the flow runs a batch) in a plain loop, one process per core
   (`multiprocessing.Pool`), no Prefect, no Parquet;
 - runs the flow: `news-corpus run --no-word-repair` as a subprocess, against ONE
   `prefect server start` that this script starts (fresh PREFECT_HOME) and stops,
@@ -165,11 +165,11 @@ def documents(sources: list) -> Iterator:
 
 def _floor_chunk(args) -> tuple[int, int, dict]:
     raw, sources = args
-    from flows.step import run_steps
+    from flows.step import run_batch
 
     steps = stage_steps(Path(raw))
     files = articles = 0
-    for doc in run_steps(documents(sources), steps):
+    for doc in run_batch(documents(sources), steps):
         files += 1
         articles += not doc.rejected
     return files, articles, {s.name: s.stats.seconds for s in steps}

@@ -47,7 +47,7 @@ from flows.stages.language import LanguageStep
 from flows.stages.lead import LeadStep
 from flows.stages.metadata import MetadataStep
 from flows.stages.signature import DedupSignatureStep
-from flows.step import Step, StepStats, run_steps
+from flows.step import Step, StepStats, run_batch
 from flows.words.step import WordRepairStep
 from flows.workspace import Workspace
 
@@ -103,7 +103,7 @@ def stage_batch(raw: Path | str, sources: list[Source], workspace: Workspace, ba
     """The first pass over one batch; writes its staged, signature and sentence files."""
     started = time.perf_counter()
     steps = first_pass(raw, settings)
-    docs = list(run_steps(_documents(sources, batch), steps))
+    docs = run_batch(_documents(sources, batch), steps)
     staged.write_documents(docs, Workspace.batch_file(workspace.staged, batch))
     write_table(signature_table(docs), Workspace.batch_file(workspace.signatures, batch))
     name = f"{run_id}-{batch:05d}"  # kept with the published snapshot: names must not collide across runs
@@ -129,7 +129,7 @@ def finish_batch(workspace: Workspace, batch: int, models: Path, settings: Setti
     """The second pass over one staged batch; writes its articles, rejects and state to `final/`."""
     started = time.perf_counter()
     steps = second_pass(workspace, batch, models, settings)
-    docs = list(run_steps(staged.documents(Workspace.batch_file(workspace.staged, batch)), steps))
+    docs = run_batch(staged.documents(Workspace.batch_file(workspace.staged, batch)), steps)
     for step in steps:
         if isinstance(step, WordRepairStep):
             step.write(workspace.repairs / f"repairs-{batch:05d}.pkl")
