@@ -70,9 +70,9 @@ def fit_task(folder, language, models_folder) -> str:
 
 
 @task(name="link-duplicates", **TASK_OPTIONS)
-def link_task(state, replaced, files, links, options) -> int:
+def link_task(state, replaced, files, links, options, stale) -> int:
     # In a worker: it is the one phase that needs datasketch, which the flow's process never loads.
-    return local_pool.run(duplicates.link, state, replaced, files, links, options)
+    return local_pool.run(duplicates.link, state, replaced, files, links, options, stale)
 
 
 @task(name="fit-headline-models", **TASK_OPTIONS)
@@ -106,10 +106,11 @@ def push_task(store, url) -> str | None:
 
 
 @task(name="publish", **TASK_OPTIONS, **IO_RETRIES)
-def publish_task(store, run_id, final, replaced, manifest, indexes) -> str:
+def publish_task(store, run_id, final, replaced, manifest, indexes, links) -> str:
     files = {kind: sorted(final.glob(f"{kind}-*.parquet")) for kind in ("articles", "rejects", "state")}
+    resigned = sorted(links.glob(duplicates.RESIGNED_FILE))
     return str(store.publish(run_id, files["articles"], files["rejects"], files["state"], replaced, manifest,
-                             indexes))
+                             indexes, resigned))
 
 
 def _corpus_flow(raw: str = "raw", out: str = "processed", **options) -> dict:
@@ -200,7 +201,7 @@ def _run(raw: Path | str, store: Store, run: settings.Settings, workers: int) ->
         {"sentences": workspace.sentences} if run.word_repair else {})
     logger.info("publishing run %s", run_id)
     progress.report("publishing", 0, 1, "snapshot")
-    publish_task(store, run_id, workspace.final, plan.replaced, result, indexes)
+    publish_task(store, run_id, workspace.final, plan.replaced, result, indexes, workspace.links)
     progress.report("publishing", 1, 1, "snapshot")
     store.discard_staging(run_id)
     create_markdown_artifact(report.markdown(result), key="news-corpus-run", description=f"news-corpus run {run_id}")
@@ -212,9 +213,11 @@ def _run(raw: Path | str, store: Store, run: settings.Settings, workers: int) ->
 def _corpus_phases(facts, workspace, store, state, plan, run, run_id, logger) -> None:
     """Duplicates, then the layout's corpus-wide evidence, then repeated sentences (each reads folders, writes one)."""
     progress.report("corpus-wide phases", 0, 4, "linking duplicates")
-    facts.duplicates = link_task(state, plan.replaced, workspace.files(workspace.signatures), workspace.links, run)
-    progress.report("corpus-wide phases", 1, 4, "headline models")
     current = store.current()
+    stale = current if store.signatures_stale() else None  # published by a version that signed otherwise
+    facts.duplicates = link_task(state, plan.replaced, workspace.files(workspace.signatures), workspace.links, run,
+                                 stale)
+    progress.report("corpus-wide phases", 1, 4, "headline models")
     facts.layout = layout_task(workspace.leads, current, plan.replaced, workspace.layout)
     this_run = set(duplicates.batches_of(workspace.files(workspace.signatures)))
     progress.report("corpus-wide phases", 2, 4, "boilerplate")

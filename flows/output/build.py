@@ -28,6 +28,9 @@ from flows.output.partitions import (
     write_dataset,
 )
 from flows.output.schema import ARTICLES_SCHEMA, COMPRESSION, REJECTS_SCHEMA, STATE_SCHEMA
+from flows.stages.signature import SIGNATURE_FORMAT
+
+FORMAT_KEY = b"signature_format"  # in the state file's schema metadata
 
 # Per-article rows the corpus-wide phases count, kept with each snapshot so that a run reads
 # the published ones instead of the published bodies: sentence hashes (flows/corpus/repeated.py),
@@ -45,7 +48,7 @@ def build(current: Path | None, building: Path, run_id: str, new: dict[str, list
     """
     articles(current, building / "articles", new["articles"], replaced, replaced_years, run_id)
     rejects(current, building / "rejects", new["rejects"], replaced, run_id)
-    state(current, building / "state.parquet", new["state"], replaced)
+    state(current, building / "state.parquet", new["state"], replaced, new.get("resigned"))
     for name in INDEXES:
         index(current, building / name, indexes.get(name), replaced)
     (building / "manifest.json").write_text(json.dumps(manifest, indent=1, default=str))
@@ -80,13 +83,43 @@ def rejects(current: Path | None, target: Path, new: list[Path], replaced: set[s
     write_dataset(batches, REJECTS_SCHEMA, target, run_id, partitioned=False)
 
 
-def state(current: Path | None, target: Path, new: list[Path], replaced: set[str]) -> None:
-    """Old rows not replaced, then this run's, streamed file by file into one Parquet file."""
+def state(current: Path | None, target: Path, new: list[Path], replaced: set[str],
+          resigned: list[Path] | None = None) -> None:
+    """Old rows not replaced, then this run's, streamed file by file into one Parquet file.
+
+    The file says which signature format its MinHash values are in (`signature_format`).
+    Old rows of another format get the values the duplicates phase made again for them
+    (`resigned`); without those the file keeps the old format's name, so that the next
+    run makes them again rather than compare values of two formats.
+    """
     old = [current / "state.parquet"] if current and (current / "state.parquet").exists() else []
-    tables = chain((filtered(p, replaced, STATE_SCHEMA) for p in old), (read(p, STATE_SCHEMA) for p in new))
-    with pq.ParquetWriter(target, STATE_SCHEMA, compression=COMPRESSION) as writer:
+    made_again = _read_all(resigned or [])
+    tables = chain((with_minhashes(filtered(p, replaced, STATE_SCHEMA), made_again) for p in old),
+                   (read(p, STATE_SCHEMA) for p in new))
+    stale = bool(old) and signature_format(old[0]) != SIGNATURE_FORMAT and made_again is None
+    schema = STATE_SCHEMA.with_metadata({FORMAT_KEY: (signature_format(old[0]) if stale else SIGNATURE_FORMAT) or ""})
+    with pq.ParquetWriter(target, schema, compression=COMPRESSION) as writer:
         for table in tables:
-            writer.write_table(table.select(STATE_SCHEMA.names).cast(STATE_SCHEMA))
+            writer.write_table(table.select(STATE_SCHEMA.names).cast(schema))
+
+
+def signature_format(state_file: Path) -> str | None:
+    """The signature format a state file's MinHash values are in (None: written before formats were named)."""
+    value = (pq.read_schema(state_file).metadata or {}).get(FORMAT_KEY)
+    return value.decode() or None if value is not None else None
+
+
+def with_minhashes(table: pa.Table, made_again: pa.Table | None) -> pa.Table:
+    """`table` with the MinHash values of `made_again` (doc_id, minhash) where it has a row for the doc_id."""
+    if made_again is None or not table.num_rows:
+        return table
+    where = pc.index_in(table["doc_id"], value_set=made_again["doc_id"])
+    values = pc.if_else(pc.is_null(where), table["minhash"], made_again["minhash"].take(where))
+    return table.set_column(table.schema.get_field_index("minhash"), "minhash", values)
+
+
+def _read_all(paths: list[Path]) -> pa.Table | None:
+    return pa.concat_tables([pq.read_table(p) for p in paths]) if paths else None
 
 
 def index(current: Path | None, target: Path, new: Path | None, replaced: set[str]) -> None:

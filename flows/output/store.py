@@ -53,6 +53,7 @@ from flows.output.control import StoreUnsafe
 from flows.output.partitions import partition_files
 from flows.output.partitions import read as _read  # tests/corpus/test_repeated.py reads old files with it
 from flows.output.schema import STATE_SCHEMA
+from flows.stages.signature import SIGNATURE_FORMAT
 
 __all__ = ["DATASETS", "GRACE_SECONDS", "INDEXES", "Store", "StoreBusy", "StoreUnsafe", "_read"]
 
@@ -195,6 +196,13 @@ class Store:
             self._finish(current)
 
     # -- reading what is published --------------------------------------------
+    def signatures_stale(self) -> bool:
+        """Whether the published state's MinHash values are of another format than this version makes."""
+        current = self.current()
+        if current is None or not (current / "state.parquet").exists():
+            return False
+        return build.signature_format(current / "state.parquet") != SIGNATURE_FORMAT
+
     def state(self) -> pa.Table:
         current = self.current()
         if current is None or not (current / "state.parquet").exists():
@@ -229,12 +237,14 @@ class Store:
 
     # -- publication -----------------------------------------------------------
     def publish(self, run_id: str, new_articles: list[Path], new_rejects: list[Path], new_state: list[Path],
-                replaced: set[str], manifest: dict, indexes: dict[str, Path] | None = None) -> Path:
+                replaced: set[str], manifest: dict, indexes: dict[str, Path] | None = None,
+                resigned: list[Path] | None = None) -> Path:
         """Build the next snapshot from the current one plus this run's files, then switch to it.
 
         `replaced` holds the doc_ids whose earlier rows this run supersedes
         (changed inputs, or everything on a full refresh). `indexes`: this run's
-        files of the corpus indexes it made (INDEXES), by name. A retry of the same
+        files of the corpus indexes it made (INDEXES), by name. `resigned`: the
+        published articles' signatures made again in this version's format. A retry of the same
         run (Prefect retries the task) builds nothing twice: the snapshot an earlier
         attempt finished is committed as it is, and one already committed only gets
         what is left of its links and manifest.
@@ -246,7 +256,7 @@ class Store:
             self._finish(snapshot)
         else:
             if not control.is_folder(snapshot):
-                new = {"articles": new_articles, "rejects": new_rejects, "state": new_state}
+                new = {"articles": new_articles, "rejects": new_rejects, "state": new_state, "resigned": resigned or []}
                 self._build(run_id, current, new, replaced, manifest, indexes or {})
             self._switch(current, snapshot)
         self._prune_snapshots()

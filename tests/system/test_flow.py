@@ -146,3 +146,40 @@ def test_full_refresh_rebuilds_the_same_corpus(prefect_api_url, tmp_path):
     result = run(REPO / "raw", out, word_repair=False, full_refresh=True)
     assert result["inputs"]["to_process"] == 7
     assert articles(out).select(columns).sort_by("doc_id").equals(before)
+
+
+def test_signatures_of_an_older_format_are_made_again_once_and_near_copies_still_link(prefect_api_url, tmp_path):
+    """A snapshot published by a version that signed texts otherwise: its MinHash values cannot be compared
+    with this version's, so the next run makes them again from the published texts, links a near copy of a
+    published article all the same, and stores the new values (and their format) in the next snapshot."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from flows.output.build import FORMAT_KEY, signature_format
+    from flows.output.store import Store
+    from flows.stages.signature import SIGNATURE_FORMAT
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    shutil.copytree(REPO / "raw", raw)
+    syndicated = raw / "2024" / "06_harbour_wall_syndicated.txt"
+    later = syndicated.read_bytes()
+    syndicated.unlink()
+    run(raw, out, runner="thread", word_repair=False)
+    state_file = Store(out).current() / "state.parquet"
+    state = pq.read_table(state_file)
+    kept = {d: m for d, m in zip(state["doc_id"].to_pylist(), state["minhash"].to_pylist()) if m}
+    older = pa.array([bytes(len(m)) if m else m for m in state["minhash"].to_pylist()], pa.binary())
+    older_state = state.set_column(state.schema.get_field_index("minhash"), "minhash", older)
+    state_file.unlink()  # as an older version wrote it: other values, no format named
+    pq.write_table(older_state.replace_schema_metadata({k: v for k, v in (state.schema.metadata or {}).items()
+                                                        if k != FORMAT_KEY}), state_file)
+    assert signature_format(state_file) is None and Store(out).signatures_stale()
+
+    syndicated.write_bytes(later)
+    run(raw, out, runner="thread", word_repair=False)
+    rows = {r["source_file"]: r for r in articles(out).to_pylist()}
+    assert rows["2024/06_harbour_wall_syndicated.txt"]["duplicate_of"] == rows["2024/01_harbour_wall.txt"]["doc_id"]
+    new_state = Store(out).current() / "state.parquet"
+    assert signature_format(new_state) == SIGNATURE_FORMAT and not Store(out).signatures_stale()
+    remade = dict(zip(*(pq.read_table(new_state)[c].to_pylist() for c in ("doc_id", "minhash"))))
+    assert all(remade[d] and remade[d] != bytes(len(m)) for d, m in kept.items())
