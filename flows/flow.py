@@ -192,8 +192,10 @@ def _run(raw: Path | str, store: Store, run: settings.Settings, workers: int) ->
         return _nothing_to_do(store, facts, logger)
     workspace = Workspace(store.staging(run_id))
     staged = _first_pass(raw, plan, workspace, run_id, run, workers, logger)
-    facts.word_models = _word_models(staged, workspace, store.models, run, logger)
-    _corpus_phases(facts, workspace, store, state, plan, run, run_id, logger)
+    fits = _start_word_models(staged, workspace, store.models, run, logger)
+    corpus = _start_corpus_phases(workspace, store, state, plan, run, run_id)  # beside the fits, on free workers
+    facts.word_models = _finish_word_models(*fits, workspace, store.models, logger)
+    _finish_corpus_phases(facts, corpus, workspace, store, plan, run, logger)
     finished = _second_pass(staged, workspace, store.models, run, run_id, now, logger)
     facts.summary = passes.summarise(staged, finished)
     result = facts.manifest(time.time())
@@ -210,25 +212,34 @@ def _run(raw: Path | str, store: Store, run: settings.Settings, workers: int) ->
     return result
 
 
-def _corpus_phases(facts, workspace, store, state, plan, run, run_id, logger) -> None:
-    """Duplicates, then the layout's corpus-wide evidence, then repeated sentences (each reads folders, writes one)."""
-    progress.report("corpus-wide phases", 0, 4, "linking duplicates")
+def _start_corpus_phases(workspace, store, state, plan, run, run_id) -> dict:
+    """Submit the corpus-wide phases that need only the first pass: duplicates, the headline models
+    and repeated sentences (each reads folders, writes one); they run side by side."""
+    progress.report("corpus-wide phases", 0, 4, "duplicates, headline models, repeated sentences")
     current = store.current()
     stale = current if store.signatures_stale() else None  # published by a version that signed otherwise
-    facts.duplicates = link_task(state, plan.replaced, workspace.files(workspace.signatures), workspace.links, run,
-                                 stale)
-    progress.report("corpus-wide phases", 1, 4, "headline models")
-    facts.layout = layout_task(workspace.leads, current, plan.replaced, workspace.layout)
+    futures = {"repeated": propose_task.submit(workspace, store, plan.replaced, run_id)} if run.word_repair else {}
+    futures["duplicates"] = link_task.submit(state, plan.replaced, workspace.files(workspace.signatures),
+                                             workspace.links, run, stale)
+    futures["layout"] = layout_task.submit(workspace.leads, current, plan.replaced, workspace.layout)
+    return futures
+
+
+def _finish_corpus_phases(facts, futures, workspace, store, plan, run, logger) -> None:
+    """Boilerplate, which counts copies of one story once, once the duplicates are linked; then the rest."""
+    facts.duplicates = futures["duplicates"].result()
+    progress.report("corpus-wide phases", 1, 4, "boilerplate")
     this_run = set(duplicates.batches_of(workspace.files(workspace.signatures)))
-    progress.report("corpus-wide phases", 2, 4, "boilerplate")
-    facts.boilerplate = boilerplate_task(workspace.lines, workspace.links, this_run, current, plan.replaced,
+    facts.boilerplate = boilerplate_task(workspace.lines, workspace.links, this_run, store.current(), plan.replaced,
                                          workspace.boilerplate, run)
+    progress.report("corpus-wide phases", 2, 4, "headline models")
+    facts.layout = futures["layout"].result()
     logger.info("corpus: %d copies linked, %d boilerplate lines, headline models for %s", facts.duplicates,
                 facts.boilerplate, ", ".join(sorted(facts.layout)) or "no language")
-    if run.word_repair:
+    if "repeated" in futures:
         progress.report("corpus-wide phases", 3, 4, "repeated sentences")
-        logger.info("corpus: finding repeated sentences")
-        propose_task(workspace, store, plan.replaced, run_id)
+        futures["repeated"].result()
+        logger.info("corpus: repeated sentences found")
     progress.report("corpus-wide phases", 4, 4, "done")
 
 
@@ -257,26 +268,32 @@ def _first_pass(raw, plan, workspace, run_id, run, workers, logger) -> list[pass
     return sorted(reports, key=lambda r: r.batch)
 
 
-def _word_models(staged, workspace, models_folder, run, logger) -> dict:
-    """A word model for each language of this run that has none yet, fitted in parallel, before any repair."""
+def _start_word_models(staged, workspace, models_folder, run, logger) -> tuple[dict | None, dict]:
+    """Submit the fit of a word model for each language of this run that has none yet (in parallel);
+    (what became of the others, the fits), or (None, {}) without word repair."""
     if not run.word_repair:
-        return {}
+        return None, {}
     articles = sum((r.languages for r in staged), Counter())
     todo, outcome = models.needing_models(articles, models_folder)
     if todo and models.worth_counting_first(articles, todo):  # a small language short of text, run after run
         outcome |= shortfall_task(workspace.files(workspace.staged), set(todo))
         todo = [lang for lang in todo if lang not in outcome]
     if not todo:
-        return _said_models(outcome, models_folder, logger)
-    texts = workspace.root / "texts"
-    counts = split_task(workspace.files(workspace.staged), texts, set(todo))
+        return outcome, {}
+    counts = split_task(workspace.files(workspace.staged), workspace.root / "texts", set(todo))
     fit = [lang for lang in todo if counts.enough(lang) is None]
     outcome |= {lang: counts.enough(lang) for lang in todo if lang not in fit}
     if fit:
         logger.info("fitting word models for %s (%s tokens; %s exact copies counted once)", ", ".join(fit),
                     ", ".join(f"{counts.tokens[lang]:,}" for lang in fit), f"{counts.copies:,}")
-    futures = {lang: fit_task.submit(texts, lang, models_folder) for lang in fit}
-    outcome |= _wait_for_fits(futures, texts, logger)
+    return outcome, {lang: fit_task.submit(workspace.root / "texts", lang, models_folder) for lang in fit}
+
+
+def _finish_word_models(outcome: dict | None, fits: dict, workspace, models_folder, logger) -> dict:
+    """Wait for the fits, before any repair: the run's word models, as the manifest says them."""
+    if outcome is None:
+        return {}
+    outcome |= _wait_for_fits(fits, workspace.root / "texts", logger)
     return _said_models(outcome, models_folder, logger)
 
 

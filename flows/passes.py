@@ -2,14 +2,14 @@
 
 First pass (`stage_batch`): read, decode, repair encoding, read the header, tell the
 headline from the article and take site chrome out, detect the language, sign for
-duplicates, and collect what the corpus-wide phases count, one document at a time
-(flows/stages, and the first-pass steps of flows/corpus); the batch is written to
+duplicates, and collect what the corpus-wide phases count, one step at a time over
+the whole batch (flows/stages, and the first-pass steps of flows/corpus); the batch is written to
 the workspace's `staged/`, `signatures/`, `leads/`, `lines/` and, with word repair,
 `sentences/` folders.
 
 Between the passes, corpus-wide phases read those folders and write their own
 (flows/corpus: word models, duplicates, headline models, boilerplate, repeated
-sentences).
+sentences); all but boilerplate, which needs the duplicates, run side by side.
 
 Second pass (`finish_batch`): the batch's documents are read back and go through
 the second-pass steps (the duplicate link, the undecided first lines, boilerplate,
