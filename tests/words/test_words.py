@@ -344,3 +344,24 @@ def test_a_model_calibrated_on_features_this_version_lacks_is_left_alone_not_use
     todo, outcome = needing_models(["en", "de"], models)
     assert todo == [] and outcome["de"] == "reused"
     assert outcome["en"].startswith("fitted by a newer version") and "news-corpus fit --language en" in outcome["en"]
+
+
+def test_the_subject_of_an_inverted_clause_is_never_a_stray(model: WordModel) -> None:
+    """"Who could he take votes from?": the pronoun after the auxiliary is the question's subject. A stray
+    "he" in a plain statement is still a candidate, and so is a pronoun in another language's sentence."""
+    from flows.words.candidates import inverted_subject
+
+    def subjects(sentence: str, language: str = "en") -> list[str]:
+        words = sentence.split(" ")
+        return [words[i] for i in range(1, len(words) - 1) if inverted_subject(words, i, language)]
+
+    assert subjects("Who could he take votes from?") == ["he"]
+    assert subjects("“Never has that been truer,” she said.") == ["that"]
+    assert subjects("But nor will he leave the office.") == ["he"]
+    assert subjects("The plan, had it been adopted, would have cost more.") == ["it"]
+    assert subjects("Is he just seizing chances or does he have a plan?") == ["he", "he"]
+    assert subjects("The council said it was he who voted.") == []  # a statement: "was he" is no inversion
+    assert subjects("Who could he take votes from?", "de") == []
+    body = "Officials met on Monday.\n\nWho could he take votes from? Nobody in the council knows yet."
+    fixed, edits = repair_words(body, model, WordThresholds(insert=0.0, delete=0.0, flag=0.0))
+    assert "he" not in [e.word for e in edits if e.op == "delete"]
