@@ -22,8 +22,9 @@ import pyarrow.parquet as pq
 
 from flows.document import Document
 from flows.output.build import with_minhashes
-from flows.output.partitions import partition_files
+from flows.output.partitions import partition_files, read
 from flows.output.rows import write_table
+from flows.output.schema import ARTICLES_SCHEMA
 from flows.settings import Settings
 from flows.stages.signature import NUM_PERM, Signature, minhash_of, signature
 from flows.step import Step
@@ -34,13 +35,13 @@ if TYPE_CHECKING:
 SIGNATURES_SCHEMA = pa.schema([("doc_id", pa.string()), ("batch", pa.int32()), ("text_hash", pa.string()),
                                ("minhash", pa.binary()), ("date", pa.date32()), ("date_precision", pa.string())])
 LINKS_FILE = "links.parquet"
-RESIGNED_FILE = "resigned.parquet"
+RESIGNED_FILE = "resigned.parquet"  # published signatures made again in this version's format
 # LSH finds the candidates, their MinHash estimate decides. Tuned for the threshold itself
 # (0.8: 9 bands of 13 rows) LSH finds a pair at Jaccard 0.8 40% of the time and at 0.85
 # 69%, so copies just above the threshold were mostly missed; tuned 0.2 lower (18 bands of
 # 7 rows) it finds them 98.6% and 99.9% of the time, and pairs of unrelated stories
 # (Jaccard under 0.3) still almost never (0.4%).
-CANDIDATE_GAP = 0.2  # published signatures made again in this version's format
+CANDIDATE_GAP = 0.2
 LINKS_SCHEMA = pa.schema([("doc_id", pa.string()), ("batch", pa.int32()), ("duplicate_of", pa.string()),
                           ("duplicate_similarity", pa.float32())])
 
@@ -178,7 +179,7 @@ def resign(snapshot: Path, replaced: set[str], target: Path) -> pa.Table:
     enough for near copies; exact copies keep their stored text hash); (doc_id, minhash), also written."""
     doc_ids, values = [], []
     for path in sorted(p for paths in partition_files(snapshot / "articles").values() for p in paths):
-        table = pq.read_table(path, columns=["doc_id", "title", "body", "body_before_words"])
+        table = read(path, ARTICLES_SCHEMA)  # whatever version wrote it
         bodies = pc.coalesce(table["body_before_words"], table["body"]).to_pylist()
         for doc_id, title, body in zip(table["doc_id"].to_pylist(), table["title"].to_pylist(), bodies):
             if doc_id not in replaced:
