@@ -77,31 +77,43 @@ def is_function_word(model: WordModel, word: str) -> bool:
 
 def delete_gain(model: WordModel, seq: np.ndarray, base: np.ndarray, g: np.ndarray, eos: np.ndarray) -> np.ndarray:
     """log P(sequence without the token at g) - log P(sequence), for every g at once."""
-    gain = -base[g].astype(np.float64)
     ctx = {1: (2, 3, 4), 2: (1, 3, 4), 3: (1, 2, 4)}  # predecessors of g+k once g is gone
+    queries, kept = [], []
     for k, (c1, c2, c3) in ctx.items():
         j = g + k
         ok = j <= eos
         j = np.where(ok, j, g)
-        new, _ = model.logprob(seq[j - c3], seq[j - c2], seq[j - c1], seq[j])
-        gain += np.where(ok, new - base[j], 0.0)
-    return gain
+        queries.append((seq[j - c3], seq[j - c2], seq[j - c1], seq[j]))
+        kept.append((ok, j))
+    return -base[g].astype(np.float64) + _changes(model, base, queries, kept)
 
 
 def insert_gain(model: WordModel, seq: np.ndarray, base: np.ndarray, g: np.ndarray, w: np.ndarray,
                 eos: np.ndarray) -> np.ndarray:
     """log P(sequence with w inserted before g) - log P(sequence), for every (g, w) at once."""
-    lp_w, _ = model.logprob(seq[g - 3], seq[g - 2], seq[g - 1], w)
-    gain = lp_w.astype(np.float64)
+    queries, kept = [(seq[g - 3], seq[g - 2], seq[g - 1], w)], [(None, None)]
     for k in range(3):  # the k-th token after the gap now has w in its context
         j = g + k
         ok = j <= eos
         j = np.where(ok, j, g)
         h = [seq[j - 2], seq[j - 1]]
         h.insert(2 - k, w)
-        new, _ = model.logprob(h[-3], h[-2], h[-1], seq[j])
-        gain += np.where(ok, new - base[j], 0.0)
-    return gain
+        queries.append((h[-3], h[-2], h[-1], seq[j]))
+        kept.append((ok, j))
+    return _changes(model, base, queries, kept)
+
+
+def _changes(model: WordModel, base: np.ndarray, queries: list[tuple], kept: list[tuple]) -> np.ndarray:
+    """The summed change of log P that the rescored tokens bring: all queries in one model lookup
+    (one search per n-gram order instead of one per token rescored). A query without `kept`
+    places (the inserted word itself) counts whole."""
+    n = len(queries[0][0])
+    new, _ = model.logprob(*(np.concatenate([q[i] for q in queries]) for i in range(4)))
+    total = np.zeros(n)
+    for part, (ok, j) in enumerate(kept):
+        lp = new[part * n:(part + 1) * n]
+        total += lp if ok is None else np.where(ok, lp - base[j], 0.0)
+    return total
 
 
 def inverted_subject(words: list[str], i: int, language: str) -> bool:

@@ -108,10 +108,12 @@ class WordModel:
         q3 = (h2 << np.uint64(2 * BITS)) | q2
         q4 = (h3 << np.uint64(3 * BITS)) | q3
         f4, i4 = self.find(4, q4)
-        f3, i3 = self.find(3, q3)
-        f2, i2 = self.find(2, q2)
-        fc3, ic3 = self.find(3, q4 >> SHIFT)
-        fc2, ic2 = self.find(2, q3 >> SHIFT)
+        # an n-gram and the context of the next order up are keys of the same table: one search each
+        n = len(w)
+        f3, i3 = self.find(3, np.concatenate([q3, q4 >> SHIFT]))
+        f2, i2 = self.find(2, np.concatenate([q2, q3 >> SHIFT]))
+        f3, fc3, i3, ic3 = f3[:n], f3[n:], i3[:n], i3[n:]
+        f2, fc2, i2, ic2 = f2[:n], f2[n:], i2[:n], i2[n:]
         b3 = np.where(fc3, self.bow[3][ic3], 0.0)
         b2 = np.where(fc2, self.bow[2][ic2], 0.0)
         b1 = self.bow1[h1.astype(np.int64)]
