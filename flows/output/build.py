@@ -105,8 +105,8 @@ def state(current: Path | None, target: Path, new: list[Path], replaced: set[str
 
 def signature_format(state_file: Path) -> str | None:
     """The signature format a state file's MinHash values are in (None: written before formats were named)."""
-    value = (pq.read_schema(state_file).metadata or {}).get(FORMAT_KEY)
-    return value.decode() or None if value is not None else None
+    value = (pq.read_schema(state_file).metadata or {}).get(FORMAT_KEY, b"")
+    return value.decode() or None
 
 
 def with_minhashes(table: pa.Table, made_again: pa.Table | None) -> pa.Table:
