@@ -14,7 +14,7 @@ from support import REPO
 FLOWS = REPO / "flows"
 LAYERS = [
     {"flows.settings", "flows.document", "flows.step", "flows.locations", "flows.workspace", "flows.spill",
-     "flows.progress", "flows.execution"},
+     "flows.progress", "flows.execution", "flows.hashing"},
     {"flows.stages", "flows.words", "flows.output"},
     {"flows.staged", "flows.corpus"},
     {"flows.planning", "flows.passes"},

@@ -84,7 +84,7 @@ def article_hashes(body: str) -> tuple[dict[str, np.ndarray], dict[str, np.ndarr
         offset += len(paragraph) + 2
     raw = body.encode("utf-8")
     place = np.array(places, dtype=np.int64).reshape(-1, 4)
-    start, end = char_to_byte(body, raw, place[:, 2]), char_to_byte(body, raw, place[:, 3])
+    start, end = char_to_byte(body, raw, place[:, 2:]).T
     spaces = np.flatnonzero(np.frombuffer(raw, dtype=np.uint8) == 32)
     first = np.searchsorted(spaces, start)  # the sentence's first space, and one past its last
     words = np.searchsorted(spaces, end) - first + 1

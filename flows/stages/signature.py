@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from flows.document import Document
+from flows.hashing import POLY_BASE, mix64
 from flows.step import Step
 
 # datasketch imports scipy (0.35 s): it is imported where it is used, so that the
@@ -87,13 +88,12 @@ class _WordHashes(dict):
 
 _WORD_HASHES = _WordHashes()
 MAX_MEMO = 500_000  # distinct words remembered (~100 bytes each); past it the memo starts again
-SHINGLE_BASE = np.uint64(0x9E3779B97F4A7C15)  # odd: a shingle's words are combined as a polynomial in it
 
 
 def shingle_hashes(words: list[str]) -> np.ndarray:
     """A 32-bit hash of every run of SHINGLE words (MinHash's input), in numpy from the words' own hashes.
 
-    A polynomial over the words' 64-bit hashes, mixed (splitmix64's finaliser) and cut to its
+    A polynomial over the words' 64-bit hashes, mixed (flows/hashing.py) and cut to its
     high 32 bits: order-sensitive, and as good as a digest of each shingle's text for a MinHash,
     without a digest per shingle (those were two thirds of the stage, which went from 0.32 to 0.18 ms
     an article).
@@ -104,10 +104,8 @@ def shingle_hashes(words: list[str]) -> np.ndarray:
     count = len(words) - SHINGLE + 1
     value = hashes[:count].copy()
     for k in range(1, SHINGLE):
-        value = value * SHINGLE_BASE + hashes[k:k + count]  # wraps modulo 2**64, as wanted
-    value = (value ^ (value >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
-    value = (value ^ (value >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
-    return ((value ^ (value >> np.uint64(31))) >> np.uint64(32)).astype(np.uint32)
+        value = value * np.uint64(POLY_BASE) + hashes[k:k + count]  # wraps modulo 2**64, as wanted
+    return (mix64(value) >> np.uint64(32)).astype(np.uint32)
 
 
 def minhash_of(values: bytes) -> MinHash:

@@ -11,7 +11,7 @@ from flows.document import WordEdit
 from flows.words.candidates import is_function_word
 from flows.words.layout import lay_out, sentence_logprob
 from flows.words.model import WordModel
-from flows.words.tokens import sentence_key
+from flows.words.tokens import sentence_keys
 
 # A stray function word that another article's copy of the sentence lacks is removed
 # when the model prefers the shorter sentence by this many nats (e^4.5 ~ 90): damage
@@ -31,7 +31,7 @@ Proposal = tuple[int, str, int, str]
 def copy_edits(body: str, model: WordModel, proposals: list[Proposal]) -> list[WordEdit]:
     """Decide the one-word edits that repeated sentences propose: (sentence hash, op, position, word)."""
     lay = lay_out(body, model)
-    sentence_of = {sentence_key(words): s for s, words in enumerate(lay.words)}
+    sentence_of = {key: s for s, key in enumerate(sentence_keys(lay.words))}
     strong, weak = [], []
     for key, op, position, word in proposals:
         s = sentence_of.get(key)

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from flows.hashing import POLY_BASE, mix64
+
 # Same sentence boundary rule as the damage generator, so that the sentence indices
 # of our edits line up with how sentences are counted elsewhere.
 SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019]))\s+(?=[\"'\u201c\u2018]?[A-Z0-9])")
@@ -57,26 +59,25 @@ def body_sentences(body: str) -> Iterator[str]:
 
 
 # Sentence keys: a polynomial hash of the sentence's UTF-8 bytes modulo 2**64, finished by
-# splitmix64's mixer. Polynomial, because the repeated-sentence index hashes every sentence
+# splitmix64's mixer (flows/hashing.py). Polynomial, because the repeated-sentence index hashes every sentence
 # less each of its inner words (~370 variants an article): from one prefix sum per article,
 # each variant's hash is two lookups and a multiplication, all in numpy, where a digest of
 # every variant's bytes (blake2b, as before) hashed ~25 times the text (0.41 ms an article,
 # 8.6 of a 5x benchmark run's CPU seconds). Collisions of two given sentences: about 2**-64
 # for natural text (a modulus of 2**64 is weak only against crafted strings, which at worst
 # propose an edit that the language model must still accept).
-KEY_BASE = 0x9E3779B97F4A7C15  # odd, so invertible modulo 2**64 (the golden-ratio constant)
 KEY_FORMAT = "poly64-1"  # stored with an index of keys: another format is rebuilt, never mixed
 _POWERS: tuple[np.ndarray, np.ndarray] = (np.ones(1, np.uint64), np.ones(1, np.uint64))
 
 
 def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
-    """KEY_BASE**j and KEY_BASE**-j for j <= n at least (grown by doubling, shared by the process)."""
+    """POLY_BASE**j and POLY_BASE**-j for j <= n at least (grown by doubling, shared by the process)."""
     global _POWERS
     powers = _POWERS
     if len(powers[0]) <= n:
         size = max(n + 1, 2 * len(powers[0]))
         grown = []
-        for base in (KEY_BASE, pow(KEY_BASE, -1, 1 << 64)):
+        for base in (POLY_BASE, pow(POLY_BASE, -1, 1 << 64)):
             steps = np.full(size, base, dtype=np.uint64)
             steps[0] = 1
             grown.append(np.cumprod(steps, dtype=np.uint64))  # wraps modulo 2**64, as wanted
@@ -84,15 +85,8 @@ def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
     return powers
 
 
-def _mix(h: np.ndarray) -> np.ndarray:
-    """splitmix64's finaliser: neighbouring polynomial values end far apart."""
-    h = (h ^ (h >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
-    h = (h ^ (h >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
-    return h ^ (h >> np.uint64(31))
-
-
 def char_to_byte(text: str, raw: bytes, offsets: np.ndarray) -> np.ndarray:
-    """Character offsets into `text` as byte offsets into `raw`, its UTF-8 encoding."""
+    """Character offsets into `text` (an array of any shape) as byte offsets into `raw`, its UTF-8 encoding."""
     if len(raw) == len(text):
         return offsets
     codes = np.frombuffer(raw, dtype=np.uint8)
@@ -115,7 +109,7 @@ def span_keys(raw: bytes, starts: np.ndarray, ends: np.ndarray, cut_starts: np.n
     else:
         value = h(starts, cut_starts) * power[ends - cut_ends] + h(cut_ends, ends)
         length = (ends - starts) - (cut_ends - cut_starts)
-    return _mix(value + length.astype(np.uint64)).view(np.int64)
+    return mix64(value + length.astype(np.uint64)).view(np.int64)
 
 
 def sentence_key(words: list[str]) -> int:
