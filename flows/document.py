@@ -64,7 +64,7 @@ class Removal:
     lowest first, gives that body again (flows/stages/chrome.py, `restore`).
     """
 
-    reason: str  # "chrome", "date_line", "repeated_paragraph", "boilerplate"
+    reason: str  # "chrome", "date_line", "label", "repeated_lead", "repeated_paragraph", "boilerplate"
     place: str  # "head" | "body"
     paragraph: int
     line: int  # -1: the whole paragraph
@@ -99,6 +99,7 @@ class Document:
     # "undecided" until the corpus's own headline model decides (flows/corpus/layout.py)
     lead: str | None = None
     lead_separator: str = "\n\n"  # what separated an undecided first line from the rest
+    lead_line: int = 0  # that line's index in the page
     # language
     language: str | None = None
     language_prob: float | None = None

@@ -41,6 +41,7 @@ STAGED_SCHEMA = pa.schema([
     pa.field("removed", pa.list_(REMOVAL)),
     pa.field("lead", pa.string()),
     pa.field("lead_separator", pa.string()),
+    pa.field("lead_line", pa.int32()),
     pa.field("language", pa.string()),
     pa.field("language_prob", pa.float32()),
     pa.field("text_hash", pa.string()),

@@ -7,8 +7,8 @@ sentences) and an article's first sentence on most. This phase learns, per
 language, from the corpus's unambiguous pages:
 
 - headlines: first lines the page settles (no final stop and short, a dateline on
-  the next line, repeated further down, a title: field), and lines right after
-  leading chrome;
+  the next line, repeated further down, title case, a title: field), and lines
+  right after leading chrome;
 - sentences of articles: the first sentence of the body of those pages, and the
   first sentence of later paragraphs of every page;
 

@@ -9,8 +9,8 @@ sometimes chrome first and the headline next. Here, per page:
 2. the first line left, the candidate, is weighed by what the page itself shows:
    - two sentences or more, more than MAX_HEADLINE_WORDS words, or a dateline at its
      start ("GENUA (dpa-AFX) -", "Aleppo –"): the article has begun, no headline;
-   - the next line starts with a dateline, or the candidate recurs verbatim further
-     down the page: it is the headline;
+   - the next line starts with a dateline, the candidate recurs verbatim further
+     down the page, or it is set in title case or capitals: it is the headline;
    - no final punctuation and short: a headline (39 of 43 headlines on real pages
      end without any; a first sentence nearly always ends with one);
    - a short sentence with its final stop, or a kicker and a short statement ("Free at
@@ -23,6 +23,8 @@ sometimes chrome first and the headline next. Here, per page:
 3. a first line that is not a headline goes back to the start of the body, so every
    sentence of the article stays in the body.
 
+A first line that is no headline and that the article opens with again is the
+crawler's double take: it goes (recorded, reason `repeated_lead`) rather than back.
 `title_source` says where the title came from: `header` (the first line), `field`
 (a title: header field), `after_chrome` (the line after leading chrome),
 `after_caption` (the line after a photo caption, which stays in the body), `after_label`
@@ -89,6 +91,19 @@ KICKER = re.compile(r"^\S+(?: \S+){0,4}?[!?]\s")
 # Short questions and exclamations are headlines ("What's next for next-gen consoles?"); few
 # articles open with one.
 MAX_ASKING_WORDS = 15
+# Title case ("Mata Ratón El Árbol Que Cura El Covid19.") and capitals ("BILL GATES DETENIDO POR ...") set a
+# line as a headline in any language with capitals: prose capitalises names, not its verbs and common words.
+# A line is in title case when it has MIN_TITLE_CASE_WORDS longer words (4 letters or more), all of them
+# capitalised, and fewer than a third of all its words in lower case: its small words ("de", "of", "in")
+# only. A short sentence of names ("Real Madrid won the Champions League.") has a third in lower case, and
+# German, which capitalises its nouns, passes only when its verbs and adjectives are capitalised too.
+MIN_TITLE_CASE_WORDS = 3
+# A first line the article opens with again is a double take when it is this long: a few words could be
+# the start of a sentence that merely opens the same way.
+MIN_TAKEN_TWICE_WORDS = 6
+MAX_LOWER_SHARE = 1 / 3
+LONGER_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+ANY_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 @dataclass
@@ -102,6 +117,7 @@ class Lead:
     lead: str = "none"
     separator: str = "\n\n"
     removed: list[Removal] = field(default_factory=list)
+    line: int = 0  # the title's line in the page, for a record of it if it goes (`restore_first_line`)
 
 
 def sentences(line: str) -> int:
@@ -142,9 +158,26 @@ def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n") ->
     if (count >= 2 and not _kicker(candidate, count, words)) or words > MAX_HEADLINE_WORDS or _mid_text(candidate) \
             or starts_with_dateline(candidate):
         return "likely_body"
-    if (following and starts_with_dateline(following)) or _recurs(candidate, rest):
+    if (following and starts_with_dateline(following)) or _recurs(candidate, rest) or _title_cased(candidate):
         return "headline"
     return "undecided"
+
+
+def _taken_twice(line: str, body: str) -> bool:
+    """The article opens with the line itself, then goes on: a crawler that put the article's first
+    sentence on the header line and the whole article under it (a real Hungarian page did)."""
+    key = " ".join(line.split())
+    first = " ".join(body.split("\n\n", 1)[0].split())
+    return len(key.split()) >= MIN_TAKEN_TWICE_WORDS and first.startswith(key + " ")
+
+
+def _title_cased(candidate: str) -> bool:
+    """Every longer word capitalised (function words like "of", "de", "la" may stay small), or the whole
+    line in capitals: a headline's setting, not a sentence's."""
+    longer = LONGER_WORD.findall(candidate)
+    lower = sum(w[:1].islower() for w in ANY_WORD.findall(candidate))
+    return (len(longer) >= MIN_TITLE_CASE_WORDS and all(w[:1].isupper() for w in longer)
+            and lower < MAX_LOWER_SHARE * len(ANY_WORD.findall(candidate)))
 
 
 def _kicker(candidate: str, count: int, words: int) -> bool:
@@ -225,7 +258,7 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
         return _after_opener(candidate, lines, i, j, separator, removed, "label", extra)
     kind = _kind(candidate, following, rest, separator)
     if kind in ("headline", "undecided", "likely_body"):
-        return Lead(candidate, "after_chrome" if chrome else "header", rest, kind, separator, removed)
+        return Lead(candidate, "after_chrome" if chrome else "header", rest, kind, separator, removed, i)
     return Lead("", "none", candidate + separator + rest, kind, separator, removed)
 
 
@@ -279,6 +312,10 @@ def restore_first_line(doc: Document) -> None:
     the line is a paragraph of its own (every paragraph index moves up one); after a
     single newline it is the first line of the first paragraph.
     """
+    if _taken_twice(doc.title, doc.body):  # the article has it already: the crawler's double take goes
+        doc.removed.append(Removal("repeated_lead", "head", doc.lead_line, -1, doc.title))
+        doc.title, doc.title_source, doc.lead = "", "none", "first_sentence"
+        return
     whole = doc.lead_separator != "\n"
     doc.removed = [r if r.place != "body" else
                    Removal(r.reason, r.place, r.paragraph + whole, r.line + (not whole and r.paragraph == 0
@@ -300,7 +337,7 @@ class LeadStep(Step):
     def apply(self, doc: Document) -> None:
         lead = split_lead(doc.text, doc.title if doc.title_source == "field" else "", self.extra)
         doc.title, doc.title_source, doc.body, doc.lead = lead.title, lead.title_source, lead.body, lead.lead
-        doc.lead_separator = lead.separator
+        doc.lead_separator, doc.lead_line = lead.separator, lead.line
         doc.removed.extend(lead.removed)
         self.count(f"lead:{lead.lead}")
         for removal in lead.removed:

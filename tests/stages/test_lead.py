@@ -24,6 +24,11 @@ BODY = "The council met on Monday evening. It voted to reopen the old bridge to 
      "headline"),
     (f"Brücke wird wieder geöffnet.\nWien – Die Brücke über den Fluss wird im Mai wieder geöffnet.\n\n{BODY}",
      "Brücke wird wieder geöffnet.", "header", "headline"),
+    # title case or capitals set a line as a headline, final stop or not
+    (f"Vecinos Celebran La Reapertura Del Puente Viejo.\n{BODY}", "Vecinos Celebran La Reapertura Del Puente Viejo.",
+     "header", "headline"),
+    (f"EL PUENTE VIEJO REABRIRÁ EN MAYO, ANUNCIA EL AYUNTAMIENTO.\n\n{BODY}",
+     "EL PUENTE VIEJO REABRIRÁ EN MAYO, ANUNCIA EL AYUNTAMIENTO.", "header", "headline"),
 ])
 def test_a_headline_is_the_title(page, title, source, lead):
     found = split_lead(page)
@@ -61,6 +66,28 @@ def test_a_kicker_before_a_headline_leaves_it_to_the_corpus():
             "river to walkers and cyclists from May next spring.")  # 27 words
     assert split_lead(f"{long}\n{BODY}").lead == "likely_body"
     assert split_lead(f"Why? Nobody knows. The bridge stays shut.\n{BODY}").lead != "undecided"
+
+
+@pytest.mark.parametrize("line", [
+    "Die Regierung will die alte Brücke im Mai wieder öffnen.",  # German capitalises nouns, not verbs
+    "Real Madrid won the Champions League.",  # names are capitalised, the rest is not
+])
+def test_capitalised_names_and_nouns_do_not_make_a_sentence_a_headline(line):
+    assert split_lead(f"{line}\n{BODY}").lead == "undecided"
+
+
+def test_a_first_line_the_article_opens_with_again_goes_recorded_when_it_is_no_headline():
+    first = "The regional council voted on Monday to reopen the old bridge."
+    page = f"Advertisement\n{first}\n\n{first} It had been closed since the floods.\n\nWork starts in May."
+    found = split_lead(page)
+    assert (found.title, found.lead, found.line) == (first, "undecided", 1)
+    doc = Document("d", "d.txt", title=found.title, body=found.body, lead=found.lead, removed=found.removed,
+                   lead_separator=found.separator, lead_line=found.line)
+    restore_first_line(doc)  # the second pass found it no headline: the article has it already
+    assert (doc.title, doc.title_source, doc.lead) == ("", "none", "first_sentence")
+    assert doc.body == f"{first} It had been closed since the floods.\n\nWork starts in May."
+    assert [(r.reason, r.place, r.paragraph, r.text) for r in doc.removed] == [
+        ("chrome", "head", 0, "Advertisement"), ("repeated_lead", "head", 1, first)]
 
 
 def test_a_single_short_sentence_is_left_for_the_corpus_to_decide_and_can_go_back_whole():
