@@ -111,6 +111,10 @@ RELATED_LINK = re.compile(r"^(?:also read|read also|see also|read more|lesen sie
                           r"next video|up next)\s*[:|>»-]\s*\S"
                           r"|^click here\b", re.I)
 MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts so is the article's
+# A few words, a colon and the page's own address, alone on a line: "Read or Share this story: https://...",
+# "Story courtesy CBC News: http://...", "Publikacja dostępna na stronie: https://...".
+LINK_PROMPT = re.compile(r"^(?P<words>[^:]{2,80}):\s*(?:https?://|www\.)\S+$")
+MAX_LINK_PROMPT_WORDS = 8
 # A site's name alone on a line, as its logo's text: "DAWN.COM", "ilrestodelcarlino.it".
 DOMAIN = re.compile(r"^(?:www\.)?[\w-]{2,}(?:\.[\w-]+)*\.(?:com|net|org|info|co\.uk|co\.za|com\.au|com\.br|"
                     r"it|de|fr|es|pt|br|in|pk|ie|au|za|ca|nl|pl|ru|ua|gr|tr|ro|hu|cz|sk|hr|si|rs|bg|lt|lv|ee|fi|"
@@ -301,6 +305,9 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
                                            or COOKIE_NOTICE.search(text)):
         return "chrome"
     if len(words) <= MAX_LINK_WORDS and RELATED_LINK.match(text):
+        return "chrome"
+    prompt = LINK_PROMPT.match(text)
+    if prompt and len(prompt.group("words").split()) <= MAX_LINK_PROMPT_WORDS:
         return "chrome"
     if WIRE_CREDITS.match(text) or INITIALS.match(text):
         return "credit"

@@ -45,6 +45,8 @@ from flows.step import run_steps
     ("Go to next video: Flames over the cathedral", "chrome"),
     ("Media playback is unsupported on your device", "chrome"),
     ("Video: Fakty TVN", "chrome"), ("IN AGGIORNAMENTO", "chrome"), ("(joe)", "credit"),
+    ("Read or share this story: https://www.example.com/story/news/2020/05/16/bridge/123/", "chrome"),
+    ("Publikacja dostępna na stronie: https://example.pl/wiadomosci/123-most", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -69,6 +71,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "Source: the ministry said the figure was wrong, and officials in the capital corrected it later that day, "
     "after weeks of questions from the opposition and from journalists",
     "Комментарии экспертов разошлись.", "3 comments were read out in court on Monday.", "Reklam yasağı kalktı.",
+    "The full report, which the ministry published on Monday after months of delay, is online: https://example.org/r",
+    "The council's plan is at https://example.org/plan",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
