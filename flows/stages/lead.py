@@ -5,7 +5,8 @@ real pages; more often the article's first sentence or paragraph, a date line
 ("Wednesday, March 11, 2020"), site chrome ("Advertisement", breadcrumbs), and
 sometimes chrome first and the headline next. Here, per page:
 
-1. leading chrome and date lines are taken out (recorded as removals of the head);
+1. leading chrome and date lines are taken out (recorded as removals of the head), and so
+   is a site's menu of short lines over a headline that stands twice in a row;
 2. the first line left, the candidate, is weighed by what the page itself shows:
    - two sentences or more, more than MAX_HEADLINE_WORDS words, or a dateline at its
      start ("GENUA (dpa-AFX) -", "Aleppo –"): the article has begun, no headline;
@@ -98,6 +99,12 @@ MAX_ASKING_WORDS = 15
 # only. A short sentence of names ("Real Madrid won the Champions League.") has a third in lower case, and
 # German, which capitalises its nouns, passes only when its verbs and adjectives are capitalised too.
 MIN_TITLE_CASE_WORDS = 3
+# A site's menu over its headline: this many short lines (a greeting, "Watch Live", section names) of at
+# most MAX_MENU_WORDS words, with no stop, and then a headline-shaped line of MIN_TWICE_WORDS words or more
+# standing twice in a row (the page's title and its heading).
+MIN_MENU_LINES = 2
+MAX_MENU_WORDS = 5
+MIN_TWICE_WORDS = 4
 # A first line the article opens with again is a double take when it is this long: a few words could be
 # the start of a sentence that merely opens the same way.
 MIN_TAKEN_TWICE_WORDS = 6
@@ -161,6 +168,20 @@ def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n") ->
     if (following and starts_with_dateline(following)) or _recurs(candidate, rest) or _title_cased(candidate):
         return "headline"
     return "undecided"
+
+
+def _menu_over_headline(lines: list[str], i: int) -> tuple[int, int] | None:
+    """(the headline's line, the next line's) when the page's first lines are a site's menu of short
+    lines ("Welcome to Africanews", "Please select your experience", "Watch Live", "News") over a
+    headline-shaped line that stands twice in a row, as a page's title and its heading do; else None."""
+    filled = [k for k in range(i, len(lines)) if lines[k].strip()][:MAX_HEAD_LINES + 2]
+    for n, (a, b) in enumerate(zip(filled, filled[1:])):
+        text, words = lines[a].strip(), word_count(lines[a])
+        if text == lines[b].strip() and words >= MIN_TWICE_WORDS and _headline_shaped(text, words):
+            menu = [lines[k].strip() for k in filled[:n]]
+            short = all(word_count(m) <= MAX_MENU_WORDS and not TERMINAL.search(m) for m in menu)
+            return (a, b) if len(menu) >= MIN_MENU_LINES and short else None
+    return None
 
 
 def _taken_twice(line: str, body: str) -> bool:
@@ -235,6 +256,12 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
     i, removed, chrome = _head(lines, extra)
     if field_title:  # a title: field says it; the page is all body
         return Lead(field_title, "field", "\n".join(lines[i:]).strip("\n"), "headline", removed=removed)
+    menu = _menu_over_headline(lines, i)
+    if menu is not None:  # a site's menu, then its headline twice: the menu goes, recorded
+        h, k = menu
+        removed += [Removal("chrome", "head", m, -1, lines[m]) for m in range(i, h) if lines[m].strip()]
+        return Lead(lines[h].strip(), "after_chrome", "\n".join(lines[k:]).strip("\n"), "headline", removed=removed,
+                    line=h)
     candidate = lines[i].strip() if i < len(lines) else ""
     prefix = chrome_prefix(candidate)
     if prefix:  # chrome glued to the first line: it goes, the line is weighed without it

@@ -68,6 +68,22 @@ def test_a_kicker_before_a_headline_leaves_it_to_the_corpus():
     assert split_lead(f"Why? Nobody knows. The bridge stays shut.\n{BODY}").lead != "undecided"
 
 
+def test_a_sites_menu_over_a_headline_told_twice_goes_and_the_headline_is_the_title():
+    headline = "City wins the cup after a late goal"
+    menu = "Welcome to Example News\n\nPlease choose your edition\n\nWatch Live\n\nSport"
+    page = f"{menu}\n\n{headline}\n\n{headline}\n\n{BODY}"
+    found = split_lead(page)
+    assert (found.title, found.title_source, found.lead) == (headline, "after_chrome", "headline")
+    assert [(r.reason, r.place, r.paragraph, r.text) for r in found.removed] == [
+        ("chrome", "head", 0, "Welcome to Example News"), ("chrome", "head", 2, "Please choose your edition"),
+        ("chrome", "head", 4, "Watch Live"), ("chrome", "head", 6, "Sport")]
+    assert found.body == f"{headline}\n\n{BODY}"
+    # a sentence of the article among the first lines is no menu: it stays, and so does all under it
+    sentence = "The council met on Monday evening to vote."
+    found = split_lead(f"Sport\n\nLive\n\n{sentence}\n\n{headline}\n\n{headline}\n\n{BODY}")
+    assert found.title != headline and sentence in (found.title + found.body)
+
+
 @pytest.mark.parametrize("line", [
     "Die Regierung will die alte Brücke im Mai wieder öffnen.",  # German capitalises nouns, not verbs
     "Real Madrid won the Champions League.",  # names are capitalised, the rest is not
