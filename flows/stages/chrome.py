@@ -264,6 +264,9 @@ CHROME_PREFIX = re.compile(
     r"|[\w-]+(?:\.[\w-]+)*\.(?:it|de|com|fr|es|pt|nl|pl|at|ch|be|co\.uk|net|org|info)\s+[-–|]\s+"
     r"|(?:nachrichten|news|home|startseite|accueil|inicio|início)\s*\|\s*[^|\n]{1,40}?\s+-\s+(?:[^-|\n]{1,40}\s+-\s+)?)",
     re.I)
+GLUED_URL = re.compile(r"(?<=\S)https?://\S+$")  # glued, no space: a spaced link may be the sentence's own
+GLUED_CAPITAL = re.compile(rf"[^\W\d_ {UPPER}](?=[{UPPER}])")  # a lower-case letter, then a capital, no space
+MIN_BEFORE_SUFFIX = 3  # a headline's few words at least: a line that is all address or date is chrome anyway
 MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on short lines: no sentence is cut
 MIN_REPEATED_WORDS = 8  # a crawler's double take of a paragraph; a dialogue's "- Ya lo sé." may repeat
 
@@ -362,6 +365,20 @@ def chrome_prefix(line: str) -> str:
     """The chrome glued to the front of a line (see CHROME_PREFIX), or ""."""
     match = CHROME_PREFIX.match(line.strip())
     return match.group(0) if match and match.end() < len(line.strip()) else ""
+
+
+def chrome_suffix(line: str) -> str:
+    """What a crawler glued to the end of a line (see GLUED_URL and GLUED_CAPITAL), or "": the page's
+    address ("... counting of votes from 8 amhttps://example.com/live-updates/") or its date ("... receive
+    the vaccineTuesday, December 08, 2020"), with at least MIN_BEFORE_SUFFIX words before it."""
+    text = line.strip()
+    url = GLUED_URL.search(text)
+    if url and len(text[:url.start()].split()) >= MIN_BEFORE_SUFFIX:
+        return text[url.start():]
+    for glue in GLUED_CAPITAL.finditer(text):
+        if len(text[:glue.end()].split()) >= MIN_BEFORE_SUFFIX and is_date_line(text[glue.end():]):
+            return text[glue.end():]
+    return ""
 
 
 def is_date_line(line: str) -> bool:

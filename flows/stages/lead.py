@@ -39,7 +39,15 @@ import re
 from dataclasses import dataclass, field
 
 from flows.document import Document, Removal
-from flows.stages.chrome import IMAGE_MARK, PHOTO_CREDIT_WORDS, UPPER, chrome_prefix, chrome_reason, is_date_line
+from flows.stages.chrome import (
+    IMAGE_MARK,
+    PHOTO_CREDIT_WORDS,
+    UPPER,
+    chrome_prefix,
+    chrome_reason,
+    chrome_suffix,
+    is_date_line,
+)
 from flows.step import Step
 
 # A headline is short: 4-24 words on the real pages read, 22 words median for a first
@@ -76,7 +84,9 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      r"|\((?:AP|AFP|Reuters|Getty Images|EPA|dpa|EFE)(?: Photo)?\)\s*$"
                      rf"|\([{UPPER}][^()/]{{1,40}}/[{UPPER}][^()]{{1,60}}\)\s*$"
                      r"|\bvia (?:AP|AFP|Reuters|Getty Images)\)\s*$|[.!?]\s+(?:Foto|Fotos|Photo|Bild)\s*$"
-                     rf"|\b(?:Photo|Foto|Bild|Beeld) [{UPPER}][\w.'’-]+(?: [\w.'’-]+){{1,4}} / [\w.'’ -]{{2,30}}$)")
+                     rf"|\b(?:Photo|Foto|Bild|Beeld) [{UPPER}][\w.'’-]+(?: [\w.'’-]+){{1,4}} / [\w.'’ -]{{2,30}}$"
+                     # a photo's enlarge button, glued to its caption: "Een stembiljet gaat in de stembus. vergroot"
+                     r"|[.!?]\s+(?:vergroot|enlarge|vergrößern|agrandir|ampliar|ingrandisci|powiększ)$)")
 # A sentence ends at . ! ? before a capital, not after an initial, a day number ("am 5. Juli") or an
 # abbreviation ("Mr.", "proc.").
 SENTENCE_END = re.compile(rf"[.!?…][\"'”’»)]*\s+(?=[\"'“‘«(]?[{UPPER}0-9])")
@@ -267,6 +277,10 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
     if prefix:  # chrome glued to the first line: it goes, the line is weighed without it
         removed.append(Removal("chrome", "head", i, -1, prefix))
         candidate, chrome = candidate[len(prefix):].strip(), True
+    suffix = chrome_suffix(candidate)
+    if suffix:  # the page's address or a date glued to its end: it goes too
+        removed.append(Removal("chrome", "head", i, -1, suffix))
+        candidate = candidate[:-len(suffix)].strip()
     j = i + 1
     while j < len(lines) and not lines[j].strip():
         j += 1

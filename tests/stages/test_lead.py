@@ -124,6 +124,17 @@ def test_a_photo_caption_is_never_the_title_and_stays_in_the_body():
     assert (alone.title, alone.lead) == ("", "caption") and alone.body.startswith(caption)
     credited = "De premier na het stemmen op zijn oude school in Den Haag. Beeld Anna de Vries / de Krant"
     assert (split_lead(f"{credited}\n\n{BODY}").lead, split_lead(f"{credited}\n\n{BODY}").title) == ("caption", "")
+    enlarged = "Een kiezer stopt zijn stembiljet in de bus. vergroot"  # the photo's enlarge button
+    assert (split_lead(f"{enlarged}\n\n{BODY}").lead, split_lead(f"{enlarged}\n\n{BODY}").title) == ("caption", "")
+
+
+@pytest.mark.parametrize("glued", ["https://www.example.com/news/bridge-12345/", "Tuesday, December 08, 2020"])
+def test_an_address_or_a_date_glued_to_the_headline_goes_recorded(glued):
+    headline = "Old bridge to reopen for walkers"
+    found = split_lead(f"{headline}{glued}\n\n{BODY}")
+    assert (found.title, found.lead) == (headline, "headline")
+    assert [(r.reason, r.place, r.text) for r in found.removed] == [("chrome", "head", glued)]
+    assert split_lead(f"The bridge plan is online at https://example.org/plan\n\n{BODY}").removed == []
 
 
 def test_a_gallery_of_captions_has_no_title():
