@@ -37,6 +37,10 @@ INVERSION = {"en": (
     frozenset("nor never neither rarely seldom such".split()),  # openers, also after "but", "and", "or", "yet"
     frozenset("had should were".split()))}  # conditional: "had he known", "should they agree", "were it not"
 _CONJUNCTIONS = frozenset(("but", "and", "or", "yet"))
+# "[sic]" says the words before it are quoted as they stand, errors and all ("you have a BlackBerry and it it
+# [sic] government"): nothing is removed from, or put into, the SIC_REACH words before it.
+SIC = frozenset(("[sic]", "(sic)", "[sic!]", "(sic!)"))
+SIC_REACH = 2
 _QUOTES = "\"'\u201c\u201d\u2018\u2019()"
 FILLERS_PER_GAP = 12  # candidates per gap, most frequent first; more adds time, not repairs
 CAP = 20.0  # margins and gains beyond this say nothing more
@@ -128,14 +132,20 @@ def inverted_subject(words: list[str], i: int, language: str) -> bool:
     return before in conditional or opener or words[-1].rstrip(_QUOTES).endswith("?")
 
 
+def marked_sic(words: list[str], i: int) -> bool:
+    """Whether "[sic]" follows words[i] within SIC_REACH words."""
+    return any(w.strip(".,;:").lower() in SIC for w in words[i + 1:i + 1 + SIC_REACH])
+
+
 def _deletions(model: WordModel, lay: Layout, base: np.ndarray) -> tuple[np.ndarray, ...]:
-    """Gain of removing each frequent word (never a sentence's first or last token, nor an inverted subject)."""
+    """Gain of removing each frequent word (never a sentence's first or last token, an inverted subject or a word
+    marked "[sic]")."""
     stray = stray_ids(model)
     sents, wpos, gpos = [], [], []
     for s, (words, first, count) in enumerate(zip(lay.words, lay.first, lay.count)):
         for i in range(1, len(words) - 1):
             if count[i] == 1 and (stray[lay.seq[first[i]]] or words[i] in LISTED) and WORDLIKE.fullmatch(words[i]) \
-                    and not inverted_subject(words, i, model.language):
+                    and not inverted_subject(words, i, model.language) and not marked_sic(words, i):
                 sents.append(s)
                 wpos.append(i)
                 gpos.append(first[i])
@@ -146,12 +156,12 @@ def _deletions(model: WordModel, lay: Layout, base: np.ndarray) -> tuple[np.ndar
 
 
 def _gaps(lay: Layout) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Places a word may be missing: between two non-empty tokens, never inside a number."""
+    """Places a word may be missing: between two non-empty tokens, never inside a number or a "[sic]" quote."""
     sents, wpos, gpos = [], [], []
     for s, (words, first) in enumerate(zip(lay.words, lay.first)):
         for i in range(1, len(words)):
             prev, cur = words[i - 1], words[i]
-            if first[i] < 0 or not prev or (prev[-1].isdigit() and cur[0].isdigit()):
+            if first[i] < 0 or not prev or (prev[-1].isdigit() and cur[0].isdigit()) or marked_sic(words, i - 1):
                 continue
             sents.append(s)
             wpos.append(i)

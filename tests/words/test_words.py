@@ -365,3 +365,20 @@ def test_the_subject_of_an_inverted_clause_is_never_a_stray(model: WordModel) ->
     body = "Officials met on Monday.\n\nWho could he take votes from? Nobody in the council knows yet."
     fixed, edits = repair_words(body, model, WordThresholds(insert=0.0, delete=0.0, flag=0.0))
     assert "he" not in [e.word for e in edits if e.op == "delete"]
+
+
+def test_words_marked_sic_are_left_as_they_stand(model: WordModel) -> None:
+    """"it it [sic]": the writer quotes the words before "[sic]" with their error; no edit goes there,
+    while the same doubled word without the mark is still a candidate."""
+    from flows.words.candidates import marked_sic
+
+    words = "you have a BlackBerry and it it [sic] government".split(" ")
+    assert [words[i] for i in range(len(words)) if marked_sic(words, i)] == ["it", "it"]
+    loose = WordThresholds(insert=0.0, delete=0.0, flag=0.0)
+    marked = "Officials met on Monday.\n\nThe minister said the the [sic] council would meet again soon."
+    _, edits = repair_words(marked, model, loose)
+    quoted = {"delete": (3, 4), "insert": (4, 5)}  # the two words before "[sic]", the gaps after the first
+    assert not [e for e in edits if e.paragraph == 1 and e.position in quoted[e.op]]
+    plain = "Officials met on Monday.\n\nThe minister said the the council would meet again soon."
+    _, edits = repair_words(plain, model, loose)
+    assert [e.word for e in edits if e.op == "delete" and e.paragraph == 1] == ["the"]
