@@ -25,7 +25,8 @@ from flows.words.tokens import WORDLIKE, normalize
 STRAY_WORDS = ("the", "a", "to", "of", "and", "in", "that", "is", "for", "on", "with", "as", "was", "he", "it")
 LISTED = frozenset(STRAY_WORDS)
 OWN_FREQUENT = 20  # the language's 20 most frequent words: articles, prepositions, conjunctions
-# English puts the subject after the auxiliary in a question, after a negative opener and
+# English puts the subject after the auxiliary in a question (also one asked inside a sentence:
+# "..., how can he say that"), after a negative opener and
 # in a conditional without "if" ("Who could he take votes from?", "Nor was he a fan",
 # "Never has that been truer", "had he been free"): a pronoun right after an auxiliary
 # there is the subject, never a stray. The model deleted twelve such subjects on `second`
@@ -35,7 +36,8 @@ INVERSION = {"en": (
               "must".split()),
     frozenset("he she it they we i you that this there".split()),
     frozenset("nor never neither rarely seldom such".split()),  # openers, also after "but", "and", "or", "yet"
-    frozenset("had should were".split()))}  # conditional: "had he known", "should they agree", "were it not"
+    frozenset("had should were".split()),  # conditional: "had he known", "should they agree", "were it not"
+    frozenset("how what why where when who whom which".split()))}  # a question inside a sentence: "how can he say"
 _CONJUNCTIONS = frozenset(("but", "and", "or", "yet"))
 # "[sic]" says the words before it are quoted as they stand, errors and all ("you have a BlackBerry and it it
 # [sic] government"): nothing is removed from, or put into, the SIC_REACH words before it.
@@ -122,14 +124,16 @@ def _changes(model: WordModel, base: np.ndarray, queries: list[tuple], kept: lis
 
 def inverted_subject(words: list[str], i: int, language: str) -> bool:
     """Whether words[i] is the subject of an inverted clause (INVERSION): a pronoun after an
-    auxiliary, in a question or a sentence that opens with a negative, or after a conditional one."""
-    auxiliaries, pronouns, openers, conditional = INVERSION.get(language, ((), (), (), ()))
+    auxiliary, in a question (also one asked inside a sentence, after its question word) or a sentence
+    that opens with a negative, or after a conditional one."""
+    auxiliaries, pronouns, openers, conditional, asking = INVERSION.get(language, ((), (), (), (), ()))
     before = words[i - 1].lower()
     if words[i].lower() not in pronouns or before not in auxiliaries:
         return False
     opening = [w.strip(_QUOTES).lower() for w in words[:2]]
     opener = opening[0] in openers or (opening[0] in _CONJUNCTIONS and opening[1:] and opening[1] in openers)
-    return before in conditional or opener or words[-1].rstrip(_QUOTES).endswith("?")
+    asked = i >= 2 and words[i - 2].strip(_QUOTES + ",").lower() in asking
+    return before in conditional or opener or asked or words[-1].rstrip(_QUOTES).endswith("?")
 
 
 def marked_sic(words: list[str], i: int) -> bool:

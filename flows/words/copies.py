@@ -11,7 +11,7 @@ from flows.document import WordEdit
 from flows.words.candidates import is_function_word
 from flows.words.layout import lay_out, sentence_logprob
 from flows.words.model import WordModel
-from flows.words.tokens import sentence_keys
+from flows.words.tokens import WORDLIKE, sentence_keys
 
 # A stray function word that another article's copy of the sentence lacks is removed
 # when the model prefers the shorter sentence by this many nats (e^4.5 ~ 90): damage
@@ -38,6 +38,8 @@ def copy_edits(body: str, model: WordModel, proposals: list[Proposal]) -> list[W
         words = lay.words[s] if s is not None else []
         if not 0 < position < len(words) or (op == "delete" and words[position] != word):
             continue  # the body is not the one the proposal was made for
+        if not WORDLIKE.fullmatch(word):
+            continue  # an editor's note in brackets, "(scenario)", is how two tellings differ, not damage
         edited = words[:position] + ([word] + words[position:] if op == "insert" else words[position + 1:])
         gain = sentence_logprob(model, " ".join(edited)) - sentence_logprob(model, " ".join(words))
         function_word = is_function_word(model, word)

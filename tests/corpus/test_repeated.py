@@ -83,6 +83,13 @@ def test_the_model_must_agree_before_a_function_word_goes(model):
     assert copy_edits(clean, model, [(key(clean), "delete", 2, "the")]) == []  # "from the union" stays
 
 
+def test_an_editors_bracketed_note_another_telling_has_is_never_put_in(model):
+    one = "It is the first time that the council has been asked to pay for the hearing."
+    second = "The team and the court met after their first visit in Rome on Monday."
+    notes = [(key(one), "insert", 8, "(again)"), (key(second), "insert", 9, "formal")]
+    assert [e.word for e in copy_edits(one + " " + second, model, notes)] == []  # no second repair is left
+
+
 def test_a_lone_content_word_needs_a_second_repair_in_its_article(model):
     one = "It is the first time that the council has been asked to pay for the hearing."
     lone = [(key(one), "insert", 8, "already")]

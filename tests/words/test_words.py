@@ -361,6 +361,7 @@ def test_the_subject_of_an_inverted_clause_is_never_a_stray(model: WordModel) ->
     assert subjects("The plan, had it been adopted, would have cost more.") == ["it"]
     assert subjects("Is he just seizing chances or does he have a plan?") == ["he", "he"]
     assert subjects("The council said it was he who voted.") == []  # a statement: "was he" is no inversion
+    assert subjects("Look, he is the president, how can he say that ...") == ["he"]  # a question inside
     assert subjects("Who could he take votes from?", "de") == []
     body = "Officials met on Monday.\n\nWho could he take votes from? Nobody in the council knows yet."
     fixed, edits = repair_words(body, model, WordThresholds(insert=0.0, delete=0.0, flag=0.0))
