@@ -39,15 +39,8 @@ import re
 from dataclasses import dataclass, field
 
 from flows.document import Document, Removal
-from flows.stages.chrome import (
-    IMAGE_MARK,
-    PHOTO_CREDIT_WORDS,
-    UPPER,
-    chrome_prefix,
-    chrome_reason,
-    chrome_suffix,
-    is_date_line,
-)
+from flows.stages.chrome import IMAGE_MARK, PHOTO_CREDIT_WORDS, UPPER, chrome_prefix, chrome_reason, chrome_suffix
+from flows.stages.dates import is_date_line
 from flows.step import Step
 
 # A headline is short: 4-24 words on the real pages read, 22 words median for a first

@@ -3,7 +3,8 @@
 import pytest
 
 from flows.document import Document
-from flows.stages.chrome import ChromeStep, chrome_reason, is_date_line, restore
+from flows.stages.chrome import ChromeStep, chrome_reason, restore
+from flows.stages.dates import is_date_line
 from flows.step import run_steps
 
 

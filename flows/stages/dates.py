@@ -1,0 +1,83 @@
+"""Date lines: a line that is only a date, a time or a "published/updated" stamp, in the corpus's languages.
+
+Such a line is site chrome at the top of a page or in a body (flows/stages/chrome.py,
+flows/stages/lead.py), unless a body holds several, as a timeline does.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Sets: every short line of every page is looked up in them, word by word.
+WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag
+    freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes
+    sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica segunda-feira terça-feira
+    quarta-feira quinta-feira sexta-feira maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    poniedziałek wtorek środa czwartek piątek sobota niedziela pondělí úterý středa čtvrtek pátek neděle
+    понедельник вторник среда четверг пятница суббота воскресенье понеділок вівторок середа четвер п'ятниця
+    пʼятниця субота неділя δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή pazartesi salı çarşamba
+    perşembe cuma cumartesi pazar luni marți marti miercuri joi vineri sâmbătă sambata duminică duminica hétfő
+    kedd szerda csütörtök péntek szombat vasárnap maanantai tiistai keskiviikko torstai perjantai lauantai
+    sunnuntai måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag ponedjeljak utorak
+    srijeda četvrtak petak nedjelja esmaspäev teisipäev kolmapäev neljapäev reede laupäev
+    pühapäev""".casefold().split())
+DATE_WORDS = re.compile(r"^(?:updated|published|posted|last updated|veröffentlicht|aktualisiert|erstellt am|"
+                        r"publié(?: le)?|mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|"
+                        r"actualitzada|actualitzat|publicada|publicat|обновлено|опубликовано|оновлено|"
+                        r"опубліковано|ενημερώθηκε|δημοσιεύθηκε|δημοσίευση|güncelleme|güncellendi|yayınlanma|"
+                        r"yayınlandı|yayın tarihi|première publication|aktualizováno|publikováno|aktualizacja|"
+                        r"opublikowano|actualizat|gepubliceerd|"
+                        r"frissítve|publikálva|päivitetty|julkaistu|uppdaterad|publicerad|ažurirano|objavljeno|"
+                        r"uuendatud|avaldatud)\b",
+                        re.I)
+YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+MONTHS = frozenset("""january february march april may june july august september october november december jan feb
+    mar apr jun jul aug sep sept oct nov dec januar februar märz juni juli oktober dezember janvier février mars
+    avril mai
+    juin juillet août septembre octobre novembre décembre enero febrero marzo abril mayo junio julio agosto
+    septiembre setiembre octubre noviembre diciembre gennaio febbraio aprile maggio giugno luglio settembre
+    ottobre dicembre janeiro fevereiro março maio junho julho outubro novembro dezembro januari februari maart
+    mei augustus styczeń stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października
+    listopada grudnia styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad
+    grudzień leden ledna únor února březen března duben dubna květen května červen června červenec července
+    srpen srpna září říjen října listopadu prosinec prosince январь января февраль февраля март марта апрель
+    апреля май мая июнь июня июль июля август августа сентябрь сентября октябрь октября ноябрь ноября декабрь
+    декабря січень січня лютий лютого березень березня квітень квітня травень травня червень червня липень
+    липня серпень серпня вересень вересня жовтень жовтня листопад листопада грудень грудня ιανουάριος
+    ιανουαρίου φεβρουάριος φεβρουαρίου μάρτιος μαρτίου απρίλιος απριλίου μάιος μαΐου ιούνιος ιουνίου
+    ιούλιος ιουλίου αύγουστος αυγούστου σεπτέμβριος σεπτεμβρίου οκτώβριος οκτωβρίου νοέμβριος νοεμβρίου
+    δεκέμβριος δεκεμβρίου ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım
+    aralık ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie decembrie január február
+    március április május június július augusztus szeptember október tammikuuta helmikuuta maaliskuuta
+    huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta tammikuu
+    helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu mars
+    augusti marts siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna studenoga prosinca
+    jaanuar veebruar märts aprill juuni juuli oktoober detsember""".casefold().split())
+MAX_DATE_WORDS = 10  # "Wednesday, March 11, 2020 at 10:31 AM GMT"
+MAX_STAMP_WORDS = 16  # "Published 10 May 2016 at 8:41pm, updated 16 August 2022 at 12:54pm"
+# The other words a date line holds are short glue ("at", "um", "de", "года", "GMT", "Uhr"): "March 2018
+# budget announced" is a subhead, not a date.
+MAX_GLUE_CHARS = 5
+NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+# A time of day ("6:40 pm", "11:32", "6.58 Uhr"); not a day and month ("07.12.2005").
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[.h]\d{2}\s*(?:uhr|h)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b", re.I)
+TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|horas|h))?\.?$", re.I)
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is only a date, a time or a "published/updated" stamp ("Wednesday, March 11, 2020")."""
+    text = line.strip()
+    words = text.split()
+    stamp = bool(DATE_WORDS.match(text)) and any(c.isdigit() for c in text)
+    limit = MAX_STAMP_WORDS if stamp else MAX_DATE_WORDS
+    if not words or len(words) > limit or text.endswith(("!", "?", ".")):  # a date written as a sentence is text
+        return False
+    if TIME.match(text) or stamp:
+        return True
+    tokens = [t for t in (w.strip(",.()|/:").casefold() for w in words) if t]  # "/ 01:08 PM June 09, 2017"
+    if not tokens:
+        return False
+    dated = bool(NUMERIC_DATE.search(text)) or (bool(YEAR.search(text)) and any(t in MONTHS for t in tokens))
+    other = [t for t in tokens if not any(c.isdigit() for c in t) and t not in MONTHS and t not in WEEKDAYS]
+    glue = len(other) <= 3 and all(len(t) <= MAX_GLUE_CHARS for t in other)
+    return dated and glue and (tokens[0] in WEEKDAYS or tokens[0] in MONTHS or tokens[0][:1].isdigit())
