@@ -47,7 +47,8 @@ PHRASES = {
         you may also like, you might also like, more stories, more from, up next, view more, see more, go to video,
         watch live, on the same subject, media playback is unsupported on your device, developing story,
         in aggiornamento, em atualização, en actualización, mise à jour en cours, wird aktualisiert,
-        explore, more to follow, more to come, listen, listen to this story""",
+        explore, more to follow, more to come, listen, listen to this story, popular posts, latest news,
+        top stories, breaking news, editor's picks, editors' picks, more news, latest stories, don't miss""",
     "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
         weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen, bild vergrößern,
         video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen, bilderstrecke, anhören""",
@@ -95,6 +96,13 @@ SOCIAL = frozenset("""share facebook twitter x email e-mail mail whatsapp linked
     paylaş""".split())
 NETWORKS = frozenset("facebook twitter whatsapp linkedin pinterest reddit telegram messenger email e-mail tweet vk "
                      "viber вконтакте одноклассники".split())
+# A share bar whose buttons' texts a crawler glued together: "LINKEDINCOMMENTMORE", "FacebookTwitterEmail".
+GLUED_SHARE_BAR = re.compile(r"^(?:facebook|twitter|linkedin|pinterest|reddit|whatsapp|email|e-mail|print|comments?|"
+                             r"more|share|tweet){2,}$", re.I)
+# A site's greeting, alone on a line: "Welcome to Africanews", "Bienvenue sur RTL", "Willkommen bei ...".
+GREETING = re.compile(r"^(?:welcome to|bienvenue sur|bienvenue à|willkommen bei|willkommen auf|bienvenido a|"
+                      r"bienvenidos a|benvenuto su|benvenuti su|bem-vindo ao?|welkom bij|witamy w|witamy na)"
+                      r"(?:\s+\S+){1,3}$", re.I)
 # App-store and icon alt texts a crawler keeps ("qr appleapp webqr android web").
 ICON_WORDS = frozenset("qr appleapp webqr android ios app apps web icon logo googleplay playstore appstore".split())
 # "Efrem Lukatsky/AP", "Sergei Supinsky/AFP/Getty Images": a photo credit on its own line.
@@ -264,7 +272,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     if len(words) > MAX_CHROME_WORDS:
         return None
     if SYMBOLS.match(text) or _ends_in_arrow(text) or text.startswith("|") or LABEL.match(text) \
-            or EMBED_POINTER.match(text) or DOMAIN.match(text):
+            or EMBED_POINTER.match(text) or DOMAIN.match(text) or GLUED_SHARE_BAR.match(text) or GREETING.match(text):
         return "chrome"
     if HOME_CRUMB.match(text):
         return "breadcrumb"

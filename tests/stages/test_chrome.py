@@ -48,6 +48,8 @@ from flows.step import run_steps
     ("Video: Fakty TVN", "chrome"), ("IN AGGIORNAMENTO", "chrome"), ("(joe)", "credit"),
     ("Read or share this story: https://www.example.com/story/news/2020/05/16/bridge/123/", "chrome"),
     ("Publikacja dostępna na stronie: https://example.pl/wiadomosci/123-most", "chrome"),
+    ("Welcome to Example News", "chrome"), ("Bienvenue sur Radio Exemple", "chrome"), ("LINKEDINCOMMENTMORE", "chrome"),
+    ("Popular Posts", "chrome"), ("Breaking News", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -74,6 +76,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "Комментарии экспертов разошлись.", "3 comments were read out in court on Monday.", "Reklam yasağı kalktı.",
     "The full report, which the ministry published on Monday after months of delay, is online: https://example.org/r",
     "The council's plan is at https://example.org/plan",
+    "Welcome to the new normal, the mayor told the council on Monday.", "Welcome to Berlin, the city said.",
+    "Moreshare prices fell.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
