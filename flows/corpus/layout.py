@@ -7,8 +7,9 @@ sentences) and an article's first sentence on most. This phase learns, per
 language, from the corpus's unambiguous pages:
 
 - headlines: first lines the page settles (no final stop and short, a dateline on
-  the next line, repeated further down, title case, a title: field), and lines
-  right after leading chrome;
+  the next line, repeated further down, title case, a title: field); a sentence right
+  after leading chrome is not one of them (a USA Today page opens "CLOSE", then its
+  lede);
 - sentences of articles: the first sentence of the body of those pages, and the
   first sentence of later paragraphs of every page;
 
@@ -83,7 +84,7 @@ def examples(doc: Document) -> list[tuple[str, list[float]]]:
     """(role, features) of one article: "headline", "sentence" or "undecided" examples, and one
     "page:<lead>" row that counts what the lead step made of the page's first line."""
     out = [(f"page:{doc.lead}", [])]
-    settled = doc.lead == "headline" or (doc.lead == "undecided" and doc.title_source == "after_chrome")
+    settled = doc.lead == "headline"
     if doc.title and settled:
         out.append(("headline", features(doc.title, doc.body)))
     if doc.lead == "undecided":

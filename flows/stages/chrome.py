@@ -235,6 +235,11 @@ def _normal(line: str) -> str:
 
 
 # Normalised as the lines they are compared with are (case-folded: Greek final sigma folds to σ).
+# A summary box's label: chrome as a page's first line (a live page's widget, "Ce qu'il faut savoir"), a
+# subhead inside a body ("WHAT WE KNOW:" over its paragraphs), where it stays.
+BOX_LABELS = frozenset(_normal(p) for p in """what to know, what we know, key points, ce qu'il faut savoir,
+    ce que l'on sait, lo que hay que saber, lo que sabemos, o que se sabe, o que você precisa saber, was wir wissen,
+    das müssen sie wissen, cosa sappiamo, wat we weten""".split(","))
 VOCABULARY = frozenset(_normal(p) for group in PHRASES.values() for p in group.split(",") if p.strip())
 
 
@@ -245,6 +250,11 @@ def extra_phrases(path: str | Path | None) -> frozenset[str]:
         return frozenset()
     lines = Path(path).read_text(encoding="utf-8").splitlines()
     return frozenset(_normal(line) for line in lines if line.strip() and not line.lstrip().startswith("#"))
+
+
+def head_chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
+    """Chrome over a page's first line: the body's chrome, and the labels of summary boxes (BOX_LABELS)."""
+    return chrome_reason(line, extra) or ("chrome" if _normal(line) in BOX_LABELS else None)
 
 
 def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:

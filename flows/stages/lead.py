@@ -39,7 +39,15 @@ import re
 from dataclasses import dataclass, field
 
 from flows.document import Document, Removal
-from flows.stages.chrome import IMAGE_MARK, PHOTO_CREDIT_WORDS, UPPER, chrome_prefix, chrome_reason, chrome_suffix
+from flows.stages.chrome import (
+    IMAGE_MARK,
+    PHOTO_CREDIT_WORDS,
+    UPPER,
+    chrome_prefix,
+    chrome_reason,
+    chrome_suffix,
+    head_chrome_reason,
+)
 from flows.stages.dates import is_date_line
 from flows.step import Step
 
@@ -242,7 +250,7 @@ def _head(lines: list[str], extra: frozenset[str]) -> tuple[int, list[Removal], 
     removed, i, chrome = [], 0, False
     while i < len(lines) and len(removed) < MAX_HEAD_LINES:
         line = lines[i]
-        reason = chrome_reason(line, extra) or ("date_line" if is_date_line(line) else None)
+        reason = head_chrome_reason(line, extra) or ("date_line" if is_date_line(line) else None)
         if line.strip() and not reason:
             break
         if reason:

@@ -77,7 +77,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "The full report, which the ministry published on Monday after months of delay, is online: https://example.org/r",
     "The council's plan is at https://example.org/plan",
     "Welcome to the new normal, the mayor told the council on Monday.", "Welcome to Berlin, the city said.",
-    "Moreshare prices fell.",
+    "Moreshare prices fell.", "What to know about the new tax rules", "WHAT WE KNOW:",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
