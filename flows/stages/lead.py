@@ -110,6 +110,9 @@ MAX_ASKING_WORDS = 15
 # only. A short sentence of names ("Real Madrid won the Champions League.") has a third in lower case, and
 # German, which capitalises its nouns, passes only when its verbs and adjectives are capitalised too.
 MIN_TITLE_CASE_WORDS = 3
+MAX_LOWER_SHARE = 1 / 3
+LONGER_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+ANY_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A site's menu over its headline: this many short lines (a greeting, "Watch Live", section names) of at
 # most MAX_MENU_WORDS words, with no stop, and then a headline-shaped line of MIN_TWICE_WORDS words or more
 # standing twice in a row (the page's title and its heading).
@@ -119,9 +122,6 @@ MIN_TWICE_WORDS = 4
 # A first line the article opens with again is a double take when it is this long: a few words could be
 # the start of a sentence that merely opens the same way.
 MIN_TAKEN_TWICE_WORDS = 6
-MAX_LOWER_SHARE = 1 / 3
-LONGER_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
-ANY_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 @dataclass
