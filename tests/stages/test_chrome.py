@@ -83,6 +83,19 @@ def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
 
 
+@pytest.mark.parametrize("line, stamp", [
+    ("19.10.2019, 21:59 Uhr Artikel mit Video", True), ("Politics Staff May 24, 2019 17:11:50 IST", True),
+    ("AA | 20.05.2019 - 10:04..", True), ("Die Wahllokale schlossen am 24.09.2017 um 18:00 Uhr.", False),
+    ("19.25 Uhr: Hochrechnung", False),
+    ("On 24.09.2017 the polls closed at 18:00 in every one of the country's states", False),
+])
+def test_a_stamp_with_metadata_is_chrome_over_a_page_only(line, stamp):
+    from flows.stages.chrome import head_chrome_reason
+
+    assert (head_chrome_reason(line) == "date_line") == stamp
+    assert chrome_reason(line) is None  # in a body it may head a live blog's entry
+
+
 @pytest.mark.parametrize("line, dated", [("Wednesday, March 11, 2020", True), ("11 Mar 2020", True),
                                          ("Updated: Feb. 25, 2022 at 8:44 AM", True), ("2018-07-01", True),
                                          ("/ 01:08 PM June 09, 2017", True),

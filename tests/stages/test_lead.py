@@ -21,6 +21,9 @@ BODY = "The council met on Monday evening. It voted to reopen the old bridge to 
     (f"Home › News › Local ›\nOld bridge to reopen\n\n{BODY}", "Old bridge to reopen", "after_chrome", "headline"),
     (f"Wednesday, March 11, 2020\nOld bridge to reopen\n\n{BODY}", "Old bridge to reopen", "header", "headline"),
     (f"Ce qu'il faut savoir\nOld bridge to reopen\n\n{BODY}", "Old bridge to reopen", "after_chrome", "headline"),
+    # a stamp with a byline or a label on its line, over the headline
+    (f"19.10.2019, 21:59 Uhr Artikel mit Video\n\nOld bridge to reopen\n\n{BODY}", "Old bridge to reopen", "header",
+     "headline"),
     (f"Estás leyendo: El puente reabrirá en mayo\n\n{BODY}", "El puente reabrirá en mayo", "after_chrome",
      "headline"),
     (f"Brücke wird wieder geöffnet.\nWien – Die Brücke über den Fluss wird im Mai wieder geöffnet.\n\n{BODY}",
