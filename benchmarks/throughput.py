@@ -297,11 +297,11 @@ def language_benchmark(raw: Path, limit: int | None = None) -> dict:
     """CPU ms per article of langdetect's own Detector vs FastDetector, whole text vs the default slice."""
     from flows.stages.discover import discover
     from flows.stages.language import DEFAULT_MAX_CHARS, detect_language
-    from flows.step import run_steps
+    from flows.step import run_batch
 
     steps = stage_steps(raw)
     steps = steps[:[step.name for step in steps].index("language")]  # every stage before it
-    docs = [d for d in run_steps(documents(list(discover(raw))[:limit]), steps) if not d.rejected]
+    docs = [d for d in run_batch(documents(list(discover(raw))[:limit]), steps) if not d.rejected]
     texts = [(d.source_file, f"{d.title}\n{d.body}") for d in docs]
     truth = {}
     truth_file = raw.parent / "truth.jsonl" if (raw.parent / "truth.jsonl").exists() else DEV / "truth.jsonl"

@@ -105,9 +105,9 @@ def instrument() -> None:
 
 def staged_articles(raw: Path) -> list:
     from flows.stages.discover import discover
-    from flows.step import run_steps
+    from flows.step import run_batch
 
-    return [d for d in run_steps(documents(list(discover(raw))), stage_steps(raw)) if not d.rejected]
+    return [d for d in run_batch(documents(list(discover(raw))), stage_steps(raw)) if not d.rejected]
 
 
 def measure(raw: Path) -> dict:

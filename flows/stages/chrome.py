@@ -20,7 +20,7 @@ import unicodedata
 from pathlib import Path
 
 from flows.document import Document, Removal
-from flows.stages.dates import CLOCK, DATE_WORDS, MONTHS, NUMERIC_DATE, TIME, WEEKDAYS, YEAR, is_date_line
+from flows.stages.dates import CLOCK, DATE_WORDS, MONTHS, TIME, WEEKDAYS, is_date_line, is_stamp
 from flows.step import Step
 
 # The capital letters of the Latin, Greek and Cyrillic scripts, for the patterns below that look for a
@@ -221,7 +221,6 @@ CHROME_PREFIX = re.compile(
     re.I)
 GLUED_URL = re.compile(r"(?<=\S)https?://\S+$")  # glued, no space: a spaced link may be the sentence's own
 GLUED_CAPITAL = re.compile(rf"[^\W\d_ {UPPER}](?=[{UPPER}])")  # a lower-case letter, then a capital, no space
-MAX_STAMP_LINE_WORDS = 12  # a stamp and its byline, agency or label; a sentence with a date and a time is longer
 MIN_BEFORE_SUFFIX = 3  # a headline's few words at least: a line that is all address or date is chrome anyway
 MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on short lines: no sentence is cut
 MIN_REPEATED_WORDS = 8  # a crawler's double take of a paragraph; a dialogue's "- Ya lo sé." may repeat
@@ -260,17 +259,6 @@ def head_chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | 
         return "chrome"
     return chrome_reason(line, extra) or ("date_line" if is_stamp(line) else None)
 
-
-def is_stamp(line: str) -> bool:
-    """A date and a time of day with a few words of metadata, no sentence: "19.10.2019, 21:59 Uhr Artikel mit
-    Video-Inhalten", "20.06.2019, 09:46 Uhr | AFP, dpa", "Politics FP Staff May 24, 2019 17:11:50 IST". Over a
-    page's first line only: in a body such a line may head a live blog's entry."""
-    text = line.strip()
-    words = text.split()
-    if not words or len(words) > MAX_STAMP_LINE_WORDS or re.search(r"[^.][.!?]$", text) or not CLOCK.search(text):
-        return False
-    tokens = {w.strip(",.()|/:").casefold() for w in words}
-    return bool(NUMERIC_DATE.search(text)) or (bool(YEAR.search(text)) and bool(tokens & MONTHS))
 
 
 def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:

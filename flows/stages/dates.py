@@ -1,4 +1,5 @@
-"""Date lines: a line that is only a date, a time or a "published/updated" stamp, in the corpus's languages.
+"""Date lines: a line that is only a date, a time or a "published/updated" stamp, in the corpus's languages,
+and a stamp with a few words of metadata beside it (over a page's first line).
 
 Such a line is site chrome at the top of a page or in a body (flows/stages/chrome.py,
 flows/stages/lead.py), unless a body holds several, as a timeline does.
@@ -62,6 +63,7 @@ NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 # A time of day ("6:40 pm", "11:32", "6.58 Uhr"); not a day and month ("07.12.2005").
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[.h]\d{2}\s*(?:uhr|h)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b", re.I)
 TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|horas|h))?\.?$", re.I)
+MAX_STAMP_LINE_WORDS = 12  # a stamp and its byline, agency or label; a sentence with a date and a time is longer
 
 
 def is_date_line(line: str) -> bool:
@@ -77,7 +79,22 @@ def is_date_line(line: str) -> bool:
     tokens = [t for t in (w.strip(",.()|/:").casefold() for w in words) if t]  # "/ 01:08 PM June 09, 2017"
     if not tokens:
         return False
-    dated = bool(NUMERIC_DATE.search(text)) or (bool(YEAR.search(text)) and any(t in MONTHS for t in tokens))
     other = [t for t in tokens if not any(c.isdigit() for c in t) and t not in MONTHS and t not in WEEKDAYS]
     glue = len(other) <= 3 and all(len(t) <= MAX_GLUE_CHARS for t in other)
-    return dated and glue and (tokens[0] in WEEKDAYS or tokens[0] in MONTHS or tokens[0][:1].isdigit())
+    return _dated(text, tokens) and glue and (tokens[0] in WEEKDAYS or tokens[0] in MONTHS or tokens[0][:1].isdigit())
+
+
+def is_stamp(line: str) -> bool:
+    """A date and a time of day with a few words of metadata, no sentence: "19.10.2019, 21:59 Uhr Artikel mit
+    Video-Inhalten", "20.06.2019, 09:46 Uhr | AFP, dpa", "Politics FP Staff May 24, 2019 17:11:50 IST". Over a
+    page's first line only: in a body such a line may head a live blog's entry."""
+    text = line.strip()
+    words = text.split()
+    if not words or len(words) > MAX_STAMP_LINE_WORDS or re.search(r"[^.][.!?]$", text) or not CLOCK.search(text):
+        return False
+    return _dated(text, [w.strip(",.()|/:").casefold() for w in words])
+
+
+def _dated(text: str, tokens: list[str]) -> bool:
+    """A day's date in the text: numeric ("19.10.2019"), or a year and a month's name."""
+    return bool(NUMERIC_DATE.search(text)) or (bool(YEAR.search(text)) and any(t in MONTHS for t in tokens))

@@ -206,10 +206,9 @@ def _taken_twice(line: str, body: str) -> bool:
 def _title_cased(candidate: str) -> bool:
     """Every longer word capitalised (function words like "of", "de", "la" may stay small), or the whole
     line in capitals: a headline's setting, not a sentence's."""
-    longer = LONGER_WORD.findall(candidate)
-    lower = sum(w[:1].islower() for w in ANY_WORD.findall(candidate))
+    longer, words = LONGER_WORD.findall(candidate), ANY_WORD.findall(candidate)
     return (len(longer) >= MIN_TITLE_CASE_WORDS and all(w[:1].isupper() for w in longer)
-            and lower < MAX_LOWER_SHARE * len(ANY_WORD.findall(candidate)))
+            and sum(w[:1].islower() for w in words) < MAX_LOWER_SHARE * len(words))
 
 
 def _kicker(candidate: str, count: int, words: int) -> bool:
