@@ -20,7 +20,17 @@ import unicodedata
 from pathlib import Path
 
 from flows.document import Document, Removal
-from flows.stages.dates import CLOCK, DATE_WORDS, MONTHS, TIME, WEEKDAYS, is_date_line, is_stamp
+from flows.stages.dates import (
+    CLOCK,
+    DATE_WORDS,
+    MONTHS,
+    READING_TIME,
+    TIME,
+    WEEKDAYS,
+    is_body_stamp,
+    is_date_line,
+    is_stamp,
+)
 from flows.step import Step
 
 # The capital letters of the Latin, Greek and Cyrillic scripts, for the patterns below that look for a
@@ -191,7 +201,6 @@ MAX_PROMPT_WORDS = 40  # a prompt is a sentence or two; a paragraph that mention
 # "* * *") and odd punctuation are left alone: sources keep them in their own text.
 SYMBOLS = re.compile(r"^(?:[×✕✖✗☰≡»«›‹•·|]|>{1,3}|<{1,3})$")
 ARROWS = re.compile(r"(?:>>>?|»)\s*$")
-READING_TIME = re.compile(r"^\d+\s*(?:min|minutes?|minuten|minutos|minuti|мин|хв|λεπτά|dk|dakika)\b.{0,30}$", re.I)
 # A blog's comment counter under a post: "0 comments", "12 Kommentare", "0 σχόλια :".
 COMMENT_COUNT = re.compile(r"^\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|"
                            r"reacties|komentarz[ey]?|комментари[йея]в?|коментар(?:ів|і)?|σχόλια|yorum)$", re.I)
@@ -351,24 +360,28 @@ def chrome_suffix(line: str) -> str:
 
 
 def body_chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
-    """Chrome inside a body: the chrome lines, and date stamps ("Updated: Feb. 25, 2022 at 8:44 AM");
-    a lone time ("14h43") is a live blog's structure and stays."""
+    """Chrome inside a body: the chrome lines, and date stamps ("Updated: Feb. 25, 2022 at 8:44 AM",
+    "AA | 20.05.2019 - 10:04"); a lone time ("14h43") is a live blog's structure and stays."""
     reason = chrome_reason(line, extra)
-    if reason is None and is_date_line(line) and not TIME.match(line.strip()):
+    if reason is None and (is_date_line(line) and not TIME.match(line.strip()) or is_body_stamp(line)):
         return "date_line"
     return reason
 
 
 def _timeline_dates_kept(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
     """Keep the bare date lines of a body that holds TIMELINE_DATES of them or more ("June 16, 2015",
-    each over its paragraph): a timeline's or a diary's structure. A page's own stamp stands once, says
+    each over its paragraph): a timeline's or a diary's structure; likewise its stamps with more on their
+    line, a live blog's entries ("14.05.2019, 10:04 | dpa"). A page's own stamp stands once, says
     what it is ("Updated: ..."), or gives the time of day ("Thursday, 8th September 2022, 6:40 pm"),
     and goes."""
-    bare = [(pi, li) for pi, (ls, rs) in enumerate(zip(lines, reasons)) for li, (line, r) in enumerate(zip(ls, rs))
-            if r == "date_line" and not DATE_WORDS.match(line.strip()) and not CLOCK.search(line)]
-    if len(bare) >= TIMELINE_DATES:
-        for pi, li in bare:
-            reasons[pi][li] = None
+    dated = [(pi, li, line) for pi, (ls, rs) in enumerate(zip(lines, reasons))
+             for li, (line, r) in enumerate(zip(ls, rs)) if r == "date_line"]
+    bare = [(pi, li) for pi, li, line in dated if not DATE_WORDS.match(line.strip()) and not CLOCK.search(line)]
+    entries = [(pi, li) for pi, li, line in dated if not is_date_line(line)]
+    for kept in (bare, entries):
+        if len(kept) >= TIMELINE_DATES:
+            for pi, li in kept:
+                reasons[pi][li] = None
 
 
 class ChromeStep(Step):

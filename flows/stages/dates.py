@@ -29,8 +29,9 @@ DATE_WORDS = re.compile(r"^(?:updated|published|posted|last updated|veröffentli
                         r"yayınlandı|yayın tarihi|première publication|aktualizováno|publikováno|aktualizacja|"
                         r"opublikowano|actualizat|gepubliceerd|"
                         r"frissítve|publikálva|päivitetty|julkaistu|uppdaterad|publicerad|ažurirano|objavljeno|"
-                        r"uuendatud|avaldatud)\b",
+                        r"uuendatud|avaldatud|дата публікації|дата публикации|дата на публикуване)\b",
                         re.I)
+DATE_WORD = re.compile(DATE_WORDS.pattern.replace("^", r"\b", 1), re.I)  # anywhere on the line
 YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 MONTHS = frozenset("""january february march april may june july august september october november december jan feb
     mar apr jun jul aug sep sept oct nov dec januar februar märz juni juli oktober dezember janvier février mars
@@ -53,7 +54,8 @@ MONTHS = frozenset("""january february march april may june july august septembe
     huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta tammikuu
     helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu mars
     augusti marts siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna studenoga prosinca
-    jaanuar veebruar märts aprill juuni juuli oktoober detsember""".casefold().split())
+    jaanuar veebruar märts aprill juuni juuli oktoober detsember януари февруари април юни юли септември
+    октомври ноември декември""".casefold().split())
 MAX_DATE_WORDS = 10  # "Wednesday, March 11, 2020 at 10:31 AM GMT"
 MAX_STAMP_WORDS = 16  # "Published 10 May 2016 at 8:41pm, updated 16 August 2022 at 12:54pm"
 # The other words a date line holds are short glue ("at", "um", "de", "года", "GMT", "Uhr"): "March 2018
@@ -64,10 +66,25 @@ NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[.h]\d{2}\s*(?:uhr|h)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b", re.I)
 TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|horas|h))?\.?$", re.I)
 MAX_STAMP_LINE_WORDS = 12  # a stamp and its byline, agency or label; a sentence with a date and a time is longer
+# How long a page takes to read, its furniture beside the date: "4 min read", "1 minute read", "3 Minuten".
+READING_TIME = re.compile(r"^\d+\s*(?:min|minutes?|minuten|minutos|minuti|мин|хв|λεπτά|dk|dakika)\b.{0,30}$", re.I)
+# The separators of a page's stamp bar: "Jan 07, 2021 • • 1 minute read", "• 06 Sep 2018".
+STAMP_BAR = re.compile(r"\s*[•·|]\s*")
+# A live blog's entry opens with its time and a colon or a dash ("20.06.2019, 09:46 Uhr: Unwetter im Süden").
+LIVE_ENTRY = re.compile(r"\d{1,2}[:.h]\d{2}\s*(?:uhr|h|am|pm)?\s*[:–-]\s+\w", re.I)
 
 
 def is_date_line(line: str) -> bool:
-    """A line that is only a date, a time or a "published/updated" stamp ("Wednesday, March 11, 2020")."""
+    """A line that is only a date, a time or a "published/updated" stamp ("Wednesday, March 11, 2020"), alone
+    or in a bar of such pieces and a reading time ("Jan 07, 2021 • • 1 minute read", "• 06 Sep 2018")."""
+    if _is_date(line):
+        return True
+    parts = [part for part in STAMP_BAR.split(line.strip()) if part]
+    return len(parts) > 0 and parts[0] != line.strip() and any(map(_is_date, parts)) \
+        and all(_is_date(p) or READING_TIME.match(p) for p in parts)
+
+
+def _is_date(line: str) -> bool:
     text = line.strip()
     words = text.split()
     stamp = bool(DATE_WORDS.match(text)) and any(c.isdigit() for c in text)
@@ -86,13 +103,26 @@ def is_date_line(line: str) -> bool:
 
 def is_stamp(line: str) -> bool:
     """A date and a time of day with a few words of metadata, no sentence: "19.10.2019, 21:59 Uhr Artikel mit
-    Video-Inhalten", "20.06.2019, 09:46 Uhr | AFP, dpa", "Politics FP Staff May 24, 2019 17:11:50 IST". Over a
-    page's first line only: in a body such a line may head a live blog's entry."""
+    Video-Inhalten", "20.06.2019, 09:46 Uhr | AFP, dpa", "Politics FP Staff May 24, 2019 17:11:50 IST". Not a
+    live blog's entry, whose time a colon or a dash follows (LIVE_ENTRY)."""
     text = line.strip()
     words = text.split()
-    if not words or len(words) > MAX_STAMP_LINE_WORDS or re.search(r"[^.][.!?]$", text) or not CLOCK.search(text):
+    if not words or len(words) > MAX_STAMP_LINE_WORDS or re.search(r"[^.][.!?]$", text) or not CLOCK.search(text) \
+            or LIVE_ENTRY.search(text):
         return False
     return _dated(text, [w.strip(",.()|/:").casefold() for w in words])
+
+
+def is_body_stamp(line: str) -> bool:
+    """A stamp (`is_stamp`) whose other words are plainly metadata, as a body's line must be to go: a stamp
+    bar ("AA | 20.05.2019 - 10:04"), a "published/updated" word ("Updated: May 23, 2019 13:30 IST"), or no
+    lower-case word of a sentence ("Politics FP Staff May 24, 2019 17:11:50 IST"). "The vote is on
+    12.05.2019 at 10:00 in Paris" is a subhead."""
+    if not is_stamp(line):
+        return False
+    words = [w.strip(",.()|/:") for w in line.split()]
+    prose = [w for w in words if len(w) >= 4 and w.islower() and w.casefold() not in MONTHS | WEEKDAYS]
+    return bool(STAMP_BAR.search(line.strip())) or bool(DATE_WORD.search(line)) or not prose
 
 
 def _dated(text: str, tokens: list[str]) -> bool:

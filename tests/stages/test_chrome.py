@@ -83,17 +83,30 @@ def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
 
 
-@pytest.mark.parametrize("line, stamp", [
-    ("19.10.2019, 21:59 Uhr Artikel mit Video", True), ("Politics Staff May 24, 2019 17:11:50 IST", True),
-    ("AA | 20.05.2019 - 10:04..", True), ("Die Wahllokale schlossen am 24.09.2017 um 18:00 Uhr.", False),
-    ("19.25 Uhr: Hochrechnung", False),
-    ("On 24.09.2017 the polls closed at 18:00 in every one of the country's states", False),
+@pytest.mark.parametrize("line, head, body", [
+    ("19.10.2019, 21:59 Uhr Artikel mit Video", True, True), ("Politics Staff May 24, 2019 17:11:50 IST", True, True),
+    ("AA | 20.05.2019 - 10:04..", True, True), ("20.06.2019, 09:46 Uhr | AFP, dpa, rtr, t-online.de", True, True),
+    ("lok sabha elections Updated: May 23, 2019 13:30 IST", True, True),
+    ("Die Wahllokale schlossen am 24.09.2017 um 18:00 Uhr.", False, False),
+    ("19.25 Uhr: Hochrechnung", False, False), ("20.06.2019, 09:46 Uhr: Unwetter im Süden", False, False),
+    ("On 24.09.2017 the polls closed at 18:00 in every one of the country's states", False, False),
+    ("The vote is on 12.05.2019 at 10:00 in Paris", True, False),  # a subhead, once the article has begun
 ])
-def test_a_stamp_with_metadata_is_chrome_over_a_page_only(line, stamp):
-    from flows.stages.chrome import head_chrome_reason
+def test_a_stamp_with_metadata_is_chrome(line, head, body):
+    from flows.stages.chrome import body_chrome_reason, head_chrome_reason
 
-    assert (head_chrome_reason(line) == "date_line") == stamp
-    assert chrome_reason(line) is None  # in a body it may head a live blog's entry
+    assert (head_chrome_reason(line) == "date_line") == head
+    assert (body_chrome_reason(line) == "date_line") == body
+
+
+def test_a_live_blogs_stamped_entries_stay_and_a_pages_own_stamp_goes():
+    own = "The polls have closed.\n\nAA | 20.05.2019 - 10:04\n\nCounting has begun."
+    (doc,) = run_steps([Document("d", "d.txt", body=own)], [ChromeStep()])
+    assert doc.body == "The polls have closed.\n\nCounting has begun." and restore(doc.body, doc.removed) == own
+    blog = ("Live: the count.\n\n20.05.2019, 10:04 Uhr | Katharina Schmidt\nCounting has begun.\n\n"
+            "20.05.2019, 11:30 Uhr | Katharina Schmidt\nThe first results are in.")
+    (doc,) = run_steps([Document("d", "d.txt", body=blog)], [ChromeStep()])
+    assert doc.body == blog and not doc.removed
 
 
 @pytest.mark.parametrize("line, dated", [("Wednesday, March 11, 2020", True), ("11 Mar 2020", True),
@@ -110,7 +123,11 @@ def test_a_stamp_with_metadata_is_chrome_over_a_page_only(line, stamp):
                                          ("Gepubliceerd op | Views: 1.189", True),
                                          ("Published 10 May 2016 at 8:41pm, updated 16 August 2022 at 12:54pm", True),
                                          ("27 de Enero de 2021.", False), ("Cyber crime booms in 2004", False),
-                                         ("Singapore growth at 8.1% in 2004", False)])
+                                         ("Singapore growth at 8.1% in 2004", False),
+                                         ("• 06 Sep 2018", True), ("Jan 07, 2021 • • 1 minute read", True),
+                                         ("Mai 2019 | AFP", True), ("Dallas | 3 min read", False),
+                                         ("19 февруари 2026 | 08:31", True),
+                                         ("Дата публікації: 22 лютого 2026 17:48", True)])
 def test_date_lines(line, dated):
     assert is_date_line(line) is dated
 
