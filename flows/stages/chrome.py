@@ -130,6 +130,22 @@ RELATED_LINK = re.compile(r"^(?:also read|read also|see also|read more|lesen sie
                           r"next video|up next)\s*[:|>»-]\s*\S"
                           r"|^click here\b", re.I)
 MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts so is the article's
+# A sentence that points the reader at a link on the page, which a text dump has lost: "Hier finden Sie alle
+# Ergebnisse.", "Unter diesem Link finden Sie ...", "Consulte aquí todos los resultados.", "De uitslagen zijn
+# hier te vinden." Or one that ends in "here", finds or reads, and speaks to the reader ("You can find the full
+# results here.", ADDRESS) or bids him ("Read the full report here."): "Tourists come to read the inscriptions
+# here" is the article's. Only a line of its own, unquoted: a quote may say "you will find it here".
+HERE_POINTER = re.compile(
+    r"^(?:hier finden sie|hier lesen sie|hier sehen sie|unter diesem link|consulte aquí|consulta aquí|pinche aquí|"
+    r"pincha aquí|haga clic aquí|haz clic aquí|clique aqui|cliquez ici|klik hier|kliknij tutaj|klikněte zde|"
+    r"zapraszamy do (?:śledzenia|lektury|czytania|oglądania))\b|\bhier te (?:vinden|lezen|zien)\s*[.:!]?$", re.I)
+HERE_AT_END = re.compile(r"\b(?:here|hier|aquí|aqui|ici|qui|tutaj|zde)\s*[.:!]?$", re.I)
+POINTER_VERB = re.compile(r"\b(?:find|read|encontrar|consultar|leer|finden|lesen|trouver|trouverez|lire|retrouver|"
+                          r"retrouvez|trovare|trovate|leggere|encontra|ler|vinden|lezen)\b", re.I)
+BIDDING = re.compile(r"^(?:find|read|see|watch|lea|lee|consulte|consulta|lies|lisez|retrouvez|leggi|leia|veja|"
+                     r"lees)\b", re.I)
+MAX_POINTER_WORDS = 25  # a sentence; a paragraph that ends so has more to say
+QUOTES = "\"“”„«»"
 # A few words, a colon and the page's own address, alone on a line: "Read or Share this story: https://...",
 # "Story courtesy CBC News: http://...", "Publikacja dostępna na stronie: https://...".
 LINK_PROMPT = re.compile(r"^(?P<words>[^:]{2,80}):\s*(?:https?://|www\.)\S+$")
@@ -287,6 +303,8 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
         return "chrome"
     if len(words) <= MAX_LINK_WORDS and RELATED_LINK.match(text):
         return "chrome"
+    if len(words) <= MAX_POINTER_WORDS and _points_at_a_link(text):
+        return "chrome"
     prompt = LINK_PROMPT.match(text)
     if prompt and len(prompt.group("words").split()) <= MAX_LINK_PROMPT_WORDS:
         return "chrome"
@@ -309,6 +327,14 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     if BREADCRUMB.match(text) and not text.endswith((".", "!", "?")):
         return "breadcrumb"
     return None
+
+
+def _points_at_a_link(text: str) -> bool:
+    """A sentence that sends the reader to a link the dump has lost (HERE_POINTER)."""
+    if any(q in text for q in QUOTES):
+        return False
+    return bool(HERE_POINTER.search(text)) or bool(
+        HERE_AT_END.search(text) and (BIDDING.match(text) or POINTER_VERB.search(text) and ADDRESS.search(text)))
 
 
 def _ends_in_arrow(text: str) -> bool:

@@ -50,6 +50,11 @@ from flows.step import run_steps
     ("Publikacja dostępna na stronie: https://example.pl/wiadomosci/123-most", "chrome"),
     ("Welcome to Example News", "chrome"), ("Bienvenue sur Radio Exemple", "chrome"), ("LINKEDINCOMMENTMORE", "chrome"),
     ("Popular Posts", "chrome"), ("Breaking News", "chrome"),
+    # a pointer at a link the dump has lost
+    ("Hier finden Sie alle Ergebnisse und Tabellen.", "chrome"), ("De uitslagen zijn hier te vinden.", "chrome"),
+    ("Consulte aquí todos los resultados.", "chrome"), ("Usted puede encontrar la versión en inglés aquí.", "chrome"),
+    ("You can find the full results here.", "chrome"), ("Read the full report here.", "chrome"),
+    ("Zapraszamy do śledzenia relacji na żywo.", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -78,6 +83,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "The council's plan is at https://example.org/plan",
     "Welcome to the new normal, the mayor told the council on Monday.", "Welcome to Berlin, the city said.",
     "Moreshare prices fell.", "What to know about the new tax rules", "WHAT WE KNOW:",
+    "Many tourists come to read the inscriptions here.", "Residents here find it hard to cope.",
+    "“You will find it here,” she said.", "Die Gespräche finden hier statt.", "Sie finden uns hier.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
