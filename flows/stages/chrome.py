@@ -31,6 +31,7 @@ from flows.stages.dates import (
     is_date_line,
     is_stamp,
 )
+from flows.stages.prompts import speaks_to_the_reader
 from flows.step import Step
 
 # The capital letters of the Latin, Greek and Cyrillic scripts, for the patterns below that look for a
@@ -70,7 +71,7 @@ PHRASES = {
         imprimir, estás leyendo, (habrá ampliación)""",
     "pt": """publicidade, compartilhe, compartilhar, partilhar, leia mais, leia também, saiba mais, assine,
         veja também, comentários, imprimir, ouça, ouvir""",
-    "it": """pubblicità, condividi, leggi anche, leggi di più, abbonati, iscriviti alla newsletter, commenti,
+    "it": """pubblicità, annuncio, condividi, leggi anche, leggi di più, abbonati, iscriviti alla newsletter, commenti,
         stampa, © riproduzione riservata""",
     "nl": "advertentie, lees ook, lees meer, delen, deel dit artikel, abonneer, meer over, reacties, volledig scherm",
     "pl": "reklama, czytaj też, czytaj także, czytaj więcej, udostępnij, zobacz też, subskrybuj, komentarze",
@@ -123,33 +124,6 @@ LABEL = re.compile(r"^(?:topics?|tags?|labels?|section|category|thema|rubrik|suj
 EMBED_POINTER = re.compile(r"^(?:news video|video zum thema|video|watch|vidéo|ver vídeo|guarda il video)\s*:", re.I)
 # An editor's initials in brackets closing a story: "(joe)", "(dpa/kna)" is the agencies'.
 INITIALS = re.compile(r"^\([a-zäöüß]{2,4}(?:/[a-zäöüß]{2,4})*\)$")
-# A link to another story: "Also read: <its headline>", "Lesen Sie auch: ...", "Click here for ...".
-RELATED_LINK = re.compile(r"^(?:also read|read also|see also|read more|lesen sie auch|lire aussi|à lire aussi|"
-                          r"leia também|leia mais|lea también|lee también|leggi anche|czytaj też|czytaj także|"
-                          r"zobacz też|lees ook|читайте также|читайте також|διαβάστε επίσης|още|go to next video|"
-                          r"next video|up next)\s*[:|>»-]\s*\S"
-                          r"|^click here\b", re.I)
-MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts so is the article's
-# A sentence that points the reader at a link on the page, which a text dump has lost: "Hier finden Sie alle
-# Ergebnisse.", "Unter diesem Link finden Sie ...", "Consulte aquí todos los resultados.", "De uitslagen zijn
-# hier te vinden." Or one that ends in "here", finds or reads, and speaks to the reader ("You can find the full
-# results here.", ADDRESS) or bids him ("Read the full report here."): "Tourists come to read the inscriptions
-# here" is the article's. Only a line of its own, unquoted: a quote may say "you will find it here".
-HERE_POINTER = re.compile(
-    r"^(?:hier finden sie|hier lesen sie|hier sehen sie|unter diesem link|consulte aquí|consulta aquí|pinche aquí|"
-    r"pincha aquí|haga clic aquí|haz clic aquí|clique aqui|cliquez ici|klik hier|kliknij tutaj|klikněte zde|"
-    r"zapraszamy do (?:śledzenia|lektury|czytania|oglądania))\b|\bhier te (?:vinden|lezen|zien)\s*[.:!]?$", re.I)
-HERE_AT_END = re.compile(r"\b(?:here|hier|aquí|aqui|ici|qui|tutaj|zde)\s*[.:!]?$", re.I)
-POINTER_VERB = re.compile(r"\b(?:find|read|encontrar|consultar|leer|finden|lesen|trouver|trouverez|lire|retrouver|"
-                          r"retrouvez|trovare|trovate|leggere|encontra|ler|vinden|lezen)\b", re.I)
-BIDDING = re.compile(r"^(?:find|read|see|watch|lea|lee|consulte|consulta|lies|lisez|retrouvez|leggi|leia|veja|"
-                     r"lees)\b", re.I)
-MAX_POINTER_WORDS = 25  # a sentence; a paragraph that ends so has more to say
-QUOTES = "\"“”„«»"
-# A few words, a colon and the page's own address, alone on a line: "Read or Share this story: https://...",
-# "Story courtesy CBC News: http://...", "Publikacja dostępna na stronie: https://...".
-LINK_PROMPT = re.compile(r"^(?P<words>[^:]{2,80}):\s*(?:https?://|www\.)\S+$")
-MAX_LINK_PROMPT_WORDS = 8
 # A site's name alone on a line, as its logo's text: "DAWN.COM", "ilrestodelcarlino.it".
 DOMAIN = re.compile(r"^(?:www\.)?[\w-]{2,}(?:\.[\w-]+)*\.(?:com|net|org|info|co\.uk|co\.za|com\.au|com\.br|"
                     r"it|de|fr|es|pt|br|in|pk|ie|au|za|ca|nl|pl|ru|ua|gr|tr|ro|hu|cz|sk|hr|si|rs|bg|lt|lv|ee|fi|"
@@ -195,23 +169,6 @@ BYLINE = re.compile(rf"^(?i:{BY_PHRASES}|{'|'.join(BY_NAME_WORDS)})\s+"
 # "di Marco Rossi"): "Von der Leyen" and "Di Maio" are names themselves.
 NAME_AFTER_VON = re.compile(rf"^(?i:von|di)\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{1,2}}"
                             rf"(?:\s*,\s*[{UPPER}][\w-]+)?$")
-# A subscription, newsletter, paywall or notification prompt: a line that names one and speaks to the
-# reader ("Meld je aan voor onze nieuwsbrief", "activez les notifications sur votre navigateur",
-# "Schließen Sie jetzt den Probemonat ab"). Site-wide prompts also recur across a corpus, where the line
-# counts take them (flows/corpus/boilerplate.py); these words are for corpora too small for that.
-PROMPT_NOUN = re.compile(r"\b(?:newsletters?|nieuwsbrief|infolettre|notifications?|notificaties|benachrichtigungen|"
-                         r"probemonat|probeabo|abonnement|abonnez|abonnieren|suscr[ií]b\w*|assine|subscribe|"
-                         r"subscription)\b", re.I)
-# A cookie notice: cookies, and what a site asks of its reader ("By using this website, you agree with our
-# use of cookies"); a bakery's cookies are not.
-SITE_ASKS = r"\b(?:website|site|browsing|browser|consent|accept|agree|privacy|experience)\b"
-COOKIE_NOTICE = re.compile(rf"\bcookies?\b(?=.*{SITE_ASKS})|{SITE_ASKS}(?=.*\bcookies?\b)", re.I)
-# Words that speak to the reader, or for the site: none that also means "she", "her", "of the", "us" or
-# "I" (German "sie" and a sentence's first "Sie", "ihr", French "du" and "je", Spanish "nos"), so a
-# line about someone's subscription stays.
-ADDRESS = re.compile(r"\b(?:(?i:you|your|our|jouw|onze|uw|vous|votre|notre|unser|unsere|unseren|unserem|dein|deine|"
-                     r"usted|nuestro|nuestra|você|nosso|nossa)|je)\b|(?<=\S\s)(?:Sie|Ihr|Ihre|Ihnen)\b")
-MAX_PROMPT_WORDS = 40  # a prompt is a sentence or two; a paragraph that mentions a newsletter is an article's
 
 # Lone control glyphs of a page (close buttons, menu icons, arrows); separator lines ("_____",
 # "* * *") and odd punctuation are left alone: sources keep them in their own text.
@@ -225,9 +182,9 @@ ARTICLE_AGE = re.compile(r"^this (?:article|story) is more than \w+ (?:years?|mo
 POSTED_AGO = re.compile(r"^(?:\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago"
                         r"|hace\s+\d+\s+(?:minutos?|horas?|días?)|há\s+\d+\s+(?:minutos?|horas?|dias?)"
                         r"|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|vor\s+\d+\s+(?:minuten?|stunden?|tagen?))$", re.I)
-# A wire story's closing credits in brackets: "(Compiled by Jane Roe; Editing by John Doe)".
-WIRE_CREDITS = re.compile(r"^\((?:compiled|reporting|writing|editing|additional reporting|reported) by\b[^()]*\)$",
-                          re.I)
+# A wire story's closing credits in brackets: "(Compiled by Jane Roe; Editing by John Doe)", "(With PTI inputs)".
+WIRE_CREDITS = re.compile(r"^\((?:compiled|reporting|writing|editing|additional reporting|reported) by\b[^()]*\)$"
+                          r"|^\(with (?:inputs from [\w&/,. -]{1,40}|[\w&/,. -]{1,40}? inputs?)\)$", re.I)
 TRAILING = re.compile(r"[\s:>»›|.…]+$")
 # A news ticker's row, its time glued to a section name: "16:15Sports - Manchester United : ...". A live
 # blog's entry ("16:15 Die Wahllokale ...") has a space there, and no section before a dash.
@@ -298,15 +255,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
             or TICKER.match(text) or _said_twice(text) or DATE_WORDS.fullmatch(normal) \
             or COMMENT_COUNT.match(normal) or POSTED_AGO.match(text):  # DATE_WORDS alone: a bare "Updated:"
         return "chrome"
-    if len(words) <= MAX_PROMPT_WORDS and (PROMPT_NOUN.search(text) and ADDRESS.search(text)
-                                           or COOKIE_NOTICE.search(text)):
-        return "chrome"
-    if len(words) <= MAX_LINK_WORDS and RELATED_LINK.match(text):
-        return "chrome"
-    if len(words) <= MAX_POINTER_WORDS and _points_at_a_link(text):
-        return "chrome"
-    prompt = LINK_PROMPT.match(text)
-    if prompt and len(prompt.group("words").split()) <= MAX_LINK_PROMPT_WORDS:
+    if speaks_to_the_reader(text):
         return "chrome"
     if WIRE_CREDITS.match(text) or INITIALS.match(text):
         return "credit"
@@ -327,14 +276,6 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     if BREADCRUMB.match(text) and not text.endswith((".", "!", "?")):
         return "breadcrumb"
     return None
-
-
-def _points_at_a_link(text: str) -> bool:
-    """A sentence that sends the reader to a link the dump has lost (HERE_POINTER)."""
-    if any(q in text for q in QUOTES):
-        return False
-    return bool(HERE_POINTER.search(text)) or bool(
-        HERE_AT_END.search(text) and (BIDDING.match(text) or POINTER_VERB.search(text) and ADDRESS.search(text)))
 
 
 def _ends_in_arrow(text: str) -> bool:

@@ -54,8 +54,8 @@ MONTHS = frozenset("""january february march april may june july august septembe
     huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta tammikuu
     helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu mars
     augusti marts siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna studenoga prosinca
-    jaanuar veebruar märts aprill juuni juuli oktoober detsember януари февруари април юни юли септември
-    октомври ноември декември""".casefold().split())
+    jaanuar veebruar märts aprill juuni juuli oktoober detsember ene abr ago dic fev dez януари февруари април
+    юни юли септември октомври ноември декември""".casefold().split())
 MAX_DATE_WORDS = 10  # "Wednesday, March 11, 2020 at 10:31 AM GMT"
 MAX_STAMP_WORDS = 16  # "Published 10 May 2016 at 8:41pm, updated 16 August 2022 at 12:54pm"
 # The other words a date line holds are short glue ("at", "um", "de", "года", "GMT", "Uhr"): "March 2018

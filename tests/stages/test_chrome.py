@@ -55,6 +55,8 @@ from flows.step import run_steps
     ("Consulte aquí todos los resultados.", "chrome"), ("Usted puede encontrar la versión en inglés aquí.", "chrome"),
     ("You can find the full results here.", "chrome"), ("Read the full report here.", "chrome"),
     ("Zapraszamy do śledzenia relacji na żywo.", "chrome"),
+    ("À voir également sur Le HuffPost : Cinq tombes découvertes à Saqqara", "chrome"), ("Annuncio", "chrome"),
+    ("(With AFP inputs)", "credit"), ("(With inputs from PTI)", "credit"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -85,6 +87,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "Moreshare prices fell.", "What to know about the new tax rules", "WHAT WE KNOW:",
     "Many tourists come to read the inscriptions here.", "Residents here find it hard to cope.",
     "“You will find it here,” she said.", "Die Gespräche finden hier statt.", "Sie finden uns hier.",
+    "(with his wife and two children)", "Voir aussi la carte des zones touchées",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -98,6 +101,7 @@ def test_lines_of_articles_are_not_chrome(line):
     ("19.25 Uhr: Hochrechnung", False, False), ("20.06.2019, 09:46 Uhr: Unwetter im Süden", False, False),
     ("On 24.09.2017 the polls closed at 18:00 in every one of the country's states", False, False),
     ("The vote is on 12.05.2019 at 10:00 in Paris", True, False),  # a subhead, once the article has begun
+    ("Lusa06 Ago, 2018, 07:25 | País", True, True),  # an agency glued to a Portuguese stamp
 ])
 def test_a_stamp_with_metadata_is_chrome(line, head, body):
     from flows.stages.chrome import body_chrome_reason, head_chrome_reason

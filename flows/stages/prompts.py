@@ -1,0 +1,75 @@
+"""Lines in which the page speaks to its reader, not the article: subscription, newsletter and cookie
+prompts, links to other stories, link prompts with the page's own address, and sentences that point at a
+link the text dump has lost. Site chrome (flows/stages/chrome.py), told apart here because each needs the
+reader to be addressed or bidden, so that an article's own sentence about a newsletter or a place stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A subscription, newsletter, paywall or notification prompt: a line that names one and speaks to the
+# reader ("Meld je aan voor onze nieuwsbrief", "activez les notifications sur votre navigateur",
+# "Schließen Sie jetzt den Probemonat ab"). Site-wide prompts also recur across a corpus, where the line
+# counts take them (flows/corpus/boilerplate.py); these words are for corpora too small for that.
+PROMPT_NOUN = re.compile(r"\b(?:newsletters?|nieuwsbrief|infolettre|notifications?|notificaties|benachrichtigungen|"
+                         r"probemonat|probeabo|abonnement|abonnez|abonnieren|suscr[ií]b\w*|assine|subscribe|"
+                         r"subscription)\b", re.I)
+# A cookie notice: cookies, and what a site asks of its reader ("By using this website, you agree with our
+# use of cookies"); a bakery's cookies are not.
+SITE_ASKS = r"\b(?:website|site|browsing|browser|consent|accept|agree|privacy|experience)\b"
+COOKIE_NOTICE = re.compile(rf"\bcookies?\b(?=.*{SITE_ASKS})|{SITE_ASKS}(?=.*\bcookies?\b)", re.I)
+# Words that speak to the reader, or for the site: none that also means "she", "her", "of the", "us" or
+# "I" (German "sie" and a sentence's first "Sie", "ihr", French "du" and "je", Spanish "nos"), so a
+# line about someone's subscription stays.
+ADDRESS = re.compile(r"\b(?:(?i:you|your|our|jouw|onze|uw|vous|votre|notre|unser|unsere|unseren|unserem|dein|deine|"
+                     r"usted|nuestro|nuestra|você|nosso|nossa)|je)\b|(?<=\S\s)(?:Sie|Ihr|Ihre|Ihnen)\b")
+MAX_PROMPT_WORDS = 40  # a prompt is a sentence or two; a paragraph that mentions a newsletter is an article's
+# A link to another story: "Also read: <its headline>", "Lesen Sie auch: ...", "À voir également sur Le
+# HuffPost : ...", "Click here for ...".
+RELATED_LINK = re.compile(r"^(?:also read|read also|see also|read more|lesen sie auch|lire aussi|à lire aussi|"
+                          r"à voir aussi|à voir également|voir aussi|"
+                          r"leia também|leia mais|lea también|lee también|leggi anche|czytaj też|czytaj także|"
+                          r"zobacz też|lees ook|читайте также|читайте також|διαβάστε επίσης|още|go to next video|"
+                          r"next video|up next)(?:\s+(?:on|sur|auf|en|em|su|na|op)\s+[^:|>»]{1,30}?)?\s*[:|>»-]\s*\S"
+                          r"|^click here\b", re.I)
+MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts so is the article's
+# A sentence that points the reader at a link on the page, which a text dump has lost: "Hier finden Sie alle
+# Ergebnisse.", "Unter diesem Link finden Sie ...", "Consulte aquí todos los resultados.", "De uitslagen zijn
+# hier te vinden." Or one that ends in "here", finds or reads, and speaks to the reader ("You can find the full
+# results here.", ADDRESS) or bids him ("Read the full report here."): "Tourists come to read the inscriptions
+# here" is the article's. Only a line of its own, unquoted: a quote may say "you will find it here".
+HERE_POINTER = re.compile(
+    r"^(?:hier finden sie|hier lesen sie|hier sehen sie|unter diesem link|consulte aquí|consulta aquí|pinche aquí|"
+    r"pincha aquí|haga clic aquí|haz clic aquí|clique aqui|cliquez ici|klik hier|kliknij tutaj|klikněte zde|"
+    r"zapraszamy do (?:śledzenia|lektury|czytania|oglądania))\b|\bhier te (?:vinden|lezen|zien)\s*[.:!]?$", re.I)
+HERE_AT_END = re.compile(r"\b(?:here|hier|aquí|aqui|ici|qui|tutaj|zde)\s*[.:!]?$", re.I)
+POINTER_VERB = re.compile(r"\b(?:find|read|encontrar|consultar|leer|finden|lesen|trouver|trouverez|lire|retrouver|"
+                          r"retrouvez|trovare|trovate|leggere|encontra|ler|vinden|lezen)\b", re.I)
+BIDDING = re.compile(r"^(?:find|read|see|watch|lea|lee|consulte|consulta|lies|lisez|retrouvez|leggi|leia|veja|"
+                     r"lees)\b", re.I)
+MAX_POINTER_WORDS = 25  # a sentence; a paragraph that ends so has more to say
+QUOTES = "\"“”„«»"
+# A few words, a colon and the page's own address, alone on a line: "Read or Share this story: https://...",
+# "Story courtesy CBC News: http://...", "Publikacja dostępna na stronie: https://...".
+LINK_PROMPT = re.compile(r"^(?P<words>[^:]{2,80}):\s*(?:https?://|www\.)\S+$")
+MAX_LINK_PROMPT_WORDS = 8
+
+
+def speaks_to_the_reader(text: str) -> bool:
+    """A prompt, a link or a pointer (above), each within its length: a longer line is the article's."""
+    words = len(text.split())
+    if words <= MAX_PROMPT_WORDS and (PROMPT_NOUN.search(text) and ADDRESS.search(text) or COOKIE_NOTICE.search(text)):
+        return True
+    if words <= MAX_LINK_WORDS and RELATED_LINK.match(text) or words <= MAX_POINTER_WORDS and _points_at_a_link(text):
+        return True
+    prompt = LINK_PROMPT.match(text)
+    return bool(prompt) and len(prompt.group("words").split()) <= MAX_LINK_PROMPT_WORDS
+
+
+def _points_at_a_link(text: str) -> bool:
+    """A sentence that sends the reader to a link the dump has lost (HERE_POINTER)."""
+    if any(q in text for q in QUOTES):
+        return False
+    return bool(HERE_POINTER.search(text)) or bool(
+        HERE_AT_END.search(text) and (BIDDING.match(text) or POINTER_VERB.search(text) and ADDRESS.search(text)))
