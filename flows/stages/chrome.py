@@ -116,6 +116,8 @@ GREETING = re.compile(r"^(?:welcome to|bienvenue sur|bienvenue à|willkommen bei
                       r"(?:\s+\S+){1,3}$", re.I)
 # App-store and icon alt texts a crawler keeps ("qr appleapp webqr android web").
 ICON_WORDS = frozenset("qr appleapp webqr android ios app apps web icon logo googleplay playstore appstore".split())
+# An image's file name kept as its alt text: "HIRING 716 658by90.png".
+IMAGE_FILE = re.compile(r"\S\.(?:png|jpe?g|gif|svg|webp)$", re.I)
 # "Efrem Lukatsky/AP", "Sergei Supinsky/AFP/Getty Images": a photo credit on its own line.
 NAME_CREDIT = re.compile(rf"^[{UPPER}][\w.'’-]+(?: [{UPPER}][\w.'’-]+){{0,3}}"
                          r"(?:/[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){1,3}$")
@@ -145,9 +147,10 @@ CREDIT = re.compile(r"^(?:\(?(?:" + "|".join(PHOTO_CREDIT_WORDS + ("pictures", "
                                                                     "izvor", "източник", "джерело", "источник",
                                                                     "kaynak")) +
                     r")(?: copyright| credit| caption)?\s*[:.]|©|ⓒ|Ⓒ)", re.I)
-# The caption marks of the BBC's pages in its languages, the caption following on the same line: never
-# a title (flows/stages/lead.py), but kept in a body, as the BBC's own text keeps its captions.
-IMAGE_MARK = re.compile(r"^(?:image copyright|image caption|direito de imagem|legenda da foto|"
+# The caption marks of the BBC's pages in its languages (and India TV's "Image Source :"), the caption
+# following on the same line: never a title (flows/stages/lead.py), but kept in a body, as the BBC's own
+# text keeps its captions.
+IMAGE_MARK = re.compile(r"^(?:image copyright|image caption|image source|direito de imagem|legenda da foto|"
                         r"derechos de autor de la imagen|pie de foto)\b", re.I)
 # News agencies: the name alone on a line, or after one of BY_WORDS, credits the text ("AFP", "von dpa",
 # "By The Associated Press"); so does "By" and a name or two in capitals ("By Jane Doe"), but not after
@@ -159,7 +162,8 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "the associated press", "associated press", "agence france-presse", "europa press",
                       "agência brasil", "agencia efe", "press association", "the canadian press",
                       "press trust of india", "pti", "ians", "aap", "australian associated press", "anadolu"})
-BY_PHRASES = "(?:presented|written|reported|edited|compiled|words|text) by"  # "Presented by Jane Doe"
+# "Presented by Jane Doe", "A cura della Redazione"
+BY_PHRASES = "(?:presented|written|reported|edited|compiled|words|text) by|a cura (?:di|del|della|dello|degli|delle)"
 BYLINE = re.compile(rf"^(?i:{BY_PHRASES}|{'|'.join(BY_NAME_WORDS)})\s+"
                     rf"(?P<who>[{UPPER}][\w.'’/-]*(?:\s+(?:[{UPPER}][\w.'’/-]*|\d+|"
                     r"and|und|et|y|e|en|i|de|van|von|der|da|do|dos|ao|a|o))*)"
@@ -269,6 +273,8 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     tokens = [w.strip(",.:;|").casefold() for w in words]
     if tokens and set(tokens) <= SOCIAL and NETWORKS & set(tokens):
         return "share_bar"
+    if any(IMAGE_FILE.search(w) for w in words):
+        return "chrome"
     if len(tokens) >= 2 and sum(t in ICON_WORDS for t in tokens) >= 2 and all(t.islower() for t in tokens):
         return "chrome"
     if len(words) <= 8 and (CREDIT.match(text) or NAME_CREDIT.match(text) or is_byline(text)):

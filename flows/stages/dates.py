@@ -66,6 +66,10 @@ NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[.h]\d{2}\s*(?:uhr|h)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b", re.I)
 TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|horas|h))?\.?$", re.I)
 MAX_STAMP_LINE_WORDS = 12  # a stamp and its byline, agency or label; a sentence with a date and a time is longer
+# "Today" and "yesterday" date a stamp with its time ("Zulay Costa Hoje às 10:48 Facebook") when no sentence
+# stands on its line; French "hier" is not here: Dutch and German "hier" means "here".
+RELATIVE_DAYS = frozenset("""today yesterday hoje ontem hoy ayer heute gestern aujourd'hui oggi ieri vandaag gisteren
+    dzisiaj wczoraj idag igår dnes včera сегодня вчера""".split())
 # How long a page takes to read, its furniture beside the date: "4 min read", "1 minute read", "3 Minuten".
 READING_TIME = re.compile(r"^\d+\s*(?:min|minutes?|minuten|minutos|minuti|мин|хв|λεπτά|dk|dakika)\b.{0,30}$", re.I)
 # The separators of a page's stamp bar: "Jan 07, 2021 • • 1 minute read", "• 06 Sep 2018".
@@ -110,7 +114,8 @@ def is_stamp(line: str) -> bool:
     if not words or len(words) > MAX_STAMP_LINE_WORDS or re.search(r"[^.][.!?]$", text) or not CLOCK.search(text) \
             or LIVE_ENTRY.search(text):
         return False
-    return _dated(text, [w.strip(",.()|/:").casefold() for w in words])
+    tokens = [w.strip(",.()|/:").casefold() for w in words]
+    return _dated(text, tokens) or (any(t in RELATIVE_DAYS for t in tokens) and not _prose(text))
 
 
 def is_body_stamp(line: str) -> bool:
@@ -120,9 +125,13 @@ def is_body_stamp(line: str) -> bool:
     12.05.2019 at 10:00 in Paris" is a subhead."""
     if not is_stamp(line):
         return False
+    return bool(STAMP_BAR.search(line.strip())) or bool(DATE_WORD.search(line)) or not _prose(line)
+
+
+def _prose(line: str) -> list[str]:
+    """The lower-case words of a sentence on a line (four letters or more, no month or weekday)."""
     words = [w.strip(",.()|/:") for w in line.split()]
-    prose = [w for w in words if len(w) >= 4 and w.islower() and w.casefold() not in MONTHS | WEEKDAYS]
-    return bool(STAMP_BAR.search(line.strip())) or bool(DATE_WORD.search(line)) or not prose
+    return [w for w in words if len(w) >= 4 and w.islower() and w.casefold() not in MONTHS | WEEKDAYS]
 
 
 def _dated(text: str, tokens: list[str]) -> bool:

@@ -57,6 +57,7 @@ from flows.step import run_steps
     ("Zapraszamy do śledzenia relacji na żywo.", "chrome"),
     ("À voir également sur Le HuffPost : Cinq tombes découvertes à Saqqara", "chrome"), ("Annuncio", "chrome"),
     ("(With AFP inputs)", "credit"), ("(With inputs from PTI)", "credit"),
+    ("HIRING 716 658by90.png", "chrome"), ("A cura della Redazione", "credit"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -87,7 +88,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "Moreshare prices fell.", "What to know about the new tax rules", "WHAT WE KNOW:",
     "Many tourists come to read the inscriptions here.", "Residents here find it hard to cope.",
     "“You will find it here,” she said.", "Die Gespräche finden hier statt.", "Sie finden uns hier.",
-    "(with his wife and two children)", "Voir aussi la carte des zones touchées",
+    "(with his wife and two children)", "Voir aussi la carte des zones touchées", "a cura del comune",
+    "Download report.pdf",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -102,6 +104,8 @@ def test_lines_of_articles_are_not_chrome(line):
     ("On 24.09.2017 the polls closed at 18:00 in every one of the country's states", False, False),
     ("The vote is on 12.05.2019 at 10:00 in Paris", True, False),  # a subhead, once the article has begun
     ("Lusa06 Ago, 2018, 07:25 | País", True, True),  # an agency glued to a Portuguese stamp
+    ("Zulay Costa Hoje às 10:48 Facebook", True, True),  # "today" dates a stamp with nothing of a sentence
+    ("Today at 10:48 the train left", False, False),
 ])
 def test_a_stamp_with_metadata_is_chrome(line, head, body):
     from flows.stages.chrome import body_chrome_reason, head_chrome_reason

@@ -130,6 +130,8 @@ def test_a_photo_caption_is_never_the_title_and_stays_in_the_body():
     assert (split_lead(f"{credited}\n\n{BODY}").lead, split_lead(f"{credited}\n\n{BODY}").title) == ("caption", "")
     enlarged = "Een kiezer stopt zijn stembiljet in de bus. vergroot"  # the photo's enlarge button
     assert (split_lead(f"{enlarged}\n\n{BODY}").lead, split_lead(f"{enlarged}\n\n{BODY}").title) == ("caption", "")
+    marked = "Image Source : AP IMAGES Students Walk Across The Campus Of The University"  # title case, yet a caption
+    assert split_lead(f"{marked}\n\n{BODY}").title == ""
 
 
 @pytest.mark.parametrize("glued", ["https://www.example.com/news/bridge-12345/", "Tuesday, December 08, 2020"])
