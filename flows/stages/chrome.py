@@ -59,7 +59,8 @@ PHRASES = {
         watch live, on the same subject, media playback is unsupported on your device, developing story,
         in aggiornamento, em atualização, en actualización, mise à jour en cours, wird aktualisiert,
         explore, more to follow, more to come, listen, listen to this story, popular posts, latest news,
-        top stories, breaking news, editor's picks, editors' picks, more news, latest stories, don't miss""",
+        top stories, breaking news, editor's picks, editors' picks, more news, latest stories, don't miss,
+        press release, pub""",
     "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
         weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen, bild vergrößern,
         video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen, bilderstrecke, anhören""",
@@ -76,7 +77,7 @@ PHRASES = {
     "nl": "advertentie, lees ook, lees meer, delen, deel dit artikel, abonneer, meer over, reacties, volledig scherm",
     "pl": "reklama, czytaj też, czytaj także, czytaj więcej, udostępnij, zobacz też, subskrybuj, komentarze",
     "ru": """реклама, поделиться, читайте также, читать далее, читать полностью, подробнее, комментарии,
-        подписаться, подпишитесь, новости партнеров, все новости, версия для печати""",
+        подписаться, подпишитесь, новости партнеров, все новости, версия для печати, назад вперед, назад вперёд""",
     "uk": """реклама, поділитися, читайте також, читати далі, детальніше, коментарі, підписатися, підпишіться,
         усі новини, всі новини, версія для друку, зараз дивляться, доступність посилання""",
     "bg, sr, sl, sq": """реклама, сподели, още, очаквайте подробности, коментари, podeli, pročitajte još, deli,
@@ -177,6 +178,13 @@ NAME_AFTER_VON = re.compile(rf"^(?i:von|di)\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}]
 # Lone control glyphs of a page (close buttons, menu icons, arrows); separator lines ("_____",
 # "* * *") and odd punctuation are left alone: sources keep them in their own text.
 SYMBOLS = re.compile(r"^(?:[×✕✖✗☰≡»«›‹•·|]|>{1,3}|<{1,3})$")
+# A page's notice that the browser cannot play or run something, whatever precedes it on the line
+# ("Διάβασέ μου το... Your browser does not support the audio element.").
+BROWSER_NOTICE = re.compile(r"your browser does not support (?:the )?(?:audio|video|html5)|please (?:enable|activate) "
+                            r"javascript", re.I)
+# A language switcher: two or more language codes or names, nothing else ("Ua ru", "РУС УКР КТАТ").
+LANGUAGE_CODES = frozenset("""en eng de deu ger fr fra fre es esp spa it ita pt por nl ru rus ua ukr pl pol cs tr ar
+    рус укр eng англ бел каз қаз ктат srb hrv""".split())
 ARROWS = re.compile(r"(?:>>>?|»)\s*$")
 # A blog's comment counter under a post: "0 comments", "12 Kommentare", "0 σχόλια :".
 COMMENT_COUNT = re.compile(r"^\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|"
@@ -189,7 +197,7 @@ POSTED_AGO = re.compile(r"^(?:\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s
 # A wire story's closing credits in brackets: "(Compiled by Jane Roe; Editing by John Doe)", "(With PTI inputs)".
 WIRE_CREDITS = re.compile(r"^\((?:compiled|reporting|writing|editing|additional reporting|reported) by\b[^()]*\)$"
                           r"|^\(with (?:inputs from [\w&/,. -]{1,40}|[\w&/,. -]{1,40}? inputs?)\)$", re.I)
-TRAILING = re.compile(r"[\s:>»›|.…]+$")
+TRAILING = re.compile(r"[\s:>»›|.…!]+$")
 # A news ticker's row, its time glued to a section name: "16:15Sports - Manchester United : ...". A live
 # blog's entry ("16:15 Die Wahllokale ...") has a space there, and no section before a dash.
 TICKER = re.compile(rf"^\d{{1,2}}[:h.]\d{{2}}[{UPPER}][\w]+(?: [\w]+)? [-–] \S")
@@ -266,13 +274,16 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     if len(words) > MAX_CHROME_WORDS:
         return None
     if SYMBOLS.match(text) or _ends_in_arrow(text) or text.startswith("|") or LABEL.match(text) \
-            or EMBED_POINTER.match(text) or DOMAIN.match(text) or GLUED_SHARE_BAR.match(text) or GREETING.match(text):
+            or EMBED_POINTER.match(text) or DOMAIN.match(text.strip("()[] ")) or GLUED_SHARE_BAR.match(text) \
+            or GREETING.match(text) or BROWSER_NOTICE.search(text):
         return "chrome"
     if HOME_CRUMB.match(text):
         return "breadcrumb"
     tokens = [w.strip(",.:;|").casefold() for w in words]
     if tokens and set(tokens) <= SOCIAL and NETWORKS & set(tokens):
         return "share_bar"
+    if len(words) >= 2 and all(w.casefold() in LANGUAGE_CODES for w in words):
+        return "chrome"
     if any(IMAGE_FILE.search(w) for w in words):
         return "chrome"
     if len(tokens) >= 2 and sum(t in ICON_WORDS for t in tokens) >= 2 and all(t.islower() for t in tokens):

@@ -58,6 +58,10 @@ from flows.step import run_steps
     ("À voir également sur Le HuffPost : Cinq tombes découvertes à Saqqara", "chrome"), ("Annuncio", "chrome"),
     ("(With AFP inputs)", "credit"), ("(With inputs from PTI)", "credit"),
     ("HIRING 716 658by90.png", "chrome"), ("A cura della Redazione", "credit"),
+    ("Pub", "chrome"), ("Press Release", "chrome"), ("Назад Вперед", "chrome"), ("Очаквайте подробности!", "chrome"),
+    ("Διάβασέ μου το... Your browser does not support the audio element.", "chrome"),
+    ("Please activate JavaScript for write a comment in LiveRe.", "chrome"), ("Ua ru", "chrome"),
+    ("РУС УКР КТАТ", "chrome"), ("(24sata.info)", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -89,7 +93,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "Many tourists come to read the inscriptions here.", "Residents here find it hard to cope.",
     "“You will find it here,” she said.", "Die Gespräche finden hier statt.", "Sie finden uns hier.",
     "(with his wife and two children)", "Voir aussi la carte des zones touchées", "a cura del comune",
-    "Download report.pdf",
+    "Download report.pdf", "It is a pub.", "Wow!", "Última hora!!!", "¡Buena suerte!",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
