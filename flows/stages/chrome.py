@@ -60,7 +60,7 @@ PHRASES = {
         in aggiornamento, em atualização, en actualización, mise à jour en cours, wird aktualisiert,
         explore, more to follow, more to come, listen, listen to this story, popular posts, latest news,
         top stories, breaking news, editor's picks, editors' picks, more news, latest stories, don't miss,
-        press release, pub""",
+        press release, pub, report a typo, report an error, report a mistake, this video has no commentary""",
     "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
         weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen, bild vergrößern,
         video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen, bilderstrecke, anhören""",
@@ -189,6 +189,11 @@ ARROWS = re.compile(r"(?:>>>?|»)\s*$")
 # A blog's comment counter under a post: "0 comments", "12 Kommentare", "0 σχόλια :".
 COMMENT_COUNT = re.compile(r"^\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|"
                            r"reacties|komentarz[ey]?|комментари[йея]в?|коментар(?:ів|і)?|σχόλια|yorum)$", re.I)
+# A site's copyright notice ("Copyright 2021 Scripps Media, Inc. All rights reserved. This material may not be
+# published, broadcast, rewritten or redistributed.") and icons' alt texts ("Calendar An icon of a desk calendar.").
+COPYRIGHT_NOTICE = re.compile(r"^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:19|20)\d\d\b.{0,200}?"
+                              r"\ball rights reserved\b", re.I)
+ICON_ALT = re.compile(r"^(?:\w+ )?an icon of an? ", re.I)
 ARTICLE_AGE = re.compile(r"^this (?:article|story) is more than \w+ (?:years?|months?) old$", re.I)
 # How long ago a page was posted, as its furniture says it: "2 hours ago", "hace 3 horas", "vor 5 Minuten".
 POSTED_AGO = re.compile(r"^(?:\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago"
@@ -264,6 +269,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     words = text.split()
     normal = _normal(text)
     if normal in VOCABULARY or normal in extra or ARTICLE_AGE.match(text) or READING_TIME.match(text) \
+            or COPYRIGHT_NOTICE.match(text) or ICON_ALT.match(text) \
             or TICKER.match(text) or _said_twice(text) or DATE_WORDS.fullmatch(normal) \
             or COMMENT_COUNT.match(normal) or POSTED_AGO.match(text):  # DATE_WORDS alone: a bare "Updated:"
         return "chrome"

@@ -100,6 +100,9 @@ def _is_date(line: str) -> bool:
     tokens = [t for t in (w.strip(",.()|/:").casefold() for w in words) if t]  # "/ 01:08 PM June 09, 2017"
     if not tokens:
         return False
+    if len(tokens) == 2 and {tokens[0].isdigit(), tokens[1].isdigit()} == {True, False} \
+            and (tokens[0] in MONTHS or tokens[1] in MONTHS):  # a day and its month, no year: "18 december"
+        return True
     other = [t for t in tokens if not any(c.isdigit() for c in t) and t not in MONTHS and t not in WEEKDAYS]
     glue = len(other) <= 3 and all(len(t) <= MAX_GLUE_CHARS for t in other)
     return _dated(text, tokens) and glue and (tokens[0] in WEEKDAYS or tokens[0] in MONTHS or tokens[0][:1].isdigit())

@@ -61,7 +61,9 @@ from flows.step import run_steps
     ("Pub", "chrome"), ("Press Release", "chrome"), ("Назад Вперед", "chrome"), ("Очаквайте подробности!", "chrome"),
     ("Διάβασέ μου το... Your browser does not support the audio element.", "chrome"),
     ("Please activate JavaScript for write a comment in LiveRe.", "chrome"), ("Ua ru", "chrome"),
-    ("РУС УКР КТАТ", "chrome"), ("(24sata.info)", "chrome"),
+    ("РУС УКР КТАТ", "chrome"), ("(24sata.info)", "chrome"), ("Report a typo", "chrome"),
+    ("Copyright 2021 Example Media, Inc. All rights reserved. This material may not be published.", "chrome"),
+    ("Calendar An icon of a desk calendar. Cancel An icon of a circle with a diagonal line across.", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -94,6 +96,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "“You will find it here,” she said.", "Die Gespräche finden hier statt.", "Sie finden uns hier.",
     "(with his wife and two children)", "Voir aussi la carte des zones touchées", "a cura del comune",
     "Download report.pdf", "It is a pub.", "Wow!", "Última hora!!!", "¡Buena suerte!",
+    "Copyright law protects all rights reserved by the author, the court said.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -146,7 +149,8 @@ def test_a_live_blogs_stamped_entries_stay_and_a_pages_own_stamp_goes():
                                          ("• 06 Sep 2018", True), ("Jan 07, 2021 • • 1 minute read", True),
                                          ("Mai 2019 | AFP", True), ("Dallas | 3 min read", False),
                                          ("19 февруари 2026 | 08:31", True),
-                                         ("Дата публікації: 22 лютого 2026 17:48", True)])
+                                         ("Дата публікації: 22 лютого 2026 17:48", True),
+                                         ("18 december", True), ("May 5", True), ("May day", False)])
 def test_date_lines(line, dated):
     assert is_date_line(line) is dated
 
