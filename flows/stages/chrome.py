@@ -60,7 +60,8 @@ PHRASES = {
         in aggiornamento, em atualização, en actualización, mise à jour en cours, wird aktualisiert,
         explore, more to follow, more to come, listen, listen to this story, popular posts, latest news,
         top stories, breaking news, editor's picks, editors' picks, more news, latest stories, don't miss,
-        press release, pub, report a typo, report an error, report a mistake, this video has no commentary""",
+        press release, pub, report a typo, report an error, report a mistake, this video has no commentary,
+        author, post a comment as, watch this discussion, (0) comments, please turn off your caps lock""",
     "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
         weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen, bild vergrößern,
         video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen, bilderstrecke, anhören""",
@@ -71,7 +72,7 @@ PHRASES = {
         leer más, lee más, suscríbete, te puede interesar, noticias relacionadas, más información, comentarios,
         imprimir, estás leyendo, (habrá ampliación)""",
     "pt": """publicidade, compartilhe, compartilhar, partilhar, leia mais, leia também, saiba mais, assine,
-        veja também, comentários, imprimir, ouça, ouvir""",
+        veja também, comentários, imprimir, ouça, ouvir, da redação, redação""",
     "it": """pubblicità, annuncio, condividi, leggi anche, leggi di più, abbonati, iscriviti alla newsletter, commenti,
         stampa, © riproduzione riservata""",
     "nl": "advertentie, lees ook, lees meer, delen, deel dit artikel, abonneer, meer over, reacties, volledig scherm",
@@ -158,6 +159,7 @@ IMAGE_MARK = re.compile(r"^(?:image copyright|image caption|image source|direito
 # "von" or "di", which begin names too ("Von der Leyen", "Di Maio").
 BY_WORDS = ("by", "von", "par", "por", "di", "door", "av", "od")
 BY_NAME_WORDS = tuple(w for w in BY_WORDS if w not in ("von", "di"))
+WITH_WORDS = ("avec", "et", "and", "with", "mit", "und", "con", "com", "y", "e")  # "et AFP", "with AFP": an agency only
 AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda", "anp", "belga", "pap", "čtk", "ctk",
                       "ntb", "tt", "stt", "lusa", "epa", "kna", "tass", "xinhua", "ria novosti",
                       "the associated press", "associated press", "agence france-presse", "europa press",
@@ -191,8 +193,12 @@ COMMENT_COUNT = re.compile(r"^\d+\s+(?:comments?|kommentare?|commentaires?|comen
                            r"reacties|komentarz[ey]?|комментари[йея]в?|коментар(?:ів|і)?|σχόλια|yorum)$", re.I)
 # A site's copyright notice ("Copyright 2021 Scripps Media, Inc. All rights reserved. This material may not be
 # published, broadcast, rewritten or redistributed.") and icons' alt texts ("Calendar An icon of a desk calendar.").
-COPYRIGHT_NOTICE = re.compile(r"^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:19|20)\d\d\b.{0,200}?"
+COPYRIGHT_NOTICE = re.compile(r"^\(?(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:19|20)\d\d\b.{0,200}?"
                               r"\ball rights reserved\b", re.I)
+# A comment section's rules, as a newspaper CMS prints them under every story ("Keep it Clean. Please avoid
+# obscene, vulgar, lewd, racist or sexually-oriented language.", "Be Nice. No racism, sexism or ...").
+COMMENT_RULES = re.compile(r"^(?:keep it clean\. please avoid|don't threaten\. threats|be truthful\. don't|"
+                           r"be nice\. no racism|be proactive\. use the|share with us\. we'd love)\b", re.I)
 ICON_ALT = re.compile(r"^(?:\w+ )?an icon of an? ", re.I)
 ARTICLE_AGE = re.compile(r"^this (?:article|story) is more than \w+ (?:years?|months?) old$", re.I)
 # How long ago a page was posted, as its furniture says it: "2 hours ago", "hace 3 horas", "vor 5 Minuten".
@@ -269,7 +275,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     words = text.split()
     normal = _normal(text)
     if normal in VOCABULARY or normal in extra or ARTICLE_AGE.match(text) or READING_TIME.match(text) \
-            or COPYRIGHT_NOTICE.match(text) or ICON_ALT.match(text) \
+            or COPYRIGHT_NOTICE.match(text) or ICON_ALT.match(text) or COMMENT_RULES.match(text) \
             or TICKER.match(text) or _said_twice(text) or DATE_WORDS.fullmatch(normal) \
             or COMMENT_COUNT.match(normal) or POSTED_AGO.match(text):  # DATE_WORDS alone: a bare "Updated:"
         return "chrome"
@@ -320,7 +326,7 @@ def is_byline(text: str) -> bool:
     if normal in AGENCIES:
         return True
     first, _, rest = normal.partition(" ")
-    if first in BY_WORDS and rest.removeprefix("the ") in AGENCIES:
+    if (first in BY_WORDS or first in WITH_WORDS) and rest.removeprefix("the ") in AGENCIES:
         return True
     if NAME_AFTER_VON.match(text.strip()):
         return True

@@ -97,7 +97,8 @@ def _is_date(line: str) -> bool:
         return False
     if TIME.match(text) or stamp:
         return True
-    tokens = [t for t in (w.strip(",.()|/:").casefold() for w in words) if t]  # "/ 01:08 PM June 09, 2017"
+    tokens = [t for t in (w.strip(",.()|/:").casefold() for w in words) if any(c.isalnum() for c in t)]
+    # "/ 01:08 PM June 09, 2017", "- 25 Nov 2020 20:18": a separator is no word
     if not tokens:
         return False
     if len(tokens) == 2 and {tokens[0].isdigit(), tokens[1].isdigit()} == {True, False} \

@@ -64,6 +64,10 @@ from flows.step import run_steps
     ("РУС УКР КТАТ", "chrome"), ("(24sata.info)", "chrome"), ("Report a typo", "chrome"),
     ("Copyright 2021 Example Media, Inc. All rights reserved. This material may not be published.", "chrome"),
     ("Calendar An icon of a desk calendar. Cancel An icon of a circle with a diagonal line across.", "chrome"),
+    ("(Copyright 2017 The Associated Press. All rights reserved. This material may not be published.)", "chrome"),
+    ("Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.", "chrome"),
+    ("Post a comment as", "chrome"), ("(0) comments", "chrome"), ("Author:", "chrome"), ("Da Redação", "chrome"),
+    ("et AFP", "credit"), ("with AFP", "credit"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -96,7 +100,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "“You will find it here,” she said.", "Die Gespräche finden hier statt.", "Sie finden uns hier.",
     "(with his wife and two children)", "Voir aussi la carte des zones touchées", "a cura del comune",
     "Download report.pdf", "It is a pub.", "Wow!", "Última hora!!!", "¡Buena suerte!",
-    "Copyright law protects all rights reserved by the author, the court said.",
+    "Copyright law protects all rights reserved by the author, the court said.", "Vulgar",
+    "Be nice to your neighbours.", "- Sports",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -150,7 +155,8 @@ def test_a_live_blogs_stamped_entries_stay_and_a_pages_own_stamp_goes():
                                          ("Mai 2019 | AFP", True), ("Dallas | 3 min read", False),
                                          ("19 февруари 2026 | 08:31", True),
                                          ("Дата публікації: 22 лютого 2026 17:48", True),
-                                         ("18 december", True), ("May 5", True), ("May day", False)])
+                                         ("18 december", True), ("May 5", True), ("May day", False),
+                                         ("- 25 Nov 2020 20:18", True)])
 def test_date_lines(line, dated):
     assert is_date_line(line) is dated
 
