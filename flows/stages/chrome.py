@@ -216,10 +216,12 @@ TICKER = re.compile(rf"^\d{{1,2}}[:h.]\d{{2}}[{UPPER}][\w]+(?: [\w]+)? [-–] \S
 # Bare date lines in one body from which they are a timeline's structure, not the page's stamp.
 TIMELINE_DATES = 2
 
-# Chrome glued to the front of a page's first line: "Estás leyendo: <headline>", "Minute par minute
+# Chrome glued to the front of a page's first line: "Estás leyendo: <headline>", "Kostenpflichtiger Inhalt:
+# <headline>" (a paywall's mark), "Minute par minute
 # <headline>", "ilrestodelcarlino.it - <headline>", "Nachrichten | heute journal - <headline>".
 CHROME_PREFIX = re.compile(
-    r"^(?:(?:estás leyendo|you are reading|vous lisez|sie lesen|stai leggendo|você está lendo)\s*:\s*"
+    r"^(?:(?:estás leyendo|you are reading|vous lisez|sie lesen|stai leggendo|você está lendo|"
+    r"kostenpflichtiger inhalt|exklusiv für abonnenten)\s*:\s*"
     r"|(?:minute par minute|später lesen weiter|später lesen)\s*[-–:]?\s+"
     r"|[\w-]+(?:\.[\w-]+)*\.(?:it|de|com|fr|es|pt|nl|pl|at|ch|be|co\.uk|net|org|info)\s+[-–|]\s+"
     r"|(?:nachrichten|news|home|startseite|accueil|inicio|início)\s*\|\s*[^|\n]{1,40}?\s+-\s+(?:[^-|\n]{1,40}\s+-\s+)?)",

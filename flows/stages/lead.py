@@ -30,7 +30,7 @@ crawler's double take: it goes (recorded, reason `repeated_lead`) rather than ba
 (a title: header field), `after_chrome` (the line after leading chrome),
 `after_caption` (the line after a photo caption, which stays in the body), `after_label`
 (the line after a label: a section name or a tag of one word, or a few in lower case,
-recorded as removed), `none`.
+recorded as removed), `none` (a tag in lower case over the article goes as well).
 """
 
 from __future__ import annotations
@@ -60,6 +60,9 @@ MAX_ANY_HEADLINE_WORDS = 60
 MAX_BARE_HEADLINE_WORDS = 25
 MAX_HEAD_LINES = 8  # chrome and date lines skipped at the top of a page, at most
 MAX_TAG_WORDS = 4  # a tag of a few words in lower case opens a page as a section name does
+MIN_LABEL_CHARS = 2  # a lone letter over the text is a drop cap ("D" over "ie Türkei ..."): the body's first word
+# A dateline's place on its own line: a place and its country or region, capitalised, nothing else.
+PLACE = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}}, [{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?$")
 # A brand or a section over a headline is a word or two ("SBS Filipino", "Co-presented by"); three words
 # are a short headline's ("Katastrophen-Warnungen bundesweit verfügbar", over a line its article breaks).
 MAX_BRAND_WORDS = 2
@@ -314,12 +317,22 @@ def _over_a_headline(candidate: str, following: str) -> bool:
             and not CAPTION.search(following) and not is_date_line(following))
 
 
+def _dateline_shaped(line: str) -> bool:
+    """A label that may be the article's own dateline, which stays at the start of its body: a capitalised
+    word or place ("Brussels", "MODENA.", "Rilly-la-Montagne, France") or a lone letter (a drop cap, "D" over
+    "ie Türkei ..."). A site's tags start in lower case ("madrid", "tech2 News Staff"), and a rating has no
+    letter ("★★★★★"): those go."""
+    text = line.strip()
+    return len(text) < MIN_LABEL_CHARS or (any(c.isalpha() for c in text) and not text[:1].islower())
+
+
 def _is_label(line: str) -> bool:
     """One word, or a few that start in lower case ("markus Söder", "protest Piata Victoriei": a site's
-    tags); no headline on the real pages read was either ("iPhone" and "eBay" start names)."""
+    tags), or a dateline's place alone ("Rilly-la-Montagne, France"); no headline on the real pages read
+    was any of these ("iPhone" and "eBay" start names)."""
     words = word_count(line)
     return words == 1 or (words <= MAX_TAG_WORDS and line[:1].islower() and not line[1:2].isupper()
-                          and not TERMINAL.search(line))
+                          and not TERMINAL.search(line)) or bool(PLACE.match(line.strip()))
 
 
 def _after_opener(opener: str, lines: list[str], i: int, j: int, separator: str, removed: list[Removal],
@@ -342,6 +355,9 @@ def _after_opener(opener: str, lines: list[str], i: int, j: int, separator: str,
             return Lead(following, "after_label", rest, "headline",
                         removed=[*removed, Removal("label", "head", i, -1, opener), *between])
         return Lead(following, f"after_{kind}", opener + "\n\n" + rest, "headline", removed=[*removed, *between])
+    if kind == "label" and not _dateline_shaped(opener):  # a tag or a section's name over the article goes
+        return Lead("", "none", "\n".join(lines[j:]).strip("\n"), "first_sentence",
+                    removed=[*removed, Removal("label", "head", i, -1, opener)])
     body = (opener + separator + "\n".join(lines[j:])).strip("\n")
     return Lead("", "none", body, kind, separator, removed)
 

@@ -134,6 +134,12 @@ def test_a_photo_caption_is_never_the_title_and_stays_in_the_body():
     assert split_lead(f"{marked}\n\n{BODY}").title == ""
 
 
+def test_a_paywalls_mark_glued_before_the_headline_goes_recorded():
+    found = split_lead(f"Kostenpflichtiger Inhalt: Alte Brücke wird für Fußgänger geöffnet\n\n{BODY}")
+    assert (found.title, found.title_source) == ("Alte Brücke wird für Fußgänger geöffnet", "after_chrome")
+    assert [(r.reason, r.text) for r in found.removed] == [("chrome", "Kostenpflichtiger Inhalt: ")]
+
+
 @pytest.mark.parametrize("glued", ["https://www.example.com/news/bridge-12345/", "Tuesday, December 08, 2020"])
 def test_an_address_or_a_date_glued_to_the_headline_goes_recorded(glued):
     headline = "Old bridge to reopen for walkers"
@@ -154,7 +160,7 @@ def test_a_gallery_of_captions_has_no_title():
     assert gallery.title == "Photos: Floods in the north" and gallery.body == f"{first}\n{second}"
 
 
-def test_a_one_word_label_is_never_the_title_and_goes_over_a_headline_but_stays_before_the_article():
+def test_a_label_is_never_the_title_goes_over_a_headline_and_over_the_article_unless_it_may_be_a_dateline():
     found = split_lead(f"Europe\n\nLawmakers hold historic vote on the deal\n\n{BODY}")
     assert (found.title, found.title_source, found.lead) == ("Lawmakers hold historic vote on the deal",
                                                              "after_label", "headline")
@@ -165,6 +171,12 @@ def test_a_one_word_label_is_never_the_title_and_goes_over_a_headline_but_stays_
     assert split_lead(f"Bridge reopens\n\n{BODY}").title == "Bridge reopens"  # two words can be a headline
     dated = split_lead(f"Elections\n3 Mar 2023, 09:12\n{BODY}")  # a section name, then the time of posting
     assert (dated.title, dated.title_source) == ("", "none") and dated.body.startswith("Elections\n3 Mar 2023")
+    tag = split_lead(f"madrid\n{BODY}")  # a site's tag in lower case goes, recorded, over the article too
+    assert (tag.title, tag.body, [(r.reason, r.text) for r in tag.removed]) == ("", BODY, [("label", "madrid")])
+    assert split_lead(f"★★★★★\n\n{BODY}").body == BODY  # a rating
+    assert split_lead(f"D\n\nie Brücke ist alt.\n\n{BODY}").body.startswith("D\n\nie")  # a drop cap stays
+    place = split_lead(f"Rilly-la-Montagne, France\n\n{BODY}")  # a dateline's place: no headline, body's own
+    assert (place.title, place.body) == ("", f"Rilly-la-Montagne, France\n\n{BODY}")
 
 
 @pytest.mark.parametrize("page, title, source, removed", [
