@@ -73,11 +73,12 @@ TERMINAL = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 CJK_END = re.compile(r"[。！？][」』）)]*(?=\S)")
 OPEN_END = re.compile(r"[,;:–—-]$")
-# "City –", "CITY (Agency) -", "(CNN)", "Madrid, 18 abril (EFE).-", "Praha - ": the article has begun.
+# "City –", "CITY (Agency) -", "(CNN)", "Madrid, 18 abril (EFE).-", "Praha - ": the article has begun. A
+# hyphen glued to a word is a compound's ("Gewerkschaft, Wirtschafts- und Arbeiterkammer ..."), no dateline's.
 DATELINE = re.compile(
     r"^(?:\((?:CNN|AP|AFP|Reuters|dpa|EFE|ANSA)\)|\d{4} [–—] "
     rf"|[{UPPER}][\w.'’-]*(?:[ /][{UPPER}][\w.'’-]*){{0,3}}"
-    r"(?:, [\w. ]{1,25})?(?: \([\w./ -]{2,20}\))?\.?\s?[–—-]+ )")
+    r"(?:, [\w. ]{1,25})?(?: \([\w./ -]{2,20}\))?(?:\.-+|\.?\s?[–—]+|\.?\s-+) )")
 # A photo caption carries its credit: "... Boris Johnson. Photo: Bloomberg", "(AP Photo)", "Efrem Lukatsky/AP",
 # or, without a colon, the credit word, the photographer and the outlet to end the line: "... in Den Haag.
 # Beeld Anna Smit / de Volkskrant", "Foto Marco Rossi / Ansa", or the photographer and the outlet in brackets

@@ -28,6 +28,10 @@ BODY = "The council met on Monday evening. It voted to reopen the old bridge to 
      "headline"),
     (f"Brücke wird wieder geöffnet.\nWien – Die Brücke über den Fluss wird im Mai wieder geöffnet.\n\n{BODY}",
      "Brücke wird wieder geöffnet.", "header", "headline"),
+    # a compound's hyphen ("Wirtschafts- und") is no dateline's dash: the line is no article's first sentence
+    (f"Gewerkschaft, Wirtschafts- und Arbeiterkammer sauer: Man sei Teil der Lösung.\n\nWien – Die Tonalität war "
+     f"ungewöhnlich.\n\n{BODY}", "Gewerkschaft, Wirtschafts- und Arbeiterkammer sauer: Man sei Teil der Lösung.",
+     "header", "headline"),
     # title case or capitals set a line as a headline, final stop or not
     (f"Vecinos Celebran La Reapertura Del Puente Viejo.\n{BODY}", "Vecinos Celebran La Reapertura Del Puente Viejo.",
      "header", "headline"),
