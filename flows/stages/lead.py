@@ -158,6 +158,15 @@ def starts_with_dateline(line: str) -> bool:
     return bool(DATELINE.match(line.strip()))
 
 
+def _plain_dateline(line: str) -> bool:
+    """A dateline no headline is taken for: one word or capitals ("BERLIN –", "Wien –"), as a news round-up's
+    items open, each with its own. Several capitalised words before a dash may be a German headline's nouns
+    ("Gegen Slowaken Klizan – Mögliche zweite Runde ...")."""
+    match = DATELINE.match(line.strip())
+    head = match.group(0).rstrip(" –—-.") if match else ""
+    return bool(head) and (len(head.split()) == 1 or head.isupper())
+
+
 def _headline_shaped(candidate: str, words: int) -> bool:
     """No final stop (or a short question or exclamation), and short."""
     text = candidate.rstrip("\"'”’»)")
@@ -177,6 +186,8 @@ def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n") ->
         return "first_paragraph"
     if _doubled(candidate, rest, separator == "\n"):
         return "first_sentence"
+    if count == 1 and following and starts_with_dateline(following) and not _plain_dateline(candidate):
+        return "headline"  # the article begins at the dateline under it: one sentence over it, however long, heads it
     if (count >= 2 and not _kicker(candidate, count, words)) or words > MAX_HEADLINE_WORDS or _mid_text(candidate) \
             or starts_with_dateline(candidate):
         return "likely_body"

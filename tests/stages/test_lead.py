@@ -32,6 +32,16 @@ BODY = "The council met on Monday evening. It voted to reopen the old bridge to 
     (f"Gewerkschaft, Wirtschafts- und Arbeiterkammer sauer: Man sei Teil der Lösung.\n\nWien – Die Tonalität war "
      f"ungewöhnlich.\n\n{BODY}", "Gewerkschaft, Wirtschafts- und Arbeiterkammer sauer: Man sei Teil der Lösung.",
      "header", "headline"),
+    # the article begins at the dateline under it: one sentence over it heads it, however long, and a German
+    # headline's capitalised nouns before a dash are no dateline of its own
+    (f"Der Autor hat mit seinem Roman über einen Stalker, sein Opfer und eine dritte Beobachterin ein Buch "
+     f"geschrieben – ein faszinierendes Buch über das Verhältnis von Sprache und Welt und über das Schreiben.\n\n"
+     f"Wien – Immer wieder hat es der Autor geschafft.\n\n{BODY}",
+     "Der Autor hat mit seinem Roman über einen Stalker, sein Opfer und eine dritte Beobachterin ein Buch "
+     "geschrieben – ein faszinierendes Buch über das Verhältnis von Sprache und Welt und über das Schreiben.",
+     "header", "headline"),
+    (f"Gegen Slowaken Klizan – Mögliche zweite Runde gegen Simon.\n\nCincinnati (Ohio) – Eine lösbare Aufgabe.\n\n"
+     f"{BODY}", "Gegen Slowaken Klizan – Mögliche zweite Runde gegen Simon.", "header", "headline"),
     # title case or capitals set a line as a headline, final stop or not
     (f"Vecinos Celebran La Reapertura Del Puente Viejo.\n{BODY}", "Vecinos Celebran La Reapertura Del Puente Viejo.",
      "header", "headline"),
@@ -42,6 +52,11 @@ def test_a_headline_is_the_title(page, title, source, lead):
     found = split_lead(page)
     assert (found.title, found.title_source, found.lead) == (title, source, lead)
     assert found.body.endswith("Work starts in May.")
+
+
+def test_a_round_ups_first_item_under_its_own_dateline_is_no_headline():
+    found = split_lead(f"BERLIN – Die Brücke wird geöffnet.\n\nPARIS – Der Tunnel bleibt zu.\n\n{BODY}")
+    assert found.title == "" or found.lead != "headline"
 
 
 @pytest.mark.parametrize("page, lead", [
