@@ -44,6 +44,7 @@ GRID = [WordThresholds(i, d).strict() for i, d in [(0.5, 0.5), (0.7, 0.6), (0.8,
 GRID += [WordThresholds(0.95, d, ci, cd) for d, ci, cd in [(0.85, 0.9, 0.6), (0.825, 0.7, 0.5), (0.825, 0.7, 0.45),
                                                             (0.825, 0.6, 0.45), (0.8, 0.7, 0.45)]]
 GRID.append(WordThresholds(confident=float("inf")))  # the default bars without the article-confidence route
+GRID.append(WordThresholds().lone())  # --lone-edits-only: the lone bars, no corroboration, no article route
 GRID.append(WordThresholds())  # the default
 
 
@@ -185,7 +186,8 @@ def evaluate(records: list[dict], models: dict[str, WordModel], proposals: dict[
                                             "restored": round(v["restored"] / max(v["ins"], 1), 4),
                                             "removed": round(v["removed"] / max(v["del"], 1), 4)}
                                      for lang, v in per.items()}})
-    return rows, language_report(prepared, models, WordThresholds())
+    return rows, {"default": language_report(prepared, models, WordThresholds()),
+                  "lone_edits_only": language_report(prepared, models, WordThresholds().lone())}
 
 
 def _kept(edits, posteriors, effect, copies, copy_effect, th: WordThresholds) -> list[tuple]:
@@ -290,12 +292,13 @@ def main() -> None:
     for row in rows:
         print(f"  by language at insert>={row['insert']}, delete>={row['delete']}, corroborated "
               f"{row['corroborated']}: {row['by_language']}")
-    print("per language at the default bars (content and function words apart; gap = mean confidence - precision):")
     names = ["strays_removed", "missing_restored_function", "missing_restored_content", "applied", "precision",
              "mean_confidence", "calibration_gap", "false_edits_per_1k"]
-    print(f"{'language':>8} " + " ".join(f"{n[:16]:>16}" for n in names))
-    for lang, v in languages.items():
-        print(f"{lang:>8} " + " ".join(f"{v[n]!s:>16}" for n in names))
+    for bars, report in languages.items():
+        print(f"per language, {bars} (content and function words apart; gap = mean confidence - precision):")
+        print(f"{'language':>8} " + " ".join(f"{n[:16]:>16}" for n in names))
+        for lang, v in report.items():
+            print(f"{lang:>8} " + " ".join(f"{v[n]!s:>16}" for n in names))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"corpus": str(args.corpus), "fit": fit, "speed": sp, "thresholds": rows,
                                     "languages": languages}, indent=1))

@@ -29,8 +29,10 @@ APPLIED_OPS = ("insert", "delete")
 
 
 def thresholds_for(settings: Settings) -> WordThresholds:
-    """The run's bars where given, else the measured defaults (flows/words/decide.py)."""
-    return WordThresholds().given(settings.insert_threshold, settings.delete_threshold, settings.flag_threshold)
+    """The run's bars where given, else the measured defaults (flows/words/decide.py); with
+    `lone_edits_only`, those bars alone (`WordThresholds.lone`)."""
+    bars = WordThresholds().given(settings.insert_threshold, settings.delete_threshold, settings.flag_threshold)
+    return bars.lone() if settings.lone_edits_only else bars
 
 
 def thresholds_for_model(model: WordModel, thresholds: WordThresholds) -> WordThresholds:

@@ -67,6 +67,24 @@ def test_an_edit_the_article_makes_sure_of_passes_whatever_the_bars(model: WordM
     assert WordThresholds().confident_only() == replace(bars_only, confident=WordThresholds().confident)
 
 
+def test_lone_edits_only_closes_the_article_routes(model: WordModel) -> None:
+    from flows.settings import Settings
+    from flows.words.step import thresholds_for
+
+    lone = WordThresholds().lone()
+    assert (lone.insert_corroborated, lone.delete_corroborated, lone.confident) == (0.95, 0.825, float("inf"))
+    assert thresholds_for(Settings(lone_edits_only=True)) == lone
+    assert thresholds_for(Settings(lone_edits_only=True, delete_threshold=0.9)).delete_corroborated == 0.9
+    assert thresholds_for(Settings()) == WordThresholds()
+    # an edit only the article vouches for (above, at a `confident` of 0.9) is not applied alone
+    body = "Speaking to reporters after a their first summit in Rome, the police said it had been fair."
+    never = float("inf")
+    vouched = WordThresholds(insert=never, delete=never, insert_corroborated=never, delete_corroborated=never,
+                             confident=0.9)
+    assert repair_words(body, model, vouched)[0] != body
+    assert repair_words(body, model, vouched.lone())[0] == body
+
+
 def test_the_article_never_makes_an_insertion_sure(model: WordModel) -> None:
     body = ("Officials say so.\n\nIt is the first time that the council has been asked pay for the summit. "
             "Nothing else changed.")
