@@ -195,11 +195,11 @@ COMMENT_COUNT = re.compile(r"^\d+\s+(?:comments?|kommentare?|commentaires?|comen
 # published, broadcast, rewritten or redistributed.") and icons' alt texts ("Calendar An icon of a desk calendar.").
 COPYRIGHT_NOTICE = re.compile(r"^\(?(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:19|20)\d\d\b.{0,200}?"
                               r"\ball rights reserved\b", re.I)
+ICON_ALT = re.compile(r"^(?:\w+ )?an icon of an? ", re.I)
 # A comment section's rules, as a newspaper CMS prints them under every story ("Keep it Clean. Please avoid
 # obscene, vulgar, lewd, racist or sexually-oriented language.", "Be Nice. No racism, sexism or ...").
 COMMENT_RULES = re.compile(r"^(?:keep it clean\. please avoid|don't threaten\. threats|be truthful\. don't|"
                            r"be nice\. no racism|be proactive\. use the|share with us\. we'd love)\b", re.I)
-ICON_ALT = re.compile(r"^(?:\w+ )?an icon of an? ", re.I)
 ARTICLE_AGE = re.compile(r"^this (?:article|story) is more than \w+ (?:years?|months?) old$", re.I)
 # How long ago a page was posted, as its furniture says it: "2 hours ago", "hace 3 horas", "vor 5 Minuten".
 POSTED_AGO = re.compile(r"^(?:\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago"
@@ -369,7 +369,7 @@ def body_chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | 
 def _timeline_dates_kept(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
     """Keep the bare date lines of a body that holds TIMELINE_DATES of them or more ("June 16, 2015",
     each over its paragraph): a timeline's or a diary's structure; likewise its stamps with more on their
-    line, a live blog's entries ("14.05.2019, 10:04 | dpa"). A page's own stamp stands once, says
+    line, a live blog's entries ("14.05.2019, 10:04 Uhr | Katharina Schmidt"). A page's own stamp stands once, says
     what it is ("Updated: ..."), or gives the time of day ("Thursday, 8th September 2022, 6:40 pm"),
     and goes."""
     dated = [(pi, li, line) for pi, (ls, rs) in enumerate(zip(lines, reasons))

@@ -56,6 +56,7 @@ MONTHS = frozenset("""january february march april may june july august septembe
     augusti marts siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna studenoga prosinca
     jaanuar veebruar märts aprill juuni juuli oktoober detsember ene abr ago dic fev dez януари февруари април
     юни юли септември октомври ноември декември""".casefold().split())
+CALENDAR_WORDS = MONTHS | WEEKDAYS
 MAX_DATE_WORDS = 10  # "Wednesday, March 11, 2020 at 10:31 AM GMT"
 MAX_STAMP_WORDS = 16  # "Published 10 May 2016 at 8:41pm, updated 16 August 2022 at 12:54pm"
 # The other words a date line holds are short glue ("at", "um", "de", "года", "GMT", "Uhr"): "March 2018
@@ -135,7 +136,7 @@ def is_body_stamp(line: str) -> bool:
 def _prose(line: str) -> list[str]:
     """The lower-case words of a sentence on a line (four letters or more, no month or weekday)."""
     words = [w.strip(",.()|/:") for w in line.split()]
-    return [w for w in words if len(w) >= 4 and w.islower() and w.casefold() not in MONTHS | WEEKDAYS]
+    return [w for w in words if len(w) >= 4 and w.islower() and w.casefold() not in CALENDAR_WORDS]
 
 
 def _dated(text: str, tokens: list[str]) -> bool:

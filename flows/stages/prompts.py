@@ -37,7 +37,7 @@ MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts
 # A sentence that points the reader at a link on the page, which a text dump has lost: "Hier finden Sie alle
 # Ergebnisse.", "Unter diesem Link finden Sie ...", "Consulte aquí todos los resultados.", "De uitslagen zijn
 # hier te vinden." Or one that ends in "here", finds or reads, and speaks to the reader ("You can find the full
-# results here.", ADDRESS) or bids him ("Read the full report here."): "Tourists come to read the inscriptions
+# results here.", ADDRESS) or bids the reader ("Read the full report here."): "Tourists come to read the inscriptions
 # here" is the article's. Only a line of its own, unquoted: a quote may say "you will find it here".
 HERE_POINTER = re.compile(
     r"^(?:hier finden sie|hier lesen sie|hier sehen sie|unter diesem link|consulte aquí|consulta aquí|pinche aquí|"
