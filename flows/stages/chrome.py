@@ -61,7 +61,8 @@ PHRASES = {
         explore, more to follow, more to come, listen, listen to this story, popular posts, latest news,
         top stories, breaking news, editor's picks, editors' picks, more news, latest stories, don't miss,
         press release, pub, report a typo, report an error, report a mistake, this video has no commentary,
-        author, post a comment as, watch this discussion, (0) comments, please turn off your caps lock""",
+        author, post a comment as, watch this discussion, (0) comments, please turn off your caps lock,
+        view comments, join the conversation""",
     "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
         weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen, bild vergrößern,
         video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen, bilderstrecke, anhören""",
@@ -164,7 +165,8 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "ntb", "tt", "stt", "lusa", "epa", "kna", "tass", "xinhua", "ria novosti",
                       "the associated press", "associated press", "agence france-presse", "europa press",
                       "agência brasil", "agencia efe", "press association", "the canadian press",
-                      "press trust of india", "pti", "ians", "aap", "australian associated press", "anadolu"})
+                      "press trust of india", "pti", "ians", "aap", "australian associated press", "anadolu",
+                      "city news service"})
 # "Presented by Jane Doe", "A cura della Redazione"
 BY_PHRASES = "(?:presented|written|reported|edited|compiled|words|text) by|a cura (?:di|del|della|dello|degli|delle)"
 BYLINE = re.compile(rf"^(?i:{BY_PHRASES}|{'|'.join(BY_NAME_WORDS)})\s+"
@@ -183,7 +185,10 @@ SYMBOLS = re.compile(r"^(?:[×✕✖✗☰≡»«›‹•·|]|>{1,3}|<{1,3})$")
 # A page's notice that the browser cannot play or run something, whatever precedes it on the line
 # ("Διάβασέ μου το... Your browser does not support the audio element.").
 BROWSER_NOTICE = re.compile(r"your browser does not support (?:the )?(?:audio|video|html5)|please (?:enable|activate) "
-                            r"javascript", re.I)
+                            r"javascript|twoja przeglądarka nie obsługuje|ihr browser unterstützt (?:das|den|kein)|"
+                            r"votre navigateur ne (?:prend pas en charge|supporte pas)|"
+                            r"(?:tu|su) navegador no (?:admite|soporta)|il tuo browser non supporta|"
+                            r"seu navegador não (?:suporta|tem suporte)|uw browser ondersteunt (?:de|het|geen)", re.I)
 # A language switcher: two or more language codes or names, nothing else ("Ua ru", "РУС УКР КТАТ").
 LANGUAGE_CODES = frozenset("""en eng de deu ger fr fra fre es esp spa it ita pt por nl ru rus ua ukr pl pol cs tr ar
     рус укр eng англ бел каз қаз ктат srb hrv""".split())

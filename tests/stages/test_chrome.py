@@ -67,7 +67,8 @@ from flows.step import run_steps
     ("(Copyright 2017 The Associated Press. All rights reserved. This material may not be published.)", "chrome"),
     ("Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.", "chrome"),
     ("Post a comment as", "chrome"), ("(0) comments", "chrome"), ("Author:", "chrome"), ("Da Redação", "chrome"),
-    ("et AFP", "credit"), ("with AFP", "credit"),
+    ("et AFP", "credit"), ("with AFP", "credit"), ("City News Service", "credit"), ("View Comments", "chrome"),
+    ("WIDEO - Porsche wjechało na chodnik. Twoja przeglądarka nie obsługuje odtwarzacza wideo.", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
