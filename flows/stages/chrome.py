@@ -160,6 +160,8 @@ IMAGE_MARK = re.compile(r"^(?:image copyright|image caption|image source|direito
 # "von" or "di", which begin names too ("Von der Leyen", "Di Maio").
 BY_WORDS = ("by", "von", "par", "por", "di", "door", "av", "od")
 BY_NAME_WORDS = tuple(w for w in BY_WORDS if w not in ("von", "di"))
+MAX_BYLINE_WORDS = 6
+MAX_PHRASED_BYLINE_WORDS = 10
 WITH_WORDS = ("avec", "et", "and", "with", "mit", "und", "con", "com", "y", "e")  # "et AFP", "with AFP": an agency only
 AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda", "anp", "belga", "pap", "čtk", "ctk",
                       "ntb", "tt", "stt", "lusa", "epa", "kna", "tass", "xinhua", "ria novosti",
@@ -168,8 +170,10 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "press trust of india", "pti", "ians", "aap", "australian associated press", "anadolu",
                       "city news service"})
 # "Presented by Jane Doe", "A cura della Redazione"
-BY_PHRASES = "(?:presented|written|reported|edited|compiled|words|text) by|a cura (?:di|del|della|dello|degli|delle)"
-BYLINE = re.compile(rf"^(?i:{BY_PHRASES}|{'|'.join(BY_NAME_WORDS)})\s+"
+BY_PHRASES = ("(?:presented|written|reported|edited|compiled|words|text|posted) by"
+              "|a cura (?:di|del|della|dello|degli|delle)")
+BY_PHRASE = re.compile(rf"^(?i:{BY_PHRASES})\b")
+BYLINE = re.compile(rf"^(?i:{BY_PHRASES}|{'|'.join(BY_NAME_WORDS)})\s*:?\s+"
                     rf"(?P<who>[{UPPER}][\w.'’/-]*(?:\s+(?:[{UPPER}][\w.'’/-]*|\d+|"
                     r"and|und|et|y|e|en|i|de|van|von|der|da|do|dos|ao|a|o))*)"
                     rf"(?:\s*,\s*(?:in\s+)?[{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*)?)?\s*[–—-]?$")
@@ -338,7 +342,10 @@ def is_byline(text: str) -> bool:
     if NAME_AFTER_VON.match(text.strip()):
         return True
     named = BYLINE.match(text.strip())
-    return bool(named) and len(text.split()) <= 6 and not any(
+    # "By Jane Doe, in Cape Town"; after a phrase that says so, two names and the outlet ("Posted By:
+    # Madeline Holcombe and Kendall Trammell, CNN")
+    limit = MAX_PHRASED_BYLINE_WORDS if BY_PHRASE.match(text.strip()) else MAX_BYLINE_WORDS
+    return bool(named) and len(text.split()) <= limit and not any(
         w.casefold() in WEEKDAYS or w.casefold() in MONTHS for w in named.group("who").split())
 
 

@@ -68,6 +68,7 @@ from flows.step import run_steps
     ("Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.", "chrome"),
     ("Post a comment as", "chrome"), ("(0) comments", "chrome"), ("Author:", "chrome"), ("Da Redação", "chrome"),
     ("et AFP", "credit"), ("with AFP", "credit"), ("City News Service", "credit"), ("View Comments", "chrome"),
+    ("Posted By: Madeline Holcombe and Kendall Trammell, CNN", "credit"), ("By: Jane Doe", "credit"),
     ("WIDEO - Porsche wjechało na chodnik. Twoja przeglądarka nie obsługuje odtwarzacza wideo.", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
@@ -102,7 +103,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "(with his wife and two children)", "Voir aussi la carte des zones touchées", "a cura del comune",
     "Download report.pdf", "It is a pub.", "Wow!", "Última hora!!!", "¡Buena suerte!",
     "Copyright law protects all rights reserved by the author, the court said.", "Vulgar",
-    "Be nice to your neighbours.", "- Sports",
+    "Be nice to your neighbours.", "- Sports", "Posted by the council on Monday, the plan was criticised",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
