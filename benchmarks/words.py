@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,12 +40,14 @@ SHARED = Path(os.environ.get("NEWS_CORPUS_SHARED", ROOT.parent / "shared"))  # r
 BENCH = SHARED / "bench"
 # (insert, delete) bars alone, then with corroborated bars (insert, delete) for articles
 # holding at least two edits at that level, as the flow decides (flows.words.bars_for_article)
-GRID = [WordThresholds(i, d).strict() for i, d in [(0.5, 0.5), (0.7, 0.6), (0.8, 0.7), (0.9, 0.8), (0.95, 0.9),
-                                                   (0.9, 0.7), (0.95, 0.825), (0.95, 0.85)]]
-GRID += [WordThresholds(0.95, d, ci, cd) for d, ci, cd in [(0.85, 0.9, 0.6), (0.825, 0.7, 0.5), (0.825, 0.7, 0.45),
-                                                            (0.825, 0.6, 0.45), (0.8, 0.7, 0.45)]]
-GRID.append(WordThresholds(confident=float("inf")))  # the default bars without the article-confidence route
-GRID.append(WordThresholds().lone())  # --lone-edits-only: the lone bars, no corroboration, no article route
+GRID = [WordThresholds(i, d).lone() for i, d in [(0.5, 0.5), (0.7, 0.6), (0.8, 0.7), (0.9, 0.8), (0.95, 0.9),
+                                                 (0.9, 0.7), (0.95, 0.825), (0.95, 0.85)]]
+GRID += [replace(WordThresholds(0.95, d, ci, cd), confident=0.95) for d, ci, cd in
+         [(0.85, 0.9, 0.6), (0.825, 0.7, 0.5), (0.825, 0.6, 0.45), (0.8, 0.7, 0.45)]]
+# the article-confidence route over the lone bars, at bars around the default's
+GRID += [replace(WordThresholds(), confident=c) for c in (0.95, 0.98, 0.99)]
+GRID.append(WordThresholds().corroborated())  # --corroborated-edits: the default bars of earlier versions
+GRID.append(WordThresholds().lone())  # --lone-edits-only: the lone bars, no article route
 GRID.append(WordThresholds())  # the default
 
 
@@ -187,7 +190,8 @@ def evaluate(records: list[dict], models: dict[str, WordModel], proposals: dict[
                                             "removed": round(v["removed"] / max(v["del"], 1), 4)}
                                      for lang, v in per.items()}})
     return rows, {"default": language_report(prepared, models, WordThresholds()),
-                  "lone_edits_only": language_report(prepared, models, WordThresholds().lone())}
+                  "lone_edits_only": language_report(prepared, models, WordThresholds().lone()),
+                  "corroborated_edits": language_report(prepared, models, WordThresholds().corroborated())}
 
 
 def _kept(edits, posteriors, effect, copies, copy_effect, th: WordThresholds) -> list[tuple]:

@@ -109,8 +109,9 @@ def _options(name: str, command: argparse.ArgumentParser) -> None:
 
 def _setting_flags(command: argparse.ArgumentParser) -> None:
     """One flag per setting of flows/settings.py, named after it; absent flags keep the defaults."""
-    for name, kind, default, help_text in settings.setting_fields():
+    for name, kind, default, raw_help in settings.setting_fields():
         flag = "--" + name.replace("_", "-")
+        help_text = raw_help.replace("%", "%%")  # argparse formats help with %: a setting's own "%" stays one
         if kind is bool:
             if default:
                 command.add_argument("--no-" + name.replace("_", "-"), dest=name, action="store_false",

@@ -67,8 +67,9 @@ def test_an_edit_the_article_makes_sure_of_passes_whatever_the_bars(model: WordM
     assert WordThresholds().confident_only() == replace(bars_only, confident=WordThresholds().confident)
 
 
-def test_lone_edits_only_closes_the_article_routes(model: WordModel) -> None:
-    from flows.settings import Settings
+def test_the_routes_to_an_edit_a_run_can_open_or_close(model: WordModel) -> None:
+    from flows.settings import Settings, SettingsError
+    from flows.words.decide import bars_for_article
     from flows.words.step import thresholds_for
 
     lone = WordThresholds().lone()
@@ -76,6 +77,16 @@ def test_lone_edits_only_closes_the_article_routes(model: WordModel) -> None:
     assert thresholds_for(Settings(lone_edits_only=True)) == lone
     assert thresholds_for(Settings(lone_edits_only=True, delete_threshold=0.9)).delete_corroborated == 0.9
     assert thresholds_for(Settings()) == WordThresholds()
+    # by default no corroboration: an article's other candidates never lower an edit's bar
+    assert not WordThresholds().corroborating
+    # --corroborated-edits opens it, and the article route from 0.95; a run's own bar still holds
+    more = thresholds_for(Settings(corroborated_edits=True))
+    assert more.corroborating and (more.delete_corroborated, more.confident) == (0.45, 0.95)
+    assert bars_for_article([(False, 0.5), (False, 0.5)], more) == more
+    assert bars_for_article([(False, 0.5), (False, 0.4)], more) == more.strict() != more
+    assert thresholds_for(Settings(corroborated_edits=True, delete_threshold=0.9)).delete_corroborated == 0.9
+    with pytest.raises(SettingsError, match="choose one"):
+        Settings(lone_edits_only=True, corroborated_edits=True)
     # an edit only the article vouches for (above, at a `confident` of 0.9) is not applied alone
     body = "Speaking to reporters after a their first summit in Rome, the police said it had been fair."
     never = float("inf")
