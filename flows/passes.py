@@ -39,7 +39,7 @@ from flows.corpus.repeated import SentenceHashStep, proposals_for
 from flows.document import Document, Rejected
 from flows.output.rows import output_tables, write_table
 from flows.settings import Settings
-from flows.stages.chrome import ChromeStep, extra_phrases
+from flows.stages.chrome import ChromeStep
 from flows.stages.decode import DecodeStep
 from flows.stages.discover import ReadStep, Source
 from flows.stages.encoding import EncodingStep
@@ -47,6 +47,7 @@ from flows.stages.language import LanguageStep
 from flows.stages.lead import LeadStep
 from flows.stages.metadata import MetadataStep
 from flows.stages.signature import DedupSignatureStep
+from flows.stages.vocabulary import extra_phrases
 from flows.step import Step, StepStats, run_batch
 from flows.words.step import WordRepairStep
 from flows.workspace import Workspace

@@ -16,8 +16,6 @@ the body back as it was.
 from __future__ import annotations
 
 import re
-import unicodedata
-from pathlib import Path
 
 from flows.document import Document, Removal
 from flows.stages.dates import (
@@ -32,77 +30,13 @@ from flows.stages.dates import (
     is_stamp,
 )
 from flows.stages.prompts import speaks_to_the_reader
+from flows.stages.vocabulary import BOX_LABELS, VOCABULARY, normal_line
 from flows.step import Step
 
 # The capital letters of the Latin, Greek and Cyrillic scripts, for the patterns below that look for a
 # name or a sentence's start ("İstanbul –", "Łódź –", "Москва –"): Python's `re` has no \p{Lu}.
 UPPER = "".join(sorted(c for c in map(chr, range(0x41, 0x530)) if c.isupper()))
 
-# Whole lines (compared case-folded, without trailing ":", ">", "»", "›", "|" or dots).
-PHRASES = {
-    "any": """advertisement, advertising, ad, ads, sponsored, sponsored content, paid content, promoted, anzeige,
-        share, share this, share this article, share this story, share this page, share on facebook, share on twitter,
-        share via email, email this story, email, print, print this page, print this article, tweet,
-        skip to main content, skip to content, skip to navigation, skip to footer, menu, main menu, sections,
-        close, back to top, sign in, sign up, log in, login, register, subscribe, subscribe now,
-        sign up for our newsletter, subscribe to our newsletter, newsletter, get our app, most read, most popular,
-        trending, related, related articles, related stories, related topics, recommended, read more,
-        read more here, continue reading, continue reading below, continue reading the main story,
-        story continues below, click here to read more, listen to this article, watch: video report, comments,
-        leave a comment, leave a reply, be the first to comment, show comments, post a comment, cookie settings,
-        accept cookies, we use cookies, accessibility links, media player, image copyright getty images,
-        image caption, getty images, follow us on twitter, follow us on facebook, like us on facebook,
-        please share the news, hide ad, ad feedback, banner ad, license photo, license photo | permalink,
-        posted by at, share this: tweet, warning: some photos below may be graphic in nature, first posted,
-        like this, like loading, me gusta: me gusta cargando, me gusta cargando, j'aime chargement,
-        you may also like, you might also like, more stories, more from, up next, view more, see more, go to video,
-        watch live, on the same subject, media playback is unsupported on your device, developing story,
-        in aggiornamento, em atualização, en actualización, mise à jour en cours, wird aktualisiert,
-        explore, more to follow, more to come, listen, listen to this story, popular posts, latest news,
-        top stories, breaking news, editor's picks, editors' picks, more news, latest stories, don't miss,
-        press release, pub, report a typo, report an error, report a mistake, this video has no commentary,
-        author, post a comment as, watch this discussion, (0) comments, please turn off your caps lock,
-        view comments, join the conversation""",
-    "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
-        weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen, bild vergrößern,
-        video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen, bilderstrecke, anhören""",
-    "fr": """publicité, partager, partager sur facebook, partager sur twitter, abonnez-vous, lire aussi,
-        à lire aussi, lire la suite, lire la vidéo, commentaires, imprimer, autres vidéos, je crée mon compte,
-        vidéo suivante dans 5 secondes, vos réactions doivent respecter nos cgu, bienvenue sur rtl""",
-    "es": """publicidad, compartir, compartir en facebook, compartir en twitter, lea también, lee también,
-        leer más, lee más, suscríbete, te puede interesar, noticias relacionadas, más información, comentarios,
-        imprimir, estás leyendo, (habrá ampliación)""",
-    "pt": """publicidade, compartilhe, compartilhar, partilhar, leia mais, leia também, saiba mais, assine,
-        veja também, comentários, imprimir, ouça, ouvir, da redação, redação""",
-    "it": """pubblicità, annuncio, condividi, leggi anche, leggi di più, abbonati, iscriviti alla newsletter, commenti,
-        stampa, © riproduzione riservata""",
-    "nl": "advertentie, lees ook, lees meer, delen, deel dit artikel, abonneer, meer over, reacties, volledig scherm",
-    "pl": "reklama, czytaj też, czytaj także, czytaj więcej, udostępnij, zobacz też, subskrybuj, komentarze",
-    "ru": """реклама, поделиться, читайте также, читать далее, читать полностью, подробнее, комментарии,
-        подписаться, подпишитесь, новости партнеров, все новости, версия для печати, назад вперед, назад вперёд""",
-    "uk": """реклама, поділитися, читайте також, читати далі, детальніше, коментарі, підписатися, підпишіться,
-        усі новини, всі новини, версія для друку, зараз дивляться, доступність посилання""",
-    "bg, sr, sl, sq": """реклама, сподели, още, очаквайте подробности, коментари, podeli, pročitajte još, deli,
-        preberite še, ju sugjerojmë, ju sugjerojme, lexo më shumë""",
-    # a live page's own mark, alone on its line
-    "live": """live, live updates, liveblog, en direct, en vivo, ao vivo, in diretta, na żywo, на живо, наживо,
-        прямой эфир, canlı""",
-    "el": """διαφήμιση, κοινοποίηση, διαβάστε επίσης, διαβάστε ακόμη, διαβάστε περισσότερα, σχόλια,
-        δημοσίευση σχολίου, ροή ειδήσεων""",
-    "tr": """reklam, paylaş, abone ol, ilgili haberler, yorumlar, yorum yap, devamını oku, haberin devamı,
-        tümünü gör, haber merkezi""",
-    "ar, fa": "إعلان, شارك, اقرأ أيضا, اقرأ أيضاً, تعليقات, تبلیغات, بیشتر بخوانید, اشتراک گذاری",
-    "ro": "publicitate, distribuie, citește și, citeste si, citește mai mult, abonează-te, comentarii",
-    "hu": "hirdetés, megosztás, kapcsolódó cikkek, olvasson tovább, hozzászólások",
-    "fi, sv, et": """mainos, jaa, lue myös, lue lisää, annons, dela, läs också, läs mer, reklaam, jaga, loe edasi,
-        loe ka, tellijale""",
-    "hr, cs, sk": "oglas, podijeli, pročitajte još, vezane vijesti, sdílet, čtěte také, zdieľať, čítajte aj",
-    # a page's own controls, kept as text by a crawler
-    "controls": """text size, font size, tamanho do texto, tamaño del texto, taille du texte, dimensione del testo,
-        schriftgröße, lettergrootte, your browser does not support the audio element, your browser does not
-        support the video tag, please enable javascript, please activate javascript""",
-    "other": "annonse, annonce, les også, læs også",
-}
 # The words a share bar is made of ("Share on Facebook Share on Twitter Email").
 SOCIAL = frozenset("""share facebook twitter x email e-mail mail whatsapp linkedin pinterest reddit telegram messenger
     print tweet copy link sms teilen partager compartir condividi compartilhe partilhar delen udostępnij on via this
@@ -202,6 +136,22 @@ COMMENT_COUNT = re.compile(r"^\d+\s+(?:comments?|kommentare?|commentaires?|comen
                            r"reacties|komentarz[ey]?|комментари[йея]в?|коментар(?:ів|і)?|σχόλια|yorum)$", re.I)
 # A site's copyright notice ("Copyright 2021 Scripps Media, Inc. All rights reserved. This material may not be
 # published, broadcast, rewritten or redistributed.") and icons' alt texts ("Calendar An icon of a desk calendar.").
+# A widget's count alone over the article ("0" comments or shares); inside a body, a list's number stays.
+COUNTER = re.compile(r"\d{1,5}")
+# An unrendered template's placeholder, "{{featured_button_text}}": no article holds one.
+TEMPLATE_SLOT = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
+# A template's data path left as an image's alt text: "items.[0].image.alt".
+DATA_PATH = re.compile(r"^\w+(?:\.\w+)*\.?\[\d+\](?:\.?\[\d+\]|\.\w+)*$")
+# A newspaper group's slogan over every page of its sites: "News you can trust since 1754".
+SLOGAN = re.compile(r"^news you can trust since \d{4}$")
+# A breadcrumb's own label: "you are here: HomeNewsTrendsCurrent Affairs", "Sie sind hier: Startseite > ...".
+YOU_ARE_HERE = re.compile(r"^(?:you are here|sie sind hier|vous êtes ici|usted está aquí|está aquí|você está aqui|"
+                          r"ti trovi in|u bent hier|jesteś tutaj|jste zde|nacházíte se|du är här)\s*:", re.I)
+# A list widget's heading, with its count: "10 Most-Read Articles", "Most viewed stories".
+MOST_READ = re.compile(r"^(?:(?:top )?\d+ )?most[- ](?:read|popular|viewed|shared|commented|emailed)"
+                       r"(?: (?:articles|stories|news|posts|videos))?(?: (?:this|of the) (?:week|month|day))?$")
+# A byline whose date the dump has lost: a name and its dash, "Hayley DeSilva -".
+NAME_AND_DASH = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}\s+[-–—|]$")
 COPYRIGHT_NOTICE = re.compile(r"^\(?(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:19|20)\d\d\b.{0,200}?"
                               r"\ball rights reserved\b", re.I)
 ICON_ALT = re.compile(r"^(?:\w+ )?an icon of an? ", re.I)
@@ -217,7 +167,6 @@ POSTED_AGO = re.compile(r"^(?:\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s
 # A wire story's closing credits in brackets: "(Compiled by Jane Roe; Editing by John Doe)", "(With PTI inputs)".
 WIRE_CREDITS = re.compile(r"^\((?:compiled|reporting|writing|editing|additional reporting|reported) by\b[^()]*\)$"
                           r"|^\(with (?:inputs from [\w&/,. -]{1,40}|[\w&/,. -]{1,40}? inputs?)\)$", re.I)
-TRAILING = re.compile(r"[\s:>»›|.…!]+$")
 # A news ticker's row, its time glued to a section name: "16:15Sports - Manchester United : ...". A live
 # blog's entry ("16:15 Die Wahllokale ...") has a space there, and no section before a dash.
 TICKER = re.compile(rf"^\d{{1,2}}[:h.]\d{{2}}[{UPPER}][\w]+(?: [\w]+)? [-–] \S")
@@ -239,39 +188,19 @@ GLUED_URL = re.compile(r"(?<=\S)https?://\S+$")  # glued, no space: a spaced lin
 GLUED_CAPITAL = re.compile(rf"[^\W\d_ {UPPER}](?=[{UPPER}])")  # a lower-case letter, then a capital, no space
 MIN_BEFORE_SUFFIX = 3  # a headline's few words at least: a line that is all address or date is chrome anyway
 MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on short lines: no sentence is cut
+# Shapes that make a line chrome whatever its length, matched on the line as it stands, or as the
+# vocabulary is compared (`normal_line`: case-folded, trailing punctuation off).
+WHOLE_LINE_SHAPES = (ARTICLE_AGE, READING_TIME, COPYRIGHT_NOTICE, ICON_ALT, COMMENT_RULES, TICKER, POSTED_AGO,
+                     DATA_PATH)
+NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN)
+MAX_FOOTER_WORDS = 6  # a footer's headings and links ("Featured Whitepapers"); a sentence after the notice is text
 MIN_REPEATED_WORDS = 8  # a crawler's double take of a paragraph; a dialogue's "- Ya lo sé." may repeat
 
 
-def _normal(line: str) -> str:
-    # Turkish "İ" folds to "i" and a combining dot: "İlgili Haberler" is the vocabulary's "ilgili haberler"
-    text = unicodedata.normalize("NFKC", line).casefold().replace("\u2019", "'").replace("i\u0307", "i")
-    text = " ".join(TRAILING.sub("", text).lstrip("-–—•·* ").split())
-    # a wire note in brackets, "((Habrá ampliación))", is its words; "(AP)" is the agency
-    return text.strip("()[] ") if text[:1] in "([" and text[-1:] in ")]" else text
-
-
-# Normalised as the lines they are compared with are (case-folded: Greek final sigma folds to σ).
-# A summary box's label: chrome as a page's first line (a live page's widget, "Ce qu'il faut savoir"), a
-# subhead inside a body ("WHAT WE KNOW:" over its paragraphs), where it stays.
-BOX_LABELS = frozenset(_normal(p) for p in """what to know, what we know, key points, ce qu'il faut savoir,
-    ce que l'on sait, lo que hay que saber, lo que sabemos, o que se sabe, o que você precisa saber, was wir wissen,
-    das müssen sie wissen, cosa sappiamo, wat we weten""".split(","))
-VOCABULARY = frozenset(_normal(p) for group in PHRASES.values() for p in group.split(",") if p.strip())
-
-
-def extra_phrases(path: str | Path | None) -> frozenset[str]:
-    """A user's own chrome lines, one per line of a UTF-8 file ("#" starts a comment): matched like
-    the vocabulary, whole lines only."""
-    if not path:
-        return frozenset()
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
-    return frozenset(_normal(line) for line in lines if line.strip() and not line.lstrip().startswith("#"))
-
-
 def head_chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
-    """Chrome over a page's first line: the body's chrome, the labels of summary boxes (BOX_LABELS) and a
-    stamp with more on its line (`is_stamp`)."""
-    if _normal(line) in BOX_LABELS:
+    """Chrome over a page's first line: the body's chrome, the labels of summary boxes (BOX_LABELS), a
+    widget's counter ("0" comments) and a stamp with more on its line (`is_stamp`)."""
+    if normal_line(line) in BOX_LABELS or COUNTER.fullmatch(line.strip()):
         return "chrome"
     return chrome_reason(line, extra) or ("date_line" if is_stamp(line) else None)
 
@@ -284,11 +213,10 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     if not text:
         return None
     words = text.split()
-    normal = _normal(text)
-    if normal in VOCABULARY or normal in extra or ARTICLE_AGE.match(text) or READING_TIME.match(text) \
-            or COPYRIGHT_NOTICE.match(text) or ICON_ALT.match(text) or COMMENT_RULES.match(text) \
-            or TICKER.match(text) or _said_twice(text) or DATE_WORDS.fullmatch(normal) \
-            or COMMENT_COUNT.match(normal) or POSTED_AGO.match(text):  # DATE_WORDS alone: a bare "Updated:"
+    normal = normal_line(text)
+    if normal in VOCABULARY or normal in extra or DATE_WORDS.fullmatch(normal) or _said_twice(text) \
+            or TEMPLATE_SLOT.search(text) or any(shape.match(text) for shape in WHOLE_LINE_SHAPES) \
+            or any(shape.match(normal) for shape in NORMAL_LINE_SHAPES):  # DATE_WORDS alone: a bare "Updated:"
         return "chrome"
     if speaks_to_the_reader(text):
         return "chrome"
@@ -300,7 +228,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
             or EMBED_POINTER.match(text) or DOMAIN.match(text.strip("()[] ")) or GLUED_SHARE_BAR.match(text) \
             or GREETING.match(text) or BROWSER_NOTICE.search(text):
         return "chrome"
-    if HOME_CRUMB.match(text):
+    if HOME_CRUMB.match(text) or YOU_ARE_HERE.match(text):
         return "breadcrumb"
     tokens = [w.strip(",.:;|").casefold() for w in words]
     if tokens and set(tokens) <= SOCIAL and NETWORKS & set(tokens):
@@ -311,7 +239,8 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
         return "chrome"
     if len(tokens) >= 2 and sum(t in ICON_WORDS for t in tokens) >= 2 and all(t.islower() for t in tokens):
         return "chrome"
-    if len(words) <= 8 and (CREDIT.match(text) or NAME_CREDIT.match(text) or is_byline(text)):
+    if len(words) <= 8 and (CREDIT.match(text) or NAME_CREDIT.match(text) or NAME_AND_DASH.match(text)
+                            or is_byline(text)):
         return "credit"
     if BREADCRUMB.match(text) and not text.endswith((".", "!", "?")):
         return "breadcrumb"
@@ -333,7 +262,7 @@ def _said_twice(text: str) -> bool:
 def is_byline(text: str) -> bool:
     """An agency alone ("AFP"), "By"/"von"/"par"... and an agency ("von dpa", "By The Associated Press"), or
     "By"/"Por"/"Par"... and capitalised names ("Por María López"); "By the numbers" is a subhead."""
-    normal = _normal(text)
+    normal = normal_line(text)
     if normal in AGENCIES:
         return True
     first, _, rest = normal.partition(" ")
@@ -394,6 +323,24 @@ def _timeline_dates_kept(lines: list[list[str]], reasons: list[list[str | None]]
                 reasons[pi][li] = None
 
 
+def _footer_after_copyright(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
+    """Take out the page's footer: the short lines after its copyright notice, when nothing after that
+    notice reads as text ("Featured Webinars", "10 Most-Read Articles" under "Copyright © 2022 ...")."""
+    places = [(pi, li) for pi, ls in enumerate(lines) for li, line in enumerate(ls)]
+    notices = [k for k, (pi, li) in enumerate(places) if COPYRIGHT_NOTICE.match(lines[pi][li].strip())]
+    if not notices:
+        return
+    after = [(pi, li) for pi, li in places[notices[-1] + 1:] if lines[pi][li].strip()]
+    if after and all(_footer_line(lines[pi][li]) for pi, li in after):
+        for pi, li in after:
+            reasons[pi][li] = reasons[pi][li] or "chrome"
+
+
+def _footer_line(line: str) -> bool:
+    """A footer's heading or link: a few words, no sentence's end."""
+    return len(line.split()) <= MAX_FOOTER_WORDS and not line.strip().endswith((".", "!", "?", '"', "”"))
+
+
 class ChromeStep(Step):
     """Take chrome lines and doubled paragraphs out of each body; record every removal."""
 
@@ -408,6 +355,7 @@ class ChromeStep(Step):
         all_lines = [paragraph.split("\n") for paragraph in paragraphs]
         all_reasons = [[body_chrome_reason(line, self.extra) for line in lines] for lines in all_lines]
         _timeline_dates_kept(all_lines, all_reasons)
+        _footer_after_copyright(all_lines, all_reasons)
         for pi, (paragraph, lines, reasons) in enumerate(zip(paragraphs, all_lines, all_reasons)):
             key = " ".join(paragraph.split())
             if paragraph.strip() and all(reasons):

@@ -26,13 +26,15 @@ ADDRESS = re.compile(r"\b(?:(?i:you|your|our|jouw|onze|uw|vous|votre|notre|unser
                      r"usted|nuestro|nuestra|você|nosso|nossa)|je)\b|(?<=\S\s)(?:Sie|Ihr|Ihre|Ihnen)\b")
 MAX_PROMPT_WORDS = 40  # a prompt is a sentence or two; a paragraph that mentions a newsletter is an article's
 # A link to another story: "Also read: <its headline>", "Lesen Sie auch: ...", "À voir également sur Le
-# HuffPost : ...", "Click here for ...".
+# HuffPost : ...", "Click here for ...", "Ezt ne hagyja ki! <its headline>" (don't miss).
 RELATED_LINK = re.compile(r"^(?:also read|read also|see also|read more|lesen sie auch|lire aussi|à lire aussi|"
                           r"à voir aussi|à voir également|voir aussi|"
                           r"leia também|leia mais|lea también|lee también|leggi anche|czytaj też|czytaj także|"
                           r"zobacz też|lees ook|читайте также|читайте також|διαβάστε επίσης|още|go to next video|"
                           r"next video|up next)(?:\s+(?:on|sur|auf|en|em|su|na|op)\s+[^:|>»]{1,30}?)?\s*[:|>»-]\s*\S"
-                          r"|^click here\b", re.I)
+                          r"|^click here\b"
+                          r"|^(?:don't miss|do not miss|ezt ne hagyja ki|ne hagyja ki|nicht verpassen|à ne pas manquer|"
+                          r"no te pierdas|não perca|da non perdere|mis dit niet|nie przegap)\w*\s*[:!|>»-]\s*\S", re.I)
 MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts so is the article's
 # A sentence that points the reader at a link on the page, which a text dump has lost: "Hier finden Sie alle
 # Ergebnisse.", "Unter diesem Link finden Sie ...", "Consulte aquí todos los resultados.", "De uitslagen zijn

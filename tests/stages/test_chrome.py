@@ -70,6 +70,12 @@ from flows.step import run_steps
     ("et AFP", "credit"), ("with AFP", "credit"), ("City News Service", "credit"), ("View Comments", "chrome"),
     ("Posted By: Madeline Holcombe and Kendall Trammell, CNN", "credit"), ("By: Jane Doe", "credit"),
     ("WIDEO - Porsche wjechało na chodnik. Twoja przeglądarka nie obsługuje odtwarzacza wideo.", "chrome"),
+    ("Back the newsroom Your support keeps us going. {{cta_button_label}}", "chrome"),  # a template's slot
+    ("You are here: HomeNewsSportLocal", "breadcrumb"), ("Sie sind hier: Startseite > Politik", "breadcrumb"),
+    ("5 Most-Read Stories", "chrome"), ("Most viewed this week", "chrome"), ("Jane Roe -", "credit"),
+    ("  • Search", "chrome"), ("Representational image", "chrome"), ("Symbolbild", "chrome"),
+    ("Don't miss: The bridge reopens on Monday", "chrome"), ("Nicht verpassen! Der Markt zieht um", "chrome"),
+    ("items.[0].image.alt", "chrome"), ("News you can trust since 1880", "chrome"), ("Actions", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -104,6 +110,9 @@ def test_chrome_lines_are_recognised(line, reason):
     "Download report.pdf", "It is a pub.", "Wow!", "Última hora!!!", "¡Buena suerte!",
     "Copyright law protects all rights reserved by the author, the court said.", "Vulgar",
     "Be nice to your neighbours.", "- Sports", "Posted by the council on Monday, the plan was criticised",
+    "The set {1, 2} has two members", "Most read the report before the vote", "Don't miss the last train home.",
+    "Search for the missing hiker resumes", "0", "Jane Roe - the new mayor", "Actions speak louder",
+    "News you can trust, the editor says",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -187,3 +196,23 @@ def test_a_lone_date_stamp_goes_but_a_timelines_dates_stay():
     stamps = "The Queen has died.\n\nThursday, 8th September 2022, 6:40 pm\n\nThursday, 8th September 2022, 6:44 pm"
     (doc,) = run_steps([Document("d", "d.txt", body=stamps)], [ChromeStep()])
     assert doc.body == "The Queen has died." and len(doc.removed) == 2  # times of day: the page's stamps
+
+
+def test_a_counter_over_the_article_goes_but_a_lists_number_in_the_body_stays():
+    from flows.stages.chrome import body_chrome_reason, head_chrome_reason
+
+    assert head_chrome_reason("0") == "chrome" and head_chrome_reason(" 12 ") == "chrome"
+    assert body_chrome_reason("3") is None and head_chrome_reason("2,500 jobs") is None
+
+
+def test_a_pages_footer_after_its_copyright_goes_unless_text_follows():
+    body = ("The hospital will add two floors.\n\nWork starts in May.\n\n"
+            "Copyright © 2022 Example Health. All Rights Reserved.\n\nFeatured Webinars\n\nTop Podcasts")
+    (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
+    assert doc.body == "The hospital will add two floors.\n\nWork starts in May."
+    assert [r.text for r in doc.removed] == ["Copyright © 2022 Example Health. All Rights Reserved.",
+                                             "Featured Webinars", "Top Podcasts"]
+    assert restore(doc.body, doc.removed) == body
+    text_after = body.replace("Top Podcasts", "The board approved the plan on Monday.")
+    (doc,) = run_steps([Document("d", "d.txt", body=text_after)], [ChromeStep()])
+    assert "Featured Webinars" in doc.body and "The board approved the plan on Monday." in doc.body

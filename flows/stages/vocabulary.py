@@ -1,0 +1,112 @@
+"""The universal vocabulary of site chrome, per language: whole lines that are chrome wherever they stand
+("Advertisement", "Anzeige", "Publicidad", "Lire aussi"), the labels of summary boxes, and a user's own
+phrases. Read by the chrome step (flows/stages/chrome.py); kept apart so that the list can grow by
+language without the rules around it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+# What may end a chrome line besides its words: "Read more >>", "Lire aussi :", "Очаквайте подробности!".
+TRAILING = re.compile(r"[\s:>»›|.…!]+$")
+
+# Whole lines (compared case-folded, without trailing ":", ">", "»", "›", "|" or dots).
+PHRASES = {
+    "any": """advertisement, advertising, ad, ads, sponsored, sponsored content, paid content, promoted, anzeige,
+        share, share this, share this article, share this story, share this page, share on facebook, share on twitter,
+        share via email, email this story, email, print, print this page, print this article, tweet,
+        skip to main content, skip to content, skip to navigation, skip to footer, menu, main menu, sections,
+        close, back to top, sign in, sign up, log in, login, register, subscribe, subscribe now,
+        sign up for our newsletter, subscribe to our newsletter, newsletter, get our app, most read, most popular,
+        trending, related, related articles, related stories, related topics, recommended, read more,
+        read more here, continue reading, continue reading below, continue reading the main story,
+        story continues below, click here to read more, listen to this article, watch: video report, comments,
+        leave a comment, leave a reply, be the first to comment, show comments, post a comment, cookie settings,
+        accept cookies, we use cookies, accessibility links, media player, image copyright getty images,
+        image caption, getty images, follow us on twitter, follow us on facebook, like us on facebook,
+        please share the news, hide ad, ad feedback, banner ad, license photo, license photo | permalink,
+        posted by at, share this: tweet, warning: some photos below may be graphic in nature, first posted,
+        like this, like loading, me gusta: me gusta cargando, me gusta cargando, j'aime chargement,
+        you may also like, you might also like, more stories, more from, up next, view more, see more, go to video,
+        watch live, on the same subject, media playback is unsupported on your device, developing story,
+        in aggiornamento, em atualização, en actualización, mise à jour en cours, wird aktualisiert,
+        explore, more to follow, more to come, listen, listen to this story, popular posts, latest news,
+        top stories, breaking news, editor's picks, editors' picks, more news, latest stories, don't miss,
+        press release, pub, report a typo, report an error, report a mistake, this video has no commentary,
+        author, post a comment as, watch this discussion, (0) comments, please turn off your caps lock,
+        view comments, join the conversation, search, representational image, representative image,
+        image for representation, representational photo, file photo, file image, actions""",
+    "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
+        weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen, bild vergrößern,
+        video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen, bilderstrecke, anhören, suche,
+        symbolbild""",
+    "fr": """publicité, partager, partager sur facebook, partager sur twitter, abonnez-vous, lire aussi,
+        à lire aussi, lire la suite, lire la vidéo, commentaires, imprimer, autres vidéos, je crée mon compte,
+        vidéo suivante dans 5 secondes, vos réactions doivent respecter nos cgu, bienvenue sur rtl, rechercher,
+        photo d'illustration""",
+    "es": """publicidad, compartir, compartir en facebook, compartir en twitter, lea también, lee también,
+        leer más, lee más, suscríbete, te puede interesar, noticias relacionadas, más información, comentarios,
+        imprimir, estás leyendo, (habrá ampliación), buscar, imagen de archivo, foto de archivo""",
+    "pt": """publicidade, compartilhe, compartilhar, partilhar, leia mais, leia também, saiba mais, assine,
+        veja também, comentários, imprimir, ouça, ouvir, da redação, redação, pesquisar, imagem ilustrativa,
+        foto ilustrativa""",
+    "it": """pubblicità, annuncio, condividi, leggi anche, leggi di più, abbonati, iscriviti alla newsletter, commenti,
+        stampa, © riproduzione riservata, cerca, foto d'archivio, immagine di repertorio""",
+    "nl": """advertentie, lees ook, lees meer, delen, deel dit artikel, abonneer, meer over, reacties, volledig scherm,
+        zoeken, archiefbeeld""",
+    "pl": "reklama, czytaj też, czytaj także, czytaj więcej, udostępnij, zobacz też, subskrybuj, komentarze, szukaj",
+    "ru": """реклама, поделиться, читайте также, читать далее, читать полностью, подробнее, комментарии,
+        подписаться, подпишитесь, новости партнеров, все новости, версия для печати, назад вперед, назад вперёд""",
+    "uk": """реклама, поділитися, читайте також, читати далі, детальніше, коментарі, підписатися, підпишіться,
+        усі новини, всі новини, версія для друку, зараз дивляться, доступність посилання""",
+    "bg, sr, sl, sq": """реклама, сподели, още, очаквайте подробности, коментари, podeli, pročitajte još, deli,
+        preberite še, ju sugjerojmë, ju sugjerojme, lexo më shumë""",
+    # a live page's own mark, alone on its line
+    "live": """live, live updates, liveblog, en direct, en vivo, ao vivo, in diretta, na żywo, на живо, наживо,
+        прямой эфир, canlı""",
+    "el": """διαφήμιση, κοινοποίηση, διαβάστε επίσης, διαβάστε ακόμη, διαβάστε περισσότερα, σχόλια,
+        δημοσίευση σχολίου, ροή ειδήσεων""",
+    "tr": """reklam, paylaş, abone ol, ilgili haberler, yorumlar, yorum yap, devamını oku, haberin devamı,
+        tümünü gör, haber merkezi""",
+    "ar, fa": "إعلان, شارك, اقرأ أيضا, اقرأ أيضاً, تعليقات, تبلیغات, بیشتر بخوانید, اشتراک گذاری",
+    "ro": "publicitate, distribuie, citește și, citeste si, citește mai mult, abonează-te, comentarii",
+    "hu": "hirdetés, megosztás, kapcsolódó cikkek, olvasson tovább, hozzászólások, keresés, illusztráció",
+    "fi, sv, et": """mainos, jaa, lue myös, lue lisää, annons, dela, läs också, läs mer, reklaam, jaga, loe edasi,
+        loe ka, tellijale""",
+    "hr, cs, sk": "oglas, podijeli, pročitajte još, vezane vijesti, sdílet, čtěte také, zdieľať, čítajte aj",
+    # a page's own controls, kept as text by a crawler
+    "controls": """text size, font size, tamanho do texto, tamaño del texto, taille du texte, dimensione del testo,
+        schriftgröße, lettergrootte, your browser does not support the audio element, your browser does not
+        support the video tag, please enable javascript, please activate javascript""",
+    "other": "annonse, annonce, les også, læs også",
+}
+
+
+def normal_line(line: str) -> str:
+    """A line as the vocabulary is compared with it: case-folded, its trailing punctuation and leading bullets off."""
+    # Turkish "İ" folds to "i" and a combining dot: "İlgili Haberler" is the vocabulary's "ilgili haberler"
+    text = unicodedata.normalize("NFKC", line).casefold().replace("\u2019", "'").replace("i\u0307", "i")
+    text = " ".join(TRAILING.sub("", text).lstrip("-–—•·* ").split())
+    # a wire note in brackets, "((Habrá ampliación))", is its words; "(AP)" is the agency
+    return text.strip("()[] ") if text[:1] in "([" and text[-1:] in ")]" else text
+
+
+# Normalised as the lines they are compared with are (case-folded: Greek final sigma folds to σ).
+# A summary box's label: chrome as a page's first line (a live page's widget, "Ce qu'il faut savoir"), a
+# subhead inside a body ("WHAT WE KNOW:" over its paragraphs), where it stays.
+BOX_LABELS = frozenset(normal_line(p) for p in """what to know, what we know, key points, ce qu'il faut savoir,
+    ce que l'on sait, lo que hay que saber, lo que sabemos, o que se sabe, o que você precisa saber, was wir wissen,
+    das müssen sie wissen, cosa sappiamo, wat we weten""".split(","))
+VOCABULARY = frozenset(normal_line(p) for group in PHRASES.values() for p in group.split(",") if p.strip())
+
+
+def extra_phrases(path: str | Path | None) -> frozenset[str]:
+    """A user's own chrome lines, one per line of a UTF-8 file ("#" starts a comment): matched like
+    the vocabulary, whole lines only."""
+    if not path:
+        return frozenset()
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return frozenset(normal_line(line) for line in lines if line.strip() and not line.lstrip().startswith("#"))
