@@ -57,7 +57,7 @@ ICON_WORDS = frozenset("qr appleapp webqr android ios app apps web icon logo goo
 IMAGE_FILE = re.compile(r"\S\.(?:png|jpe?g|gif|svg|webp)$", re.I)
 # "Efrem Lukatsky/AP", "Sergei Supinsky/AFP/Getty Images": a photo credit on its own line.
 NAME_CREDIT = re.compile(rf"^[{UPPER}][\w.'’-]+(?: [{UPPER}][\w.'’-]+){{0,3}}"
-                         r"(?:/[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){1,3}$")
+                         r"(?: ?/ ?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){1,3}(?: ?/)?$")  # "Jan Nowak / PAP/Anna Kot /"
 LABEL = re.compile(r"^(?:topics?|tags?|labels?|section|category|thema|rubrik|sujet|tema|schlagwort|теги|тэги|тема|"
                    r"теми|мітки|ετικέτες|θέματα|etiketler|konular)\s*[|:]", re.I)
 EMBED_POINTER = re.compile(r"^(?:news video|video zum thema|video|watch|vidéo|ver vídeo|guarda il video)\s*:", re.I)
@@ -154,7 +154,10 @@ MOST_READ = re.compile(r"^(?:(?:top )?\d+ )?most[- ](?:read|popular|viewed|share
 NAME_AND_DASH = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}\s+[-–—|]$")
 COPYRIGHT_NOTICE = re.compile(r"^\(?(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:19|20)\d\d\b.{0,200}?"
                               r"\ball rights reserved\b", re.I)
-ICON_ALT = re.compile(r"^(?:\w+ )?an icon of an? ", re.I)
+ICON_ALT = re.compile(r"^(?:\w+ )?an icon of an? |^(?:author|profile|user|avatar|close|search|menu|share)"
+                      r"(?: picture| image| photo)? icon$", re.I)  # "Author Picture Icon"
+# A print edition's note under the web copy: "Published in the Example Post newspaper on April 22, 2017."
+PRINT_NOTE = re.compile(r"^published in (?:the )?[\w .'’&-]{1,60}? (?:newspaper|print edition|edition)\b", re.I)
 # A comment section's rules, as a newspaper CMS prints them under every story ("Keep it Clean. Please avoid
 # obscene, vulgar, lewd, racist or sexually-oriented language.", "Be Nice. No racism, sexism or ...").
 COMMENT_RULES = re.compile(r"^(?:keep it clean\. please avoid|don't threaten\. threats|be truthful\. don't|"
@@ -191,7 +194,7 @@ MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on sho
 # Shapes that make a line chrome whatever its length, matched on the line as it stands, or as the
 # vocabulary is compared (`normal_line`: case-folded, trailing punctuation off).
 WHOLE_LINE_SHAPES = (ARTICLE_AGE, READING_TIME, COPYRIGHT_NOTICE, ICON_ALT, COMMENT_RULES, TICKER, POSTED_AGO,
-                     DATA_PATH)
+                     DATA_PATH, PRINT_NOTE)
 NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN)
 MAX_FOOTER_WORDS = 6  # a footer's headings and links ("Featured Whitepapers"); a sentence after the notice is text
 MIN_REPEATED_WORDS = 8  # a crawler's double take of a paragraph; a dialogue's "- Ya lo sé." may repeat

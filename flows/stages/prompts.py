@@ -14,7 +14,7 @@ import re
 # counts take them (flows/corpus/boilerplate.py); these words are for corpora too small for that.
 PROMPT_NOUN = re.compile(r"\b(?:newsletters?|nieuwsbrief|infolettre|notifications?|notificaties|benachrichtigungen|"
                          r"probemonat|probeabo|abonnement|abonnez|abonnieren|suscr[ií]b\w*|assine|subscribe|"
-                         r"subscription)\b", re.I)
+                         r"subscription|promotional)\b", re.I)
 # A cookie notice: cookies, and what a site asks of its reader ("By using this website, you agree with our
 # use of cookies"); a bakery's cookies are not.
 SITE_ASKS = r"\b(?:website|site|browsing|browser|consent|accept|agree|privacy|experience)\b"

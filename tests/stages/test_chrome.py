@@ -76,6 +76,9 @@ from flows.step import run_steps
     ("  • Search", "chrome"), ("Representational image", "chrome"), ("Symbolbild", "chrome"),
     ("Don't miss: The bridge reopens on Monday", "chrome"), ("Nicht verpassen! Der Markt zieht um", "chrome"),
     ("items.[0].image.alt", "chrome"), ("News you can trust since 1880", "chrome"), ("Actions", "chrome"),
+    ("Author Picture Icon", "chrome"), ("Fotograaf", "chrome"), ("Jan Nowak / PAP/Anna Kot /", "credit"),
+    ("Published in the Example Post newspaper on April 22, 2017.", "chrome"), ("Become a Supporter", "chrome"),
+    ("You may occasionally receive promotional content from the Example Times.", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -112,7 +115,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "Be nice to your neighbours.", "- Sports", "Posted by the council on Monday, the plan was criticised",
     "The set {1, 2} has two members", "Most read the report before the vote", "Don't miss the last train home.",
     "Search for the missing hiker resumes", "0", "Jane Roe - the new mayor", "Actions speak louder",
-    "News you can trust, the editor says",
+    "News you can trust, the editor says", "Style icon", "Published in the spring, the report was ignored.",
+    "EU membership, he argued, \"amplifies our power.\"", "Thank you to all my supporters, she wrote.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
