@@ -102,7 +102,7 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "the associated press", "associated press", "agence france-presse", "europa press",
                       "agência brasil", "agencia efe", "press association", "the canadian press",
                       "press trust of india", "pti", "ians", "aap", "australian associated press", "anadolu",
-                      "city news service"})
+                      "city news service", "alamy", "shutterstock", "istock", "istockphoto", "getty"})
 # "Presented by Jane Doe", "A cura della Redazione"
 BY_PHRASES = ("(?:presented|written|reported|edited|compiled|words|text|posted) by"
               "|a cura (?:di|del|della|dello|degli|delle)")
@@ -150,6 +150,11 @@ YOU_ARE_HERE = re.compile(r"^(?:you are here|sie sind hier|vous êtes ici|usted 
 # A list widget's heading, with its count: "10 Most-Read Articles", "Most viewed stories".
 MOST_READ = re.compile(r"^(?:(?:top )?\d+ )?most[- ](?:read|popular|viewed|shared|commented|emailed)"
                        r"(?: (?:articles|stories|news|posts|videos))?(?: (?:this|of the) (?:week|month|day))?$")
+# A byline with the writer's post: "Jane Roe, Environment Editor", "John Doe, Senior Correspondent".
+NAME_AND_POST = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}, (?:[\w-]+ ){{0,3}}"
+                           r"(?i:editor|correspondent|reporter|writer|columnist|journalist|redakteur|redakteurin|"
+                           r"korrespondent|korrespondentin|rédacteur|rédactrice|correspondant|correspondante|"
+                           r"redactor|redactora|corresponsal|repórter|redattore|redattrice|corrispondente)$")
 # A byline whose date the dump has lost: a name and its dash, "Hayley DeSilva -".
 NAME_AND_DASH = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}\s+[-–—|]$")
 COPYRIGHT_NOTICE = re.compile(r"^\(?(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:19|20)\d\d\b.{0,200}?"
@@ -243,6 +248,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     if len(tokens) >= 2 and sum(t in ICON_WORDS for t in tokens) >= 2 and all(t.islower() for t in tokens):
         return "chrome"
     if len(words) <= 8 and (CREDIT.match(text) or NAME_CREDIT.match(text) or NAME_AND_DASH.match(text)
+                            or NAME_AND_POST.match(text)
                             or is_byline(text)):
         return "credit"
     if BREADCRUMB.match(text) and not text.endswith((".", "!", "?")):

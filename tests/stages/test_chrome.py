@@ -79,6 +79,8 @@ from flows.step import run_steps
     ("Author Picture Icon", "chrome"), ("Fotograaf", "chrome"), ("Jan Nowak / PAP/Anna Kot /", "credit"),
     ("Published in the Example Post newspaper on April 22, 2017.", "chrome"), ("Become a Supporter", "chrome"),
     ("You may occasionally receive promotional content from the Example Times.", "chrome"),
+    ("ALAMY", "credit"), ("Jane Roe, Environment Editor", "credit"), ("Marie Dupont, correspondante", "credit"),
+    ("This story will be updated.", "chrome"), ("Форма поиска по сайту", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -116,6 +118,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "The set {1, 2} has two members", "Most read the report before the vote", "Don't miss the last train home.",
     "Search for the missing hiker resumes", "0", "Jane Roe - the new mayor", "Actions speak louder",
     "News you can trust, the editor says", "Style icon", "Published in the spring, the report was ignored.",
+    "Jane Roe, the editor, resigned on Monday", "Smith, Jones and Brown, the reporters",
     "EU membership, he argued, \"amplifies our power.\"", "Thank you to all my supporters, she wrote.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
