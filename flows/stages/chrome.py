@@ -78,11 +78,12 @@ BREADCRUMB = re.compile(rf"^(?:{SEGMENT}{SEPARATOR}){{2,}}(?:{SEGMENT})?\s*$|^{S
 # photo caption's mark when the lead step weighs a page's first line (flows/stages/lead.py).
 PHOTO_CREDIT_WORDS = ("photo", "foto", "fotos", "фото", "φωτογραφία", "fotoğraf", "picture", "image", "bild", "beeld",
                       "crédit", "crédits", "credit", "credits", "fonte", "fuente", "quelle", "autor")
-CREDIT = re.compile(r"^(?:\(?(?:" + "|".join(PHOTO_CREDIT_WORDS + ("pictures", "fot", "photograph", "text", "texto",
+CREDIT = re.compile(r"^\(?(?:(?:" + "|".join(PHOTO_CREDIT_WORDS + ("pictures", "fot", "photograph", "text", "texto",
                                                                     "texte", "editor", "editör", "muhabir",
                                                                     "photographer", "source", "sources", "πηγή",
                                                                     "izvor", "източник", "джерело", "источник",
-                                                                    "kaynak")) +
+                                                                    "kaynak", "sursa", "sursa articol", "zdroj",
+                                                                    "forrás", "bron")) +
                     r")(?: copyright| credit| caption)?\s*[:.]|©|ⓒ|Ⓒ)", re.I)
 # The caption marks of the BBC's pages in its languages (and India TV's "Image Source :"), the caption
 # following on the same line: never a title (flows/stages/lead.py), but kept in a body, as the BBC's own
@@ -137,7 +138,7 @@ COMMENT_COUNT = re.compile(r"^\d+\s+(?:comments?|kommentare?|commentaires?|comen
 # A site's copyright notice ("Copyright 2021 Scripps Media, Inc. All rights reserved. This material may not be
 # published, broadcast, rewritten or redistributed.") and icons' alt texts ("Calendar An icon of a desk calendar.").
 # A widget's count alone over the article ("0" comments or shares); inside a body, a list's number stays.
-COUNTER = re.compile(r"\d{1,5}")
+COUNTER = re.compile(r"\d{1,5}|[Xx]")  # and a close button's letter
 # An unrendered template's placeholder, "{{featured_button_text}}": no article holds one.
 TEMPLATE_SLOT = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
 # A template's data path left as an image's alt text: "items.[0].image.alt".
@@ -151,10 +152,18 @@ YOU_ARE_HERE = re.compile(r"^(?:you are here|sie sind hier|vous êtes ici|usted 
 MOST_READ = re.compile(r"^(?:(?:top )?\d+ )?most[- ](?:read|popular|viewed|shared|commented|emailed)"
                        r"(?: (?:articles|stories|news|posts|videos))?(?: (?:this|of the) (?:week|month|day))?$")
 # A byline with the writer's post: "Jane Roe, Environment Editor", "John Doe, Senior Correspondent".
-NAME_AND_POST = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}, (?:[\w-]+ ){{0,3}}"
+NAME_AND_POST = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}(?:, | \| )(?:[\w-]+ ){{0,3}}"
                            r"(?i:editor|correspondent|reporter|writer|columnist|journalist|redakteur|redakteurin|"
                            r"korrespondent|korrespondentin|rédacteur|rédactrice|correspondant|correspondante|"
                            r"redactor|redactora|corresponsal|repórter|redattore|redattrice|corrispondente)$")
+# A byline's outlet on its own line, under the writer's name: "For MediaNews Group", "For The Daily News".
+FOR_OUTLET = re.compile(rf"^[Ff]or (?:[Tt]he )?(?:[{UPPER}][\w'’.-]* ){{0,3}}"
+                        r"(?i:group|news|press|times|post|herald|media|journal|tribune|gazette|daily|network|"
+                        r"magazine|newspapers?)$")
+# A byline whose writer the dump has lost: "By | Boston Herald".
+BY_BAR = re.compile(rf"^[Bb]y\s*\|\s*[{UPPER}]")
+# A widget's heading for more stories of a section: "More in News", "More from Sport".
+MORE_IN = re.compile(r"^more (?:in|from|on) [\w &'’-]{1,30}$")
 # A byline whose date the dump has lost: a name and its dash, "Hayley DeSilva -".
 NAME_AND_DASH = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}\s+[-–—|]$")
 COPYRIGHT_NOTICE = re.compile(r"^\(?(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:19|20)\d\d\b.{0,200}?"
@@ -200,7 +209,7 @@ MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on sho
 # vocabulary is compared (`normal_line`: case-folded, trailing punctuation off).
 WHOLE_LINE_SHAPES = (ARTICLE_AGE, READING_TIME, COPYRIGHT_NOTICE, ICON_ALT, COMMENT_RULES, TICKER, POSTED_AGO,
                      DATA_PATH, PRINT_NOTE)
-NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN)
+NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN, MORE_IN)
 MAX_FOOTER_WORDS = 6  # a footer's headings and links ("Featured Whitepapers"); a sentence after the notice is text
 MIN_REPEATED_WORDS = 8  # a crawler's double take of a paragraph; a dialogue's "- Ya lo sé." may repeat
 
@@ -224,7 +233,8 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     normal = normal_line(text)
     if normal in VOCABULARY or normal in extra or DATE_WORDS.fullmatch(normal) or _said_twice(text) \
             or TEMPLATE_SLOT.search(text) or any(shape.match(text) for shape in WHOLE_LINE_SHAPES) \
-            or any(shape.match(normal) for shape in NORMAL_LINE_SHAPES):  # DATE_WORDS alone: a bare "Updated:"
+            or any(shape.match(normal) for shape in NORMAL_LINE_SHAPES) or _date_words_only(normal):
+        # DATE_WORDS alone: a bare "Updated:", or a bar of them, "PUBLISHED: | UPDATED:"
         return "chrome"
     if speaks_to_the_reader(text):
         return "chrome"
@@ -248,12 +258,18 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     if len(tokens) >= 2 and sum(t in ICON_WORDS for t in tokens) >= 2 and all(t.islower() for t in tokens):
         return "chrome"
     if len(words) <= 8 and (CREDIT.match(text) or NAME_CREDIT.match(text) or NAME_AND_DASH.match(text)
-                            or NAME_AND_POST.match(text)
+                            or NAME_AND_POST.match(text) or FOR_OUTLET.match(text) or BY_BAR.match(text)
                             or is_byline(text)):
         return "credit"
     if BREADCRUMB.match(text) and not text.endswith((".", "!", "?")):
         return "breadcrumb"
     return None
+
+
+def _date_words_only(normal: str) -> bool:
+    """A stamp bar whose dates the dump has lost: "published: | updated:" (as `normal_line` gives it)."""
+    parts = [part.strip(" :") for part in normal.split("|")]
+    return len(parts) >= 2 and all(DATE_WORDS.fullmatch(part) for part in parts)
 
 
 def _ends_in_arrow(text: str) -> bool:
@@ -277,12 +293,13 @@ def is_byline(text: str) -> bool:
     first, _, rest = normal.partition(" ")
     if (first in BY_WORDS or first in WITH_WORDS) and rest.removeprefix("the ") in AGENCIES:
         return True
-    if NAME_AFTER_VON.match(text.strip()):
+    if NAME_AFTER_VON.match(text.strip().lstrip("-–— ")):
         return True
-    named = BYLINE.match(text.strip())
+    text = text.strip().lstrip("-–— ")  # "-- Compiled by Jane Roe"
+    named = BYLINE.match(text)
     # "By Jane Doe, in Cape Town"; after a phrase that says so, two names and the outlet ("Posted By:
     # Madeline Holcombe and Kendall Trammell, CNN")
-    limit = MAX_PHRASED_BYLINE_WORDS if BY_PHRASE.match(text.strip()) else MAX_BYLINE_WORDS
+    limit = MAX_PHRASED_BYLINE_WORDS if BY_PHRASE.match(text) else MAX_BYLINE_WORDS
     return bool(named) and len(text.split()) <= limit and not any(
         w.casefold() in WEEKDAYS or w.casefold() in MONTHS for w in named.group("who").split())
 

@@ -22,7 +22,8 @@ WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
     sunnuntai måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag ponedjeljak utorak
     srijeda četvrtak petak nedjelja esmaspäev teisipäev kolmapäev neljapäev reede laupäev
     pühapäev""".casefold().split())
-DATE_WORDS = re.compile(r"^(?:updated|published|posted|last updated|veröffentlicht|aktualisiert|erstellt am|"
+DATE_WORDS = re.compile(r"^(?:published date|publish date|date published|updated|published|posted|last updated|"
+                        r"veröffentlicht|aktualisiert|erstellt am|"
                         r"publié(?: le)?|mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|"
                         r"actualitzada|actualitzat|publicada|publicat|обновлено|опубликовано|оновлено|"
                         r"опубліковано|ενημερώθηκε|δημοσιεύθηκε|δημοσίευση|güncelleme|güncellendi|yayınlanma|"

@@ -58,6 +58,7 @@ MAX_HEADLINE_WORDS = 30
 MAX_ANY_HEADLINE_WORDS = 60
 # A line without final punctuation this long is a dek or a paragraph cut short, not a headline.
 MAX_BARE_HEADLINE_WORDS = 25
+MIN_TEASER_WORDS = 4  # a cut-off copy of the headline this long; "The…" may open any line
 MAX_HEAD_LINES = 8  # chrome and date lines skipped at the top of a page, at most
 MAX_TAG_WORDS = 4  # a tag of a few words in lower case opens a page as a section name does
 MIN_LABEL_CHARS = 2  # a lone letter over the text is a drop cap ("D" over "ie Türkei ..."): the body's first word
@@ -264,7 +265,8 @@ def _head(lines: list[str], extra: frozenset[str]) -> tuple[int, list[Removal], 
     removed, i, chrome = [], 0, False
     while i < len(lines) and len(removed) < MAX_HEAD_LINES:
         line = lines[i]
-        reason = head_chrome_reason(line, extra) or ("date_line" if is_date_line(line) else None)
+        reason = head_chrome_reason(line, extra) or ("date_line" if is_date_line(line) else None) \
+            or ("chrome" if _teaser(line, lines[i + 1:i + 1 + MAX_HEAD_LINES]) else None)
         if line.strip() and not reason:
             break
         if reason:
@@ -272,6 +274,16 @@ def _head(lines: list[str], extra: frozenset[str]) -> tuple[int, list[Removal], 
             chrome |= reason != "date_line"
         i += 1
     return i, removed, chrome
+
+
+def _teaser(line: str, following: list[str]) -> bool:
+    """A share widget's cut-off copy of the headline a few lines down: "Widespread outages hit the
+    northeast,…" over "Widespread outages hit the northeast, including Boston"."""
+    text = line.strip()
+    stem = text.rstrip(".…").rstrip(" ,;:–—-")
+    if not text.endswith(("…", "...")) or word_count(stem) < MIN_TEASER_WORDS:
+        return False
+    return any(other.strip().startswith(stem) and len(other.strip()) > len(stem) for other in following)
 
 
 def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozenset()) -> Lead:

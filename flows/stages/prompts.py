@@ -35,6 +35,10 @@ RELATED_LINK = re.compile(r"^(?:also read|read also|see also|read more|lesen sie
                           r"|^click here\b"
                           r"|^(?:don't miss|do not miss|ezt ne hagyja ki|ne hagyja ki|nicht verpassen|à ne pas manquer|"
                           r"no te pierdas|não perca|da non perdere|mis dit niet|nie przegap)\w*\s*[:!|>»-]\s*\S", re.I)
+# "Read it on <the site>": "Leggi su spettacolo.eu", "Read more at example.com", "Lire sur lemonde.fr".
+READ_ON_SITE = re.compile(r"^(?:leggi|read|lire|lesen sie|leia|lea|lee|czytaj|lees|citește|citeste)\b[\w ]{0,15}?\b"
+                          r"(?:su|on|at|sur|auf|bei|em|no|en|na|op|pe)\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$",
+                          re.I)
 MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts so is the article's
 # A sentence that points the reader at a link on the page, which a text dump has lost: "Hier finden Sie alle
 # Ergebnisse.", "Unter diesem Link finden Sie ...", "Consulte aquí todos los resultados.", "De uitslagen zijn
@@ -63,7 +67,8 @@ def speaks_to_the_reader(text: str) -> bool:
     words = len(text.split())
     if words <= MAX_PROMPT_WORDS and (PROMPT_NOUN.search(text) and ADDRESS.search(text) or COOKIE_NOTICE.search(text)):
         return True
-    if words <= MAX_LINK_WORDS and RELATED_LINK.match(text) or words <= MAX_POINTER_WORDS and _points_at_a_link(text):
+    if words <= MAX_LINK_WORDS and (RELATED_LINK.match(text) or READ_ON_SITE.match(text)) \
+            or words <= MAX_POINTER_WORDS and _points_at_a_link(text):
         return True
     prompt = LINK_PROMPT.match(text)
     return bool(prompt) and len(prompt.group("words").split()) <= MAX_LINK_PROMPT_WORDS

@@ -81,6 +81,11 @@ from flows.step import run_steps
     ("You may occasionally receive promotional content from the Example Times.", "chrome"),
     ("ALAMY", "credit"), ("Jane Roe, Environment Editor", "credit"), ("Marie Dupont, correspondante", "credit"),
     ("This story will be updated.", "chrome"), ("Форма поиска по сайту", "chrome"),
+    ("This is a developing story. Check back for updates.", "chrome"), ("PUBLISHED: | UPDATED:", "chrome"),
+    ("By | Example Herald", "credit"), ("Jane Roe | Reporter", "credit"), ("For Example Media Group", "credit"),
+    ("-- Compiled by Jane Roe", "credit"), ("(© jane roe – stock.example.com)", "credit"), ("More in News", "chrome"),
+    ("Published date:", "chrome"), ("Sursa articol: example.ro", "credit"), ("Leggi su example.eu", "chrome"),
+    ("blog comments powered by Disqus", "chrome"), ("Przeczytaj również:", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -118,7 +123,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "The set {1, 2} has two members", "Most read the report before the vote", "Don't miss the last train home.",
     "Search for the missing hiker resumes", "0", "Jane Roe - the new mayor", "Actions speak louder",
     "News you can trust, the editor says", "Style icon", "Published in the spring, the report was ignored.",
-    "Jane Roe, the editor, resigned on Monday", "Smith, Jones and Brown, the reporters",
+    "Jane Roe, the editor, resigned on Monday", "Smith, Jones and Brown, the reporters", "For the People",
+    "More in sorrow than in anger, she said", "Read on, the notice said.", "For Sale By Owner Signs Multiply Fast",
     "EU membership, he argued, \"amplifies our power.\"", "Thank you to all my supporters, she wrote.",
 ])
 def test_lines_of_articles_are_not_chrome(line):

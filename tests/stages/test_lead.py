@@ -47,6 +47,10 @@ BODY = "The council met on Monday evening. It voted to reopen the old bridge to 
      "header", "headline"),
     (f"EL PUENTE VIEJO REABRIRÁ EN MAYO, ANUNCIA EL AYUNTAMIENTO.\n\n{BODY}",
      "EL PUENTE VIEJO REABRIRÁ EN MAYO, ANUNCIA EL AYUNTAMIENTO.", "header", "headline"),
+    # a share widget's cut-off copy of the headline, a close button, a widget's counter, section labels
+    (f"X\n\nOld bridge to reopen for walkers,…\n\nTrending:\n\nNews\n\nOld bridge to reopen for walkers, the "
+     f"council says\n\n{BODY}", "Old bridge to reopen for walkers, the council says", "after_chrome", "headline"),
+    (f"0\nOld bridge to reopen\n\n{BODY}", "Old bridge to reopen", "after_chrome", "headline"),
 ])
 def test_a_headline_is_the_title(page, title, source, lead):
     found = split_lead(page)
