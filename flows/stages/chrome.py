@@ -105,7 +105,7 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "press trust of india", "pti", "ians", "aap", "australian associated press", "anadolu",
                       "city news service", "alamy", "shutterstock", "istock", "istockphoto", "getty"})
 # "Presented by Jane Doe", "A cura della Redazione"
-BY_PHRASES = ("(?:presented|written|reported|edited|compiled|words|text|posted) by"
+BY_PHRASES = ("(?:presented|written|reported|edited|compiled|words|text|posted|photo|photos|photograph|picture) by"
               "|a cura (?:di|del|della|dello|degli|delle)")
 BY_PHRASE = re.compile(rf"^(?i:{BY_PHRASES})\b")
 BYLINE = re.compile(rf"^(?i:{BY_PHRASES}|{'|'.join(BY_NAME_WORDS)})\s*:?\s+"
@@ -115,7 +115,7 @@ BYLINE = re.compile(rf"^(?i:{BY_PHRASES}|{'|'.join(BY_NAME_WORDS)})\s*:?\s+"
 # ("par France 24 FR", "Por Notícias ao Minuto –", "By Jane Doe, in Cape Town")
 # "von" and "di" credit a name only before a first name and a surname ("Von Michael Bauchmüller, Berlin",
 # "di Marco Rossi"): "Von der Leyen" and "Di Maio" are names themselves.
-NAME_AFTER_VON = re.compile(rf"^(?i:von|di)\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{1,2}}"
+NAME_AFTER_VON = re.compile(rf"^(?i:von|di)(?:\s*:)?\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{1,2}}"
                             rf"(?:\s*,\s*[{UPPER}][\w-]+)?$")
 
 # Lone control glyphs of a page (close buttons, menu icons, arrows); separator lines ("_____",
@@ -349,6 +349,15 @@ def _timeline_dates_kept(lines: list[list[str]], reasons: list[list[str | None]]
                 reasons[pi][li] = None
 
 
+def _time_under_a_date(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
+    """A page's stamp split over two lines goes whole: the lone time right under its date line ("06 januari
+    2019" over "20u13"). A lone time elsewhere is a live blog's structure and stays."""
+    places = [(pi, li) for pi, ls in enumerate(lines) for li, line in enumerate(ls) if line.strip()]
+    for (pi, li), (pj, lj) in zip(places, places[1:]):
+        if reasons[pi][li] == "date_line" and not reasons[pj][lj] and TIME.match(lines[pj][lj].strip()):
+            reasons[pj][lj] = "date_line"
+
+
 def _footer_after_copyright(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
     """Take out the page's footer: the short lines after its copyright notice, when nothing after that
     notice reads as text ("Featured Webinars", "10 Most-Read Articles" under "Copyright © 2022 ...")."""
@@ -381,6 +390,7 @@ class ChromeStep(Step):
         all_lines = [paragraph.split("\n") for paragraph in paragraphs]
         all_reasons = [[body_chrome_reason(line, self.extra) for line in lines] for lines in all_lines]
         _timeline_dates_kept(all_lines, all_reasons)
+        _time_under_a_date(all_lines, all_reasons)
         _footer_after_copyright(all_lines, all_reasons)
         for pi, (paragraph, lines, reasons) in enumerate(zip(paragraphs, all_lines, all_reasons)):
             key = " ".join(paragraph.split())

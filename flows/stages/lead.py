@@ -283,7 +283,8 @@ def _teaser(line: str, following: list[str]) -> bool:
     stem = text.rstrip(".…").rstrip(" ,;:–—-")
     if not text.endswith(("…", "...")) or word_count(stem) < MIN_TEASER_WORDS:
         return False
-    return any(other.strip().startswith(stem) and len(other.strip()) > len(stem) for other in following)
+    # the line it cuts off says more than it does: a headline that itself ends in "..." and stands twice is none
+    return any(other.strip().startswith(stem) and len(other.strip().rstrip(".… ")) > len(stem) for other in following)
 
 
 def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozenset()) -> Lead:

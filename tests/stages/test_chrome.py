@@ -86,6 +86,7 @@ from flows.step import run_steps
     ("-- Compiled by Jane Roe", "credit"), ("(© jane roe – stock.example.com)", "credit"), ("More in News", "chrome"),
     ("Published date:", "chrome"), ("Sursa articol: example.ro", "credit"), ("Leggi su example.eu", "chrome"),
     ("blog comments powered by Disqus", "chrome"), ("Przeczytaj również:", "chrome"),
+    ("Photo by Jane Roe", "credit"), ("Von: Sarah Muster", "credit"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -124,7 +125,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "Search for the missing hiker resumes", "0", "Jane Roe - the new mayor", "Actions speak louder",
     "News you can trust, the editor says", "Style icon", "Published in the spring, the report was ignored.",
     "Jane Roe, the editor, resigned on Monday", "Smith, Jones and Brown, the reporters", "For the People",
-    "More in sorrow than in anger, she said", "Read on, the notice said.", "For Sale By Owner Signs Multiply Fast",
+    "More in sorrow than in anger, she said", "Photo by photo, the album grew",
+    "Read on, the notice said.", "For Sale By Owner Signs Multiply Fast",
     "EU membership, he argued, \"amplifies our power.\"", "Thank you to all my supporters, she wrote.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
@@ -216,6 +218,16 @@ def test_a_counter_over_the_article_goes_but_a_lists_number_in_the_body_stays():
 
     assert head_chrome_reason("0") == "chrome" and head_chrome_reason(" 12 ") == "chrome"
     assert body_chrome_reason("3") is None and head_chrome_reason("2,500 jobs") is None
+
+
+def test_a_stamp_split_over_two_lines_goes_whole_but_a_live_blogs_times_stay():
+    body = "De hond is terug.\n\n06 januari 2019\n\n20u13\n\nHet dier was zes dagen weg."
+    (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
+    assert doc.body == "De hond is terug.\n\nHet dier was zes dagen weg."
+    assert [r.text for r in doc.removed] == ["06 januari 2019", "20u13"]
+    blog = "The polls have closed.\n\n20:13\n\nThe first results are in.\n\n20:45\n\nTurnout was high."
+    (doc,) = run_steps([Document("d", "d.txt", body=blog)], [ChromeStep()])
+    assert doc.body == blog and doc.removed == []
 
 
 def test_a_pages_footer_after_its_copyright_goes_unless_text_follows():

@@ -58,6 +58,11 @@ def test_a_headline_is_the_title(page, title, source, lead):
     assert found.body.endswith("Work starts in May.")
 
 
+def test_a_headline_ending_in_dots_told_twice_is_no_cut_off_copy():
+    found = split_lead(f"Old bridge to reopen for walkers...\n\nOld bridge to reopen for walkers...\n{BODY}")
+    assert (found.title, found.title_source, found.removed) == ("Old bridge to reopen for walkers...", "header", [])
+
+
 def test_a_round_ups_first_item_under_its_own_dateline_is_no_headline():
     found = split_lead(f"BERLIN – Die Brücke wird geöffnet.\n\nPARIS – Der Tunnel bleibt zu.\n\n{BODY}")
     assert found.title == "" or found.lead != "headline"
