@@ -135,8 +135,6 @@ ARROWS = re.compile(r"(?:>>>?|»)\s*$")
 # A blog's comment counter under a post: "0 comments", "12 Kommentare", "0 σχόλια :".
 COMMENT_COUNT = re.compile(r"^\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|"
                            r"reacties|komentarz[ey]?|комментари[йея]в?|коментар(?:ів|і)?|σχόλια|yorum)$", re.I)
-# A site's copyright notice ("Copyright 2021 Scripps Media, Inc. All rights reserved. This material may not be
-# published, broadcast, rewritten or redistributed.") and icons' alt texts ("Calendar An icon of a desk calendar.").
 # A widget's count alone over the article ("0" comments or shares); inside a body, a list's number stays.
 COUNTER = re.compile(r"\d{1,5}|[Xx]")  # and a close button's letter
 # An unrendered template's placeholder, "{{featured_button_text}}": no article holds one.
@@ -166,6 +164,8 @@ BY_BAR = re.compile(rf"^[Bb]y\s*\|\s*[{UPPER}]")
 MORE_IN = re.compile(r"^more (?:in|from|on) [\w &'’-]{1,30}$")
 # A byline whose date the dump has lost: a name and its dash, "Hayley DeSilva -".
 NAME_AND_DASH = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}\s+[-–—|]$")
+# A site's copyright notice ("Copyright 2021 Scripps Media, Inc. All rights reserved. This material may not be
+# published, broadcast, rewritten or redistributed.") and icons' alt texts ("Calendar An icon of a desk calendar.").
 COPYRIGHT_NOTICE = re.compile(r"^\(?(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:19|20)\d\d\b.{0,200}?"
                               r"\ball rights reserved\b", re.I)
 ICON_ALT = re.compile(r"^(?:\w+ )?an icon of an? |^(?:author|profile|user|avatar|close|search|menu|share)"
