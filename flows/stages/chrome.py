@@ -77,7 +77,7 @@ BREADCRUMB = re.compile(rf"^(?:{SEGMENT}{SEPARATOR}){{2,}}(?:{SEGMENT})?\s*$|^{S
 # The words that credit a photo ("Foto: Jan Müller/dpa", "Crédits : ..."): a credit line here, and a
 # photo caption's mark when the lead step weighs a page's first line (flows/stages/lead.py).
 PHOTO_CREDIT_WORDS = ("photo", "foto", "fotos", "фото", "φωτογραφία", "fotoğraf", "picture", "image", "bild", "beeld",
-                      "crédit", "crédits", "credit", "credits", "fonte", "fuente", "quelle", "autor")
+                      "crédit", "crédits", "credit", "credits", "fonte", "fuente", "quelle", "autor", "fotó")
 CREDIT = re.compile(r"^\(?(?:(?:" + "|".join(PHOTO_CREDIT_WORDS + ("pictures", "fot", "photograph", "text", "texto",
                                                                     "texte", "editor", "editör", "muhabir",
                                                                     "photographer", "source", "sources", "πηγή",

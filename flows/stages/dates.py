@@ -69,6 +69,10 @@ CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[.h]\d{2}\s*(?:uhr|h)\b|\b\d{1,2
                    r"|\b\d{1,2}u\d{2}\b", re.I)  # Flemish "20u13"
 TIME = re.compile(r"^\d{1,2}[:.hu]\d{2}(?:\s*(?:am|pm|uhr|horas|h))?\.?$", re.I)
 MAX_STAMP_LINE_WORDS = 12  # a stamp and its byline, agency or label; a sentence with a date and a time is longer
+# A stamp may carry the writers' contact: "Køge - 01. august 2017 kl. 12:38 Af Jane Roe og John Doe Kontakt
+# redaktionen: desk@example.dk" (a sentence holds no e-mail address with its date and time of day).
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+MAX_CONTACT_WORDS = 8
 # "Today" and "yesterday" date a stamp with its time ("Zulay Costa Hoje às 10:48 Facebook") when no sentence
 # stands on its line; French "hier" is not here: Dutch and German "hier" means "here".
 RELATIVE_DAYS = frozenset("""today yesterday hoje ontem hoy ayer heute gestern aujourd'hui oggi ieri vandaag gisteren
@@ -118,7 +122,8 @@ def is_stamp(line: str) -> bool:
     live blog's entry, whose time a colon or a dash follows (LIVE_ENTRY)."""
     text = line.strip()
     words = text.split()
-    if not words or len(words) > MAX_STAMP_LINE_WORDS or re.search(r"[^.][.!?]$", text) or not CLOCK.search(text) \
+    limit = MAX_STAMP_LINE_WORDS + (MAX_CONTACT_WORDS if EMAIL.search(text) else 0)
+    if not words or len(words) > limit or re.search(r"[^.][.!?]$", text) or not CLOCK.search(text) \
             or LIVE_ENTRY.search(text):
         return False
     tokens = [w.strip(",.()|/:").casefold() for w in words]
@@ -127,12 +132,14 @@ def is_stamp(line: str) -> bool:
 
 def is_body_stamp(line: str) -> bool:
     """A stamp (`is_stamp`) whose other words are plainly metadata, as a body's line must be to go: a stamp
-    bar ("AA | 20.05.2019 - 10:04"), a "published/updated" word ("Updated: May 23, 2019 13:30 IST"), or no
+    bar ("AA | 20.05.2019 - 10:04"), a "published/updated" word ("Updated: May 23, 2019 13:30 IST"), an
+    e-mail address to contact the writers, or no
     lower-case word of a sentence ("Politics FP Staff May 24, 2019 17:11:50 IST"). "The vote is on
     12.05.2019 at 10:00 in Paris" is a subhead."""
     if not is_stamp(line):
         return False
-    return bool(STAMP_BAR.search(line.strip())) or bool(DATE_WORD.search(line)) or not _prose(line)
+    return bool(STAMP_BAR.search(line.strip())) or bool(DATE_WORD.search(line)) or bool(EMAIL.search(line)) \
+        or not _prose(line)
 
 
 def _prose(line: str) -> list[str]:

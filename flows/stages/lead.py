@@ -86,10 +86,13 @@ DATELINE = re.compile(
 # to end it: "... in Galveston. (Jane Roe/The Daily Star via AP)".
 CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for w in PHOTO_CREDIT_WORDS) + r")\s*:\s*\S"
                      r"|©|Ⓒ|/(?:AP|AFP|Reuters|Getty Images|EPA|dpa|ANP|EFE|Bloomberg|PAP|AOP|ČTK|CTK|NTB|"
-                     r"Lehtikuva|ANSA|Belga|APA|Keystone|Agerpres|MTI|TASR)\b"
+                     r"Lehtikuva|ANSA|Belga|APA|Keystone|Agerpres|MTI|TASR|Shutterstock|Alamy|iStock|iStockphoto)\b"
                      r"|\((?:AP|AFP|Reuters|Getty Images|EPA|dpa|EFE)(?: Photo)?\)\s*$"
                      rf"|\([{UPPER}][^()/]{{1,40}}/[{UPPER}][^()]{{1,60}}\)\s*$"
                      r"|\bvia (?:AP|AFP|Reuters|Getty Images)\)\s*$|[.!?]\s+(?:Foto|Fotos|Photo|Bild)\s*$"
+                     # an archive or stock picture's mark: "... en særlig hilsen i forruden. Arkivfoto"
+                     r"|[.!?]\s+(?:Arkivfoto|Archivfoto|Archivbild|Arkivbild|Arkivbilde|Symbolfoto|Symbolbild|"
+                     r"Genrefoto|File photo|Archive photo)\s*$"
                      rf"|\b(?:Photo|Foto|Bild|Beeld) [{UPPER}][\w.'’-]+(?: [\w.'’-]+){{1,4}} / [\w.'’ -]{{2,30}}$"
                      # a photo's enlarge button, glued to its caption: "Een stembiljet gaat in de stembus. vergroot"
                      r"|[.!?]\s+(?:vergroot|enlarge|vergrößern|agrandir|ampliar|ingrandisci|powiększ)$)")

@@ -31,6 +31,8 @@ RELATED_LINK = re.compile(r"^(?:also read|read also|see also|read more|lesen sie
                           r"à voir aussi|à voir également|voir aussi|"
                           r"leia também|leia mais|lea también|lee también|leggi anche|czytaj też|czytaj także|"
                           r"zobacz też|lees ook|читайте также|читайте також|διαβάστε επίσης|още|go to next video|"
+                          r"læs også|les også|läs också|lue myös|čtěte také|citește și|przeczytaj również|"
+                          r"przeczytaj także|olvassa el|"
                           r"next video|up next)(?:\s+(?:on|sur|auf|en|em|su|na|op)\s+[^:|>»]{1,30}?)?\s*[:|>»-]\s*\S"
                           r"|^click here\b"
                           r"|^(?:don't miss|do not miss|ezt ne hagyja ki|ne hagyja ki|nicht verpassen|à ne pas manquer|"

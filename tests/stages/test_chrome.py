@@ -86,7 +86,8 @@ from flows.step import run_steps
     ("-- Compiled by Jane Roe", "credit"), ("(© jane roe – stock.example.com)", "credit"), ("More in News", "chrome"),
     ("Published date:", "chrome"), ("Sursa articol: example.ro", "credit"), ("Leggi su example.eu", "chrome"),
     ("blog comments powered by Disqus", "chrome"), ("Przeczytaj również:", "chrome"),
-    ("Photo by Jane Roe", "credit"), ("Von: Sarah Muster", "credit"),
+    ("Photo by Jane Roe", "credit"), ("Von: Sarah Muster", "credit"), ("Fotó: Kiss Anna/MTI", "credit"),
+    ("Læs også: Byrådet vil ændre reglerne", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -141,6 +142,7 @@ def test_lines_of_articles_are_not_chrome(line):
     ("19.25 Uhr: Hochrechnung", False, False), ("20.06.2019, 09:46 Uhr: Unwetter im Süden", False, False),
     ("On 24.09.2017 the polls closed at 18:00 in every one of the country's states", False, False),
     ("The vote is on 12.05.2019 at 10:00 in Paris", True, False),  # a subhead, once the article has begun
+    ("Køge - 01. august 2017 kl. 12:38 Af Jane Roe og John Doe Kontakt redaktionen: desk@example.dk", True, True),
     ("Lusa06 Ago, 2018, 07:25 | País", True, True),  # an agency glued to a Portuguese stamp
     ("Zulay Costa Hoje às 10:48 Facebook", True, True),  # "today" dates a stamp with nothing of a sentence
     ("Today at 10:48 the train left", False, False),

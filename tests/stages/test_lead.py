@@ -51,6 +51,9 @@ BODY = "The council met on Monday evening. It voted to reopen the old bridge to 
     (f"X\n\nOld bridge to reopen for walkers,…\n\nTrending:\n\nNews\n\nOld bridge to reopen for walkers, the "
      f"council says\n\n{BODY}", "Old bridge to reopen for walkers, the council says", "after_chrome", "headline"),
     (f"0\nOld bridge to reopen\n\n{BODY}", "Old bridge to reopen", "after_chrome", "headline"),
+    # a caption with an archive picture's mark over the headline
+    (f"Walkers cross the old bridge before it closed. Arkivfoto\n\nOld bridge to reopen\n\n{BODY}",
+     "Old bridge to reopen", "after_caption", "headline"),
 ])
 def test_a_headline_is_the_title(page, title, source, lead):
     found = split_lead(page)
