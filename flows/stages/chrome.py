@@ -60,7 +60,14 @@ NAME_CREDIT = re.compile(rf"^[{UPPER}][\w.'’-]+(?: [{UPPER}][\w.'’-]+){{0,3}
                          r"(?: ?/ ?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){1,3}(?: ?/)?$")  # "Jan Nowak / PAP/Anna Kot /"
 LABEL = re.compile(r"^(?:topics?|tags?|labels?|section|category|thema|rubrik|sujet|tema|schlagwort|теги|тэги|тема|"
                    r"теми|мітки|ετικέτες|θέματα|etiketler|konular)\s*[|:]", re.I)
-EMBED_POINTER = re.compile(r"^(?:news video|video zum thema|video|watch|vidéo|ver vídeo|guarda il video)\s*:", re.I)
+EMBED_POINTER = re.compile(r"^(?:news video|video zum thema|video|watch|vidéo|ver vídeo|guarda il video)\s*[:|]", re.I)
+# An embedded video's card, its length glued in: "... 100m Diamond League win Duration 2:28 The sprinter ...".
+VIDEO_CARD = re.compile(r"\b(?:Duration|Durée|Dauer|Duración|Duração|Durata) \d{1,2}:\d{2}\b")
+# A video player's label over the page: "Watch CBS News", "Watch NBC Live".
+WATCH_OUTLET = re.compile(rf"^[Ww]atch (?:[{UPPER}][\w.]* ){{1,3}}(?i:news|live|tv|now)$")
+# A sports page's kicker in capitals, its parts between dashes: "VOLLEY - LIGUE A (H) - 3EME JOURNEE".
+CAPS_PART = rf"[{UPPER}0-9][{UPPER}0-9 ().'’]{{0,30}}"
+CAPS_KICKER = re.compile(rf"^{CAPS_PART}(?: - {CAPS_PART}){{2,}}$")
 # An editor's initials in brackets closing a story: "(joe)", "(dpa/kna)" is the agencies'.
 INITIALS = re.compile(r"^\([a-zäöüß]{2,4}(?:/[a-zäöüß]{2,4})*\)$")
 # A site's name alone on a line, as its logo's text: "DAWN.COM", "ilrestodelcarlino.it".
@@ -238,11 +245,14 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
         return "chrome"
     if speaks_to_the_reader(text):
         return "chrome"
+    if VIDEO_CARD.search(text):
+        return "chrome"
     if WIRE_CREDITS.match(text) or INITIALS.match(text):
         return "credit"
     if len(words) > MAX_CHROME_WORDS:
         return None
     if SYMBOLS.match(text) or _ends_in_arrow(text) or text.startswith("|") or LABEL.match(text) \
+            or WATCH_OUTLET.match(text) or CAPS_KICKER.match(text) \
             or EMBED_POINTER.match(text) or DOMAIN.match(text.strip("()[] ")) or GLUED_SHARE_BAR.match(text) \
             or GREETING.match(text) or BROWSER_NOTICE.search(text):
         return "chrome"

@@ -87,7 +87,9 @@ from flows.step import run_steps
     ("Published date:", "chrome"), ("Sursa articol: example.ro", "credit"), ("Leggi su example.eu", "chrome"),
     ("blog comments powered by Disqus", "chrome"), ("Przeczytaj również:", "chrome"),
     ("Photo by Jane Roe", "credit"), ("Von: Sarah Muster", "credit"), ("Fotó: Kiss Anna/MTI", "credit"),
-    ("Læs også: Byrådet vil ændre reglerne", "chrome"),
+    ("Læs også: Byrådet vil ændre reglerne", "chrome"), ("Watch CBS News", "chrome"),
+    ("WATCH | The mayor opens the bridge:", "chrome"), ("VOLLEY - LIGUE A (H) - 3EME JOURNEE", "chrome"),
+    ("Mayor opens the bridge Duration 2:28 The mayor cut the ribbon on Monday as crowds looked on.", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -127,7 +129,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "News you can trust, the editor says", "Style icon", "Published in the spring, the report was ignored.",
     "Jane Roe, the editor, resigned on Monday", "Smith, Jones and Brown, the reporters", "For the People",
     "More in sorrow than in anger, she said", "Photo by photo, the album grew",
-    "Read on, the notice said.", "For Sale By Owner Signs Multiply Fast",
+    "Read on, the notice said.", "For Sale By Owner Signs Multiply Fast", "Watch the birdie",
+    "EL PUENTE VIEJO REABRIRÁ EN MAYO", "The race's duration was 2:28 hours.",
     "EU membership, he argued, \"amplifies our power.\"", "Thank you to all my supporters, she wrote.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
