@@ -19,7 +19,6 @@ import re
 
 from flows.document import Document, Removal
 from flows.stages.dates import (
-    CLOCK,
     DATE_WORDS,
     MONTHS,
     READING_TIME,
@@ -28,6 +27,8 @@ from flows.stages.dates import (
     is_body_stamp,
     is_date_line,
     is_stamp,
+    keep_timeline_dates,
+    take_time_under_its_date,
 )
 from flows.stages.prompts import speaks_to_the_reader
 from flows.stages.vocabulary import BOX_LABELS, VOCABULARY, normal_line
@@ -195,8 +196,6 @@ WIRE_CREDITS = re.compile(r"^\((?:compiled|reporting|writing|editing|additional 
 # blog's entry ("16:15 Die Wahllokale ...") has a space there, and no section before a dash.
 TICKER = re.compile(rf"^\d{{1,2}}[:h.]\d{{2}}[{UPPER}][\w]+(?: [\w]+)? [-–] \S")
 
-# Bare date lines in one body from which they are a timeline's structure, not the page's stamp.
-TIMELINE_DATES = 2
 
 # Chrome glued to the front of a page's first line: "Estás leyendo: <headline>", "Kostenpflichtiger Inhalt:
 # <headline>" (a paywall's mark), "Minute par minute
@@ -217,6 +216,11 @@ MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on sho
 WHOLE_LINE_SHAPES = (ARTICLE_AGE, READING_TIME, COPYRIGHT_NOTICE, ICON_ALT, COMMENT_RULES, TICKER, POSTED_AGO,
                      DATA_PATH, PRINT_NOTE)
 NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN, MORE_IN)
+# A comment section's heading, and the line that opens each comment under it ("Anonymous says").
+COMMENT_HEADINGS = frozenset(normal_line(h) for h in """comments, comment, reader comments, leave a comment,
+    leave a reply, kommentare, commentaires, comentarios, comentários, commenti, reacties, komentarze, комментарии,
+    коментарі, yorumlar""".split(","))
+COMMENTER = re.compile(r"^[\w .'’@-]{1,40} (?:says|said|schreibt|a écrit|escribió|escreveu|scrive|schreef):?$")
 MAX_FOOTER_WORDS = 6  # a footer's headings and links ("Featured Whitepapers"); a sentence after the notice is text
 MIN_REPEATED_WORDS = 8  # a crawler's double take of a paragraph; a dialogue's "- Ya lo sé." may repeat
 
@@ -343,29 +347,18 @@ def body_chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | 
     return reason
 
 
-def _timeline_dates_kept(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
-    """Keep the bare date lines of a body that holds TIMELINE_DATES of them or more ("June 16, 2015",
-    each over its paragraph): a timeline's or a diary's structure; likewise its stamps with more on their
-    line, a live blog's entries ("14.05.2019, 10:04 Uhr | Katharina Schmidt"). A page's own stamp stands once, says
-    what it is ("Updated: ..."), or gives the time of day ("Thursday, 8th September 2022, 6:40 pm"),
-    and goes."""
-    dated = [(pi, li, line) for pi, (ls, rs) in enumerate(zip(lines, reasons))
-             for li, (line, r) in enumerate(zip(ls, rs)) if r == "date_line"]
-    bare = [(pi, li) for pi, li, line in dated if not DATE_WORDS.match(line.strip()) and not CLOCK.search(line)]
-    entries = [(pi, li) for pi, li, line in dated if not is_date_line(line)]
-    for kept in (bare, entries):
-        if len(kept) >= TIMELINE_DATES:
-            for pi, li in kept:
-                reasons[pi][li] = None
-
-
-def _time_under_a_date(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
-    """A page's stamp split over two lines goes whole: the lone time right under its date line ("06 januari
-    2019" over "20u13"). A lone time elsewhere is a live blog's structure and stays."""
+def _comment_section(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
+    """Take out readers' comments: everything after a comment section's heading ("Comments", "3 comments")
+    when the line under it names a commenter ("Anonymous says", "Jane Roe says:"). A heading alone, or a
+    subhead followed by the article's text, leaves the rest as it is."""
     places = [(pi, li) for pi, ls in enumerate(lines) for li, line in enumerate(ls) if line.strip()]
-    for (pi, li), (pj, lj) in zip(places, places[1:]):
-        if reasons[pi][li] == "date_line" and not reasons[pj][lj] and TIME.match(lines[pj][lj].strip()):
-            reasons[pj][lj] = "date_line"
+    for k, (pi, li) in enumerate(places[:-1]):
+        normal = normal_line(lines[pi][li])
+        if (normal in COMMENT_HEADINGS or COMMENT_COUNT.match(normal)) \
+                and COMMENTER.match(lines[places[k + 1][0]][places[k + 1][1]].strip()):
+            for pj, lj in places[k:]:
+                reasons[pj][lj] = "comments"
+            return
 
 
 def _footer_after_copyright(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
@@ -399,9 +392,10 @@ class ChromeStep(Step):
         paragraphs, kept, seen = doc.body.split("\n\n"), [], set()
         all_lines = [paragraph.split("\n") for paragraph in paragraphs]
         all_reasons = [[body_chrome_reason(line, self.extra) for line in lines] for lines in all_lines]
-        _timeline_dates_kept(all_lines, all_reasons)
-        _time_under_a_date(all_lines, all_reasons)
+        keep_timeline_dates(all_lines, all_reasons)
+        take_time_under_its_date(all_lines, all_reasons)
         _footer_after_copyright(all_lines, all_reasons)
+        _comment_section(all_lines, all_reasons)
         for pi, (paragraph, lines, reasons) in enumerate(zip(paragraphs, all_lines, all_reasons)):
             key = " ".join(paragraph.split())
             if paragraph.strip() and all(reasons):

@@ -68,6 +68,8 @@ NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[.h]\d{2}\s*(?:uhr|h)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b"
                    r"|\b\d{1,2}u\d{2}\b", re.I)  # Flemish "20u13"
 TIME = re.compile(r"^\d{1,2}[:.hu]\d{2}(?:\s*(?:am|pm|uhr|horas|h))?\.?$", re.I)
+# Bare date lines in one body from which they are a timeline's structure, not the page's stamp.
+TIMELINE_DATES = 2
 MAX_STAMP_LINE_WORDS = 12  # a stamp and its byline, agency or label; a sentence with a date and a time is longer
 # A stamp may carry the writers' contact: "Køge - 01. august 2017 kl. 12:38 Af Jane Roe og John Doe Kontakt
 # redaktionen: desk@example.dk" (a sentence holds no e-mail address with its date and time of day).
@@ -151,3 +153,28 @@ def _prose(line: str) -> list[str]:
 def _dated(text: str, tokens: list[str]) -> bool:
     """A day's date in the text: numeric ("19.10.2019"), or a year and a month's name."""
     return bool(NUMERIC_DATE.search(text)) or (bool(YEAR.search(text)) and any(t in MONTHS for t in tokens))
+
+
+def keep_timeline_dates(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
+    """Keep the bare date lines of a body that holds TIMELINE_DATES of them or more ("June 16, 2015",
+    each over its paragraph): a timeline's or a diary's structure; likewise its stamps with more on their
+    line, a live blog's entries ("14.05.2019, 10:04 Uhr | Katharina Schmidt"). A page's own stamp stands once, says
+    what it is ("Updated: ..."), or gives the time of day ("Thursday, 8th September 2022, 6:40 pm"),
+    and goes."""
+    dated = [(pi, li, line) for pi, (ls, rs) in enumerate(zip(lines, reasons))
+             for li, (line, r) in enumerate(zip(ls, rs)) if r == "date_line"]
+    bare = [(pi, li) for pi, li, line in dated if not DATE_WORDS.match(line.strip()) and not CLOCK.search(line)]
+    entries = [(pi, li) for pi, li, line in dated if not is_date_line(line)]
+    for kept in (bare, entries):
+        if len(kept) >= TIMELINE_DATES:
+            for pi, li in kept:
+                reasons[pi][li] = None
+
+
+def take_time_under_its_date(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
+    """A page's stamp split over two lines goes whole: the lone time right under its date line ("06 januari
+    2019" over "20u13"). A lone time elsewhere is a live blog's structure and stays."""
+    places = [(pi, li) for pi, ls in enumerate(lines) for li, line in enumerate(ls) if line.strip()]
+    for (pi, li), (pj, lj) in zip(places, places[1:]):
+        if reasons[pi][li] == "date_line" and not reasons[pj][lj] and TIME.match(lines[pj][lj].strip()):
+            reasons[pj][lj] = "date_line"

@@ -235,6 +235,17 @@ def test_a_stamp_split_over_two_lines_goes_whole_but_a_live_blogs_times_stay():
     assert doc.body == blog and doc.removed == []
 
 
+def test_readers_comments_go_under_their_heading_but_a_comments_subhead_stays():
+    body = ("The buses leave the centre on Monday.\n\nComments\n\nAnonymous says\n\nGood riddance, they were "
+            "always late.\n\nJane Roe says:\n\nBring in the blue buses.")
+    (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
+    assert doc.body == "The buses leave the centre on Monday."
+    assert {r.reason for r in doc.removed} == {"comments"} and restore(doc.body, doc.removed) == body
+    subhead = "The council asked for views.\n\nComments\n\nResidents have until May to write in."
+    (doc,) = run_steps([Document("d", "d.txt", body=subhead)], [ChromeStep()])
+    assert "Residents have until May to write in." in doc.body
+
+
 def test_a_pages_footer_after_its_copyright_goes_unless_text_follows():
     body = ("The hospital will add two floors.\n\nWork starts in May.\n\n"
             "Copyright © 2022 Example Health. All Rights Reserved.\n\nFeatured Webinars\n\nTop Podcasts")
