@@ -113,7 +113,8 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "press trust of india", "pti", "ians", "aap", "australian associated press", "anadolu",
                       "city news service", "alamy", "shutterstock", "istock", "istockphoto", "getty"})
 # "Presented by Jane Doe", "A cura della Redazione"
-BY_PHRASES = ("(?:presented|written|reported|edited|compiled|words|text|posted|photo|photos|photograph|picture) by"
+BY_PHRASES = ("(?:presented|written|reported|edited|compiled|words|text|posted|photo|photos|photograph|picture|"
+              "images) by"
               "|a cura (?:di|del|della|dello|degli|delle)")
 BY_PHRASE = re.compile(rf"^(?i:{BY_PHRASES})\b")
 BYLINE = re.compile(rf"^(?i:{BY_PHRASES}|{'|'.join(BY_NAME_WORDS)})\s*:?\s+"
@@ -145,8 +146,9 @@ COMMENT_COUNT = re.compile(r"^\d+\s+(?:comments?|kommentare?|commentaires?|comen
                            r"reacties|komentarz[ey]?|комментари[йея]в?|коментар(?:ів|і)?|σχόλια|yorum)$", re.I)
 # A widget's count alone over the article ("0" comments or shares); inside a body, a list's number stays.
 COUNTER = re.compile(r"\d{1,5}|[Xx]")  # and a close button's letter
-# An unrendered template's placeholder, "{{featured_button_text}}": no article holds one.
-TEMPLATE_SLOT = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
+# An unrendered template's placeholder, "{{featured_button_text}}", or a minifier's, "%MINIFYHTML6a97...%":
+# no article holds one.
+TEMPLATE_SLOT = re.compile(r"\{\{\s*[\w.]+\s*\}\}|%[A-Z_]{4,}[0-9a-f]{8,}%")
 # A template's data path left as an image's alt text: "items.[0].image.alt".
 DATA_PATH = re.compile(r"^\w+(?:\.\w+)*\.?\[\d+\](?:\.?\[\d+\]|\.\w+)*$")
 # A newspaper group's slogan over every page of its sites: "News you can trust since 1754".

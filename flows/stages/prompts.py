@@ -54,8 +54,8 @@ HERE_POINTER = re.compile(
 HERE_AT_END = re.compile(r"\b(?:here|hier|aquí|aqui|ici|qui|tutaj|zde)\s*[.:!]?$", re.I)
 POINTER_VERB = re.compile(r"\b(?:find|read|encontrar|consultar|leer|finden|lesen|trouver|trouverez|lire|retrouver|"
                           r"retrouvez|trovare|trovate|leggere|encontra|ler|vinden|lezen)\b", re.I)
-BIDDING = re.compile(r"^(?:find|read|see|watch|lea|lee|consulte|consulta|lies|lisez|retrouvez|leggi|leia|veja|"
-                     r"lees)\b", re.I)
+BIDDING = re.compile(r"^(?:find|read|see|watch|check|click|lea|lee|consulte|consulta|lies|lisez|retrouvez|leggi|leia|"
+                     r"veja|lees)\b", re.I)
 MAX_POINTER_WORDS = 25  # a sentence; a paragraph that ends so has more to say
 QUOTES = "\"“”„«»"
 # A few words, a colon and the page's own address, alone on a line: "Read or Share this story: https://...",

@@ -90,6 +90,8 @@ from flows.step import run_steps
     ("Læs også: Byrådet vil ændre reglerne", "chrome"), ("Watch CBS News", "chrome"),
     ("WATCH | The mayor opens the bridge:", "chrome"), ("VOLLEY - LIGUE A (H) - 3EME JOURNEE", "chrome"),
     ("Mayor opens the bridge Duration 2:28 The mayor cut the ribbon on Monday as crowds looked on.", "chrome"),
+    ("%MINIFYHTML6a9794eaa6aeace7% %MINIFYHTML6a9794eaa6aeace8%", "chrome"),
+    ("Images by Jane Roe Photography", "credit"), ("Check for school closings and delays here.", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -131,6 +133,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "More in sorrow than in anger, she said", "Photo by photo, the album grew",
     "Read on, the notice said.", "For Sale By Owner Signs Multiply Fast", "Watch the birdie",
     "EL PUENTE VIEJO REABRIRÁ EN MAYO", "The race's duration was 2:28 hours.",
+    "The rise is 5% this year, and 7% next", "Check-in closes here at noon, the airline says.",
     "EU membership, he argued, \"amplifies our power.\"", "Thank you to all my supporters, she wrote.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
