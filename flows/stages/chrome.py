@@ -168,6 +168,8 @@ NAME_AND_POST = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,
 FOR_OUTLET = re.compile(rf"^[Ff]or (?:[Tt]he )?(?:[{UPPER}][\w'’.-]* ){{0,3}}"
                         r"(?i:group|news|press|times|post|herald|media|journal|tribune|gazette|daily|network|"
                         r"magazine|newspapers?)$")
+# An agency and its date, as a gallery's stamp: "Reuters / Monday, March 09, 2015".
+AGENCY_STAMP = re.compile(r"^(?P<agency>[^/|]{2,40}?)\s+[/|]\s+(?P<date>.+)$")
 # A byline whose writer the dump has lost: "By | Boston Herald".
 BY_BAR = re.compile(rf"^[Bb]y\s*\|\s*[{UPPER}]")
 # A widget's heading for more stories of a section: "More in News", "More from Sport".
@@ -253,6 +255,8 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
         return "chrome"
     if VIDEO_CARD.search(text):
         return "chrome"
+    if _agency_and_date(text):
+        return "date_line"
     if WIRE_CREDITS.match(text) or INITIALS.match(text):
         return "credit"
     if len(words) > MAX_CHROME_WORDS:
@@ -288,6 +292,12 @@ def _date_words_only(normal: str) -> bool:
     return len(parts) >= 2 and all(DATE_WORDS.fullmatch(part) for part in parts)
 
 
+def _agency_and_date(text: str) -> bool:
+    """An agency's stamp: the agency, a slash or a bar, the date ("Reuters / Monday, March 09, 2015")."""
+    stamp = AGENCY_STAMP.match(text)
+    return bool(stamp) and normal_line(stamp.group("agency")) in AGENCIES and is_date_line(stamp.group("date"))
+
+
 def _ends_in_arrow(text: str) -> bool:
     """A link's arrow ends the line ("Read more >>", "Alle Ergebnisse »"); a French quotation's closing
     guillemet does not ("Dans la série « On n'a pas compris »")."""
@@ -297,6 +307,8 @@ def _ends_in_arrow(text: str) -> bool:
 def _said_twice(text: str) -> bool:
     """A line that is one caption or alt text twice over, glued ("David Cameron.David Cameron.")."""
     half, odd = divmod(len(text), 2)
+    if odd and text[half] == " " and 4 <= len(text.split()) <= MAX_CHROME_WORDS:  # "Jane Roe/AP Jane Roe/AP"
+        return text[:half] == text[half + 1:]  # (a paragraph a source holds twice on one line is the source's)
     return not odd and len(text.split()) >= 2 and text[:half] == text[half:]
 
 

@@ -64,6 +64,10 @@ MAX_TAG_WORDS = 4  # a tag of a few words in lower case opens a page as a sectio
 MIN_LABEL_CHARS = 2  # a lone letter over the text is a drop cap ("D" over "ie Türkei ..."): the body's first word
 # A dateline's place on its own line: a place and its country or region, capitalised, nothing else.
 PLACE = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}}, [{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?$")
+# A two-word place alone on its line, as a dateline: "Den Haag", "San Sebastián", "Bad Segeberg" ("New" is left
+# out: "New Rules" may be a headline).
+TWO_WORD_PLACE = re.compile(rf"^(?:Den|Le|La|Les|Los|Las|El|San|Santa|Santo|São|Saint|St\.|Sankt|Bad|Port|Fort|"
+                            rf"Porto|Rio) [{UPPER}][\w'’-]+$")
 # A brand or a section over a headline is a word or two ("SBS Filipino", "Co-presented by"); three words
 # are a short headline's ("Katastrophen-Warnungen bundesweit verfügbar", over a line its article breaks).
 MAX_BRAND_WORDS = 2
@@ -357,11 +361,12 @@ def _dateline_shaped(line: str) -> bool:
 
 def _is_label(line: str) -> bool:
     """One word, or a few that start in lower case ("markus Söder", "protest Piata Victoriei": a site's
-    tags), or a dateline's place alone ("Rilly-la-Montagne, France"); no headline on the real pages read
+    tags), or a dateline's place alone ("Rilly-la-Montagne, France", "Den Haag"); no headline on the real pages read
     was any of these ("iPhone" and "eBay" start names)."""
     words = word_count(line)
     return words == 1 or (words <= MAX_TAG_WORDS and line[:1].islower() and not line[1:2].isupper()
-                          and not TERMINAL.search(line)) or bool(PLACE.match(line.strip()))
+                          and not TERMINAL.search(line)) \
+        or bool(PLACE.match(line.strip()) or TWO_WORD_PLACE.match(line.strip()))
 
 
 def _after_opener(opener: str, lines: list[str], i: int, j: int, separator: str, removed: list[Removal],

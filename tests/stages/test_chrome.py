@@ -92,6 +92,8 @@ from flows.step import run_steps
     ("Mayor opens the bridge Duration 2:28 The mayor cut the ribbon on Monday as crowds looked on.", "chrome"),
     ("%MINIFYHTML6a9794eaa6aeace7% %MINIFYHTML6a9794eaa6aeace8%", "chrome"),
     ("Images by Jane Roe Photography", "credit"), ("Check for school closings and delays here.", "chrome"),
+    ("Reuters / Monday, March 09, 2015", "date_line"),
+    ("Jane Roe / Agency/Jane Roe Jane Roe / Agency/Jane Roe", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -134,6 +136,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "Read on, the notice said.", "For Sale By Owner Signs Multiply Fast", "Watch the birdie",
     "EL PUENTE VIEJO REABRIRÁ EN MAYO", "The race's duration was 2:28 hours.",
     "The rise is 5% this year, and 7% next", "Check-in closes here at noon, the airline says.",
+    "Brexit / Monday, March 09, 2015", "ha ha ha", "No no no no no",
     "EU membership, he argued, \"amplifies our power.\"", "Thank you to all my supporters, she wrote.",
 ])
 def test_lines_of_articles_are_not_chrome(line):

@@ -66,6 +66,11 @@ def test_a_headline_ending_in_dots_told_twice_is_no_cut_off_copy():
     assert (found.title, found.title_source, found.removed) == ("Old bridge to reopen for walkers...", "header", [])
 
 
+def test_a_two_word_place_over_the_article_is_its_dateline_not_its_headline():
+    found = split_lead(f"Den Haag\n\n{BODY}")
+    assert (found.title, found.lead) == ("", "label") and found.body.startswith("Den Haag")
+
+
 def test_a_round_ups_first_item_under_its_own_dateline_is_no_headline():
     found = split_lead(f"BERLIN – Die Brücke wird geöffnet.\n\nPARIS – Der Tunnel bleibt zu.\n\n{BODY}")
     assert found.title == "" or found.lead != "headline"
