@@ -64,8 +64,7 @@ MAX_TAG_WORDS = 4  # a tag of a few words in lower case opens a page as a sectio
 MIN_LABEL_CHARS = 2  # a lone letter over the text is a drop cap ("D" over "ie Türkei ..."): the body's first word
 # A dateline's place on its own line: a place and its country or region, capitalised, nothing else.
 PLACE = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}}, [{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?$")
-# A two-word place alone on its line, as a dateline: "Den Haag", "San Sebastián", "Bad Segeberg" ("New" is left
-# out: "New Rules" may be a headline).
+# A two-word place alone on its line, a dateline: "Den Haag", "Bad Segeberg" (not "New": "New Rules" may head).
 TWO_WORD_PLACE = re.compile(rf"^(?:Den|Le|La|Les|Los|Las|El|San|Santa|Santo|São|Saint|St\.|Sankt|Bad|Port|Fort|"
                             rf"Porto|Rio) [{UPPER}][\w'’-]+$")
 # A brand or a section over a headline is a word or two ("SBS Filipino", "Co-presented by"); three words
