@@ -247,13 +247,12 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     words = text.split()
     normal = normal_line(text)
     if normal in VOCABULARY or normal in extra or DATE_WORDS.fullmatch(normal) or _said_twice(text) \
-            or TEMPLATE_SLOT.search(text) or any(shape.match(text) for shape in WHOLE_LINE_SHAPES) \
+            or TEMPLATE_SLOT.search(text) or VIDEO_CARD.search(text) \
+            or any(shape.match(text) for shape in WHOLE_LINE_SHAPES) \
             or any(shape.match(normal) for shape in NORMAL_LINE_SHAPES) or _date_words_only(normal):
         # DATE_WORDS alone: a bare "Updated:", or a bar of them, "PUBLISHED: | UPDATED:"
         return "chrome"
     if speaks_to_the_reader(text):
-        return "chrome"
-    if VIDEO_CARD.search(text):
         return "chrome"
     if _agency_and_date(text):
         return "date_line"
@@ -321,9 +320,9 @@ def is_byline(text: str) -> bool:
     first, _, rest = normal.partition(" ")
     if (first in BY_WORDS or first in WITH_WORDS) and rest.removeprefix("the ") in AGENCIES:
         return True
-    if NAME_AFTER_VON.match(text.strip().lstrip("-–— ")):
-        return True
     text = text.strip().lstrip("-–— ")  # "-- Compiled by Jane Roe"
+    if NAME_AFTER_VON.match(text):
+        return True
     named = BYLINE.match(text)
     # "By Jane Doe, in Cape Town"; after a phrase that says so, two names and the outlet ("Posted By:
     # Madeline Holcombe and Kendall Trammell, CNN")
