@@ -41,7 +41,8 @@ import pyarrow.parquet as pq
 
 from flows.document import Document
 from flows.output.rows import write_table
-from flows.stages.lead import FEATURES, SENTENCE_END, line_features, restore_first_line, sentences
+from flows.stages.lead import FEATURES, line_features, restore_first_line
+from flows.stages.shapes import SENTENCE_END, sentences
 from flows.step import Step
 
 EXAMPLES = pa.schema([("doc_id", pa.string()), ("batch", pa.int32()), ("language", pa.string()),

@@ -35,20 +35,32 @@ recorded as removed), `none` (a tag in lower case over the article goes as well)
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from flows.document import Document, Removal
 from flows.stages.chrome import (
     IMAGE_MARK,
-    PHOTO_CREDIT_WORDS,
-    UPPER,
     chrome_prefix,
     chrome_reason,
     chrome_suffix,
     head_chrome_reason,
 )
 from flows.stages.dates import is_date_line
+from flows.stages.shapes import (
+    CAPTION,
+    ENTRY_TIME,
+    KICKER,
+    OPEN_END,
+    PLACE,
+    TERMINAL,
+    TWO_WORD_PLACE,
+    mid_text,
+    plain_dateline,
+    sentences,
+    starts_with_dateline,
+    title_cased,
+    word_count,
+)
 from flows.step import Step
 
 # A headline is short: 4-24 words on the real pages read, 22 words median for a first
@@ -62,69 +74,13 @@ MIN_TEASER_WORDS = 4  # a cut-off copy of the headline this long; "The…" may o
 MAX_HEAD_LINES = 8  # chrome and date lines skipped at the top of a page, at most
 MAX_TAG_WORDS = 4  # a tag of a few words in lower case opens a page as a section name does
 MIN_LABEL_CHARS = 2  # a lone letter over the text is a drop cap ("D" over "ie Türkei ..."): the body's first word
-# A dateline's place on its own line: a place and its country or region, capitalised, nothing else.
-PLACE = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}}, [{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?$")
-# A two-word place alone on its line, a dateline: "Den Haag", "Bad Segeberg" (not "New": "New Rules" may head).
-TWO_WORD_PLACE = re.compile(rf"^(?:Den|Le|La|Les|Los|Las|El|San|Santa|Santo|São|Saint|St\.|Sankt|Bad|Port|Fort|"
-                            rf"Porto|Rio) [{UPPER}][\w'’-]+$")
 # A brand or a section over a headline is a word or two ("SBS Filipino", "Co-presented by"); three words
 # are a short headline's ("Katastrophen-Warnungen bundesweit verfügbar", over a line its article breaks).
 MAX_BRAND_WORDS = 2
 MIN_HEADLINE_UNDER_TAG = 5  # a headline under a brand or section name is longer than it
-TERMINAL = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
-# Chinese and Japanese write no spaces between words: their characters are counted, two to a word
-# (a 20-character headline is about ten words long), and "。！？" end their sentences.
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-CJK_END = re.compile(r"[。！？][」』）)]*(?=\S)")
-OPEN_END = re.compile(r"[,;:–—-]$")
-# "City –", "CITY (Agency) -", "(CNN)", "Madrid, 18 abril (EFE).-", "Praha - ": the article has begun. A
-# hyphen glued to a word is a compound's ("Gewerkschaft, Wirtschafts- und Arbeiterkammer ..."), no dateline's.
-DATELINE = re.compile(
-    r"^(?:\((?:CNN|AP|AFP|Reuters|dpa|EFE|ANSA)\)|\d{4} [–—] "
-    rf"|[{UPPER}][\w.'’-]*(?:[ /][{UPPER}][\w.'’-]*){{0,3}}"
-    r"(?:, [\w. ]{1,25})?(?: \([\w./ -]{2,20}\))?(?:\.-+|\.?\s?[–—]+|\.?\s-+) )")
-# A photo caption carries its credit: "... Boris Johnson. Photo: Bloomberg", "(AP Photo)", "Efrem Lukatsky/AP",
-# or, without a colon, the credit word, the photographer and the outlet to end the line: "... in Den Haag.
-# Beeld Anna Smit / de Volkskrant", "Foto Marco Rossi / Ansa", or the photographer and the outlet in brackets
-# to end it: "... in Galveston. (Jane Roe/The Daily Star via AP)".
-CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for w in PHOTO_CREDIT_WORDS) + r")\s*:\s*\S"
-                     r"|\((?i:foto|photo|bild|beeld|image|imagen|imagem)\s*:"  # "... in Veere (foto: Omroep Zeeland )"
-                     r"|©|Ⓒ|/(?:AP|AFP|Reuters|Getty Images|EPA|dpa|ANP|EFE|Bloomberg|PAP|AOP|ČTK|CTK|NTB|"
-                     r"Lehtikuva|ANSA|Belga|APA|Keystone|Agerpres|MTI|TASR|Shutterstock|Alamy|iStock|iStockphoto)\b"
-                     r"|\((?:AP|AFP|Reuters|Getty Images|EPA|dpa|EFE)(?: Photo)?\)\s*$"
-                     rf"|\([{UPPER}][^()/]{{1,40}}/[{UPPER}][^()]{{1,60}}\)\s*$"
-                     r"|\bvia (?:AP|AFP|Reuters|Getty Images)\)\s*$|[.!?]\s+(?:Foto|Fotos|Photo|Bild)\s*$"
-                     # an archive or stock picture's mark: "... en særlig hilsen i forruden. Arkivfoto"
-                     r"|[.!?]\s+(?:Arkivfoto|Archivfoto|Archivbild|Arkivbild|Arkivbilde|Symbolfoto|Symbolbild|"
-                     r"Genrefoto|File photo|Archive photo)\s*$"
-                     rf"|\b(?:Photo|Foto|Bild|Beeld) [{UPPER}][\w.'’-]+(?: [\w.'’-]+){{1,4}} / [\w.'’ -]{{2,30}}$"
-                     # a photo's enlarge button, glued to its caption: "Een stembiljet gaat in de stembus. vergroot"
-                     r"|[.!?]\s+(?:vergroot|enlarge|vergrößern|agrandir|ampliar|ingrandisci|powiększ)$)")
-# A sentence ends at . ! ? before a capital, not after an initial, a day number ("am 5. Juli") or an
-# abbreviation ("Mr.", "proc.").
-SENTENCE_END = re.compile(rf"[.!?…][\"'”’»)]*\s+(?=[\"'“‘«(]?[{UPPER}0-9])")
-NOT_AN_END = re.compile(rf"(?:^|[\s(])(?:[{UPPER}]|\d{{1,2}}|"
-                        r"Mr|Mrs|Ms|Dr|Dra|Drs|St|Jr|Sr|Sra|Srta|No|Nr|vs|bzw|ca|proc|ul|Sen|Gen|Gov|Prof|Ing|Lic|"
-                        r"etc|EE\.UU|z\.B|u\.a|S\.A)$")
-# A live blog's entry opens with its time ("•7:00 Polls open", "6.58 Uhr: Ergebnis in Bayern", "22:00 horas."):
-# such a first line is the blog's latest entry, never its headline.
-ENTRY_TIME = re.compile(r"^[•·*–-]?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|horas|hrs|am|pm|ist|gmt|bst|cet))?\s*"
-                        r"(?:[:.|–-]\s*|\s+)\S", re.I)
-# A question or exclamation of at most five words opening a line: a headline's kicker ("Free at last? ...").
-KICKER = re.compile(r"^\S+(?: \S+){0,4}?[!?]\s")
 # Short questions and exclamations are headlines ("What's next for next-gen consoles?"); few
 # articles open with one.
 MAX_ASKING_WORDS = 15
-# Title case ("Mata Ratón El Árbol Que Cura El Covid19.") and capitals ("BILL GATES DETENIDO POR ...") set a
-# line as a headline in any language with capitals: prose capitalises names, not its verbs and common words.
-# A line is in title case when it has MIN_TITLE_CASE_WORDS longer words (4 letters or more), all of them
-# capitalised, and fewer than a third of all its words in lower case: its small words ("de", "of", "in")
-# only. A short sentence of names ("Real Madrid won the Champions League.") has a third in lower case, and
-# German, which capitalises its nouns, passes only when its verbs and adjectives are capitalised too.
-MIN_TITLE_CASE_WORDS = 3
-MAX_LOWER_SHARE = 1 / 3
-LONGER_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
-ANY_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A site's menu over its headline: this many short lines (a greeting, "Watch Live", section names) of at
 # most MAX_MENU_WORDS words, with no stop, and then a headline-shaped line of MIN_TWICE_WORDS words or more
 # standing twice in a row (the page's title and its heading).
@@ -150,31 +106,6 @@ class Lead:
     line: int = 0  # the title's line in the page, for a record of it if it goes (`restore_first_line`)
 
 
-def sentences(line: str) -> int:
-    """How many sentences a line holds."""
-    text = line.strip()
-    ends = [m for m in SENTENCE_END.finditer(text) if not NOT_AN_END.search(text[:m.start()])]
-    return len(ends) + len(CJK_END.findall(text)) + 1
-
-
-def word_count(line: str) -> int:
-    """Words of a line: its space-separated tokens, plus half its Chinese and Japanese characters."""
-    return len(line.split()) + len(CJK.findall(line)) // 2
-
-
-def starts_with_dateline(line: str) -> bool:
-    return bool(DATELINE.match(line.strip()))
-
-
-def _plain_dateline(line: str) -> bool:
-    """A dateline no headline is taken for: one word or capitals ("BERLIN –", "Wien –"), as a news round-up's
-    items open, each with its own. Several capitalised words before a dash may be a German headline's nouns
-    ("Gegen Slowaken Klizan – Mögliche zweite Runde ...")."""
-    match = DATELINE.match(line.strip())
-    head = match.group(0).rstrip(" –—-.") if match else ""
-    return bool(head) and (len(head.split()) == 1 or head.isupper())
-
-
 def _headline_shaped(candidate: str, words: int) -> bool:
     """No final stop (or a short question or exclamation), and short."""
     text = candidate.rstrip("\"'”’»)")
@@ -194,12 +125,12 @@ def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n") ->
         return "first_paragraph"
     if _doubled(candidate, rest, separator == "\n"):
         return "first_sentence"
-    if count == 1 and following and starts_with_dateline(following) and not _plain_dateline(candidate):
+    if count == 1 and following and starts_with_dateline(following) and not plain_dateline(candidate):
         return "headline"  # the article begins at the dateline under it: one sentence over it, however long, heads it
-    if (count >= 2 and not _kicker(candidate, count, words)) or words > MAX_HEADLINE_WORDS or _mid_text(candidate) \
+    if (count >= 2 and not _kicker(candidate, count, words)) or words > MAX_HEADLINE_WORDS or mid_text(candidate) \
             or starts_with_dateline(candidate):
         return "likely_body"
-    if (following and starts_with_dateline(following)) or _recurs(candidate, rest) or _title_cased(candidate):
+    if (following and starts_with_dateline(following)) or _recurs(candidate, rest) or title_cased(candidate):
         return "headline"
     return "undecided"
 
@@ -226,29 +157,12 @@ def _taken_twice(line: str, body: str) -> bool:
     return len(key.split()) >= MIN_TAKEN_TWICE_WORDS and first.startswith(key + " ")
 
 
-def _title_cased(candidate: str) -> bool:
-    """Every longer word capitalised (function words like "of", "de", "la" may stay small), or the whole
-    line in capitals: a headline's setting, not a sentence's."""
-    longer, words = LONGER_WORD.findall(candidate), ANY_WORD.findall(candidate)
-    return (len(longer) >= MIN_TITLE_CASE_WORDS and all(w[:1].isupper() for w in longer)
-            and sum(w[:1].islower() for w in words) < MAX_LOWER_SHARE * len(words))
-
-
 def _kicker(candidate: str, count: int, words: int) -> bool:
     """A headline's kicker: a question or exclamation of at most five words, then the statement, the
     whole line short ("Free at last? The council votes to reopen the bridge.", "Um dia histórico! O
     Senado aprova a reforma."). Such a line is left to the corpus (`undecided`) rather than taken for
     the article's start."""
     return count == 2 and KICKER.match(candidate) is not None and words <= MAX_BARE_HEADLINE_WORDS
-
-
-def _mid_text(candidate: str) -> bool:
-    """Signs that the line starts inside a text or glues two together: a closing quote never opened
-    ('Erraram no beabá do direito constitucional".'), or a doubled stop ("..", "?.")."""
-    text = candidate.strip()
-    opened = any(q in text[:-2] for q in "\"“«„")
-    closes = bool(re.search(r"[\"”»][.!?]?$", text))
-    return (closes and not opened) or bool(re.search(r"(?:\.\.|[?!]\.)$", text))
 
 
 def _doubled(candidate: str, rest: str, one_paragraph: bool) -> bool:
