@@ -42,6 +42,8 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      r"|\((?:AP|AFP|Reuters|Getty Images|EPA|dpa|EFE)(?: Photo)?\)\s*$"
                      rf"|\([{UPPER}][^()/]{{1,40}}/[{UPPER}][^()]{{1,60}}\)\s*$"
                      r"|\bvia (?:AP|AFP|Reuters|Getty Images)\)\s*$|[.!?]\s+(?:Foto|Fotos|Photo|Bild)\s*$"
+                     # a credit in brackets to end it: "... opens on Oct. 4. (City of Prince Rupert photo)"
+                     r"|\([^()]{1,50}\s(?i:photo|foto|photograph)\)\s*$|\((?i:photo|foto) (?:courtesy|by)\b[^()]{0,60}\)\s*$"
                      # an archive or stock picture's mark: "... en særlig hilsen i forruden. Arkivfoto"
                      r"|[.!?]\s+(?:Arkivfoto|Archivfoto|Archivbild|Arkivbild|Arkivbilde|Symbolfoto|Symbolbild|"
                      r"Genrefoto|File photo|Archive photo)\s*$"

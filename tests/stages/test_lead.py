@@ -54,6 +54,13 @@ BODY = "The council met on Monday evening. It voted to reopen the old bridge to 
     # a caption with an archive picture's mark over the headline
     (f"Walkers cross the old bridge before it closed. Arkivfoto\n\nOld bridge to reopen\n\n{BODY}",
      "Old bridge to reopen", "after_caption", "headline"),
+    # a headline's own gallery mark is no credit
+    (f"Eclipse darkens the old town (PHOTO)\n\n{BODY}", "Eclipse darkens the old town (PHOTO)", "header", "headline"),
+    # ... or with its credit in brackets to end it
+    (f"Walkers cross the old bridge before it closed. (Town of Example photo)\n\nOld bridge to reopen\n\n{BODY}",
+     "Old bridge to reopen", "after_caption", "headline"),
+    (f"Walkers on the old bridge (Photo courtesy of the Example Historical Society)\nOld bridge to reopen\n{BODY}",
+     "Old bridge to reopen", "after_caption", "headline"),
 ])
 def test_a_headline_is_the_title(page, title, source, lead):
     found = split_lead(page)
