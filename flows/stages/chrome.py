@@ -120,8 +120,10 @@ BY_PHRASE = re.compile(rf"^(?i:{BY_PHRASES})\b")
 BYLINE = re.compile(rf"^(?i:{BY_PHRASES}|{'|'.join(BY_NAME_WORDS)})\s*:?\s+"
                     rf"(?P<who>[{UPPER}][\w.'’/-]*(?:\s+(?:[{UPPER}][\w.'’/-]*|\d+|"
                     r"and|und|et|y|e|en|i|de|van|von|der|da|do|dos|ao|a|o))*)"
-                    rf"(?:\s*,\s*(?:in\s+)?[{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*)?)?\s*[–—-]?$")
-# ("par France 24 FR", "Por Notícias ao Minuto –", "By Jane Doe, in Cape Town")
+                    rf"(?:\s*,\s*(?:in\s+)?[{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*)?)?"
+                    rf"(?:\s+[–—|-]\s+[{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*){{0,2}}(?:\s+\d{{1,4}})?)?\s*[–—-]?$")
+# ("par France 24 FR", "Por Notícias ao Minuto –", "By Jane Doe, in Cape Town", and the outlet after a dash
+# with a widget's counter: "Por Estadão - Estadão 8")
 # "von" and "di" credit a name only before a first name and a surname ("Von Michael Bauchmüller, Berlin",
 # "di Marco Rossi"): "Von der Leyen" and "Di Maio" are names themselves.
 NAME_AFTER_VON = re.compile(rf"^(?i:von|di)(?:\s*:)?\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{1,2}}"
