@@ -170,6 +170,8 @@ NAME_AND_POST = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,
 FOR_OUTLET = re.compile(rf"^[Ff]or (?:[Tt]he )?(?:[{UPPER}][\w'’.-]* ){{0,3}}"
                         r"(?i:group|news|press|times|post|herald|media|journal|tribune|gazette|daily|network|"
                         r"magazine|newspapers?)$")
+# A reader's picture, credited: "Submitted | Jay Anderson", "Contributed photo / Jane Roe".
+SUBMITTED = re.compile(rf"^(?i:submitted|contributed)(?: (?i:photo))?\s*[|/:]\s*[{UPPER}]")
 # An agency and its date, as a gallery's stamp: "Reuters / Monday, March 09, 2015".
 AGENCY_STAMP = re.compile(r"^(?P<agency>[^/|]{2,40}?)\s+[/|]\s+(?P<date>.+)$")
 # A byline whose writer the dump has lost: "By | Boston Herald".
@@ -280,6 +282,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
         return "chrome"
     if len(words) <= 8 and (CREDIT.match(text) or NAME_CREDIT.match(text) or NAME_AND_DASH.match(text)
                             or NAME_AND_POST.match(text) or FOR_OUTLET.match(text) or BY_BAR.match(text)
+                            or SUBMITTED.match(text)
                             or is_byline(text)):
         return "credit"
     if BREADCRUMB.match(text) and not text.endswith((".", "!", "?")):

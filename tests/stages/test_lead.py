@@ -61,6 +61,8 @@ BODY = "The council met on Monday evening. It voted to reopen the old bridge to 
      "Old bridge to reopen", "after_caption", "headline"),
     (f"Walkers on the old bridge (Photo courtesy of the Example Historical Society)\nOld bridge to reopen\n{BODY}",
      "Old bridge to reopen", "after_caption", "headline"),
+    (f"Walkers on the old bridge at its reopening (Source: example.vn)\n\nOld bridge to reopen\n\n{BODY}",
+     "Old bridge to reopen", "after_caption", "headline"),
 ])
 def test_a_headline_is_the_title(page, title, source, lead):
     found = split_lead(page)
