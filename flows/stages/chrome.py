@@ -9,7 +9,8 @@ many stories (the line-frequency method of C4, cc_net and dolma).
 
 `ChromeStep` takes chrome lines and doubled paragraphs out of the body; the lead
 step (flows/stages/lead.py) uses `chrome_reason` and `is_date_line` (flows/stages/dates.py)
-on the page's first lines. Every removal is recorded as a `Removal`, so that `restore` can put
+on the page's first lines. Bylines and picture credits are in flows/stages/credits.py. Every
+removal is recorded as a `Removal`, so that `restore` can put
 the body back as it was.
 """
 
@@ -18,12 +19,11 @@ from __future__ import annotations
 import re
 
 from flows.document import Document, Removal
+from flows.stages.credits import AGENCIES, is_credit
 from flows.stages.dates import (
     DATE_WORDS,
-    MONTHS,
     READING_TIME,
     TIME,
-    WEEKDAYS,
     is_body_stamp,
     is_date_line,
     is_stamp,
@@ -31,12 +31,8 @@ from flows.stages.dates import (
     take_time_under_its_date,
 )
 from flows.stages.prompts import speaks_to_the_reader
-from flows.stages.vocabulary import BOX_LABELS, VOCABULARY, normal_line
+from flows.stages.vocabulary import BOX_LABELS, UPPER, VOCABULARY, normal_line
 from flows.step import Step
-
-# The capital letters of the Latin, Greek and Cyrillic scripts, for the patterns below that look for a
-# name or a sentence's start ("İstanbul –", "Łódź –", "Москва –"): Python's `re` has no \p{Lu}.
-UPPER = "".join(sorted(c for c in map(chr, range(0x41, 0x530)) if c.isupper()))
 
 # The words a share bar is made of ("Share on Facebook Share on Twitter Email").
 SOCIAL = frozenset("""share facebook twitter x email e-mail mail whatsapp linkedin pinterest reddit telegram messenger
@@ -56,9 +52,6 @@ GREETING = re.compile(r"^(?:welcome to|bienvenue sur|bienvenue à|willkommen bei
 ICON_WORDS = frozenset("qr appleapp webqr android ios app apps web icon logo googleplay playstore appstore".split())
 # An image's file name kept as its alt text: "HIRING 716 658by90.png".
 IMAGE_FILE = re.compile(r"\S\.(?:png|jpe?g|gif|svg|webp)$", re.I)
-# "Efrem Lukatsky/AP", "Sergei Supinsky/AFP/Getty Images": a photo credit on its own line.
-NAME_CREDIT = re.compile(rf"^[{UPPER}][\w.'’-]+(?: [{UPPER}][\w.'’-]+){{0,3}}"
-                         r"(?: ?/ ?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){1,3}(?: ?/)?$")  # "Jan Nowak / PAP/Anna Kot /"
 LABEL = re.compile(r"^(?:topics?|tags?|labels?|section|category|thema|rubrik|sujet|tema|schlagwort|теги|тэги|тема|"
                    r"теми|мітки|ετικέτες|θέματα|etiketler|konular)\s*[|:]", re.I)
 EMBED_POINTER = re.compile(r"^(?:news video|video zum thema|video|watch|vidéo|ver vídeo|guarda il video)\s*[:|]", re.I)
@@ -82,52 +75,11 @@ HOME_CRUMB = re.compile(rf"^(?i:startseite|accueil|inicio|início|головна
 SEPARATOR = r"(?:\s*[›>»|]\s*|\s+/\s+)"
 SEGMENT = r"[\w&'’.,-]+(?: [\w&'’.,-]+){0,3}"
 BREADCRUMB = re.compile(rf"^(?:{SEGMENT}{SEPARATOR}){{2,}}(?:{SEGMENT})?\s*$|^{SEGMENT}{SEPARATOR}$")
-# The words that credit a photo ("Foto: Jan Müller/dpa", "Crédits : ..."): a credit line here, and a
-# photo caption's mark when the lead step weighs a page's first line (flows/stages/lead.py).
-PHOTO_CREDIT_WORDS = ("photo", "foto", "fotos", "фото", "φωτογραφία", "fotoğraf", "picture", "image", "bild", "beeld",
-                      "crédit", "crédits", "credit", "credits", "fonte", "fuente", "quelle", "autor", "fotó")
-CREDIT = re.compile(r"^\(?(?:(?:" + "|".join(PHOTO_CREDIT_WORDS + ("pictures", "fot", "photograph", "text", "texto",
-                                                                    "texte", "editor", "editör", "muhabir",
-                                                                    "photographer", "source", "sources", "πηγή",
-                                                                    "izvor", "източник", "джерело", "источник",
-                                                                    "kaynak", "sursa", "sursa articol", "zdroj",
-                                                                    "forrás", "bron")) +
-                    r")(?: copyright| credit| caption)?\s*[:.]|©|ⓒ|Ⓒ)", re.I)
 # The caption marks of the BBC's pages in its languages (and India TV's "Image Source :"), the caption
 # following on the same line: never a title (flows/stages/lead.py), but kept in a body, as the BBC's own
 # text keeps its captions.
 IMAGE_MARK = re.compile(r"^(?:image copyright|image caption|image source|direito de imagem|legenda da foto|"
                         r"derechos de autor de la imagen|pie de foto)\b", re.I)
-# News agencies: the name alone on a line, or after one of BY_WORDS, credits the text ("AFP", "von dpa",
-# "By The Associated Press"); so does "By" and a name or two in capitals ("By Jane Doe"), but not after
-# "von" or "di", which begin names too ("Von der Leyen", "Di Maio").
-BY_WORDS = ("by", "von", "par", "por", "di", "door", "av", "od")
-BY_NAME_WORDS = tuple(w for w in BY_WORDS if w not in ("von", "di"))
-MAX_BYLINE_WORDS = 6
-MAX_PHRASED_BYLINE_WORDS = 10
-WITH_WORDS = ("avec", "et", "and", "with", "mit", "und", "con", "com", "y", "e")  # "et AFP", "with AFP": an agency only
-AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda", "anp", "belga", "pap", "čtk", "ctk",
-                      "ntb", "tt", "stt", "lusa", "epa", "kna", "tass", "xinhua", "ria novosti",
-                      "the associated press", "associated press", "agence france-presse", "europa press",
-                      "agência brasil", "agencia efe", "press association", "the canadian press",
-                      "press trust of india", "pti", "ians", "aap", "australian associated press", "anadolu",
-                      "city news service", "alamy", "shutterstock", "istock", "istockphoto", "getty"})
-# "Presented by Jane Doe", "A cura della Redazione"
-BY_PHRASES = ("(?:presented|written|reported|edited|compiled|words|text|posted|photo|photos|photograph|picture|"
-              "images) by"
-              "|a cura (?:di|del|della|dello|degli|delle)")
-BY_PHRASE = re.compile(rf"^(?i:{BY_PHRASES})\b")
-BYLINE = re.compile(rf"^(?i:{BY_PHRASES}|{'|'.join(BY_NAME_WORDS)})\s*:?\s+"
-                    rf"(?P<who>[{UPPER}][\w.'’/-]*(?:\s+(?:[{UPPER}][\w.'’/-]*|\d+|"
-                    r"and|und|et|y|e|en|i|de|van|von|der|da|do|dos|ao|a|o))*)"
-                    rf"(?:\s*,\s*(?:in\s+)?[{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*)?)?"
-                    rf"(?:\s+[–—|-]\s+[{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*){{0,2}}(?:\s+\d{{1,4}})?)?\s*[–—-]?$")
-# ("par France 24 FR", "Por Notícias ao Minuto –", "By Jane Doe, in Cape Town", and the outlet after a dash
-# with a widget's counter: "Por Estadão - Estadão 8")
-# "von" and "di" credit a name only before a first name and a surname ("Von Michael Bauchmüller, Berlin",
-# "di Marco Rossi"): "Von der Leyen" and "Di Maio" are names themselves.
-NAME_AFTER_VON = re.compile(rf"^(?i:von|di)(?:\s*:)?\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{1,2}}"
-                            rf"(?:\s*,\s*[{UPPER}][\w-]+)?$")
 
 # Lone control glyphs of a page (close buttons, menu icons, arrows); separator lines ("_____",
 # "* * *") and odd punctuation are left alone: sources keep them in their own text.
@@ -161,25 +113,10 @@ YOU_ARE_HERE = re.compile(r"^(?:you are here|sie sind hier|vous êtes ici|usted 
 # A list widget's heading, with its count: "10 Most-Read Articles", "Most viewed stories".
 MOST_READ = re.compile(r"^(?:(?:top )?\d+ )?most[- ](?:read|popular|viewed|shared|commented|emailed)"
                        r"(?: (?:articles|stories|news|posts|videos))?(?: (?:this|of the) (?:week|month|day))?$")
-# A byline with the writer's post: "Jane Roe, Environment Editor", "John Doe, Senior Correspondent".
-NAME_AND_POST = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}(?:, | \| )(?:[\w-]+ ){{0,3}}"
-                           r"(?i:editor|correspondent|reporter|writer|columnist|journalist|redakteur|redakteurin|"
-                           r"korrespondent|korrespondentin|rédacteur|rédactrice|correspondant|correspondante|"
-                           r"redactor|redactora|corresponsal|repórter|redattore|redattrice|corrispondente)$")
-# A byline's outlet on its own line, under the writer's name: "For MediaNews Group", "For The Daily News".
-FOR_OUTLET = re.compile(rf"^[Ff]or (?:[Tt]he )?(?:[{UPPER}][\w'’.-]* ){{0,3}}"
-                        r"(?i:group|news|press|times|post|herald|media|journal|tribune|gazette|daily|network|"
-                        r"magazine|newspapers?)$")
-# A reader's picture, credited: "Submitted | Jay Anderson", "Contributed photo / Jane Roe".
-SUBMITTED = re.compile(rf"^(?i:submitted|contributed)(?: (?i:photo))?\s*[|/:]\s*[{UPPER}]")
 # An agency and its date, as a gallery's stamp: "Reuters / Monday, March 09, 2015".
 AGENCY_STAMP = re.compile(r"^(?P<agency>[^/|]{2,40}?)\s+[/|]\s+(?P<date>.+)$")
-# A byline whose writer the dump has lost: "By | Boston Herald".
-BY_BAR = re.compile(rf"^[Bb]y\s*\|\s*[{UPPER}]")
 # A widget's heading for more stories of a section: "More in News", "More from Sport".
 MORE_IN = re.compile(r"^more (?:in|from|on) [\w &'’-]{1,30}$")
-# A byline whose date the dump has lost: a name and its dash, "Hayley DeSilva -".
-NAME_AND_DASH = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}\s+[-–—|]$")
 # A site's copyright notice ("Copyright 2021 Scripps Media, Inc. All rights reserved. This material may not be
 # published, broadcast, rewritten or redistributed.") and icons' alt texts ("Calendar An icon of a desk calendar.").
 COPYRIGHT_NOTICE = re.compile(r"^\(?(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:19|20)\d\d\b.{0,200}?"
@@ -280,10 +217,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
         return "chrome"
     if len(tokens) >= 2 and sum(t in ICON_WORDS for t in tokens) >= 2 and all(t.islower() for t in tokens):
         return "chrome"
-    if len(words) <= 8 and (CREDIT.match(text) or NAME_CREDIT.match(text) or NAME_AND_DASH.match(text)
-                            or NAME_AND_POST.match(text) or FOR_OUTLET.match(text) or BY_BAR.match(text)
-                            or SUBMITTED.match(text)
-                            or is_byline(text)):
+    if is_credit(text):
         return "credit"
     if BREADCRUMB.match(text) and not text.endswith((".", "!", "?")):
         return "breadcrumb"
@@ -316,24 +250,6 @@ def _said_twice(text: str) -> bool:
     return not odd and len(text.split()) >= 2 and text[:half] == text[half:]
 
 
-def is_byline(text: str) -> bool:
-    """An agency alone ("AFP"), "By"/"von"/"par"... and an agency ("von dpa", "By The Associated Press"), or
-    "By"/"Por"/"Par"... and capitalised names ("Por María López"); "By the numbers" is a subhead."""
-    normal = normal_line(text)
-    if normal in AGENCIES:
-        return True
-    first, _, rest = normal.partition(" ")
-    if (first in BY_WORDS or first in WITH_WORDS) and rest.removeprefix("the ") in AGENCIES:
-        return True
-    text = text.strip().lstrip("-–— ")  # "-- Compiled by Jane Roe"
-    if NAME_AFTER_VON.match(text):
-        return True
-    named = BYLINE.match(text)
-    # "By Jane Doe, in Cape Town"; after a phrase that says so, two names and the outlet ("Posted By:
-    # Madeline Holcombe and Kendall Trammell, CNN")
-    limit = MAX_PHRASED_BYLINE_WORDS if BY_PHRASE.match(text) else MAX_BYLINE_WORDS
-    return bool(named) and len(text.split()) <= limit and not any(
-        w.casefold() in WEEKDAYS or w.casefold() in MONTHS for w in named.group("who").split())
 
 
 def chrome_prefix(line: str) -> str:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from flows.stages.chrome import PHOTO_CREDIT_WORDS, UPPER
+from flows.stages.credits import PHOTO_CREDIT_WORDS
+from flows.stages.vocabulary import UPPER
 
 # A dateline's place on its own line: a place and its country or region, capitalised, nothing else.
 PLACE = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}}, [{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?$")

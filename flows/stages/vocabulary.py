@@ -13,6 +13,10 @@ from pathlib import Path
 # What may end a chrome line besides its words: "Read more >>", "Lire aussi :", "Очаквайте подробности!".
 TRAILING = re.compile(r"[\s:>»›|.…!]+$")
 
+# The capital letters of the Latin, Greek and Cyrillic scripts, for the patterns below that look for a
+# name or a sentence's start ("İstanbul –", "Łódź –", "Москва –"): Python's `re` has no \p{Lu}.
+UPPER = "".join(sorted(c for c in map(chr, range(0x41, 0x530)) if c.isupper()))
+
 # Whole lines (compared case-folded, without trailing ":", ">", "»", "›", "|" or dots).
 PHRASES = {
     "any": """advertisement, advertising, ad, ads, sponsored, sponsored content, paid content, promoted, anzeige,

@@ -36,6 +36,7 @@ from flows.step import run_steps
     ("Also read: Council approves the bridge plan", "chrome"),
     ("Click here for the full results", "chrome"), ("By Jane Doe, in Cape Town", "credit"),
     ("Por Estadão - Estadão 8", "credit"), ("By Jane Doe - The Times", "credit"), (" Submitted | Jay Roe", "credit"),
+    ("pgo/ PAP", "credit"), ("kal, job/ČTK", "credit"),
     ("Von Michael Weber , Berlin", "credit"), ("Press Trust of India", "credit"), ("Source: PA Images", "credit"),
     ("Πηγή: example.gr", "credit"), ("Начало България Политика", "breadcrumb"), ("НА ЖИВО", "chrome"),
     ("Please activate JavaScript", "chrome"), ("- Published", "chrome"), ("Presented by Jane Roe", "credit"),
@@ -105,7 +106,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "Menu prices rose by a third, the owners said.", "__________", "* * *", "Anzeige gegen den Bürgermeister erstattet",
     "London/Oslo – Flüchtlinge benutzen eine Route über den Norden.", "Comments on the plan are due by Friday.",
     "By the numbers", "By the numbers - Season in review",
-    "Submitted plans were rejected by the council",
+    "Submitted plans were rejected by the council", "and/or AFP",
     "By Monday", "Di Maio", "Von der Leyen", "By 2030 the city will have grown by a third",
     "16:15 Die Wahllokale sind geschlossen - jetzt wird gezählt", "ha ha", "By 24 votes to 3",
     "Photography is her passion", "Photos: Floods in the north",  # CNN's galleries are titled so

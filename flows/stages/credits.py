@@ -1,0 +1,113 @@
+"""Who wrote the text and whose the picture is: bylines, news agencies and picture credits on a line of
+their own ("By Jane Doe", "von dpa", "Foto: Jan Müller/dpa", "Efrem Lukatsky/AP", "Submitted | Jay Roe").
+
+Patterns and two predicates, with nothing decided: the chrome step (flows/stages/chrome.py)
+records such lines as `credit` and takes them out, and the lead step's caption marks
+(flows/stages/shapes.py) use the words that credit a photo.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.stages.dates import MONTHS, WEEKDAYS
+from flows.stages.vocabulary import UPPER, normal_line
+
+# "Efrem Lukatsky/AP", "Sergei Supinsky/AFP/Getty Images": a photo credit on its own line.
+NAME_CREDIT = re.compile(rf"^[{UPPER}][\w.'’-]+(?: [{UPPER}][\w.'’-]+){{0,3}}"
+                         r"(?: ?/ ?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){1,3}(?: ?/)?$")  # "Jan Nowak / PAP/Anna Kot /"
+# The words that credit a photo ("Foto: Jan Müller/dpa", "Crédits : ..."): a credit line here, and a
+# photo caption's mark when the lead step weighs a page's first line (flows/stages/lead.py).
+PHOTO_CREDIT_WORDS = ("photo", "foto", "fotos", "фото", "φωτογραφία", "fotoğraf", "picture", "image", "bild", "beeld",
+                      "crédit", "crédits", "credit", "credits", "fonte", "fuente", "quelle", "autor", "fotó")
+CREDIT = re.compile(r"^\(?(?:(?:" + "|".join(PHOTO_CREDIT_WORDS + ("pictures", "fot", "photograph", "text", "texto",
+                                                                    "texte", "editor", "editör", "muhabir",
+                                                                    "photographer", "source", "sources", "πηγή",
+                                                                    "izvor", "източник", "джерело", "источник",
+                                                                    "kaynak", "sursa", "sursa articol", "zdroj",
+                                                                    "forrás", "bron")) +
+                    r")(?: copyright| credit| caption)?\s*[:.]|©|ⓒ|Ⓒ)", re.I)
+# News agencies: the name alone on a line, or after one of BY_WORDS, credits the text ("AFP", "von dpa",
+# "By The Associated Press"); so does "By" and a name or two in capitals ("By Jane Doe"), but not after
+# "von" or "di", which begin names too ("Von der Leyen", "Di Maio").
+BY_WORDS = ("by", "von", "par", "por", "di", "door", "av", "od")
+BY_NAME_WORDS = tuple(w for w in BY_WORDS if w not in ("von", "di"))
+MAX_BYLINE_WORDS = 6
+MAX_PHRASED_BYLINE_WORDS = 10
+WITH_WORDS = ("avec", "et", "and", "with", "mit", "und", "con", "com", "y", "e")  # "et AFP", "with AFP": an agency only
+AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda", "anp", "belga", "pap", "čtk", "ctk",
+                      "ntb", "tt", "stt", "lusa", "epa", "kna", "tass", "xinhua", "ria novosti",
+                      "the associated press", "associated press", "agence france-presse", "europa press",
+                      "agência brasil", "agencia efe", "press association", "the canadian press",
+                      "press trust of india", "pti", "ians", "aap", "australian associated press", "anadolu",
+                      "city news service", "alamy", "shutterstock", "istock", "istockphoto", "getty"})
+# "Presented by Jane Doe", "A cura della Redazione"
+BY_PHRASES = ("(?:presented|written|reported|edited|compiled|words|text|posted|photo|photos|photograph|picture|"
+              "images) by"
+              "|a cura (?:di|del|della|dello|degli|delle)")
+BY_PHRASE = re.compile(rf"^(?i:{BY_PHRASES})\b")
+BYLINE = re.compile(rf"^(?i:{BY_PHRASES}|{'|'.join(BY_NAME_WORDS)})\s*:?\s+"
+                    rf"(?P<who>[{UPPER}][\w.'’/-]*(?:\s+(?:[{UPPER}][\w.'’/-]*|\d+|"
+                    r"and|und|et|y|e|en|i|de|van|von|der|da|do|dos|ao|a|o))*)"
+                    rf"(?:\s*,\s*(?:in\s+)?[{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*)?)?"
+                    rf"(?:\s+[–—|-]\s+[{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*){{0,2}}(?:\s+\d{{1,4}})?)?\s*[–—-]?$")
+# ("par France 24 FR", "Por Notícias ao Minuto –", "By Jane Doe, in Cape Town", and the outlet after a dash
+# with a widget's counter: "Por Estadão - Estadão 8")
+# "von" and "di" credit a name only before a first name and a surname ("Von Michael Bauchmüller, Berlin",
+# "di Marco Rossi"): "Von der Leyen" and "Di Maio" are names themselves.
+NAME_AFTER_VON = re.compile(rf"^(?i:von|di)(?:\s*:)?\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{1,2}}"
+                            rf"(?:\s*,\s*[{UPPER}][\w-]+)?$")
+# A byline with the writer's post: "Jane Roe, Environment Editor", "John Doe, Senior Correspondent".
+NAME_AND_POST = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}(?:, | \| )(?:[\w-]+ ){{0,3}}"
+                           r"(?i:editor|correspondent|reporter|writer|columnist|journalist|redakteur|redakteurin|"
+                           r"korrespondent|korrespondentin|rédacteur|rédactrice|correspondant|correspondante|"
+                           r"redactor|redactora|corresponsal|repórter|redattore|redattrice|corrispondente)$")
+# A byline's outlet on its own line, under the writer's name: "For MediaNews Group", "For The Daily News".
+FOR_OUTLET = re.compile(rf"^[Ff]or (?:[Tt]he )?(?:[{UPPER}][\w'’.-]* ){{0,3}}"
+                        r"(?i:group|news|press|times|post|herald|media|journal|tribune|gazette|daily|network|"
+                        r"magazine|newspapers?)$")
+# A reader's picture, credited: "Submitted | Jay Anderson", "Contributed photo / Jane Roe".
+SUBMITTED = re.compile(rf"^(?i:submitted|contributed)(?: (?i:photo))?\s*[|/:]\s*[{UPPER}]")
+# A byline whose writer the dump has lost: "By | Boston Herald".
+BY_BAR = re.compile(rf"^[Bb]y\s*\|\s*[{UPPER}]")
+# A byline whose date the dump has lost: a name and its dash, "Hayley DeSilva -".
+NAME_AND_DASH = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}\s+[-–—|]$")
+
+def is_byline(text: str) -> bool:
+    """An agency alone ("AFP"), "By"/"von"/"par"... and an agency ("von dpa", "By The Associated Press"), or
+    "By"/"Por"/"Par"... and capitalised names ("Por María López"); "By the numbers" is a subhead."""
+    normal = normal_line(text)
+    if normal in AGENCIES:
+        return True
+    first, _, rest = normal.partition(" ")
+    if (first in BY_WORDS or first in WITH_WORDS) and rest.removeprefix("the ") in AGENCIES:
+        return True
+    text = text.strip().lstrip("-–— ")  # "-- Compiled by Jane Roe"
+    if NAME_AFTER_VON.match(text):
+        return True
+    named = BYLINE.match(text)
+    # "By Jane Doe, in Cape Town"; after a phrase that says so, two names and the outlet ("Posted By:
+    # Madeline Holcombe and Kendall Trammell, CNN")
+    limit = MAX_PHRASED_BYLINE_WORDS if BY_PHRASE.match(text) else MAX_BYLINE_WORDS
+    return bool(named) and len(text.split()) <= limit and not any(
+        w.casefold() in WEEKDAYS or w.casefold() in MONTHS for w in named.group("who").split())
+
+
+# A writer's initials and the agency, as Polish and Czech sites sign agency copy: "pgo/ PAP", "kal, job/ČTK".
+INITIALS_AND_AGENCY = re.compile(r"^[a-ząćęłńóśźżčďěňřšťůž]{2,5}(?:\s*,\s*[a-ząćęłńóśźżčďěňřšťůž]{2,5})*\s*/\s*"
+                                 r"(?P<agency>\S.{0,30})$")
+# A credit is short: a name or two, an agency, an outlet; a longer line with such a start is a sentence.
+MAX_CREDIT_WORDS = 8
+
+
+def is_credit(text: str) -> bool:
+    """A line that credits the text or its picture, and nothing more (see the patterns above)."""
+    return len(text.split()) <= MAX_CREDIT_WORDS and bool(
+        CREDIT.match(text) or NAME_CREDIT.match(text) or NAME_AND_DASH.match(text) or NAME_AND_POST.match(text)
+        or FOR_OUTLET.match(text) or BY_BAR.match(text) or SUBMITTED.match(text) or is_byline(text)
+        or _initials_and_agency(text))
+
+
+def _initials_and_agency(text: str) -> bool:
+    initials = INITIALS_AND_AGENCY.match(text.strip())
+    return bool(initials) and normal_line(initials.group("agency")) in AGENCIES
