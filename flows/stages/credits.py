@@ -44,6 +44,7 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
 # "Presented by Jane Doe", "A cura della Redazione"
 BY_PHRASES = ("(?:presented|written|reported|edited|compiled|words|text|posted|photo|photos|photograph|picture|"
               "images) by"
+              "|(?:image|photo|picture|video) (?:provided|supplied) by"  # "Image provided by U.S. Customs"
               "|a cura (?:di|del|della|dello|degli|delle)")
 BY_PHRASE = re.compile(rf"^(?i:{BY_PHRASES})\b")
 BYLINE = re.compile(rf"^(?i:{BY_PHRASES}|{'|'.join(BY_NAME_WORDS)})\s*:?\s+"
@@ -96,6 +97,8 @@ def is_byline(text: str) -> bool:
 # A writer's initials and the agency, as Polish and Czech sites sign agency copy: "pgo/ PAP", "kal, job/ČTK".
 INITIALS_AND_AGENCY = re.compile(r"^[a-ząćęłńóśźżčďěňřšťůž]{2,5}(?:\s*,\s*[a-ząćęłńóśźżčďěňřšťůž]{2,5})*\s*/\s*"
                                  r"(?P<agency>\S.{0,30})$")
+# The copyright of agency copy, without its year: "Copyright RTT News/dpa-AFX".
+AGENCY_COPYRIGHT = re.compile(r"^(?i:copyright|©)\s+[A-Z][\w.&' -]{1,40}(?:/[\w.&' -]{1,40})+$")
 # A credit is short: a name or two, an agency, an outlet; a longer line with such a start is a sentence.
 MAX_CREDIT_WORDS = 8
 
@@ -105,7 +108,7 @@ def is_credit(text: str) -> bool:
     return len(text.split()) <= MAX_CREDIT_WORDS and bool(
         CREDIT.match(text) or NAME_CREDIT.match(text) or NAME_AND_DASH.match(text) or NAME_AND_POST.match(text)
         or FOR_OUTLET.match(text) or BY_BAR.match(text) or SUBMITTED.match(text) or is_byline(text)
-        or _initials_and_agency(text))
+        or AGENCY_COPYRIGHT.match(text) or _initials_and_agency(text))
 
 
 def _initials_and_agency(text: str) -> bool:

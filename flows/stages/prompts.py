@@ -41,6 +41,16 @@ RELATED_LINK = re.compile(r"^(?:also read|read also|see also|read more|lesen sie
 READ_ON_SITE = re.compile(r"^(?:leggi|read|lire|lesen sie|leia|lea|lee|czytaj|lees|citește|citeste)\b[\w ]{0,15}?\b"
                           r"(?:su|on|at|sur|auf|bei|em|no|en|na|op|pe)\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$",
                           re.I)
+# A link to the whole article elsewhere, an aggregator's: 'Weiter zum vollständigen Artikel bei "MotleyFool"'.
+FULL_ARTICLE = re.compile(r"^(?:weiter zum vollständigen artikel|zum vollständigen artikel|"
+                          r"read the full (?:article|story)|continue to the full (?:article|story)|"
+                          r"lire l'article complet|leia a matéria completa|leer el artículo completo|"
+                          r"leggi l'articolo completo)\b", re.I)
+# A prompt to listen in the site's app: "Posłuchaj w Aplikacji TOK FM:", "Listen on the app".
+APP_PROMPT = re.compile(r"^(?:posłuchaj|słuchaj|listen|hören sie|écoutez|escucha|ouça|ascolta)\b.{0,40}\b"
+                        r"(?:aplikacji|app|application|aplicación|aplicativo|applicazione)\b[\w .:]{0,30}$", re.I)
+# A promo link whose kicker, a question, is glued to its headline: "Time to upgrade to a smart home?:Here's what".
+GLUED_PROMO = re.compile(r"^[^:]{3,60}[?!]:[A-Z“\"]")
 MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts so is the article's
 # A sentence that points the reader at a link on the page, which a text dump has lost: "Hier finden Sie alle
 # Ergebnisse.", "Unter diesem Link finden Sie ...", "Consulte aquí todos los resultados.", "De uitslagen zijn
@@ -69,7 +79,8 @@ def speaks_to_the_reader(text: str) -> bool:
     words = len(text.split())
     if words <= MAX_PROMPT_WORDS and (PROMPT_NOUN.search(text) and ADDRESS.search(text) or COOKIE_NOTICE.search(text)):
         return True
-    if words <= MAX_LINK_WORDS and (RELATED_LINK.match(text) or READ_ON_SITE.match(text)) \
+    if words <= MAX_LINK_WORDS and (RELATED_LINK.match(text) or READ_ON_SITE.match(text) or FULL_ARTICLE.match(text)
+                                    or APP_PROMPT.match(text) or GLUED_PROMO.match(text)) \
             or words <= MAX_POINTER_WORDS and _points_at_a_link(text):
         return True
     prompt = LINK_PROMPT.match(text)

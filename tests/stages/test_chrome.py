@@ -37,6 +37,9 @@ from flows.step import run_steps
     ("Click here for the full results", "chrome"), ("By Jane Doe, in Cape Town", "credit"),
     ("Por Estadão - Estadão 8", "credit"), ("By Jane Doe - The Times", "credit"), (" Submitted | Jay Roe", "credit"),
     ("pgo/ PAP", "credit"), ("kal, job/ČTK", "credit"),
+    ('Weiter zum vollständigen Artikel bei "Example"', "chrome"), ("Posłuchaj w Aplikacji Radia:", "chrome"),
+    ("Time to upgrade your kitchen?:Here's what to consider.", "chrome"), ("Copyright RTT News/dpa-AFX", "credit"),
+    ("Image provided by U.S. Customs and Border Protection", "credit"),
     ("Von Michael Weber , Berlin", "credit"), ("Press Trust of India", "credit"), ("Source: PA Images", "credit"),
     ("Πηγή: example.gr", "credit"), ("Начало България Политика", "breadcrumb"), ("НА ЖИВО", "chrome"),
     ("Please activate JavaScript", "chrome"), ("- Published", "chrome"), ("Presented by Jane Roe", "credit"),
@@ -107,6 +110,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "London/Oslo – Flüchtlinge benutzen eine Route über den Norden.", "Comments on the plan are due by Friday.",
     "By the numbers", "By the numbers - Season in review",
     "Submitted plans were rejected by the council", "and/or AFP",
+    "Copyright law changes/reform", "Mejor película (comedia o musical):Lady Bird",
+    "Listen to the full interview in the app and tell us what you think of it today",
     "By Monday", "Di Maio", "Von der Leyen", "By 2030 the city will have grown by a third",
     "16:15 Die Wahllokale sind geschlossen - jetzt wird gezählt", "ha ha", "By 24 votes to 3",
     "Photography is her passion", "Photos: Floods in the north",  # CNN's galleries are titled so
