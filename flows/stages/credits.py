@@ -101,16 +101,26 @@ INITIALS_AND_AGENCY = re.compile(r"^[a-ząćęłńóśźżčďěňřšťůž]{2,
 AGENCY_COPYRIGHT = re.compile(r"^(?i:copyright|©)\s+[A-Z][\w.&' -]{1,40}(?:/[\w.&' -]{1,40})+$")
 # A credit is short: a name or two, an agency, an outlet; a longer line with such a start is a sentence.
 MAX_CREDIT_WORDS = 8
+# A credit names, in capitals ("Foto: Jan Müller/dpa", "Photo: supplied"): a clause after the credit word, four
+# words in lower case or more, is a headline's or a caption's ("Photo: A boy discovers something strange by
+# chance"). Of the credit lines of the sources and the real pages read, one has three ("© fred goldstein – ...").
+MAX_CREDIT_LOWER_WORDS = 3
 
 
 def is_credit(text: str) -> bool:
     """A line that credits the text or its picture, and nothing more (see the patterns above)."""
     return len(text.split()) <= MAX_CREDIT_WORDS and bool(
-        CREDIT.match(text) or NAME_CREDIT.match(text) or NAME_AND_DASH.match(text) or NAME_AND_POST.match(text)
-        or FOR_OUTLET.match(text) or BY_BAR.match(text) or SUBMITTED.match(text) or is_byline(text)
-        or AGENCY_COPYRIGHT.match(text) or _initials_and_agency(text))
+        CREDIT.match(text) and _names(text) or NAME_CREDIT.match(text) or NAME_AND_DASH.match(text)
+        or NAME_AND_POST.match(text) or FOR_OUTLET.match(text) or BY_BAR.match(text) or SUBMITTED.match(text)
+        or is_byline(text) or AGENCY_COPYRIGHT.match(text) or _initials_and_agency(text))
 
 
 def _initials_and_agency(text: str) -> bool:
     initials = INITIALS_AND_AGENCY.match(text.strip())
     return bool(initials) and normal_line(initials.group("agency")) in AGENCIES
+
+
+def _names(text: str) -> bool:
+    """What follows the credit word names someone (see MAX_CREDIT_LOWER_WORDS)."""
+    named = text.split(":", 1)[-1]
+    return sum(w[:1].islower() for w in named.split()) <= MAX_CREDIT_LOWER_WORDS

@@ -110,6 +110,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "London/Oslo – Flüchtlinge benutzen eine Route über den Norden.", "Comments on the plan are due by Friday.",
     "By the numbers", "By the numbers - Season in review",
     "Submitted plans were rejected by the council", "and/or AFP",
+    "Photo: A boy discovers something strange by chance",
     "Copyright law changes/reform", "Mejor película (comedia o musical):Lady Bird",
     "Listen to the full interview in the app and tell us what you think of it today",
     "By Monday", "Di Maio", "Von der Leyen", "By 2030 the city will have grown by a third",
