@@ -49,7 +49,6 @@ def ignored_files(counts: dict[str, int]) -> str:
     return f"{total} {what} ({kinds}), left alone: only {INPUT_NAMES} files are read"
 
 
-
 def markdown(m: dict) -> str:
     """The run report as markdown, for the Prefect artifact and the console."""
     inputs = m["inputs"]

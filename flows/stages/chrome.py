@@ -24,6 +24,7 @@ from flows.stages.dates import (
     DATE_WORDS,
     READING_TIME,
     TIME,
+    filled_places,
     is_body_stamp,
     is_date_line,
     is_stamp,
@@ -161,6 +162,8 @@ MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on sho
 WHOLE_LINE_SHAPES = (ARTICLE_AGE, READING_TIME, COPYRIGHT_NOTICE, ICON_ALT, COMMENT_RULES, TICKER, POSTED_AGO,
                      DATA_PATH, PRINT_NOTE)
 NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN, MORE_IN)
+# Shapes that make a line chrome on a short line only (MAX_CHROME_WORDS).
+SHORT_LINE_SHAPES = (SYMBOLS, LABEL, WATCH_OUTLET, CAPS_KICKER, EMBED_POINTER, GLUED_SHARE_BAR, GREETING)
 # A comment section's heading, and the line that opens each comment under it ("Anonymous says").
 COMMENT_HEADINGS = frozenset(normal_line(h) for h in """comments, comment, reader comments, leave a comment,
     leave a reply, kommentare, commentaires, comentarios, comentários, commenti, reacties, komentarze, комментарии,
@@ -176,7 +179,6 @@ def head_chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | 
     if normal_line(line) in BOX_LABELS or COUNTER.fullmatch(line.strip()):
         return "chrome"
     return chrome_reason(line, extra) or ("date_line" if is_stamp(line) else None)
-
 
 
 def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
@@ -201,10 +203,8 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
         return "credit"
     if len(words) > MAX_CHROME_WORDS:
         return None
-    if SYMBOLS.match(text) or _ends_in_arrow(text) or text.startswith("|") or LABEL.match(text) \
-            or WATCH_OUTLET.match(text) or CAPS_KICKER.match(text) \
-            or EMBED_POINTER.match(text) or DOMAIN.match(text.strip("()[] ")) or GLUED_SHARE_BAR.match(text) \
-            or GREETING.match(text) or BROWSER_NOTICE.search(text):
+    if any(shape.match(text) for shape in SHORT_LINE_SHAPES) or _ends_in_arrow(text) or text.startswith("|") \
+            or DOMAIN.match(text.strip("()[] ")) or BROWSER_NOTICE.search(text):
         return "chrome"
     if HOME_CRUMB.match(text) or YOU_ARE_HERE.match(text):
         return "breadcrumb"
@@ -250,8 +250,6 @@ def _said_twice(text: str) -> bool:
     return not odd and len(text.split()) >= 2 and text[:half] == text[half:]
 
 
-
-
 def chrome_prefix(line: str) -> str:
     """The chrome glued to the front of a line (see CHROME_PREFIX), or ""."""
     match = CHROME_PREFIX.match(line.strip())
@@ -285,7 +283,7 @@ def _comment_section(lines: list[list[str]], reasons: list[list[str | None]]) ->
     """Take out readers' comments: everything after a comment section's heading ("Comments", "3 comments")
     when the line under it names a commenter ("Anonymous says", "Jane Roe says:"). A heading alone, or a
     subhead followed by the article's text, leaves the rest as it is."""
-    places = [(pi, li) for pi, ls in enumerate(lines) for li, line in enumerate(ls) if line.strip()]
+    places = filled_places(lines)
     for k, (pi, li) in enumerate(places[:-1]):
         normal = normal_line(lines[pi][li])
         if (normal in COMMENT_HEADINGS or COMMENT_COUNT.match(normal)) \

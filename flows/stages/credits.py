@@ -47,13 +47,13 @@ BY_PHRASES = ("(?:presented|written|reported|edited|compiled|words|text|posted|p
               "|(?:image|photo|picture|video) (?:provided|supplied) by"  # "Image provided by U.S. Customs"
               "|a cura (?:di|del|della|dello|degli|delle)")
 BY_PHRASE = re.compile(rf"^(?i:{BY_PHRASES})\b")
+# "By" and names, with a place or the outlet after them ("par France 24 FR", "Por Notícias ao Minuto –",
+# "By Jane Doe, in Cape Town", and the outlet after a dash with a widget's counter: "Por Estadão - Estadão 8")
 BYLINE = re.compile(rf"^(?i:{BY_PHRASES}|{'|'.join(BY_NAME_WORDS)})\s*:?\s+"
                     rf"(?P<who>[{UPPER}][\w.'’/-]*(?:\s+(?:[{UPPER}][\w.'’/-]*|\d+|"
                     r"and|und|et|y|e|en|i|de|van|von|der|da|do|dos|ao|a|o))*)"
                     rf"(?:\s*,\s*(?:in\s+)?[{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*)?)?"
                     rf"(?:\s+[–—|-]\s+[{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*){{0,2}}(?:\s+\d{{1,4}})?)?\s*[–—-]?$")
-# ("par France 24 FR", "Por Notícias ao Minuto –", "By Jane Doe, in Cape Town", and the outlet after a dash
-# with a widget's counter: "Por Estadão - Estadão 8")
 # "von" and "di" credit a name only before a first name and a surname ("Von Michael Bauchmüller, Berlin",
 # "di Marco Rossi"): "Von der Leyen" and "Di Maio" are names themselves.
 NAME_AFTER_VON = re.compile(rf"^(?i:von|di)(?:\s*:)?\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{1,2}}"
@@ -73,6 +73,20 @@ SUBMITTED = re.compile(rf"^(?i:submitted|contributed)(?: (?i:photo))?\s*[|/:]\s*
 BY_BAR = re.compile(rf"^[Bb]y\s*\|\s*[{UPPER}]")
 # A byline whose date the dump has lost: a name and its dash, "Hayley DeSilva -".
 NAME_AND_DASH = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}\s+[-–—|]$")
+# A writer's initials and the agency, as Polish and Czech sites sign agency copy: "pgo/ PAP", "kal, job/ČTK".
+INITIALS_AND_AGENCY = re.compile(r"^[a-ząćęłńóśźżčďěňřšťůž]{2,5}(?:\s*,\s*[a-ząćęłńóśźżčďěňřšťůž]{2,5})*\s*/\s*"
+                                 r"(?P<agency>\S.{0,30})$")
+# The copyright of agency copy, without its year: "Copyright RTT News/dpa-AFX".
+AGENCY_COPYRIGHT = re.compile(r"^(?i:copyright|©)\s+[A-Z][\w.&' -]{1,40}(?:/[\w.&' -]{1,40})+$")
+# A credit is short: a name or two, an agency, an outlet; a longer line with such a start is a sentence.
+MAX_CREDIT_WORDS = 8
+# A credit names, in capitals ("Foto: Jan Müller/dpa", "Photo: supplied"): a clause after the credit word, four
+# words in lower case or more, is a headline's or a caption's ("Photo: A boy discovers something strange by
+# chance"). Of the credit lines of the sources and the real pages read, one has three ("© fred goldstein – ...").
+MAX_CREDIT_LOWER_WORDS = 3
+# Whole-line shapes of a credit, each read on the line as it stands.
+CREDIT_SHAPES = (NAME_CREDIT, NAME_AND_DASH, NAME_AND_POST, FOR_OUTLET, BY_BAR, SUBMITTED, AGENCY_COPYRIGHT)
+
 
 def is_byline(text: str) -> bool:
     """An agency alone ("AFP"), "By"/"von"/"par"... and an agency ("von dpa", "By The Associated Press"), or
@@ -94,28 +108,15 @@ def is_byline(text: str) -> bool:
         w.casefold() in WEEKDAYS or w.casefold() in MONTHS for w in named.group("who").split())
 
 
-# A writer's initials and the agency, as Polish and Czech sites sign agency copy: "pgo/ PAP", "kal, job/ČTK".
-INITIALS_AND_AGENCY = re.compile(r"^[a-ząćęłńóśźżčďěňřšťůž]{2,5}(?:\s*,\s*[a-ząćęłńóśźżčďěňřšťůž]{2,5})*\s*/\s*"
-                                 r"(?P<agency>\S.{0,30})$")
-# The copyright of agency copy, without its year: "Copyright RTT News/dpa-AFX".
-AGENCY_COPYRIGHT = re.compile(r"^(?i:copyright|©)\s+[A-Z][\w.&' -]{1,40}(?:/[\w.&' -]{1,40})+$")
-# A credit is short: a name or two, an agency, an outlet; a longer line with such a start is a sentence.
-MAX_CREDIT_WORDS = 8
-# A credit names, in capitals ("Foto: Jan Müller/dpa", "Photo: supplied"): a clause after the credit word, four
-# words in lower case or more, is a headline's or a caption's ("Photo: A boy discovers something strange by
-# chance"). Of the credit lines of the sources and the real pages read, one has three ("© fred goldstein – ...").
-MAX_CREDIT_LOWER_WORDS = 3
-
-
 def is_credit(text: str) -> bool:
     """A line that credits the text or its picture, and nothing more (see the patterns above)."""
-    return len(text.split()) <= MAX_CREDIT_WORDS and bool(
-        CREDIT.match(text) and _names(text) or NAME_CREDIT.match(text) or NAME_AND_DASH.match(text)
-        or NAME_AND_POST.match(text) or FOR_OUTLET.match(text) or BY_BAR.match(text) or SUBMITTED.match(text)
-        or is_byline(text) or AGENCY_COPYRIGHT.match(text) or _initials_and_agency(text))
+    return len(text.split()) <= MAX_CREDIT_WORDS and (
+        bool(CREDIT.match(text)) and _names(text) or any(shape.match(text) for shape in CREDIT_SHAPES)
+        or is_byline(text) or _initials_and_agency(text))
 
 
 def _initials_and_agency(text: str) -> bool:
+    """A writer's initials, a slash and a known agency (INITIALS_AND_AGENCY)."""
     initials = INITIALS_AND_AGENCY.match(text.strip())
     return bool(initials) and normal_line(initials.group("agency")) in AGENCIES
 

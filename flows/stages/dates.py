@@ -155,6 +155,11 @@ def _dated(text: str, tokens: list[str]) -> bool:
     return bool(NUMERIC_DATE.search(text)) or (bool(YEAR.search(text)) and any(t in MONTHS for t in tokens))
 
 
+def filled_places(lines: list[list[str]]) -> list[tuple[int, int]]:
+    """(paragraph, line) of each of a body's lines that holds text, in order."""
+    return [(pi, li) for pi, ls in enumerate(lines) for li, line in enumerate(ls) if line.strip()]
+
+
 def keep_timeline_dates(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
     """Keep the bare date lines of a body that holds TIMELINE_DATES of them or more ("June 16, 2015",
     each over its paragraph): a timeline's or a diary's structure; likewise its stamps with more on their
@@ -174,7 +179,7 @@ def keep_timeline_dates(lines: list[list[str]], reasons: list[list[str | None]])
 def take_time_under_its_date(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
     """A page's stamp split over two lines goes whole: the lone time right under its date line ("06 januari
     2019" over "20u13"). A lone time elsewhere is a live blog's structure and stays."""
-    places = [(pi, li) for pi, ls in enumerate(lines) for li, line in enumerate(ls) if line.strip()]
+    places = filled_places(lines)
     for (pi, li), (pj, lj) in zip(places, places[1:]):
         if reasons[pi][li] == "date_line" and not reasons[pj][lj] and TIME.match(lines[pj][lj].strip()):
             reasons[pj][lj] = "date_line"

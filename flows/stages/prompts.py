@@ -51,6 +51,8 @@ APP_PROMPT = re.compile(r"^(?:posłuchaj|słuchaj|listen|hören sie|écoutez|esc
                         r"(?:aplikacji|app|application|aplicación|aplicativo|applicazione)\b[\w .:]{0,30}$", re.I)
 # A promo link whose kicker, a question, is glued to its headline: "Time to upgrade to a smart home?:Here's what".
 GLUED_PROMO = re.compile(r"^[^:]{3,60}[?!]:[A-Z“\"]")
+# Links and prompts to go elsewhere, each a whole line (within MAX_LINK_WORDS).
+LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, FULL_ARTICLE, APP_PROMPT, GLUED_PROMO)
 MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts so is the article's
 # A sentence that points the reader at a link on the page, which a text dump has lost: "Hier finden Sie alle
 # Ergebnisse.", "Unter diesem Link finden Sie ...", "Consulte aquí todos los resultados.", "De uitslagen zijn
@@ -79,8 +81,7 @@ def speaks_to_the_reader(text: str) -> bool:
     words = len(text.split())
     if words <= MAX_PROMPT_WORDS and (PROMPT_NOUN.search(text) and ADDRESS.search(text) or COOKIE_NOTICE.search(text)):
         return True
-    if words <= MAX_LINK_WORDS and (RELATED_LINK.match(text) or READ_ON_SITE.match(text) or FULL_ARTICLE.match(text)
-                                    or APP_PROMPT.match(text) or GLUED_PROMO.match(text)) \
+    if words <= MAX_LINK_WORDS and any(shape.match(text) for shape in LINK_SHAPES) \
             or words <= MAX_POINTER_WORDS and _points_at_a_link(text):
         return True
     prompt = LINK_PROMPT.match(text)
