@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from flows.document import Document, Removal
-from flows.stages.credits import AGENCIES, is_credit
+from flows.stages.credits import AGENCIES, NAME_ALONE, is_credit
 from flows.stages.dates import (
     DATE_WORDS,
     READING_TIME,
@@ -32,6 +32,7 @@ from flows.stages.dates import (
     take_time_under_its_date,
 )
 from flows.stages.prompts import speaks_to_the_reader
+from flows.stages.shapes import PLACE, TERMINAL
 from flows.stages.vocabulary import BOX_LABELS, UPPER, VOCABULARY, normal_line
 from flows.step import Step
 
@@ -171,6 +172,10 @@ COMMENT_HEADINGS = frozenset(normal_line(h) for h in """comments, comment, reade
 COMMENTER = re.compile(r"^[\w .'’@-]{1,40} (?:says|said|schreibt|a écrit|escribió|escreveu|scrive|schreef):?$")
 MAX_FOOTER_WORDS = 6  # a footer's headings and links ("Featured Whitepapers"); a sentence after the notice is text
 MIN_REPEATED_WORDS = 8  # a crawler's double take of a paragraph; a dialogue's "- Ya lo sé." may repeat
+# A place tag sits under the standfirst, near the top ("Épron, France" on France Bleu); further down, or
+# between a match's date and kick-off time ("Lansdowne Road, Dublin"), a place is the article's own.
+PLACE_TAG_PARAGRAPHS = 3
+MIN_PROSE_WORDS = 8  # the standfirst over a place tag and the text under it: sentences, not a fixture's lines
 
 
 def head_chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
@@ -293,6 +298,31 @@ def _comment_section(lines: list[list[str]], reasons: list[list[str | None]]) ->
             return
 
 
+def _byline_over_stamp(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
+    """Take out a writer's name standing alone over the article's date stamp ("Jane Hunt", then
+    "Published: 1:36 PM January 20, 2022"): a byline without its "By". A stamp the page keeps (a
+    timeline's dates) leaves the line over it as it is."""
+    places = filled_places(lines)
+    for (pi, li), (pj, lj) in zip(places, places[1:]):
+        if reasons[pi][li] is None and reasons[pj][lj] == "date_line" and NAME_ALONE.match(lines[pi][li].strip()):
+            reasons[pi][li] = "credit"
+
+
+def _place_tag(lines: list[list[str]], reasons: list[list[str | None]], above: str) -> None:
+    """Take out a site's place tag: a paragraph that is only a place and its country ("Le Grau-du-Roi,
+    France"), among the first paragraphs, with prose above and below it (`above`: a first line the corpus
+    has yet to decide, the standfirst over the body). The place a dateline gives at the body's start,
+    under a headline or nothing, stays as the article's own."""
+    for pi in range(min(PLACE_TAG_PARAGRAPHS, len(lines) - 2) + 1):
+        over = lines[pi - 1][-1] if pi else above
+        if len(lines[pi]) == 1 and PLACE.match(lines[pi][0].strip()) and _prose(over) and _prose(lines[pi + 1][0]):
+            reasons[pi][0] = reasons[pi][0] or "label"
+
+
+def _prose(line: str) -> bool:
+    return len(line.split()) >= MIN_PROSE_WORDS and bool(TERMINAL.search(line.strip()))
+
+
 def _footer_after_copyright(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
     """Take out the page's footer: the short lines after its copyright notice, when nothing after that
     notice reads as text ("Featured Webinars", "10 Most-Read Articles" under "Copyright © 2022 ...")."""
@@ -327,6 +357,8 @@ class ChromeStep(Step):
         keep_timeline_dates(all_lines, all_reasons)
         take_time_under_its_date(all_lines, all_reasons)
         _footer_after_copyright(all_lines, all_reasons)
+        _byline_over_stamp(all_lines, all_reasons)
+        _place_tag(all_lines, all_reasons, doc.title if doc.lead == "undecided" else "")
         _comment_section(all_lines, all_reasons)
         for pi, (paragraph, lines, reasons) in enumerate(zip(paragraphs, all_lines, all_reasons)):
             key = " ".join(paragraph.split())

@@ -78,6 +78,10 @@ INITIALS_AND_AGENCY = re.compile(r"^[a-ząćęłńóśźżčďěňřšťůž]{2,
                                  r"(?P<agency>\S.{0,30})$")
 # The copyright of agency copy, without its year: "Copyright RTT News/dpa-AFX".
 AGENCY_COPYRIGHT = re.compile(r"^(?i:copyright|©)\s+[A-Z][\w.&' -]{1,40}(?:/[\w.&' -]{1,40})+$")
+# A person's name alone, two or three words ("Jane Hunt", "Michael Percha", "Anne de Vries"): a byline only where
+# the page says so, over the article's date stamp (flows/stages/chrome.py); alone it may be a subhead.
+NAME_ALONE = re.compile(rf"^[{UPPER}][\w'’-]+(?: (?:de|da|do|dos|van|von|der|den|di|del|la|le|[{UPPER}]\.))?"
+                        rf"(?: [{UPPER}][\w'’-]+){{1,2}}$")
 # A credit is short: a name or two, an agency, an outlet; a longer line with such a start is a sentence.
 MAX_CREDIT_WORDS = 8
 # A credit names, in capitals ("Foto: Jan Müller/dpa", "Photo: supplied"): a clause after the credit word, four

@@ -273,3 +273,26 @@ def test_a_pages_footer_after_its_copyright_goes_unless_text_follows():
     text_after = body.replace("Top Podcasts", "The board approved the plan on Monday.")
     (doc,) = run_steps([Document("d", "d.txt", body=text_after)], [ChromeStep()])
     assert "Featured Webinars" in doc.body and "The board approved the plan on Monday." in doc.body
+
+
+def test_a_writers_name_over_the_date_stamp_goes_but_a_name_alone_stays():
+    body = ("Jane Roe\nSep 7, 2019 @ 11:12am\n\nThe bank on Main Street was robbed on Friday.\n\n"
+            "Ann Lee\n\nThe teller said she was not hurt.")
+    (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
+    assert doc.body == "The bank on Main Street was robbed on Friday.\n\nAnn Lee\n\nThe teller said she was not hurt."
+    assert [(r.reason, r.text) for r in doc.removed] == [("credit", "Jane Roe\nSep 7, 2019 @ 11:12am")]
+    assert restore(doc.body, doc.removed) == body
+
+
+def test_a_place_tag_under_the_standfirst_goes_but_a_fixtures_venue_stays():
+    body = ("The old lighthouse will open to visitors in the summer of 2021 after two years of work.\n\n"
+            "Le Grau-du-Roi, France\n\nThe tower, built in 1869, still guides the boats along the coast at night.")
+    (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
+    assert "Le Grau-du-Roi, France" not in doc.body and restore(doc.body, doc.removed) == body
+    assert [(r.reason, r.paragraph) for r in doc.removed] == [("label", 1)]
+    fixture = "Saturday 20 November\n\nLansdowne Road, Dublin\n\n1300 GMT\n\nThe coach expects a real test at home."
+    (doc,) = run_steps([Document("d", "d.txt", body=fixture)], [ChromeStep()])
+    assert "Lansdowne Road, Dublin" in doc.body
+    held = Document("d", "d.txt", body=body.split("\n\n", 1)[1], title=body.split("\n\n")[0], lead="undecided")
+    (doc,) = run_steps([held], [ChromeStep()])
+    assert doc.body.startswith("The tower") and [r.paragraph for r in doc.removed] == [0]
