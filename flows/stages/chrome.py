@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from flows.document import Document, Removal
-from flows.stages.credits import AGENCIES, NAME_ALONE, is_credit
+from flows.stages.credits import AGENCIES, MAX_WRITER_NOTE_WORDS, NAME_ALONE, WRITER_NOTE, is_credit
 from flows.stages.dates import (
     DATE_WORDS,
     READING_TIME,
@@ -119,6 +119,13 @@ MOST_READ = re.compile(r"^(?:(?:top )?\d+ )?most[- ](?:read|popular|viewed|share
 AGENCY_STAMP = re.compile(r"^(?P<agency>[^/|]{2,40}?)\s+[/|]\s+(?P<date>.+)$")
 # A widget's heading for more stories of a section: "More in News", "More from Sport".
 MORE_IN = re.compile(r"^more (?:in|from|on) [\w &'’-]{1,30}$")
+# A breaking story's notice that more will follow, often on the site itself: "Plus d'informations à venir sur
+# RTL.fr", "Mehr in Kürze bei BR24", "More to follow on BBC News" (compared case-folded).
+MORE_SOON = re.compile(r"^(?:more to (?:follow|come)|more soon|plus d'informations à venir|plus d'infos à venir|"
+                       r"mehr in kürze|mehr dazu in kürze|más información en breve|ampliaremos en breve|"
+                       r"mais informações em breve|mais informação em breve|seguiranno aggiornamenti|"
+                       r"aggiornamenti a breve|meer informatie volgt|więcej informacji wkrótce)"
+                       r"(?: (?:on|at|sur|bei|auf|en|em|no|su|op|na) [\w.' -]{1,30})?$")
 # A site's copyright notice ("Copyright 2021 Scripps Media, Inc. All rights reserved. This material may not be
 # published, broadcast, rewritten or redistributed.") and icons' alt texts ("Calendar An icon of a desk calendar.").
 COPYRIGHT_NOTICE = re.compile(r"^\(?(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:19|20)\d\d\b.{0,200}?"
@@ -162,7 +169,7 @@ MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on sho
 # vocabulary is compared (`normal_line`: case-folded, trailing punctuation off).
 WHOLE_LINE_SHAPES = (ARTICLE_AGE, READING_TIME, COPYRIGHT_NOTICE, ICON_ALT, COMMENT_RULES, TICKER, POSTED_AGO,
                      DATA_PATH, PRINT_NOTE)
-NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN, MORE_IN)
+NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN, MORE_IN, MORE_SOON)
 # Shapes that make a line chrome on a short line only (MAX_CHROME_WORDS).
 SHORT_LINE_SHAPES = (SYMBOLS, LABEL, WATCH_OUTLET, CAPS_KICKER, EMBED_POINTER, GLUED_SHARE_BAR, GREETING)
 # A comment section's heading, and the line that opens each comment under it ("Anonymous says").
@@ -308,6 +315,16 @@ def _byline_over_stamp(lines: list[list[str]], reasons: list[list[str | None]]) 
             reasons[pi][li] = "credit"
 
 
+def _writer_note_at_end(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
+    """Take out the writer's note that closes the article ("Jane Roe covers health and higher ed")."""
+    places = filled_places(lines)
+    if places:
+        pi, li = places[-1]
+        line = lines[pi][li].strip()
+        if WRITER_NOTE.match(line) and len(line.split()) <= MAX_WRITER_NOTE_WORDS:
+            reasons[pi][li] = reasons[pi][li] or "credit"
+
+
 def _place_tag(lines: list[list[str]], reasons: list[list[str | None]], above: str) -> None:
     """Take out a site's place tag: a paragraph that is only a place and its country ("Le Grau-du-Roi,
     France"), among the first paragraphs, with prose above and below it (`above`: a first line the corpus
@@ -358,6 +375,7 @@ class ChromeStep(Step):
         take_time_under_its_date(all_lines, all_reasons)
         _footer_after_copyright(all_lines, all_reasons)
         _byline_over_stamp(all_lines, all_reasons)
+        _writer_note_at_end(all_lines, all_reasons)
         _place_tag(all_lines, all_reasons, doc.title if doc.lead == "undecided" else "")
         _comment_section(all_lines, all_reasons)
         for pi, (paragraph, lines, reasons) in enumerate(zip(paragraphs, all_lines, all_reasons)):

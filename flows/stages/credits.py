@@ -82,12 +82,21 @@ AGENCY_COPYRIGHT = re.compile(r"^(?i:copyright|©)\s+[A-Z][\w.&' -]{1,40}(?:/[\w
 # the page says so, over the article's date stamp (flows/stages/chrome.py); alone it may be a subhead.
 NAME_ALONE = re.compile(rf"^[{UPPER}][\w'’-]+(?: (?:de|da|do|dos|van|von|der|den|di|del|la|le|[{UPPER}]\.))?"
                         rf"(?: [{UPPER}][\w'’-]+){{1,2}}$")
+# The writer's note that closes an article: "Jane Roe covers health and higher education." Further up such a line
+# is the article's own ("Angus Young covers politics for Hull's local newspaper and said ...").
+WRITER_NOTE = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}]\.)?(?: [{UPPER}][\w'’-]+){{1,2}} "
+                         r"(?:covers|writes about|reports on)\b")
+MAX_WRITER_NOTE_WORDS = 15
 # A credit is short: a name or two, an agency, an outlet; a longer line with such a start is a sentence.
 MAX_CREDIT_WORDS = 8
 # A credit names, in capitals ("Foto: Jan Müller/dpa", "Photo: supplied"): a clause after the credit word, four
 # words in lower case or more, is a headline's or a caption's ("Photo: A boy discovers something strange by
 # chance"). Of the credit lines of the sources and the real pages read, one has three ("© fred goldstein – ...").
 MAX_CREDIT_LOWER_WORDS = 3
+# The words of a run of credits without colons (`_credits_run`), and its length: three or four credits of a name.
+CREDITS_RUN_WORDS = frozenset("""text tekst texto texte testo photo photos foto fotos fotografie fotografia photography
+    bron source fuente fonte quelle""".split())
+MAX_CREDITS_RUN_WORDS = 12
 # Whole-line shapes of a credit, each read on the line as it stands.
 CREDIT_SHAPES = (NAME_CREDIT, NAME_AND_DASH, NAME_AND_POST, FOR_OUTLET, BY_BAR, SUBMITTED, AGENCY_COPYRIGHT)
 
@@ -116,7 +125,16 @@ def is_credit(text: str) -> bool:
     """A line that credits the text or its picture, and nothing more (see the patterns above)."""
     return len(text.split()) <= MAX_CREDIT_WORDS and (
         bool(CREDIT.match(text)) and _names(text) or any(shape.match(text) for shape in CREDIT_SHAPES)
-        or is_byline(text) or _initials_and_agency(text))
+        or is_byline(text) or _initials_and_agency(text)) or _credits_run(text)
+
+
+def _credits_run(text: str) -> bool:
+    """A run of credits without colons, each word and a name: "Tekst Rachel Roe Bron Tuinen.nl Fotografie Matt
+    Doe/Unsplash.com", "Text Jane Roe Photos John Doe". Two credit words or more, the first starting the line."""
+    words = text.split()
+    credited = [i for i, w in enumerate(words) if w.casefold() in CREDITS_RUN_WORDS and i + 1 < len(words)
+                and words[i + 1][:1].isupper()]
+    return len(credited) >= 2 and credited[0] == 0 and len(words) <= MAX_CREDITS_RUN_WORDS
 
 
 def _initials_and_agency(text: str) -> bool:

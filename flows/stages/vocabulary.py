@@ -87,10 +87,17 @@ PHRASES = {
     "fi, sv, et": """mainos, jaa, lue myös, lue lisää, annons, dela, läs också, läs mer, reklaam, jaga, loe edasi,
         loe ka, tellijale""",
     "hr, cs, sk": "oglas, podijeli, pročitajte još, vezane vijesti, sdílet, čtěte také, zdieľať, čítajte aj",
-    # a page's own controls, kept as text by a crawler
+    # a page's own controls, kept as text by a crawler; a read-aloud widget's button ("Automatisk oplæsning Beta")
     "controls": """text size, font size, tamanho do texto, tamaño del texto, taille du texte, dimensione del testo,
         schriftgröße, lettergrootte, your browser does not support the audio element, your browser does not
-        support the video tag, please enable javascript, please activate javascript""",
+        support the video tag, please enable javascript, please activate javascript, listen to article,
+        automatisk oplæsning, automatisk oplæsning beta, lyt til artiklen, artikel vorlesen, vorlesen,
+        artikel anhören, écouter l'article, écouter cet article, escuchar artículo, escuchar la noticia,
+        ouvir artigo, ouvir notícia, ascolta l'articolo, lees voor, luister naar dit artikel, lyssna på artikeln,
+        kuuntele artikkeli, posłuchaj artykułu""",
+    # a site's section name standing alone, as "news" (any): "Actualidade" over a Portuguese lede
+    "sections": """actualidade, atualidade, actualidad, actualité, actualités, attualità, aktuelles, nieuws,
+        aktualności, wiadomości, aktuality, aktuellt, uutiset, nyheder, nyheter, haberler, știri""",
     "other": "annonse, annonce, les også, læs også",
 }
 

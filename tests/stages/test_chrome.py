@@ -40,6 +40,9 @@ from flows.step import run_steps
     ('Weiter zum vollständigen Artikel bei "Example"', "chrome"), ("Posłuchaj w Aplikacji Radia:", "chrome"),
     ("Time to upgrade your kitchen?:Here's what to consider.", "chrome"), ("Copyright RTT News/dpa-AFX", "credit"),
     ("Image provided by U.S. Customs and Border Protection", "credit"),
+    ("Plus d'informations à venir sur Example.fr", "chrome"), ("Mehr in Kürze bei Radio Example", "chrome"),
+    ("Automatisk oplæsning Beta", "chrome"), ("SE ÄVEN: Så firade laget guldet i går", "chrome"),
+    ("Actualidade", "chrome"), ("Tekst Anna de Vries Bron Example.nl Fotografie Jan Roe/Example.com", "credit"),
     ("Von Michael Weber , Berlin", "credit"), ("Press Trust of India", "credit"), ("Source: PA Images", "credit"),
     ("Πηγή: example.gr", "credit"), ("Начало България Политика", "breadcrumb"), ("НА ЖИВО", "chrome"),
     ("Please activate JavaScript", "chrome"), ("- Published", "chrome"), ("Presented by Jane Roe", "credit"),
@@ -124,7 +127,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "Home is where the heart is", "Home Sales Rise Again", "Mr.Li", "Von Braun bis Musk", "Начало на сезона",
     "Dans la série « On n’a pas compris »",  # a quotation's closing guillemet is no link's arrow
     "Our cookies are famous, the baker said.", "2 hours ago the fire reached the first houses.",
-    "Video games sold well this year",
+    "Video games sold well this year", "Foto Rachel ging naar huis met Bron",
+    "More to follow for the team after a poor season", "Mehr in Kürze kommt der neue Fahrplan",
     "Source: the ministry said the figure was wrong, and officials in the capital corrected it later that day, "
     "after weeks of questions from the opposition and from journalists",
     "Комментарии экспертов разошлись.", "3 comments were read out in court on Monday.", "Reklam yasağı kalktı.",
@@ -296,3 +300,11 @@ def test_a_place_tag_under_the_standfirst_goes_but_a_fixtures_venue_stays():
     held = Document("d", "d.txt", body=body.split("\n\n", 1)[1], title=body.split("\n\n")[0], lead="undecided")
     (doc,) = run_steps([held], [ChromeStep()])
     assert doc.body.startswith("The tower") and [r.paragraph for r in doc.removed] == [0]
+
+
+def test_the_writers_note_that_closes_the_article_goes_but_not_further_up():
+    body = ("The clinic opens on Monday.\n\nJane Roe covers politics for the local paper and said she would "
+            "vote.\n\nThe mayor will cut the ribbon.\n\nJane Roe covers health and higher ed")
+    (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
+    assert [(r.reason, r.text) for r in doc.removed] == [("credit", "Jane Roe covers health and higher ed")]
+    assert doc.body.endswith("The mayor will cut the ribbon.") and restore(doc.body, doc.removed) == body
