@@ -65,7 +65,7 @@ WATCH_OUTLET = re.compile(rf"^[Ww]atch (?:[{UPPER}][\w.]* ){{1,3}}(?i:news|live|
 CAPS_PART = rf"[{UPPER}0-9][{UPPER}0-9 ().'’]{{0,30}}"
 CAPS_KICKER = re.compile(rf"^{CAPS_PART}(?: - {CAPS_PART}){{2,}}$")
 # An editor's initials in brackets closing a story: "(joe)", "(dpa/kna)" is the agencies'.
-INITIALS = re.compile(r"^\([a-zäöüß]{2,4}(?:/[a-zäöüß]{2,4})*\)$")
+INITIALS = re.compile(r"^\([a-zäöüß]{2,4}(?:/[a-zäöüß]{2,4})*\)$|^/[a-zæøå]{2,4}$")  # and "/rit", as Danish papers sign
 # A site's name alone on a line, as its logo's text: "DAWN.COM", "ilrestodelcarlino.it".
 DOMAIN = re.compile(r"^(?:www\.)?[\w-]{2,}(?:\.[\w-]+)*\.(?:com|net|org|info|co\.uk|co\.za|com\.au|com\.br|"
                     r"it|de|fr|es|pt|br|in|pk|ie|au|za|ca|nl|pl|ru|ua|gr|tr|ro|hu|cz|sk|hr|si|rs|bg|lt|lv|ee|fi|"
@@ -134,6 +134,9 @@ ICON_ALT = re.compile(r"^(?:\w+ )?an icon of an? |^(?:author|profile|user|avatar
                       r"(?: picture| image| photo)? icon$", re.I)  # "Author Picture Icon"
 # A print edition's note under the web copy: "Published in the Example Post newspaper on April 22, 2017."
 PRINT_NOTE = re.compile(r"^published in (?:the )?[\w .'’&-]{1,60}? (?:newspaper|print edition|edition)\b", re.I)
+# The day's print edition, named with its date: "Päivän lehti 30.5.2017", "Dagens tidning 12.3.2019".
+PRINT_EDITION = re.compile(r"^(?:päivän lehti|dagens tidning|dagens avis|print edition|printausgabe|édition du)\s+"
+                           r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}$", re.I)
 # A comment section's rules, as a newspaper CMS prints them under every story ("Keep it Clean. Please avoid
 # obscene, vulgar, lewd, racist or sexually-oriented language.", "Be Nice. No racism, sexism or ...").
 COMMENT_RULES = re.compile(r"^(?:keep it clean\. please avoid|don't threaten\. threats|be truthful\. don't|"
@@ -145,7 +148,9 @@ POSTED_AGO = re.compile(r"^(?:\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s
                         r"|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|vor\s+\d+\s+(?:minuten?|stunden?|tagen?))$", re.I)
 # A wire story's closing credits in brackets: "(Compiled by Jane Roe; Editing by John Doe)", "(With PTI inputs)".
 WIRE_CREDITS = re.compile(r"^\((?:compiled|reporting|writing|editing|additional reporting|reported) by\b[^()]*\)$"
-                          r"|^\(with (?:inputs from [\w&/,. -]{1,40}|[\w&/,. -]{1,40}? inputs?)\)$", re.I)
+                          r"|^\(with (?:inputs from [\w&/,. -]{1,40}|[\w&/,. -]{1,40}? inputs?)\)$"
+                          # "—The Associated Press contributed to this report."
+                          r"|^[—–-]*\s*[\w&.,'’ -]{2,80}? contributed to this (?:report|story|article)\.?$", re.I)
 # A news ticker's row, its time glued to a section name: "16:15Sports - Manchester United : ...". A live
 # blog's entry ("16:15 Die Wahllokale ...") has a space there, and no section before a dash.
 TICKER = re.compile(rf"^\d{{1,2}}[:h.]\d{{2}}[{UPPER}][\w]+(?: [\w]+)? [-–] \S")
@@ -169,7 +174,7 @@ MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on sho
 # vocabulary is compared (`normal_line`: case-folded, trailing punctuation off).
 WHOLE_LINE_SHAPES = (ARTICLE_AGE, READING_TIME, COPYRIGHT_NOTICE, ICON_ALT, COMMENT_RULES, TICKER, POSTED_AGO,
                      DATA_PATH, PRINT_NOTE)
-NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN, MORE_IN, MORE_SOON)
+NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN, MORE_IN, MORE_SOON, PRINT_EDITION)
 # Shapes that make a line chrome on a short line only (MAX_CHROME_WORDS).
 SHORT_LINE_SHAPES = (SYMBOLS, LABEL, WATCH_OUTLET, CAPS_KICKER, EMBED_POINTER, GLUED_SHARE_BAR, GREETING)
 # A comment section's heading, and the line that opens each comment under it ("Anonymous says").

@@ -93,6 +93,7 @@ MAX_CREDIT_WORDS = 8
 # words in lower case or more, is a headline's or a caption's ("Photo: A boy discovers something strange by
 # chance"). Of the credit lines of the sources and the real pages read, one has three ("© fred goldstein – ...").
 MAX_CREDIT_LOWER_WORDS = 3
+SEPARATORS = frozenset("/|–—-")
 # The words of a run of credits without colons (`_credits_run`), and its length: three or four credits of a name.
 CREDITS_RUN_WORDS = frozenset("""text tekst texto texte testo photo photos foto fotos fotografie fotografia photography
     bron source fuente fonte quelle""".split())
@@ -123,7 +124,8 @@ def is_byline(text: str) -> bool:
 
 def is_credit(text: str) -> bool:
     """A line that credits the text or its picture, and nothing more (see the patterns above)."""
-    return len(text.split()) <= MAX_CREDIT_WORDS and (
+    words = [w for w in text.split() if w not in SEPARATORS]  # "Fotó: A / B / Facebook": three sources
+    return len(words) <= MAX_CREDIT_WORDS and (
         bool(CREDIT.match(text)) and _names(text) or any(shape.match(text) for shape in CREDIT_SHAPES)
         or is_byline(text) or _initials_and_agency(text)) or _credits_run(text)
 

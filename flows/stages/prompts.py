@@ -25,6 +25,10 @@ COOKIE_NOTICE = re.compile(rf"\bcookies?\b(?=.*{SITE_ASKS})|{SITE_ASKS}(?=.*\bco
 ADDRESS = re.compile(r"\b(?:(?i:you|your|our|jouw|onze|uw|vous|votre|notre|unser|unsere|unseren|unserem|dein|deine|"
                      r"usted|nuestro|nuestra|você|nosso|nossa)|je)\b|(?<=\S\s)(?:Sie|Ihr|Ihre|Ihnen)\b")
 MAX_PROMPT_WORDS = 40  # a prompt is a sentence or two; a paragraph that mentions a newsletter is an article's
+# A prompt names its offer to the reader in one breath ("Get our newsletter", "GET BREAKING NEWS IN YOUR BROWSER.
+# CLICK HERE TO TURN ON NOTIFICATIONS.": seven words apart); a report about a subscription that speaks to its
+# reader further on ("Netflix is raising its subscription prices ... depending on your plan") is the article's.
+MAX_PROMPT_GAP = 8
 # A link to another story: "Also read: <its headline>", "Lesen Sie auch: ...", "À voir également sur Le
 # HuffPost : ...", "Click here for ...", "Ezt ne hagyja ki! <its headline>" (don't miss).
 RELATED_LINK = re.compile(r"^(?:also read|read also|see also|read more|lesen sie auch|lire aussi|à lire aussi|"
@@ -41,6 +45,13 @@ RELATED_LINK = re.compile(r"^(?:also read|read also|see also|read more|lesen sie
 READ_ON_SITE = re.compile(r"^(?:leggi|read|lire|lesen sie|leia|lea|lee|czytaj|lees|citește|citeste)\b[\w ]{0,15}?\b"
                           r"(?:su|on|at|sur|auf|bei|em|no|en|na|op|pe)\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$",
                           re.I)
+# A pointer to more on a site, by its bare address: "More info: worldphoto.org", "Mehr Infos: example.de".
+MORE_INFO = re.compile(r"^(?:more info|more information|further information|find out more|mehr infos?|"
+                       r"plus d'infos?|más información|mais informações|meer info|lisätietoja)\s*:\s*"
+                       r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?$", re.I)
+# A related story behind a short question, as Norwegian papers link them: "Lest denne? Jo Nesbø fikk ærespris",
+# "Husker du? Harry Hole var ikke død likevel".
+QUESTION_LINK = re.compile(r"^(?:lest denne|husker du|har du sett|har du lest|läst den här|læst denne)\?\s+\S", re.I)
 # A link to the whole article elsewhere, an aggregator's: 'Weiter zum vollständigen Artikel bei "MotleyFool"'.
 FULL_ARTICLE = re.compile(r"^(?:weiter zum vollständigen artikel|zum vollständigen artikel|"
                           r"read the full (?:article|story)|continue to the full (?:article|story)|"
@@ -52,7 +63,7 @@ APP_PROMPT = re.compile(r"^(?:posłuchaj|słuchaj|listen|hören sie|écoutez|esc
 # A promo link whose kicker, a question, is glued to its headline: "Time to upgrade to a smart home?:Here's what".
 GLUED_PROMO = re.compile(r"^[^:]{3,60}[?!]:[A-Z“\"]")
 # Links and prompts to go elsewhere, each a whole line (within MAX_LINK_WORDS).
-LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, FULL_ARTICLE, APP_PROMPT, GLUED_PROMO)
+LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, FULL_ARTICLE, APP_PROMPT, GLUED_PROMO, MORE_INFO, QUESTION_LINK)
 MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts so is the article's
 # A sentence that points the reader at a link on the page, which a text dump has lost: "Hier finden Sie alle
 # Ergebnisse.", "Unter diesem Link finden Sie ...", "Consulte aquí todos los resultados.", "De uitslagen zijn
@@ -79,13 +90,21 @@ MAX_LINK_PROMPT_WORDS = 8
 def speaks_to_the_reader(text: str) -> bool:
     """A prompt, a link or a pointer (above), each within its length: a longer line is the article's."""
     words = len(text.split())
-    if words <= MAX_PROMPT_WORDS and (PROMPT_NOUN.search(text) and ADDRESS.search(text) or COOKIE_NOTICE.search(text)):
+    if words <= MAX_PROMPT_WORDS and (_offered_to_the_reader(text) or COOKIE_NOTICE.search(text)):
         return True
     if words <= MAX_LINK_WORDS and any(shape.match(text) for shape in LINK_SHAPES) \
             or words <= MAX_POINTER_WORDS and _points_at_a_link(text):
         return True
     prompt = LINK_PROMPT.match(text)
     return bool(prompt) and len(prompt.group("words").split()) <= MAX_LINK_PROMPT_WORDS
+
+
+def _offered_to_the_reader(text: str) -> bool:
+    """A subscription, newsletter or notification named within MAX_PROMPT_GAP words of a word that speaks
+    to the reader."""
+    nouns = [len(text[:m.start()].split()) for m in PROMPT_NOUN.finditer(text)]
+    readers = [len(text[:m.start()].split()) for m in ADDRESS.finditer(text)]
+    return any(abs(n - r) <= MAX_PROMPT_GAP for n in nouns for r in readers)
 
 
 def _points_at_a_link(text: str) -> bool:

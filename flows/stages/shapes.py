@@ -36,6 +36,9 @@ DATELINE = re.compile(
 # or, without a colon, the credit word, the photographer and the outlet to end the line: "... in Den Haag.
 # Beeld Anna Smit / de Volkskrant", "Foto Marco Rossi / Ansa", or the photographer and the outlet in brackets
 # to end it: "... in Galveston. (Jane Roe/The Daily Star via AP)".
+WIRE_CAPTION_DATE = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?"
+                     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                     r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+(?:19|20)\d\d")
 CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for w in PHOTO_CREDIT_WORDS) + r")\s*:\s*\S"
                      r"|\((?i:foto|photo|bild|beeld|image|imagen|imagem)\s*:"  # "... in Veere (foto: Omroep Zeeland )"
                      r"|©|Ⓒ|/(?:AP|AFP|Reuters|Getty Images|EPA|dpa|ANP|EFE|Bloomberg|PAP|AOP|ČTK|CTK|NTB|"
@@ -47,6 +50,9 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      r"|\([^()]{1,50}\s(?i:photo|foto|photograph)\)\s*$"
                      r"|\((?i:photo|foto) (?:courtesy|by)\b[^()]{0,60}\)\s*$"
                      r"|\((?i:source|nguồn|fuente|fonte|quelle|bron|źródło|zdroj)\s*:\s*[^()]{2,60}\)\s*$"
+                     # a wire picture's caption closes on its place and date: "... in New York City, U.S.,
+                     # December 12, 2023.", "... in Edmonton, Alberta, Monday, Jan. 30, 2017."
+                     rf"|(?<!day),\s+{WIRE_CAPTION_DATE}\.\s*$"
                      # an archive or stock picture's mark: "... en særlig hilsen i forruden. Arkivfoto"
                      r"|[.!?]\s+(?:Arkivfoto|Archivfoto|Archivbild|Arkivbild|Arkivbilde|Symbolfoto|Symbolbild|"
                      r"Genrefoto|File photo|Archive photo)\s*$"

@@ -43,6 +43,9 @@ from flows.step import run_steps
     ("Plus d'informations à venir sur Example.fr", "chrome"), ("Mehr in Kürze bei Radio Example", "chrome"),
     ("Automatisk oplæsning Beta", "chrome"), ("SE ÄVEN: Så firade laget guldet i går", "chrome"),
     ("Actualidade", "chrome"), ("Tekst Anna de Vries Bron Example.nl Fotografie Jan Roe/Example.com", "credit"),
+    ("—The Associated Press contributed to this report.", "credit"), ("/rit", "credit"),
+    ("Fotó: Szabad Oktatás / Free Education / Facebook", "credit"), ("More info: example.org", "chrome"),
+    ("Päivän lehti 30.5.2017", "chrome"), ("Lest denne? Byrådet sier nei til ny bro", "chrome"),
     ("Von Michael Weber , Berlin", "credit"), ("Press Trust of India", "credit"), ("Source: PA Images", "credit"),
     ("Πηγή: example.gr", "credit"), ("Начало България Политика", "breadcrumb"), ("НА ЖИВО", "chrome"),
     ("Please activate JavaScript", "chrome"), ("- Published", "chrome"), ("Presented by Jane Roe", "credit"),
@@ -128,6 +131,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "Dans la série « On n’a pas compris »",  # a quotation's closing guillemet is no link's arrow
     "Our cookies are famous, the baker said.", "2 hours ago the fire reached the first houses.",
     "Video games sold well this year", "Foto Rachel ging naar huis met Bron",
+    "The streaming service is raising its subscription prices again, by 13 to 18 percent depending on your plan.",
+    "Lest denne boka før du reiser, sa hun.",
     "More to follow for the team after a poor season", "Mehr in Kürze kommt der neue Fahrplan",
     "Source: the ministry said the figure was wrong, and officials in the capital corrected it later that day, "
     "after weeks of questions from the opposition and from journalists",

@@ -244,6 +244,9 @@ def test_a_label_is_never_the_title_goes_over_a_headline_and_over_the_article_un
      "", "none", []),
     ("Rescuers search the ruins of a building in the town. Foto\nHour by hour the chances fall.\n\nMore.",
      "", "none", []),  # a caption whose credit was cut after its mark
+    # a wire picture's credit, then its caption, closed by its place and date, over a dateline's lede
+    ("REUTERS/Jane Roe\n\nRescuers search the ruins in the old town, in Example City, U.S., December 12, 2023.\n\n"
+     "EXAMPLE CITY (Agency) — The search went on overnight.\n\nMore.", "", "none", ["REUTERS/Jane Roe"]),
 ])
 def test_what_stands_over_a_headline_and_what_is_never_one(page, title, source, removed):
     found = split_lead(page)
