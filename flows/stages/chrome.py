@@ -19,7 +19,15 @@ from __future__ import annotations
 import re
 
 from flows.document import Document, Removal
-from flows.stages.credits import AGENCIES, MAX_WRITER_NOTE_WORDS, NAME_ALONE, WRITER_NOTE, is_credit
+from flows.stages.credits import (
+    AGENCIES,
+    BY_WORDS,
+    MAX_WRITER_NOTE_WORDS,
+    NAME_ALONE,
+    WRITER_NOTE,
+    is_byline,
+    is_credit,
+)
 from flows.stages.dates import (
     DATE_WORDS,
     READING_TIME,
@@ -31,7 +39,7 @@ from flows.stages.dates import (
     keep_timeline_dates,
     take_time_under_its_date,
 )
-from flows.stages.prompts import speaks_to_the_reader
+from flows.stages.prompts import UNMARKED_RELATED_LINK, speaks_to_the_reader
 from flows.stages.shapes import PLACE, TERMINAL
 from flows.stages.vocabulary import BOX_LABELS, UPPER, VOCABULARY, normal_line
 from flows.step import Step
@@ -134,6 +142,8 @@ ICON_ALT = re.compile(r"^(?:\w+ )?an icon of an? |^(?:author|profile|user|avatar
                       r"(?: picture| image| photo)? icon$", re.I)  # "Author Picture Icon"
 # A print edition's note under the web copy: "Published in the Example Post newspaper on April 22, 2017."
 PRINT_NOTE = re.compile(r"^published in (?:the )?[\w .'’&-]{1,60}? (?:newspaper|print edition|edition)\b", re.I)
+# A live story's note to come back: "Check back for updates on this developing story." (compared case-folded)
+CHECK_BACK = re.compile(r"^check back (?:later |soon )?for (?:more |the latest )?updates\b[\w ,'’-]{0,60}$")
 # The day's print edition, named with its date: "Päivän lehti 30.5.2017", "Dagens tidning 12.3.2019".
 PRINT_EDITION = re.compile(r"^(?:päivän lehti|dagens tidning|dagens avis|print edition|printausgabe|édition du)\s+"
                            r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}$", re.I)
@@ -174,7 +184,7 @@ MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on sho
 # vocabulary is compared (`normal_line`: case-folded, trailing punctuation off).
 WHOLE_LINE_SHAPES = (ARTICLE_AGE, READING_TIME, COPYRIGHT_NOTICE, ICON_ALT, COMMENT_RULES, TICKER, POSTED_AGO,
                      DATA_PATH, PRINT_NOTE)
-NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN, MORE_IN, MORE_SOON, PRINT_EDITION)
+NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN, MORE_IN, MORE_SOON, PRINT_EDITION, CHECK_BACK)
 # Shapes that make a line chrome on a short line only (MAX_CHROME_WORDS).
 SHORT_LINE_SHAPES = (SYMBOLS, LABEL, WATCH_OUTLET, CAPS_KICKER, EMBED_POINTER, GLUED_SHARE_BAR, GREETING)
 # A comment section's heading, and the line that opens each comment under it ("Anonymous says").
@@ -192,8 +202,9 @@ MIN_PROSE_WORDS = 8  # the standfirst over a place tag and the text under it: se
 
 def head_chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     """Chrome over a page's first line: the body's chrome, the labels of summary boxes (BOX_LABELS), a
-    widget's counter ("0" comments) and a stamp with more on its line (`is_stamp`)."""
-    if normal_line(line) in BOX_LABELS or COUNTER.fullmatch(line.strip()):
+    widget's counter ("0" comments), a link run into its mark ("À lire aussi Créez ...") and a stamp with
+    more on its line (`is_stamp`)."""
+    if normal_line(line) in BOX_LABELS or COUNTER.fullmatch(line.strip()) or UNMARKED_RELATED_LINK.match(line.strip()):
         return "chrome"
     return chrome_reason(line, extra) or ("date_line" if is_stamp(line) else None)
 
@@ -216,7 +227,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
         return "chrome"
     if _agency_and_date(text):
         return "date_line"
-    if WIRE_CREDITS.match(text) or INITIALS.match(text):
+    if WIRE_CREDITS.match(text) or INITIALS.match(text) or _byline_and_date(words):
         return "credit"
     if len(words) > MAX_CHROME_WORDS:
         return None
@@ -251,6 +262,13 @@ def _agency_and_date(text: str) -> bool:
     """An agency's stamp: the agency, a slash or a bar, the date ("Reuters / Monday, March 09, 2015")."""
     stamp = AGENCY_STAMP.match(text)
     return bool(stamp) and normal_line(stamp.group("agency")) in AGENCIES and is_date_line(stamp.group("date"))
+
+
+def _byline_and_date(words: list[str]) -> bool:
+    """A byline with its date after it, on one line: "By AFP 28 August 2018", "Por Ana Gómez 12/03/2019"."""
+    if len(words) > MAX_CHROME_WORDS or words[0].casefold() not in BY_WORDS:
+        return False
+    return any(is_byline(" ".join(words[:k])) and is_date_line(" ".join(words[k:])) for k in range(2, len(words)))
 
 
 def _ends_in_arrow(text: str) -> bool:

@@ -67,6 +67,10 @@ NAME_AND_POST = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,
 FOR_OUTLET = re.compile(rf"^[Ff]or (?:[Tt]he )?(?:[{UPPER}][\w'’.-]* ){{0,3}}"
                         r"(?i:group|news|press|times|post|herald|media|journal|tribune|gazette|daily|network|"
                         r"magazine|newspapers?)$")
+# A picture that only illustrates, and its credit: "Zdjęcie ilustracyjne / Jan Roe, RMF FM", "Symbolbild: dpa".
+ILLUSTRATION_CREDIT = re.compile(r"^(?i:zdjęcie ilustracyjne|ilustracja|fot\. ilustracyjne|symbolbild|symbolfoto|"
+                                 r"photo d'illustration|foto ilustrativa|imagem ilustrativa|imagen ilustrativa|"
+                                 r"illustrative (?:photo|image)|file photo|archivbild|archive photo)\s*[/|:]\s*\S")
 # A reader's picture, credited: "Submitted | Jay Anderson", "Contributed photo / Jane Roe".
 SUBMITTED = re.compile(rf"^(?i:submitted|contributed)(?: (?i:photo))?\s*[|/:]\s*[{UPPER}]")
 # A byline whose writer the dump has lost: "By | Boston Herald".
@@ -99,7 +103,8 @@ CREDITS_RUN_WORDS = frozenset("""text tekst texto texte testo photo photos foto 
     bron source fuente fonte quelle""".split())
 MAX_CREDITS_RUN_WORDS = 12
 # Whole-line shapes of a credit, each read on the line as it stands.
-CREDIT_SHAPES = (NAME_CREDIT, NAME_AND_DASH, NAME_AND_POST, FOR_OUTLET, BY_BAR, SUBMITTED, AGENCY_COPYRIGHT)
+CREDIT_SHAPES = (NAME_CREDIT, NAME_AND_DASH, NAME_AND_POST, FOR_OUTLET, BY_BAR, SUBMITTED, AGENCY_COPYRIGHT,
+                 ILLUSTRATION_CREDIT)
 
 
 def is_byline(text: str) -> bool:

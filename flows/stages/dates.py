@@ -80,7 +80,8 @@ MAX_CONTACT_WORDS = 8
 RELATIVE_DAYS = frozenset("""today yesterday hoje ontem hoy ayer heute gestern aujourd'hui oggi ieri vandaag gisteren
     dzisiaj wczoraj idag igår dnes včera сегодня вчера""".split())
 # How long a page takes to read, its furniture beside the date: "4 min read", "1 minute read", "3 Minuten".
-READING_TIME = re.compile(r"^\d+\s*(?:min|minutes?|minuten|minutos|minuti|мин|хв|λεπτά|dk|dakika)\b.{0,30}$", re.I)
+READING_TIME = re.compile(r"^(?:[•·]\s*)?\d+\s*(?:min|minutes?|minuten|minutos|minuti|мин|хв|λεπτά|dk|dakika)\b"
+                          r".{0,30}$", re.I)  # "·1 min read": a stamp bar's dot may lead
 # The separators of a page's stamp bar: "Jan 07, 2021 • • 1 minute read", "• 06 Sep 2018".
 STAMP_BAR = re.compile(r"\s*[•·|]\s*")
 # A live blog's entry opens with its time and a colon or a dash ("20.06.2019, 09:46 Uhr: Unwetter im Süden").

@@ -45,6 +45,14 @@ RELATED_LINK = re.compile(r"^(?:also read|read also|see also|read more|lesen sie
 READ_ON_SITE = re.compile(r"^(?:leggi|read|lire|lesen sie|leia|lea|lee|czytaj|lees|citește|citeste)\b[\w ]{0,15}?\b"
                           r"(?:su|on|at|sur|auf|bei|em|no|en|na|op|pe)\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$",
                           re.I)
+# A link to another story whose mark the dump has run into its headline, no colon between: "À lire aussi
+# Créez et gérez votre portefeuille virtuel". Only the marks that say "also", and a capital after them; only
+# over the article (flows/stages/chrome.py, `head_chrome_reason`): inside a body, where a source may keep
+# such a line as its text ("Lee también <headline>" in dev), it stays.
+UNMARKED_RELATED_LINK = re.compile(r"^(?i:à lire aussi|lire aussi|à voir aussi|voir aussi|lesen sie auch|leia também|"
+                                   r"lea también|lee también|leggi anche|czytaj też|czytaj także|zobacz też|lees ook|"
+                                   r"see also|also read|read also|læs også|les også|läs också|lue myös|se även|se også)"
+                                   r"\s+[A-ZÀ-ÖØ-ÞĀ-Ž]\S*(?:\s+\S+){2,}$")
 # A pointer to more on a site, by its bare address: "More info: worldphoto.org", "Mehr Infos: example.de".
 MORE_INFO = re.compile(r"^(?:more info|more information|further information|find out more|mehr infos?|"
                        r"plus d'infos?|más información|mais informações|meer info|lisätietoja)\s*:\s*"
@@ -74,6 +82,9 @@ HERE_POINTER = re.compile(
     r"^(?:hier finden sie|hier lesen sie|hier sehen sie|unter diesem link|consulte aquí|consulta aquí|pinche aquí|"
     r"pincha aquí|haga clic aquí|haz clic aquí|clique aqui|cliquez ici|klik hier|kliknij tutaj|klikněte zde|"
     r"zapraszamy do (?:śledzenia|lektury|czytania|oglądania))\b|\bhier te (?:vinden|lezen|zien)\s*[.:!]?$", re.I)
+# "GET FOX BUSINESS ON THE GO BY CLICKING HERE", "To watch the video, click here.": a link's text, whatever
+# comes before it.
+CLICK_HERE_AT_END = re.compile(r"\bclick(?:ing)? here\s*[.:!]?$", re.I)
 HERE_AT_END = re.compile(r"\b(?:here|hier|aquí|aqui|ici|qui|tutaj|zde)\s*[.:!]?$", re.I)
 POINTER_VERB = re.compile(r"\b(?:find|read|encontrar|consultar|leer|finden|lesen|trouver|trouverez|lire|retrouver|"
                           r"retrouvez|trovare|trovate|leggere|encontra|ler|vinden|lezen)\b", re.I)
@@ -111,5 +122,5 @@ def _points_at_a_link(text: str) -> bool:
     """A sentence that sends the reader to a link the dump has lost (HERE_POINTER)."""
     if any(q in text for q in QUOTES):
         return False
-    return bool(HERE_POINTER.search(text)) or bool(
+    return bool(HERE_POINTER.search(text) or CLICK_HERE_AT_END.search(text)) or bool(
         HERE_AT_END.search(text) and (BIDDING.match(text) or POINTER_VERB.search(text) and ADDRESS.search(text)))

@@ -3,7 +3,7 @@
 import pytest
 
 from flows.document import Document
-from flows.stages.chrome import ChromeStep, chrome_reason, restore
+from flows.stages.chrome import ChromeStep, chrome_reason, head_chrome_reason, restore
 from flows.stages.dates import is_date_line
 from flows.step import run_steps
 
@@ -46,6 +46,9 @@ from flows.step import run_steps
     ("—The Associated Press contributed to this report.", "credit"), ("/rit", "credit"),
     ("Fotó: Szabad Oktatás / Free Education / Facebook", "credit"), ("More info: example.org", "chrome"),
     ("Päivän lehti 30.5.2017", "chrome"), ("Lest denne? Byrådet sier nei til ny bro", "chrome"),
+    ("·1 min read", "chrome"), ("By AFP 28 August 2018", "credit"),
+    ("GET EXAMPLE NEWS ON THE GO BY CLICKING HERE", "chrome"),
+    ("Check back for updates on this developing story.", "chrome"), ("Zdjęcie ilustracyjne / Jan Kot, Radio", "credit"),
     ("Von Michael Weber , Berlin", "credit"), ("Press Trust of India", "credit"), ("Source: PA Images", "credit"),
     ("Πηγή: example.gr", "credit"), ("Начало България Политика", "breadcrumb"), ("НА ЖИВО", "chrome"),
     ("Please activate JavaScript", "chrome"), ("- Published", "chrome"), ("Presented by Jane Roe", "credit"),
@@ -133,6 +136,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "Video games sold well this year", "Foto Rachel ging naar huis met Bron",
     "The streaming service is raising its subscription prices again, by 13 to 18 percent depending on your plan.",
     "Lest denne boka før du reiser, sa hun.",
+    "Lire aussi le rapport du ministère", "By the numbers 2019", '"To see the video, click here," she said.',
     "More to follow for the team after a poor season", "Mehr in Kürze kommt der neue Fahrplan",
     "Source: the ministry said the figure was wrong, and officials in the capital corrected it later that day, "
     "after weeks of questions from the opposition and from journalists",
@@ -313,3 +317,9 @@ def test_the_writers_note_that_closes_the_article_goes_but_not_further_up():
     (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
     assert [(r.reason, r.text) for r in doc.removed] == [("credit", "Jane Roe covers health and higher ed")]
     assert doc.body.endswith("The mayor will cut the ribbon.") and restore(doc.body, doc.removed) == body
+
+
+def test_a_link_run_into_its_mark_goes_over_the_article_but_stays_in_a_body():
+    link = "À lire aussi Créez et gérez votre budget en ligne"
+    assert head_chrome_reason(link) == "chrome" and chrome_reason(link) is None
+    assert head_chrome_reason("Lire aussi le rapport du ministère") is None
