@@ -31,6 +31,7 @@ from flows.stages.credits import (
 from flows.stages.dates import (
     DATE_WORDS,
     READING_TIME,
+    READING_TIME_LABEL,
     TIME,
     filled_places,
     is_body_stamp,
@@ -143,7 +144,9 @@ ICON_ALT = re.compile(r"^(?:\w+ )?an icon of an? |^(?:author|profile|user|avatar
 # A print edition's note under the web copy: "Published in the Example Post newspaper on April 22, 2017."
 PRINT_NOTE = re.compile(r"^published in (?:the )?[\w .'’&-]{1,60}? (?:newspaper|print edition|edition)\b", re.I)
 # A live story's note to come back: "Check back for updates on this developing story." (compared case-folded)
-CHECK_BACK = re.compile(r"^check back (?:later |soon )?for (?:more |the latest )?updates\b[\w ,'’-]{0,60}$")
+CHECK_BACK = re.compile(r"^check back (?:later |soon )?for (?:more |the latest )?updates\b[\w ,'’-]{0,60}$"
+                        # "Stay with WFAA.com for updates."
+                        r"|^stay (?:with|tuned to) [\w.'’ -]{1,30} for (?:more |the latest )?updates$")
 # The day's print edition, named with its date: "Päivän lehti 30.5.2017", "Dagens tidning 12.3.2019".
 PRINT_EDITION = re.compile(r"^(?:päivän lehti|dagens tidning|dagens avis|print edition|printausgabe|édition du)\s+"
                            r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}$", re.I)
@@ -182,8 +185,8 @@ MIN_BEFORE_SUFFIX = 3  # a headline's few words at least: a line that is all add
 MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on short lines: no sentence is cut
 # Shapes that make a line chrome whatever its length, matched on the line as it stands, or as the
 # vocabulary is compared (`normal_line`: case-folded, trailing punctuation off).
-WHOLE_LINE_SHAPES = (ARTICLE_AGE, READING_TIME, COPYRIGHT_NOTICE, ICON_ALT, COMMENT_RULES, TICKER, POSTED_AGO,
-                     DATA_PATH, PRINT_NOTE)
+WHOLE_LINE_SHAPES = (ARTICLE_AGE, READING_TIME, READING_TIME_LABEL, COPYRIGHT_NOTICE, ICON_ALT, COMMENT_RULES, TICKER,
+                     POSTED_AGO, DATA_PATH, PRINT_NOTE)
 NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN, MORE_IN, MORE_SOON, PRINT_EDITION, CHECK_BACK)
 # Shapes that make a line chrome on a short line only (MAX_CHROME_WORDS).
 SHORT_LINE_SHAPES = (SYMBOLS, LABEL, WATCH_OUTLET, CAPS_KICKER, EMBED_POINTER, GLUED_SHARE_BAR, GREETING)

@@ -82,6 +82,12 @@ RELATIVE_DAYS = frozenset("""today yesterday hoje ontem hoy ayer heute gestern a
 # How long a page takes to read, its furniture beside the date: "4 min read", "1 minute read", "3 Minuten".
 READING_TIME = re.compile(r"^(?:[•·]\s*)?\d+\s*(?:min|minutes?|minuten|minutos|minuti|мин|хв|λεπτά|dk|dakika)\b"
                           r".{0,30}$", re.I)  # "·1 min read": a stamp bar's dot may lead
+# The same, named: "Lukuaika noin 1 min", "Lesezeit: ca. 3 Minuten", "Reading time: 4 minutes".
+READING_TIME_LABEL = re.compile(r"^(?:reading time|read time|lukuaika|lesezeit|lesedauer|temps de lecture|"
+                                r"tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania|läsetid|"
+                                r"læsetid|lesetid|"
+                                r"doba čtení|olvasási idő)\s*:?\s*(?:noin|ca\.?|about|approx\.?|environ|circa|cerca de|"
+                                r"około|ungefär|omkring|cirka|kb\.?)?\s*\d+\s*\w{0,10}\.?$", re.I)
 # The separators of a page's stamp bar: "Jan 07, 2021 • • 1 minute read", "• 06 Sep 2018".
 STAMP_BAR = re.compile(r"\s*[•·|]\s*")
 # A live blog's entry opens with its time and a colon or a dash ("20.06.2019, 09:46 Uhr: Unwetter im Süden").

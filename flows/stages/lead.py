@@ -52,6 +52,7 @@ from flows.stages.shapes import (
     KICKER,
     OPEN_END,
     PLACE,
+    SCORE_LINE,
     TERMINAL,
     TWO_WORD_PLACE,
     mid_text,
@@ -118,6 +119,8 @@ def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n") ->
     """headline, first_sentence, first_paragraph, undecided or likely_body (see the module's docstring);
     `separator` is what stood between the candidate and `rest`."""
     words = word_count(candidate)
+    if SCORE_LINE.match(candidate.strip()):  # a match's result heads a results page or a ticker: it has begun
+        return "first_sentence"
     if _headline_shaped(candidate, words):
         return "headline"
     count = sentences(candidate)

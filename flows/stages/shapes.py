@@ -20,6 +20,10 @@ PLACE = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}}, [{UPP
 # A two-word place alone on its line, a dateline: "Den Haag", "Bad Segeberg" (not "New": "New Rules" may head).
 TWO_WORD_PLACE = re.compile(rf"^(?:Den|Le|La|Les|Los|Las|El|San|Santa|Santo|São|Saint|St\.|Sankt|Bad|Port|Fort|"
                             rf"Porto|Rio) [{UPPER}][\w'’-]+$")
+# A match's result as a results page or a live ticker heads it: "SCHALKE - DORTMUND 0:0 (0:0)", "Molde – Haugesund
+# 3-1 (2-1)". A result, not a headline: the report under it may have its own. ("Leicester 1-0 Chelsea", the
+# score between the teams, is a headline's shape, and stays one.)
+SCORE_LINE = re.compile(r"^[^\d\n]{2,40}\s[-–]\s[^\d\n]{2,40}:?\s\d{1,2}[:-]\d{1,2}(?:\s*\(\d{1,2}[:-]\d{1,2}\))?$")
 TERMINAL = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 # Chinese and Japanese write no spaces between words: their characters are counted, two to a word
 # (a 20-character headline is about ten words long), and "。！？" end their sentences.

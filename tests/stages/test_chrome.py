@@ -49,6 +49,8 @@ from flows.step import run_steps
     ("·1 min read", "chrome"), ("By AFP 28 August 2018", "credit"),
     ("GET EXAMPLE NEWS ON THE GO BY CLICKING HERE", "chrome"),
     ("Check back for updates on this developing story.", "chrome"), ("Zdjęcie ilustracyjne / Jan Kot, Radio", "credit"),
+    ("Lukuaika noin 1 min", "chrome"), ("Lesezeit: ca. 3 Minuten", "chrome"), ("Scroll down for video", "chrome"),
+    ("Play", "chrome"), ("Tweet does not exist", "chrome"), ("Stay with Example.com for updates.", "chrome"),
     ("Von Michael Weber , Berlin", "credit"), ("Press Trust of India", "credit"), ("Source: PA Images", "credit"),
     ("Πηγή: example.gr", "credit"), ("Начало България Политика", "breadcrumb"), ("НА ЖИВО", "chrome"),
     ("Please activate JavaScript", "chrome"), ("- Published", "chrome"), ("Presented by Jane Roe", "credit"),
@@ -137,6 +139,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "The streaming service is raising its subscription prices again, by 13 to 18 percent depending on your plan.",
     "Lest denne boka før du reiser, sa hun.",
     "Lire aussi le rapport du ministère", "By the numbers 2019", '"To see the video, click here," she said.',
+    "Reading time in schools has doubled", "Stay with us, the mayor told the families.",
     "More to follow for the team after a poor season", "Mehr in Kürze kommt der neue Fahrplan",
     "Source: the ministry said the figure was wrong, and officials in the capital corrected it later that day, "
     "after weeks of questions from the opposition and from journalists",

@@ -336,3 +336,11 @@ def test_a_headline_and_dek_told_again_as_the_first_paragraph_stay_a_headline():
     page = f"{title}\n\n{dek}\n\n{title}\n{dek}\n\nO resto do artigo segue aqui com mais frases."
     found = split_lead(page)
     assert (found.title, found.lead) == (title, "headline")  # its own first line recurs further down
+
+
+def test_a_matchs_result_heads_no_page_but_a_headline_with_its_score_does():
+    ticker = split_lead("SCHALKE - DORTMUND 0:0 (0:0)\n\n90. Minute: Schluss in Gelsenkirchen.\n\nMehr.")
+    assert (ticker.title, ticker.lead) == ("", "first_sentence")
+    assert ticker.body.startswith("SCHALKE - DORTMUND 0:0 (0:0)")
+    headline = split_lead("Leicester 1-0 Chelsea\n\nLeicester won at home on Saturday.\n\nMore.")
+    assert (headline.title, headline.lead) == ("Leicester 1-0 Chelsea", "headline")
