@@ -22,8 +22,12 @@ from flows.document import Document, Removal
 from flows.stages.credits import (
     AGENCIES,
     BY_WORDS,
+    GUEST_WRITER_NOTE,
+    MAX_GUEST_NOTE_WORDS,
     MAX_WRITER_NOTE_WORDS,
     NAME_ALONE,
+    NAME_AND_INITIAL,
+    SIGNATURE_PLACE,
     WRITER_NOTE,
     is_byline,
     is_credit,
@@ -147,6 +151,14 @@ PRINT_NOTE = re.compile(r"^published in (?:the )?[\w .'’&-]{1,60}? (?:newspape
 CHECK_BACK = re.compile(r"^check back (?:later |soon )?for (?:more |the latest )?updates\b[\w ,'’-]{0,60}$"
                         # "Stay with WFAA.com for updates."
                         r"|^stay (?:with|tuned to) [\w.'’ -]{1,30} for (?:more |the latest )?updates$")
+# A form the page holds, its fields marked "*" ("Modtagerens email * : Din e-mail * : Dit navn * :").
+FORM_FIELDS = re.compile(r"^.*?\w\s+\*\s*:.*?\w\s+\*\s*:")
+# An opinion page's note that the text is its writer's ("Dette er et debattinnlegg. Teksten står for skribentens
+# regning. ..."), in the languages whose pages were read; the wording of other sites stays, as sources keep it.
+OPINION_NOTE = re.compile(r"^(?:dette er et (?:debattinnlegg|leserinnlegg|debatindlæg|læserbrev)|dette er en kronikk|"
+                          r"detta är en (?:debattartikel|krönika|ledare)|tämä on mielipidekirjoitus|"
+                          r"teksten står for skribentens regning|dieser (?:beitrag|text|kommentar) gibt "
+                          r"(?:ausschließlich )?die (?:meinung|ansicht))\b", re.I)
 # The day's print edition, named with its date: "Päivän lehti 30.5.2017", "Dagens tidning 12.3.2019".
 PRINT_EDITION = re.compile(r"^(?:päivän lehti|dagens tidning|dagens avis|print edition|printausgabe|édition du)\s+"
                            r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}$", re.I)
@@ -186,7 +198,7 @@ MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on sho
 # Shapes that make a line chrome whatever its length, matched on the line as it stands, or as the
 # vocabulary is compared (`normal_line`: case-folded, trailing punctuation off).
 WHOLE_LINE_SHAPES = (ARTICLE_AGE, READING_TIME, READING_TIME_LABEL, COPYRIGHT_NOTICE, ICON_ALT, COMMENT_RULES, TICKER,
-                     POSTED_AGO, DATA_PATH, PRINT_NOTE)
+                     POSTED_AGO, DATA_PATH, PRINT_NOTE, FORM_FIELDS, OPINION_NOTE)
 NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN, MORE_IN, MORE_SOON, PRINT_EDITION, CHECK_BACK)
 # Shapes that make a line chrome on a short line only (MAX_CHROME_WORDS).
 SHORT_LINE_SHAPES = (SYMBOLS, LABEL, WATCH_OUTLET, CAPS_KICKER, EMBED_POINTER, GLUED_SHARE_BAR, GREETING)
@@ -341,13 +353,29 @@ def _byline_over_stamp(lines: list[list[str]], reasons: list[list[str | None]]) 
             reasons[pi][li] = "credit"
 
 
-def _writer_note_at_end(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
-    """Take out the writer's note that closes the article ("Jane Roe covers health and higher ed")."""
-    places = filled_places(lines)
-    if places:
-        pi, li = places[-1]
+def _writer_at_end(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
+    """Take out the writer's note that closes the article ("Jane Roe covers health and higher ed") and a
+    letter's signature (SIGNATURE_PLACE, NAME_AND_INITIAL)."""
+    places = [(pi, li) for pi, li in filled_places(lines) if any(c.isalnum() for c in lines[pi][li])]  # not "***"
+    if not places:
+        return
+    last = [lines[pi][li].strip() for pi, li in places[-2:]]
+    if WRITER_NOTE.match(last[-1]) and len(last[-1].split()) <= MAX_WRITER_NOTE_WORDS \
+            or NAME_AND_INITIAL.match(last[-1]):
+        signed = places[-1:]
+    elif len(last) == 2 and NAME_ALONE.match(last[0]) and SIGNATURE_PLACE.match(last[1]):
+        signed = places[-2:]
+    else:
+        return
+    for pi, li in signed:
+        reasons[pi][li] = reasons[pi][li] or "credit"
+
+
+def _guest_writer_note(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
+    """Take out a guest writer's note, wherever the page put it ("Guest columnist Jane Roe is a comedian")."""
+    for pi, li in filled_places(lines):
         line = lines[pi][li].strip()
-        if WRITER_NOTE.match(line) and len(line.split()) <= MAX_WRITER_NOTE_WORDS:
+        if GUEST_WRITER_NOTE.match(line) and len(line.split()) <= MAX_GUEST_NOTE_WORDS:
             reasons[pi][li] = reasons[pi][li] or "credit"
 
 
@@ -401,7 +429,8 @@ class ChromeStep(Step):
         take_time_under_its_date(all_lines, all_reasons)
         _footer_after_copyright(all_lines, all_reasons)
         _byline_over_stamp(all_lines, all_reasons)
-        _writer_note_at_end(all_lines, all_reasons)
+        _writer_at_end(all_lines, all_reasons)
+        _guest_writer_note(all_lines, all_reasons)
         _place_tag(all_lines, all_reasons, doc.title if doc.lead == "undecided" else "")
         _comment_section(all_lines, all_reasons)
         for pi, (paragraph, lines, reasons) in enumerate(zip(paragraphs, all_lines, all_reasons)):

@@ -86,6 +86,11 @@ AGENCY_COPYRIGHT = re.compile(r"^(?i:copyright|©)\s+[A-Z][\w.&' -]{1,40}(?:/[\w
 # the page says so, over the article's date stamp (flows/stages/chrome.py); alone it may be a subhead.
 NAME_ALONE = re.compile(rf"^[{UPPER}][\w'’-]+(?: (?:de|da|do|dos|van|von|der|den|di|del|la|le|[{UPPER}]\.))?"
                         rf"(?: [{UPPER}][\w'’-]+){{1,2}}$")
+# A letter's signature, closing it: the writer's name and town on the last two lines ("Jane Roe" / "North
+# Albany"), or a first name and an initial alone ("Giovanni M."). A name alone ends a quotation as often
+# ("Nelson Mandela" under his words), and stays.
+SIGNATURE_PLACE = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{0,2}}$")
+NAME_AND_INITIAL = re.compile(rf"^[{UPPER}][\w'’-]+ [{UPPER}]\.$")
 # The writer's note that closes an article: "Jane Roe covers health and higher education." Further up such a line
 # is the article's own ("Angus Young covers politics for Hull's local newspaper and said ...").
 WRITER_NOTE = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}]\.)?(?: [{UPPER}][\w'’-]+){{1,2}} "
@@ -98,6 +103,11 @@ MAX_CREDIT_WORDS = 8
 # chance"). Of the credit lines of the sources and the real pages read, one has three ("© fred goldstein – ...").
 MAX_CREDIT_LOWER_WORDS = 3
 SEPARATORS = frozenset("/|–—-")
+# A guest writer's note ("Guest columnist Jane Roe is a comedian and writer"): the article's writer, introduced.
+# ("The writer was a regular at the café" may be a report about a writer: only a columnist's note counts.)
+GUEST_WRITER_NOTE = re.compile(r"^(?i:guest columnist|guest writer|guest contributor|columnist)\s"
+                               r"[^.]{2,60}?\bis (?:an? |the )")
+MAX_GUEST_NOTE_WORDS = 30
 # The words of a run of credits without colons (`_credits_run`), and its length: three or four credits of a name.
 CREDITS_RUN_WORDS = frozenset("""text tekst texto texte testo photo photos foto fotos fotografie fotografia photography
     bron source fuente fonte quelle""".split())

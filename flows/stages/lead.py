@@ -82,6 +82,7 @@ MIN_HEADLINE_UNDER_TAG = 5  # a headline under a brand or section name is longer
 # Short questions and exclamations are headlines ("What's next for next-gen consoles?"); few
 # articles open with one.
 MAX_ASKING_WORDS = 15
+INTERVIEW_TURNS = 4  # an answer, a question, an answer, a question under the first: an interview's rhythm
 # A site's menu over its headline: this many short lines (a greeting, "Watch Live", section names) of at
 # most MAX_MENU_WORDS words, with no stop, and then a headline-shaped line of MIN_TWICE_WORDS words or more
 # standing twice in a row (the page's title and its heading).
@@ -119,7 +120,7 @@ def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n") ->
     """headline, first_sentence, first_paragraph, undecided or likely_body (see the module's docstring);
     `separator` is what stood between the candidate and `rest`."""
     words = word_count(candidate)
-    if SCORE_LINE.match(candidate.strip()):  # a match's result heads a results page or a ticker: it has begun
+    if SCORE_LINE.match(candidate.strip()) or _interview_under_way(candidate, rest):  # the page has begun
         return "first_sentence"
     if _headline_shaped(candidate, words):
         return "headline"
@@ -136,6 +137,18 @@ def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n") ->
     if (following and starts_with_dateline(following)) or _recurs(candidate, rest) or title_cased(candidate):
         return "headline"
     return "undecided"
+
+
+def _interview_under_way(candidate: str, rest: str) -> bool:
+    """An interview's question, the answer under it, and questions and answers in turn after (Q, A, Q, A,
+    Q): a page taken mid-interview ("Zweifelten Sie auch mal?"). An explainer's question headline is
+    followed by its opening paragraphs before its questions; no page of the sources alternates so."""
+    lines = [line.strip() for line in rest.split("\n") if line.strip()][:INTERVIEW_TURNS]
+    return _asks(candidate) and [_asks(line) for line in lines] == [False, True, False, True]
+
+
+def _asks(line: str) -> bool:
+    return line.rstrip("\"'”’»").endswith("?") and word_count(line) <= MAX_ASKING_WORDS
 
 
 def _menu_over_headline(lines: list[str], i: int) -> tuple[int, int] | None:

@@ -54,6 +54,10 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      r"|\([^()]{1,50}\s(?i:photo|foto|photograph)\)\s*$"
                      r"|\((?i:photo|foto) (?:courtesy|by)\b[^()]{0,60}\)\s*$"
                      r"|\((?i:source|nguồn|fuente|fonte|quelle|bron|źródło|zdroj)\s*:\s*[^()]{2,60}\)\s*$"
+                     # a picture agency in capitals closes it, after the caption's own words: "... a shared
+                     # interest and purpose GETTY IMAGES", as The Times prints one
+                     r"|[a-z.,;)]\s+(?:GETTY IMAGES|ALAMY|ALAMY STOCK PHOTO|SHUTTERSTOCK|REX FEATURES|PA WIRE|"
+                     r"PA MEDIA)$"
                      # a wire picture's caption closes on its place and date: "... in New York City, U.S.,
                      # December 12, 2023.", "... in Edmonton, Alberta, Monday, Jan. 30, 2017."
                      rf"|(?<!day),\s+{WIRE_CAPTION_DATE}\.\s*$"

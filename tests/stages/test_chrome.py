@@ -51,6 +51,8 @@ from flows.step import run_steps
     ("Check back for updates on this developing story.", "chrome"), ("Zdjęcie ilustracyjne / Jan Kot, Radio", "credit"),
     ("Lukuaika noin 1 min", "chrome"), ("Lesezeit: ca. 3 Minuten", "chrome"), ("Scroll down for video", "chrome"),
     ("Play", "chrome"), ("Tweet does not exist", "chrome"), ("Stay with Example.com for updates.", "chrome"),
+    ("Send til din ven. Modtagerens email * : Din e-mail * : Dit navn * : *) skal udfyldes.", "chrome"),
+    ("Dette er et debattinnlegg. Teksten står for skribentens regning.", "chrome"),
     ("Von Michael Weber , Berlin", "credit"), ("Press Trust of India", "credit"), ("Source: PA Images", "credit"),
     ("Πηγή: example.gr", "credit"), ("Начало България Политика", "breadcrumb"), ("НА ЖИВО", "chrome"),
     ("Please activate JavaScript", "chrome"), ("- Published", "chrome"), ("Presented by Jane Roe", "credit"),
@@ -140,6 +142,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "Lest denne boka før du reiser, sa hun.",
     "Lire aussi le rapport du ministère", "By the numbers 2019", '"To see the video, click here," she said.',
     "Reading time in schools has doubled", "Stay with us, the mayor told the families.",
+    "Ciudad de México / *NUMBER*.2018 *NUMBER*:*NUMBER*:*NUMBER*",  # masked numbers, no form's fields
     "More to follow for the team after a poor season", "Mehr in Kürze kommt der neue Fahrplan",
     "Source: the ministry said the figure was wrong, and officials in the capital corrected it later that day, "
     "after weeks of questions from the opposition and from journalists",
@@ -326,3 +329,20 @@ def test_a_link_run_into_its_mark_goes_over_the_article_but_stays_in_a_body():
     link = "À lire aussi Créez et gérez votre budget en ligne"
     assert head_chrome_reason(link) == "chrome" and chrome_reason(link) is None
     assert head_chrome_reason("Lire aussi le rapport du ministère") is None
+
+
+def test_a_letters_signature_and_a_columnists_note_go():
+    letter = ("The trees in the square should stay.\n\nThey give shade in summer.\n\nJane Roe\n\nNorth Albany")
+    (doc,) = run_steps([Document("d", "d.txt", body=letter)], [ChromeStep()])
+    assert doc.body == "The trees in the square should stay.\n\nThey give shade in summer."
+    assert [r.reason for r in doc.removed] == ["credit", "credit"] and restore(doc.body, doc.removed) == letter
+    initial = "The village needs its bus.\n\nGrazie.\n\nGiovanni M.\n\n***"
+    (doc,) = run_steps([Document("d", "d.txt", body=initial)], [ChromeStep()])
+    assert "Giovanni M." not in doc.body
+    quoted = "Those who seek peace build nations.\n\nNelson Mandela"  # a quotation's author stays
+    (doc,) = run_steps([Document("d", "d.txt", body=quoted)], [ChromeStep()])
+    assert doc.body == quoted
+    column = ("Now is the time to end the clock changes.\n\nGuest columnist Jane Roe is a comedian and writer\n\n"
+              "During the pandemic it was the closest we got to a trip abroad.")
+    (doc,) = run_steps([Document("d", "d.txt", body=column)], [ChromeStep()])
+    assert [r.text for r in doc.removed] == ["Guest columnist Jane Roe is a comedian and writer"]

@@ -344,3 +344,13 @@ def test_a_matchs_result_heads_no_page_but_a_headline_with_its_score_does():
     assert ticker.body.startswith("SCHALKE - DORTMUND 0:0 (0:0)")
     headline = split_lead("Leicester 1-0 Chelsea\n\nLeicester won at home on Saturday.\n\nMore.")
     assert (headline.title, headline.lead) == ("Leicester 1-0 Chelsea", "headline")
+
+
+def test_a_page_taken_mid_interview_opens_with_a_question_not_a_headline():
+    page = ("Did you ever doubt it?\n\nAfter the first try I had lost a lot of money.\n\nHow was the summit?\n\n"
+            "We hugged and cried.\n\nDid it bring you closer to God?\n\nI am a believer.")
+    found = split_lead(page)
+    assert (found.title, found.lead) == ("", "first_sentence") and found.body.startswith("Did you ever doubt it?")
+    explainer = ("What is a hung parliament?\n\nNo party has a majority.\n\nIt has happened before.\n\n"
+                 "What happens next?\n\nTalks begin.")
+    assert split_lead(explainer).title == "What is a hung parliament?"
