@@ -9,8 +9,9 @@ many stories (the line-frequency method of C4, cc_net and dolma).
 
 `ChromeStep` takes chrome lines and doubled paragraphs out of the body; the lead
 step (flows/stages/lead.py) uses `chrome_reason` and `is_date_line` (flows/stages/dates.py)
-on the page's first lines. Bylines and picture credits are in flows/stages/credits.py. Every
-removal is recorded as a `Removal`, so that `restore` can put
+on the page's first lines. Bylines and picture credits are in flows/stages/credits.py; lines that
+are chrome by where they stand (a comment section, a footer, a letter's signature) in
+flows/stages/positions.py. Every removal is recorded as a `Removal`, so that `restore` can put
 the body back as it was.
 """
 
@@ -19,33 +20,20 @@ from __future__ import annotations
 import re
 
 from flows.document import Document, Removal
-from flows.stages.credits import (
-    AGENCIES,
-    BY_WORDS,
-    GUEST_WRITER_NOTE,
-    MAX_GUEST_NOTE_WORDS,
-    MAX_WRITER_NOTE_WORDS,
-    NAME_ALONE,
-    NAME_AND_INITIAL,
-    SIGNATURE_PLACE,
-    WRITER_NOTE,
-    is_byline,
-    is_credit,
-)
+from flows.stages.credits import AGENCIES, BY_WORDS, is_byline, is_credit
 from flows.stages.dates import (
     DATE_WORDS,
     READING_TIME,
     READING_TIME_LABEL,
     TIME,
-    filled_places,
     is_body_stamp,
     is_date_line,
     is_stamp,
     keep_timeline_dates,
     take_time_under_its_date,
 )
+from flows.stages.positions import COMMENT_COUNT, COPYRIGHT_NOTICE, mark_by_position
 from flows.stages.prompts import UNMARKED_RELATED_LINK, speaks_to_the_reader
-from flows.stages.shapes import PLACE, TERMINAL
 from flows.stages.vocabulary import BOX_LABELS, UPPER, VOCABULARY, normal_line
 from flows.step import Step
 
@@ -110,9 +98,6 @@ BROWSER_NOTICE = re.compile(r"your browser does not support (?:the )?(?:audio|vi
 LANGUAGE_CODES = frozenset("""en eng de deu ger fr fra fre es esp spa it ita pt por nl ru rus ua ukr pl pol cs tr ar
     рус укр eng англ бел каз қаз ктат srb hrv""".split())
 ARROWS = re.compile(r"(?:>>>?|»)\s*$")
-# A blog's comment counter under a post: "0 comments", "12 Kommentare", "0 σχόλια :".
-COMMENT_COUNT = re.compile(r"^\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|"
-                           r"reacties|komentarz[ey]?|комментари[йея]в?|коментар(?:ів|і)?|σχόλια|yorum)$", re.I)
 # A widget's count alone over the article ("0" comments or shares); inside a body, a list's number stays.
 COUNTER = re.compile(r"\d{1,5}|[Xx]")  # and a close button's letter
 # An unrendered template's placeholder, "{{featured_button_text}}", or a minifier's, "%MINIFYHTML6a97...%":
@@ -139,10 +124,7 @@ MORE_SOON = re.compile(r"^(?:more to (?:follow|come)|more soon|plus d'informatio
                        r"mais informações em breve|mais informação em breve|seguiranno aggiornamenti|"
                        r"aggiornamenti a breve|meer informatie volgt|więcej informacji wkrótce)"
                        r"(?: (?:on|at|sur|bei|auf|en|em|no|su|op|na) [\w.' -]{1,30})?$")
-# A site's copyright notice ("Copyright 2021 Scripps Media, Inc. All rights reserved. This material may not be
-# published, broadcast, rewritten or redistributed.") and icons' alt texts ("Calendar An icon of a desk calendar.").
-COPYRIGHT_NOTICE = re.compile(r"^\(?(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:19|20)\d\d\b.{0,200}?"
-                              r"\ball rights reserved\b", re.I)
+# Icons' alt texts ("Calendar An icon of a desk calendar.").
 ICON_ALT = re.compile(r"^(?:\w+ )?an icon of an? |^(?:author|profile|user|avatar|close|search|menu|share)"
                       r"(?: picture| image| photo)? icon$", re.I)  # "Author Picture Icon"
 # A print edition's note under the web copy: "Published in the Example Post newspaper on April 22, 2017."
@@ -202,17 +184,7 @@ WHOLE_LINE_SHAPES = (ARTICLE_AGE, READING_TIME, READING_TIME_LABEL, COPYRIGHT_NO
 NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN, MORE_IN, MORE_SOON, PRINT_EDITION, CHECK_BACK)
 # Shapes that make a line chrome on a short line only (MAX_CHROME_WORDS).
 SHORT_LINE_SHAPES = (SYMBOLS, LABEL, WATCH_OUTLET, CAPS_KICKER, EMBED_POINTER, GLUED_SHARE_BAR, GREETING)
-# A comment section's heading, and the line that opens each comment under it ("Anonymous says").
-COMMENT_HEADINGS = frozenset(normal_line(h) for h in """comments, comment, reader comments, leave a comment,
-    leave a reply, kommentare, commentaires, comentarios, comentários, commenti, reacties, komentarze, комментарии,
-    коментарі, yorumlar""".split(","))
-COMMENTER = re.compile(r"^[\w .'’@-]{1,40} (?:says|said|schreibt|a écrit|escribió|escreveu|scrive|schreef):?$")
-MAX_FOOTER_WORDS = 6  # a footer's headings and links ("Featured Whitepapers"); a sentence after the notice is text
 MIN_REPEATED_WORDS = 8  # a crawler's double take of a paragraph; a dialogue's "- Ya lo sé." may repeat
-# A place tag sits under the standfirst, near the top ("Épron, France" on France Bleu); further down, or
-# between a match's date and kick-off time ("Lansdowne Road, Dublin"), a place is the article's own.
-PLACE_TAG_PARAGRAPHS = 3
-MIN_PROSE_WORDS = 8  # the standfirst over a place tag and the text under it: sentences, not a fixture's lines
 
 
 def head_chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
@@ -329,89 +301,6 @@ def body_chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | 
     return reason
 
 
-def _comment_section(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
-    """Take out readers' comments: everything after a comment section's heading ("Comments", "3 comments")
-    when the line under it names a commenter ("Anonymous says", "Jane Roe says:"). A heading alone, or a
-    subhead followed by the article's text, leaves the rest as it is."""
-    places = filled_places(lines)
-    for k, (pi, li) in enumerate(places[:-1]):
-        normal = normal_line(lines[pi][li])
-        if (normal in COMMENT_HEADINGS or COMMENT_COUNT.match(normal)) \
-                and COMMENTER.match(lines[places[k + 1][0]][places[k + 1][1]].strip()):
-            for pj, lj in places[k:]:
-                reasons[pj][lj] = "comments"
-            return
-
-
-def _byline_over_stamp(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
-    """Take out a writer's name standing alone over the article's date stamp ("Jane Hunt", then
-    "Published: 1:36 PM January 20, 2022"): a byline without its "By". A stamp the page keeps (a
-    timeline's dates) leaves the line over it as it is."""
-    places = filled_places(lines)
-    for (pi, li), (pj, lj) in zip(places, places[1:]):
-        if reasons[pi][li] is None and reasons[pj][lj] == "date_line" and NAME_ALONE.match(lines[pi][li].strip()):
-            reasons[pi][li] = "credit"
-
-
-def _writer_at_end(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
-    """Take out the writer's note that closes the article ("Jane Roe covers health and higher ed") and a
-    letter's signature (SIGNATURE_PLACE, NAME_AND_INITIAL)."""
-    places = [(pi, li) for pi, li in filled_places(lines) if any(c.isalnum() for c in lines[pi][li])]  # not "***"
-    if not places:
-        return
-    last = [lines[pi][li].strip() for pi, li in places[-2:]]
-    if WRITER_NOTE.match(last[-1]) and len(last[-1].split()) <= MAX_WRITER_NOTE_WORDS \
-            or NAME_AND_INITIAL.match(last[-1]):
-        signed = places[-1:]
-    elif len(last) == 2 and NAME_ALONE.match(last[0]) and SIGNATURE_PLACE.match(last[1]):
-        signed = places[-2:]
-    else:
-        return
-    for pi, li in signed:
-        reasons[pi][li] = reasons[pi][li] or "credit"
-
-
-def _guest_writer_note(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
-    """Take out a guest writer's note, wherever the page put it ("Guest columnist Jane Roe is a comedian")."""
-    for pi, li in filled_places(lines):
-        line = lines[pi][li].strip()
-        if GUEST_WRITER_NOTE.match(line) and len(line.split()) <= MAX_GUEST_NOTE_WORDS:
-            reasons[pi][li] = reasons[pi][li] or "credit"
-
-
-def _place_tag(lines: list[list[str]], reasons: list[list[str | None]], above: str) -> None:
-    """Take out a site's place tag: a paragraph that is only a place and its country ("Le Grau-du-Roi,
-    France"), among the first paragraphs, with prose above and below it (`above`: a first line the corpus
-    has yet to decide, the standfirst over the body). The place a dateline gives at the body's start,
-    under a headline or nothing, stays as the article's own."""
-    for pi in range(min(PLACE_TAG_PARAGRAPHS, len(lines) - 2) + 1):
-        over = lines[pi - 1][-1] if pi else above
-        if len(lines[pi]) == 1 and PLACE.match(lines[pi][0].strip()) and _prose(over) and _prose(lines[pi + 1][0]):
-            reasons[pi][0] = reasons[pi][0] or "label"
-
-
-def _prose(line: str) -> bool:
-    return len(line.split()) >= MIN_PROSE_WORDS and bool(TERMINAL.search(line.strip()))
-
-
-def _footer_after_copyright(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
-    """Take out the page's footer: the short lines after its copyright notice, when nothing after that
-    notice reads as text ("Featured Webinars", "10 Most-Read Articles" under "Copyright © 2022 ...")."""
-    places = [(pi, li) for pi, ls in enumerate(lines) for li, line in enumerate(ls)]
-    notices = [k for k, (pi, li) in enumerate(places) if COPYRIGHT_NOTICE.match(lines[pi][li].strip())]
-    if not notices:
-        return
-    after = [(pi, li) for pi, li in places[notices[-1] + 1:] if lines[pi][li].strip()]
-    if after and all(_footer_line(lines[pi][li]) for pi, li in after):
-        for pi, li in after:
-            reasons[pi][li] = reasons[pi][li] or "chrome"
-
-
-def _footer_line(line: str) -> bool:
-    """A footer's heading or link: a few words, no sentence's end."""
-    return len(line.split()) <= MAX_FOOTER_WORDS and not line.strip().endswith((".", "!", "?", '"', "”"))
-
-
 class ChromeStep(Step):
     """Take chrome lines and doubled paragraphs out of each body; record every removal."""
 
@@ -427,12 +316,7 @@ class ChromeStep(Step):
         all_reasons = [[body_chrome_reason(line, self.extra) for line in lines] for lines in all_lines]
         keep_timeline_dates(all_lines, all_reasons)
         take_time_under_its_date(all_lines, all_reasons)
-        _footer_after_copyright(all_lines, all_reasons)
-        _byline_over_stamp(all_lines, all_reasons)
-        _writer_at_end(all_lines, all_reasons)
-        _guest_writer_note(all_lines, all_reasons)
-        _place_tag(all_lines, all_reasons, doc.title if doc.lead == "undecided" else "")
-        _comment_section(all_lines, all_reasons)
+        mark_by_position(all_lines, all_reasons, doc.title if doc.lead == "undecided" else "")
         for pi, (paragraph, lines, reasons) in enumerate(zip(paragraphs, all_lines, all_reasons)):
             key = " ".join(paragraph.split())
             if paragraph.strip() and all(reasons):

@@ -1,0 +1,142 @@
+"""Chrome known by where it stands in a body: the lines that are the article's own elsewhere, or alone,
+and site chrome in their place.
+
+- a comment section: everything under its heading, when a commenter's line follows it;
+- a footer: the short lines after the page's copyright notice;
+- a writer's name alone over the article's date stamp (a byline without its "By");
+- the writer's note or a letter's signature that closes the article, a guest columnist's note;
+- a site's place tag under the standfirst.
+
+Each rule reads a body's lines and the reasons already found for them (flows/stages/chrome.py finds the
+reasons of single lines) and marks more; `mark_by_position` runs them in order. The comment counter and
+the copyright notice are also chrome lines on their own: chrome.py reads them from here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.stages.credits import (
+    GUEST_WRITER_NOTE,
+    MAX_GUEST_NOTE_WORDS,
+    MAX_WRITER_NOTE_WORDS,
+    NAME_ALONE,
+    NAME_AND_INITIAL,
+    SIGNATURE_PLACE,
+    WRITER_NOTE,
+)
+from flows.stages.dates import filled_places
+from flows.stages.shapes import PLACE, TERMINAL
+from flows.stages.vocabulary import normal_line
+
+# A blog's comment counter under a post: "0 comments", "12 Kommentare", "0 σχόλια :".
+COMMENT_COUNT = re.compile(r"^\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|"
+                           r"reacties|komentarz[ey]?|комментари[йея]в?|коментар(?:ів|і)?|σχόλια|yorum)$", re.I)
+# A site's copyright notice ("Copyright 2021 Scripps Media, Inc. All rights reserved. This material may not be
+# published, broadcast, rewritten or redistributed."): a chrome line, and where the page's footer begins.
+COPYRIGHT_NOTICE = re.compile(r"^\(?(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:19|20)\d\d\b.{0,200}?"
+                              r"\ball rights reserved\b", re.I)
+# A comment section's heading, and the line that opens each comment under it ("Anonymous says").
+COMMENT_HEADINGS = frozenset(normal_line(h) for h in """comments, comment, reader comments, leave a comment,
+    leave a reply, kommentare, commentaires, comentarios, comentários, commenti, reacties, komentarze, комментарии,
+    коментарі, yorumlar""".split(","))
+COMMENTER = re.compile(r"^[\w .'’@-]{1,40} (?:says|said|schreibt|a écrit|escribió|escreveu|scrive|schreef):?$")
+MAX_FOOTER_WORDS = 6  # a footer's headings and links ("Featured Whitepapers"); a sentence after the notice is text
+# A place tag sits under the standfirst, near the top ("Épron, France" on France Bleu); further down, or
+# between a match's date and kick-off time ("Lansdowne Road, Dublin"), a place is the article's own.
+PLACE_TAG_PARAGRAPHS = 3
+MIN_PROSE_WORDS = 8  # the standfirst over a place tag and the text under it: sentences, not a fixture's lines
+
+
+def mark_by_position(lines: list[list[str]], reasons: list[list[str | None]], above: str = "") -> None:
+    """Mark the body's lines that are chrome by where they stand (the module's list); `above`: a first line
+    the corpus has yet to decide, over the body (a standfirst, for the place tag under it)."""
+    _footer_after_copyright(lines, reasons)
+    _byline_over_stamp(lines, reasons)
+    _writer_at_end(lines, reasons)
+    _guest_writer_note(lines, reasons)
+    _place_tag(lines, reasons, above)
+    _comment_section(lines, reasons)
+
+
+def _comment_section(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
+    """Take out readers' comments: everything after a comment section's heading ("Comments", "3 comments")
+    when the line under it names a commenter ("Anonymous says", "Jane Roe says:"). A heading alone, or a
+    subhead followed by the article's text, leaves the rest as it is."""
+    places = filled_places(lines)
+    for k, (pi, li) in enumerate(places[:-1]):
+        normal = normal_line(lines[pi][li])
+        if (normal in COMMENT_HEADINGS or COMMENT_COUNT.match(normal)) \
+                and COMMENTER.match(lines[places[k + 1][0]][places[k + 1][1]].strip()):
+            for pj, lj in places[k:]:
+                reasons[pj][lj] = "comments"
+            return
+
+
+def _byline_over_stamp(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
+    """Take out a writer's name standing alone over the article's date stamp ("Jane Hunt", then
+    "Published: 1:36 PM January 20, 2022"): a byline without its "By". A stamp the page keeps (a
+    timeline's dates) leaves the line over it as it is."""
+    places = filled_places(lines)
+    for (pi, li), (pj, lj) in zip(places, places[1:]):
+        if reasons[pi][li] is None and reasons[pj][lj] == "date_line" and NAME_ALONE.match(lines[pi][li].strip()):
+            reasons[pi][li] = "credit"
+
+
+def _writer_at_end(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
+    """Take out the writer's note that closes the article ("Jane Roe covers health and higher ed") and a
+    letter's signature (SIGNATURE_PLACE, NAME_AND_INITIAL)."""
+    places = [(pi, li) for pi, li in filled_places(lines) if any(c.isalnum() for c in lines[pi][li])]  # not "***"
+    if not places:
+        return
+    last = [lines[pi][li].strip() for pi, li in places[-2:]]
+    if WRITER_NOTE.match(last[-1]) and len(last[-1].split()) <= MAX_WRITER_NOTE_WORDS \
+            or NAME_AND_INITIAL.match(last[-1]):
+        signed = places[-1:]
+    elif len(last) == 2 and NAME_ALONE.match(last[0]) and SIGNATURE_PLACE.match(last[1]):
+        signed = places[-2:]
+    else:
+        return
+    for pi, li in signed:
+        reasons[pi][li] = reasons[pi][li] or "credit"
+
+
+def _guest_writer_note(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
+    """Take out a guest writer's note, wherever the page put it ("Guest columnist Jane Roe is a comedian")."""
+    for pi, li in filled_places(lines):
+        line = lines[pi][li].strip()
+        if GUEST_WRITER_NOTE.match(line) and len(line.split()) <= MAX_GUEST_NOTE_WORDS:
+            reasons[pi][li] = reasons[pi][li] or "credit"
+
+
+def _place_tag(lines: list[list[str]], reasons: list[list[str | None]], above: str) -> None:
+    """Take out a site's place tag: a paragraph that is only a place and its country ("Le Grau-du-Roi,
+    France"), among the first paragraphs, with prose above and below it (`above`: a first line the corpus
+    has yet to decide, the standfirst over the body). The place a dateline gives at the body's start,
+    under a headline or nothing, stays as the article's own."""
+    for pi in range(min(PLACE_TAG_PARAGRAPHS, len(lines) - 2) + 1):
+        over = lines[pi - 1][-1] if pi else above
+        if len(lines[pi]) == 1 and PLACE.match(lines[pi][0].strip()) and _prose(over) and _prose(lines[pi + 1][0]):
+            reasons[pi][0] = reasons[pi][0] or "label"
+
+
+def _prose(line: str) -> bool:
+    return len(line.split()) >= MIN_PROSE_WORDS and bool(TERMINAL.search(line.strip()))
+
+
+def _footer_after_copyright(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
+    """Take out the page's footer: the short lines after its copyright notice, when nothing after that
+    notice reads as text ("Featured Webinars", "10 Most-Read Articles" under "Copyright © 2022 ...")."""
+    places = [(pi, li) for pi, ls in enumerate(lines) for li, line in enumerate(ls)]
+    notices = [k for k, (pi, li) in enumerate(places) if COPYRIGHT_NOTICE.match(lines[pi][li].strip())]
+    if not notices:
+        return
+    after = [(pi, li) for pi, li in places[notices[-1] + 1:] if lines[pi][li].strip()]
+    if after and all(_footer_line(lines[pi][li]) for pi, li in after):
+        for pi, li in after:
+            reasons[pi][li] = reasons[pi][li] or "chrome"
+
+
+def _footer_line(line: str) -> bool:
+    """A footer's heading or link: a few words, no sentence's end."""
+    return len(line.split()) <= MAX_FOOTER_WORDS and not line.strip().endswith((".", "!", "?", '"', "”"))
