@@ -55,11 +55,15 @@ GREETING = re.compile(r"^(?:welcome to|bienvenue sur|bienvenue à|willkommen bei
 ICON_WORDS = frozenset("qr appleapp webqr android ios app apps web icon logo googleplay playstore appstore".split())
 # An image's file name kept as its alt text: "HIRING 716 658by90.png".
 IMAGE_FILE = re.compile(r"\S\.(?:png|jpe?g|gif|svg|webp)$", re.I)
-LABEL = re.compile(r"^(?:topics?|tags?|labels?|section|category|thema|rubrik|sujet|tema|schlagwort|теги|тэги|тема|"
+LABEL = re.compile(r"^(?:topics?|tags?|labels?|section|category|filed under|thema|rubrik|sujet|tema|schlagwort|"
+                   r"теги|тэги|тема|"
                    r"теми|мітки|ετικέτες|θέματα|etiketler|konular)\s*[|:]", re.I)
 EMBED_POINTER = re.compile(r"^(?:news video|video zum thema|video|watch|vidéo|ver vídeo|guarda il video)\s*[:|]", re.I)
 # An embedded video's card, its length glued in: "... 100m Diamond League win Duration 2:28 The sprinter ...".
-VIDEO_CARD = re.compile(r"\b(?:Duration|Durée|Dauer|Duración|Duração|Durata) \d{1,2}:\d{2}\b")
+VIDEO_CARD = re.compile(r"\b(?:Duration|Durée|Dauer|Duración|Duração|Durata) \d{1,2}:\d{2}\b"
+                        # a player's card that ends in its close button: "01:03 Nabo ... fortæller ... Luk video"
+                        r"|\b(?i:luk video|close video|video schließen|fermer la vidéo|cerrar (?:el )?v[ií]deo|"
+                        r"fechar v[ií]deo|chiudi (?:il )?video|sluit video|stäng video|lukk video)$")
 # A video player's label over the page: "Watch CBS News", "Watch NBC Live".
 WATCH_OUTLET = re.compile(rf"^[Ww]atch (?:[{UPPER}][\w.]* ){{1,3}}(?i:news|live|tv|now)$")
 # A sports page's kicker in capitals, its parts between dashes: "VOLLEY - LIGUE A (H) - 3EME JOURNEE".
@@ -124,6 +128,13 @@ MORE_SOON = re.compile(r"^(?:more to (?:follow|come)|more soon|plus d'informatio
                        r"mais informações em breve|mais informação em breve|seguiranno aggiornamenti|"
                        r"aggiornamenti a breve|meer informatie volgt|więcej informacji wkrótce)"
                        r"(?: (?:on|at|sur|bei|auf|en|em|no|su|op|na) [\w.' -]{1,30})?$")
+# A short rights notice, the outlet's name before it: "iO Donna ©RIPRODUZIONE RISERVATA", "© Example AG. Alle
+# Rechte vorbehalten." (COPYRIGHT_NOTICE, in positions.py, is the long English one with its year.)
+RIGHTS_NOTICE = re.compile(r"^[\w .,'’&-]{0,40}?(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*)?"
+                           r"[\w .,'’&-]{0,40}?(?:all rights reserved|riproduzione riservata|tous droits réservés|"
+                           r"alle rechte vorbehalten|todos los derechos reservados|(?:todos os )?direitos reservados|"
+                           r"wszelkie prawa zastrzeżone|"
+                           r"alle rettigheder forbeholdes|kaikki oikeudet pidätetään)\.?$", re.I)
 # Icons' alt texts ("Calendar An icon of a desk calendar.").
 ICON_ALT = re.compile(r"^(?:\w+ )?an icon of an? |^(?:author|profile|user|avatar|close|search|menu|share)"
                       r"(?: picture| image| photo)? icon$", re.I)  # "Author Picture Icon"
@@ -173,14 +184,19 @@ CHROME_PREFIX = re.compile(
     r"|[\w-]+(?:\.[\w-]+)*\.(?:it|de|com|fr|es|pt|nl|pl|at|ch|be|co\.uk|net|org|info)\s+[-–|]\s+"
     r"|(?:nachrichten|news|home|startseite|accueil|inicio|início)\s*\|\s*[^|\n]{1,40}?\s+-\s+(?:[^-|\n]{1,40}\s+-\s+)?)",
     re.I)
+# A page title's site name and tagline after the headline: "... of 2017 - WAOW - Newsline 9, Wausau News, Weather,
+# Sports", its sections listed.
+SITE_TAGLINE = re.compile(r"\s[-|–]\s[^-|–]{2,40}\s[-|–]\s(?=[^-|–]*\b(?:News|Weather|Sports|Traffic)\b[^-|–]*,"
+                          r"[^-|–]*\b(?:News|Weather|Sports|Traffic|Business|Entertainment)\b)[^-|–]{2,80}$")
 GLUED_URL = re.compile(r"(?<=\S)https?://\S+$")  # glued, no space: a spaced link may be the sentence's own
 GLUED_CAPITAL = re.compile(rf"[^\W\d_ {UPPER}](?=[{UPPER}])")  # a lower-case letter, then a capital, no space
+MIN_MENU_BARS = 3  # over the article, a line of four links or more is a menu; a headline has a bar at most
 MIN_BEFORE_SUFFIX = 3  # a headline's few words at least: a line that is all address or date is chrome anyway
 MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on short lines: no sentence is cut
 # Shapes that make a line chrome whatever its length, matched on the line as it stands, or as the
 # vocabulary is compared (`normal_line`: case-folded, trailing punctuation off).
 WHOLE_LINE_SHAPES = (ARTICLE_AGE, READING_TIME, READING_TIME_LABEL, COPYRIGHT_NOTICE, ICON_ALT, COMMENT_RULES, TICKER,
-                     POSTED_AGO, DATA_PATH, PRINT_NOTE, FORM_FIELDS, OPINION_NOTE)
+                     POSTED_AGO, DATA_PATH, PRINT_NOTE, FORM_FIELDS, OPINION_NOTE, RIGHTS_NOTICE)
 NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN, MORE_IN, MORE_SOON, PRINT_EDITION, CHECK_BACK)
 # Shapes that make a line chrome on a short line only (MAX_CHROME_WORDS).
 SHORT_LINE_SHAPES = (SYMBOLS, LABEL, WATCH_OUTLET, CAPS_KICKER, EMBED_POINTER, GLUED_SHARE_BAR, GREETING)
@@ -189,9 +205,11 @@ MIN_REPEATED_WORDS = 8  # a crawler's double take of a paragraph; a dialogue's "
 
 def head_chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     """Chrome over a page's first line: the body's chrome, the labels of summary boxes (BOX_LABELS), a
-    widget's counter ("0" comments), a link run into its mark ("À lire aussi Créez ...") and a stamp with
-    more on its line (`is_stamp`)."""
-    if normal_line(line) in BOX_LABELS or COUNTER.fullmatch(line.strip()) or UNMARKED_RELATED_LINK.match(line.strip()):
+    widget's counter ("0" comments), a link run into its mark ("À lire aussi Créez ..."), a bar of links
+    ("... | Weather Blog| Current Conditions | Current Radar") and a stamp with more on its line (`is_stamp`)."""
+    text = line.strip()
+    if normal_line(line) in BOX_LABELS or COUNTER.fullmatch(text) or UNMARKED_RELATED_LINK.match(text) \
+            or text.count("|") >= MIN_MENU_BARS:
         return "chrome"
     return chrome_reason(line, extra) or ("date_line" if is_stamp(line) else None)
 
@@ -286,6 +304,9 @@ def chrome_suffix(line: str) -> str:
     url = GLUED_URL.search(text)
     if url and len(text[:url.start()].split()) >= MIN_BEFORE_SUFFIX:
         return text[url.start():]
+    tagline = SITE_TAGLINE.search(text)
+    if tagline and len(text[:tagline.start()].split()) >= MIN_BEFORE_SUFFIX:
+        return text[tagline.start():]
     for glue in GLUED_CAPITAL.finditer(text):
         if len(text[:glue.end()].split()) >= MIN_BEFORE_SUFFIX and is_date_line(text[glue.end():]):
             return text[glue.end():]

@@ -89,7 +89,8 @@ NAME_ALONE = re.compile(rf"^[{UPPER}][\w'’-]+(?: (?:de|da|do|dos|van|von|der|d
 # A letter's signature, closing it: the writer's name and town on the last two lines ("Jane Roe" / "North
 # Albany"), or a first name and an initial alone ("Giovanni M."). A name alone ends a quotation as often
 # ("Nelson Mandela" under his words), and stays.
-SIGNATURE_PLACE = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{0,2}}$")
+SIGNATURE_PLACE = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{0,2}}"
+                             rf"(?:, [{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+)?)?$")  # "Fryeburg, Maine"
 NAME_AND_INITIAL = re.compile(rf"^[{UPPER}][\w'’-]+ [{UPPER}]\.$")
 # The writer's note that closes an article: "Jane Roe covers health and higher education." Further up such a line
 # is the article's own ("Angus Young covers politics for Hull's local newspaper and said ...").
@@ -103,6 +104,7 @@ MAX_CREDIT_WORDS = 8
 # chance"). Of the credit lines of the sources and the real pages read, one has three ("© fred goldstein – ...").
 MAX_CREDIT_LOWER_WORDS = 3
 SEPARATORS = frozenset("/|–—-")
+MAX_OUTLET_WORDS = 3  # "(L'essentiel/afp)": an outlet's name is a word or three
 # A guest writer's note ("Guest columnist Jane Roe is a comedian and writer"): the article's writer, introduced.
 # ("The writer was a regular at the café" may be a report about a writer: only a columnist's note counts.)
 GUEST_WRITER_NOTE = re.compile(r"^(?i:guest columnist|guest writer|guest contributor|columnist)\s"
@@ -142,7 +144,7 @@ def is_credit(text: str) -> bool:
     words = [w for w in text.split() if w not in SEPARATORS]  # "Fotó: A / B / Facebook": three sources
     return len(words) <= MAX_CREDIT_WORDS and (
         bool(CREDIT.match(text)) and _names(text) or any(shape.match(text) for shape in CREDIT_SHAPES)
-        or is_byline(text) or _initials_and_agency(text)) or _credits_run(text)
+        or is_byline(text) or _initials_and_agency(text) or _outlet_and_agency(text)) or _credits_run(text)
 
 
 def _credits_run(text: str) -> bool:
@@ -152,6 +154,15 @@ def _credits_run(text: str) -> bool:
     credited = [i for i, w in enumerate(words) if w.casefold() in CREDITS_RUN_WORDS and i + 1 < len(words)
                 and words[i + 1][:1].isupper()]
     return len(credited) >= 2 and credited[0] == 0 and len(words) <= MAX_CREDITS_RUN_WORDS
+
+
+def _outlet_and_agency(text: str) -> bool:
+    """A site's name and the agency it took the story from, in brackets: "(L'essentiel/afp)"."""
+    inner = text.strip()
+    if not (inner.startswith("(") and inner.endswith(")")) or "/" not in inner:
+        return False
+    parts = [normal_line(part) for part in inner[1:-1].split("/")]
+    return parts[-1] in AGENCIES and all(0 < len(part.split()) <= MAX_OUTLET_WORDS for part in parts)
 
 
 def _initials_and_agency(text: str) -> bool:

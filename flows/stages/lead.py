@@ -35,6 +35,7 @@ recorded as removed), `none` (a tag in lower case over the article goes as well)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from flows.document import Document, Removal
@@ -82,6 +83,8 @@ MIN_HEADLINE_UNDER_TAG = 5  # a headline under a brand or section name is longer
 # Short questions and exclamations are headlines ("What's next for next-gen consoles?"); few
 # articles open with one.
 MAX_ASKING_WORDS = 15
+FIRST_ITEM = re.compile(r"^1[.)]\s+\S")
+SECOND_ITEM = re.compile(r"^2[.)]\s+\S")
 INTERVIEW_TURNS = 4  # an answer, a question, an answer, a question under the first: an interview's rhythm
 # A site's menu over its headline: this many short lines (a greeting, "Watch Live", section names) of at
 # most MAX_MENU_WORDS words, with no stop, and then a headline-shaped line of MIN_TWICE_WORDS words or more
@@ -120,7 +123,8 @@ def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n") ->
     """headline, first_sentence, first_paragraph, undecided or likely_body (see the module's docstring);
     `separator` is what stood between the candidate and `rest`."""
     words = word_count(candidate)
-    if SCORE_LINE.match(candidate.strip()) or _interview_under_way(candidate, rest):  # the page has begun
+    if SCORE_LINE.match(candidate.strip()) or _interview_under_way(candidate, rest) \
+            or _list_under_way(candidate, rest):  # the page has begun
         return "first_sentence"
     if _headline_shaped(candidate, words):
         return "headline"
@@ -145,6 +149,12 @@ def _interview_under_way(candidate: str, rest: str) -> bool:
     followed by its opening paragraphs before its questions; no page of the sources alternates so."""
     lines = [line.strip() for line in rest.split("\n") if line.strip()][:INTERVIEW_TURNS]
     return _asks(candidate) and [_asks(line) for line in lines] == [False, True, False, True]
+
+
+def _list_under_way(candidate: str, rest: str) -> bool:
+    """A numbered list's first item ("1. What is the best thing about 4-H?"), its second further down: a
+    page taken from its list, no headline (which is not numbered)."""
+    return bool(FIRST_ITEM.match(candidate)) and any(SECOND_ITEM.match(line.strip()) for line in rest.split("\n"))
 
 
 def _asks(line: str) -> bool:

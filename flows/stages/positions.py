@@ -85,7 +85,8 @@ def _byline_over_stamp(lines: list[list[str]], reasons: list[list[str | None]]) 
 
 def _writer_at_end(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
     """Take out the writer's note that closes the article ("Jane Roe covers health and higher ed") and a
-    letter's signature (SIGNATURE_PLACE, NAME_AND_INITIAL)."""
+    letter's signature (SIGNATURE_PLACE, NAME_AND_INITIAL). A name alone under the last sentence stays: on
+    the pages read it was as often a list's last item ("Green Book") or a line cut off ("Jockey Fl")."""
     places = [(pi, li) for pi, li in filled_places(lines) if any(c.isalnum() for c in lines[pi][li])]  # not "***"
     if not places:
         return

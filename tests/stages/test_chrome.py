@@ -52,6 +52,10 @@ from flows.step import run_steps
     ("Lukuaika noin 1 min", "chrome"), ("Lesezeit: ca. 3 Minuten", "chrome"), ("Scroll down for video", "chrome"),
     ("Play", "chrome"), ("Tweet does not exist", "chrome"), ("Stay with Example.com for updates.", "chrome"),
     ("Send til din ven. Modtagerens email * : Din e-mail * : Dit navn * : *) skal udfyldes.", "chrome"),
+    ("Filed Under: Japan, Launch, missile", "chrome"), ("(L'essentiel/afp)", "credit"),
+    ("Example Donna ©RIPRODUZIONE RISERVATA", "chrome"), ("Loading articles...", "chrome"),
+    ("FOR ABONNENTER", "chrome"),
+    ("01:03 Naboen fortæller om lynet Luk video", "chrome"), ("© 2019 Example AG. Alle Rechte vorbehalten.", "chrome"),
     ("Dette er et debattinnlegg. Teksten står for skribentens regning.", "chrome"),
     ("Von Michael Weber , Berlin", "credit"), ("Press Trust of India", "credit"), ("Source: PA Images", "credit"),
     ("Πηγή: example.gr", "credit"), ("Начало България Политика", "breadcrumb"), ("НА ЖИВО", "chrome"),
@@ -143,6 +147,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "Lire aussi le rapport du ministère", "By the numbers 2019", '"To see the video, click here," she said.',
     "Reading time in schools has doubled", "Stay with us, the mayor told the families.",
     "Ciudad de México / *NUMBER*.2018 *NUMBER*:*NUMBER*:*NUMBER*",  # masked numbers, no form's fields
+    "(Paris/Berlin)", "All rights reserved, the company said, and it will sue.",
     "More to follow for the team after a poor season", "Mehr in Kürze kommt der neue Fahrplan",
     "Source: the ministry said the figure was wrong, and officials in the capital corrected it later that day, "
     "after weeks of questions from the opposition and from journalists",
@@ -339,10 +344,26 @@ def test_a_letters_signature_and_a_columnists_note_go():
     initial = "The village needs its bus.\n\nGrazie.\n\nGiovanni M.\n\n***"
     (doc,) = run_steps([Document("d", "d.txt", body=initial)], [ChromeStep()])
     assert "Giovanni M." not in doc.body
-    quoted = "Those who seek peace build nations.\n\nNelson Mandela"  # a quotation's author stays
+    quoted = ('He ended with a line he loved: "Those who seek reconciliation build nations, not walls."\n\n'
+              "Nelson Mandela")  # a quotation's author stays
+    (doc,) = run_steps([Document("d", "d.txt", body=quoted)], [ChromeStep()])
+    assert doc.body == quoted
+    listed = "The winners of the festival's prizes were announced on Sunday night in Toronto.\n\nGreen Book"
+    (doc,) = run_steps([Document("d", "d.txt", body=listed)], [ChromeStep()])
+    assert doc.body == listed
+    quoted = "Those who seek peace build nations.\n\nNelson Mandela"  # a short line over a name: no letter
     (doc,) = run_steps([Document("d", "d.txt", body=quoted)], [ChromeStep()])
     assert doc.body == quoted
     column = ("Now is the time to end the clock changes.\n\nGuest columnist Jane Roe is a comedian and writer\n\n"
               "During the pandemic it was the closest we got to a trip abroad.")
     (doc,) = run_steps([Document("d", "d.txt", body=column)], [ChromeStep()])
     assert [r.text for r in doc.removed] == ["Guest columnist Jane Roe is a comedian and writer"]
+
+
+def test_a_menu_bar_over_the_article_goes_and_a_page_titles_tagline_is_cut():
+    from flows.stages.chrome import chrome_suffix
+    bar = "WEATHER ALERT: Flash flood warning today | Weather Blog| Current Conditions | Current Radar"
+    assert head_chrome_reason(bar) == "chrome" and chrome_reason(bar) is None
+    title = "Texas carries out first execution of the year - WXYZ - Newsline 9, Wausau News, Weather, Sports"
+    assert chrome_suffix(title) == " - WXYZ - Newsline 9, Wausau News, Weather, Sports"
+    assert chrome_suffix("Mayor - a profile - news of the week") == ""

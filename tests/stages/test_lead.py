@@ -354,3 +354,9 @@ def test_a_page_taken_mid_interview_opens_with_a_question_not_a_headline():
     explainer = ("What is a hung parliament?\n\nNo party has a majority.\n\nIt has happened before.\n\n"
                  "What happens next?\n\nTalks begin.")
     assert split_lead(explainer).title == "What is a hung parliament?"
+
+
+def test_a_numbered_lists_first_item_is_no_headline():
+    found = split_lead("1. What is the best thing about the club?\n\nThe kids.\n\n2. What is hard?\n\nTime.")
+    assert (found.title, found.lead) == ("", "first_sentence")
+    assert split_lead("1. FC Köln steigt ab\n\nDer Klub verliert in Bremen.\n\nMehr.").title == "1. FC Köln steigt ab"
