@@ -20,12 +20,11 @@ NAME_CREDIT = re.compile(rf"^[{UPPER}][\w.'’-]+(?: [{UPPER}][\w.'’-]+){{0,3}
 # photo caption's mark when the lead step weighs a page's first line (flows/stages/lead.py).
 PHOTO_CREDIT_WORDS = ("photo", "foto", "fotos", "фото", "φωτογραφία", "fotoğraf", "picture", "image", "bild", "beeld",
                       "crédit", "crédits", "credit", "credits", "fonte", "fuente", "quelle", "autor", "fotó")
-CREDIT = re.compile(r"^\(?(?:(?:" + "|".join(PHOTO_CREDIT_WORDS + ("pictures", "fot", "photograph", "text", "texto",
-                                                                    "texte", "editor", "editör", "muhabir",
-                                                                    "photographer", "source", "sources", "πηγή",
-                                                                    "izvor", "източник", "джерело", "источник",
-                                                                    "kaynak", "sursa", "sursa articol", "zdroj",
-                                                                    "forrás", "bron")) +
+CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "photograph", "text", "texto", "texte", "editor", "editör",
+                                    "muhabir", "photographer", "source", "sources", "πηγή", "izvor", "източник",
+                                    "джерело", "источник", "kaynak", "sursa", "sursa articol", "zdroj", "forrás",
+                                    "bron")
+CREDIT = re.compile(r"^\(?(?:(?:file |archive )?(?:" + "|".join(CREDIT_WORDS) +  # "File picture: Jane Roe"
                     r")(?: copyright| credit| caption)?\s*[:.]|©|ⓒ|Ⓒ)", re.I)
 # News agencies: the name alone on a line, or after one of BY_WORDS, credits the text ("AFP", "von dpa",
 # "By The Associated Press"); so does "By" and a name or two in capitals ("By Jane Doe"), but not after

@@ -31,7 +31,7 @@ MAX_PROMPT_WORDS = 40  # a prompt is a sentence or two; a paragraph that mention
 MAX_PROMPT_GAP = 8
 # A link to another story: "Also read: <its headline>", "Lesen Sie auch: ...", "À voir également sur Le
 # HuffPost : ...", "Click here for ...", "Ezt ne hagyja ki! <its headline>" (don't miss).
-RELATED_LINK = re.compile(r"^(?:also read|read also|see also|read more|lesen sie auch|lire aussi|à lire aussi|"
+RELATED_LINK = re.compile(r"^(?:also read|read also|see also|also see|read more|lesen sie auch|lire aussi|à lire aussi|"
                           r"à voir aussi|à voir également|voir aussi|"
                           r"leia também|leia mais|lea también|lee también|leggi anche|czytaj też|czytaj także|"
                           r"zobacz też|lees ook|читайте также|читайте також|διαβάστε επίσης|още|go to next video|"

@@ -54,7 +54,9 @@ from flows.step import run_steps
     ("Send til din ven. Modtagerens email * : Din e-mail * : Dit navn * : *) skal udfyldes.", "chrome"),
     ("Filed Under: Japan, Launch, missile", "chrome"), ("(L'essentiel/afp)", "credit"),
     ("Example Donna ©RIPRODUZIONE RISERVATA", "chrome"), ("Loading articles...", "chrome"),
-    ("FOR ABONNENTER", "chrome"),
+    ("FOR ABONNENTER", "chrome"), ("File picture: Jane Roe African News Agency (ANA)", "credit"),
+    ("Also See: Rituals mark the start of the new capital", "chrome"),
+    ("Your playlist will load after this ad", "chrome"),
     ("01:03 Naboen fortæller om lynet Luk video", "chrome"), ("© 2019 Example AG. Alle Rechte vorbehalten.", "chrome"),
     ("Dette er et debattinnlegg. Teksten står for skribentens regning.", "chrome"),
     ("Von Michael Weber , Berlin", "credit"), ("Press Trust of India", "credit"), ("Source: PA Images", "credit"),
@@ -148,6 +150,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "Reading time in schools has doubled", "Stay with us, the mayor told the families.",
     "Ciudad de México / *NUMBER*.2018 *NUMBER*:*NUMBER*:*NUMBER*",  # masked numbers, no form's fields
     "(Paris/Berlin)", "All rights reserved, the company said, and it will sue.",
+    "More than 300 people came to the square.", "File pictures were shown in court on Monday.",
     "More to follow for the team after a poor season", "Mehr in Kürze kommt der neue Fahrplan",
     "Source: the ministry said the figure was wrong, and officials in the capital corrected it later that day, "
     "after weeks of questions from the opposition and from journalists",
