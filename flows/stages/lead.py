@@ -83,9 +83,11 @@ MIN_HEADLINE_UNDER_TAG = 5  # a headline under a brand or section name is longer
 # Short questions and exclamations are headlines ("What's next for next-gen consoles?"); few
 # articles open with one.
 MAX_ASKING_WORDS = 15
+# A report's opening, its place and agency before it: "London (CNN) British Prime Minister ...", "(CNN) Brexit ...".
+AGENCY_OPENING = re.compile(r"^(?:[A-Z][\w.'’ -]{1,40}\s)?\([A-Z][\w.& ]{1,15}\)\s")
 FIRST_ITEM = re.compile(r"^1[.)]\s+\S")
 SECOND_ITEM = re.compile(r"^2[.)]\s+\S")
-INTERVIEW_TURNS = 4  # an answer, a question, an answer, a question under the first: an interview's rhythm
+INTERVIEW_TURNS = 2  # an answer and the next question under the first: an interview's rhythm
 # A site's menu over its headline: this many short lines (a greeting, "Watch Live", section names) of at
 # most MAX_MENU_WORDS words, with no stop, and then a headline-shaped line of MIN_TWICE_WORDS words or more
 # standing twice in a row (the page's title and its heading).
@@ -144,11 +146,13 @@ def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n") ->
 
 
 def _interview_under_way(candidate: str, rest: str) -> bool:
-    """An interview's question, the answer under it, and questions and answers in turn after (Q, A, Q, A,
-    Q): a page taken mid-interview ("Zweifelten Sie auch mal?"). An explainer's question headline is
-    followed by its opening paragraphs before its questions; no page of the sources alternates so."""
+    """An interview's question, the answer under it, and the next question (Q, A, Q): a page taken
+    mid-interview ("Zweifelten Sie auch mal?"). An explainer's question headline has its lede under it,
+    which opens with a dateline on the pages of the sources that look so ("London (CNN) ...", then "But
+    what does it mean for the rest of the globe?"); no interview's answer does."""
     lines = [line.strip() for line in rest.split("\n") if line.strip()][:INTERVIEW_TURNS]
-    return _asks(candidate) and [_asks(line) for line in lines] == [False, True, False, True]
+    return _asks(candidate) and [_asks(line) for line in lines] == [False, True] \
+        and not (starts_with_dateline(lines[0]) or AGENCY_OPENING.match(lines[0]))
 
 
 def _list_under_way(candidate: str, rest: str) -> bool:

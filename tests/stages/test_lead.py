@@ -354,6 +354,11 @@ def test_a_page_taken_mid_interview_opens_with_a_question_not_a_headline():
     explainer = ("What is a hung parliament?\n\nNo party has a majority.\n\nIt has happened before.\n\n"
                  "What happens next?\n\nTalks begin.")
     assert split_lead(explainer).title == "What is a hung parliament?"
+    datelined = ("What does the vote mean?\n\nLondon (CNN) The prime minister called an early vote.\n\n"
+                 "But what does it mean for the rest of the globe?\n\nMarkets fell.")
+    assert split_lead(datelined).title == "What does the vote mean?"
+    short = "¿Cómo comenzó en este sector?\n\nSucedió sin pretenderlo.\n\n¿Y después?\n\nVinieron los relojes."
+    assert split_lead(short).title == ""
 
 
 def test_a_numbered_lists_first_item_is_no_headline():
