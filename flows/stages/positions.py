@@ -5,7 +5,8 @@ and site chrome in their place.
 - a footer: the short lines after the page's copyright notice;
 - a writer's name alone over the article's date stamp (a byline without its "By");
 - the writer's note or a letter's signature that closes the article, a guest columnist's note;
-- a site's place tag under the standfirst.
+- a site's place tag under the standfirst;
+- a box of links to other stories at the page's end ("More From", "POPULAR STORIES", then headlines).
 
 Each rule reads a body's lines and the reasons already found for them (flows/stages/chrome.py finds the
 reasons of single lines) and marks more; `mark_by_position` runs them in order. The comment counter and
@@ -48,6 +49,14 @@ PLACE_TAG_PARAGRAPHS = 3
 MIN_PROSE_WORDS = 8  # the standfirst over a place tag and the text under it: sentences, not a fixture's lines
 
 
+# The headings of a box of links to other stories, after the article: what follows them to the page's end,
+# when none of it is a sentence, is the box ("More From", "MOST" / "POPULAR STORIES", then "1", "01:18", ...).
+BOX_HEADINGS = frozenset(normal_line(h) for h in """more from, more, most popular, popular stories, most popular
+    stories, most read, related, related stories, related articles, more stories, more news, latest news,
+    top stories, trending, recommended, read next, you may also like""".split(","))
+MAX_BOX_LINE_WORDS = 25  # a box holds headlines, numbers and video times; a sentence ends the box
+
+
 def mark_by_position(lines: list[list[str]], reasons: list[list[str | None]], above: str = "") -> None:
     """Mark the body's lines that are chrome by where they stand (the module's list); `above`: a first line
     the corpus has yet to decide, over the body (a standfirst, for the place tag under it)."""
@@ -57,6 +66,7 @@ def mark_by_position(lines: list[list[str]], reasons: list[list[str | None]], ab
     _guest_writer_note(lines, reasons)
     _place_tag(lines, reasons, above)
     _comment_section(lines, reasons)
+    _link_box_at_end(lines, reasons)
 
 
 def _comment_section(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
@@ -141,3 +151,17 @@ def _footer_after_copyright(lines: list[list[str]], reasons: list[list[str | Non
 def _footer_line(line: str) -> bool:
     """A footer's heading or link: a few words, no sentence's end."""
     return len(line.split()) <= MAX_FOOTER_WORDS and not line.strip().endswith((".", "!", "?", '"', "”"))
+
+
+def _link_box_at_end(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
+    """Take out a box of links to other stories at the page's end: from its heading (BOX_HEADINGS), after the
+    article's last sentence, to the end, when every line there is short and no sentence."""
+    places = filled_places(lines)
+    texts = [lines[pi][li].strip() for pi, li in places]
+    last_prose = max((k for k, text in enumerate(texts) if _prose(text)), default=-1)
+    start = next((k for k in range(last_prose + 1, len(texts)) if normal_line(texts[k]) in BOX_HEADINGS), None)
+    if start is None or start == len(texts) - 1:
+        return
+    if all(len(text.split()) <= MAX_BOX_LINE_WORDS and not text.endswith(".") for text in texts[start:]):
+        for pi, li in places[start:]:
+            reasons[pi][li] = reasons[pi][li] or "chrome"

@@ -370,3 +370,16 @@ def test_a_menu_bar_over_the_article_goes_and_a_page_titles_tagline_is_cut():
     title = "Texas carries out first execution of the year - WXYZ - Newsline 9, Wausau News, Weather, Sports"
     assert chrome_suffix(title) == " - WXYZ - Newsline 9, Wausau News, Weather, Sports"
     assert chrome_suffix("Mayor - a profile - news of the week") == ""
+
+
+def test_a_box_of_links_after_the_article_goes_but_a_subhead_and_its_text_stay():
+    body = ("The census data will be released today after a series of delays.\n\nMore From\n\nPolitics\n\n"
+            "POPULAR STORIES\n\n1\n\n01:18\n\nCoach gets the room laughing after the win\n\n2\n\n"
+            "Winger cited for a high shot")
+    (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
+    assert doc.body == "The census data will be released today after a series of delays."
+    assert restore(doc.body, doc.removed) == body
+    subhead = ("The census data will be released today after a series of delays.\n\nMore\n\n"
+               "More people answered online than ever before, the agency said.")
+    (doc,) = run_steps([Document("d", "d.txt", body=subhead)], [ChromeStep()])
+    assert "More people answered online" in doc.body
