@@ -16,6 +16,7 @@ the copyright notice are also chrome lines on their own: chrome.py reads them fr
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from flows.stages.credits import (
     GUEST_WRITER_NOTE,
@@ -47,8 +48,6 @@ MAX_FOOTER_WORDS = 6  # a footer's headings and links ("Featured Whitepapers"); 
 # between a match's date and kick-off time ("Lansdowne Road, Dublin"), a place is the article's own.
 PLACE_TAG_PARAGRAPHS = 3
 MIN_PROSE_WORDS = 8  # the standfirst over a place tag and the text under it: sentences, not a fixture's lines
-
-
 # The headings of a box of links to other stories, after the article: what follows them to the page's end,
 # when none of it is a sentence, is the box ("More From", "MOST" / "POPULAR STORIES", then "1", "01:18", ...).
 BOX_HEADINGS = frozenset(normal_line(h) for h in """more from, more, most popular, popular stories, most popular
@@ -57,66 +56,68 @@ BOX_HEADINGS = frozenset(normal_line(h) for h in """more from, more, most popula
 MAX_BOX_LINE_WORDS = 25  # a box holds headlines, numbers and video times; a sentence ends the box
 
 
+Places = list[tuple[int, int]]
+
+
 def mark_by_position(lines: list[list[str]], reasons: list[list[str | None]], above: str = "") -> None:
     """Mark the body's lines that are chrome by where they stand (the module's list); `above`: a first line
     the corpus has yet to decide, over the body (a standfirst, for the place tag under it)."""
-    _footer_after_copyright(lines, reasons)
-    _byline_over_stamp(lines, reasons)
-    _writer_at_end(lines, reasons)
-    _guest_writer_note(lines, reasons)
+    places = filled_places(lines)
+    texts = [lines[pi][li].strip() for pi, li in places]
+    _footer_after_copyright(texts, places, reasons)
+    _byline_over_stamp(texts, places, reasons)
+    _writer_at_end(texts, places, reasons)
+    _guest_writer_note(texts, places, reasons)
     _place_tag(lines, reasons, above)
-    _comment_section(lines, reasons)
-    _link_box_at_end(lines, reasons)
+    _comment_section(texts, places, reasons)
+    _link_box_at_end(texts, places, reasons)
 
 
-def _comment_section(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
+def _comment_section(texts: list[str], places: Places, reasons: list[list[str | None]]) -> None:
     """Take out readers' comments: everything after a comment section's heading ("Comments", "3 comments")
     when the line under it names a commenter ("Anonymous says", "Jane Roe says:"). A heading alone, or a
     subhead followed by the article's text, leaves the rest as it is."""
-    places = filled_places(lines)
-    for k, (pi, li) in enumerate(places[:-1]):
-        normal = normal_line(lines[pi][li])
-        if (normal in COMMENT_HEADINGS or COMMENT_COUNT.match(normal)) \
-                and COMMENTER.match(lines[places[k + 1][0]][places[k + 1][1]].strip()):
+    for k in range(len(texts) - 1):
+        normal = normal_line(texts[k])
+        if (normal in COMMENT_HEADINGS or COMMENT_COUNT.match(normal)) and COMMENTER.match(texts[k + 1]):
             for pj, lj in places[k:]:
                 reasons[pj][lj] = "comments"
             return
 
 
-def _byline_over_stamp(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
+def _byline_over_stamp(texts: list[str], places: Places, reasons: list[list[str | None]]) -> None:
     """Take out a writer's name standing alone over the article's date stamp ("Jane Hunt", then
     "Published: 1:36 PM January 20, 2022"): a byline without its "By". A stamp the page keeps (a
     timeline's dates) leaves the line over it as it is."""
-    places = filled_places(lines)
-    for (pi, li), (pj, lj) in zip(places, places[1:]):
-        if reasons[pi][li] is None and reasons[pj][lj] == "date_line" and NAME_ALONE.match(lines[pi][li].strip()):
+    for k, ((pi, li), (pj, lj)) in enumerate(zip(places, places[1:])):
+        if reasons[pi][li] is None and reasons[pj][lj] == "date_line" and NAME_ALONE.match(texts[k]):
             reasons[pi][li] = "credit"
 
 
-def _writer_at_end(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
+def _writer_at_end(texts: list[str], places: Places, reasons: list[list[str | None]]) -> None:
     """Take out the writer's note that closes the article ("Jane Roe covers health and higher ed") and a
     letter's signature (SIGNATURE_PLACE, NAME_AND_INITIAL). A name alone under the last sentence stays: on
     the pages read it was as often a list's last item ("Green Book") or a line cut off ("Jockey Fl")."""
-    places = [(pi, li) for pi, li in filled_places(lines) if any(c.isalnum() for c in lines[pi][li])]  # not "***"
-    if not places:
+    worded = [k for k, text in enumerate(texts) if any(c.isalnum() for c in text)]  # not "***"
+    last = [texts[k] for k in worded[-2:]]
+    if not last:
         return
-    last = [lines[pi][li].strip() for pi, li in places[-2:]]
     if WRITER_NOTE.match(last[-1]) and len(last[-1].split()) <= MAX_WRITER_NOTE_WORDS \
             or NAME_AND_INITIAL.match(last[-1]):
-        signed = places[-1:]
+        signed = worded[-1:]
     elif len(last) == 2 and NAME_ALONE.match(last[0]) and SIGNATURE_PLACE.match(last[1]):
-        signed = places[-2:]
+        signed = worded[-2:]
     else:
         return
-    for pi, li in signed:
+    for k in signed:
+        pi, li = places[k]
         reasons[pi][li] = reasons[pi][li] or "credit"
 
 
-def _guest_writer_note(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
+def _guest_writer_note(texts: list[str], places: Places, reasons: list[list[str | None]]) -> None:
     """Take out a guest writer's note, wherever the page put it ("Guest columnist Jane Roe is a comedian")."""
-    for pi, li in filled_places(lines):
-        line = lines[pi][li].strip()
-        if GUEST_WRITER_NOTE.match(line) and len(line.split()) <= MAX_GUEST_NOTE_WORDS:
+    for text, (pi, li) in zip(texts, places):
+        if GUEST_WRITER_NOTE.match(text) and len(text.split()) <= MAX_GUEST_NOTE_WORDS:
             reasons[pi][li] = reasons[pi][li] or "credit"
 
 
@@ -135,33 +136,39 @@ def _prose(line: str) -> bool:
     return len(line.split()) >= MIN_PROSE_WORDS and bool(TERMINAL.search(line.strip()))
 
 
-def _footer_after_copyright(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
+def _footer_after_copyright(texts: list[str], places: Places, reasons: list[list[str | None]]) -> None:
     """Take out the page's footer: the short lines after its copyright notice, when nothing after that
     notice reads as text ("Featured Webinars", "10 Most-Read Articles" under "Copyright © 2022 ...")."""
-    places = [(pi, li) for pi, ls in enumerate(lines) for li, line in enumerate(ls)]
-    notices = [k for k, (pi, li) in enumerate(places) if COPYRIGHT_NOTICE.match(lines[pi][li].strip())]
-    if not notices:
-        return
-    after = [(pi, li) for pi, li in places[notices[-1] + 1:] if lines[pi][li].strip()]
-    if after and all(_footer_line(lines[pi][li]) for pi, li in after):
-        for pi, li in after:
-            reasons[pi][li] = reasons[pi][li] or "chrome"
+    notices = [k for k, text in enumerate(texts) if COPYRIGHT_NOTICE.match(text)]
+    if notices:
+        _mark_tail(texts, places, reasons, notices[-1] + 1, _footer_line)
 
 
 def _footer_line(line: str) -> bool:
     """A footer's heading or link: a few words, no sentence's end."""
-    return len(line.split()) <= MAX_FOOTER_WORDS and not line.strip().endswith((".", "!", "?", '"', "”"))
+    return len(line.split()) <= MAX_FOOTER_WORDS and not line.endswith((".", "!", "?", '"', "”"))
 
 
-def _link_box_at_end(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
+def _link_box_at_end(texts: list[str], places: Places, reasons: list[list[str | None]]) -> None:
     """Take out a box of links to other stories at the page's end: from its heading (BOX_HEADINGS), after the
     article's last sentence, to the end, when every line there is short and no sentence."""
-    places = filled_places(lines)
-    texts = [lines[pi][li].strip() for pi, li in places]
     last_prose = max((k for k, text in enumerate(texts) if _prose(text)), default=-1)
     start = next((k for k in range(last_prose + 1, len(texts)) if normal_line(texts[k]) in BOX_HEADINGS), None)
-    if start is None or start == len(texts) - 1:
-        return
-    if all(len(text.split()) <= MAX_BOX_LINE_WORDS and not text.endswith(".") for text in texts[start:]):
-        for pi, li in places[start:]:
+    if start is not None and start < len(texts) - 1:
+        _mark_tail(texts, places, reasons, start, _box_line)
+
+
+def _box_line(line: str) -> bool:
+    """A box's heading, headline, number or video time: short, no sentence's end."""
+    return len(line.split()) <= MAX_BOX_LINE_WORDS and not line.endswith(".")
+
+
+def _mark_tail(texts: list[str], places: Places, reasons: list[list[str | None]], start: int,
+               fits: Callable[[str], bool]) -> None:
+    """Mark the body's lines from `start` to its end as chrome, when every one of them `fits` (a footer's, a
+    box's); one line of text among them leaves them all."""
+    tail = range(start, len(texts))
+    if tail and all(fits(texts[k]) for k in tail):
+        for k in tail:
+            pi, li = places[k]
             reasons[pi][li] = reasons[pi][li] or "chrome"

@@ -29,13 +29,15 @@ MAX_PROMPT_WORDS = 40  # a prompt is a sentence or two; a paragraph that mention
 # CLICK HERE TO TURN ON NOTIFICATIONS.": seven words apart); a report about a subscription that speaks to its
 # reader further on ("Netflix is raising its subscription prices ... depending on your plan") is the article's.
 MAX_PROMPT_GAP = 8
+# The marks of a link to another story that say "also" ("Also read", "Lire aussi", "Lee también"): with a
+# colon or an arrow after them in RELATED_LINK, run into the headline in UNMARKED_RELATED_LINK.
+ALSO_MARKS = ("à lire aussi|lire aussi|à voir aussi|voir aussi|lesen sie auch|leia também|lea también|lee también|"
+              "leggi anche|czytaj też|czytaj także|zobacz też|lees ook|see also|also read|read also|læs også|"
+              "les også|läs också|lue myös|se även|se også")
 # A link to another story: "Also read: <its headline>", "Lesen Sie auch: ...", "À voir également sur Le
 # HuffPost : ...", "Click here for ...", "Ezt ne hagyja ki! <its headline>" (don't miss).
-RELATED_LINK = re.compile(r"^(?:also read|read also|see also|also see|read more|lesen sie auch|lire aussi|à lire aussi|"
-                          r"à voir aussi|à voir également|voir aussi|"
-                          r"leia também|leia mais|lea también|lee también|leggi anche|czytaj też|czytaj także|"
-                          r"zobacz też|lees ook|читайте также|читайте також|διαβάστε επίσης|още|go to next video|"
-                          r"læs også|les også|läs också|lue myös|se även|se också|se også|katso myös|čtěte také|"
+RELATED_LINK = re.compile(rf"^(?:{ALSO_MARKS}|also see|read more|à voir également|leia mais|читайте также|"
+                          r"читайте також|διαβάστε επίσης|още|go to next video|se också|katso myös|čtěte také|"
                           r"citește și|przeczytaj również|przeczytaj także|olvassa el|"
                           r"next video|up next)(?:\s+(?:on|sur|auf|en|em|su|na|op)\s+[^:|>»]{1,30}?)?\s*[:|>»-]\s*\S"
                           r"|^click here\b"
@@ -49,10 +51,7 @@ READ_ON_SITE = re.compile(r"^(?:leggi|read|lire|lesen sie|leia|lea|lee|czytaj|le
 # Créez et gérez votre portefeuille virtuel". Only the marks that say "also", and a capital after them; only
 # over the article (flows/stages/chrome.py, `head_chrome_reason`): inside a body, where a source may keep
 # such a line as its text ("Lee también <headline>" in dev), it stays.
-UNMARKED_RELATED_LINK = re.compile(r"^(?i:à lire aussi|lire aussi|à voir aussi|voir aussi|lesen sie auch|leia também|"
-                                   r"lea también|lee también|leggi anche|czytaj też|czytaj także|zobacz też|lees ook|"
-                                   r"see also|also read|read also|læs også|les også|läs också|lue myös|se även|se også)"
-                                   r"\s+[A-ZÀ-ÖØ-ÞĀ-Ž]\S*(?:\s+\S+){2,}$")
+UNMARKED_RELATED_LINK = re.compile(rf"^(?i:{ALSO_MARKS})\s+[A-ZÀ-ÖØ-ÞĀ-Ž]\S*(?:\s+\S+){{2,}}$")
 # A pointer to more on a site, by its bare address: "More info: worldphoto.org", "Mehr Infos: example.de".
 MORE_INFO = re.compile(r"^(?:more info|more information|further information|find out more|mehr infos?|"
                        r"plus d'infos?|más información|mais informações|meer info|lisätietoja)\s*:\s*"
