@@ -34,7 +34,7 @@ from flows.stages.dates import (
 )
 from flows.stages.positions import COMMENT_COUNT, COPYRIGHT_NOTICE, mark_by_position
 from flows.stages.prompts import UNMARKED_RELATED_LINK, speaks_to_the_reader
-from flows.stages.vocabulary import BOX_LABELS, UPPER, VOCABULARY, normal_line
+from flows.stages.vocabulary import BOX_LABELS, SECTION_WORDS, UPPER, VOCABULARY, normal_line
 from flows.step import Step
 
 # The words a share bar is made of ("Share on Facebook Share on Twitter Email").
@@ -121,6 +121,22 @@ MOST_READ = re.compile(r"^(?:(?:top )?\d+ )?most[- ](?:read|popular|viewed|share
 AGENCY_STAMP = re.compile(r"^(?P<agency>[^/|]{2,40}?)\s+[/|]\s+(?P<date>.+)$")
 # A widget's heading for more stories of a section: "More in News", "More from Sport".
 MORE_IN = re.compile(r"^more (?:in|from|on) [\w &'’-]{1,30}$")
+# A box's heading for more of a section, in capitals: "MORE RETRO", "MORE SPORTS" (case-sensitive: "More rain
+# is due" is a sentence).
+MORE_CAPS = re.compile(r"^MORE(?: [A-Z&]{2,}){1,2}$")
+# A bare address alone on a line, a link's target the dump kept as text ("http://www.example.fi/Online/...").
+ADDRESS_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# A gallery's or a long article's page count: "Page 1 of 4", "Seite 2 von 5", "Página 1 de 3" (case-folded).
+PAGE_COUNT = re.compile(r"^(?:page|seite|página|pagina|pagina|strona|sida|side|sivu) \d+ "
+                        r"(?:of|von|sur|de|di|van|z|av|af|/) \d+$")
+# A prompt to follow the site on a network: "Síguenos en Facebook", "Follow us on Twitter and Instagram"
+# (case-folded; only the networks' names after it).
+NETWORK_NAMES = "facebook|twitter|x|instagram|youtube|tiktok|linkedin|telegram|whatsapp|threads"
+FOLLOW_US = re.compile(r"^(?:follow us|síguenos|siguenos|suivez-nous|folgen sie uns|folge uns|seguici|siga-nos|"
+                       r"segue-nos|volg ons|obserwuj nas|följ oss|følg os|følg oss|seuraa meitä)"
+                       r" (?:on|en|sur|auf|bei|su|no|nas|em|op|w|na|på) "
+                       rf"(?:{NETWORK_NAMES}|google news)(?:(?:,| and| y| et| und| e| en| i| og| och| ja| a) "
+                       rf"(?:{NETWORK_NAMES}))*$")
 # A breaking story's notice that more will follow, often on the site itself: "Plus d'informations à venir sur
 # RTL.fr", "Mehr in Kürze bei BR24", "More to follow on BBC News" (compared case-folded).
 MORE_SOON = re.compile(r"^(?:more to (?:follow|come)|more soon|plus d'informations à venir|plus d'infos à venir|"
@@ -196,21 +212,29 @@ MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on sho
 # Shapes that make a line chrome whatever its length, matched on the line as it stands, or as the
 # vocabulary is compared (`normal_line`: case-folded, trailing punctuation off).
 WHOLE_LINE_SHAPES = (ARTICLE_AGE, READING_TIME, READING_TIME_LABEL, COPYRIGHT_NOTICE, ICON_ALT, COMMENT_RULES, TICKER,
-                     POSTED_AGO, DATA_PATH, PRINT_NOTE, FORM_FIELDS, OPINION_NOTE, RIGHTS_NOTICE)
-NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN, MORE_IN, MORE_SOON, PRINT_EDITION, CHECK_BACK)
+                     POSTED_AGO, DATA_PATH, PRINT_NOTE, FORM_FIELDS, OPINION_NOTE, RIGHTS_NOTICE, MORE_CAPS,
+                     ADDRESS_ONLY)
+NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN, MORE_IN, MORE_SOON, PRINT_EDITION, CHECK_BACK, PAGE_COUNT,
+                      FOLLOW_US)
 # Shapes that make a line chrome on a short line only (MAX_CHROME_WORDS).
 SHORT_LINE_SHAPES = (SYMBOLS, LABEL, WATCH_OUTLET, CAPS_KICKER, EMBED_POINTER, GLUED_SHARE_BAR, GREETING)
 MIN_REPEATED_WORDS = 8  # a crawler's double take of a paragraph; a dialogue's "- Ya lo sé." may repeat
+# A paragraph taken twice lies right after its first copy; one that comes back further on must be long to be a
+# double take: a police log's "He was held in custody and was to appear in court Friday." closes two reports.
+MIN_DISTANT_REPEATED_WORDS = 20
 
 
 def head_chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     """Chrome over a page's first line: the body's chrome, the labels of summary boxes (BOX_LABELS), a
     widget's counter ("0" comments), a link run into its mark ("À lire aussi Créez ..."), a bar of links
-    ("... | Weather Blog| Current Conditions | Current Radar") and a stamp with more on its line (`is_stamp`)."""
+    ("... | Weather Blog| Current Conditions | Current Radar"), sections' names run together ("News Local") and a
+    stamp with more on its line (`is_stamp`)."""
     text = line.strip()
     if normal_line(line) in BOX_LABELS or COUNTER.fullmatch(text) or UNMARKED_RELATED_LINK.match(text) \
             or text.count("|") >= MIN_MENU_BARS:
         return "chrome"
+    if _section_names(text):
+        return "breadcrumb"
     return chrome_reason(line, extra) or ("date_line" if is_stamp(line) else None)
 
 
@@ -255,6 +279,13 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     if BREADCRUMB.match(text) and not text.endswith((".", "!", "?")):
         return "breadcrumb"
     return None
+
+
+def _section_names(text: str) -> bool:
+    """Two to four sections' names in capitals and nothing else, a breadcrumb without its separators ("News
+    Local"): over the article only, where no headline is made of them."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.casefold() in SECTION_WORDS for w in words)
 
 
 def _date_words_only(normal: str) -> bool:
@@ -332,7 +363,7 @@ class ChromeStep(Step):
         self.extra = extra
 
     def apply(self, doc: Document) -> None:
-        paragraphs, kept, seen = doc.body.split("\n\n"), [], set()
+        paragraphs, kept, seen, last = doc.body.split("\n\n"), [], set(), ""
         all_lines = [paragraph.split("\n") for paragraph in paragraphs]
         all_reasons = [[body_chrome_reason(line, self.extra) for line in lines] for lines in all_lines]
         keep_timeline_dates(all_lines, all_reasons)
@@ -342,18 +373,26 @@ class ChromeStep(Step):
             key = " ".join(paragraph.split())
             if paragraph.strip() and all(reasons):
                 self._remove(doc, reasons[0], pi, -1, paragraph)
-            elif key in seen and len(key.split()) >= MIN_REPEATED_WORDS:
+            elif _taken_twice(key, seen, last):
                 self._remove(doc, "repeated_paragraph", pi, -1, paragraph)
             else:
                 for li in [i for i, r in enumerate(reasons) if r and len(lines) > 1]:
                     self._remove(doc, reasons[li], pi, li, lines[li])
                 kept.append("\n".join(line for line, r in zip(lines, reasons) if not r or len(lines) == 1))
                 seen.add(key)
+                last = key if paragraph.strip() else last
         doc.body = "\n\n".join(kept).strip("\n")
 
     def _remove(self, doc: Document, reason: str, paragraph: int, line: int, text: str) -> None:
         doc.removed.append(Removal(reason, "body", paragraph, line, text))
         self.count(reason)
+
+
+def _taken_twice(key: str, seen: set[str], last: str) -> bool:
+    """A paragraph (its words, `key`) that the body already holds: right after its first copy (`last`, the
+    paragraph kept last), or further on when it is long (MIN_DISTANT_REPEATED_WORDS)."""
+    needed = MIN_REPEATED_WORDS if key == last else MIN_DISTANT_REPEATED_WORDS
+    return key in seen and len(key.split()) >= needed
 
 
 def restore(body: str, removed: list[Removal | dict]) -> str:

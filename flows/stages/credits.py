@@ -19,7 +19,8 @@ NAME_CREDIT = re.compile(rf"^[{UPPER}][\w.'’-]+(?: [{UPPER}][\w.'’-]+){{0,3}
 # The words that credit a photo ("Foto: Jan Müller/dpa", "Crédits : ..."): a credit line here, and a
 # photo caption's mark when the lead step weighs a page's first line (flows/stages/lead.py).
 PHOTO_CREDIT_WORDS = ("photo", "foto", "fotos", "фото", "φωτογραφία", "fotoğraf", "picture", "image", "bild", "beeld",
-                      "crédit", "crédits", "credit", "credits", "fonte", "fuente", "quelle", "autor", "fotó")
+                      "crédit", "crédits", "credit", "credits", "crédito", "créditos", "fonte", "fuente", "quelle",
+                      "autor", "fotó")
 CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "photograph", "text", "texto", "texte", "editor", "editör",
                                     "muhabir", "photographer", "source", "sources", "πηγή", "izvor", "източник",
                                     "джерело", "источник", "kaynak", "sursa", "sursa articol", "zdroj", "forrás",

@@ -65,7 +65,7 @@ MAX_STAMP_WORDS = 16  # "Published 10 May 2016 at 8:41pm, updated 16 August 2022
 MAX_GLUE_CHARS = 5
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 # A time of day ("6:40 pm", "11:32", "6.58 Uhr"); not a day and month ("07.12.2005").
-CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[.h]\d{2}\s*(?:uhr|h)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b"
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[.h]\d{2}\s*(?:uhr|uur|h)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b"
                    r"|\b\d{1,2}u\d{2}\b", re.I)  # Flemish "20u13"
 TIME = re.compile(r"^\d{1,2}[:.hu]\d{2}(?:\s*(?:am|pm|uhr|horas|h))?\.?$", re.I)
 # Bare date lines in one body from which they are a timeline's structure, not the page's stamp.

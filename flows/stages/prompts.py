@@ -14,7 +14,8 @@ import re
 # counts take them (flows/corpus/boilerplate.py); these words are for corpora too small for that.
 PROMPT_NOUN = re.compile(r"\b(?:newsletters?|nieuwsbrief|infolettre|notifications?|notificaties|benachrichtigungen|"
                          r"probemonat|probeabo|abonnement|abonnez|abonnieren|suscr[ií]b\w*|assine|subscribe|"
-                         r"subscription|promotional)\b", re.I)
+                         r"subscription|subscribers?|suscriptor(?:es)?|assinantes?|abonnés?|abonnenten?|"
+                         r"promotional)\b", re.I)
 # A cookie notice: cookies, and what a site asks of its reader ("By using this website, you agree with our
 # use of cookies"); a bakery's cookies are not.
 SITE_ASKS = r"\b(?:website|site|browsing|browser|consent|accept|agree|privacy|experience)\b"
@@ -59,6 +60,9 @@ MORE_INFO = re.compile(r"^(?:more info|more information|further information|find
 # A related story behind a short question, as Norwegian papers link them: "Lest denne? Jo Nesbø fikk ærespris",
 # "Husker du? Harry Hole var ikke død likevel".
 QUESTION_LINK = re.compile(r"^(?:lest denne|husker du|har du sett|har du lest|läst den här|læst denne)\?\s+\S", re.I)
+# A link marked by arrows before it: ">> LIVE STREAMING Ramljak: ...", ">>Mehr zum Thema" (a quote opens
+# with one "»", never with ">>").
+ARROW_LINK = re.compile(r"^>>\s*\S")
 # A link to the whole article elsewhere, an aggregator's: 'Weiter zum vollständigen Artikel bei "MotleyFool"'.
 FULL_ARTICLE = re.compile(r"^(?:weiter zum vollständigen artikel|zum vollständigen artikel|"
                           r"read the full (?:article|story)|continue to the full (?:article|story)|"
@@ -70,7 +74,8 @@ APP_PROMPT = re.compile(r"^(?:posłuchaj|słuchaj|listen|hören sie|écoutez|esc
 # A promo link whose kicker, a question, is glued to its headline: "Time to upgrade to a smart home?:Here's what".
 GLUED_PROMO = re.compile(r"^[^:]{3,60}[?!]:[A-Z“\"]")
 # Links and prompts to go elsewhere, each a whole line (within MAX_LINK_WORDS).
-LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, FULL_ARTICLE, APP_PROMPT, GLUED_PROMO, MORE_INFO, QUESTION_LINK)
+LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, FULL_ARTICLE, APP_PROMPT, GLUED_PROMO, MORE_INFO, QUESTION_LINK,
+               ARROW_LINK)
 MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts so is the article's
 # A sentence that points the reader at a link on the page, which a text dump has lost: "Hier finden Sie alle
 # Ergebnisse.", "Unter diesem Link finden Sie ...", "Consulte aquí todos los resultados.", "De uitslagen zijn

@@ -62,12 +62,14 @@ PHRASES = {
         photo d'illustration""",
     "es": """publicidad, compartir, compartir en facebook, compartir en twitter, lea también, lee también,
         leer más, lee más, suscríbete, te puede interesar, noticias relacionadas, más información, comentarios,
-        imprimir, estás leyendo, (habrá ampliación), buscar, imagen de archivo, foto de archivo""",
+        imprimir, estás leyendo, (habrá ampliación), buscar, imagen de archivo, foto de archivo,
+        comparta este artículo, comparte este artículo, comparte esta noticia, comparta esta noticia""",
     "pt": """publicidade, compartilhe, compartilhar, partilhar, leia mais, leia também, saiba mais, assine,
         veja também, comentários, imprimir, ouça, ouvir, da redação, redação, pesquisar, imagem ilustrativa,
         foto ilustrativa""",
     "it": """pubblicità, annuncio, condividi, leggi anche, leggi di più, abbonati, iscriviti alla newsletter, commenti,
-        stampa, © riproduzione riservata, cerca, foto d'archivio, immagine di repertorio""",
+        stampa, © riproduzione riservata, cerca, foto d'archivio, immagine di repertorio,
+        riceviamo e pubblichiamo""",
     "nl": """advertentie, lees ook, lees meer, delen, deel dit artikel, abonneer, meer over, reacties, volledig scherm,
         zoeken, archiefbeeld, fotograaf""",
     "pl": """reklama, czytaj też, czytaj także, czytaj więcej, udostępnij, zobacz też, subskrybuj, komentarze, szukaj,
@@ -102,7 +104,24 @@ PHRASES = {
         kuuntele artikkeli, posłuchaj artykułu""",
     # a site's section name standing alone, as "news" (any): "Actualidade" over a Portuguese lede
     "sections": """actualidade, atualidade, actualidad, actualité, actualités, attualità, aktuelles, nieuws,
-        aktualności, wiadomości, aktuality, aktuellt, uutiset, nyheder, nyheter, haberler, știri""",
+        aktualności, wiadomości, aktuality, aktuellt, uutiset, uutinen, nyheder, nyheter, haberler, știri""",
+    # where an ad broke the article, its notice that the text goes on: "TEKST SE NASTAVLJA ISPOD OGLASA"
+    "ad_breaks": """story continues below advertisement, article continues below advertisement, continues below,
+        article continues below, story continues below ad, la suite après la publicité, suite après la publicité,
+        l'article continue après la publicité, la suite après cette publicité, der artikel wird unter der anzeige
+        fortgesetzt, weiter nach der anzeige, artikel wird unter der werbung fortgesetzt, la noticia continúa
+        tras la publicidad, continúa después de la publicidad, sigue después de la publicidad, continua dopo la
+        pubblicità, l'articolo continua dopo la pubblicità, continua após a publicidade, continua depois da
+        publicidade, lees verder na de advertentie, tekst gaat verder onder de advertentie, dalsza część
+        artykułu pod reklamą, dalsza część tekstu pod reklamą, článek pokračuje pod reklamou, článok pokračuje
+        pod reklamou, tekst se nastavlja ispod oglasa, tekst se nastavlja ispod reklame, članek se nadaljuje pod
+        oglasom, articolul continuă după reclamă, a cikk a hirdetés után folytatódik, artikkeli jatkuu
+        mainoksen jälkeen, artikeln fortsätter efter annonsen, artiklen fortsætter under annoncen,
+        artikkelen fortsetter under annonsen""",
+    # a gallery's or a long article's pages, and a photo desk's shop: "Next Page", "Photo Sales"
+    "pages": """next page, previous page, next slide, previous slide, photo sales, buy photo, buy this photo,
+        page suivante, page précédente, nächste seite, vorherige seite, página siguiente, página anterior,
+        próxima página, página seguinte, pagina successiva, pagina precedente, volgende pagina, vorige pagina""",
     "other": "annonse, annonce, les også, læs også",
 }
 
@@ -122,6 +141,12 @@ def normal_line(line: str) -> str:
 BOX_LABELS = frozenset(normal_line(p) for p in """what to know, what we know, key points, ce qu'il faut savoir,
     ce que l'on sait, lo que hay que saber, lo que sabemos, o que se sabe, o que você precisa saber, was wir wissen,
     das müssen sie wissen, cosa sappiamo, wat we weten""".split(","))
+# The names of a site's sections, for a breadcrumb whose separators the dump lost: "News Local", "Sports Hockey"
+# (English, as the "sections" phrases above are other languages' "news").
+SECTION_WORDS = frozenset("""news local sports sport business opinion world politics entertainment lifestyle life
+    health columnists columns editorials letters crime courts weather national international arts culture travel
+    food technology tech science money markets economy education environment obituaries hockey football soccer
+    baseball basketball golf motoring cars homes""".split())
 VOCABULARY = frozenset(normal_line(p) for group in PHRASES.values() for p in group.split(",") if p.strip())
 
 

@@ -118,6 +118,16 @@ from flows.step import run_steps
     ("Images by Jane Roe Photography", "credit"), ("Check for school closings and delays here.", "chrome"),
     ("Reuters / Monday, March 09, 2015", "date_line"),
     ("Jane Roe / Agency/Jane Roe Jane Roe / Agency/Jane Roe", "chrome"),
+    # where an ad broke the text, a site's follow and share prompts, a gallery's pages, a bare address
+    ("TEKST SE NASTAVLJA ISPOD OGLASA", "chrome"), ("Dalsza część artykułu pod reklamą", "chrome"),
+    ("La suite après la publicité", "chrome"), ("Story continues below advertisement", "chrome"),
+    ("Síguenos en Facebook", "chrome"), ("Follow us on Twitter, Facebook and Instagram", "chrome"),
+    ("Comparta este artículo", "chrome"), ("Riceviamo e pubblichiamo", "chrome"), ("Uutinen", "chrome"),
+    ("Next Page", "chrome"), ("Page 1 of 4", "chrome"), ("Seite 2 von 5", "chrome"), ("Photo Sales", "chrome"),
+    ("MORE RETRO", "chrome"), ("Support your Example by becoming a digital subscriber.", "chrome"),
+    ("http://www.example.fi/Online/2016/12/20/Perustulokokeilun%202%E2%80%89000/2016521686660/4", "chrome"),
+    (">> LIVE STREAMING Ramljak: Da smo sve ovo osmislili mi, bili bismo genijalci", "chrome"),
+    ("Créditos: X @EXAMPLE_OFICIAL", "credit"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -175,6 +185,9 @@ def test_chrome_lines_are_recognised(line, reason):
     "The rise is 5% this year, and 7% next", "Check-in closes here at noon, the airline says.",
     "Brexit / Monday, March 09, 2015", "ha ha ha", "No no no no no",
     "EU membership, he argued, \"amplifies our power.\"", "Thank you to all my supporters, she wrote.",
+    "More rain is due", "Follow us on this journey, the mayor said.", "Page 1 of the report was missing.",
+    "The site, www.example.org, was down.", "»Wir machen weiter«, sagte sie.",
+    "Netflix added eight million subscribers in the quarter.", "News Local",  # sections' names: over the article
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -192,6 +205,7 @@ def test_lines_of_articles_are_not_chrome(line):
     ("Lusa06 Ago, 2018, 07:25 | País", True, True),  # an agency glued to a Portuguese stamp
     ("Zulay Costa Hoje às 10:48 Facebook", True, True),  # "today" dates a stamp with nothing of a sentence
     ("Today at 10:48 the train left", False, False),
+    ("ma 06 september 2021 15.00 uur", True, True),  # a Dutch clock's "uur"
 ])
 def test_a_stamp_with_metadata_is_chrome(line, head, body):
     from flows.stages.chrome import body_chrome_reason, head_chrome_reason
@@ -383,3 +397,19 @@ def test_a_box_of_links_after_the_article_goes_but_a_subhead_and_its_text_stay()
                "More people answered online than ever before, the agency said.")
     (doc,) = run_steps([Document("d", "d.txt", body=subhead)], [ChromeStep()])
     assert "More people answered online" in doc.body
+
+
+def test_sections_names_run_together_go_over_the_article_only():
+    assert head_chrome_reason("News Local") == "breadcrumb" and head_chrome_reason("Sports Hockey") == "breadcrumb"
+    assert chrome_reason("News Local") is None  # inside a body such a line may be a subhead
+    assert head_chrome_reason("Local News Station Closes") is None and head_chrome_reason("news local") is None
+
+
+def test_a_paragraph_taken_twice_goes_but_a_short_formula_that_comes_back_stays():
+    formula = "He was held in custody and was to appear in court Friday."
+    body = (f"Police found the stolen bike at a restaurant.\n\n{formula}\n\nA man left a shop without paying.\n\n"
+            f"{formula}\n\n{formula}")
+    (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
+    assert doc.body.count(formula) == 2  # the second report's formula stays; its double take right after goes
+    assert [(r.reason, r.paragraph) for r in doc.removed] == [("repeated_paragraph", 4)]
+    assert restore(doc.body, doc.removed) == body
