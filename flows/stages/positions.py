@@ -3,7 +3,8 @@ and site chrome in their place.
 
 - a comment section: everything under its heading, when a commenter's line follows it;
 - a footer: the short lines after the page's copyright notice;
-- a writer's name alone over the article's date stamp (a byline without its "By");
+- a writer's name alone over or under the article's date stamp (a byline without its "By"), a
+  photographer's name alone under the caption that ends in it;
 - the writer's note or a letter's signature that closes the article, a guest columnist's note;
 - a site's place tag under the standfirst;
 - a box of links to other stories at the page's end ("More From", "POPULAR STORIES", then headlines).
@@ -65,7 +66,8 @@ def mark_by_position(lines: list[list[str]], reasons: list[list[str | None]], ab
     places = filled_places(lines)
     texts = [lines[pi][li].strip() for pi, li in places]
     _footer_after_copyright(texts, places, reasons)
-    _byline_over_stamp(texts, places, reasons)
+    _byline_by_stamp(texts, places, reasons)
+    _credit_under_its_caption(texts, places, reasons)
     _writer_at_end(texts, places, reasons)
     _guest_writer_note(texts, places, reasons)
     _place_tag(lines, reasons, above)
@@ -85,13 +87,26 @@ def _comment_section(texts: list[str], places: Places, reasons: list[list[str | 
             return
 
 
-def _byline_over_stamp(texts: list[str], places: Places, reasons: list[list[str | None]]) -> None:
-    """Take out a writer's name standing alone over the article's date stamp ("Jane Hunt", then
-    "Published: 1:36 PM January 20, 2022"): a byline without its "By". A stamp the page keeps (a
-    timeline's dates) leaves the line over it as it is."""
+def _byline_by_stamp(texts: list[str], places: Places, reasons: list[list[str | None]]) -> None:
+    """Take out a writer's name standing alone next to the article's date stamp, over it ("Jane Hunt", then
+    "Published: 1:36 PM January 20, 2022") or under it ("19 февруари 2026 | 08:31", then "Дамяна
+    Караджова"): a byline without its "By". A stamp the page keeps (a timeline's dates) leaves the lines
+    next to it as they are."""
     for k, ((pi, li), (pj, lj)) in enumerate(zip(places, places[1:])):
         if reasons[pi][li] is None and reasons[pj][lj] == "date_line" and NAME_ALONE.match(texts[k]):
             reasons[pi][li] = "credit"
+        elif reasons[pi][li] == "date_line" and reasons[pj][lj] is None and NAME_ALONE.match(texts[k + 1]):
+            reasons[pj][lj] = "credit"
+
+
+def _credit_under_its_caption(texts: list[str], places: Places, reasons: list[list[str | None]]) -> None:
+    """Take out a photographer's name alone under a caption that ends in it ("... avattiin Kalajoella
+    torstaina. Hanna Rautio", then "Hanna Rautio"): the credit, told twice."""
+    for k, (pj, lj) in enumerate(places[1:]):
+        name, above = texts[k + 1], texts[k]
+        if reasons[pj][lj] is None and NAME_ALONE.match(name) and above.endswith(" " + name) \
+                and len(above.split()) >= MIN_PROSE_WORDS:
+            reasons[pj][lj] = "credit"
 
 
 def _writer_at_end(texts: list[str], places: Places, reasons: list[list[str | None]]) -> None:

@@ -325,6 +325,17 @@ def test_a_writers_name_over_the_date_stamp_goes_but_a_name_alone_stays():
     assert restore(doc.body, doc.removed) == body
 
 
+def test_a_writers_name_under_the_stamp_and_a_credit_under_its_caption_go():
+    body = ("19.02.2021 | 08:31\nDana Karadzhova\n\nThe president signed the decree on Friday.\n\n"
+            "The new mall opened in the town centre on Thursday morning. Hanna Rautio\n\nHanna Rautio\n\n"
+            "Crowds came early.\n\nAnn Lee\n\nThe mayor spoke first.")
+    (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
+    assert [(r.reason, r.text) for r in doc.removed] == [
+        ("date_line", "19.02.2021 | 08:31\nDana Karadzhova"), ("credit", "Hanna Rautio")]
+    assert "Ann Lee" in doc.body and "Thursday morning. Hanna Rautio" in doc.body  # a name alone elsewhere stays
+    assert restore(doc.body, doc.removed) == body
+
+
 def test_a_place_tag_under_the_standfirst_goes_but_a_fixtures_venue_stays():
     body = ("The old lighthouse will open to visitors in the summer of 2021 after two years of work.\n\n"
             "Le Grau-du-Roi, France\n\nThe tower, built in 1869, still guides the boats along the coast at night.")
