@@ -127,7 +127,7 @@ MORE_CAPS = re.compile(r"^MORE(?: [A-Z&]{2,}){1,2}$")
 # A bare address alone on a line, a link's target the dump kept as text ("http://www.example.fi/Online/...").
 ADDRESS_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # A gallery's or a long article's page count: "Page 1 of 4", "Seite 2 von 5", "Página 1 de 3" (case-folded).
-PAGE_COUNT = re.compile(r"^(?:page|seite|página|pagina|pagina|strona|sida|side|sivu) \d+ "
+PAGE_COUNT = re.compile(r"^(?:page|seite|página|pagina|strona|sida|side|sivu) \d+ "
                         r"(?:of|von|sur|de|di|van|z|av|af|/) \d+$")
 # A prompt to follow the site on a network: "Síguenos en Facebook", "Follow us on Twitter and Instagram"
 # (case-folded; only the networks' names after it).
