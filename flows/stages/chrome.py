@@ -124,8 +124,13 @@ MORE_IN = re.compile(r"^more (?:in|from|on) [\w &'’-]{1,30}$")
 # A box's heading for more of a section, in capitals: "MORE RETRO", "MORE SPORTS" (case-sensitive: "More rain
 # is due" is a sentence).
 MORE_CAPS = re.compile(r"^MORE(?: [A-Z&]{2,}){1,2}$")
-# A bare address alone on a line, a link's target the dump kept as text ("http://www.example.fi/Online/...").
-ADDRESS_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# A bare address alone on a line, a link's target the dump kept as text ("http://www.example.fi/Online/..."),
+# or a writer's e-mail address under the article ("jane.roe@example.ie").
+ADDRESS_ONLY = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.I)
+# A gallery's button: "VIEW GALLERY - 4 IMAGES", "Voir la galerie" (case-folded).
+GALLERY_BUTTON = re.compile(r"^(?:view|open|see|browse|voir|ver|zobacz|bekijk|apri|abrir)\s+(?:the\s+|la\s+|de\s+)?"
+                            r"(?:gallery|photos|images|slideshow|galerie|galería|galeria|galerię|fotogalerij|"
+                            r"galleria)(?:\s*[-–:|]\s*\d+\s+(?:images|photos|pictures|fotos|bilder))?$")
 # A gallery's or a long article's page count: "Page 1 of 4", "Seite 2 von 5", "Página 1 de 3" (case-folded).
 PAGE_COUNT = re.compile(r"^(?:page|seite|página|pagina|strona|sida|side|sivu) \d+ "
                         r"(?:of|von|sur|de|di|van|z|av|af|/) \d+$")
@@ -215,9 +220,10 @@ WHOLE_LINE_SHAPES = (ARTICLE_AGE, READING_TIME, READING_TIME_LABEL, COPYRIGHT_NO
                      POSTED_AGO, DATA_PATH, PRINT_NOTE, FORM_FIELDS, OPINION_NOTE, RIGHTS_NOTICE, MORE_CAPS,
                      ADDRESS_ONLY)
 NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN, MORE_IN, MORE_SOON, PRINT_EDITION, CHECK_BACK, PAGE_COUNT,
-                      FOLLOW_US)
+                      FOLLOW_US, GALLERY_BUTTON)
 # Shapes that make a line chrome on a short line only (MAX_CHROME_WORDS).
 SHORT_LINE_SHAPES = (SYMBOLS, LABEL, WATCH_OUTLET, CAPS_KICKER, EMBED_POINTER, GLUED_SHARE_BAR, GREETING)
+MIN_STAMP_BAR_PARTS = 3  # categories, byline, date, comments: a sentence with "/" in it has one slash or two
 MIN_REPEATED_WORDS = 8  # a crawler's double take of a paragraph; a dialogue's "- Ya lo sé." may repeat
 # A paragraph taken twice lies right after its first copy; one that comes back further on must be long to be a
 # double take: a police log's "He was held in custody and was to appear in court Friday." closes two reports.
@@ -254,7 +260,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
         return "chrome"
     if speaks_to_the_reader(text):
         return "chrome"
-    if _agency_and_date(text):
+    if _agency_and_date(text) or _slashed_stamp_bar(text):
         return "date_line"
     if WIRE_CREDITS.match(text) or INITIALS.match(text) or _byline_and_date(words):
         return "credit"
@@ -274,7 +280,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
         return "chrome"
     if len(tokens) >= 2 and sum(t in ICON_WORDS for t in tokens) >= 2 and all(t.islower() for t in tokens):
         return "chrome"
-    if is_credit(text):
+    if is_credit(text.lstrip("-–—•·*/ ")):  # "- Credit: Archant", "/ Foto: Škoda Auto": a caption's credit
         return "credit"
     if BREADCRUMB.match(text) and not text.endswith((".", "!", "?")):
         return "breadcrumb"
@@ -298,6 +304,14 @@ def _agency_and_date(text: str) -> bool:
     """An agency's stamp: the agency, a slash or a bar, the date ("Reuters / Monday, March 09, 2015")."""
     stamp = AGENCY_STAMP.match(text)
     return bool(stamp) and normal_line(stamp.group("agency")) in AGENCIES and is_date_line(stamp.group("date"))
+
+
+def _slashed_stamp_bar(text: str) -> bool:
+    """A stamp bar whose parts slashes divide, with the date and a byline or comment count among them: "In
+    Cars, Ford, International News / By Jane Roe / 1 November 2022 12:14 pm / 0 comments"."""
+    parts = [part.strip() for part in text.split(" / ")]
+    return len(parts) >= MIN_STAMP_BAR_PARTS and any(is_date_line(part) for part in parts) \
+        and any(is_byline(part) or COMMENT_COUNT.match(normal_line(part)) for part in parts)
 
 
 def _byline_and_date(words: list[str]) -> bool:

@@ -115,8 +115,11 @@ CREDITS_RUN_WORDS = frozenset("""text tekst texto texte testo photo photos foto 
     bron source fuente fonte quelle""".split())
 MAX_CREDITS_RUN_WORDS = 12
 # Whole-line shapes of a credit, each read on the line as it stands.
-CREDIT_SHAPES = (NAME_CREDIT, NAME_AND_DASH, NAME_AND_POST, FOR_OUTLET, BY_BAR, SUBMITTED, AGENCY_COPYRIGHT,
-                 ILLUSTRATION_CREDIT)
+# A picture credited to where it came from: "Image via AMD", "Photo courtesy of the family".
+PICTURE_VIA = re.compile(r"^(?i:image|images|photo|photos|picture|screenshot|header image|featured image|foto|bild)"
+                         r" (?:via [A-Z0-9@]\S*(?: \S+){0,3}|(?i:courtesy of|courtesy) \S.{0,40})$")
+CREDIT_SHAPES = (PICTURE_VIA, NAME_CREDIT, NAME_AND_DASH, NAME_AND_POST, FOR_OUTLET, BY_BAR, SUBMITTED,
+                 AGENCY_COPYRIGHT, ILLUSTRATION_CREDIT)
 
 
 def is_byline(text: str) -> bool:

@@ -7,7 +7,8 @@ and site chrome in their place.
   photographer's name alone under the caption that ends in it;
 - the writer's note or a letter's signature that closes the article, a guest columnist's note;
 - a site's place tag under the standfirst;
-- a box of links to other stories at the page's end ("More From", "POPULAR STORIES", then headlines).
+- a box of links to other stories at the page's end ("More From", "POPULAR STORIES", then headlines), or
+  anywhere when its headlines are numbered ("Most Read", then "- 1 ...", "- 2 ...", "- 3 ...").
 
 Each rule reads a body's lines and the reasons already found for them (flows/stages/chrome.py finds the
 reasons of single lines) and marks more; `mark_by_position` runs them in order. The comment counter and
@@ -55,6 +56,9 @@ BOX_HEADINGS = frozenset(normal_line(h) for h in """more from, more, most popula
     stories, most read, related, related stories, related articles, more stories, more news, latest news,
     top stories, trending, recommended, read next, you may also like""".split(","))
 MAX_BOX_LINE_WORDS = 25  # a box holds headlines, numbers and video times; a sentence ends the box
+# A box's numbered headlines, wherever it stands: "- 1 Norfolk MP quits government role", "2. Café opens".
+NUMBERED_LINK = re.compile(r"^[-–•·*]?\s*(\d{1,2})[.)]?\s+\S")
+MIN_NUMBERED_LINKS = 3  # "1" and "2" under "Most Read" may be a short list's; three in order are a box
 
 
 Places = list[tuple[int, int]]
@@ -73,6 +77,7 @@ def mark_by_position(lines: list[list[str]], reasons: list[list[str | None]], ab
     _place_tag(lines, reasons, above)
     _comment_section(texts, places, reasons)
     _link_box_at_end(texts, places, reasons)
+    _numbered_box(texts, places, reasons)
 
 
 def _comment_section(texts: list[str], places: Places, reasons: list[list[str | None]]) -> None:
@@ -171,6 +176,27 @@ def _link_box_at_end(texts: list[str], places: Places, reasons: list[list[str | 
     start = next((k for k in range(last_prose + 1, len(texts)) if normal_line(texts[k]) in BOX_HEADINGS), None)
     if start is not None and start < len(texts) - 1:
         _mark_tail(texts, places, reasons, start, _box_line)
+
+
+def _numbered_box(texts: list[str], places: Places, reasons: list[list[str | None]]) -> None:
+    """Take out a box of numbered links wherever it stands in the body: its heading (BOX_HEADINGS, "Most Read")
+    and the short lines under it numbered 1, 2, 3 ... in order (MIN_NUMBERED_LINKS or more)."""
+    for k, text in enumerate(texts):
+        if normal_line(text) not in BOX_HEADINGS:
+            continue
+        end = k + 1
+        while end < len(texts) and _box_line(texts[end]) and _numbered(texts[end]) == end - k:
+            end += 1
+        if end - k - 1 >= MIN_NUMBERED_LINKS:
+            for j in range(k, end):
+                pi, li = places[j]
+                reasons[pi][li] = reasons[pi][li] or "chrome"
+
+
+def _numbered(line: str) -> int:
+    """The number a box's line opens with ("- 3 Man demands ..."), or 0."""
+    match = NUMBERED_LINK.match(line)
+    return int(match.group(1)) if match else 0
 
 
 def _box_line(line: str) -> bool:

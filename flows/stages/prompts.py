@@ -35,12 +35,14 @@ MAX_PROMPT_GAP = 8
 ALSO_MARKS = ("à lire aussi|lire aussi|à voir aussi|voir aussi|lesen sie auch|leia também|lea también|lee también|"
               "leggi anche|czytaj też|czytaj także|zobacz też|lees ook|see also|also read|read also|læs også|"
               "les også|läs också|lue myös|se även|se også")
-# A link to another story: "Also read: <its headline>", "Lesen Sie auch: ...", "À voir également sur Le
-# HuffPost : ...", "Click here for ...", "Ezt ne hagyja ki! <its headline>" (don't miss).
+# A link to another story: "Also read: <its headline>", "Popular Now: <its headline>", "Lesen Sie auch: ...",
+# "À voir également sur Le HuffPost : ...", "Click here for ...", "Ezt ne hagyja ki! <its headline>" (don't
+# miss). Not "Related: <its headline>": the sources of dev's and the second corpus's articles keep it as text.
 RELATED_LINK = re.compile(rf"^(?:{ALSO_MARKS}|also see|read more|à voir également|leia mais|читайте также|"
                           r"читайте також|διαβάστε επίσης|още|go to next video|se också|katso myös|čtěte také|"
                           r"citește și|przeczytaj również|przeczytaj także|olvassa el|"
-                          r"next video|up next)(?:\s+(?:on|sur|auf|en|em|su|na|op)\s+[^:|>»]{1,30}?)?\s*[:|>»-]\s*\S"
+                          r"next video|up next|popular now|trending now|"
+                          r"recommended)(?:\s+(?:on|sur|auf|en|em|su|na|op)\s+[^:|>»]{1,30}?)?\s*[:|>»-]\s*\S"
                           r"|^click here\b"
                           r"|^(?:don't miss|do not miss|ezt ne hagyja ki|ne hagyja ki|nicht verpassen|à ne pas manquer|"
                           r"no te pierdas|não perca|da non perdere|mis dit niet|nie przegap)\w*\s*[:!|>»-]\s*\S", re.I)
@@ -94,21 +96,33 @@ POINTER_VERB = re.compile(r"\b(?:find|read|encontrar|consultar|leer|finden|lesen
                           r"retrouvez|trovare|trovate|leggere|encontra|ler|vinden|lezen)\b", re.I)
 BIDDING = re.compile(r"^(?:find|read|see|watch|check|click|lea|lee|consulte|consulta|lies|lisez|retrouvez|leggi|leia|"
                      r"veja|lees)\b", re.I)
+# The site bidding the reader to its other pieces: "Read our interview with X here, find our review of his EP here".
+OUR = re.compile(r"\b(?:our|unser\w*|notre|nos|nuestr[oa]s?|nosso|nossa|onze)\b", re.I)
+HERE = re.compile(r"\b(?:here|hier|ici|aquí|aqui)\b", re.I)
 MAX_POINTER_WORDS = 25  # a sentence; a paragraph that ends so has more to say
 QUOTES = "\"“”„«»"
 # A few words, a colon and the page's own address, alone on a line: "Read or Share this story: https://...",
 # "Story courtesy CBC News: http://...", "Publikacja dostępna na stronie: https://...".
 LINK_PROMPT = re.compile(r"^(?P<words>[^:]{2,80}):\s*(?:https?://|www\.)\S+$")
 MAX_LINK_PROMPT_WORDS = 8
+# A call for the readers' tips: a question to them, and the site's e-mail address with "us" ("Oplevede du
+# fangeflugten? Tip os på 1224@example.dk", "Laat het ons weten! Mail naar online@example.nl"). A police
+# appeal ("Anyone with information should contact tips@example.gov") asks for no "us", and stays.
+CALL_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+CALL_US = re.compile(r"\b(?:us|ons|os|oss|uns|nous|nos|noi|nas|meille)\b", re.I)
+MAX_CALL_WORDS = 40
 
 
 def speaks_to_the_reader(text: str) -> bool:
-    """A prompt, a link or a pointer (above), each within its length: a longer line is the article's."""
+    """A prompt, a link, a pointer or a call for tips (above), each within its length: a longer line is the
+    article's."""
     words = len(text.split())
     if words <= MAX_PROMPT_WORDS and (_offered_to_the_reader(text) or COOKIE_NOTICE.search(text)):
         return True
     if words <= MAX_LINK_WORDS and any(shape.match(text) for shape in LINK_SHAPES) \
             or words <= MAX_POINTER_WORDS and _points_at_a_link(text):
+        return True
+    if words <= MAX_CALL_WORDS and "?" in text and CALL_EMAIL.search(text) and CALL_US.search(text):
         return True
     prompt = LINK_PROMPT.match(text)
     return bool(prompt) and len(prompt.group("words").split()) <= MAX_LINK_PROMPT_WORDS
@@ -127,4 +141,5 @@ def _points_at_a_link(text: str) -> bool:
     if any(q in text for q in QUOTES):
         return False
     return bool(HERE_POINTER.search(text) or CLICK_HERE_AT_END.search(text)) or bool(
-        HERE_AT_END.search(text) and (BIDDING.match(text) or POINTER_VERB.search(text) and ADDRESS.search(text)))
+        HERE_AT_END.search(text) and (BIDDING.match(text) or POINTER_VERB.search(text) and ADDRESS.search(text))
+        or BIDDING.match(text) and OUR.search(text) and HERE.search(text))

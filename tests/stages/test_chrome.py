@@ -127,7 +127,14 @@ from flows.step import run_steps
     ("MORE RETRO", "chrome"), ("Support your Example by becoming a digital subscriber.", "chrome"),
     ("http://www.example.fi/Online/2016/12/20/Perustulokokeilun%202%E2%80%89000/2016521686660/4", "chrome"),
     (">> LIVE STREAMING Ramljak: Da smo sve ovo osmislili mi, bili bismo genijalci", "chrome"),
-    ("Créditos: X @EXAMPLE_OFICIAL", "credit"),
+    ("Créditos: X @EXAMPLE_OFICIAL", "credit"), ("- Credit: Example Media", "credit"), ("Oproep", "chrome"),
+    ("jane.roe@example.ie", "chrome"),
+    ("Kan er bij jou al geschaatst worden? Laat het ons weten! Mail naar online@example.nl.", "chrome"),
+    ("Oplevede du ulykken, eller ved du noget? Tip os på tip@example.dk eller SMS på 1224", "chrome"),
+    ("VIEW GALLERY - 4 IMAGES", "chrome"), ("Popular Now: The console's successor leaks early", "chrome"),
+    ("Getty Image", "chrome"), ("Read our interview with the singer here, find our review of his EP here", "chrome"),
+    ("/ Foto: Example Auto", "credit"), ("Image via AMD", "credit"), ("Photo courtesy of the family", "credit"),
+    ("In Cars, Ford, International News / By Jane Roe / 1 November 2022 12:14 pm / 0 comments", "date_line"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -188,6 +195,9 @@ def test_chrome_lines_are_recognised(line, reason):
     "More rain is due", "Follow us on this journey, the mayor said.", "Page 1 of the report was missing.",
     "The site, www.example.org, was down.", "»Wir machen weiter«, sagte sie.",
     "Netflix added eight million subscribers in the quarter.", "News Local",  # sections' names: over the article
+    "Anyone with information should contact tips@example.gov. Did you see the crash?",  # a police appeal
+    "Read our full coverage of the election.", "Related: The council approves the plan",  # sources keep it
+    "Images via satellite showed the damage", "Mr Roe / the council / 12 May 2022 meeting notes",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -424,3 +434,12 @@ def test_a_paragraph_taken_twice_goes_but_a_short_formula_that_comes_back_stays(
     assert doc.body.count(formula) == 2  # the second report's formula stays; its double take right after goes
     assert [(r.reason, r.paragraph) for r in doc.removed] == [("repeated_paragraph", 4)]
     assert restore(doc.body, doc.removed) == body
+
+
+def test_a_box_of_numbered_links_goes_wherever_it_stands_but_a_numbered_list_stays():
+    box = "Most Read\n- 1 Norfolk MP quits government role\n- 2 Couple reopen swimming pool\n- 3 Cafe opens in town"
+    body = (f"A squeeze on space has prompted a search for land.\n{box}\n\"In a few years it will be full,\" he said."
+            "\n\nThe three steps:\n1. Find the land\n2. Ask the owners\n3. Buy it")
+    (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
+    assert [r.text for r in doc.removed] == box.split("\n")
+    assert "1. Find the land" in doc.body and restore(doc.body, doc.removed) == body
