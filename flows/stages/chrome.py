@@ -9,8 +9,9 @@ many stories (the line-frequency method of C4, cc_net and dolma).
 
 `ChromeStep` takes chrome lines and doubled paragraphs out of the body; the lead
 step (flows/stages/lead.py) uses `chrome_reason` and `is_date_line` (flows/stages/dates.py)
-on the page's first lines. Bylines and picture credits are in flows/stages/credits.py; lines that
-are chrome by where they stand (a comment section, a footer, a letter's signature) in
+on the page's first lines. Bylines and picture credits are in flows/stages/credits.py, the
+shapes of a page's notices and buttons in flows/stages/notices.py; lines that are chrome by
+where they stand (a comment section, a footer, a letter's signature) in
 flows/stages/positions.py. Every removal is recorded as a `Removal`, so that `restore` can put
 the body back as it was.
 """
@@ -25,6 +26,7 @@ from flows.stages.dates import (
     DATE_WORDS,
     READING_TIME,
     READING_TIME_LABEL,
+    STAMP_BAR,
     TIME,
     is_body_stamp,
     is_date_line,
@@ -32,8 +34,30 @@ from flows.stages.dates import (
     keep_timeline_dates,
     take_time_under_its_date,
 )
+from flows.stages.notices import (
+    ARTICLE_AGE,
+    CHECK_BACK,
+    COMMENT_RULES,
+    FIRST_PUBLISHED,
+    FOLLOW_US,
+    FORM_FIELDS,
+    GALLERY_BUTTON,
+    MAX_FIRST_PUBLISHED_WORDS,
+    MAX_VIDEO_POINTER_WORDS,
+    MORE_CAPS,
+    MORE_IN,
+    MORE_SOON,
+    OPINION_NOTE,
+    PAGE_COUNT,
+    POSTED_AGO,
+    PRINT_EDITION,
+    PRINT_NOTE,
+    RIGHTS_NOTICE,
+    SLOGAN,
+    VIDEO_POINTER,
+)
 from flows.stages.positions import COMMENT_COUNT, COPYRIGHT_NOTICE, mark_by_position
-from flows.stages.prompts import UNMARKED_RELATED_LINK, speaks_to_the_reader
+from flows.stages.prompts import MAX_PROMPT_WORDS, UNMARKED_RELATED_LINK, speaks_to_the_reader
 from flows.stages.vocabulary import BOX_LABELS, SECTION_WORDS, UPPER, VOCABULARY, normal_line
 from flows.step import Step
 
@@ -60,10 +84,11 @@ LABEL = re.compile(r"^(?:topics?|tags?|labels?|section|category|filed under|them
                    r"теми|мітки|ετικέτες|θέματα|etiketler|konular)\s*[|:]", re.I)
 EMBED_POINTER = re.compile(r"^(?:news video|video zum thema|video|watch|vidéo|ver vídeo|guarda il video)\s*[:|]", re.I)
 # An embedded video's card, its length glued in: "... 100m Diamond League win Duration 2:28 The sprinter ...".
-VIDEO_CARD = re.compile(r"\b(?:Duration|Durée|Dauer|Duración|Duração|Durata) \d{1,2}:\d{2}\b"
-                        # a player's card that ends in its close button: "01:03 Nabo ... fortæller ... Luk video"
-                        r"|\b(?i:luk video|close video|video schließen|fermer la vidéo|cerrar (?:el )?v[ií]deo|"
-                        r"fechar v[ií]deo|chiudi (?:il )?video|sluit video|stäng video|lukk video)$")
+VIDEO_DURATION = re.compile(r"\b(?:Duration|Durée|Dauer|Duración|Duração|Durata) \d{1,2}:\d{2}\b")
+# A player's card that ends in its close button: "01:03 Nabo ... fortæller ... Luk video" (read on the line's end).
+VIDEO_CLOSE = re.compile(r"\b(?i:luk video|close video|video schließen|fermer la vidéo|cerrar (?:el )?v[ií]deo|"
+                         r"fechar v[ií]deo|chiudi (?:il )?video|sluit video|stäng video|lukk video)$")
+VIDEO_CLOSE_CHARS = 24  # the longest close button and a space
 # A video player's label over the page: "Watch CBS News", "Watch NBC Live".
 WATCH_OUTLET = re.compile(rf"^[Ww]atch (?:[{UPPER}][\w.]* ){{1,3}}(?i:news|live|tv|now)$")
 # A sports page's kicker in capitals, its parts between dashes: "VOLLEY - LIGUE A (H) - 3EME JOURNEE".
@@ -109,8 +134,6 @@ COUNTER = re.compile(r"\d{1,5}|[Xx]")  # and a close button's letter
 TEMPLATE_SLOT = re.compile(r"\{\{\s*[\w.]+\s*\}\}|%[A-Z_]{4,}[0-9a-f]{8,}%")
 # A template's data path left as an image's alt text: "items.[0].image.alt".
 DATA_PATH = re.compile(r"^\w+(?:\.\w+)*\.?\[\d+\](?:\.?\[\d+\]|\.\w+)*$")
-# A newspaper group's slogan over every page of its sites: "News you can trust since 1754".
-SLOGAN = re.compile(r"^news you can trust since \d{4}$")
 # A breadcrumb's own label: "you are here: HomeNewsTrendsCurrent Affairs", "Sie sind hier: Startseite > ...".
 YOU_ARE_HERE = re.compile(r"^(?:you are here|sie sind hier|vous êtes ici|usted está aquí|está aquí|você está aqui|"
                           r"ti trovi in|u bent hier|jesteś tutaj|jste zde|nacházíte se|du är här)\s*:", re.I)
@@ -119,72 +142,12 @@ MOST_READ = re.compile(r"^(?:(?:top )?\d+ )?most[- ](?:read|popular|viewed|share
                        r"(?: (?:articles|stories|news|posts|videos))?(?: (?:this|of the) (?:week|month|day))?$")
 # An agency and its date, as a gallery's stamp: "Reuters / Monday, March 09, 2015".
 AGENCY_STAMP = re.compile(r"^(?P<agency>[^/|]{2,40}?)\s+[/|]\s+(?P<date>.+)$")
-# A widget's heading for more stories of a section: "More in News", "More from Sport".
-MORE_IN = re.compile(r"^more (?:in|from|on) [\w &'’-]{1,30}$")
-# A box's heading for more of a section, in capitals: "MORE RETRO", "MORE SPORTS" (case-sensitive: "More rain
-# is due" is a sentence).
-MORE_CAPS = re.compile(r"^MORE(?: [A-Z&]{2,}){1,2}$")
 # A bare address alone on a line, a link's target the dump kept as text ("http://www.example.fi/Online/..."),
 # or a writer's e-mail address under the article ("jane.roe@example.ie").
 ADDRESS_ONLY = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.I)
-# A gallery's button: "VIEW GALLERY - 4 IMAGES", "Voir la galerie" (case-folded).
-GALLERY_BUTTON = re.compile(r"^(?:view|open|see|browse|voir|ver|zobacz|bekijk|apri|abrir)\s+(?:the\s+|la\s+|de\s+)?"
-                            r"(?:gallery|photos|images|slideshow|galerie|galería|galeria|galerię|fotogalerij|"
-                            r"galleria)(?:\s*[-–:|]\s*\d+\s+(?:images|photos|pictures|fotos|bilder))?$")
-# A gallery's or a long article's page count: "Page 1 of 4", "Seite 2 von 5", "Página 1 de 3" (case-folded).
-PAGE_COUNT = re.compile(r"^(?:page|seite|página|pagina|strona|sida|side|sivu) \d+ "
-                        r"(?:of|von|sur|de|di|van|z|av|af|/) \d+$")
-# A prompt to follow the site on a network: "Síguenos en Facebook", "Follow us on Twitter and Instagram"
-# (case-folded; only the networks' names after it).
-NETWORK_NAMES = "facebook|twitter|x|instagram|youtube|tiktok|linkedin|telegram|whatsapp|threads"
-FOLLOW_US = re.compile(r"^(?:follow us|síguenos|siguenos|suivez-nous|folgen sie uns|folge uns|seguici|siga-nos|"
-                       r"segue-nos|volg ons|obserwuj nas|följ oss|følg os|følg oss|seuraa meitä)"
-                       r" (?:on|en|sur|auf|bei|su|no|nas|em|op|w|na|på) "
-                       rf"(?:{NETWORK_NAMES}|google news)(?:(?:,| and| y| et| und| e| en| i| og| och| ja| a) "
-                       rf"(?:{NETWORK_NAMES}))*$")
-# A breaking story's notice that more will follow, often on the site itself: "Plus d'informations à venir sur
-# RTL.fr", "Mehr in Kürze bei BR24", "More to follow on BBC News" (compared case-folded).
-MORE_SOON = re.compile(r"^(?:more to (?:follow|come)|more soon|plus d'informations à venir|plus d'infos à venir|"
-                       r"mehr in kürze|mehr dazu in kürze|más información en breve|ampliaremos en breve|"
-                       r"mais informações em breve|mais informação em breve|seguiranno aggiornamenti|"
-                       r"aggiornamenti a breve|meer informatie volgt|więcej informacji wkrótce)"
-                       r"(?: (?:on|at|sur|bei|auf|en|em|no|su|op|na) [\w.' -]{1,30})?$")
-# A short rights notice, the outlet's name before it: "iO Donna ©RIPRODUZIONE RISERVATA", "© Example AG. Alle
-# Rechte vorbehalten." (COPYRIGHT_NOTICE, in positions.py, is the long English one with its year.)
-RIGHTS_NOTICE = re.compile(r"^[\w .,'’&-]{0,40}?(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*)?"
-                           r"[\w .,'’&-]{0,40}?(?:all rights reserved|riproduzione riservata|tous droits réservés|"
-                           r"alle rechte vorbehalten|todos los derechos reservados|(?:todos os )?direitos reservados|"
-                           r"wszelkie prawa zastrzeżone|"
-                           r"alle rettigheder forbeholdes|kaikki oikeudet pidätetään)\.?$", re.I)
 # Icons' alt texts ("Calendar An icon of a desk calendar.").
 ICON_ALT = re.compile(r"^(?:\w+ )?an icon of an? |^(?:author|profile|user|avatar|close|search|menu|share)"
                       r"(?: picture| image| photo)? icon$", re.I)  # "Author Picture Icon"
-# A print edition's note under the web copy: "Published in the Example Post newspaper on April 22, 2017."
-PRINT_NOTE = re.compile(r"^published in (?:the )?[\w .'’&-]{1,60}? (?:newspaper|print edition|edition)\b", re.I)
-# A live story's note to come back: "Check back for updates on this developing story." (compared case-folded)
-CHECK_BACK = re.compile(r"^check back (?:later |soon )?for (?:more |the latest )?updates\b[\w ,'’-]{0,60}$"
-                        # "Stay with WFAA.com for updates."
-                        r"|^stay (?:with|tuned to) [\w.'’ -]{1,30} for (?:more |the latest )?updates$")
-# A form the page holds, its fields marked "*" ("Modtagerens email * : Din e-mail * : Dit navn * :").
-FORM_FIELDS = re.compile(r"^.*?\w\s+\*\s*:.*?\w\s+\*\s*:")
-# An opinion page's note that the text is its writer's ("Dette er et debattinnlegg. Teksten står for skribentens
-# regning. ..."), in the languages whose pages were read; the wording of other sites stays, as sources keep it.
-OPINION_NOTE = re.compile(r"^(?:dette er et (?:debattinnlegg|leserinnlegg|debatindlæg|læserbrev)|dette er en kronikk|"
-                          r"detta är en (?:debattartikel|krönika|ledare)|tämä on mielipidekirjoitus|"
-                          r"teksten står for skribentens regning|dieser (?:beitrag|text|kommentar) gibt "
-                          r"(?:ausschließlich )?die (?:meinung|ansicht))\b", re.I)
-# The day's print edition, named with its date: "Päivän lehti 30.5.2017", "Dagens tidning 12.3.2019".
-PRINT_EDITION = re.compile(r"^(?:päivän lehti|dagens tidning|dagens avis|print edition|printausgabe|édition du)\s+"
-                           r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}$", re.I)
-# A comment section's rules, as a newspaper CMS prints them under every story ("Keep it Clean. Please avoid
-# obscene, vulgar, lewd, racist or sexually-oriented language.", "Be Nice. No racism, sexism or ...").
-COMMENT_RULES = re.compile(r"^(?:keep it clean\. please avoid|don't threaten\. threats|be truthful\. don't|"
-                           r"be nice\. no racism|be proactive\. use the|share with us\. we'd love)\b", re.I)
-ARTICLE_AGE = re.compile(r"^this (?:article|story) is more than \w+ (?:years?|months?) old$", re.I)
-# How long ago a page was posted, as its furniture says it: "2 hours ago", "hace 3 horas", "vor 5 Minuten".
-POSTED_AGO = re.compile(r"^(?:\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago"
-                        r"|hace\s+\d+\s+(?:minutos?|horas?|días?)|há\s+\d+\s+(?:minutos?|horas?|dias?)"
-                        r"|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|vor\s+\d+\s+(?:minuten?|stunden?|tagen?))$", re.I)
 # A wire story's closing credits in brackets: "(Compiled by Jane Roe; Editing by John Doe)", "(With PTI inputs)".
 WIRE_CREDITS = re.compile(r"^\((?:compiled|reporting|writing|editing|additional reporting|reported) by\b[^()]*\)$"
                           r"|^\(with (?:inputs from [\w&/,. -]{1,40}|[\w&/,. -]{1,40}? inputs?)\)$"
@@ -217,12 +180,12 @@ MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on sho
 # Shapes that make a line chrome whatever its length, matched on the line as it stands, or as the
 # vocabulary is compared (`normal_line`: case-folded, trailing punctuation off).
 WHOLE_LINE_SHAPES = (ARTICLE_AGE, READING_TIME, READING_TIME_LABEL, COPYRIGHT_NOTICE, ICON_ALT, COMMENT_RULES, TICKER,
-                     POSTED_AGO, DATA_PATH, PRINT_NOTE, FORM_FIELDS, OPINION_NOTE, RIGHTS_NOTICE, MORE_CAPS,
-                     ADDRESS_ONLY)
+                     POSTED_AGO, DATA_PATH, PRINT_NOTE, OPINION_NOTE, RIGHTS_NOTICE, MORE_CAPS, ADDRESS_ONLY)
 NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN, MORE_IN, MORE_SOON, PRINT_EDITION, CHECK_BACK, PAGE_COUNT,
                       FOLLOW_US, GALLERY_BUTTON)
 # Shapes that make a line chrome on a short line only (MAX_CHROME_WORDS).
 SHORT_LINE_SHAPES = (SYMBOLS, LABEL, WATCH_OUTLET, CAPS_KICKER, EMBED_POINTER, GLUED_SHARE_BAR, GREETING)
+MAX_BAR_PART_WORDS = 4  # "SOUTH CAROLINA STATE", "1 DAY AGO": a bar's parts; a sentence runs longer
 MIN_STAMP_BAR_PARTS = 3  # categories, byline, date, comments: a sentence with "/" in it has one slash or two
 MIN_REPEATED_WORDS = 8  # a crawler's double take of a paragraph; a dialogue's "- Ya lo sé." may repeat
 # A paragraph taken twice lies right after its first copy; one that comes back further on must be long to be a
@@ -251,14 +214,18 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     if not text:
         return None
     words = text.split()
+    if len(words) > MAX_PROMPT_WORDS:  # a paragraph: only the shapes that may run on can make it chrome
+        return "chrome" if extra and normal_line(text) in extra else _long_line_reason(text)
     normal = normal_line(text)
     if normal in VOCABULARY or normal in extra or DATE_WORDS.fullmatch(normal) or _said_twice(text) \
-            or TEMPLATE_SLOT.search(text) or VIDEO_CARD.search(text) \
+            or TEMPLATE_SLOT.search(text) or _video_card(text) or "*" in text and FORM_FIELDS.match(text) \
             or any(shape.match(text) for shape in WHOLE_LINE_SHAPES) \
-            or any(shape.match(normal) for shape in NORMAL_LINE_SHAPES) or _date_words_only(normal):
+            or any(shape.match(normal) for shape in NORMAL_LINE_SHAPES) or _date_words_only(normal) \
+            or _posted_ago_bar(text):
         # DATE_WORDS alone: a bare "Updated:", or a bar of them, "PUBLISHED: | UPDATED:"
         return "chrome"
-    if speaks_to_the_reader(text):
+    if speaks_to_the_reader(text) or len(words) <= MAX_VIDEO_POINTER_WORDS and VIDEO_POINTER.match(normal) \
+            or len(words) <= MAX_FIRST_PUBLISHED_WORDS and FIRST_PUBLISHED.match(text):
         return "chrome"
     if _agency_and_date(text) or _slashed_stamp_bar(text):
         return "date_line"
@@ -287,11 +254,38 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     return None
 
 
+def _long_line_reason(text: str) -> str | None:
+    """`chrome_reason` of a line longer than any phrase, prompt, link, stamp or credit (MAX_PROMPT_WORDS): a
+    glued duplicate, a template's slot, a video card, a form, a copyright or comment notice, a wire story's
+    credits in brackets, a stamp bar divided by slashes (and a user's own long phrase, read before). Most of a
+    body's lines are such paragraphs and none of these; the short-line rules are not read on them at all."""
+    if _said_twice(text) or TEMPLATE_SLOT.search(text) or _video_card(text) or "*" in text and FORM_FIELDS.match(text) \
+            or any(shape.match(text) for shape in WHOLE_LINE_SHAPES):
+        return "chrome"
+    if " / " in text and _slashed_stamp_bar(text):
+        return "date_line"
+    return "credit" if WIRE_CREDITS.match(text) else None
+
+
+def _video_card(text: str) -> bool:
+    """An embedded video's card: its length glued in (VIDEO_DURATION) or its close button at the end
+    (VIDEO_CLOSE). Each is looked for only where it can be: a length needs its colon, a button ends the line."""
+    return ":" in text and bool(VIDEO_DURATION.search(text)) or bool(VIDEO_CLOSE.search(text[-VIDEO_CLOSE_CHARS:]))
+
+
 def _section_names(text: str) -> bool:
     """Two to four sections' names in capitals and nothing else, a breadcrumb without its separators ("News
     Local"): over the article only, where no headline is made of them."""
     words = text.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.casefold() in SECTION_WORDS for w in words)
+
+
+def _posted_ago_bar(text: str) -> bool:
+    """A stamp bar of a place or section and how long ago the page was posted: "SOUTH CAROLINA STATE ・ 1 DAY
+    AGO" (each part a few words)."""
+    parts = [part for part in STAMP_BAR.split(text) if part]
+    return len(parts) >= 2 and any(POSTED_AGO.match(part) for part in parts) \
+        and all(len(part.split()) <= MAX_BAR_PART_WORDS for part in parts)
 
 
 def _date_words_only(normal: str) -> bool:

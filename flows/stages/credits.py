@@ -33,11 +33,13 @@ CREDIT = re.compile(r"^\(?(?:(?:file |archive )?(?:" + "|".join(CREDIT_WORDS) + 
 BY_WORDS = ("by", "von", "par", "por", "di", "door", "av", "od")
 BY_NAME_WORDS = tuple(w for w in BY_WORDS if w not in ("von", "di"))
 MAX_BYLINE_WORDS = 6
+MAX_PLACE_WORDS = 3  # "SEOUL", "NEW YORK", "RIO DE JANEIRO"
 MAX_PHRASED_BYLINE_WORDS = 10
 WITH_WORDS = ("avec", "et", "and", "with", "mit", "und", "con", "com", "y", "e")  # "et AFP", "with AFP": an agency only
 AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda", "anp", "belga", "pap", "čtk", "ctk",
                       "ntb", "tt", "stt", "lusa", "epa", "kna", "tass", "xinhua", "ria novosti",
-                      "the associated press", "associated press", "agence france-presse", "europa press",
+                      "the associated press", "associated press", "field level media", "agence france-presse",
+                      "europa press",
                       "agência brasil", "agencia efe", "press association", "the canadian press",
                       "press trust of india", "pti", "ians", "aap", "australian associated press", "anadolu",
                       "city news service", "alamy", "shutterstock", "istock", "istockphoto", "getty"})
@@ -75,6 +77,8 @@ ILLUSTRATION_CREDIT = re.compile(r"^(?i:zdjęcie ilustracyjne|ilustracja|fot\. i
 SUBMITTED = re.compile(rf"^(?i:submitted|contributed)(?: (?i:photo))?\s*[|/:]\s*[{UPPER}]")
 # A byline whose writer the dump has lost: "By | Boston Herald".
 BY_BAR = re.compile(rf"^[Bb]y\s*\|\s*[{UPPER}]")
+# A portal's byline, its writer's name after the site's mark: "oi-Jane Roe" (Oneindia).
+PORTAL_BYLINE = re.compile(rf"^oi-[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,3}}$")
 # A byline whose date the dump has lost: a name and its dash, "Hayley DeSilva -".
 NAME_AND_DASH = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}\s+[-–—|]$")
 # A writer's initials and the agency, as Polish and Czech sites sign agency copy: "pgo/ PAP", "kal, job/ČTK".
@@ -119,7 +123,7 @@ MAX_CREDITS_RUN_WORDS = 12
 PICTURE_VIA = re.compile(r"^(?i:image|images|photo|photos|picture|screenshot|header image|featured image|foto|bild)"
                          r" (?:via [A-Z0-9@]\S*(?: \S+){0,3}|(?i:courtesy of|courtesy) \S.{0,40})$")
 CREDIT_SHAPES = (PICTURE_VIA, NAME_CREDIT, NAME_AND_DASH, NAME_AND_POST, FOR_OUTLET, BY_BAR, SUBMITTED,
-                 AGENCY_COPYRIGHT, ILLUSTRATION_CREDIT)
+                 AGENCY_COPYRIGHT, ILLUSTRATION_CREDIT, PORTAL_BYLINE)
 
 
 def is_byline(text: str) -> bool:
@@ -147,7 +151,8 @@ def is_credit(text: str) -> bool:
     words = [w for w in text.split() if w not in SEPARATORS]  # "Fotó: A / B / Facebook": three sources
     return len(words) <= MAX_CREDIT_WORDS and (
         bool(CREDIT.match(text)) and _names(text) or any(shape.match(text) for shape in CREDIT_SHAPES)
-        or is_byline(text) or _initials_and_agency(text) or _outlet_and_agency(text)) or _credits_run(text)
+        or is_byline(text) or _initials_and_agency(text) or _outlet_and_agency(text) or _agency_and_place(text)) \
+        or _credits_run(text)
 
 
 def _credits_run(text: str) -> bool:
@@ -166,6 +171,12 @@ def _outlet_and_agency(text: str) -> bool:
         return False
     parts = [normal_line(part) for part in inner[1:-1].split("/")]
     return parts[-1] in AGENCIES and all(0 < len(part.split()) <= MAX_OUTLET_WORDS for part in parts)
+
+
+def _agency_and_place(text: str) -> bool:
+    """A known agency and the place it wrote from, in capitals, alone on a line: "Reuters, SEOUL"."""
+    agency, _, place = text.strip().partition(", ")
+    return normal_line(agency) in AGENCIES and place.isupper() and 0 < len(place.split()) <= MAX_PLACE_WORDS
 
 
 def _initials_and_agency(text: str) -> bool:

@@ -75,6 +75,8 @@ MAX_STAMP_LINE_WORDS = 12  # a stamp and its byline, agency or label; a sentence
 # redaktionen: desk@example.dk" (a sentence holds no e-mail address with its date and time of day).
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 MAX_CONTACT_WORDS = 8
+DIGIT = re.compile(r"\d")
+MAX_BAR_WORDS = 40  # a bar of stamps and reading times ("Jan 07, 2021 • • 1 minute read") is a line, not a paragraph
 # "Today" and "yesterday" date a stamp with its time ("Zulay Costa Hoje às 10:48 Facebook") when no sentence
 # stands on its line; French "hier" is not here: Dutch and German "hier" means "here".
 RELATIVE_DAYS = frozenset("""today yesterday hoje ontem hoy ayer heute gestern aujourd'hui oggi ieri vandaag gisteren
@@ -89,7 +91,7 @@ READING_TIME_LABEL = re.compile(r"^(?:reading time|read time|lukuaika|lesezeit|l
                                 r"doba čtení|olvasási idő)\s*:?\s*(?:noin|ca\.?|about|approx\.?|environ|circa|cerca de|"
                                 r"około|ungefär|omkring|cirka|kb\.?)?\s*\d+\s*\w{0,10}\.?$", re.I)
 # The separators of a page's stamp bar: "Jan 07, 2021 • • 1 minute read", "• 06 Sep 2018".
-STAMP_BAR = re.compile(r"\s*[•·|]\s*")
+STAMP_BAR = re.compile(r"\s*[•·・|]\s*")
 # A live blog's entry opens with its time and a colon or a dash ("20.06.2019, 09:46 Uhr: Unwetter im Süden").
 LIVE_ENTRY = re.compile(r"\d{1,2}[:.h]\d{2}\s*(?:uhr|h|am|pm)?\s*[:–-]\s+\w", re.I)
 
@@ -97,8 +99,12 @@ LIVE_ENTRY = re.compile(r"\d{1,2}[:.h]\d{2}\s*(?:uhr|h|am|pm)?\s*[:–-]\s+\w", 
 def is_date_line(line: str) -> bool:
     """A line that is only a date, a time or a "published/updated" stamp ("Wednesday, March 11, 2020"), alone
     or in a bar of such pieces and a reading time ("Jan 07, 2021 • • 1 minute read", "• 06 Sep 2018")."""
+    if not DIGIT.search(line):  # no date, time or stamp without a digit
+        return False
     if _is_date(line):
         return True
+    if len(line.split()) > MAX_BAR_WORDS:
+        return False
     parts = [part for part in STAMP_BAR.split(line.strip()) if part]
     return len(parts) > 0 and parts[0] != line.strip() and any(map(_is_date, parts)) \
         and all(_is_date(p) or READING_TIME.match(p) for p in parts)
@@ -107,6 +113,8 @@ def is_date_line(line: str) -> bool:
 def _is_date(line: str) -> bool:
     text = line.strip()
     words = text.split()
+    if len(words) > max(MAX_STAMP_WORDS, MAX_DATE_WORDS):
+        return False
     stamp = bool(DATE_WORDS.match(text)) and any(c.isdigit() for c in text)
     limit = MAX_STAMP_WORDS if stamp else MAX_DATE_WORDS
     if not words or len(words) > limit or text.endswith(("!", "?", ".")):  # a date written as a sentence is text
@@ -131,8 +139,10 @@ def is_stamp(line: str) -> bool:
     live blog's entry, whose time a colon or a dash follows (LIVE_ENTRY)."""
     text = line.strip()
     words = text.split()
+    if not words or len(words) > MAX_STAMP_LINE_WORDS + MAX_CONTACT_WORDS:
+        return False
     limit = MAX_STAMP_LINE_WORDS + (MAX_CONTACT_WORDS if EMAIL.search(text) else 0)
-    if not words or len(words) > limit or re.search(r"[^.][.!?]$", text) or not CLOCK.search(text) \
+    if len(words) > limit or re.search(r"[^.][.!?]$", text) or not CLOCK.search(text) \
             or LIVE_ENTRY.search(text):
         return False
     tokens = [w.strip(",.()|/:").casefold() for w in words]
@@ -152,9 +162,11 @@ def is_body_stamp(line: str) -> bool:
 
 
 def _prose(line: str) -> list[str]:
-    """The lower-case words of a sentence on a line (four letters or more, no month or weekday)."""
+    """The lower-case words of a sentence on a line (four letters or more, no month or weekday, no stamp's
+    "updated": "Hoje às 18:57, atualizado às 19:15")."""
     words = [w.strip(",.()|/:") for w in line.split()]
-    return [w for w in words if len(w) >= 4 and w.islower() and w.casefold() not in CALENDAR_WORDS]
+    return [w for w in words if len(w) >= 4 and w.islower() and w.casefold() not in CALENDAR_WORDS
+            and not DATE_WORDS.fullmatch(w)]
 
 
 def _dated(text: str, tokens: list[str]) -> bool:

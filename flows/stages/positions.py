@@ -53,12 +53,15 @@ MIN_PROSE_WORDS = 8  # the standfirst over a place tag and the text under it: se
 # The headings of a box of links to other stories, after the article: what follows them to the page's end,
 # when none of it is a sentence, is the box ("More From", "MOST" / "POPULAR STORIES", then "1", "01:18", ...).
 BOX_HEADINGS = frozenset(normal_line(h) for h in """more from, more, most popular, popular stories, most popular
-    stories, most read, related, related stories, related articles, more stories, more news, latest news,
+    stories, most read, most read stories, most read articles, most viewed, related, related stories,
+    related articles, more stories, more news, latest news,
     top stories, trending, recommended, read next, you may also like""".split(","))
 MAX_BOX_LINE_WORDS = 25  # a box holds headlines, numbers and video times; a sentence ends the box
-# A box's numbered headlines, wherever it stands: "- 1 Norfolk MP quits government role", "2. Café opens".
+# A box's numbered or bulleted headlines, wherever it stands: "- 1 Norfolk MP quits government role", "2. Café
+# opens", "- Seattle proposes more density for some neighborhoods".
 NUMBERED_LINK = re.compile(r"^[-–•·*]?\s*(\d{1,2})[.)]?\s+\S")
-MIN_NUMBERED_LINKS = 3  # "1" and "2" under "Most Read" may be a short list's; three in order are a box
+BULLETED_LINK = re.compile(r"^[-–•·*]\s+\S")
+MIN_NUMBERED_LINKS = 3  # "1" and "2" under "Most Read" may be a short list's; three in a row are a box
 
 
 Places = list[tuple[int, int]]
@@ -180,12 +183,12 @@ def _link_box_at_end(texts: list[str], places: Places, reasons: list[list[str | 
 
 def _numbered_box(texts: list[str], places: Places, reasons: list[list[str | None]]) -> None:
     """Take out a box of numbered links wherever it stands in the body: its heading (BOX_HEADINGS, "Most Read")
-    and the short lines under it numbered 1, 2, 3 ... in order (MIN_NUMBERED_LINKS or more)."""
+    and the short lines under it numbered 1, 2, 3 ... in order, or bulleted (MIN_NUMBERED_LINKS or more)."""
     for k, text in enumerate(texts):
         if normal_line(text) not in BOX_HEADINGS:
             continue
         end = k + 1
-        while end < len(texts) and _box_line(texts[end]) and _numbered(texts[end]) == end - k:
+        while end < len(texts) and _box_line(texts[end]) and _box_item(texts[end], end - k):
             end += 1
         if end - k - 1 >= MIN_NUMBERED_LINKS:
             for j in range(k, end):
@@ -193,10 +196,10 @@ def _numbered_box(texts: list[str], places: Places, reasons: list[list[str | Non
                 reasons[pi][li] = reasons[pi][li] or "chrome"
 
 
-def _numbered(line: str) -> int:
-    """The number a box's line opens with ("- 3 Man demands ..."), or 0."""
+def _box_item(line: str, place: int) -> bool:
+    """A box's `place`-th line: numbered so ("- 3 Man demands ...") or bulleted ("- Police: Man locked ...")."""
     match = NUMBERED_LINK.match(line)
-    return int(match.group(1)) if match else 0
+    return int(match.group(1)) == place if match else bool(BULLETED_LINK.match(line))
 
 
 def _box_line(line: str) -> bool:

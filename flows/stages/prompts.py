@@ -25,6 +25,9 @@ COOKIE_NOTICE = re.compile(rf"\bcookies?\b(?=.*{SITE_ASKS})|{SITE_ASKS}(?=.*\bco
 # line about someone's subscription stays.
 ADDRESS = re.compile(r"\b(?:(?i:you|your|our|jouw|onze|uw|vous|votre|notre|unser|unsere|unseren|unserem|dein|deine|"
                      r"usted|nuestro|nuestra|você|nosso|nossa)|je)\b|(?<=\S\s)(?:Sie|Ihr|Ihre|Ihnen)\b")
+# What a line must hold, case-folded, for PROMPT_NOUN to be read on it (a cheap test first).
+PROMPT_STEMS = ("newsletter", "nieuwsbrief", "infolettre", "notifica", "benachrichtigung", "probe", "abonn", "suscr",
+                "assin", "subscri", "promotional")
 MAX_PROMPT_WORDS = 40  # a prompt is a sentence or two; a paragraph that mentions a newsletter is an article's
 # A prompt names its offer to the reader in one breath ("Get our newsletter", "GET BREAKING NEWS IN YOUR BROWSER.
 # CLICK HERE TO TURN ON NOTIFICATIONS.": seven words apart); a report about a subscription that speaks to its
@@ -65,6 +68,9 @@ QUESTION_LINK = re.compile(r"^(?:lest denne|husker du|har du sett|har du lest|l�
 # A link marked by arrows before it: ">> LIVE STREAMING Ramljak: ...", ">>Mehr zum Thema" (a quote opens
 # with one "»", never with ">>").
 ARROW_LINK = re.compile(r"^>>\s*\S")
+# A prompt to get the site's mail: "Get a custom Q13 forecast and severe weather alerts in your inbox!" (an
+# article's "Is your inbox full?" bids nothing).
+INBOX_PROMPT = re.compile(r"^(?:get|sign up|receive|have)\b.{0,80}\b(?:in|to|into|straight to) your inbox\W*$", re.I)
 # A link to the whole article elsewhere, an aggregator's: 'Weiter zum vollständigen Artikel bei "MotleyFool"'.
 FULL_ARTICLE = re.compile(r"^(?:weiter zum vollständigen artikel|zum vollständigen artikel|"
                           r"read the full (?:article|story)|continue to the full (?:article|story)|"
@@ -77,7 +83,7 @@ APP_PROMPT = re.compile(r"^(?:posłuchaj|słuchaj|listen|hören sie|écoutez|esc
 GLUED_PROMO = re.compile(r"^[^:]{3,60}[?!]:[A-Z“\"]")
 # Links and prompts to go elsewhere, each a whole line (within MAX_LINK_WORDS).
 LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, FULL_ARTICLE, APP_PROMPT, GLUED_PROMO, MORE_INFO, QUESTION_LINK,
-               ARROW_LINK)
+               ARROW_LINK, INBOX_PROMPT)
 MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts so is the article's
 # A sentence that points the reader at a link on the page, which a text dump has lost: "Hier finden Sie alle
 # Ergebnisse.", "Unter diesem Link finden Sie ...", "Consulte aquí todos los resultados.", "De uitslagen zijn
@@ -99,6 +105,9 @@ BIDDING = re.compile(r"^(?:find|read|see|watch|check|click|lea|lee|consulte|cons
 # The site bidding the reader to its other pieces: "Read our interview with X here, find our review of his EP here".
 OUR = re.compile(r"\b(?:our|unser\w*|notre|nos|nuestr[oa]s?|nosso|nossa|onze)\b", re.I)
 HERE = re.compile(r"\b(?:here|hier|ici|aquí|aqui)\b", re.I)
+# What a line must hold, case-folded, for the pointer patterns (HERE_POINTER ... HERE) to be read on it.
+POINTER_STEMS = ("here", "hier", "aquí", "aqui", "ici", "qui", "tutaj", "zde", "unter diesem link", "consult",
+                 "pinch", "haga clic", "haz clic", "clique", "klik", "zapraszamy", "click")
 MAX_POINTER_WORDS = 25  # a sentence; a paragraph that ends so has more to say
 QUOTES = "\"“”„«»"
 # A few words, a colon and the page's own address, alone on a line: "Read or Share this story: https://...",
@@ -115,12 +124,15 @@ MAX_CALL_WORDS = 40
 
 def speaks_to_the_reader(text: str) -> bool:
     """A prompt, a link, a pointer or a call for tips (above), each within its length: a longer line is the
-    article's."""
+    article's. The patterns are read only on a line that holds one of their words (PROMPT_STEMS,
+    POINTER_STEMS): most lines of a body hold none."""
     words = len(text.split())
-    if words <= MAX_PROMPT_WORDS and (_offered_to_the_reader(text) or COOKIE_NOTICE.search(text)):
+    low = text.casefold()
+    if words <= MAX_PROMPT_WORDS and (any(stem in low for stem in PROMPT_STEMS) and _offered_to_the_reader(text)
+                                      or "cookie" in low and COOKIE_NOTICE.search(text)):
         return True
     if words <= MAX_LINK_WORDS and any(shape.match(text) for shape in LINK_SHAPES) \
-            or words <= MAX_POINTER_WORDS and _points_at_a_link(text):
+            or words <= MAX_POINTER_WORDS and any(stem in low for stem in POINTER_STEMS) and _points_at_a_link(text):
         return True
     if words <= MAX_CALL_WORDS and "?" in text and CALL_EMAIL.search(text) and CALL_US.search(text):
         return True
@@ -132,6 +144,8 @@ def _offered_to_the_reader(text: str) -> bool:
     """A subscription, newsletter or notification named within MAX_PROMPT_GAP words of a word that speaks
     to the reader."""
     nouns = [len(text[:m.start()].split()) for m in PROMPT_NOUN.finditer(text)]
+    if not nouns:
+        return False
     readers = [len(text[:m.start()].split()) for m in ADDRESS.finditer(text)]
     return any(abs(n - r) <= MAX_PROMPT_GAP for n in nouns for r in readers)
 

@@ -58,6 +58,10 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      # interest and purpose GETTY IMAGES", as The Times prints one
                      r"|[a-z.,;)]\s+(?:GETTY IMAGES|ALAMY|ALAMY STOCK PHOTO|SHUTTERSTOCK|REX FEATURES|PA WIRE|"
                      r"PA MEDIA)$"
+                     # a photographer and the picture's owner close it: "... em ação pelo Flamengo Marcelo
+                     # Cortes/Flamengo"
+                     rf"|[a-zà-ÿ]\s+[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,2}} ?/ ?[{UPPER}][\w.]+"
+                     rf"(?: [{UPPER}][\w.]+)?$"
                      # a wire picture's caption closes on its place and date: "... in New York City, U.S.,
                      # December 12, 2023.", "... in Edmonton, Alberta, Monday, Jan. 30, 2017."
                      rf"|(?<!day),\s+{WIRE_CAPTION_DATE}\.\s*$"

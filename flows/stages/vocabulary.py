@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 # What may end a chrome line besides its words: "Read more >>", "Lire aussi :", "Очаквайте подробности!".
@@ -44,14 +45,16 @@ PHRASES = {
         view comments, join the conversation, search, representational image, representative image,
         image for representation, representational photo, file photo, file image, actions,
         photographer, become a supporter, support local journalism, this story will be updated,
-        this story is developing, this is a developing story, this is a developing story. check back for updates,
+        this story is developing, texten uppdateras, artikeln uppdateras, artiklen opdateres, saken oppdateres,
+        artikkelia päivitetään, this is a developing story, this is a developing story. check back for updates,
         check back for updates, check back later for updates, blog comments powered by disqus,
         comments powered by disqus, news, scroll down for video, scroll down for videos, play, play video, replay,
         tweet does not exist, this tweet is unavailable, this post is unavailable, loading, loading articles,
         for subscribers, subscribers only, subscriber only, for abonnenter, kun for abonnenter, für abonnenten,
         nur für abonnenten, réservé aux abonnés, exclusivo para suscriptores, exclusivo para assinantes,
         riservato agli abbonati, alleen voor abonnees, endast för prenumeranter, vain tilaajille,
-        your playlist will load after this ad, popular stories, most popular stories, more""",
+        your playlist will load after this ad, popular stories, most popular stories, more, article content,
+        contact us""",
     "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
         weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen, bild vergrößern,
         video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen, bilderstrecke, anhören, suche,
@@ -126,6 +129,7 @@ PHRASES = {
 }
 
 
+@lru_cache(maxsize=4096)  # each line of a body is compared several times, by the chrome step's rules one after another
 def normal_line(line: str) -> str:
     """A line as the vocabulary is compared with it: case-folded, its trailing punctuation and leading bullets off."""
     # Turkish "İ" folds to "i" and a combining dot: "İlgili Haberler" is the vocabulary's "ilgili haberler"

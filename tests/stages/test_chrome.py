@@ -135,6 +135,16 @@ from flows.step import run_steps
     ("Getty Image", "chrome"), ("Read our interview with the singer here, find our review of his EP here", "chrome"),
     ("/ Foto: Example Auto", "credit"), ("Image via AMD", "credit"), ("Photo courtesy of the family", "credit"),
     ("In Cars, Ford, International News / By Jane Roe / 1 November 2022 12:14 pm / 0 comments", "date_line"),
+    ("Article content", "chrome"), ("CONTACT US", "chrome"), ("–Field Level Media", "credit"),
+    ("Watch the video above.", "chrome"), ("Regardez la vidéo ci-dessous", "chrome"),
+    ("Se pressekonferansen med styrelederen i videovinduet!", "chrome"),
+    ("Get a custom forecast and severe weather alerts in your inbox!", "chrome"), ("Texten uppdateras", "chrome"),
+    ("This is an archived article and the information in the article may be outdated.", "chrome"),
+    ("Reuters, SEOUL", "credit"), ("Dit artikel werd oorspronkelijk gepubliceerd op 11 februari 2016.", "chrome"),
+    ("This article was originally published on The Conversation.", "chrome"),
+    ("Originally published on Medium.", "chrome"),
+    ("The opinions expressed in reader comments are those of the author only.", "chrome"),
+    ("SOUTH CAROLINA STATE ・ 1 DAY AGO", "chrome"), ("oi-Jane Roe", "credit"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -198,6 +208,10 @@ def test_chrome_lines_are_recognised(line, reason):
     "Anyone with information should contact tips@example.gov. Did you see the crash?",  # a police appeal
     "Read our full coverage of the election.", "Related: The council approves the plan",  # sources keep it
     "Images via satellite showed the damage", "Mr Roe / the council / 12 May 2022 meeting notes",
+    "See the video of the goal, he said.", "Assista aos vídeos restaurados",
+    "Se vocês pensam que estou inventando, confiram no vídeo abaixo:",
+    "Is your inbox full?", "Reuters, the news agency, said", "Originally published in 1925, the novel sold well.",
+    "Police | 2 hours ago the fire started near the old mill",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -216,6 +230,7 @@ def test_lines_of_articles_are_not_chrome(line):
     ("Zulay Costa Hoje às 10:48 Facebook", True, True),  # "today" dates a stamp with nothing of a sentence
     ("Today at 10:48 the train left", False, False),
     ("ma 06 september 2021 15.00 uur", True, True),  # a Dutch clock's "uur"
+    ("Hoje às 18:57, atualizado às 19:15 Facebook", True, True),  # "updated" is no word of a sentence
 ])
 def test_a_stamp_with_metadata_is_chrome(line, head, body):
     from flows.stages.chrome import body_chrome_reason, head_chrome_reason
@@ -443,3 +458,11 @@ def test_a_box_of_numbered_links_goes_wherever_it_stands_but_a_numbered_list_sta
     (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
     assert [r.text for r in doc.removed] == box.split("\n")
     assert "1. Find the land" in doc.body and restore(doc.body, doc.removed) == body
+
+
+def test_a_box_of_bulleted_links_under_its_heading_goes():
+    box = "Most Read Stories\n- Man shot after road-rage incident\n- City proposes more density\n- Team rests star"
+    body = f"The company will cut 400 jobs, it said.\n\n{box}\n\nThe cuts start in March."
+    (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
+    assert doc.body == "The company will cut 400 jobs, it said.\n\nThe cuts start in March."
+    assert restore(doc.body, doc.removed) == body

@@ -177,6 +177,8 @@ def test_a_photo_caption_is_never_the_title_and_stays_in_the_body():
     assert (split_lead(f"{enlarged}\n\n{BODY}").lead, split_lead(f"{enlarged}\n\n{BODY}").title) == ("caption", "")
     marked = "Image Source : AP IMAGES Students Walk Across The Campus Of The University"  # title case, yet a caption
     assert split_lead(f"{marked}\n\n{BODY}").title == ""
+    owned = "O lateral em ação pelo clube Marcelo Cortes/Flamengo"  # the photographer and the picture's owner
+    assert (split_lead(f"{owned}\n\n{BODY}").lead, split_lead(f"{owned}\n\n{BODY}").title) == ("caption", "")
 
 
 def test_a_paywalls_mark_glued_before_the_headline_goes_recorded():

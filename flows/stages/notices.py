@@ -1,0 +1,100 @@
+"""The notices and buttons a page prints around its article, as whole-line shapes: its age, an archive's or a
+republication's note, the comment section's rules and disclaimer, an opinion page's note, a rights notice, the
+print edition, "more soon" and "check back", prompts to follow the site, a gallery's buttons and page count, a
+pointer at the video on the page, how long ago the page was posted. Read by the chrome step
+(flows/stages/chrome.py, which sorts them into WHOLE_LINE_SHAPES and NORMAL_LINE_SHAPES); kept apart so that the
+list of shapes can grow without the rules that use them.
+
+Each shape says whether it is matched on the line as it stands or case-folded (`normal_line`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A newspaper group's slogan over every page of its sites: "News you can trust since 1754".
+SLOGAN = re.compile(r"^news you can trust since \d{4}$")
+# A widget's heading for more stories of a section: "More in News", "More from Sport".
+MORE_IN = re.compile(r"^more (?:in|from|on) [\w &'’-]{1,30}$")
+# A box's heading for more of a section, in capitals: "MORE RETRO", "MORE SPORTS" (case-sensitive: "More rain
+# is due" is a sentence).
+MORE_CAPS = re.compile(r"^MORE(?: [A-Z&]{2,}){1,2}$")
+# A line that bids the reader watch a video on the page: "Watch the video above.", "Regardez la vidéo
+# ci-dessous", "Se pressekonferansen ... i videovinduet!" (case-folded; a short line, ending where the video
+# stands: "See the video of the goal, he said" is a sentence, "Assista aos vídeos restaurados" a source's subhead).
+VIDEO_POINTER = re.compile(r"^(?:watch|see|regardez|voir|sehen sie|schauen sie|mira|vea|veja|assista|guarda|kijk|"
+                           r"zobacz)\b.{0,80}\b(?:video|vídeo|vidéo|wideo)s? (?:above|below|ci-dessus|ci-dessous|"
+                           r"oben|unten|arriba|abajo|acima|abaixo|sopra|sotto|hierboven|hieronder)\W*$"
+                           r"|^(?:se|titta på)\b.{0,80} i (?:videovinduet|videoruten|videofönstret|videon|videoen)\W*$")
+MAX_VIDEO_POINTER_WORDS = 20
+# A gallery's button: "VIEW GALLERY - 4 IMAGES", "Voir la galerie" (case-folded).
+GALLERY_BUTTON = re.compile(r"^(?:view|open|see|browse|voir|ver|zobacz|bekijk|apri|abrir)\s+(?:the\s+|la\s+|de\s+)?"
+                            r"(?:gallery|photos|images|slideshow|galerie|galería|galeria|galerię|fotogalerij|"
+                            r"galleria)(?:\s*[-–:|]\s*\d+\s+(?:images|photos|pictures|fotos|bilder))?$")
+# A gallery's or a long article's page count: "Page 1 of 4", "Seite 2 von 5", "Página 1 de 3" (case-folded).
+PAGE_COUNT = re.compile(r"^(?:page|seite|página|pagina|strona|sida|side|sivu) \d+ "
+                        r"(?:of|von|sur|de|di|van|z|av|af|/) \d+$")
+# A prompt to follow the site on a network: "Síguenos en Facebook", "Follow us on Twitter and Instagram"
+# (case-folded; only the networks' names after it).
+NETWORK_NAMES = "facebook|twitter|x|instagram|youtube|tiktok|linkedin|telegram|whatsapp|threads"
+FOLLOW_US = re.compile(r"^(?:follow us|síguenos|siguenos|suivez-nous|folgen sie uns|folge uns|seguici|siga-nos|"
+                       r"segue-nos|volg ons|obserwuj nas|följ oss|følg os|følg oss|seuraa meitä)"
+                       r" (?:on|en|sur|auf|bei|su|no|nas|em|op|w|na|på) "
+                       rf"(?:{NETWORK_NAMES}|google news)(?:(?:,| and| y| et| und| e| en| i| og| och| ja| a) "
+                       rf"(?:{NETWORK_NAMES}))*$")
+# A breaking story's notice that more will follow, often on the site itself: "Plus d'informations à venir sur
+# RTL.fr", "Mehr in Kürze bei BR24", "More to follow on BBC News" (compared case-folded).
+MORE_SOON = re.compile(r"^(?:more to (?:follow|come)|more soon|plus d'informations à venir|plus d'infos à venir|"
+                       r"mehr in kürze|mehr dazu in kürze|más información en breve|ampliaremos en breve|"
+                       r"mais informações em breve|mais informação em breve|seguiranno aggiornamenti|"
+                       r"aggiornamenti a breve|meer informatie volgt|więcej informacji wkrótce)"
+                       r"(?: (?:on|at|sur|bei|auf|en|em|no|su|op|na) [\w.' -]{1,30})?$")
+# A short rights notice, the outlet's name before it: "iO Donna ©RIPRODUZIONE RISERVATA", "© Example AG. Alle
+# Rechte vorbehalten." (COPYRIGHT_NOTICE, in positions.py, is the long English one with its year.)
+RIGHTS_NOTICE = re.compile(r"^[\w .,'’&-]{0,40}?(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*)?"
+                           r"[\w .,'’&-]{0,40}?(?:all rights reserved|riproduzione riservata|tous droits réservés|"
+                           r"alle rechte vorbehalten|todos los derechos reservados|(?:todos os )?direitos reservados|"
+                           r"wszelkie prawa zastrzeżone|"
+                           r"alle rettigheder forbeholdes|kaikki oikeudet pidätetään)\.?$", re.I)
+# A print edition's note under the web copy: "Published in the Example Post newspaper on April 22, 2017."
+PRINT_NOTE = re.compile(r"^published in (?:the )?[\w .'’&-]{1,60}? (?:newspaper|print edition|edition)\b", re.I)
+# A live story's note to come back: "Check back for updates on this developing story." (compared case-folded)
+CHECK_BACK = re.compile(r"^check back (?:later |soon )?for (?:more |the latest )?updates\b[\w ,'’-]{0,60}$"
+                        # "Stay with WFAA.com for updates."
+                        r"|^stay (?:with|tuned to) [\w.'’ -]{1,30} for (?:more |the latest )?updates$")
+# A form the page holds, its fields marked "*" ("Modtagerens email * : Din e-mail * : Dit navn * :").
+FORM_FIELDS = re.compile(r"^[^*]*?\w\s+\*\s*:[^*]*?\w\s+\*\s*:")  # no star between: read once, not once a star
+# An opinion page's note that the text is its writer's ("Dette er et debattinnlegg. Teksten står for skribentens
+# regning. ..."), in the languages whose pages were read; the wording of other sites stays, as sources keep it.
+OPINION_NOTE = re.compile(r"^(?:dette er et (?:debattinnlegg|leserinnlegg|debatindlæg|læserbrev)|dette er en kronikk|"
+                          r"detta är en (?:debattartikel|krönika|ledare)|tämä on mielipidekirjoitus|"
+                          r"teksten står for skribentens regning|dieser (?:beitrag|text|kommentar) gibt "
+                          r"(?:ausschließlich )?die (?:meinung|ansicht))\b", re.I)
+# The day's print edition, named with its date: "Päivän lehti 30.5.2017", "Dagens tidning 12.3.2019".
+PRINT_EDITION = re.compile(r"^(?:päivän lehti|dagens tidning|dagens avis|print edition|printausgabe|édition du)\s+"
+                           r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}$", re.I)
+# A comment section's rules, as a newspaper CMS prints them under every story ("Keep it Clean. Please avoid
+# obscene, vulgar, lewd, racist or sexually-oriented language.", "Be Nice. No racism, sexism or ...").
+COMMENT_RULES = re.compile(r"^(?:keep it clean\. please avoid|don't threaten\. threats|be truthful\. don't|"
+                           r"be nice\. no racism|be proactive\. use the|share with us\. we'd love|"
+                           r"the opinions expressed in (?:reader )?comments)\b", re.I)
+# A page's notice of its age: "This article is more than 2 years old", "This is an archived article and the
+# information in the article may be outdated. ...".
+ARTICLE_AGE = re.compile(r"^this (?:article|story) is more than \w+ (?:years?|months?) old$"
+                         r"|^this is an archived (?:article|story)\b", re.I)
+# A republished piece's note of where and when it first ran: "Dit artikel werd oorspronkelijk gepubliceerd op 11
+# februari 2016.", "This article was originally published on The Conversation." (a short line only).
+FIRST_PUBLISHED = re.compile(r"^(?:this (?:article|story|piece) (?:was|is|has been) (?:originally|first) published|"
+                             r"this (?:article|story) first appeared|"
+                             r"dit artikel (?:werd|is) (?:oorspronkelijk|eerder) gepubliceerd|"
+                             r"dieser (?:artikel|beitrag) (?:erschien|ist) (?:zuerst|ursprünglich)|"
+                             r"cet article a (?:été publié|paru) (?:initialement|à l'origine|d'abord)|"
+                             r"este (?:artículo|artigo) (?:fue|foi) "
+                             r"(?:publicado originalmente|originalmente publicado)|"
+                             r"questo articolo è stato pubblicato (?:originariamente|per la prima volta))\b"
+                             r"|^originally published (?:on|at) [^,]{1,60}$", re.I)
+MAX_FIRST_PUBLISHED_WORDS = 25
+# How long ago a page was posted, as its furniture says it: "2 hours ago", "hace 3 horas", "vor 5 Minuten".
+POSTED_AGO = re.compile(r"^(?:\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago"
+                        r"|hace\s+\d+\s+(?:minutos?|horas?|días?)|há\s+\d+\s+(?:minutos?|horas?|dias?)"
+                        r"|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|vor\s+\d+\s+(?:minuten?|stunden?|tagen?))$", re.I)
