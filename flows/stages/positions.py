@@ -56,6 +56,7 @@ BOX_HEADINGS = frozenset(normal_line(h) for h in """more from, more, most popula
     stories, most read, most read stories, most read articles, most viewed, related, related stories,
     related articles, more stories, more news, latest news,
     top stories, trending, recommended, read next, you may also like""".split(","))
+MAX_HEADING_CHARS = 60  # the longest box heading, "most popular stories", with room for its marks ("»", ":")
 MAX_BOX_LINE_WORDS = 25  # a box holds headlines, numbers and video times; a sentence ends the box
 # A box's numbered or bulleted headlines, wherever it stands: "- 1 Norfolk MP quits government role", "2. Café
 # opens", "- Seattle proposes more density for some neighborhoods".
@@ -88,8 +89,10 @@ def _comment_section(texts: list[str], places: Places, reasons: list[list[str | 
     when the line under it names a commenter ("Anonymous says", "Jane Roe says:"). A heading alone, or a
     subhead followed by the article's text, leaves the rest as it is."""
     for k in range(len(texts) - 1):
+        if not COMMENTER.match(texts[k + 1]):  # the cheaper test first: most lines have no commenter under them
+            continue
         normal = normal_line(texts[k])
-        if (normal in COMMENT_HEADINGS or COMMENT_COUNT.match(normal)) and COMMENTER.match(texts[k + 1]):
+        if normal in COMMENT_HEADINGS or COMMENT_COUNT.match(normal):
             for pj, lj in places[k:]:
                 reasons[pj][lj] = "comments"
             return
@@ -176,7 +179,7 @@ def _link_box_at_end(texts: list[str], places: Places, reasons: list[list[str | 
     """Take out a box of links to other stories at the page's end: from its heading (BOX_HEADINGS), after the
     article's last sentence, to the end, when every line there is short and no sentence."""
     last_prose = max((k for k, text in enumerate(texts) if _prose(text)), default=-1)
-    start = next((k for k in range(last_prose + 1, len(texts)) if normal_line(texts[k]) in BOX_HEADINGS), None)
+    start = next((k for k in range(last_prose + 1, len(texts)) if _box_heading(texts[k])), None)
     if start is not None and start < len(texts) - 1:
         _mark_tail(texts, places, reasons, start, _box_line)
 
@@ -185,7 +188,7 @@ def _numbered_box(texts: list[str], places: Places, reasons: list[list[str | Non
     """Take out a box of numbered links wherever it stands in the body: its heading (BOX_HEADINGS, "Most Read")
     and the short lines under it numbered 1, 2, 3 ... in order, or bulleted (MIN_NUMBERED_LINKS or more)."""
     for k, text in enumerate(texts):
-        if normal_line(text) not in BOX_HEADINGS:
+        if not _box_heading(text):
             continue
         end = k + 1
         while end < len(texts) and _box_line(texts[end]) and _box_item(texts[end], end - k):
@@ -194,6 +197,11 @@ def _numbered_box(texts: list[str], places: Places, reasons: list[list[str | Non
             for j in range(k, end):
                 pi, li = places[j]
                 reasons[pi][li] = reasons[pi][li] or "chrome"
+
+
+def _box_heading(line: str) -> bool:
+    """A box's heading (BOX_HEADINGS); a line longer than any heading is not read further."""
+    return len(line) <= MAX_HEADING_CHARS and normal_line(line) in BOX_HEADINGS
 
 
 def _box_item(line: str, place: int) -> bool:
