@@ -24,6 +24,7 @@ from flows.document import Document, Removal
 from flows.stages.credits import AGENCIES, BY_WORDS, is_byline, is_credit
 from flows.stages.dates import (
     DATE_WORDS,
+    EMAIL,
     READING_TIME,
     READING_TIME_LABEL,
     STAMP_BAR,
@@ -144,7 +145,7 @@ MOST_READ = re.compile(r"^(?:(?:top )?\d+ )?most[- ](?:read|popular|viewed|share
 AGENCY_STAMP = re.compile(r"^(?P<agency>[^/|]{2,40}?)\s+[/|]\s+(?P<date>.+)$")
 # A bare address alone on a line, a link's target the dump kept as text ("http://www.example.fi/Online/..."),
 # or a writer's e-mail address under the article ("jane.roe@example.ie").
-ADDRESS_ONLY = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.I)
+ADDRESS_ONLY = re.compile(rf"^(?:https?://|www\.)\S+$|^{EMAIL.pattern}$", re.I)
 # Icons' alt texts ("Calendar An icon of a desk calendar.").
 ICON_ALT = re.compile(r"^(?:\w+ )?an icon of an? |^(?:author|profile|user|avatar|close|search|menu|share)"
                       r"(?: picture| image| photo)? icon$", re.I)  # "Author Picture Icon"
@@ -217,9 +218,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     if len(words) > MAX_PROMPT_WORDS:  # a paragraph: only the shapes that may run on can make it chrome
         return "chrome" if extra and normal_line(text) in extra else _long_line_reason(text)
     normal = normal_line(text)
-    if normal in VOCABULARY or normal in extra or DATE_WORDS.fullmatch(normal) or _said_twice(text) \
-            or TEMPLATE_SLOT.search(text) or _video_card(text) or "*" in text and FORM_FIELDS.match(text) \
-            or any(shape.match(text) for shape in WHOLE_LINE_SHAPES) \
+    if normal in VOCABULARY or normal in extra or DATE_WORDS.fullmatch(normal) or _chrome_at_any_length(text) \
             or any(shape.match(normal) for shape in NORMAL_LINE_SHAPES) or _date_words_only(normal) \
             or _posted_ago_bar(text):
         # DATE_WORDS alone: a bare "Updated:", or a bar of them, "PUBLISHED: | UPDATED:"
@@ -255,16 +254,22 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
 
 
 def _long_line_reason(text: str) -> str | None:
-    """`chrome_reason` of a line longer than any phrase, prompt, link, stamp or credit (MAX_PROMPT_WORDS): a
-    glued duplicate, a template's slot, a video card, a form, a copyright or comment notice, a wire story's
-    credits in brackets, a stamp bar divided by slashes (and a user's own long phrase, read before). Most of a
-    body's lines are such paragraphs and none of these; the short-line rules are not read on them at all."""
-    if _said_twice(text) or TEMPLATE_SLOT.search(text) or _video_card(text) or "*" in text and FORM_FIELDS.match(text) \
-            or any(shape.match(text) for shape in WHOLE_LINE_SHAPES):
+    """`chrome_reason` of a line longer than any phrase, prompt, link, stamp or credit (MAX_PROMPT_WORDS): the
+    shapes of any length (`_chrome_at_any_length`), a stamp bar divided by slashes, a wire story's credits in
+    brackets (and a user's own long phrase, read before). Most of a body's lines are such paragraphs and none of
+    these; the short-line rules are not read on them at all."""
+    if _chrome_at_any_length(text):
         return "chrome"
-    if " / " in text and _slashed_stamp_bar(text):
+    if _slashed_stamp_bar(text):
         return "date_line"
     return "credit" if WIRE_CREDITS.match(text) else None
+
+
+def _chrome_at_any_length(text: str) -> bool:
+    """The chrome shapes that a line of any length may have: a caption said twice, a template's slot, a video
+    card, a form, and WHOLE_LINE_SHAPES (a copyright or comment notice may run on)."""
+    return _said_twice(text) or bool(TEMPLATE_SLOT.search(text)) or _video_card(text) \
+        or "*" in text and bool(FORM_FIELDS.match(text)) or any(shape.match(text) for shape in WHOLE_LINE_SHAPES)
 
 
 def _video_card(text: str) -> bool:
@@ -303,6 +308,8 @@ def _agency_and_date(text: str) -> bool:
 def _slashed_stamp_bar(text: str) -> bool:
     """A stamp bar whose parts slashes divide, with the date and a byline or comment count among them: "In
     Cars, Ford, International News / By Jane Roe / 1 November 2022 12:14 pm / 0 comments"."""
+    if " / " not in text:
+        return False
     parts = [part.strip() for part in text.split(" / ")]
     return len(parts) >= MIN_STAMP_BAR_PARTS and any(is_date_line(part) for part in parts) \
         and any(is_byline(part) or COMMENT_COUNT.match(normal_line(part)) for part in parts)

@@ -18,7 +18,7 @@ the copyright notice are also chrome lines on their own: chrome.py reads them fr
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from flows.stages.credits import (
     GUEST_WRITER_NOTE,
@@ -135,9 +135,7 @@ def _writer_at_end(texts: list[str], places: Places, reasons: list[list[str | No
         signed = worded[-2:]
     else:
         return
-    for k in signed:
-        pi, li = places[k]
-        reasons[pi][li] = reasons[pi][li] or "credit"
+    _mark(signed, places, reasons, "credit")
 
 
 def _guest_writer_note(texts: list[str], places: Places, reasons: list[list[str | None]]) -> None:
@@ -194,9 +192,7 @@ def _numbered_box(texts: list[str], places: Places, reasons: list[list[str | Non
         while end < len(texts) and _box_line(texts[end]) and _box_item(texts[end], end - k):
             end += 1
         if end - k - 1 >= MIN_NUMBERED_LINKS:
-            for j in range(k, end):
-                pi, li = places[j]
-                reasons[pi][li] = reasons[pi][li] or "chrome"
+            _mark(range(k, end), places, reasons, "chrome")
 
 
 def _box_heading(line: str) -> bool:
@@ -221,6 +217,11 @@ def _mark_tail(texts: list[str], places: Places, reasons: list[list[str | None]]
     box's); one line of text among them leaves them all."""
     tail = range(start, len(texts))
     if tail and all(fits(texts[k]) for k in tail):
-        for k in tail:
-            pi, li = places[k]
-            reasons[pi][li] = reasons[pi][li] or "chrome"
+        _mark(tail, places, reasons, "chrome")
+
+
+def _mark(ks: Iterable[int], places: Places, reasons: list[list[str | None]], reason: str) -> None:
+    """Give the lines at `ks` (indices into `places`) `reason`, unless a line has one already."""
+    for k in ks:
+        pi, li = places[k]
+        reasons[pi][li] = reasons[pi][li] or reason

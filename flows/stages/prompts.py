@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from flows.stages.dates import EMAIL
+
 # A subscription, newsletter, paywall or notification prompt: a line that names one and speaks to the
 # reader ("Meld je aan voor onze nieuwsbrief", "activez les notifications sur votre navigateur",
 # "Schließen Sie jetzt den Probemonat ab"). Site-wide prompts also recur across a corpus, where the line
@@ -114,10 +116,9 @@ QUOTES = "\"“”„«»"
 # "Story courtesy CBC News: http://...", "Publikacja dostępna na stronie: https://...".
 LINK_PROMPT = re.compile(r"^(?P<words>[^:]{2,80}):\s*(?:https?://|www\.)\S+$")
 MAX_LINK_PROMPT_WORDS = 8
-# A call for the readers' tips: a question to them, and the site's e-mail address with "us" ("Oplevede du
+# A call for the readers' tips: a question to them, and the site's e-mail address (EMAIL) with "us" ("Oplevede du
 # fangeflugten? Tip os på 1224@example.dk", "Laat het ons weten! Mail naar online@example.nl"). A police
 # appeal ("Anyone with information should contact tips@example.gov") asks for no "us", and stays.
-CALL_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 CALL_US = re.compile(r"\b(?:us|ons|os|oss|uns|nous|nos|noi|nas|meille)\b", re.I)
 MAX_CALL_WORDS = 40
 
@@ -134,7 +135,7 @@ def speaks_to_the_reader(text: str) -> bool:
     if words <= MAX_LINK_WORDS and any(shape.match(text) for shape in LINK_SHAPES) \
             or words <= MAX_POINTER_WORDS and any(stem in low for stem in POINTER_STEMS) and _points_at_a_link(text):
         return True
-    if words <= MAX_CALL_WORDS and "?" in text and CALL_EMAIL.search(text) and CALL_US.search(text):
+    if words <= MAX_CALL_WORDS and "?" in text and EMAIL.search(text) and CALL_US.search(text):
         return True
     prompt = LINK_PROMPT.match(text)
     return bool(prompt) and len(prompt.group("words").split()) <= MAX_LINK_PROMPT_WORDS

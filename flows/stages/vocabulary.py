@@ -31,7 +31,7 @@ PHRASES = {
         story continues below, click here to read more, listen to this article, watch: video report, comments,
         leave a comment, leave a reply, be the first to comment, show comments, post a comment, cookie settings,
         accept cookies, we use cookies, accessibility links, media player, image copyright getty images,
-        image caption, getty images, getty image, follow us on twitter, follow us on facebook, like us on facebook,
+        image caption, getty images, getty image, like us on facebook,
         please share the news, hide ad, ad feedback, banner ad, license photo, license photo | permalink,
         posted by at, share this: tweet, warning: some photos below may be graphic in nature, first posted,
         like this, like loading, me gusta: me gusta cargando, me gusta cargando, j'aime chargement,
