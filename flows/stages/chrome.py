@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from flows.document import Document, Removal
-from flows.stages.credits import AGENCIES, BY_WORDS, is_byline, is_credit
+from flows.stages.credits import AGENCIES, BY_WORDS, WIRE_CREDIT_LINE, is_byline, is_credit
 from flows.stages.dates import (
     DATE_WORDS,
     EMAIL,
@@ -35,6 +35,7 @@ from flows.stages.dates import (
     keep_timeline_dates,
     take_time_under_its_date,
 )
+from flows.stages.menus import menu_reason
 from flows.stages.notices import (
     ARTICLE_AGE,
     CHECK_BACK,
@@ -51,9 +52,11 @@ from flows.stages.notices import (
     OPINION_NOTE,
     PAGE_COUNT,
     POSTED_AGO,
+    POSTED_IN,
     PRINT_EDITION,
     PRINT_NOTE,
     RIGHTS_NOTICE,
+    SHARE_COUNT,
     SLOGAN,
     VIDEO_POINTER,
 )
@@ -166,6 +169,9 @@ CHROME_PREFIX = re.compile(
     r"^(?:(?:estás leyendo|you are reading|vous lisez|sie lesen|stai leggendo|você está lendo|"
     r"kostenpflichtiger inhalt|exklusiv für abonnenten)\s*:\s*"
     r"|(?:minute par minute|später lesen weiter|später lesen)\s*[-–:]?\s+"
+    # a label in lower case run into the headline ("interview Honderd dagen ..."), a link's mark ("› André ...")
+    r"|(?-i:(?:interview|column|opinie|analyse|commentaar|essay|recensie|review|kommentar|entrevista|chronique|"
+    r"tribune|editorial|podcast)\s+(?=[A-ZÀ-Ý]))|[›»]\s+"
     r"|[\w-]+(?:\.[\w-]+)*\.(?:it|de|com|fr|es|pt|nl|pl|at|ch|be|co\.uk|net|org|info)\s+[-–|]\s+"
     r"|(?:nachrichten|news|home|startseite|accueil|inicio|início)\s*\|\s*[^|\n]{1,40}?\s+-\s+(?:[^-|\n]{1,40}\s+-\s+)?)",
     re.I)
@@ -176,6 +182,8 @@ SITE_TAGLINE = re.compile(r"\s[-|–]\s[^-|–]{2,40}\s[-|–]\s(?=[^-|–]*\b(?
 GLUED_URL = re.compile(r"(?<=\S)https?://\S+$")  # glued, no space: a spaced link may be the sentence's own
 GLUED_CAPITAL = re.compile(rf"[^\W\d_ {UPPER}](?=[{UPPER}])")  # a lower-case letter, then a capital, no space
 MIN_MENU_BARS = 3  # over the article, a line of four links or more is a menu; a headline has a bar at most
+# A date said twice at a headline's end is two words ("21 maggio 2021") to five ("Tuesday, May 21, 2021") long.
+MIN_DATE_WORDS, MAX_DATE_WORDS = 2, 5
 MIN_BEFORE_SUFFIX = 3  # a headline's few words at least: a line that is all address or date is chrome anyway
 MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on short lines: no sentence is cut
 # Shapes that make a line chrome whatever its length, matched on the line as it stands, or as the
@@ -183,9 +191,9 @@ MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on sho
 WHOLE_LINE_SHAPES = (ARTICLE_AGE, READING_TIME, READING_TIME_LABEL, COPYRIGHT_NOTICE, ICON_ALT, COMMENT_RULES, TICKER,
                      POSTED_AGO, DATA_PATH, PRINT_NOTE, OPINION_NOTE, RIGHTS_NOTICE, MORE_CAPS, ADDRESS_ONLY)
 NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN, MORE_IN, MORE_SOON, PRINT_EDITION, CHECK_BACK, PAGE_COUNT,
-                      FOLLOW_US, GALLERY_BUTTON)
+                      FOLLOW_US, GALLERY_BUTTON, SHARE_COUNT)
 # Shapes that make a line chrome on a short line only (MAX_CHROME_WORDS).
-SHORT_LINE_SHAPES = (SYMBOLS, LABEL, WATCH_OUTLET, CAPS_KICKER, EMBED_POINTER, GLUED_SHARE_BAR, GREETING)
+SHORT_LINE_SHAPES = (SYMBOLS, LABEL, WATCH_OUTLET, CAPS_KICKER, EMBED_POINTER, GLUED_SHARE_BAR, GREETING, POSTED_IN)
 MAX_BAR_PART_WORDS = 4  # "SOUTH CAROLINA STATE", "1 DAY AGO": a bar's parts; a sentence runs longer
 MIN_STAMP_BAR_PARTS = 3  # categories, byline, date, comments: a sentence with "/" in it has one slash or two
 MIN_REPEATED_WORDS = 8  # a crawler's double take of a paragraph; a dialogue's "- Ya lo sé." may repeat
@@ -205,7 +213,7 @@ def head_chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | 
         return "chrome"
     if _section_names(text):
         return "breadcrumb"
-    return chrome_reason(line, extra) or ("date_line" if is_stamp(line) else None)
+    return chrome_reason(line, extra) or ("date_line" if is_stamp(line) else None) or menu_reason(text)
 
 
 def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
@@ -228,7 +236,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
         return "chrome"
     if _agency_and_date(text) or _slashed_stamp_bar(text):
         return "date_line"
-    if WIRE_CREDITS.match(text) or INITIALS.match(text) or _byline_and_date(words):
+    if WIRE_CREDITS.match(text) or WIRE_CREDIT_LINE.match(text) or INITIALS.match(text) or _byline_and_date(words):
         return "credit"
     if len(words) > MAX_CHROME_WORDS:
         return None
@@ -353,6 +361,10 @@ def chrome_suffix(line: str) -> str:
     tagline = SITE_TAGLINE.search(text)
     if tagline and len(text[:tagline.start()].split()) >= MIN_BEFORE_SUFFIX:
         return text[tagline.start():]
+    words = text.split()
+    for n in range(MIN_DATE_WORDS, MAX_DATE_WORDS + 1):  # "La Borsa, gli indici del 21 maggio 2021 21 maggio 2021"
+        if len(words) >= 2 * n + 1 and words[-n:] == words[-2 * n:-n] and is_date_line(" ".join(words[-n:])):
+            return text[text.rindex(" " + " ".join(words[-n:])):].strip()
     for glue in GLUED_CAPITAL.finditer(text):
         if len(text[:glue.end()].split()) >= MIN_BEFORE_SUFFIX and is_date_line(text[glue.end():]):
             return text[glue.end():]

@@ -42,7 +42,12 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "europa press",
                       "agência brasil", "agencia efe", "press association", "the canadian press",
                       "press trust of india", "pti", "ians", "aap", "australian associated press", "anadolu",
-                      "city news service", "alamy", "shutterstock", "istock", "istockphoto", "getty"})
+                      "city news service", "alamy", "shutterstock", "istock", "istockphoto", "getty", "nan", "leta",
+                      "bta", "mti", "tasr", "hina", "tanjug", "ukrinform", "bernama", "lapresse", "askanews",
+                      "adnkronos", "agerpres", "sta"})
+# An agency's desk or staff after its name: "NTB Innenriks", "Reuters Staff", "TT Utrikes".
+AGENCY_DESKS = frozenset("""staff innenriks utenriks inrikes utrikes indland udland kotimaa ulkomaat sport wire
+    newsroom""".split())
 # "Presented by Jane Doe", "A cura della Redazione"
 BY_PHRASES = ("(?:presented|written|reported|edited|compiled|words|text|posted|photo|photos|photograph|picture|"
               "images) by"
@@ -88,7 +93,8 @@ INITIALS_AND_AGENCY = re.compile(r"^[a-ząćęłńóśźżčďěňřšťůž]{2,
 AGENCY_COPYRIGHT = re.compile(r"^(?i:copyright|©)\s+[A-Z][\w.&' -]{1,40}(?:/[\w.&' -]{1,40})+$")
 # A person's name alone, two or three words ("Jane Hunt", "Michael Percha", "Anne de Vries"): a byline only where
 # the page says so, over the article's date stamp (flows/stages/chrome.py); alone it may be a subhead.
-NAME_ALONE = re.compile(rf"^[{UPPER}][\w'’-]+(?: (?:de|da|do|dos|van|von|der|den|di|del|la|le|[{UPPER}]\.))?"
+NAME_ALONE = re.compile(rf"^[{UPPER}][\w'’-]+(?: (?:de|da|do|dos|van|von|der|den|di|del|la|le|ul|ud|al|el|bin|ibn|"
+                        rf"[{UPPER}]\.))?"
                         rf"(?: [{UPPER}][\w'’-]+){{1,2}}$")
 # A letter's signature, closing it: the writer's name and town on the last two lines ("Jane Roe" / "North
 # Albany"), or a first name and an initial alone ("Giovanni M."). A name alone ends a quotation as often
@@ -122,8 +128,29 @@ MAX_CREDITS_RUN_WORDS = 12
 # A picture credited to where it came from: "Image via AMD", "Photo courtesy of the family".
 PICTURE_VIA = re.compile(r"^(?i:image|images|photo|photos|picture|screenshot|header image|featured image|foto|bild)"
                          r" (?:via [A-Z0-9@]\S*(?: \S+){0,3}|(?i:courtesy of|courtesy) \S.{0,40})$")
+# A picture credited to a social account: "Foto facebook @mostradelcinemavenezia", "Photo: Instagram/@jane".
+PICTURE_HANDLE = re.compile(r"^(?i:foto|fotos|photo|photos|bild|image|picture|fonte|source|crédit)\b[^@]{0,25}@[\w.]+$")
+# A wire story's sign-off: the writers' and editors' initials between double slashes ("JF // JPS", as Lusa
+# closes), the agency's end mark ("Lusa/fim"), and lower-case initials after "by" ("di mbb/scp", LaPresse's).
+SIGN_OFF = re.compile(r"^[A-Z]{2,4}(?: ?// ?[A-Z]{2,4})+$|^(?:[A-Z][\w]{1,15} ?/ ?)?fim$"
+                      r"|^(?:di|by|von|par|por|door) [a-z]{2,4}(?:/[a-z]{2,4})+$")
+# A writer's name and the outlet written for: "Kev Monks for Digital Sports Group" (the outlet's last word says
+# it is one, as in FOR_OUTLET: "Solidarity Calls for Cabinet Reshuffle" is a headline).
+NAME_FOR_OUTLET = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,2}} for (?:the )?"
+                             rf"(?:[{UPPER}][\w'’.&-]* ){{0,3}}"
+                             r"(?i:group|news|press|times|post|herald|media|journal|tribune|gazette|daily|network|"
+                             r"magazine|newspapers?)$")
+# A station's or a paper's file picture: "KPTV File Image", "WHSV file photo", "KPTV File Image(KPTV File Image)".
+FILE_PICTURE = re.compile(r"^(?:[\w.&'-]+ ){0,3}(?i:file|archive|stock) (?i:image|photo|picture|footage)"
+                          r"(?:\s*\([^()]*\))?$")
+# A byline in the Slavic languages' "writes": "piše dopisnik STA iz Zagreba Goran Ivanović", "Piše: Beta".
+WRITES_BYLINE = re.compile(rf"^(?i:piše|pišu|píše|pisze|napisal|napisala|írta)\b:?\s+\S.{{0,70}}[{UPPER}][\w'’-]+$")
+# A wire story's credits without brackets: "Reporting by Jane Roe in Bengaluru; Editing by John Doe".
+WIRE_CREDIT_LINE = re.compile(r"^(?:additional )?reporting by\b.{2,120}?;\s*(?:additional reporting|editing|writing)"
+                              r" by\b.{2,120}$", re.I)
 CREDIT_SHAPES = (PICTURE_VIA, NAME_CREDIT, NAME_AND_DASH, NAME_AND_POST, FOR_OUTLET, BY_BAR, SUBMITTED,
-                 AGENCY_COPYRIGHT, ILLUSTRATION_CREDIT, PORTAL_BYLINE)
+                 AGENCY_COPYRIGHT, ILLUSTRATION_CREDIT, PORTAL_BYLINE, PICTURE_HANDLE, SIGN_OFF, NAME_FOR_OUTLET,
+                 FILE_PICTURE, WRITES_BYLINE)
 
 
 def is_byline(text: str) -> bool:
@@ -134,6 +161,8 @@ def is_byline(text: str) -> bool:
         return True
     first, _, rest = normal.partition(" ")
     if (first in BY_WORDS or first in WITH_WORDS) and rest.removeprefix("the ") in AGENCIES:
+        return True
+    if first in AGENCIES and rest in AGENCY_DESKS:
         return True
     text = text.strip().lstrip("-–— ")  # "-- Compiled by Jane Roe"
     if NAME_AFTER_VON.match(text):
@@ -150,7 +179,8 @@ def is_credit(text: str) -> bool:
     """A line that credits the text or its picture, and nothing more (see the patterns above)."""
     words = [w for w in text.split() if w not in SEPARATORS]  # "Fotó: A / B / Facebook": three sources
     return len(words) <= MAX_CREDIT_WORDS and (
-        bool(CREDIT.match(text)) and _names(text) or any(shape.match(text) for shape in CREDIT_SHAPES)
+        bool(CREDIT.match(text)) and (_names(text) or _names_an_agency(text))
+        or any(shape.match(text) for shape in CREDIT_SHAPES)
         or is_byline(text) or _initials_and_agency(text) or _outlet_and_agency(text) or _agency_and_place(text)) \
         or _credits_run(text)
 
@@ -183,6 +213,11 @@ def _initials_and_agency(text: str) -> bool:
     """A writer's initials, a slash and a known agency (INITIALS_AND_AGENCY)."""
     initials = INITIALS_AND_AGENCY.match(text.strip())
     return bool(initials) and normal_line(initials.group("agency")) in AGENCIES
+
+
+def _names_an_agency(text: str) -> bool:
+    """The credit names a news agency, whatever words describe it ("Zdroj: Teraz.sk, portál agentúry TASR")."""
+    return any(word.strip(",.()").casefold() in AGENCIES for word in text.split(":", 1)[-1].split())
 
 
 def _names(text: str) -> bool:

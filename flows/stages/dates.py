@@ -80,10 +80,12 @@ MAX_BAR_WORDS = 40  # a bar of stamps and reading times ("Jan 07, 2021 • • 1
 # "Today" and "yesterday" date a stamp with its time ("Zulay Costa Hoje às 10:48 Facebook") when no sentence
 # stands on its line; French "hier" is not here: Dutch and German "hier" means "here".
 RELATIVE_DAYS = frozenset("""today yesterday hoje ontem hoy ayer heute gestern aujourd'hui oggi ieri vandaag gisteren
-    dzisiaj wczoraj idag igår dnes včera сегодня вчера""".split())
+    dzisiaj wczoraj idag igår dnes včera сегодня вчера ma tegnap danas jučer juče tänään eilen""".split())
 # How long a page takes to read, its furniture beside the date: "4 min read", "1 minute read", "3 Minuten".
 READING_TIME = re.compile(r"^(?:[•·]\s*)?\d+\s*(?:min|minutes?|minuten|minutos|minuti|мин|хв|λεπτά|dk|dakika)\b"
-                          r".{0,30}$", re.I)  # "·1 min read": a stamp bar's dot may lead
+                          r".{0,30}$"  # "·1 min read": a stamp bar's dot may lead
+                          # minutes as a prime, named: "4' di lettura" (a match report's "90' Gol" is no such line)
+                          r"|^\d{1,2}\s*['’′]\s*(?:di lettura|de lecture|de lectura|de leitura|read)$", re.I)
 # The same, named: "Lukuaika noin 1 min", "Lesezeit: ca. 3 Minuten", "Reading time: 4 minutes".
 READING_TIME_LABEL = re.compile(r"^(?:reading time|read time|lukuaika|lesezeit|lesedauer|temps de lecture|"
                                 r"tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania|läsetid|"

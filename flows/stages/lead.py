@@ -46,13 +46,16 @@ from flows.stages.chrome import (
     chrome_suffix,
     head_chrome_reason,
 )
+from flows.stages.credits import NAME_ALONE
 from flows.stages.dates import is_date_line
+from flows.stages.menus import caps_kicker, caps_menu_lines
 from flows.stages.shapes import (
     CAPTION,
     ENTRY_TIME,
     KICKER,
     OPEN_END,
     PLACE,
+    PLACE_AND_SOURCE,
     SCORE_LINE,
     TERMINAL,
     TWO_WORD_PLACE,
@@ -75,6 +78,10 @@ MAX_BARE_HEADLINE_WORDS = 25
 MIN_TEASER_WORDS = 4  # a cut-off copy of the headline this long; "The…" may open any line
 MAX_HEAD_LINES = 8  # chrome and date lines skipped at the top of a page, at most
 MAX_TAG_WORDS = 4  # a tag of a few words in lower case opens a page as a section name does
+# A person's name alone over the article ("David Raleigh", "Eduard Heger") is a byline or the picture's
+# subject, not its headline; no headline of dev's, dev-crawl's or the second corpus's is so.
+MAX_NAME_LABEL_WORDS = 3
+INITIAL = re.compile(r"^[A-Z]\.? (?=\S+ \S)")  # a first name's initial before two names
 MIN_LABEL_CHARS = 2  # a lone letter over the text is a drop cap ("D" over "ie Türkei ..."): the body's first word
 # A brand or a section over a headline is a word or two ("SBS Filipino", "Co-presented by"); three words
 # are a short headline's ("Katastrophen-Warnungen bundesweit verfügbar", over a line its article breaks).
@@ -213,7 +220,9 @@ def _recurs(candidate: str, rest: str) -> bool:
 
 def _head(lines: list[str], extra: frozenset[str]) -> tuple[int, list[Removal], bool]:
     """Skip the chrome and date lines at the top: (index of the first line left, removals, chrome seen)."""
-    removed, i, chrome = [], 0, False
+    menu = caps_menu_lines(lines[:MAX_HEAD_LINES + 2])  # "EXPLAINERS", "FACT CHECKS", "PHILSTAR VIDEOS": links
+    removed = [Removal("chrome", "head", k, -1, lines[k]) for k in range(menu) if lines[k].strip()]
+    i, chrome = menu, bool(menu)
     while i < len(lines) and len(removed) < MAX_HEAD_LINES:
         line = lines[i]
         reason = head_chrome_reason(line, extra) or ("date_line" if is_date_line(line) else None) \
@@ -252,7 +261,7 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
         return Lead(lines[h].strip(), "after_chrome", "\n".join(lines[k:]).strip("\n"), "headline", removed=removed,
                     line=h)
     candidate = lines[i].strip() if i < len(lines) else ""
-    prefix = chrome_prefix(candidate)
+    prefix = chrome_prefix(candidate) or _kicker_of_a_headline(candidate)
     if prefix:  # chrome glued to the first line: it goes, the line is weighed without it
         removed.append(Removal("chrome", "head", i, -1, prefix))
         candidate, chrome = candidate[len(prefix):].strip(), True
@@ -270,7 +279,8 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
     following = next((line for line in lines[j:] if line.strip() and not chrome_reason(line, extra)), "")
     if CAPTION.search(candidate) or IMAGE_MARK.match(candidate):  # never the title; a short line under it may be
         return _after_opener(candidate, lines, i, j, separator, removed, "caption", extra)
-    if _is_label(candidate):  # a section name, a dateline's city, a tag ("Global", "München", "guvernul Grindeanu")
+    if _is_label(candidate) or _name_over_the_article(candidate, following.strip()):  # a section name, a dateline's
+        # city, a tag ("Global", "München", "guvernul Grindeanu"), a byline's name
         return _after_opener(candidate, lines, i, j, separator, removed, "label", extra)
     if ENTRY_TIME.match(candidate):  # a live blog's latest entry: the blog has begun
         return Lead("", "none", candidate + separator + rest, "first_sentence", separator, removed)
@@ -280,6 +290,15 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
     if kind in ("headline", "undecided", "likely_body"):
         return Lead(candidate, "after_chrome" if chrome else "header", rest, kind, separator, removed, i)
     return Lead("", "none", candidate + separator + rest, kind, separator, removed)
+
+
+def _kicker_of_a_headline(candidate: str) -> str:
+    """A kicker in capitals glued to the front of a headline ("GIRO D'ITALIA 2022 Mathieu Van der Poel è la prima
+    maglia rosa"), or "": only when the rest is headline-shaped, for a standfirst's kicker stays with it ("COUPE
+    DAVIS. Première rencontre et première défaite ...")."""
+    kicker = caps_kicker(candidate)
+    rest = candidate[len(kicker):]
+    return kicker if kicker and _headline_shaped(rest, word_count(rest)) else ""
 
 
 def _over_a_headline(candidate: str, following: str) -> bool:
@@ -304,12 +323,24 @@ def _dateline_shaped(line: str) -> bool:
 
 def _is_label(line: str) -> bool:
     """One word, or a few that start in lower case ("markus Söder", "protest Piata Victoriei": a site's
-    tags), or a dateline's place alone ("Rilly-la-Montagne, France", "Den Haag"); no headline on the real pages read
-    was any of these ("iPhone" and "eBay" start names)."""
-    words = word_count(line)
+    tags), or a dateline's place alone ("Rilly-la-Montagne, France", "Den Haag", "MILANO (Finanza.com)"); no
+    headline on the real pages read was any of these ("iPhone" and "eBay" start names)."""
+    words, text = word_count(line), line.strip()
     return words == 1 or (words <= MAX_TAG_WORDS and line[:1].islower() and not line[1:2].isupper()
                           and not TERMINAL.search(line)) \
-        or bool(PLACE.match(line.strip()) or TWO_WORD_PLACE.match(line.strip()))
+        or bool(PLACE.match(text) or TWO_WORD_PLACE.match(text) or PLACE_AND_SOURCE.match(text))
+
+
+def _name_over_the_article(line: str, following: str) -> bool:
+    """A person's name alone (MAX_NAME_LABEL_WORDS, not in capitals) over the article or over a headline of
+    MIN_HEADLINE_UNDER_TAG words or more: a byline or the picture's subject. Over a short line ("Ewood Park" over
+    "Tuesday, 1 March", a match report's venue and day) it is left to the other rules."""
+    text = line.strip()
+    named = INITIAL.sub("", text)  # "K Chandrashekar Rao"
+    if word_count(text) > MAX_NAME_LABEL_WORDS or text.isupper() or not NAME_ALONE.match(named):
+        return False
+    under = word_count(following)
+    return not (_headline_shaped(following, under) and under < MIN_HEADLINE_UNDER_TAG)
 
 
 def _after_opener(opener: str, lines: list[str], i: int, j: int, separator: str, removed: list[Removal],

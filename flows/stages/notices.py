@@ -41,7 +41,9 @@ FOLLOW_US = re.compile(r"^(?:follow us|síguenos|siguenos|suivez-nous|folgen sie
                        r"segue-nos|volg ons|obserwuj nas|följ oss|følg os|følg oss|seuraa meitä)"
                        r" (?:on|en|sur|auf|bei|su|no|nas|em|op|w|na|på) "
                        rf"(?:{NETWORK_NAMES}|google news)(?:(?:,| and| y| et| und| e| en| i| og| och| ja| a) "
-                       rf"(?:{NETWORK_NAMES}))*$")
+                       rf"(?:{NETWORK_NAMES}))*$"
+                       # the site names itself: "FOLLOW REALITY TV WORLD ON THE ALL-NEW GOOGLE NEWS!"
+                       r"|^follow (?:[\w.'’&-]+ ){1,5}on (?:the )?(?:all-new |new )?google news$")
 # A breaking story's notice that more will follow, often on the site itself: "Plus d'informations à venir sur
 # RTL.fr", "Mehr in Kürze bei BR24", "More to follow on BBC News" (compared case-folded).
 MORE_SOON = re.compile(r"^(?:more to (?:follow|come)|more soon|plus d'informations à venir|plus d'infos à venir|"
@@ -97,4 +99,11 @@ MAX_FIRST_PUBLISHED_WORDS = 25
 # How long ago a page was posted, as its furniture says it: "2 hours ago", "hace 3 horas", "vor 5 Minuten".
 POSTED_AGO = re.compile(r"^(?:\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago"
                         r"|hace\s+\d+\s+(?:minutos?|horas?|días?)|há\s+\d+\s+(?:minutos?|horas?|dias?)"
-                        r"|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|vor\s+\d+\s+(?:minuten?|stunden?|tagen?))$", re.I)
+                        r"|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|vor\s+\d+\s+(?:minuten?|stunden?|tagen?)"
+                        r"|(?:danas\s+)?(?:pre|prije)\s+\d+\s+(?:sata|sati|minuta|dana))$", re.I)
+# A share button's counter: "7 Shares", "1,2k partages".
+SHARE_COUNT = re.compile(r"^\d[\d,.]*k? (?:shares?|partages|compartidos|compartilhamentos|geteilt|condivisioni|"
+                         r"gedeeld|udostępnień)$")
+# A post's categories, as WordPress prints them: "Posted in Breaking News, News".
+POSTED_IN = re.compile(r"^(?:posted in|publié dans|veröffentlicht in|publicado en|pubblicato in|geplaatst in)\s+"
+                       r"[\w ,&'’-]{2,80}$", re.I)

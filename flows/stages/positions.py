@@ -8,7 +8,8 @@ and site chrome in their place.
 - the writer's note or a letter's signature that closes the article, a guest columnist's note;
 - a site's place tag under the standfirst;
 - a box of links to other stories at the page's end ("More From", "POPULAR STORIES", then headlines), or
-  anywhere when its headlines are numbered ("Most Read", then "- 1 ...", "- 2 ...", "- 3 ...").
+  anywhere when its headlines are numbered ("Most Read", then "- 1 ...", "- 2 ...", "- 3 ..."), and the
+  teasers of other stories cut short ("... his concern over the...") that close a page.
 
 Each rule reads a body's lines and the reasons already found for them (flows/stages/chrome.py finds the
 reasons of single lines) and marks more; `mark_by_position` runs them in order. The comment counter and
@@ -63,6 +64,17 @@ MAX_BOX_LINE_WORDS = 25  # a box holds headlines, numbers and video times; a sen
 NUMBERED_LINK = re.compile(r"^[-–•·*]?\s*(\d{1,2})[.)]?\s+\S")
 BULLETED_LINK = re.compile(r"^[-–•·*]\s+\S")
 MIN_NUMBERED_LINKS = 3  # "1" and "2" under "Most Read" may be a short list's; three in a row are a box
+# Other stories' teasers cut short, closing the page: "The Higher Education Commission has immediately stopped LLB
+# admissions to the Federal Urdu University of Arts, Science...". Two at least, each a sentence's start, with only
+# their headlines or their box's heading between them; one line cut so may be the excerpt's own end.
+CUT_SHORT = re.compile(r"[\w,;]\s?(?:\.\.\.|…)$")
+MIN_TEASERS = 2
+MIN_TEASER_WORDS = 8
+# A writer's initials, the outlet's or the writer's name in brackets, closing the article: "fz", "(L'essentiel)",
+# "(Elisabeth Niejahr)"; a date in brackets ("(31.07.2005)") is the article's. Further up, a name in brackets is
+# as often the article's own ("Chris Froome" over "(Team Sky)").
+SIGN_OFF_AT_END = re.compile(r"^[a-zæøåäöüß]{2,3}$|^\((?=[^()\d]*\))[^()\s]{2,30}\)$"
+                             r"|^\([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}\)$")
 
 
 Places = list[tuple[int, int]]
@@ -82,6 +94,7 @@ def mark_by_position(lines: list[list[str]], reasons: list[list[str | None]], ab
     _comment_section(texts, places, reasons)
     _link_box_at_end(texts, places, reasons)
     _numbered_box(texts, places, reasons)
+    _teasers_at_end(texts, places, reasons)
 
 
 def _comment_section(texts: list[str], places: Places, reasons: list[list[str | None]]) -> None:
@@ -129,7 +142,7 @@ def _writer_at_end(texts: list[str], places: Places, reasons: list[list[str | No
     if not last:
         return
     if WRITER_NOTE.match(last[-1]) and len(last[-1].split()) <= MAX_WRITER_NOTE_WORDS \
-            or NAME_AND_INITIAL.match(last[-1]):
+            or NAME_AND_INITIAL.match(last[-1]) or SIGN_OFF_AT_END.match(last[-1]):
         signed = worded[-1:]
     elif len(last) == 2 and NAME_ALONE.match(last[0]) and SIGNATURE_PLACE.match(last[1]):
         signed = worded[-2:]
@@ -193,6 +206,21 @@ def _numbered_box(texts: list[str], places: Places, reasons: list[list[str | Non
             end += 1
         if end - k - 1 >= MIN_NUMBERED_LINKS:
             _mark(range(k, end), places, reasons, "chrome")
+
+
+def _teasers_at_end(texts: list[str], places: Places, reasons: list[list[str | None]]) -> None:
+    """Take out the teasers of other stories that close the page (CUT_SHORT, MIN_TEASERS of them or more) and
+    the short lines among them (their headlines, their box's heading: `_box_line`)."""
+    start, teasers = len(texts), 0
+    while start > 0 and (_teaser(texts[start - 1]) or _box_line(texts[start - 1])):
+        start -= 1
+        teasers += _teaser(texts[start])
+    if teasers >= MIN_TEASERS:
+        _mark(range(start, len(texts)), places, reasons, "chrome")
+
+
+def _teaser(line: str) -> bool:
+    return len(line.split()) >= MIN_TEASER_WORDS and bool(CUT_SHORT.search(line))
 
 
 def _box_heading(line: str) -> bool:

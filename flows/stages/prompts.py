@@ -39,7 +39,7 @@ MAX_PROMPT_GAP = 8
 # colon or an arrow after them in RELATED_LINK, run into the headline in UNMARKED_RELATED_LINK.
 ALSO_MARKS = ("à lire aussi|lire aussi|à voir aussi|voir aussi|lesen sie auch|leia também|lea también|lee también|"
               "leggi anche|czytaj też|czytaj także|zobacz też|lees ook|see also|also read|read also|læs også|"
-              "les også|läs också|lue myös|se även|se også")
+              "les også|läs också|lue myös|se även|se også|zobacz także|bekijk ook|zie ook|ver también|vea también")
 # A link to another story: "Also read: <its headline>", "Popular Now: <its headline>", "Lesen Sie auch: ...",
 # "À voir également sur Le HuffPost : ...", "Click here for ...", "Ezt ne hagyja ki! <its headline>" (don't
 # miss). Not "Related: <its headline>": the sources of dev's and the second corpus's articles keep it as text.
@@ -83,9 +83,30 @@ APP_PROMPT = re.compile(r"^(?:posłuchaj|słuchaj|listen|hören sie|écoutez|esc
                         r"(?:aplikacji|app|application|aplicación|aplicativo|applicazione)\b[\w .:]{0,30}$", re.I)
 # A promo link whose kicker, a question, is glued to its headline: "Time to upgrade to a smart home?:Here's what".
 GLUED_PROMO = re.compile(r"^[^:]{3,60}[?!]:[A-Z“\"]")
+# "Read more" and the link alone, no colon between: "Read more https://www.example.net/news/...".
+READ_MORE_ADDRESS = re.compile(r"^(?:read more|read the full story|leia mais|lire la suite|leer más|lee más|"
+                               r"weiterlesen|leggi tutto|lees meer|czytaj więcej)\s+(?:https?://|www\.)\S+$", re.I)
+# A bid to the site's own pages on a topic: "Lesen Sie auf unserer Themenseite zur Berlinale alle Rezensionen",
+# "Lesen Sie mehr in unserem Dossier". The bid opens the line and the page is the site's own (OUR).
+OWN_PAGES_BID = re.compile(r"^(?:lesen sie|finden sie|mehr|alles|read|find|see|follow|retrouvez|lisez|consultez|"
+                           r"lea|consulte|leggi|leia|veja|lees)\b.{0,60}\b(?:unsere[mnrs]?|our|notre|nos|nuestr[oa]s?|"
+                           r"nostr[oa]|nosso|nossa|onze)\s+(?:[\w-]+\s+){0,2}(?:themenseite|themenspecial|"
+                           r"dossier|special|topic page|live ?blog|ticker|liveticker)\b", re.I)
+# The site's address after "visit": "Visit MBteach.org", "Besuchen Sie www.example.de".
+VISIT_SITE = re.compile(r"^(?:visit|besuchen sie|visitez|visite|visita|bezoek)\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*"
+                        r"\.[a-z]{2,}/?$", re.I)
+# A teaser of another story cut short, its "more" link at the end: "... a déclaré officiellement vendredi... Plus »".
+TEASER_MORE = re.compile(r"^.{0,300}?(?:\.\.\.|…)\s*(?:plus|more|mehr|más|mais|lire la suite|read more|leggi tutto|"
+                         r"weiterlesen|suite)\s*[»>›]+$", re.I)
+# A pointer to the paper's print edition: "READ MORE IN THIS WEEKS COURIER!", "See the full story in Friday's paper".
+PRINT_POINTER = re.compile(r"^(?:read|see|find) (?:more|the full story|the rest|it all) in (?:this|today'?s|"
+                           r"this week'?s|this weeks|tomorrow'?s|friday'?s|saturday'?s|sunday'?s|our|the) "
+                           r"[\w' ]{2,30}(?:edition|paper|issue|magazine|courier|times|herald|gazette|news|post)\W*$",
+                           re.I)
 # Links and prompts to go elsewhere, each a whole line (within MAX_LINK_WORDS).
 LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, FULL_ARTICLE, APP_PROMPT, GLUED_PROMO, MORE_INFO, QUESTION_LINK,
-               ARROW_LINK, INBOX_PROMPT)
+               ARROW_LINK, INBOX_PROMPT, READ_MORE_ADDRESS, OWN_PAGES_BID, VISIT_SITE, TEASER_MORE,
+               PRINT_POINTER)
 MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts so is the article's
 # A sentence that points the reader at a link on the page, which a text dump has lost: "Hier finden Sie alle
 # Ergebnisse.", "Unter diesem Link finden Sie ...", "Consulte aquí todos los resultados.", "De uitslagen zijn
@@ -95,7 +116,9 @@ MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts
 HERE_POINTER = re.compile(
     r"^(?:hier finden sie|hier lesen sie|hier sehen sie|unter diesem link|consulte aquí|consulta aquí|pinche aquí|"
     r"pincha aquí|haga clic aquí|haz clic aquí|clique aqui|cliquez ici|klik hier|kliknij tutaj|klikněte zde|"
-    r"zapraszamy do (?:śledzenia|lektury|czytania|oglądania))\b|\bhier te (?:vinden|lezen|zien)\s*[.:!]?$", re.I)
+    r"zapraszamy do (?:śledzenia|lektury|czytania|oglądania))\b|\bhier te (?:vinden|lezen|zien)\s*[.:!]?$"
+    # "Zie je de poll hierboven niet? Stem dan via deze link!"
+    r"|\b(?:via|through|über|par|por|tramite) (?:deze|this|ce|diesen|este|questo) (?:link|lien|enlace)\b", re.I)
 # "GET FOX BUSINESS ON THE GO BY CLICKING HERE", "To watch the video, click here.": a link's text, whatever
 # comes before it.
 CLICK_HERE_AT_END = re.compile(r"\bclick(?:ing)? here\s*[.:!]?$", re.I)
@@ -109,7 +132,8 @@ OUR = re.compile(r"\b(?:our|unser\w*|notre|nos|nuestr[oa]s?|nosso|nossa|onze)\b"
 HERE = re.compile(r"\b(?:here|hier|ici|aquí|aqui)\b", re.I)
 # What a line must hold, case-folded, for the pointer patterns (HERE_POINTER ... HERE) to be read on it.
 POINTER_STEMS = ("here", "hier", "aquí", "aqui", "ici", "qui", "tutaj", "zde", "unter diesem link", "consult",
-                 "pinch", "haga clic", "haz clic", "clique", "klik", "zapraszamy", "click")
+                 "pinch", "haga clic", "haz clic", "clique", "klik", "zapraszamy", "click", "deze link", "this link",
+                 "ce lien", "diesen link", "este enlace", "questo link")
 MAX_POINTER_WORDS = 25  # a sentence; a paragraph that ends so has more to say
 QUOTES = "\"“”„«»"
 # A few words, a colon and the page's own address, alone on a line: "Read or Share this story: https://...",
@@ -119,6 +143,19 @@ MAX_LINK_PROMPT_WORDS = 8
 # A call for the readers' tips: a question to them, and the site's e-mail address (EMAIL) with "us" ("Oplevede du
 # fangeflugten? Tip os på 1224@example.dk", "Laat het ons weten! Mail naar online@example.nl"). A police
 # appeal ("Anyone with information should contact tips@example.gov") asks for no "us", and stays.
+# A sign-up form's consent ("Bij het aanmelden gaat u akkoord met onze privacyverklaring", "By subscribing, you
+# agree to our Privacy Policy"): the site's policy, agreed to, said to the reader (ADDRESS). A report that users
+# must agree to a company's new privacy policy speaks to no reader, and stays.
+CONSENT = re.compile(r"\b(?:agree|akkoord|accept|akzeptier|zustimm|stimmen sie|acept|concord|accett)\w*\b.{0,60}"
+                     r"\b(?:privacy|privacyverklaring|privacybeleid|datenschutz\w*|confidentialité|privacidad|"
+                     r"privacidade|terms of (?:use|service)|algemene voorwaarden|nutzungsbedingungen)", re.I)
+# The consent alone on its line; a promotion that ends with it is the article's in the second corpus's sources.
+MAX_CONSENT_WORDS = 20
+CONSENT_STEMS = ("privacy", "datenschutz", "confidentialit", "privacidad", "terms of", "voorwaarden",
+                 "nutzungsbeding")
+# A prompt to follow the site on Google News: "Click here to visit our Google News page, and then click FOLLOW
+# to add us as a news source!" (a report on Google News bids nothing, and names neither "us" nor "our").
+GOOGLE_NEWS_BID = re.compile(r"\b(?:follow|click|add|síguenos|suivez|folgen)\b", re.I)
 CALL_US = re.compile(r"\b(?:us|ons|os|oss|uns|nous|nos|noi|nas|meille)\b", re.I)
 MAX_CALL_WORDS = 40
 
@@ -137,8 +174,20 @@ def speaks_to_the_reader(text: str) -> bool:
         return True
     if words <= MAX_CALL_WORDS and "?" in text and EMAIL.search(text) and CALL_US.search(text):
         return True
+    if words <= MAX_PROMPT_WORDS and _bids_to_sign_or_follow(text, low, words):
+        return True
     prompt = LINK_PROMPT.match(text)
     return bool(prompt) and len(prompt.group("words").split()) <= MAX_LINK_PROMPT_WORDS
+
+
+def _bids_to_sign_or_follow(text: str, low: str, words: int) -> bool:
+    """A sign-up form's consent to the site's policy (CONSENT), or a bid to follow the site on Google News
+    (GOOGLE_NEWS_BID), each said to the reader."""
+    if words <= MAX_CONSENT_WORDS and any(stem in low for stem in CONSENT_STEMS) and CONSENT.search(text) \
+            and ADDRESS.search(text):
+        return True
+    return "google news" in low and bool(GOOGLE_NEWS_BID.search(text)) \
+        and bool(CALL_US.search(text) or OUR.search(text))
 
 
 def _offered_to_the_reader(text: str) -> bool:

@@ -18,6 +18,8 @@ from flows.stages.vocabulary import UPPER
 # A dateline's place on its own line: a place and its country or region, capitalised, nothing else.
 PLACE = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}}, [{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?$")
 # A two-word place alone on its line, a dateline: "Den Haag", "Bad Segeberg" (not "New": "New Rules" may head).
+# A dateline alone, its place in capitals and its source in brackets: "MILANO (Finanza.com)", "LONDON (Reuters)".
+PLACE_AND_SOURCE = re.compile(rf"^[{UPPER}][{UPPER}'’. -]{{1,30}} \([\w.&' -]{{2,30}}\)\s*[-–—:]?$")
 TWO_WORD_PLACE = re.compile(rf"^(?:Den|Le|La|Les|Los|Las|El|San|Santa|Santo|São|Saint|St\.|Sankt|Bad|Port|Fort|"
                             rf"Porto|Rio) [{UPPER}][\w'’-]+$")
 # A match's result as a results page or a live ticker heads it: "SCHALKE - DORTMUND 0:0 (0:0)", "Molde – Haugesund
@@ -68,6 +70,11 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      # an archive or stock picture's mark: "... en særlig hilsen i forruden. Arkivfoto"
                      r"|[.!?]\s+(?:Arkivfoto|Archivfoto|Archivbild|Arkivbild|Arkivbilde|Symbolfoto|Symbolbild|"
                      r"Genrefoto|File photo|Archive photo)\s*$"
+                     # an archive picture's credit, the credit word compounded: "... offentligheden. Arkivfoto:
+                     # Allan Nørregaard"; a credit after a dash: "... Foto – LETA", "... 2021. — Picture by Jane Roe"
+                     r"|\b(?:Arkivfoto|Archivfoto|Archivbild|Arkivbild|Arkivbilde|Symbolfoto|Symbolbild|Pressefoto)\s*:\s*\S"
+                     rf"|[.!?]\s+(?:Foto|Photo|Bild|Fotó)\s*[–—-]\s*[{UPPER}][\w.]*(?: [\w.]+){{0,3}}$"
+                     rf"|\s[–—-]\s*(?:Picture|Photo|Pic|Image)s? by [{UPPER}][\w.'’-]+(?: [{UPPER}][\w.'’-]+){{0,3}}$"
                      rf"|\b(?:Photo|Foto|Bild|Beeld) [{UPPER}][\w.'’-]+(?: [\w.'’-]+){{1,4}} / [\w.'’ -]{{2,30}}$"
                      # a photo's enlarge button, glued to its caption: "Een stembiljet gaat in de stembus. vergroot"
                      r"|[.!?]\s+(?:vergroot|enlarge|vergrößern|agrandir|ampliar|ingrandisci|powiększ)$)")

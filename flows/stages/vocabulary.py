@@ -54,7 +54,8 @@ PHRASES = {
         nur für abonnenten, réservé aux abonnés, exclusivo para suscriptores, exclusivo para assinantes,
         riservato agli abbonati, alleen voor abonnees, endast för prenumeranter, vain tilaajille,
         your playlist will load after this ad, popular stories, most popular stories, more, article content,
-        contact us""",
+        contact us, connect with us, more videos, report a correction or typo, by, send this page to someone via email,
+        email this article, send to a friend, subscription notification""",
     "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
         weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen, bild vergrößern,
         video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen, bilderstrecke, anhören, suche,
@@ -126,6 +127,20 @@ PHRASES = {
         page suivante, page précédente, nächste seite, vorherige seite, página siguiente, página anterior,
         próxima página, página seguinte, pagina successiva, pagina precedente, volgende pagina, vorige pagina""",
     "other": "annonse, annonce, les også, læs også",
+    # a comment form's heading and its notice, WordPress's in its languages: "Deja un comentario"
+    "comment_forms": """you must be logged in to post a comment, deja un comentario, deja una respuesta,
+        debes iniciar sesión para publicar un comentario, laisser un commentaire, laissez un commentaire,
+        vous devez être connecté pour publier un commentaire, hinterlasse einen kommentar, schreibe einen kommentar,
+        kommentar schreiben, lascia un commento, lascia una risposta, devi essere connesso per inviare un commento,
+        deixe um comentário, deixe uma resposta, você precisa fazer login para publicar um comentário,
+        laat een reactie achter, je moet ingelogd zijn om een reactie te plaatsen, zostaw komentarz, dodaj komentarz""",
+    # a video box's link: "More Videos"
+    "videos": """más videos, más vídeos, plus de vidéos, weitere videos, mehr videos, altri video, mais vídeos,
+        meer video's, meer videos, więcej wideo""",
+    # a byline block's job title, alone on its line under the writer's name ("By Jane Roe", "Reporter")
+    "job_titles": """reporter, staff reporter, staff writer, senior reporter, correspondent, senior correspondent,
+        contributor, contributing writer, redakteur, redakteurin, korrespondent, korrespondentin, journaliste,
+        periodista, giornalista, jornalista, verslaggever, redacteur""",
 }
 
 
@@ -151,6 +166,15 @@ SECTION_WORDS = frozenset("""news local sports sport business opinion world poli
     health columnists columns editorials letters crime courts weather national international arts culture travel
     food technology tech science money markets economy education environment obituaries hockey football soccer
     baseball basketball golf motoring cars homes""".split())
+# A site's section named alone over the article ("Governo" over a Portuguese lede, "Innenriks"): chrome there only;
+# inside a body such a word may be a subhead of the article's own.
+HEAD_SECTIONS = frozenset("""governo gobierno gouvernement regierung política politica politique politik polityka
+    politiek economia economía économie wirtschaft gospodarka economie sociedade sociedad société gesellschaft
+    società samenleving cultura culture kultur cultuur kultura desporto esporte esportes deportes sports sport
+    mundo monde welt mondo świat wereld internacional international internazionale nacional national regional
+    opinião opinión opinion meinung opinione mening ciência ciencia science wissenschaft scienza saúde salud santé
+    gesundheit salute gezondheid tecnologia tecnología technologie justiça justicia justice justiz giustizia
+    cronaca inland ausland innenriks utenriks inrikes utrikes indland udland kotimaa ulkomaat metro""".split())
 VOCABULARY = frozenset(normal_line(p) for group in PHRASES.values() for p in group.split(",") if p.strip())
 
 

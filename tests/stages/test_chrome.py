@@ -145,6 +145,24 @@ from flows.step import run_steps
     ("Originally published on Medium.", "chrome"),
     ("The opinions expressed in reader comments are those of the author only.", "chrome"),
     ("SOUTH CAROLINA STATE ・ 1 DAY AGO", "chrome"), ("oi-Jane Roe", "credit"),
+    # the fifty-sixth to the fifty-eighth sets: comment forms, wire sign-offs, a desk, job titles, prompts
+    ("Deja un comentario", "chrome"), ("You must be logged in to post a comment.", "chrome"),
+    ("Reporter", "chrome"), ("Staff Writer", "chrome"), ("More Videos", "chrome"), ("Connect with us", "chrome"),
+    ("By", "chrome"), ("4' di lettura", "chrome"), ("12 Shares", "chrome"), ("Posted in Local News, Crime", "chrome"),
+    ("Visit example.org", "chrome"), ("Read more https://www.example.com/news/2020/08/story.html", "chrome"),
+    ("FOLLOW EXAMPLE DAILY ON GOOGLE NEWS!", "chrome"),
+    ("Example Daily is on Google News. Click here and then click Follow to add us as a source!", "chrome"),
+    ("Bij het aanmelden gaat u akkoord met onze privacyverklaring.", "chrome"),
+    ("By signing up you agree to our Privacy Policy and Terms of Use.", "chrome"),
+    ("Lesen Sie auf unserer Themenseite alle Berichte zum Festival.", "chrome"),
+    ("Zie je de peiling niet? Stem dan via deze link!", "chrome"), ("Bekijk ook: Raad stemt in met de brug", "chrome"),
+    ("Zobacz także: Rada miasta przyjęła budżet", "chrome"),
+    ("Le maire a présenté vendredi un plan pour la ville... Plus »", "chrome"),
+    ("NTB Innenriks", "credit"), ("Reuters Staff", "credit"), ("(NAN)", "credit"),
+    ("Reporting by Jane Roe in Bengaluru; Editing by John Doe", "credit"), ("AB // CDE", "credit"),
+    ("Lusa/fim", "credit"), ("di abc/def", "credit"), ("Foto instagram @example.photos", "credit"),
+    ("Jane Roe for Example Sports Group", "credit"), ("WXYZ File Image", "credit"),
+    ("piše dopisnik STA iz Ljubljane Jana Novak", "credit"), ("Danas pre 3 sata | Piše: Tanjug", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -212,6 +230,10 @@ def test_chrome_lines_are_recognised(line, reason):
     "Se vocês pensam que estou inventando, confiram no vídeo abaixo:",
     "Is your inbox full?", "Reuters, the news agency, said", "Originally published in 1925, the novel sold well.",
     "Police | 2 hours ago the fire started near the old mill",
+    "Users must agree to the new privacy policy by May, the company said.",  # no reader spoken to
+    "Google News will let readers follow topics, the company said.", "Solidarity Calls for Cabinet Reshuffle",
+    "(Team Example)", "90' Gol di Rossi", "Reporting by the paper found that the data was wrong.",
+    "The Google News app is now available in Ireland.", "Visit to the old mill",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -466,3 +488,30 @@ def test_a_box_of_bulleted_links_under_its_heading_goes():
     (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
     assert doc.body == "The company will cut 400 jobs, it said.\n\nThe cuts start in March."
     assert restore(doc.body, doc.removed) == body
+
+
+def test_a_date_said_twice_at_a_headlines_end_is_cut():
+    from flows.stages.chrome import chrome_suffix
+    assert chrome_suffix("Markets, the day's indices of 21 May 2021 21 May 2021") == "21 May 2021"
+    assert chrome_suffix("Markets, the day's indices of 21 May 2021") == ""
+
+
+def test_teasers_of_other_stories_that_close_the_page_go_but_one_cut_line_stays():
+    article = "The council approved the budget on Tuesday after a long debate.\n\nIt takes effect in July."
+    teasers = ("The mayor of the northern town has asked residents to save water during the...\n\n"
+               "Top stories\n\nTwo schools in the district will close early on Friday because of the…")
+    (doc,) = run_steps([Document("d", "d.txt", body=f"{article}\n\n{teasers}")], [ChromeStep()])
+    assert doc.body == article and restore(doc.body, doc.removed) == f"{article}\n\n{teasers}"
+    cut = f"{article}\n\nThe mayor of the northern town has asked residents to save water during the..."
+    (doc,) = run_steps([Document("d", "d.txt", body=cut)], [ChromeStep()])
+    assert doc.body == cut  # one line cut so may be the excerpt's own end
+
+
+def test_initials_or_a_name_in_brackets_closing_the_article_go_but_not_further_up():
+    for sign in ("fz", "(Example)", "(Jane Roe)"):
+        body = f"The festival opens on Friday with a new film.\n\nTickets are sold out.\n\n{sign}"
+        (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
+        assert doc.body == "The festival opens on Friday with a new film.\n\nTickets are sold out.", sign
+    riders = "The stage went to the sprinters.\n\nJane Roe\n(Team Example)\n\nThe race goes on tomorrow."
+    (doc,) = run_steps([Document("d", "d.txt", body=riders)], [ChromeStep()])
+    assert doc.body == riders

@@ -63,6 +63,29 @@ BODY = "The council met on Monday evening. It voted to reopen the old bridge to 
      "Old bridge to reopen", "after_caption", "headline"),
     (f"Walkers on the old bridge at its reopening (Source: example.vn)\n\nOld bridge to reopen\n\n{BODY}",
      "Old bridge to reopen", "after_caption", "headline"),
+    # a caption closed by a compounded credit word, a credit after a dash, a picture's byline after a dash
+    (f"Walkers cross the old bridge. Arkivfoto: Jane Roe\n\nOld bridge to reopen\n\n{BODY}",
+     "Old bridge to reopen", "after_caption", "headline"),
+    (f"Walkers cross the old bridge. Foto – EXA\n\nOld bridge to reopen\n\n{BODY}",
+     "Old bridge to reopen", "after_caption", "headline"),
+    (f"Walkers cross the old bridge on May 5, 2021. — Picture by Jane Roe\n\nOld bridge to reopen\n\n{BODY}",
+     "Old bridge to reopen", "after_caption", "headline"),
+    # a menu in capitals, a language switcher, a section bar with its share button, a menu run together
+    (f"EXPLAINERS\nEXAMPLE.COM COVER STORIES\nFACT CHECKS\nVIDEOS\nOld bridge to reopen\n\n{BODY}",
+     "Old bridge to reopen", "after_chrome", "headline"),
+    (f"हिन्दी मराठी বাংলা தமிழ் മലയാളം\n\nOld bridge to reopen\n\n{BODY}", "Old bridge to reopen", "after_chrome",
+     "headline"),
+    (f"Nieuws | Regio Tweet\n\n› Old bridge to reopen\n\n{BODY}", "Old bridge to reopen", "after_chrome",
+     "headline"),
+    (f"NewsSportWeatherTravelCultureBusiness @ Example\nOld bridge to reopen\n\n{BODY}", "Old bridge to reopen",
+     "after_chrome", "headline"),
+    (f"Local News of Tuesday, 8 September 2020\n\nOld bridge to reopen\n\n{BODY}", "Old bridge to reopen",
+     "header", "headline"),
+    # a kicker in capitals, or a label in lower case, glued to the headline
+    (f"BRIDGE WEEK 2021 Old bridge to reopen\n\n{BODY}", "Old bridge to reopen", "after_chrome", "headline"),
+    (f"interview Old bridge to reopen\n\n{BODY}", "Old bridge to reopen", "after_chrome", "headline"),
+    (f"UK PM opens the old bridge\n\n{BODY}", "UK PM opens the old bridge", "header", "headline"),
+    (f"EXAMPLE INSURANCE Insurer moves on\n\n{BODY}", "EXAMPLE INSURANCE Insurer moves on", "header", "headline"),
 ])
 def test_a_headline_is_the_title(page, title, source, lead):
     found = split_lead(page)
@@ -367,3 +390,18 @@ def test_a_numbered_lists_first_item_is_no_headline():
     found = split_lead("1. What is the best thing about the club?\n\nThe kids.\n\n2. What is hard?\n\nTime.")
     assert (found.title, found.lead) == ("", "first_sentence")
     assert split_lead("1. FC Köln steigt ab\n\nDer Klub verliert in Bremen.\n\nMehr.").title == "1. FC Köln steigt ab"
+
+
+@pytest.mark.parametrize("opener", ["Jane Roe", "EXAMPLE CITY (Example.com)", "Governo", "NTB Innenriks"])
+def test_a_name_a_dateline_with_its_source_or_a_section_over_the_article_is_no_headline(opener):
+    found = split_lead(f"{opener}\n\nEXAMPLE CITY – The council met on Monday evening and voted.\n\nMore.")
+    assert found.lead != "headline" and opener not in found.title  # the article has begun under it
+    kept = opener in found.body
+    assert kept == (opener in ("Jane Roe", "EXAMPLE CITY (Example.com)")), opener  # a byline or dateline stays
+    assert kept or [r.text for r in found.removed] == [opener]
+
+
+def test_a_standfirsts_kicker_in_capitals_stays_with_it():
+    found = split_lead("BRIDGE WEEK. The old bridge reopens today. Walkers are welcome.\n\nThe council met.\n\nMore.")
+    assert found.lead != "headline" and found.removed == []
+    assert f"{found.title}\n\n{found.body}".strip().startswith("BRIDGE WEEK. The old bridge reopens today.")

@@ -1,0 +1,116 @@
+"""A site's menus and bars over the article: chrome on a page's first lines only, where no headline looks so.
+
+- a menu whose links the dump ran together ("FinancialGovernment SolutionsLegalReuters News Agency...");
+- a language switcher ("हिन्दी मराठी বাংলা தமிழ்", "English Français Deutsch Español");
+- a section bar with a share button at its end ("Muziek | Vlaanderen Tweet");
+- a section's name and the day's date ("General News of Tuesday, 8 September 2020"), a stamp run into a section's
+  name ("Hiros - Ma 11:24Belföld");
+- a section's name alone (HEAD_SECTIONS: "Governo", "Innenriks");
+- a menu of short lines in capitals ("EXPLAINERS", "FACT CHECKS", "PHILSTAR VIDEOS"), three or more in a row;
+- an event's kicker in capitals glued to the front of the headline ("GIRO D'ITALIA 2022 Mathieu Van der Poel è ...").
+
+Inside a body each of these may be the article's own (a subhead "Kultur", a list of names in capitals), so the
+lead step reads them over the article only, through `menu_reason`, `caps_menu_lines` and `caps_kicker`
+(flows/stages/chrome.py's `head_chrome_reason`, flows/stages/lead.py).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from flows.stages.dates import is_date_line, is_stamp
+from flows.stages.shapes import TERMINAL
+from flows.stages.vocabulary import HEAD_SECTIONS, UPPER, normal_line
+
+# A lower-case letter run into a capital, no space: "SolutionsLegal". Names have one or two ("McDonald's
+# YouTube"); a menu run together has one for nearly every link.
+GLUED_LINK = re.compile(rf"[^\W\d_ {UPPER}](?=[{UPPER}])")
+MIN_GLUED_LINKS = 4
+MAX_WORDS_PER_GLUED_LINK = 3
+# A language switcher names languages in their own scripts, or by their own names.
+MIN_MENU_LANGUAGES = 3
+LANGUAGE_NAMES = frozenset("""english français francais deutsch español espanol italiano português portugues
+    nederlands polski русский українська türkçe العربية 中文 日本語 한국어 हिन्दी""".split())
+SHARE_BUTTONS = frozenset("tweet share delen partager teilen compartir compartilhar condividi udostępnij".split())
+MAX_BAR_WORDS = 6  # "Muziek | Vlaanderen Tweet": a section or two and a button
+# "General News of Tuesday, 8 September 2020": a section's name, "of", the day.
+SECTION_OF_DATE = re.compile(r"^(?:[A-Z][\w&'’-]*\s){1,3}(?:of|from)\s+(?P<date>\S.*)$")
+# A stamp whose time the dump ran into the section's name: "Hiros - Ma 11:24Belföld".
+GLUED_CLOCK = re.compile(rf"(\d:\d\d)(?=[{UPPER}])")
+# A menu in capitals: this many short lines in a row at the top of the page, each of at most MAX_CAPS_MENU_WORDS
+# words. One line in capitals is a headline's ("MORE RETRO" over its links is a box's); three in a row are links.
+MIN_CAPS_MENU_LINES = 3
+MAX_CAPS_MENU_WORDS = 4
+# An event's kicker in capitals, its year in it, run into the headline: capitals, then a capital and a lower-case
+# letter. Eight letters at least, and the year: an acronym opens many a headline ("UK PM Boris Johnson resigns"),
+# and so does a company's name in capitals ("STANDARD LIFE Versicherung geht ...", in the second corpus).
+CAPS_KICKER = re.compile(rf"^(?=[^a-z]*\b(?:19|20)\d\d\b)(?:[{UPPER}0-9][{UPPER}0-9'’&/-]*\s+){{1,5}}"
+                         rf"(?=[{UPPER}][a-zà-ÿ])")
+MIN_KICKER_LETTERS = 8
+
+
+def menu_reason(line: str) -> str | None:
+    """"chrome" when a line over the article is one of the module's menus or bars, else None."""
+    text = line.strip()
+    words = text.split()
+    if not words:
+        return None
+    if _glued_menu(text, len(words)) or _language_menu(words) or _sections_and_share(text, words):
+        return "chrome"
+    if len(words) == 1 and normal_line(text) in HEAD_SECTIONS:
+        return "chrome"
+    dated = SECTION_OF_DATE.match(text)
+    if dated and is_date_line(dated.group("date")):
+        return "date_line"
+    unglued = GLUED_CLOCK.sub(r"\1 ", text)
+    return "date_line" if unglued != text and is_stamp(unglued) else None
+
+
+def caps_menu_lines(lines: list[str]) -> int:
+    """How many of the page's first lines (blank ones among them counted) are a menu in capitals: a run of
+    MIN_CAPS_MENU_LINES short lines in capitals or more, with a line that is not in capitals under it; else 0."""
+    run, end = 0, 0
+    for k, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        if not _caps_link(text):
+            return end if run >= MIN_CAPS_MENU_LINES else 0
+        run, end = run + 1, k + 1
+    return 0
+
+
+def caps_kicker(line: str) -> str:
+    """The kicker in capitals glued to the front of a headline (CAPS_KICKER), or ""."""
+    match = CAPS_KICKER.match(line)
+    if not match or sum(c.isalpha() for c in match.group(0)) < MIN_KICKER_LETTERS:
+        return ""
+    return match.group(0)
+
+
+def _caps_link(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(text.split()) <= MAX_CAPS_MENU_WORDS \
+        and not TERMINAL.search(text)
+
+
+def _glued_menu(text: str, words: int) -> bool:
+    glued = len(GLUED_LINK.findall(text))
+    return glued >= MIN_GLUED_LINKS and glued * MAX_WORDS_PER_GLUED_LINK >= words
+
+
+def _language_menu(words: list[str]) -> bool:
+    """Each word in a script of its own ("हिन्दी मराठी বাংলা தமிழ்": Devanagari twice, Bengali, Tamil), or each a
+    language's own name."""
+    if len(words) < MIN_MENU_LANGUAGES:
+        return False
+    if all(w.casefold() in LANGUAGE_NAMES for w in words):
+        return True
+    scripts = {unicodedata.name(w[0], "?").split(" ")[0] for w in words}
+    return len(scripts) >= MIN_MENU_LANGUAGES and len(scripts) >= len(words) - 2 and "LATIN" not in scripts
+
+
+def _sections_and_share(text: str, words: list[str]) -> bool:
+    """A bar of sections ending in a share button: "Muziek | Vlaanderen Tweet"."""
+    return "|" in text and len(words) <= MAX_BAR_WORDS and words[-1].casefold() in SHARE_BUTTONS
