@@ -220,7 +220,8 @@ def _teasers_at_end(texts: list[str], places: Places, reasons: list[list[str | N
 
 
 def _teaser(line: str) -> bool:
-    return len(line.split()) >= MIN_TEASER_WORDS and bool(CUT_SHORT.search(line))
+    """A teaser cut short (CUT_SHORT); the ending is read first, for most lines end otherwise."""
+    return line.endswith(("...", "…")) and bool(CUT_SHORT.search(line[-5:])) and len(line.split()) >= MIN_TEASER_WORDS
 
 
 def _box_heading(line: str) -> bool:

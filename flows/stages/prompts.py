@@ -96,8 +96,9 @@ OWN_PAGES_BID = re.compile(r"^(?:lesen sie|finden sie|mehr|alles|read|find|see|f
 VISIT_SITE = re.compile(r"^(?:visit|besuchen sie|visitez|visite|visita|bezoek)\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*"
                         r"\.[a-z]{2,}/?$", re.I)
 # A teaser of another story cut short, its "more" link at the end: "... a déclaré officiellement vendredi... Plus »".
-TEASER_MORE = re.compile(r"^.{0,300}?(?:\.\.\.|…)\s*(?:plus|more|mehr|más|mais|lire la suite|read more|leggi tutto|"
+TEASER_MORE = re.compile(r"(?:\.\.\.|…)\s*(?:plus|more|mehr|más|mais|lire la suite|read more|leggi tutto|"
                          r"weiterlesen|suite)\s*[»>›]+$", re.I)
+TEASER_MORE_CHARS = 24  # the longest such ending, "... lire la suite »", with room
 # A pointer to the paper's print edition: "READ MORE IN THIS WEEKS COURIER!", "See the full story in Friday's paper".
 PRINT_POINTER = re.compile(r"^(?:read|see|find) (?:more|the full story|the rest|it all) in (?:this|today'?s|"
                            r"this week'?s|this weeks|tomorrow'?s|friday'?s|saturday'?s|sunday'?s|our|the) "
@@ -105,8 +106,7 @@ PRINT_POINTER = re.compile(r"^(?:read|see|find) (?:more|the full story|the rest|
                            re.I)
 # Links and prompts to go elsewhere, each a whole line (within MAX_LINK_WORDS).
 LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, FULL_ARTICLE, APP_PROMPT, GLUED_PROMO, MORE_INFO, QUESTION_LINK,
-               ARROW_LINK, INBOX_PROMPT, READ_MORE_ADDRESS, OWN_PAGES_BID, VISIT_SITE, TEASER_MORE,
-               PRINT_POINTER)
+               ARROW_LINK, INBOX_PROMPT, READ_MORE_ADDRESS, OWN_PAGES_BID, VISIT_SITE, PRINT_POINTER)
 MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts so is the article's
 # A sentence that points the reader at a link on the page, which a text dump has lost: "Hier finden Sie alle
 # Ergebnisse.", "Unter diesem Link finden Sie ...", "Consulte aquí todos los resultados.", "De uitslagen zijn
@@ -169,7 +169,7 @@ def speaks_to_the_reader(text: str) -> bool:
     if words <= MAX_PROMPT_WORDS and (any(stem in low for stem in PROMPT_STEMS) and _offered_to_the_reader(text)
                                       or "cookie" in low and COOKIE_NOTICE.search(text)):
         return True
-    if words <= MAX_LINK_WORDS and any(shape.match(text) for shape in LINK_SHAPES) \
+    if words <= MAX_LINK_WORDS and (any(shape.match(text) for shape in LINK_SHAPES) or _teaser_and_more(text)) \
             or words <= MAX_POINTER_WORDS and any(stem in low for stem in POINTER_STEMS) and _points_at_a_link(text):
         return True
     if words <= MAX_CALL_WORDS and "?" in text and EMAIL.search(text) and CALL_US.search(text):
@@ -178,6 +178,11 @@ def speaks_to_the_reader(text: str) -> bool:
         return True
     prompt = LINK_PROMPT.match(text)
     return bool(prompt) and len(prompt.group("words").split()) <= MAX_LINK_PROMPT_WORDS
+
+
+def _teaser_and_more(text: str) -> bool:
+    """A teaser cut short with its "more" link (TEASER_MORE), read at the line's end only."""
+    return text.endswith(("»", ">", "›")) and bool(TEASER_MORE.search(text[-TEASER_MORE_CHARS:]))
 
 
 def _bids_to_sign_or_follow(text: str, low: str, words: int) -> bool:
