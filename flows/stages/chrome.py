@@ -44,20 +44,26 @@ from flows.stages.notices import (
     FOLLOW_US,
     FORM_FIELDS,
     GALLERY_BUTTON,
+    GALLERY_COUNTER,
     MAX_FIRST_PUBLISHED_WORDS,
+    MAX_PAGER_WORDS,
     MAX_VIDEO_POINTER_WORDS,
     MORE_CAPS,
     MORE_IN,
     MORE_SOON,
     OPINION_NOTE,
     PAGE_COUNT,
+    PAGER_BUTTON,
+    PAYWALL,
     POSTED_AGO,
     POSTED_IN,
     PRINT_EDITION,
     PRINT_NOTE,
     RIGHTS_NOTICE,
     SHARE_COUNT,
+    SHARE_PROMPT,
     SLOGAN,
+    SPONSOR_LABEL,
     VIDEO_POINTER,
 )
 from flows.stages.positions import COMMENT_COUNT, COPYRIGHT_NOTICE, mark_by_position
@@ -99,7 +105,8 @@ WATCH_OUTLET = re.compile(rf"^[Ww]atch (?:[{UPPER}][\w.]* ){{1,3}}(?i:news|live|
 CAPS_PART = rf"[{UPPER}0-9][{UPPER}0-9 ().'’]{{0,30}}"
 CAPS_KICKER = re.compile(rf"^{CAPS_PART}(?: - {CAPS_PART}){{2,}}$")
 # An editor's initials in brackets closing a story: "(joe)", "(dpa/kna)" is the agencies'.
-INITIALS = re.compile(r"^\([a-zäöüß]{2,4}(?:/[a-zäöüß]{2,4})*\)$|^/[a-zæøå]{2,4}$")  # and "/rit", as Danish papers sign
+# and "/rit", "/a.r", as Danish and Albanian papers sign
+INITIALS = re.compile(r"^\([a-zäöüß]{2,4}(?:/[a-zäöüß]{2,4})*\)$|^/[a-zæøå]{2,4}$|^/[a-z](?:\.[a-z]){1,3}\.?$")
 # A site's name alone on a line, as its logo's text: "DAWN.COM", "ilrestodelcarlino.it".
 DOMAIN = re.compile(r"^(?:www\.)?[\w-]{2,}(?:\.[\w-]+)*\.(?:com|net|org|info|co\.uk|co\.za|com\.au|com\.br|"
                     r"it|de|fr|es|pt|br|in|pk|ie|au|za|ca|nl|pl|ru|ua|gr|tr|ro|hu|cz|sk|hr|si|rs|bg|lt|lv|ee|fi|"
@@ -191,7 +198,7 @@ MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on sho
 WHOLE_LINE_SHAPES = (ARTICLE_AGE, READING_TIME, READING_TIME_LABEL, COPYRIGHT_NOTICE, ICON_ALT, COMMENT_RULES, TICKER,
                      POSTED_AGO, DATA_PATH, PRINT_NOTE, OPINION_NOTE, RIGHTS_NOTICE, MORE_CAPS, ADDRESS_ONLY)
 NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN, MORE_IN, MORE_SOON, PRINT_EDITION, CHECK_BACK, PAGE_COUNT,
-                      FOLLOW_US, GALLERY_BUTTON, SHARE_COUNT)
+                      FOLLOW_US, GALLERY_BUTTON, SHARE_COUNT, GALLERY_COUNTER, SPONSOR_LABEL, PAYWALL)
 # Shapes that make a line chrome on a short line only (MAX_CHROME_WORDS).
 SHORT_LINE_SHAPES = (SYMBOLS, LABEL, WATCH_OUTLET, CAPS_KICKER, EMBED_POINTER, GLUED_SHARE_BAR, GREETING, POSTED_IN)
 MAX_BAR_PART_WORDS = 4  # "SOUTH CAROLINA STATE", "1 DAY AGO": a bar's parts; a sentence runs longer
@@ -228,7 +235,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     normal = normal_line(text)
     if normal in VOCABULARY or normal in extra or DATE_WORDS.fullmatch(normal) or _chrome_at_any_length(text) \
             or any(shape.match(normal) for shape in NORMAL_LINE_SHAPES) or _date_words_only(normal) \
-            or _posted_ago_bar(text):
+            or _posted_ago_bar(text) or _pager_or_share_prompt(normal, len(words)):
         # DATE_WORDS alone: a bare "Updated:", or a bar of them, "PUBLISHED: | UPDATED:"
         return "chrome"
     if speaks_to_the_reader(text) or len(words) <= MAX_VIDEO_POINTER_WORDS and VIDEO_POINTER.match(normal) \
@@ -291,6 +298,11 @@ def _section_names(text: str) -> bool:
     Local"): over the article only, where no headline is made of them."""
     words = text.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.casefold() in SECTION_WORDS for w in words)
+
+
+def _pager_or_share_prompt(normal: str, words: int) -> bool:
+    """Two buttons of a page's pager on one line (PAGER_BUTTON), or a prompt to share the article (SHARE_PROMPT)."""
+    return words <= MAX_PAGER_WORDS and len(PAGER_BUTTON.findall(normal)) >= 2 or bool(SHARE_PROMPT.search(normal))
 
 
 def _posted_ago_bar(text: str) -> bool:

@@ -145,12 +145,16 @@ FILE_PICTURE = re.compile(r"^(?:[\w.&'-]+ ){0,3}(?i:file|archive|stock) (?i:imag
                           r"(?:\s*\([^()]*\))?$")
 # A byline in the Slavic languages' "writes": "piše dopisnik STA iz Zagreba Goran Ivanović", "Piše: Beta".
 WRITES_BYLINE = re.compile(rf"^(?i:piše|pišu|píše|pisze|napisal|napisala|írta)\b:?\s+\S.{{0,70}}[{UPPER}][\w'’-]+$")
+# A writer's name and the site's address, in lower case: "Jane Roe example.com.tr" ("Sechs Jahre OpenOffice.org"
+# is a headline).
+NAME_AND_DOMAIN = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,3}} "
+                             r"(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,6}){1,3}$")
 # A wire story's credits without brackets: "Reporting by Jane Roe in Bengaluru; Editing by John Doe".
 WIRE_CREDIT_LINE = re.compile(r"^(?:additional )?reporting by\b.{2,120}?;\s*(?:additional reporting|editing|writing)"
                               r" by\b.{2,120}$", re.I)
 CREDIT_SHAPES = (PICTURE_VIA, NAME_CREDIT, NAME_AND_DASH, NAME_AND_POST, FOR_OUTLET, BY_BAR, SUBMITTED,
                  AGENCY_COPYRIGHT, ILLUSTRATION_CREDIT, PORTAL_BYLINE, PICTURE_HANDLE, SIGN_OFF, NAME_FOR_OUTLET,
-                 FILE_PICTURE, WRITES_BYLINE)
+                 FILE_PICTURE, WRITES_BYLINE, NAME_AND_DOMAIN)
 
 
 def is_byline(text: str) -> bool:

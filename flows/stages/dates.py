@@ -30,7 +30,9 @@ DATE_WORDS = re.compile(r"^(?:published date|publish date|date published|updated
                         r"yayınlandı|yayın tarihi|première publication|aktualizováno|publikováno|aktualizacja|"
                         r"opublikowano|actualizat|gepubliceerd|"
                         r"frissítve|publikálva|päivitetty|julkaistu|uppdaterad|publicerad|ažurirano|objavljeno|"
-                        r"uuendatud|avaldatud|дата публікації|дата публикации|дата на публикуване)\b",
+                        r"uuendatud|avaldatud|дата публікації|дата публикации|дата на публикуване|erschienen am|"
+                        r"data ultima modifica|ultima modifica|última modificación|dernière modification|"
+                        r"zuletzt geändert|laatst gewijzigd|last modified|publikuar|përditësuar)\b",
                         re.I)
 DATE_WORD = re.compile(DATE_WORDS.pattern.replace("^", r"\b", 1), re.I)  # anywhere on the line
 YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")

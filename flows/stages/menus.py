@@ -7,7 +7,8 @@
   name ("Hiros - Ma 11:24Belföld");
 - a section's name alone (HEAD_SECTIONS: "Governo", "Innenriks");
 - a menu of short lines in capitals ("EXPLAINERS", "FACT CHECKS", "PHILSTAR VIDEOS"), three or more in a row;
-- an event's kicker in capitals glued to the front of the headline ("GIRO D'ITALIA 2022 Mathieu Van der Poel è ...").
+- an event's kicker in capitals glued to the front of the headline ("GIRO D'ITALIA 2022 Mathieu Van der Poel è ..."),
+  or a section's name in capitals ("TURISMO L'Italia ha vissuto ...").
 
 Inside a body each of these may be the article's own (a subhead "Kultur", a list of names in capitals), so the
 lead step reads them over the article only, through `menu_reason`, `caps_menu_lines` and `caps_kicker`
@@ -82,11 +83,16 @@ def caps_menu_lines(lines: list[str]) -> int:
 
 
 def caps_kicker(line: str) -> str:
-    """The kicker in capitals glued to the front of a headline (CAPS_KICKER), or ""."""
+    """The kicker in capitals glued to the front of a headline, or "": an event's and its year (CAPS_KICKER), or
+    a section's name (HEAD_SECTIONS: "TURISMO L'Italia ha vissuto ...")."""
     match = CAPS_KICKER.match(line)
-    if not match or sum(c.isalpha() for c in match.group(0)) < MIN_KICKER_LETTERS:
-        return ""
-    return match.group(0)
+    if match and sum(c.isalpha() for c in match.group(0)) >= MIN_KICKER_LETTERS:
+        return match.group(0)
+    first, _, rest = line.partition(" ")
+    following = rest.split(" ", 1)[0]
+    section = first.isupper() and first.casefold() in HEAD_SECTIONS and following[:1].isupper() \
+        and any(c.islower() for c in following)
+    return first + " " if section else ""
 
 
 def _caps_link(text: str) -> bool:

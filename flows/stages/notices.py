@@ -34,6 +34,27 @@ GALLERY_BUTTON = re.compile(r"^(?:view|open|see|browse|voir|ver|zobacz|bekijk|ap
 # A gallery's or a long article's page count: "Page 1 of 4", "Seite 2 von 5", "Página 1 de 3" (case-folded).
 PAGE_COUNT = re.compile(r"^(?:page|seite|página|pagina|strona|sida|side|sivu) \d+ "
                         r"(?:of|von|sur|de|di|van|z|av|af|/) \d+$")
+# A gallery's counter, its enlarge button before it, said once or twice: "vergrößern 1 von 2 1 von 2".
+GALLERY_COUNTER = re.compile(r"^(?:vergrößern|vergrössern|enlarge|agrandir|ampliar|ingrandisci|vergroot|powiększ)?\s*"
+                             r"(?:\d+ (?:von|of|sur|de|di|van|z|/) \d+\s*){1,2}$")
+# A page's pager bar, two of its buttons on one line: "Inhalt ARTIKEL AUF EINER SEITE LESEN > Vorherige Seite Nächste
+# Seite" (compared case-folded).
+PAGER_BUTTON = re.compile(r"vorherige seite|nächste seite|next page|previous page|page suivante|page précédente|"
+                          r"página siguiente|página anterior|pagina successiva|pagina precedente|volgende pagina|"
+                          r"vorige pagina|auf einer seite lesen|read on one page")
+MAX_PAGER_WORDS = 15
+# A section's sponsor, named over it: "Secțiune susținută de MedLife", "Sponsored by Example Bank".
+SPONSOR_LABEL = re.compile(r"^(?:secțiune susținută de|sponsored by|in partnership with|en partenariat avec|"
+                           r"in collaborazione con|präsentiert von|in zusammenarbeit mit|patrocinado por|"
+                           r"con el apoyo de|mogelijk gemaakt door)\s+\S.{0,40}$")
+# A paywall's notice that the rest is for members: "Celý článek jen pro členy ...".
+PAYWALL = re.compile(r"^(?:celý článek jen pro (?:členy|předplatitele)|celý článok len pre predplatiteľov|"
+                     r"cały artykuł (?:tylko|dostępny) dla|the full article is for (?:members|subscribers)|"
+                     r"der ganze artikel (?:ist )?nur für|l'article complet est réservé|"
+                     r"el artículo completo es (?:solo )?para)")
+# A prompt to share the article: "Gefällt Ihnen dieser Beitrag? Dann teilen Sie ihn bitte in den sozialen Medien".
+SHARE_PROMPT = re.compile(r"\b(?:share (?:it|this)|teilen sie|partagez|comparte|condividi|deel)\b.{0,60}"
+                          r"\b(?:social media|sozialen medien|réseaux sociaux|redes sociales|sociale media)\b")
 # A prompt to follow the site on a network: "Síguenos en Facebook", "Follow us on Twitter and Instagram"
 # (case-folded; only the networks' names after it).
 NETWORK_NAMES = "facebook|twitter|x|instagram|youtube|tiktok|linkedin|telegram|whatsapp|threads"

@@ -75,6 +75,9 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      r"|\b(?:Arkivfoto|Archivfoto|Archivbild|Arkivbild|Arkivbilde|Symbolfoto|Symbolbild|Pressefoto)\s*:\s*\S"
                      rf"|[.!?]\s+(?:Foto|Photo|Bild|Fotó)\s*[–—-]\s*[{UPPER}][\w.]*(?: [\w.]+){{0,3}}$"
                      rf"|\s[–—-]\s*(?:Picture|Photo|Pic|Image)s? by [{UPPER}][\w.'’-]+(?: [{UPPER}][\w.'’-]+){{0,3}}$"
+                     # "... en Den Haag. Beeld ANP", "... le Bordelais. — SERGE POUZET/SIPA"
+                     rf"|[.!?]\s+(?:Beeld|Foto|Photo|Bild) [{UPPER}][\w.'’-]*(?: [{UPPER}][\w.'’-]*){{0,2}}$"
+                     rf"|\s[–—]\s*[{UPPER}][{UPPER} .'’-]+/[{UPPER}][\w.]+$"
                      rf"|\b(?:Photo|Foto|Bild|Beeld) [{UPPER}][\w.'’-]+(?: [\w.'’-]+){{1,4}} / [\w.'’ -]{{2,30}}$"
                      # a photo's enlarge button, glued to its caption: "Een stembiljet gaat in de stembus. vergroot"
                      r"|[.!?]\s+(?:vergroot|enlarge|vergrößern|agrandir|ampliar|ingrandisci|powiększ)$)")

@@ -55,11 +55,13 @@ PHRASES = {
         riservato agli abbonati, alleen voor abonnees, endast för prenumeranter, vain tilaajille,
         your playlist will load after this ad, popular stories, most popular stories, more, article content,
         contact us, connect with us, more videos, report a correction or typo, by, send this page to someone via email,
-        email this article, send to a friend, subscription notification""",
+        email this article, send to a friend, subscription notification, you have permission to edit this article,
+        related to this story, get up-to-the-minute news sent straight to your device, i understand and agree that
+        registration on or use of this site constitutes agreement to its user agreement and privacy policy""",
     "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
         weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen, bild vergrößern,
         video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen, bilderstrecke, anhören, suche,
-        symbolbild""",
+        symbolbild, twittern, mailen, senden""",
     "fr": """publicité, partager, partager sur facebook, partager sur twitter, abonnez-vous, lire aussi,
         à lire aussi, lire la suite, lire la vidéo, commentaires, imprimer, autres vidéos, je crée mon compte,
         vidéo suivante dans 5 secondes, vos réactions doivent respecter nos cgu, bienvenue sur rtl, rechercher,
@@ -174,7 +176,8 @@ HEAD_SECTIONS = frozenset("""governo gobierno gouvernement regierung política p
     mundo monde welt mondo świat wereld internacional international internazionale nacional national regional
     opinião opinión opinion meinung opinione mening ciência ciencia science wissenschaft scienza saúde salud santé
     gesundheit salute gezondheid tecnologia tecnología technologie justiça justicia justice justiz giustizia
-    cronaca inland ausland innenriks utenriks inrikes utrikes indland udland kotimaa ulkomaat metro""".split())
+    cronaca inland ausland innenriks utenriks inrikes utrikes indland udland kotimaa ulkomaat metro turismo tourisme
+    tourismus toerisme faits-divers""".split())
 VOCABULARY = frozenset(normal_line(p) for group in PHRASES.values() for p in group.split(",") if p.strip())
 
 

@@ -163,6 +163,11 @@ from flows.step import run_steps
     ("Lusa/fim", "credit"), ("di abc/def", "credit"), ("Foto instagram @example.photos", "credit"),
     ("Jane Roe for Example Sports Group", "credit"), ("WXYZ File Image", "credit"),
     ("piše dopisnik STA iz Ljubljane Jana Novak", "credit"), ("Danas pre 3 sata | Piše: Tanjug", "chrome"),
+    ("/a.r", "credit"), ("Mailen", "chrome"), ("You have permission to edit this article.", "chrome"),
+    ("vergrößern 1 von 3 1 von 3", "chrome"), ("Inhalt > Vorherige Seite Nächste Seite", "chrome"),
+    ("Sponsored by Example Bank", "chrome"), ("Celý článek jen pro členy. Vyzkoušet 10 dní zdarma", "chrome"),
+    ("Gefällt Ihnen der Text? Dann teilen Sie ihn in den sozialen Medien.", "chrome"),
+    ("Jane Roe example.com.tr", "credit"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -234,6 +239,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "Google News will let readers follow topics, the company said.", "Solidarity Calls for Cabinet Reshuffle",
     "(Team Example)", "90' Gol di Rossi", "Reporting by the paper found that the data was wrong.",
     "The Google News app is now available in Ireland.", "Visit to the old mill",
+    "Zehn Jahre Example.org", "Die nächste Seite der Geschichte",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -275,6 +281,8 @@ def test_a_live_blogs_stamped_entries_stay_and_a_pages_own_stamp_goes():
                                          ("Updated: Feb. 25, 2022 at 8:44 AM", True), ("2018-07-01", True),
                                          ("/ 01:08 PM June 09, 2017", True),
                                          ("Actualitzada 30/09/2018 a les 10:31", True),
+                                         ("Data ultima modifica 10 novembre 2019 ore 14:20", True),
+                                         ("erschienen am 21.09.2016", True), ("Publikuar | 19:10", True),
                                          ("18 марта 2018 года", True), ("Середа, 6 грудня 2017", True),
                                          ("Τρίτη, 12 Μαρτίου 2019", True), ("25 Haziran 2018 Pazartesi", True),
                                          ("Wtorek, 13 października 2015", True), ("Mart 2018 bütçesi açıklandı", False),

@@ -86,6 +86,11 @@ BODY = "The council met on Monday evening. It voted to reopen the old bridge to 
     (f"interview Old bridge to reopen\n\n{BODY}", "Old bridge to reopen", "after_chrome", "headline"),
     (f"UK PM opens the old bridge\n\n{BODY}", "UK PM opens the old bridge", "header", "headline"),
     (f"EXAMPLE INSURANCE Insurer moves on\n\n{BODY}", "EXAMPLE INSURANCE Insurer moves on", "header", "headline"),
+    (f"TURISMO Old bridge to reopen\n\n{BODY}", "Old bridge to reopen", "after_chrome", "headline"),
+    (f"Walkers cross the old bridge, in Den Haag. Beeld EXA\n\nOld bridge to reopen\n\n{BODY}",
+     "Old bridge to reopen", "after_caption", "headline"),
+    (f"Walkers cross the old bridge in the town. — JANE ROE/EXA\n\nOld bridge to reopen\n\n{BODY}",
+     "Old bridge to reopen", "after_caption", "headline"),
 ])
 def test_a_headline_is_the_title(page, title, source, lead):
     found = split_lead(page)
