@@ -301,8 +301,11 @@ def _section_names(text: str) -> bool:
 
 
 def _pager_or_share_prompt(normal: str, words: int) -> bool:
-    """Two buttons of a page's pager on one line (PAGER_BUTTON), or a prompt to share the article (SHARE_PROMPT)."""
-    return words <= MAX_PAGER_WORDS and len(PAGER_BUTTON.findall(normal)) >= 2 or bool(SHARE_PROMPT.search(normal))
+    """Two buttons of a page's pager on one line (PAGER_BUTTON), or a prompt to share the article (SHARE_PROMPT);
+    each read only on a line that holds a word of it."""
+    pager = words <= MAX_PAGER_WORDS and ("seite" in normal or "page" in normal or "pagina" in normal) \
+        and len(PAGER_BUTTON.findall(normal)) >= 2
+    return pager or ("soci" in normal or "sozial" in normal) and bool(SHARE_PROMPT.search(normal))
 
 
 def _posted_ago_bar(text: str) -> bool:
