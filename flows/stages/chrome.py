@@ -27,7 +27,6 @@ from flows.stages.dates import (
     EMAIL,
     READING_TIME,
     READING_TIME_LABEL,
-    STAMP_BAR,
     TIME,
     is_body_stamp,
     is_date_line,
@@ -38,6 +37,7 @@ from flows.stages.dates import (
 from flows.stages.menus import menu_reason
 from flows.stages.notices import (
     ARTICLE_AGE,
+    BREAKPOINT,
     CHECK_BACK,
     COMMENT_RULES,
     FIRST_PUBLISHED,
@@ -46,14 +46,12 @@ from flows.stages.notices import (
     GALLERY_BUTTON,
     GALLERY_COUNTER,
     MAX_FIRST_PUBLISHED_WORDS,
-    MAX_PAGER_WORDS,
     MAX_VIDEO_POINTER_WORDS,
     MORE_CAPS,
     MORE_IN,
     MORE_SOON,
     OPINION_NOTE,
     PAGE_COUNT,
-    PAGER_BUTTON,
     PAYWALL,
     POSTED_AGO,
     POSTED_IN,
@@ -61,10 +59,11 @@ from flows.stages.notices import (
     PRINT_NOTE,
     RIGHTS_NOTICE,
     SHARE_COUNT,
-    SHARE_PROMPT,
     SLOGAN,
     SPONSOR_LABEL,
     VIDEO_POINTER,
+    pager_or_share_prompt,
+    posted_ago_bar,
 )
 from flows.stages.positions import COMMENT_COUNT, COPYRIGHT_NOTICE, mark_by_position
 from flows.stages.prompts import MAX_PROMPT_WORDS, UNMARKED_RELATED_LINK, speaks_to_the_reader
@@ -75,7 +74,7 @@ from flows.step import Step
 SOCIAL = frozenset("""share facebook twitter x email e-mail mail whatsapp linkedin pinterest reddit telegram messenger
     print tweet copy link sms teilen partager compartir condividi compartilhe partilhar delen udostępnij on via this
     article story en sur auf per su no na vk viber вконтакте одноклассники поделиться поділитися κοινοποίηση
-    paylaş""".split())
+    paylaş pin shares""".split())
 NETWORKS = frozenset("facebook twitter whatsapp linkedin pinterest reddit telegram messenger email e-mail tweet vk "
                      "viber вконтакте одноклассники".split())
 # A share bar whose buttons' texts a crawler glued together: "LINKEDINCOMMENTMORE", "FacebookTwitterEmail".
@@ -90,6 +89,7 @@ ICON_WORDS = frozenset("qr appleapp webqr android ios app apps web icon logo goo
 # An image's file name kept as its alt text: "HIRING 716 658by90.png".
 IMAGE_FILE = re.compile(r"\S\.(?:png|jpe?g|gif|svg|webp)$", re.I)
 LABEL = re.compile(r"^(?:topics?|tags?|labels?|section|category|filed under|thema|rubrik|sujet|tema|schlagwort|"
+                   r"press release|this article appears in|referenced symbols|"
                    r"теги|тэги|тема|"
                    r"теми|мітки|ετικέτες|θέματα|etiketler|konular)\s*[|:]", re.I)
 EMBED_POINTER = re.compile(r"^(?:news video|video zum thema|video|watch|vidéo|ver vídeo|guarda il video)\s*[:|]", re.I)
@@ -179,6 +179,8 @@ CHROME_PREFIX = re.compile(
     # a label in lower case run into the headline ("interview Honderd dagen ..."), a link's mark ("› André ...")
     r"|(?-i:(?:interview|column|opinie|analyse|commentaar|essay|recensie|review|kommentar|entrevista|chronique|"
     r"tribune|editorial|podcast)\s+(?=[A-ZÀ-Ý]))|[›»]\s+"
+    # a live page's mark before its headline: "EM DIRETO | É oficial: ...", "LIVE | ..."
+    r"|(?:em direto|en direct|en vivo|en directo|live|in diretta|ao vivo|liveticker|live-ticker)\s*\|\s+"
     r"|[\w-]+(?:\.[\w-]+)*\.(?:it|de|com|fr|es|pt|nl|pl|at|ch|be|co\.uk|net|org|info)\s+[-–|]\s+"
     r"|(?:nachrichten|news|home|startseite|accueil|inicio|início)\s*\|\s*[^|\n]{1,40}?\s+-\s+(?:[^-|\n]{1,40}\s+-\s+)?)",
     re.I)
@@ -200,8 +202,8 @@ WHOLE_LINE_SHAPES = (ARTICLE_AGE, READING_TIME, READING_TIME_LABEL, COPYRIGHT_NO
 NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN, MORE_IN, MORE_SOON, PRINT_EDITION, CHECK_BACK, PAGE_COUNT,
                       FOLLOW_US, GALLERY_BUTTON, SHARE_COUNT, GALLERY_COUNTER, SPONSOR_LABEL, PAYWALL)
 # Shapes that make a line chrome on a short line only (MAX_CHROME_WORDS).
-SHORT_LINE_SHAPES = (SYMBOLS, LABEL, WATCH_OUTLET, CAPS_KICKER, EMBED_POINTER, GLUED_SHARE_BAR, GREETING, POSTED_IN)
-MAX_BAR_PART_WORDS = 4  # "SOUTH CAROLINA STATE", "1 DAY AGO": a bar's parts; a sentence runs longer
+SHORT_LINE_SHAPES = (SYMBOLS, LABEL, WATCH_OUTLET, CAPS_KICKER, EMBED_POINTER, GLUED_SHARE_BAR, GREETING, POSTED_IN,
+                     BREAKPOINT)
 MIN_STAMP_BAR_PARTS = 3  # categories, byline, date, comments: a sentence with "/" in it has one slash or two
 MIN_REPEATED_WORDS = 8  # a crawler's double take of a paragraph; a dialogue's "- Ya lo sé." may repeat
 # A paragraph taken twice lies right after its first copy; one that comes back further on must be long to be a
@@ -235,7 +237,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     normal = normal_line(text)
     if normal in VOCABULARY or normal in extra or DATE_WORDS.fullmatch(normal) or _chrome_at_any_length(text) \
             or any(shape.match(normal) for shape in NORMAL_LINE_SHAPES) or _date_words_only(normal) \
-            or _posted_ago_bar(text) or _pager_or_share_prompt(normal, len(words)):
+            or posted_ago_bar(text) or pager_or_share_prompt(normal, len(words)):
         # DATE_WORDS alone: a bare "Updated:", or a bar of them, "PUBLISHED: | UPDATED:"
         return "chrome"
     if speaks_to_the_reader(text) or len(words) <= MAX_VIDEO_POINTER_WORDS and VIDEO_POINTER.match(normal) \
@@ -253,8 +255,8 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     if HOME_CRUMB.match(text) or YOU_ARE_HERE.match(text):
         return "breadcrumb"
     tokens = [w.strip(",.:;|").casefold() for w in words]
-    if tokens and set(tokens) <= SOCIAL and NETWORKS & set(tokens):
-        return "share_bar"
+    if tokens and set(tokens) <= SOCIAL | {t for t in tokens if t.isdigit()} and NETWORKS & set(tokens):
+        return "share_bar"  # "Reddit Share Pin Share 0 Shares": its counters too
     if len(words) >= 2 and all(w.casefold() in LANGUAGE_CODES for w in words):
         return "chrome"
     if any(IMAGE_FILE.search(w) for w in words):
@@ -298,22 +300,6 @@ def _section_names(text: str) -> bool:
     Local"): over the article only, where no headline is made of them."""
     words = text.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.casefold() in SECTION_WORDS for w in words)
-
-
-def _pager_or_share_prompt(normal: str, words: int) -> bool:
-    """Two buttons of a page's pager on one line (PAGER_BUTTON), or a prompt to share the article (SHARE_PROMPT);
-    each read only on a line that holds a word of it."""
-    pager = words <= MAX_PAGER_WORDS and ("seite" in normal or "page" in normal or "pagina" in normal) \
-        and len(PAGER_BUTTON.findall(normal)) >= 2
-    return pager or ("soci" in normal or "sozial" in normal) and bool(SHARE_PROMPT.search(normal))
-
-
-def _posted_ago_bar(text: str) -> bool:
-    """A stamp bar of a place or section and how long ago the page was posted: "SOUTH CAROLINA STATE ・ 1 DAY
-    AGO" (each part a few words)."""
-    parts = [part for part in STAMP_BAR.split(text) if part]
-    return len(parts) >= 2 and any(POSTED_AGO.match(part) for part in parts) \
-        and all(len(part.split()) <= MAX_BAR_PART_WORDS for part in parts)
 
 
 def _date_words_only(normal: str) -> bool:

@@ -45,6 +45,8 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "city news service", "alamy", "shutterstock", "istock", "istockphoto", "getty", "nan", "leta",
                       "bta", "mti", "tasr", "hina", "tanjug", "ukrinform", "bernama", "lapresse", "askanews",
                       "adnkronos", "agerpres", "sta"})
+# The words that name a picture, after an agency or before a list of them ("Shutterstock photo", "фото EPA, AFP").
+PICTURE_WORDS = frozenset("photo photos foto fotos фото image images picture bild".split())
 # An agency's desk or staff after its name: "NTB Innenriks", "Reuters Staff", "TT Utrikes".
 AGENCY_DESKS = frozenset("""staff innenriks utenriks inrikes utrikes indland udland kotimaa ulkomaat sport wire
     newsroom""".split())
@@ -64,6 +66,7 @@ BYLINE = re.compile(rf"^(?i:{BY_PHRASES}|{'|'.join(BY_NAME_WORDS)})\s*:?\s+"
 # "von" and "di" credit a name only before a first name and a surname ("Von Michael Bauchmüller, Berlin",
 # "di Marco Rossi"): "Von der Leyen" and "Di Maio" are names themselves.
 NAME_AFTER_VON = re.compile(rf"^(?i:von|di)(?:\s*:)?\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{1,2}}"
+                            rf"(?:\s+(?:und|e)\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{1,2}})?"  # two writers
                             rf"(?:\s*,\s*[{UPPER}][\w-]+)?$")
 # A byline with the writer's post: "Jane Roe, Environment Editor", "John Doe, Senior Correspondent".
 NAME_AND_POST = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}(?:, | \| )(?:[\w-]+ ){{0,3}}"
@@ -149,6 +152,10 @@ WRITES_BYLINE = re.compile(rf"^(?i:piše|pišu|píše|pisze|napisal|napisala|ír
 # is a headline).
 NAME_AND_DOMAIN = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,3}} "
                              r"(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,6}){1,3}$")
+# A broadcast's credit: "Eine Sendung von Jane Roe und John Doe (Moderation)".
+BROADCAST_CREDIT = re.compile(rf"^(?i:eine sendung von|ein beitrag von|a programme by|une émission de|"
+                              rf"un programma di|un programa de)\s+[{UPPER}].{{2,80}}$")
+MAX_BROADCAST_CREDIT_WORDS = 16  # its presenters, a role or two
 # A wire story's credits without brackets: "Reporting by Jane Roe in Bengaluru; Editing by John Doe".
 WIRE_CREDIT_LINE = re.compile(r"^(?:additional )?reporting by\b.{2,120}?;\s*(?:additional reporting|editing|writing)"
                               r" by\b.{2,120}$", re.I)
@@ -166,9 +173,11 @@ def is_byline(text: str) -> bool:
     first, _, rest = normal.partition(" ")
     if (first in BY_WORDS or first in WITH_WORDS) and rest.removeprefix("the ") in AGENCIES:
         return True
-    if first in AGENCIES and rest in AGENCY_DESKS:
+    if first in AGENCIES and rest in AGENCY_DESKS | PICTURE_WORDS:  # "Reuters Staff", "Shutterstock photo"
         return True
-    text = text.strip().lstrip("-–— ")  # "-- Compiled by Jane Roe"
+    if first in PICTURE_WORDS and rest and all(a.strip() in AGENCIES for a in re.split(r"[,/]| and ", rest)):
+        return True  # "фото EPA, AFP"
+    text = text.strip().lstrip("-–— ").rstrip(",;")  # "-- Compiled by Jane Roe", "By Jane Roe,"
     if NAME_AFTER_VON.match(text):
         return True
     named = BYLINE.match(text)
@@ -186,7 +195,7 @@ def is_credit(text: str) -> bool:
         bool(CREDIT.match(text)) and (_names(text) or _names_an_agency(text))
         or any(shape.match(text) for shape in CREDIT_SHAPES)
         or is_byline(text) or _initials_and_agency(text) or _outlet_and_agency(text) or _agency_and_place(text)) \
-        or _credits_run(text)
+        or _credits_run(text) or len(words) <= MAX_BROADCAST_CREDIT_WORDS and bool(BROADCAST_CREDIT.match(text))
 
 
 def _credits_run(text: str) -> bool:

@@ -81,6 +81,7 @@ MAX_TAG_WORDS = 4  # a tag of a few words in lower case opens a page as a sectio
 # A person's name alone over the article ("David Raleigh", "Eduard Heger") is a byline or the picture's
 # subject, not its headline; no headline of dev's, dev-crawl's or the second corpus's is so.
 MAX_NAME_LABEL_WORDS = 3
+DAY_NUMBER = re.compile(r"(?<![\d.])\d{1,2}(?![\d])")
 INITIAL = re.compile(r"^[A-Z]\.? (?=\S+ \S)")  # a first name's initial before two names
 MIN_LABEL_CHARS = 2  # a lone letter over the text is a drop cap ("D" over "ie Türkei ..."): the body's first word
 # A brand or a section over a headline is a word or two ("SBS Filipino", "Co-presented by"); three words
@@ -323,12 +324,21 @@ def _dateline_shaped(line: str) -> bool:
 
 def _is_label(line: str) -> bool:
     """One word, or a few that start in lower case ("markus Söder", "protest Piata Victoriei": a site's
-    tags), or a dateline's place alone ("Rilly-la-Montagne, France", "Den Haag", "MILANO (Finanza.com)"); no
+    tags), or a dateline alone ("Rilly-la-Montagne, France", "Den Haag", "MILANO (Finanza.com)", a place and the
+    day); no
     headline on the real pages read was any of these ("iPhone" and "eBay" start names)."""
     words, text = word_count(line), line.strip()
     return words == 1 or (words <= MAX_TAG_WORDS and line[:1].islower() and not line[1:2].isupper()
                           and not TERMINAL.search(line)) \
-        or bool(PLACE.match(text) or TWO_WORD_PLACE.match(text) or PLACE_AND_SOURCE.match(text))
+        or bool(PLACE.match(text) or TWO_WORD_PLACE.match(text) or PLACE_AND_SOURCE.match(text)) \
+        or _place_and_date(text)
+
+
+def _place_and_date(text: str) -> bool:
+    """A press release's dateline alone: its place and the day ("Schlieren/Switzerland, 11 May 2020")."""
+    place, comma, date = text.partition(", ")
+    return bool(comma) and place[:1].isupper() and len(place.split()) <= MAX_TAG_WORDS \
+        and bool(DAY_NUMBER.search(date)) and is_date_line(date)  # the day: "Bridge reopens, May 2020" heads
 
 
 def _name_over_the_article(line: str, following: str) -> bool:

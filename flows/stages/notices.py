@@ -1,9 +1,9 @@
 """The notices and buttons a page prints around its article, as whole-line shapes: its age, an archive's or a
 republication's note, the comment section's rules and disclaimer, an opinion page's note, a rights notice, the
-print edition, "more soon" and "check back", prompts to follow the site, a gallery's buttons and page count, a
-pointer at the video on the page, how long ago the page was posted. Read by the chrome step
-(flows/stages/chrome.py, which sorts them into WHOLE_LINE_SHAPES and NORMAL_LINE_SHAPES); kept apart so that the
-list of shapes can grow without the rules that use them.
+print edition, "more soon" and "check back", prompts to follow or share, a gallery's buttons and page count, a
+pager, a pointer at the video on the page, how long ago the page was posted, a layout's breakpoint names. Read
+by the chrome step (flows/stages/chrome.py, which sorts them into WHOLE_LINE_SHAPES and NORMAL_LINE_SHAPES); kept
+apart so that the list of shapes can grow without the rules that use them.
 
 Each shape says whether it is matched on the line as it stands or case-folded (`normal_line`).
 """
@@ -11,6 +11,8 @@ Each shape says whether it is matched on the line as it stands or case-folded (`
 from __future__ import annotations
 
 import re
+
+from flows.stages.dates import STAMP_BAR
 
 # A newspaper group's slogan over every page of its sites: "News you can trust since 1754".
 SLOGAN = re.compile(r"^news you can trust since \d{4}$")
@@ -32,7 +34,8 @@ GALLERY_BUTTON = re.compile(r"^(?:view|open|see|browse|voir|ver|zobacz|bekijk|ap
                             r"(?:gallery|photos|images|slideshow|galerie|galería|galeria|galerię|fotogalerij|"
                             r"galleria)(?:\s*[-–:|]\s*\d+\s+(?:images|photos|pictures|fotos|bilder))?$")
 # A gallery's or a long article's page count: "Page 1 of 4", "Seite 2 von 5", "Página 1 de 3" (case-folded).
-PAGE_COUNT = re.compile(r"^(?:page|seite|página|pagina|strona|sida|side|sivu) \d+ "
+PAGE_COUNT = re.compile(r"^(?:page|seite|página|pagina|strona|sida|side|sivu|image|photo|foto|bild|slide|imagen|"
+                        r"immagine) \d+ "
                         r"(?:of|von|sur|de|di|van|z|av|af|/) \d+$")
 # A gallery's counter, its enlarge button before it, said once or twice: "vergrößern 1 von 2 1 von 2".
 GALLERY_COUNTER = re.compile(r"^(?:vergrößern|vergrössern|enlarge|agrandir|ampliar|ingrandisci|vergroot|powiększ)?\s*"
@@ -92,7 +95,8 @@ FORM_FIELDS = re.compile(r"^[^*]*?\w\s+\*\s*:[^*]*?\w\s+\*\s*:")  # no star betw
 OPINION_NOTE = re.compile(r"^(?:dette er et (?:debattinnlegg|leserinnlegg|debatindlæg|læserbrev)|dette er en kronikk|"
                           r"detta är en (?:debattartikel|krönika|ledare)|tämä on mielipidekirjoitus|"
                           r"teksten står for skribentens regning|dieser (?:beitrag|text|kommentar) gibt "
-                          r"(?:ausschließlich )?die (?:meinung|ansicht))\b", re.I)
+                          r"(?:ausschließlich )?die (?:meinung|ansicht)"
+                          r"|the views and opinions expressed herein)\b", re.I)
 # The day's print edition, named with its date: "Päivän lehti 30.5.2017", "Dagens tidning 12.3.2019".
 PRINT_EDITION = re.compile(r"^(?:päivän lehti|dagens tidning|dagens avis|print edition|printausgabe|édition du)\s+"
                            r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}$", re.I)
@@ -128,3 +132,23 @@ SHARE_COUNT = re.compile(r"^\d[\d,.]*k? (?:shares?|partages|compartidos|comparti
 # A post's categories, as WordPress prints them: "Posted in Breaking News, News".
 POSTED_IN = re.compile(r"^(?:posted in|publié dans|veröffentlicht in|publicado en|pubblicato in|geplaatst in)\s+"
                        r"[\w ,&'’-]{2,80}$", re.I)
+# A responsive layout's breakpoint names, a bullet each, left in the text by a crawler: "• landscape-tablet-and-above".
+BREAKPOINT = re.compile(r"^[•·]\s*(?:[a-z]+-)*(?:phone|tablet|browser|desktop|mobile|wide|narrow|portrait|landscape|"
+                        r"land|above|below|larger|smaller)(?:-[a-z]+)*$")
+MAX_BAR_PART_WORDS = 4  # "SOUTH CAROLINA STATE", "1 DAY AGO": a bar's parts; a sentence runs longer
+
+
+def pager_or_share_prompt(normal: str, words: int) -> bool:
+    """Two buttons of a page's pager on one line (PAGER_BUTTON), or a prompt to share the article (SHARE_PROMPT);
+    each read only on a line that holds a word of it."""
+    pager = words <= MAX_PAGER_WORDS and ("seite" in normal or "page" in normal or "pagina" in normal) \
+        and len(PAGER_BUTTON.findall(normal)) >= 2
+    return pager or ("soci" in normal or "sozial" in normal) and bool(SHARE_PROMPT.search(normal))
+
+
+def posted_ago_bar(text: str) -> bool:
+    """A stamp bar of a place or section and how long ago the page was posted: "SOUTH CAROLINA STATE ・ 1 DAY
+    AGO" (each part a few words)."""
+    parts = [part for part in STAMP_BAR.split(text) if part]
+    return len(parts) >= 2 and any(POSTED_AGO.match(part) for part in parts) \
+        and all(len(part.split()) <= MAX_BAR_PART_WORDS for part in parts)

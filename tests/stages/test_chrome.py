@@ -168,6 +168,13 @@ from flows.step import run_steps
     ("Sponsored by Example Bank", "chrome"), ("Celý článek jen pro členy. Vyzkoušet 10 dní zdarma", "chrome"),
     ("Gefällt Ihnen der Text? Dann teilen Sie ihn in den sozialen Medien.", "chrome"),
     ("Jane Roe example.com.tr", "credit"),
+    ("Reddit Share Pin Share 0 Shares", "share_bar"), ("The examples populate this alert with dummy content", "chrome"),
+    ("• Image 1 of 10", "chrome"), ("Read full article on original website", "chrome"), ("Mehr", "chrome"),
+    ("фото EPA, AFP", "credit"), ("→ A LIRE AUSSI : Le conseil vote le budget", "chrome"),
+    ("Press Release: Example Corp", "chrome"), ("This article appears in: Investing", "chrome"),
+    ("The views and opinions expressed herein are those of the author.", "chrome"),
+    ("Shutterstock photo", "credit"), ("By Jane Roe,", "credit"), ("• landscape-tablet-and-above", "chrome"),
+    ("Eine Sendung von Jane Roe und John Doe (Moderation)", "credit"), ("von Jane Roe und John Doe", "credit"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -240,6 +247,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "(Team Example)", "90' Gol di Rossi", "Reporting by the paper found that the data was wrong.",
     "The Google News app is now available in Ireland.", "Visit to the old mill",
     "Zehn Jahre Example.org", "Die nächste Seite der Geschichte",
+    "• well-known local bakery", "Reuters reported the deal on Monday",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None

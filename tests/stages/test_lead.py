@@ -87,6 +87,7 @@ BODY = "The council met on Monday evening. It voted to reopen the old bridge to 
     (f"UK PM opens the old bridge\n\n{BODY}", "UK PM opens the old bridge", "header", "headline"),
     (f"EXAMPLE INSURANCE Insurer moves on\n\n{BODY}", "EXAMPLE INSURANCE Insurer moves on", "header", "headline"),
     (f"TURISMO Old bridge to reopen\n\n{BODY}", "Old bridge to reopen", "after_chrome", "headline"),
+    (f"EM DIRETO | Old bridge to reopen\n\n{BODY}", "Old bridge to reopen", "after_chrome", "headline"),
     (f"Walkers cross the old bridge, in Den Haag. Beeld EXA\n\nOld bridge to reopen\n\n{BODY}",
      "Old bridge to reopen", "after_caption", "headline"),
     (f"Walkers cross the old bridge in the town. — JANE ROE/EXA\n\nOld bridge to reopen\n\n{BODY}",
@@ -397,12 +398,14 @@ def test_a_numbered_lists_first_item_is_no_headline():
     assert split_lead("1. FC Köln steigt ab\n\nDer Klub verliert in Bremen.\n\nMehr.").title == "1. FC Köln steigt ab"
 
 
-@pytest.mark.parametrize("opener", ["Jane Roe", "EXAMPLE CITY (Example.com)", "Governo", "NTB Innenriks"])
+@pytest.mark.parametrize("opener", ["Jane Roe", "EXAMPLE CITY (Example.com)", "Governo", "NTB Innenriks",
+                                    "Example/Switzerland, 11 May 2020"])
 def test_a_name_a_dateline_with_its_source_or_a_section_over_the_article_is_no_headline(opener):
     found = split_lead(f"{opener}\n\nEXAMPLE CITY – The council met on Monday evening and voted.\n\nMore.")
     assert found.lead != "headline" and opener not in found.title  # the article has begun under it
     kept = opener in found.body
-    assert kept == (opener in ("Jane Roe", "EXAMPLE CITY (Example.com)")), opener  # a byline or dateline stays
+    kept_ones = ("Jane Roe", "EXAMPLE CITY (Example.com)", "Example/Switzerland, 11 May 2020")
+    assert kept == (opener in kept_ones), opener  # a byline or a dateline stays
     assert kept or [r.text for r in found.removed] == [opener]
 
 
