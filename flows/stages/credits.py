@@ -73,10 +73,11 @@ NAME_AND_POST = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,
                            r"(?i:editor|correspondent|reporter|writer|columnist|journalist|redakteur|redakteurin|"
                            r"korrespondent|korrespondentin|rédacteur|rédactrice|correspondant|correspondante|"
                            r"redactor|redactora|corresponsal|repórter|redattore|redattrice|corrispondente)$")
+# The last word of an outlet's name, that says it is one ("... Group", "The Daily News").
+OUTLET_WORD = (r"(?i:group|news|press|times|post|herald|media|journal|tribune|gazette|daily|network|magazine|"
+               r"newspapers?)")
 # A byline's outlet on its own line, under the writer's name: "For MediaNews Group", "For The Daily News".
-FOR_OUTLET = re.compile(rf"^[Ff]or (?:[Tt]he )?(?:[{UPPER}][\w'’.-]* ){{0,3}}"
-                        r"(?i:group|news|press|times|post|herald|media|journal|tribune|gazette|daily|network|"
-                        r"magazine|newspapers?)$")
+FOR_OUTLET = re.compile(rf"^[Ff]or (?:[Tt]he )?(?:[{UPPER}][\w'’.-]* ){{0,3}}{OUTLET_WORD}$")
 # A picture that only illustrates, and its credit: "Zdjęcie ilustracyjne / Jan Roe, RMF FM", "Symbolbild: dpa".
 ILLUSTRATION_CREDIT = re.compile(r"^(?i:zdjęcie ilustracyjne|ilustracja|fot\. ilustracyjne|symbolbild|symbolfoto|"
                                  r"photo d'illustration|foto ilustrativa|imagem ilustrativa|imagen ilustrativa|"
@@ -140,9 +141,7 @@ SIGN_OFF = re.compile(r"^[A-Z]{2,4}(?: ?// ?[A-Z]{2,4})+$|^(?:[A-Z][\w]{1,15} ?/
 # A writer's name and the outlet written for: "Kev Monks for Digital Sports Group" (the outlet's last word says
 # it is one, as in FOR_OUTLET: "Solidarity Calls for Cabinet Reshuffle" is a headline).
 NAME_FOR_OUTLET = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,2}} for (?:the )?"
-                             rf"(?:[{UPPER}][\w'’.&-]* ){{0,3}}"
-                             r"(?i:group|news|press|times|post|herald|media|journal|tribune|gazette|daily|network|"
-                             r"magazine|newspapers?)$")
+                             rf"(?:[{UPPER}][\w'’.&-]* ){{0,3}}{OUTLET_WORD}$")
 # A station's or a paper's file picture: "KPTV File Image", "WHSV file photo", "KPTV File Image(KPTV File Image)".
 FILE_PICTURE = re.compile(r"^(?:[\w.&'-]+ ){0,3}(?i:file|archive|stock) (?i:image|photo|picture|footage)"
                           r"(?:\s*\([^()]*\))?$")
