@@ -23,8 +23,8 @@ PHOTO_CREDIT_WORDS = ("photo", "foto", "fotos", "фото", "φωτογραφί�
                       "autor", "fotó")
 CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "photograph", "text", "texto", "texte", "editor", "editör",
                                     "muhabir", "photographer", "source", "sources", "πηγή", "izvor", "източник",
-                                    "джерело", "источник", "kaynak", "sursa", "sursa articol", "zdroj", "forrás",
-                                    "bron")
+                                    "джерело", "источник", "kaynak", "sursa", "sursa articol", "zdroj", "źródło",
+                                    "forrás", "bron")
 CREDIT = re.compile(r"^\(?(?:(?:file |archive )?(?:" + "|".join(CREDIT_WORDS) +  # "File picture: Jane Roe"
                     r")(?: copyright| credit| caption)?\s*[:.]|©|ⓒ|Ⓒ)", re.I)
 # News agencies: the name alone on a line, or after one of BY_WORDS, credits the text ("AFP", "von dpa",
@@ -40,7 +40,7 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "ntb", "tt", "stt", "lusa", "epa", "kna", "tass", "xinhua", "ria novosti",
                       "the associated press", "associated press", "field level media", "agence france-presse",
                       "europa press",
-                      "agência brasil", "agencia efe", "press association", "the canadian press",
+                      "agência brasil", "agencia efe", "agência efe", "press association", "the canadian press",
                       "press trust of india", "pti", "ians", "aap", "australian associated press", "anadolu",
                       "city news service", "alamy", "shutterstock", "istock", "istockphoto", "getty", "nan", "leta",
                       "bta", "mti", "tasr", "hina", "tanjug", "ukrinform", "bernama", "lapresse", "askanews",
@@ -143,8 +143,8 @@ SIGN_OFF = re.compile(r"^[A-Z]{2,4}(?: ?// ?[A-Z]{2,4})+$|^(?:[A-Z][\w]{1,15} ?/
 NAME_FOR_OUTLET = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,2}} for (?:the )?"
                              rf"(?:[{UPPER}][\w'’.&-]* ){{0,3}}{OUTLET_WORD}$")
 # A station's or a paper's file picture: "KPTV File Image", "WHSV file photo", "KPTV File Image(KPTV File Image)".
-FILE_PICTURE = re.compile(r"^(?:[\w.&'-]+ ){0,3}(?i:file|archive|stock) (?i:image|photo|picture|footage)"
-                          r"(?:\s*\([^()]*\))?$")
+FILE_PICTURE = re.compile(r"^\(?(?:[\w.&'-]+ ){0,3}(?i:file|archive|stock) (?i:image|photo|picture|footage)"
+                          r"(?:\s*\([^()]*\)|\))?$")  # "(Alpha Media file photo)"
 # A byline in the Slavic languages' "writes": "piše dopisnik STA iz Zagreba Goran Ivanović", "Piše: Beta".
 WRITES_BYLINE = re.compile(rf"^(?i:piše|pišu|píše|pisze|napisal|napisala|írta)\b:?\s+\S.{{0,70}}[{UPPER}][\w'’-]+$")
 # A writer's name and the site's address, in lower case: "Jane Roe example.com.tr" ("Sechs Jahre OpenOffice.org"

@@ -137,6 +137,14 @@ def _is_date(line: str) -> bool:
     return _dated(text, tokens) and glue and (tokens[0] in WEEKDAYS or tokens[0] in MONTHS or tokens[0][:1].isdigit())
 
 
+def is_weekday_date(line: str) -> bool:
+    """A weekday, a day and its month, no year ("MAANDAG 21 JUNI", "Dimanche 19 juin"): a live page's day over its
+    first entry, over the article only. In a body it is the article's own: a match preview's "Tuesday, 1 March"."""
+    tokens = [w.strip(",.").casefold() for w in line.split()]
+    return len(tokens) == 3 and tokens[0] in WEEKDAYS and sorted(t.isdigit() for t in tokens[1:]) == [False, True] \
+        and (tokens[1] in MONTHS or tokens[2] in MONTHS)
+
+
 def is_stamp(line: str) -> bool:
     """A date and a time of day with a few words of metadata, no sentence: "19.10.2019, 21:59 Uhr Artikel mit
     Video-Inhalten", "20.06.2019, 09:46 Uhr | AFP, dpa", "Politics FP Staff May 24, 2019 17:11:50 IST". Not a

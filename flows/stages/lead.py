@@ -47,7 +47,7 @@ from flows.stages.chrome import (
     head_chrome_reason,
 )
 from flows.stages.credits import NAME_ALONE
-from flows.stages.dates import is_date_line
+from flows.stages.dates import is_date_line, is_weekday_date
 from flows.stages.menus import caps_kicker, caps_menu_lines
 from flows.stages.shapes import (
     CAPTION,
@@ -226,7 +226,8 @@ def _head(lines: list[str], extra: frozenset[str]) -> tuple[int, list[Removal], 
     i, chrome = menu, bool(menu)
     while i < len(lines) and len(removed) < MAX_HEAD_LINES:
         line = lines[i]
-        reason = head_chrome_reason(line, extra) or ("date_line" if is_date_line(line) else None) \
+        dated = is_date_line(line) or is_weekday_date(line)
+        reason = head_chrome_reason(line, extra) or ("date_line" if dated else None) \
             or ("chrome" if _teaser(line, lines[i + 1:i + 1 + MAX_HEAD_LINES]) else None)
         if line.strip() and not reason:
             break

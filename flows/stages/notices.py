@@ -17,7 +17,7 @@ from flows.stages.dates import STAMP_BAR
 # A newspaper group's slogan over every page of its sites: "News you can trust since 1754".
 SLOGAN = re.compile(r"^news you can trust since \d{4}$")
 # A widget's heading for more stories of a section: "More in News", "More from Sport".
-MORE_IN = re.compile(r"^more (?:in|from|on) [\w &'’-]{1,30}$")
+MORE_IN = re.compile(r"^more (?:in|from|on) [\w &'’.-]{1,30}$")  # and the site's own: "More On WCCO.com:"
 # A box's heading for more of a section, in capitals: "MORE RETRO", "MORE SPORTS" (case-sensitive: "More rain
 # is due" is a sentence).
 MORE_CAPS = re.compile(r"^MORE(?: [A-Z&]{2,}){1,2}$")
@@ -124,8 +124,8 @@ MAX_FIRST_PUBLISHED_WORDS = 25
 # How long ago a page was posted, as its furniture says it: "2 hours ago", "hace 3 horas", "vor 5 Minuten".
 POSTED_AGO = re.compile(r"^(?:\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago"
                         r"|hace\s+\d+\s+(?:minutos?|horas?|días?)|há\s+\d+\s+(?:minutos?|horas?|dias?)"
-                        r"|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|vor\s+\d+\s+(?:minuten?|stunden?|tagen?)"
-                        r"|(?:danas\s+)?(?:pre|prije)\s+\d+\s+(?:sata|sati|minuta|dana))$", re.I)
+                        r"|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|vor\s+\d+\s+(?:minuten?|min|stunden?|std|tagen?)"
+                        r"|(?:danas\s+)?(?:pre|prije)\s+\d+\s+(?:sata|sati|minuta|dana))\.?$", re.I)
 # A share button's counter: "7 Shares", "1,2k partages".
 SHARE_COUNT = re.compile(r"^\d[\d,.]*k? (?:shares?|partages|compartidos|compartilhamentos|geteilt|condivisioni|"
                          r"gedeeld|udostępnień)$")

@@ -31,6 +31,7 @@ from flows.stages.credits import (
     WRITER_NOTE,
 )
 from flows.stages.dates import filled_places
+from flows.stages.notices import MORE_IN
 from flows.stages.shapes import PLACE, TERMINAL
 from flows.stages.vocabulary import normal_line
 
@@ -225,8 +226,12 @@ def _teaser(line: str) -> bool:
 
 
 def _box_heading(line: str) -> bool:
-    """A box's heading (BOX_HEADINGS); a line longer than any heading is not read further."""
-    return len(line) <= MAX_HEADING_CHARS and normal_line(line) in BOX_HEADINGS
+    """A box's heading (BOX_HEADINGS, or "More on <a section or the site>"); a line longer than any heading is not
+    read further."""
+    if len(line) > MAX_HEADING_CHARS:
+        return False
+    normal = normal_line(line)
+    return normal in BOX_HEADINGS or bool(MORE_IN.match(normal))
 
 
 def _box_item(line: str, place: int) -> bool:

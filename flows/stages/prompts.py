@@ -43,7 +43,8 @@ ALSO_MARKS = ("à lire aussi|lire aussi|à voir aussi|voir aussi|lesen sie auch|
 # A link to another story: "Also read: <its headline>", "Popular Now: <its headline>", "Lesen Sie auch: ...",
 # "À voir également sur Le HuffPost : ...", "Click here for ...", "Ezt ne hagyja ki! <its headline>" (don't
 # miss). Not "Related: <its headline>": the sources of dev's and the second corpus's articles keep it as text.
-RELATED_LINK = re.compile(rf"^(?:[→►▶]\s*)?(?:{ALSO_MARKS}|a lire aussi|also see|read more|à voir également|leia mais|"
+RELATED_LINK = re.compile(rf"^(?:[→►▶(]\s*)?(?:{ALSO_MARKS}|a lire aussi|puede leer|also see|read more|"
+                          r"à voir également|leia mais|"
                           r"читайте также|"
                           r"читайте також|διαβάστε επίσης|още|go to next video|se också|katso myös|čtěte také|"
                           r"citește și|przeczytaj również|przeczytaj także|olvassa el|"
@@ -56,6 +57,8 @@ RELATED_LINK = re.compile(rf"^(?:[→►▶]\s*)?(?:{ALSO_MARKS}|a lire aussi|al
 READ_ON_SITE = re.compile(r"^(?:leggi|read|lire|lesen sie|leia|lea|lee|czytaj|lees|citește|citeste)\b[\w ]{0,15}?\b"
                           r"(?:su|on|at|sur|auf|bei|em|no|en|na|op|pe)\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$",
                           re.I)
+# "Read it on" the site by its name alone, in lower case: "Leggi su iltempo" ("Read on Monday" is a sentence's).
+READ_ON_NAME = re.compile(r"^(?i:leggi|read|lire|lesen sie|leia|lea|lee) (?i:su|on|sur|auf|em|en) [a-z0-9]{3,30}$")
 # A link to another story whose mark the dump has run into its headline, no colon between: "À lire aussi
 # Créez et gérez votre portefeuille virtuel". Only the marks that say "also", and a capital after them; only
 # over the article (flows/stages/chrome.py, `head_chrome_reason`): inside a body, where a source may keep
@@ -105,9 +108,15 @@ PRINT_POINTER = re.compile(r"^(?:read|see|find) (?:more|the full story|the rest|
                            r"this week'?s|this weeks|tomorrow'?s|friday'?s|saturday'?s|sunday'?s|our|the) "
                            r"[\w' ]{2,30}(?:edition|paper|issue|magazine|courier|times|herald|gazette|news|post)\W*$",
                            re.I)
+# A bid to follow the writer ("Follow Jane Roe on Twitter @janeroe"), or to support the paper ("Support local
+# journalism by subscribing at https://...").
+FOLLOW_WRITER = re.compile(r"^[Ff]ollow (?:[A-Z][\w'’.-]+ ){1,3}on "
+                           r"(?i:twitter|facebook|instagram|x|threads|linkedin)\b")
+SUPPORT_PROMPT = re.compile(r"^support (?:local|independent|our|quality) journalism\b", re.I)
 # Links and prompts to go elsewhere, each a whole line (within MAX_LINK_WORDS).
-LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, FULL_ARTICLE, APP_PROMPT, GLUED_PROMO, MORE_INFO, QUESTION_LINK,
-               ARROW_LINK, INBOX_PROMPT, READ_MORE_ADDRESS, OWN_PAGES_BID, VISIT_SITE, PRINT_POINTER)
+LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, READ_ON_NAME, FULL_ARTICLE, APP_PROMPT, GLUED_PROMO, MORE_INFO,
+               QUESTION_LINK, ARROW_LINK, INBOX_PROMPT, READ_MORE_ADDRESS, OWN_PAGES_BID, VISIT_SITE, PRINT_POINTER,
+               FOLLOW_WRITER, SUPPORT_PROMPT)
 MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts so is the article's
 # A sentence that points the reader at a link on the page, which a text dump has lost: "Hier finden Sie alle
 # Ergebnisse.", "Unter diesem Link finden Sie ...", "Consulte aquí todos los resultados.", "De uitslagen zijn

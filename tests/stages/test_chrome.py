@@ -175,6 +175,13 @@ from flows.step import run_steps
     ("The views and opinions expressed herein are those of the author.", "chrome"),
     ("Shutterstock photo", "credit"), ("By Jane Roe,", "credit"), ("• landscape-tablet-and-above", "chrome"),
     ("Eine Sendung von Jane Roe und John Doe (Moderation)", "credit"), ("von Jane Roe und John Doe", "credit"),
+    ("Featured article", "chrome"), ("Follow Jane Roe on Twitter @janeroe and on Facebook", "chrome"),
+    ("Support local journalism by subscribing at https://example.com/offer.", "chrome"),
+    ("(Example Media file photo)", "credit"), ("Share this item on Twitter", "share_bar"),
+    ("Exclusief voor abonnees", "chrome"), ("Źródło: Ministerstwo Zdrowia", "credit"),
+    ("Leggi su examplenews", "chrome"), ("vor 18 Min.", "chrome"),
+    ("(Lea también: El consejo aprueba el plan)", "chrome"),
+    ("Agência EFE", "credit"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -247,7 +254,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "(Team Example)", "90' Gol di Rossi", "Reporting by the paper found that the data was wrong.",
     "The Google News app is now available in Ireland.", "Visit to the old mill",
     "Zehn Jahre Example.org", "Die nächste Seite der Geschichte",
-    "• well-known local bakery", "Reuters reported the deal on Monday",
+    "• well-known local bakery", "Reuters reported the deal on Monday", "Read on Monday",
+    "Follow the money on Twitter, she said.", "Tuesday, 1 March",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -531,3 +539,11 @@ def test_initials_or_a_name_in_brackets_closing_the_article_go_but_not_further_u
     riders = "The stage went to the sprinters.\n\nJane Roe\n(Team Example)\n\nThe race goes on tomorrow."
     (doc,) = run_steps([Document("d", "d.txt", body=riders)], [ChromeStep()])
     assert doc.body == riders
+
+
+def test_a_box_of_links_under_more_on_the_site_goes():
+    box = "More On Example.com:\n- Council approves the bridge\n- Mayor opens the fair\n- School reopens in May"
+    body = f"The bridge will reopen in May, the council said.\n\n{box}\n\nWork starts next week."
+    (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
+    assert doc.body == "The bridge will reopen in May, the council said.\n\nWork starts next week."
+    assert restore(doc.body, doc.removed) == body

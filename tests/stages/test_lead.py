@@ -88,6 +88,7 @@ BODY = "The council met on Monday evening. It voted to reopen the old bridge to 
     (f"EXAMPLE INSURANCE Insurer moves on\n\n{BODY}", "EXAMPLE INSURANCE Insurer moves on", "header", "headline"),
     (f"TURISMO Old bridge to reopen\n\n{BODY}", "Old bridge to reopen", "after_chrome", "headline"),
     (f"EM DIRETO | Old bridge to reopen\n\n{BODY}", "Old bridge to reopen", "after_chrome", "headline"),
+    (f"MAANDAG 21 JUNI\n\nOld bridge to reopen\n\n{BODY}", "Old bridge to reopen", "header", "headline"),
     (f"Walkers cross the old bridge, in Den Haag. Beeld EXA\n\nOld bridge to reopen\n\n{BODY}",
      "Old bridge to reopen", "after_caption", "headline"),
     (f"Walkers cross the old bridge in the town. — JANE ROE/EXA\n\nOld bridge to reopen\n\n{BODY}",
