@@ -326,8 +326,7 @@ def _dateline_shaped(line: str) -> bool:
 def _is_label(line: str) -> bool:
     """One word, or a few that start in lower case ("markus Söder", "protest Piata Victoriei": a site's
     tags), or a dateline alone ("Rilly-la-Montagne, France", "Den Haag", "MILANO (Finanza.com)", a place and the
-    day); no
-    headline on the real pages read was any of these ("iPhone" and "eBay" start names)."""
+    day); no headline on the real pages read was any of these ("iPhone" and "eBay" start names)."""
     words, text = word_count(line), line.strip()
     return words == 1 or (words <= MAX_TAG_WORDS and line[:1].islower() and not line[1:2].isupper()
                           and not TERMINAL.search(line)) \

@@ -33,13 +33,15 @@ MAX_VIDEO_POINTER_WORDS = 20
 GALLERY_BUTTON = re.compile(r"^(?:view|open|see|browse|voir|ver|zobacz|bekijk|apri|abrir)\s+(?:the\s+|la\s+|de\s+)?"
                             r"(?:gallery|photos|images|slideshow|galerie|galería|galeria|galerię|fotogalerij|"
                             r"galleria)(?:\s*[-–:|]\s*\d+\s+(?:images|photos|pictures|fotos|bilder))?$")
+# "1 of 4", "2 von 5", "1 de 3": a counter of pages or pictures.
+COUNT = r"\d+ (?:of|von|sur|de|di|van|z|av|af|/) \d+"
 # A gallery's or a long article's page count: "Page 1 of 4", "Seite 2 von 5", "Página 1 de 3" (case-folded).
 PAGE_COUNT = re.compile(r"^(?:page|seite|página|pagina|strona|sida|side|sivu|image|photo|foto|bild|slide|imagen|"
-                        r"immagine) \d+ "
-                        r"(?:of|von|sur|de|di|van|z|av|af|/) \d+$")
-# A gallery's counter, its enlarge button before it, said once or twice: "vergrößern 1 von 2 1 von 2".
-GALLERY_COUNTER = re.compile(r"^(?:vergrößern|vergrössern|enlarge|agrandir|ampliar|ingrandisci|vergroot|powiększ)?\s*"
-                             r"(?:\d+ (?:von|of|sur|de|di|van|z|/) \d+\s*){1,2}$")
+                        rf"immagine) {COUNT}$")
+# A gallery's counter, its enlarge button before it, said once or twice: "vergrößern 1 von 2 1 von 2" (case-folded,
+# so "ß" is "ss").
+GALLERY_COUNTER = re.compile(r"^(?:vergrössern|enlarge|agrandir|ampliar|ingrandisci|vergroot|powiększ)?\s*"
+                             rf"(?:{COUNT}\s*){{1,2}}$")
 # A page's pager bar, two of its buttons on one line: "Inhalt ARTIKEL AUF EINER SEITE LESEN > Vorherige Seite Nächste
 # Seite" (compared case-folded).
 PAGER_BUTTON = re.compile(r"vorherige seite|nächste seite|next page|previous page|page suivante|page précédente|"

@@ -213,14 +213,14 @@ def _teasers_at_end(texts: list[str], places: Places, reasons: list[list[str | N
     """Take out the teasers of other stories that close the page (CUT_SHORT, MIN_TEASERS of them or more) and
     the short lines among them (their headlines, their box's heading: `_box_line`)."""
     start, teasers = len(texts), 0
-    while start > 0 and (_teaser(texts[start - 1]) or _box_line(texts[start - 1])):
+    while start > 0 and (_cut_short(texts[start - 1]) or _box_line(texts[start - 1])):
         start -= 1
-        teasers += _teaser(texts[start])
+        teasers += _cut_short(texts[start])
     if teasers >= MIN_TEASERS:
         _mark(range(start, len(texts)), places, reasons, "chrome")
 
 
-def _teaser(line: str) -> bool:
+def _cut_short(line: str) -> bool:
     """A teaser cut short (CUT_SHORT); the ending is read first, for most lines end otherwise."""
     return line.endswith(("...", "…")) and bool(CUT_SHORT.search(line[-5:])) and len(line.split()) >= MIN_TEASER_WORDS
 

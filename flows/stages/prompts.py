@@ -27,6 +27,8 @@ COOKIE_NOTICE = re.compile(rf"\bcookies?\b(?=.*{SITE_ASKS})|{SITE_ASKS}(?=.*\bco
 # line about someone's subscription stays.
 ADDRESS = re.compile(r"\b(?:(?i:you|your|our|jouw|onze|uw|vous|votre|notre|unser|unsere|unseren|unserem|dein|deine|"
                      r"usted|nuestro|nuestra|você|nosso|nossa)|je)\b|(?<=\S\s)(?:Sie|Ihr|Ihre|Ihnen)\b")
+# The words for the site's own ("our", "unserer", "notre", "nuestro", "nostro", "onze").
+OUR_WORDS = r"(?:our|unser\w*|notre|nos|nuestr[oa]s?|nostr[oa]|nosso|nossa|onze)"
 # What a line must hold, case-folded, for PROMPT_NOUN to be read on it (a cheap test first).
 PROMPT_STEMS = ("newsletter", "nieuwsbrief", "infolettre", "notifica", "benachrichtigung", "probe", "abonn", "suscr",
                 "assin", "subscri", "promotional")
@@ -93,9 +95,9 @@ READ_MORE_ADDRESS = re.compile(r"^(?:read more|read the full story|leia mais|lir
 # A bid to the site's own pages on a topic: "Lesen Sie auf unserer Themenseite zur Berlinale alle Rezensionen",
 # "Lesen Sie mehr in unserem Dossier". The bid opens the line and the page is the site's own (OUR).
 OWN_PAGES_BID = re.compile(r"^(?:lesen sie|finden sie|mehr|alles|read|find|see|follow|retrouvez|lisez|consultez|"
-                           r"lea|consulte|leggi|leia|veja|lees)\b.{0,60}\b(?:unsere[mnrs]?|our|notre|nos|nuestr[oa]s?|"
-                           r"nostr[oa]|nosso|nossa|onze)\s+(?:[\w-]+\s+){0,2}(?:themenseite|themenspecial|"
-                           r"dossier|special|topic page|live ?blog|ticker|liveticker)\b", re.I)
+                           rf"lea|consulte|leggi|leia|veja|lees)\b.{{0,60}}\b{OUR_WORDS}\s+(?:[\w-]+\s+){{0,2}}"
+                           r"(?:themenseite|themenspecial|dossier|special|topic page|live ?blog|ticker|liveticker)\b",
+                           re.I)
 # The site's address after "visit": "Visit MBteach.org", "Besuchen Sie www.example.de".
 VISIT_SITE = re.compile(r"^(?:visit|besuchen sie|visitez|visite|visita|bezoek)\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*"
                         r"\.[a-z]{2,}/?$", re.I)
@@ -138,7 +140,7 @@ POINTER_VERB = re.compile(r"\b(?:find|read|encontrar|consultar|leer|finden|lesen
 BIDDING = re.compile(r"^(?:find|read|see|watch|check|click|lea|lee|consulte|consulta|lies|lisez|retrouvez|leggi|leia|"
                      r"veja|lees)\b", re.I)
 # The site bidding the reader to its other pieces: "Read our interview with X here, find our review of his EP here".
-OUR = re.compile(r"\b(?:our|unser\w*|notre|nos|nuestr[oa]s?|nosso|nossa|onze)\b", re.I)
+OUR = re.compile(rf"\b{OUR_WORDS}\b", re.I)
 HERE = re.compile(r"\b(?:here|hier|ici|aquí|aqui)\b", re.I)
 # What a line must hold, case-folded, for the pointer patterns (HERE_POINTER ... HERE) to be read on it.
 POINTER_STEMS = ("here", "hier", "aquí", "aqui", "ici", "qui", "tutaj", "zde", "unter diesem link", "consult",
