@@ -65,7 +65,7 @@ from flows.stages.notices import (
     pager_or_share_prompt,
     posted_ago_bar,
 )
-from flows.stages.positions import COMMENT_COUNT, COPYRIGHT_NOTICE, mark_by_position
+from flows.stages.positions import COMMENT_COUNT, COPYRIGHT_NOTICE, mark_by_position, mark_title_copy
 from flows.stages.prompts import MAX_PROMPT_WORDS, UNMARKED_RELATED_LINK, speaks_to_the_reader
 from flows.stages.vocabulary import BOX_LABELS, SECTION_WORDS, UPPER, VOCABULARY, normal_line
 from flows.step import Step
@@ -138,11 +138,13 @@ BROWSER_NOTICE = re.compile(r"your browser does not support (?:the )?(?:audio|vi
 LANGUAGE_CODES = frozenset("""en eng de deu ger fr fra fre es esp spa it ita pt por nl ru rus ua ukr pl pol cs tr ar
     рус укр eng англ бел каз қаз ктат srb hrv""".split())
 ARROWS = re.compile(r"(?:>>>?|»)\s*$")
+# Marks alone over the article ("-", "•", "|"), a field the crawler left empty; a rating's stars are the page's.
+MARKS_ONLY = re.compile(r"[\-–—•·|_*]+")  # not a stop: a source's own text may open on one
 # A widget's count alone over the article ("0" comments or shares); inside a body, a list's number stays.
 COUNTER = re.compile(r"\d{1,5}|[Xx]")  # and a close button's letter
-# An unrendered template's placeholder, "{{featured_button_text}}", or a minifier's, "%MINIFYHTML6a97...%":
-# no article holds one.
-TEMPLATE_SLOT = re.compile(r"\{\{\s*[\w.]+\s*\}\}|%[A-Z_]{4,}[0-9a-f]{8,}%")
+# An unrendered template's placeholder, "{{featured_button_text}}" or "[[title]]", or a minifier's,
+# "%MINIFYHTML6a97...%": no article holds one.
+TEMPLATE_SLOT = re.compile(r"\{\{\s*[\w.]+\s*\}\}|\[\[\s*\w+\s*\]\]|%[A-Z_]{4,}[0-9a-f]{8,}%")
 # A template's data path left as an image's alt text: "items.[0].image.alt".
 DATA_PATH = re.compile(r"^\w+(?:\.\w+)*\.?\[\d+\](?:\.?\[\d+\]|\.\w+)*$")
 # A breadcrumb's own label: "you are here: HomeNewsTrendsCurrent Affairs", "Sie sind hier: Startseite > ...".
@@ -214,11 +216,11 @@ MIN_DISTANT_REPEATED_WORDS = 20
 def head_chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     """Chrome over a page's first line: the body's chrome, the labels of summary boxes (BOX_LABELS), a
     widget's counter ("0" comments), a link run into its mark ("À lire aussi Créez ..."), a bar of links
-    ("... | Weather Blog| Current Conditions | Current Radar"), sections' names run together ("News Local") and a
-    stamp with more on its line (`is_stamp`)."""
+    ("... | Weather Blog| Current Conditions | Current Radar"), sections' names run together ("News Local"), a
+    stamp with more on its line (`is_stamp`) and a line of marks alone ("-", "•"), a field the crawler left empty."""
     text = line.strip()
     if normal_line(line) in BOX_LABELS or COUNTER.fullmatch(text) or UNMARKED_RELATED_LINK.match(text) \
-            or text.count("|") >= MIN_MENU_BARS:
+            or text.count("|") >= MIN_MENU_BARS or MARKS_ONLY.fullmatch(text):
         return "chrome"
     if _section_names(text):
         return "breadcrumb"
@@ -243,7 +245,9 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     if speaks_to_the_reader(text) or len(words) <= MAX_VIDEO_POINTER_WORDS and VIDEO_POINTER.match(normal) \
             or len(words) <= MAX_FIRST_PUBLISHED_WORDS and FIRST_PUBLISHED.match(text):
         return "chrome"
-    if _agency_and_date(text) or _slashed_stamp_bar(text):
+    if _agency_and_date(text):  # a gallery's credit with its date: no timeline's entry (`keep_timeline_dates`)
+        return "credit"
+    if _slashed_stamp_bar(text):
         return "date_line"
     if WIRE_CREDITS.match(text) or WIRE_CREDIT_LINE.match(text) or INITIALS.match(text) or _byline_and_date(words):
         return "credit"
@@ -397,6 +401,8 @@ class ChromeStep(Step):
         keep_timeline_dates(all_lines, all_reasons)
         take_time_under_its_date(all_lines, all_reasons)
         mark_by_position(all_lines, all_reasons, doc.title if doc.lead == "undecided" else "")
+        if doc.lead == "headline":
+            mark_title_copy(all_lines, all_reasons, doc.title)
         for pi, (paragraph, lines, reasons) in enumerate(zip(paragraphs, all_lines, all_reasons)):
             key = " ".join(paragraph.split())
             if paragraph.strip() and all(reasons):

@@ -147,6 +147,10 @@ FILE_PICTURE = re.compile(r"^\(?(?:[\w.&'-]+ ){0,3}(?i:file|archive|stock) (?i:i
                           r"(?:\s*\([^()]*\)|\))?$")  # "(Alpha Media file photo)"
 # A byline in the Slavic languages' "writes": "piše dopisnik STA iz Zagreba Goran Ivanović", "Piše: Beta".
 WRITES_BYLINE = re.compile(rf"^(?i:piše|pišu|píše|pisze|napisal|napisala|írta)\b:?\s+\S.{{0,70}}[{UPPER}][\w'’-]+$")
+# A desk's or a reporter's credit without a name, as South Asian papers print them: "F.P. Report", "APP Report",
+# "Staff Reporter", "Web Desk", "Our Correspondent".
+DESK_CREDIT = re.compile(r"^(?:(?:[A-Z]\.){1,3}|[A-Z]{2,5}|(?i:staff|news|web|online|monitoring|our|special|city|"
+                         r"district|sports|business)) (?i:report|desk|correspondent|reporter)$")
 # A writer's name and the site's address, in lower case: "Jane Roe example.com.tr" ("Sechs Jahre OpenOffice.org"
 # is a headline).
 NAME_AND_DOMAIN = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,3}} "
@@ -160,7 +164,7 @@ WIRE_CREDIT_LINE = re.compile(r"^(?:additional )?reporting by\b.{2,120}?;\s*(?:a
                               r" by\b.{2,120}$", re.I)
 CREDIT_SHAPES = (PICTURE_VIA, NAME_CREDIT, NAME_AND_DASH, NAME_AND_POST, FOR_OUTLET, BY_BAR, SUBMITTED,
                  AGENCY_COPYRIGHT, ILLUSTRATION_CREDIT, PORTAL_BYLINE, PICTURE_HANDLE, SIGN_OFF, NAME_FOR_OUTLET,
-                 FILE_PICTURE, WRITES_BYLINE, NAME_AND_DOMAIN)
+                 FILE_PICTURE, WRITES_BYLINE, NAME_AND_DOMAIN, DESK_CREDIT)
 
 
 def is_byline(text: str) -> bool:

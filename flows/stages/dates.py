@@ -22,7 +22,9 @@ WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
     sunnuntai måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag ponedjeljak utorak
     srijeda četvrtak petak nedjelja esmaspäev teisipäev kolmapäev neljapäev reede laupäev
     pühapäev""".casefold().split())
-DATE_WORDS = re.compile(r"^(?:published date|publish date|date published|updated|published|posted|last updated|"
+# the word may name what it dates first: "Article mis à jour le 10 août à 19h15", "Artikel aktualisiert am ..."
+DATE_WORDS = re.compile(r"^(?:(?:article|artikel|articolo|artículo|artigo|story|post) )?"
+                        r"(?:published date|publish date|date published|updated|published|posted|last updated|"
                         r"veröffentlicht|aktualisiert|erstellt am|"
                         r"publié(?: le)?|mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|"
                         r"actualitzada|actualitzat|publicada|publicat|обновлено|опубликовано|оновлено|"
@@ -78,6 +80,8 @@ MAX_STAMP_LINE_WORDS = 12  # a stamp and its byline, agency or label; a sentence
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 MAX_CONTACT_WORDS = 8
 DIGIT = re.compile(r"\d")
+# A byline ends a stamp: "Jun 22, 2022 13:06 By radiokerrynews". Its name, even in lower case, is no prose.
+BYLINE_AFTER = re.compile(r"\s(?:By|Von|Par|Por|Door|Di|Av|Od)\s")
 MAX_BAR_WORDS = 40  # a bar of stamps and reading times ("Jan 07, 2021 • • 1 minute read") is a line, not a paragraph
 # "Today" and "yesterday" date a stamp with its time ("Zulay Costa Hoje às 10:48 Facebook") when no sentence
 # stands on its line; French "hier" is not here: Dutch and German "hier" means "here".
@@ -116,6 +120,8 @@ def is_date_line(line: str) -> bool:
 
 def _is_date(line: str) -> bool:
     text = line.strip()
+    if text.startswith("[") and text.endswith("]"):  # a stamp in brackets: "[Article mis à jour le 10 août à 19h15]"
+        text = text[1:-1].strip()
     words = text.split()
     if len(words) > max(MAX_STAMP_WORDS, MAX_DATE_WORDS):
         return False
@@ -176,7 +182,7 @@ def is_body_stamp(line: str) -> bool:
 def _prose(line: str) -> list[str]:
     """The lower-case words of a sentence on a line (four letters or more, no month or weekday, no stamp's
     "updated": "Hoje às 18:57, atualizado às 19:15")."""
-    words = [w.strip(",.()|/:") for w in line.split()]
+    words = [w.strip(",.()|/:") for w in BYLINE_AFTER.split(line, maxsplit=1)[0].split()]
     return [w for w in words if len(w) >= 4 and w.islower() and w.casefold() not in CALENDAR_WORDS
             and not DATE_WORDS.fullmatch(w)]
 

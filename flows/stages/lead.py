@@ -62,6 +62,7 @@ from flows.stages.shapes import (
     mid_text,
     plain_dateline,
     sentences,
+    starts_mid_sentence,
     starts_with_dateline,
     title_cased,
     word_count,
@@ -134,7 +135,7 @@ def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n") ->
     `separator` is what stood between the candidate and `rest`."""
     words = word_count(candidate)
     if SCORE_LINE.match(candidate.strip()) or _interview_under_way(candidate, rest) \
-            or _list_under_way(candidate, rest):  # the page has begun
+            or _list_under_way(candidate, rest) or starts_mid_sentence(candidate):  # the page has begun
         return "first_sentence"
     if _headline_shaped(candidate, words):
         return "headline"
@@ -263,7 +264,8 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
         return Lead(lines[h].strip(), "after_chrome", "\n".join(lines[k:]).strip("\n"), "headline", removed=removed,
                     line=h)
     candidate = lines[i].strip() if i < len(lines) else ""
-    prefix = chrome_prefix(candidate) or _kicker_of_a_headline(candidate)
+    prefix = chrome_prefix(candidate) or _kicker_of_a_headline(candidate) \
+        or _glued_to_its_copy(candidate, lines[i + 1:i + 1 + MAX_HEAD_LINES])
     if prefix:  # chrome glued to the first line: it goes, the line is weighed without it
         removed.append(Removal("chrome", "head", i, -1, prefix))
         candidate, chrome = candidate[len(prefix):].strip(), True
@@ -292,6 +294,17 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
     if kind in ("headline", "undecided", "likely_body"):
         return Lead(candidate, "after_chrome" if chrome else "header", rest, kind, separator, removed, i)
     return Lead("", "none", candidate + separator + rest, kind, separator, removed)
+
+
+def _glued_to_its_copy(candidate: str, below: list[str]) -> str:
+    """A section's few words glued to the headline that stands alone a few lines down ("Canada Case of Toronto
+    van attack suspect ..." over "Case of Toronto van attack suspect ..."): those words, or ""."""
+    for line in below:
+        text = line.strip()
+        if len(text) < len(candidate) and candidate.endswith(" " + text) and word_count(text) >= MIN_TWICE_WORDS \
+                and word_count(candidate[:-len(text)]) <= MAX_TAG_WORDS:
+            return candidate[:-len(text)]
+    return ""
 
 
 def _kicker_of_a_headline(candidate: str) -> str:

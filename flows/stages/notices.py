@@ -72,7 +72,8 @@ FOLLOW_US = re.compile(r"^(?:follow us|síguenos|siguenos|suivez-nous|folgen sie
                        r"|^follow (?:[\w.'’&-]+ ){1,5}on (?:the )?(?:all-new |new )?google news$")
 # A breaking story's notice that more will follow, often on the site itself: "Plus d'informations à venir sur
 # RTL.fr", "Mehr in Kürze bei BR24", "More to follow on BBC News" (compared case-folded).
-MORE_SOON = re.compile(r"^(?:more to (?:follow|come)|more soon|plus d'informations à venir|plus d'infos à venir|"
+MORE_SOON = re.compile(r"^(?:more to (?:follow|come)|more soon|more details (?:soon|to follow)|"
+                       r"plus d'informations à venir|plus d'infos à venir|"
                        r"mehr in kürze|mehr dazu in kürze|más información en breve|ampliaremos en breve|"
                        r"mais informações em breve|mais informação em breve|seguiranno aggiornamenti|"
                        r"aggiornamenti a breve|meer informatie volgt|więcej informacji wkrótce)"
@@ -103,10 +104,18 @@ OPINION_NOTE = re.compile(r"^(?:dette er et (?:debattinnlegg|leserinnlegg|debati
 PRINT_EDITION = re.compile(r"^(?:päivän lehti|dagens tidning|dagens avis|print edition|printausgabe|édition du)\s+"
                            r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}$", re.I)
 # A comment section's rules, as a newspaper CMS prints them under every story ("Keep it Clean. Please avoid
-# obscene, vulgar, lewd, racist or sexually-oriented language.", "Be Nice. No racism, sexism or ...").
+# obscene, vulgar, lewd, racist or sexually-oriented language.", "Be Nice. No racism, sexism or ..."), or its
+# notice that it is closed ("Comments are closed", "We have closed comments on this story for legal reasons").
 COMMENT_RULES = re.compile(r"^(?:keep it clean\. please avoid|don't threaten\. threats|be truthful\. don't|"
                            r"be nice\. no racism|be proactive\. use the|share with us\. we'd love|"
-                           r"the opinions expressed in (?:reader )?comments)\b", re.I)
+                           r"the opinions expressed in (?:reader )?comments|"
+                           r"comments (?:are|have been) (?:now )?(?:closed|disabled|turned off)|"
+                           r"we have (?:closed|disabled|turned off|temporarily removed) (?:comments|commenting)|"
+                           r"due to technical reasons, we have temporarily removed commenting|"
+                           r"(?:die )?kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)|"
+                           r"les commentaires sont (?:fermés|désactivés)|los comentarios están cerrados|"
+                           r"i commenti sono chiusi|os comentários estão (?:encerrados|fechados)|"
+                           r"reacties zijn gesloten)\b", re.I)
 # A page's notice of its age: "This article is more than 2 years old", "This is an archived article and the
 # information in the article may be outdated. ...".
 ARTICLE_AGE = re.compile(r"^this (?:article|story) is more than \w+ (?:years?|months?) old$"

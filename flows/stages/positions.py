@@ -69,6 +69,10 @@ MIN_NUMBERED_LINKS = 3  # "1" and "2" under "Most Read" may be a short list's; t
 # admissions to the Federal Urdu University of Arts, Science...". Two at least, each a sentence's start, with only
 # their headlines or their box's heading between them; one line cut so may be the excerpt's own end.
 CUT_SHORT = re.compile(r"[\w,;]\s?(?:\.\.\.|…)$")
+# A headline's copy stands among the body's first lines (a stamp or a byline may come first), and is a
+# headline's length: two words could open a subhead.
+MAX_TITLE_COPY_LINES = 4
+MIN_TITLE_COPY_WORDS = 4
 MIN_TEASERS = 2
 MIN_TEASER_WORDS = 8
 # A writer's initials, the outlet's or the writer's name in brackets, closing the article: "fz", "(L'essentiel)",
@@ -96,6 +100,21 @@ def mark_by_position(lines: list[list[str]], reasons: list[list[str | None]], ab
     _link_box_at_end(texts, places, reasons)
     _numbered_box(texts, places, reasons)
     _teasers_at_end(texts, places, reasons)
+
+
+def mark_title_copy(lines: list[list[str]], reasons: list[list[str | None]], title: str) -> None:
+    """The headline again under the chrome that opens the body, as crawlers take a page's title and its heading
+    ("Appeal lodged against housing development in Tralee", its stamp, then the heading): the copy goes. As the
+    body's very first line it stays: some sources open their text with the headline (dev's Spanish ones)."""
+    if len(title.split()) < MIN_TITLE_COPY_WORDS:
+        return
+    key = " ".join(title.split())
+    places = filled_places(lines)[:MAX_TITLE_COPY_LINES]
+    for k, (pi, li) in enumerate(places):
+        if " ".join(lines[pi][li].split()) == key:
+            if k and all(reasons[pj][lj] for pj, lj in places[:k]):
+                reasons[pi][li] = "repeated_title"
+            return
 
 
 def _comment_section(texts: list[str], places: Places, reasons: list[list[str | None]]) -> None:

@@ -50,7 +50,7 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      r"|©|Ⓒ|/(?:AP|AFP|Reuters|Getty Images|EPA|dpa|ANP|EFE|Bloomberg|PAP|AOP|ČTK|CTK|NTB|"
                      r"Lehtikuva|ANSA|Belga|APA|Keystone|Agerpres|MTI|TASR|Shutterstock|Alamy|iStock|iStockphoto)\b"
                      r"|\((?:AP|AFP|Reuters|Getty Images|EPA|dpa|EFE)(?: Photo)?\)\s*$"
-                     rf"|\([{UPPER}][^()/]{{1,40}}/[{UPPER}][^()]{{1,60}}\)\s*$"
+                     rf"|\(\s?[{UPPER}][^()/]{{1,40}}/\s?[{UPPER}][^()]{{1,60}}\)\s*$"  # "( AFP / Jane Roe )" too
                      r"|\bvia (?:AP|AFP|Reuters|Getty Images)\)\s*$|[.!?]\s+(?:Foto|Fotos|Photo|Bild)\s*$"
                      # a credit in brackets to end it: "... (City of Prince Rupert photo)", "(Source: example.vn)"
                      r"|\([^()]{1,50}\s(?i:photo|foto|photograph)\)\s*$"
@@ -60,6 +60,8 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      # interest and purpose GETTY IMAGES", as The Times prints one
                      r"|[a-z.,;)]\s+(?:GETTY IMAGES|ALAMY|ALAMY STOCK PHOTO|SHUTTERSTOCK|REX FEATURES|PA WIRE|"
                      r"PA MEDIA)$"
+                     # or the photographer's name in capitals, after its full stop: "... en su memoria. JANE ROE"
+                     rf"|[a-zà-ÿ]\.\s+[{UPPER}]{{2,}}(?: [{UPPER}'’-]{{2,}}){{1,2}}$"
                      # a photographer and the picture's owner close it: "... em ação pelo Flamengo Marcelo
                      # Cortes/Flamengo"
                      rf"|[a-zà-ÿ]\s+[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,2}} ?/ ?[{UPPER}][\w.]+"
@@ -146,3 +148,8 @@ def mid_text(candidate: str) -> bool:
     closes = bool(re.search(r"[\"”»][.!?]?$", text))
     return (closes and not opened) or bool(re.search(r"(?:\.\.|[?!]\.)$", text))
 
+
+def starts_mid_sentence(candidate: str) -> bool:
+    """A line that opens on a stop, taken from inside a sentence (". Il fiume Po in secca ..."). One in lower
+    case may still be a headline: some sources write theirs so ("el final de los juicios de Núremberg")."""
+    return candidate.strip()[:1] in (".", ",", ";")

@@ -116,7 +116,7 @@ from flows.step import run_steps
     ("Mayor opens the bridge Duration 2:28 The mayor cut the ribbon on Monday as crowds looked on.", "chrome"),
     ("%MINIFYHTML6a9794eaa6aeace7% %MINIFYHTML6a9794eaa6aeace8%", "chrome"),
     ("Images by Jane Roe Photography", "credit"), ("Check for school closings and delays here.", "chrome"),
-    ("Reuters / Monday, March 09, 2015", "date_line"),
+    ("Reuters / Monday, March 09, 2015", "credit"),
     ("Jane Roe / Agency/Jane Roe Jane Roe / Agency/Jane Roe", "chrome"),
     # where an ad broke the text, a site's follow and share prompts, a gallery's pages, a bare address
     ("TEKST SE NASTAVLJA ISPOD OGLASA", "chrome"), ("Dalsza część artykułu pod reklamą", "chrome"),
@@ -182,6 +182,12 @@ from flows.step import run_steps
     ("Leggi su examplenews", "chrome"), ("vor 18 Min.", "chrome"),
     ("(Lea también: El consejo aprueba el plan)", "chrome"),
     ("Agência EFE", "credit"),
+    # round five of the real pages: comment sections closed, template slots, desks' credits, "more soon"
+    ("Comments are closed", "chrome"), ("We have closed comments on this story for legal reasons.", "chrome"),
+    ("Die Kommentarfunktion ist geschlossen.", "chrome"), ("Les commentaires sont fermés", "chrome"),
+    ("[[heading]] [[message]] Something went wrong. [[done]] Email Subscribe", "chrome"),
+    ("K.T. Report", "credit"), ("Web Desk", "credit"), ("Our Correspondent", "credit"),
+    ("More details soon …", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -256,6 +262,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "Zehn Jahre Example.org", "Die nächste Seite der Geschichte",
     "• well-known local bakery", "Reuters reported the deal on Monday", "Read on Monday",
     "Follow the money on Twitter, she said.", "Tuesday, 1 March",
+    "Comments are welcome, the mayor said.", "Desk Report", "Weather Report",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -275,6 +282,8 @@ def test_lines_of_articles_are_not_chrome(line):
     ("Today at 10:48 the train left", False, False),
     ("ma 06 september 2021 15.00 uur", True, True),  # a Dutch clock's "uur"
     ("Hoje às 18:57, atualizado às 19:15 Facebook", True, True),  # "updated" is no word of a sentence
+    ("Mar 3, 2021 09:15 By examplefm", True, True),  # a byline's name in lower case is no prose
+    ("Mar 3, 2021 09:15 the ferry sailed", True, False),
 ])
 def test_a_stamp_with_metadata_is_chrome(line, head, body):
     from flows.stages.chrome import body_chrome_reason, head_chrome_reason
@@ -315,7 +324,10 @@ def test_a_live_blogs_stamped_entries_stay_and_a_pages_own_stamp_goes():
                                          ("19 февруари 2026 | 08:31", True),
                                          ("Дата публікації: 22 лютого 2026 17:48", True),
                                          ("18 december", True), ("May 5", True), ("May day", False),
-                                         ("- 25 Nov 2020 20:18", True)])
+                                         ("- 25 Nov 2020 20:18", True),
+                                         ("[Article mis à jour le 3 mars à 18h05]", True),
+                                         ("Artikel aktualisiert am 03.03.2021", True),
+                                         ("Article about the 3 March vote", False)])
 def test_date_lines(line, dated):
     assert is_date_line(line) is dated
 
@@ -547,3 +559,28 @@ def test_a_box_of_links_under_more_on_the_site_goes():
     (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
     assert doc.body == "The bridge will reopen in May, the council said.\n\nWork starts next week."
     assert restore(doc.body, doc.removed) == body
+
+
+def test_an_agencys_dated_credit_goes_even_where_a_gallery_repeats_it():
+    gallery = ("A bridge over the flooded river, January 5. REUTERS/Jane Roe\n\nReuters / Sunday, January 05, 2020\n"
+               "A boat in the flooded square, January 6. REUTERS/John Doe\n\nReuters / Monday, January 06, 2020\n"
+               "Sandbags at the town hall, January 6. REUTERS/Ann Lee\n\nReuters / Monday, January 06, 2020")
+    (doc,) = run_steps([Document("d", "d.txt", body=gallery)], [ChromeStep()])
+    assert "Reuters /" not in doc.body and [r.reason for r in doc.removed] == ["credit"] * 3  # no timeline's dates
+    assert restore(doc.body, doc.removed) == gallery
+
+
+def test_the_headlines_copy_under_the_bodys_chrome_goes_but_not_further_down_first_or_under_a_first_sentence():
+    title = "Appeal lodged against the new bridge plan"
+    body = f"Mar 3, 2021 09:15 By examplefm\n{title}\nAn appeal has been lodged against the plan.\n\nIt is due in May."
+    (doc,) = run_steps([Document("d", "d.txt", title=title, lead="headline", body=body)], [ChromeStep()])
+    assert doc.body == "An appeal has been lodged against the plan.\n\nIt is due in May."
+    assert [r.reason for r in doc.removed] == ["date_line", "repeated_title"] and restore(doc.body, doc.removed) == body
+    far = f"One.\n\nTwo.\n\nThree.\n\nFour.\n\n{title}"  # a closing link to the story itself is no copy of the heading
+    (doc,) = run_steps([Document("d", "d.txt", title=title, lead="headline", body=far)], [ChromeStep()])
+    assert doc.body == far
+    (doc,) = run_steps([Document("d", "d.txt", title=title, lead="undecided", body=body)], [ChromeStep()])
+    assert title in doc.body  # a first line the corpus has yet to decide keeps its copy
+    opening = f"{title}\nAn appeal has been lodged against the plan."  # a source that opens its text with it
+    (doc,) = run_steps([Document("d", "d.txt", title=title, lead="headline", body=opening)], [ChromeStep()])
+    assert doc.body == opening

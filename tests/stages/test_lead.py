@@ -70,6 +70,11 @@ BODY = "The council met on Monday evening. It voted to reopen the old bridge to 
      "Old bridge to reopen", "after_caption", "headline"),
     (f"Walkers cross the old bridge on May 5, 2021. — Picture by Jane Roe\n\nOld bridge to reopen\n\n{BODY}",
      "Old bridge to reopen", "after_caption", "headline"),
+    # an agency and its photographer in spaced brackets; the photographer in capitals after the full stop
+    (f"Walkers on the old bridge on 5 May 2021 ( EXA / Jane Roe )\n\nOld bridge to reopen\n\n{BODY}",
+     "Old bridge to reopen", "after_caption", "headline"),
+    (f"The bridge became a meeting place for the town. JANE ROE\n\nOld bridge to reopen\n\n{BODY}",
+     "Old bridge to reopen", "after_caption", "headline"),
     # a menu in capitals, a language switcher, a section bar with its share button, a menu run together
     (f"EXPLAINERS\nEXAMPLE.COM COVER STORIES\nFACT CHECKS\nVIDEOS\nOld bridge to reopen\n\n{BODY}",
      "Old bridge to reopen", "after_chrome", "headline"),
@@ -414,3 +419,20 @@ def test_a_standfirsts_kicker_in_capitals_stays_with_it():
     found = split_lead("BRIDGE WEEK. The old bridge reopens today. Walkers are welcome.\n\nThe council met.\n\nMore.")
     assert found.lead != "headline" and found.removed == []
     assert f"{found.title}\n\n{found.body}".strip().startswith("BRIDGE WEEK. The old bridge reopens today.")
+
+
+def test_a_mark_alone_over_the_article_goes_and_a_line_opening_on_a_stop_is_no_headline():
+    found = split_lead(f"-\n\nOld bridge to reopen\n\n{BODY}")  # a field the crawler left empty
+    assert (found.title, found.body, [(r.reason, r.text) for r in found.removed]) == \
+        ("Old bridge to reopen", BODY, [("chrome", "-")])
+    cut = split_lead(f". The river is dry at the old ferry, a strip of sand\n\n{BODY}")
+    assert (cut.title, cut.lead) == ("", "first_sentence") and cut.body.startswith(". The river")
+    assert split_lead(f"el final de los juicios de la ciudad\n\n{BODY}").title.startswith("el final")  # a source's own
+
+
+def test_a_sections_name_glued_to_the_headline_that_stands_again_below_is_cut():
+    headline = "Case of the missing bridge keys heads to court"
+    found = split_lead(f"Canada {headline}\n\nSubscribe Register\n\n{headline}\n\n{BODY}")
+    assert found.title == headline and ("chrome", "Canada ") in [(r.reason, r.text) for r in found.removed]
+    alone = split_lead(f"Canada {headline}\n\n{BODY}")  # without the copy below, nothing says it is a section
+    assert alone.title == f"Canada {headline}"
