@@ -50,6 +50,8 @@ from flows.stages.notices import (
     MORE_CAPS,
     MORE_IN,
     MORE_SOON,
+    NOTICE_NORMAL_LINES,
+    NOTICE_WHOLE_LINES,
     OPINION_NOTE,
     PAGE_COUNT,
     PAYWALL,
@@ -200,9 +202,11 @@ MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on sho
 # Shapes that make a line chrome whatever its length, matched on the line as it stands, or as the
 # vocabulary is compared (`normal_line`: case-folded, trailing punctuation off).
 WHOLE_LINE_SHAPES = (ARTICLE_AGE, READING_TIME, READING_TIME_LABEL, COPYRIGHT_NOTICE, ICON_ALT, COMMENT_RULES, TICKER,
-                     POSTED_AGO, DATA_PATH, PRINT_NOTE, OPINION_NOTE, RIGHTS_NOTICE, MORE_CAPS, ADDRESS_ONLY)
+                     POSTED_AGO, DATA_PATH, PRINT_NOTE, OPINION_NOTE, RIGHTS_NOTICE, MORE_CAPS, ADDRESS_ONLY) \
+    + NOTICE_WHOLE_LINES
 NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN, MORE_IN, MORE_SOON, PRINT_EDITION, CHECK_BACK, PAGE_COUNT,
-                      FOLLOW_US, GALLERY_BUTTON, SHARE_COUNT, GALLERY_COUNTER, SPONSOR_LABEL, PAYWALL)
+                      FOLLOW_US, GALLERY_BUTTON, SHARE_COUNT, GALLERY_COUNTER, SPONSOR_LABEL, PAYWALL) \
+    + NOTICE_NORMAL_LINES
 # Shapes that make a line chrome on a short line only (MAX_CHROME_WORDS).
 SHORT_LINE_SHAPES = (SYMBOLS, LABEL, WATCH_OUTLET, CAPS_KICKER, EMBED_POINTER, GLUED_SHARE_BAR, GREETING, POSTED_IN,
                      BREAKPOINT)
@@ -237,7 +241,8 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     if len(words) > MAX_PROMPT_WORDS:  # a paragraph: only the shapes that may run on can make it chrome
         return "chrome" if extra and normal_line(text) in extra else _long_line_reason(text)
     normal = normal_line(text)
-    if normal in VOCABULARY or normal in extra or DATE_WORDS.fullmatch(normal) or _chrome_at_any_length(text) \
+    if normal in VOCABULARY or normal.strip("-–— ") in VOCABULARY or normal in extra or DATE_WORDS.fullmatch(normal) \
+            or _chrome_at_any_length(text) \
             or any(shape.match(normal) for shape in NORMAL_LINE_SHAPES) or _date_words_only(normal) \
             or posted_ago_bar(text) or pager_or_share_prompt(normal, len(words)):
         # DATE_WORDS alone: a bare "Updated:", or a bar of them, "PUBLISHED: | UPDATED:"

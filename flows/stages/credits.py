@@ -46,7 +46,8 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "bta", "mti", "tasr", "hina", "tanjug", "ukrinform", "bernama", "lapresse", "askanews",
                       "adnkronos", "agerpres", "sta"})
 # The words that name a picture, after an agency or before a list of them ("Shutterstock photo", "фото EPA, AFP").
-PICTURE_WORDS = frozenset("photo photos foto fotos фото image images picture bild".split())
+PICTURE_WORDS = frozenset("photo photos foto fotos фото image images picture bild graphic grafik".split())
+SOURCE_WORDS = frozenset("source fonte fuente quelle bron kilde källa lähde".split())
 # An agency's desk or staff after its name: "NTB Innenriks", "Reuters Staff", "TT Utrikes".
 AGENCY_DESKS = frozenset("""staff innenriks utenriks inrikes utrikes indland udland kotimaa ulkomaat sport wire
     newsroom""".split())
@@ -136,7 +137,7 @@ PICTURE_VIA = re.compile(r"^(?i:image|images|photo|photos|picture|screenshot|hea
 PICTURE_HANDLE = re.compile(r"^(?i:foto|fotos|photo|photos|bild|image|picture|fonte|source|crédit)\b[^@]{0,25}@[\w.]+$")
 # A wire story's sign-off: the writers' and editors' initials between double slashes ("JF // JPS", as Lusa
 # closes), the agency's end mark ("Lusa/fim"), and lower-case initials after "by" ("di mbb/scp", LaPresse's).
-SIGN_OFF = re.compile(r"^[A-Z]{2,4}(?: ?// ?[A-Z]{2,4})+$|^(?:[A-Z][\w]{1,15} ?/ ?)?fim$"
+SIGN_OFF = re.compile(r"^[A-Z]{2,4}(?: ?// ?[A-Z]{2,4})+$|^(?:[A-Z][\w]{1,15} ?/ ?)?fim$|^/?[a-zæøåäö]{2,8}/$"
                       r"|^(?:di|by|von|par|por|door) [a-z]{2,4}(?:/[a-z]{2,4})+$")
 # A writer's name and the outlet written for: "Kev Monks for Digital Sports Group" (the outlet's last word says
 # it is one, as in FOR_OUTLET: "Solidarity Calls for Cabinet Reshuffle" is a headline).
@@ -149,6 +150,9 @@ FILE_PICTURE = re.compile(r"^\(?(?:[\w.&'-]+ ){0,3}(?i:file|archive|stock) (?i:i
 WRITES_BYLINE = re.compile(rf"^(?i:piše|pišu|píše|pisze|napisal|napisala|írta)\b:?\s+\S.{{0,70}}[{UPPER}][\w'’-]+$")
 # A desk's or a reporter's credit without a name, as South Asian papers print them: "F.P. Report", "APP Report",
 # "Staff Reporter", "Web Desk", "Our Correspondent".
+# A Chinese report's byline ("【KTSF 記者報導】", "記者王小明/綜合報導") and a newsroom's desk ("Redacción Deportes").
+CJK_BYLINE = re.compile(r"^【[^】]{1,30}(?:報導|报道|報道)】$|^記者[^\s/／]{1,12}[/／]\S{0,12}(?:報導|报道)$")
+NEWSROOM_DESK = re.compile(r"^(?i:redacción|redação|redazione|rédaction|redaktion) [A-ZÁÉÍÓÚ][a-záéíóúñç]+$")
 DESK_CREDIT = re.compile(r"^(?:(?:[A-Z]\.){1,3}|[A-Z]{2,5}|(?i:staff|news|web|online|monitoring|our|special|city|"
                          r"district|sports|business)) (?i:report|desk|correspondent|reporter)$")
 # A writer's name and the site's address, in lower case: "Jane Roe example.com.tr" ("Sechs Jahre OpenOffice.org"
@@ -164,7 +168,8 @@ WIRE_CREDIT_LINE = re.compile(r"^(?:additional )?reporting by\b.{2,120}?;\s*(?:a
                               r" by\b.{2,120}$", re.I)
 CREDIT_SHAPES = (PICTURE_VIA, NAME_CREDIT, NAME_AND_DASH, NAME_AND_POST, FOR_OUTLET, BY_BAR, SUBMITTED,
                  AGENCY_COPYRIGHT, ILLUSTRATION_CREDIT, PORTAL_BYLINE, PICTURE_HANDLE, SIGN_OFF, NAME_FOR_OUTLET,
-                 FILE_PICTURE, WRITES_BYLINE, NAME_AND_DOMAIN, DESK_CREDIT)
+                 FILE_PICTURE, WRITES_BYLINE, NAME_AND_DOMAIN, DESK_CREDIT,
+                 CJK_BYLINE, NEWSROOM_DESK)
 
 
 def is_byline(text: str) -> bool:
@@ -177,6 +182,8 @@ def is_byline(text: str) -> bool:
     if (first in BY_WORDS or first in WITH_WORDS) and rest.removeprefix("the ") in AGENCIES:
         return True
     if first in AGENCIES and rest in AGENCY_DESKS | PICTURE_WORDS:  # "Reuters Staff", "Shutterstock photo"
+        return True
+    if first in SOURCE_WORDS and rest in AGENCIES:  # "Fonte Adnkronos"
         return True
     if first in PICTURE_WORDS and rest and all(a.strip() in AGENCIES for a in re.split(r"[,/]| and ", rest)):
         return True  # "фото EPA, AFP"

@@ -72,7 +72,7 @@ FOLLOW_US = re.compile(r"^(?:follow us|síguenos|siguenos|suivez-nous|folgen sie
                        r"|^follow (?:[\w.'’&-]+ ){1,5}on (?:the )?(?:all-new |new )?google news$")
 # A breaking story's notice that more will follow, often on the site itself: "Plus d'informations à venir sur
 # RTL.fr", "Mehr in Kürze bei BR24", "More to follow on BBC News" (compared case-folded).
-MORE_SOON = re.compile(r"^(?:more to (?:follow|come)|more soon|more details (?:soon|to follow)|"
+MORE_SOON = re.compile(r"^(?:more to (?:follow|come)|more soon|more details (?:soon|to follow)|opdateres|oppdateres|"
                        r"plus d'informations à venir|plus d'infos à venir|"
                        r"mehr in kürze|mehr dazu in kürze|más información en breve|ampliaremos en breve|"
                        r"mais informações em breve|mais informação em breve|seguiranno aggiornamenti|"
@@ -133,7 +133,11 @@ FIRST_PUBLISHED = re.compile(r"^(?:this (?:article|story|piece) (?:was|is|has be
                              r"|^originally published (?:on|at) [^,]{1,60}$", re.I)
 MAX_FIRST_PUBLISHED_WORDS = 25
 # How long ago a page was posted, as its furniture says it: "2 hours ago", "hace 3 horas", "vor 5 Minuten".
-POSTED_AGO = re.compile(r"^(?:\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago"
+# ("Publisert: For mindre enn 10 minutter siden", "Publisert: Oppdatert nå nettopp").
+POSTED_AGO = re.compile(r"^(?:(?:publisert|oppdatert|publiceret|opdateret)\s*:\s*)?"
+                        r"(?:\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago"
+                        r"|(?:for )?(?:mindre enn |under )?\d+\s+(?:minutter|timer|dager|dage)\s+siden"
+                        r"|(?:oppdatert )?nå nettopp"
                         r"|hace\s+\d+\s+(?:minutos?|horas?|días?)|há\s+\d+\s+(?:minutos?|horas?|dias?)"
                         r"|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|vor\s+\d+\s+(?:minuten?|min|stunden?|std|tagen?)"
                         r"|(?:danas\s+)?(?:pre|prije)\s+\d+\s+(?:sata|sati|minuta|dana))\.?$", re.I)
@@ -163,3 +167,29 @@ def posted_ago_bar(text: str) -> bool:
     parts = [part for part in STAMP_BAR.split(text) if part]
     return len(parts) >= 2 and any(POSTED_AGO.match(part) for part in parts) \
         and all(len(part.split()) <= MAX_BAR_PART_WORDS for part in parts)
+# A station's TV schedule as its widget prints it, times glued to shows ("11:37 PMThe Late Late Show") and its
+# tab ("CBS4On Air"); a station's bid to stay with it ("Stay with KDKA for the latest on this developing story",
+# "... by downloading the WJZ weather app"); a browser's notification bid (compared case-folded).
+TV_SCHEDULE = re.compile(r"^\d{1,2}:\d\d ?[ap]m[a-z]|^(?:• ?)?[\w ]{1,12}(?:\d|tv)on air$")
+STAY_WITH = re.compile(r"^stay (?:with|tuned to) [\w.&'’ -]{2,40}? for (?:the latest|updates|more)\b"
+                       r"|^stay up-to-date with\b.{0,60}\bapp$|^get browser notifications for\b")
+# The article goes on past a picture or an advertisement: "Article continues after advertisement", "Artiklen
+# fortsætter efter billedet ..." (compared case-folded).
+CONTINUES_AFTER = re.compile(r"^(?:the )?(?:article|story|artiklen|artikkelen|artikeln|artikel|l'article|el artículo|"
+                             r"l'articolo|o artigo|het artikel) (?:continues|fortsætter|fortsetter|fortsätter|"
+                             r"geht weiter|continue|continúa|continua|gaat verder) (?:after|below|under|efter|etter|"
+                             r"nach|après|después|dopo|depois|na|onder)\b.{0,30}$")
+# A bid for readers' tips: "Got a story for Example.co.uk?", "If you have a story for our news team, email us at".
+STORY_TIP = re.compile(r"^(?:got|have you got|do you have) a (?:story|news tip|tip)\b.{0,40}\?$"
+                       r"|^if you have a story\b.{0,60}\b(?:email|e-mail|contact)\b")
+NOTICE_NORMAL_LINES = (TV_SCHEDULE, STAY_WITH, CONTINUES_AFTER, STORY_TIP)
+# A wire story's update note: "(Neu: Aktionäre stimmen zu, Schlusskurs)", "(Adds quotes, background)",
+# "[ajoute déclarations]"; tags under the article ("Filed Under: ICE, school closings, ..."); a box's mark in
+# brackets before its link ("[Most read] When are ..."); a tag's attribute the markup left ('xml:space="preserve">').
+UPDATE_NOTE = re.compile(r"^\((?:neu|aktualisiert|durchgehend aktualisiert)\s*:[^()]{0,150}\)$"
+                         r"|^\((?:adds|updates|recasts|repeats)\b[^()]{0,150}\)$|^\[(?:ajoute|actualise)\b[^\[\]]{0,150}\]$",
+                         re.I)
+FILED_UNDER = re.compile(r"^(?:filed under|tagged with|tagged|posted under)\s*:", re.I)
+BOX_MARK = re.compile(r"^\[(?:most read|most popular|related|read more|see also|more)\]\s*\S", re.I)
+MARKUP_LEFT = re.compile(r'^(?:[\w:-]+="[^"]*"\s*)+/?>$')
+NOTICE_WHOLE_LINES = (UPDATE_NOTE, FILED_UNDER, BOX_MARK, MARKUP_LEFT)

@@ -188,6 +188,18 @@ from flows.step import run_steps
     ("[[heading]] [[message]] Something went wrong. [[done]] Email Subscribe", "chrome"),
     ("K.T. Report", "credit"), ("Web Desk", "credit"), ("Our Correspondent", "credit"),
     ("More details soon …", "chrome"),
+    # round six: a station's schedule and bids, tags, update notes, markup left over, Nordic stamps, CJK bylines
+    ("Filed Under: Weather, School Closings, Example County", "chrome"), ("On Air Schedule:", "chrome"),
+    ("11:37 PMThe Late Show", "chrome"), ("• KEXA4On Air", "chrome"), ("View All Programs", "chrome"),
+    ("Stay with KEXA for the latest on this developing story.", "chrome"),
+    ("Get browser notifications for breaking news, live events, and exclusive reporting.", "chrome"),
+    ("(Neu: Aktionäre stimmen zu, Schlusskurs)", "chrome"), ("(Adds quotes, background)", "chrome"),
+    ("[Most read] When do the polls close?", "chrome"), ('xml:space="preserve">', "chrome"),
+    ("Publisert: For mindre enn 10 minutter siden", "chrome"), ("Opdateres …", "chrome"),
+    ("Artiklen fortsætter efter billedet ...", "chrome"), ("Article continues after advertisement", "chrome"),
+    ("- Advertisement -", "chrome"), ("TAKİP ET", "chrome"), ("Got a story for Example.co.uk?", "chrome"),
+    ("【KEXA 記者報導】", "credit"), ("記者王小明/綜合報導", "credit"), ("Redacción Deportes", "credit"),
+    ("Fonte Adnkronos", "credit"), ("/exa/", "credit"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -263,6 +275,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "• well-known local bakery", "Reuters reported the deal on Monday", "Read on Monday",
     "Follow the money on Twitter, she said.", "Tuesday, 1 March",
     "Comments are welcome, the mayor said.", "Desk Report", "Weather Report",
+    "(New York City)", "(Adding to the pressure, the mayor resigned.)", "Stay with me, she said.",
+    "The article continues a long debate", "Redacción de la ley",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
