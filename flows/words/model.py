@@ -38,12 +38,17 @@ SORT_QUERIES_FROM = 64
 
 
 def sorted_search(keys: np.ndarray, query: np.ndarray) -> np.ndarray:
-    """np.searchsorted(keys, query), with the queries looked up in sorted order."""
+    """np.searchsorted(keys, query), with the queries looked up in sorted order and each distinct one once: an
+    article's candidates ask for the same bigrams and trigrams again and again (29% and 43% of them distinct)."""
     if len(query) < SORT_QUERIES_FROM:
         return np.searchsorted(keys, query)
     order = np.argsort(query)
+    ordered = query[order]
+    first = np.empty(len(ordered), dtype=bool)
+    first[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
     idx = np.empty(len(query), dtype=np.int64)
-    idx[order] = np.searchsorted(keys, query[order])
+    idx[order] = np.searchsorted(keys, ordered[first])[np.cumsum(first) - 1]
     return idx
 
 
@@ -102,24 +107,30 @@ class WordModel:
         """ln P(w | h3 h2 h1) for arrays of ids (uint64), and the order of the n-gram matched.
 
         ARPA backoff: the longest stored n-gram ending in w gives the probability,
-        plus the backoff weights of every longer context that was not matched.
+        plus the backoff weights of every longer context that was not matched. Each
+        order is looked up only for the n-grams the order above did not match (91% of
+        the 4-grams asked for are unseen, about half the trigrams).
         """
         q2 = (h1 << SHIFT) | w
         q3 = (h2 << np.uint64(2 * BITS)) | q2
         q4 = (h3 << np.uint64(3 * BITS)) | q3
         f4, i4 = self.find(4, q4)
+        lp, order = self.lp[4][i4], np.full(len(w), 4, dtype=np.int8)
+        r3 = np.flatnonzero(~f4)
         # an n-gram and the context of the next order up are keys of the same table: one search each
-        n = len(w)
-        f3, i3 = self.find(3, np.concatenate([q3, q4 >> SHIFT]))
-        f2, i2 = self.find(2, np.concatenate([q2, q3 >> SHIFT]))
-        f3, fc3, i3, ic3 = f3[:n], f3[n:], i3[:n], i3[n:]
-        f2, fc2, i2, ic2 = f2[:n], f2[n:], i2[:n], i2[n:]
+        f3, i3 = self.find(3, np.concatenate([q3[r3], q4[r3] >> SHIFT]))
+        f3, fc3, i3, ic3 = f3[:len(r3)], f3[len(r3):], i3[:len(r3)], i3[len(r3):]
         b3 = np.where(fc3, self.bow[3][ic3], 0.0)
+        lp3, order3 = self.lp[3][i3] + b3, np.full(len(r3), 3, dtype=np.int8)
+        k2 = np.flatnonzero(~f3)  # of r3
+        r2, b3 = r3[k2], b3[k2]
+        f2, i2 = self.find(2, np.concatenate([q2[r2], q3[r2] >> SHIFT]))
+        f2, fc2, i2, ic2 = f2[:len(r2)], f2[len(r2):], i2[:len(r2)], i2[len(r2):]
         b2 = np.where(fc2, self.bow[2][ic2], 0.0)
-        b1 = self.bow1[h1.astype(np.int64)]
-        p1 = self.lp1[w.astype(np.int64)] + b1 + b2 + b3
-        lp = np.where(f4, self.lp[4][i4], np.where(f3, self.lp[3][i3] + b3, np.where(f2, self.lp[2][i2] + b3 + b2, p1)))
-        order = np.where(f4, 4, np.where(f3, 3, np.where(f2, 2, 1))).astype(np.int8)
+        b1 = self.bow1[h1[r2].astype(np.int64)]
+        p1 = self.lp1[w[r2].astype(np.int64)] + b1 + b2 + b3
+        lp3[k2], order3[k2] = np.where(f2, self.lp[2][i2] + b3 + b2, p1), np.where(f2, 2, 1)
+        lp[r3], order[r3] = lp3, order3
         return lp.astype(np.float32), order
 
     def fillers(self, left: np.ndarray, right: np.ndarray, limit: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
