@@ -64,7 +64,7 @@ class Removal:
     lowest first, gives that body again (flows/stages/chrome.py, `restore`).
     """
 
-    reason: str  # "chrome", "date_line", "label", "repeated_lead", "repeated_paragraph", "boilerplate"
+    reason: str  # "chrome", "date_line", "label", "repeated_lead", "repeated_title", "repeated_paragraph", ...
     place: str  # "head" | "body"
     paragraph: int
     line: int  # -1: the whole paragraph
