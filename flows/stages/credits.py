@@ -43,7 +43,7 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "agência brasil", "agencia efe", "agência efe", "press association", "the canadian press",
                       "press trust of india", "pti", "ians", "aap", "australian associated press", "anadolu",
                       "city news service", "alamy", "shutterstock", "istock", "istockphoto", "getty", "nan", "leta",
-                      "bta", "mti", "tasr", "hina", "tanjug", "ukrinform", "bernama", "lapresse", "askanews",
+                      "rnd", "bta", "mti", "tasr", "hina", "tanjug", "ukrinform", "bernama", "lapresse", "askanews",
                       "adnkronos", "agerpres", "sta"})
 # The words that name a picture, after an agency or before a list of them ("Shutterstock photo", "фото EPA, AFP").
 PICTURE_WORDS = frozenset("photo photos foto fotos фото image images picture bild graphic grafik".split())
@@ -154,7 +154,14 @@ WRITES_BYLINE = re.compile(rf"^(?i:piše|pišu|píše|pisze|napisal|napisala|ír
 CJK_BYLINE = re.compile(r"^【[^】]{1,30}(?:報導|报道|報道)】$|^記者[^\s/／]{1,12}[/／]\S{0,12}(?:報導|报道)$")
 NEWSROOM_DESK = re.compile(r"^(?i:redacción|redação|redazione|rédaction|redaktion) [A-ZÁÉÍÓÚ][a-záéíóúñç]+$")
 DESK_CREDIT = re.compile(r"^(?:(?:[A-Z]\.){1,3}|[A-Z]{2,5}|(?i:staff|news|web|online|monitoring|our|special|city|"
-                         r"district|sports|business)) (?i:report|desk|correspondent|reporter)$")
+                         r"district|sports|business)) (?i:report|desk|correspondent|reporter)$"
+                         r"|^[A-Z][a-z]{2,15} (?:Reporter|Correspondent)$")  # an outlet's: "Citizen Reporter"
+# The sources a story was written with, a picture from a private archive, a German agency's picture credit:
+# "Com informações da Agência Brasil.", "Con información de EFE", "Archivo particular", "X, über dts
+# Nachrichtenagentur".
+WRITTEN_WITH = re.compile(r"^(?i:com informações|con información|with files|mit material) (?i:d[aeo]s?|de|from|von)\b"
+                          r".{2,60}$|^(?i:archivo particular|arquivo pessoal|archivo personal|foto de archivo)$"
+                          r"|^[^.]{1,60}, (?i:über dts nachrichtenagentur)$")
 # A writer's name and the site's address, in lower case: "Jane Roe example.com.tr" ("Sechs Jahre OpenOffice.org"
 # is a headline).
 NAME_AND_DOMAIN = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,3}} "
@@ -169,7 +176,7 @@ WIRE_CREDIT_LINE = re.compile(r"^(?:additional )?reporting by\b.{2,120}?;\s*(?:a
 CREDIT_SHAPES = (PICTURE_VIA, NAME_CREDIT, NAME_AND_DASH, NAME_AND_POST, FOR_OUTLET, BY_BAR, SUBMITTED,
                  AGENCY_COPYRIGHT, ILLUSTRATION_CREDIT, PORTAL_BYLINE, PICTURE_HANDLE, SIGN_OFF, NAME_FOR_OUTLET,
                  FILE_PICTURE, WRITES_BYLINE, NAME_AND_DOMAIN, DESK_CREDIT,
-                 CJK_BYLINE, NEWSROOM_DESK)
+                 CJK_BYLINE, NEWSROOM_DESK, WRITTEN_WITH)
 
 
 def is_byline(text: str) -> bool:
@@ -179,8 +186,9 @@ def is_byline(text: str) -> bool:
     if normal in AGENCIES:
         return True
     first, _, rest = normal.partition(" ")
-    if (first in BY_WORDS or first in WITH_WORDS) and rest.removeprefix("the ") in AGENCIES:
-        return True
+    if (first in BY_WORDS or first in WITH_WORDS) and (rest.removeprefix("the ") in AGENCIES
+                                                        or "/" in rest and set(rest.split("/")) <= AGENCIES):
+        return True  # "By The Associated Press", "Von RND/dpa"
     if first in AGENCIES and rest in AGENCY_DESKS | PICTURE_WORDS:  # "Reuters Staff", "Shutterstock photo"
         return True
     if first in SOURCE_WORDS and rest in AGENCIES:  # "Fonte Adnkronos"

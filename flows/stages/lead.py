@@ -85,9 +85,9 @@ MAX_NAME_LABEL_WORDS = 3
 DAY_NUMBER = re.compile(r"(?<![\d.])\d{1,2}(?![\d])")
 INITIAL = re.compile(r"^[A-Z]\.? (?=\S+ \S)")  # a first name's initial before two names
 MIN_LABEL_CHARS = 2  # a lone letter over the text is a drop cap ("D" over "ie Türkei ..."): the body's first word
-# A brand or a section over a headline is a word or two ("SBS Filipino", "Co-presented by"); three words
-# are a short headline's ("Katastrophen-Warnungen bundesweit verfügbar", over a line its article breaks).
-MAX_BRAND_WORDS = 2
+# A brand or a section over a headline is a word or two ("SBS Filipino"), a topic's kicker in capitals a few
+# more; three words in mixed case are a short headline's ("Katastrophen-Warnungen bundesweit verfügbar").
+MAX_BRAND_WORDS, MAX_CAPS_KICKER_WORDS = 2, 6
 MIN_HEADLINE_UNDER_TAG = 5  # a headline under a brand or section name is longer than it
 # Short questions and exclamations are headlines ("What's next for next-gen consoles?"); few
 # articles open with one.
@@ -322,7 +322,9 @@ def _over_a_headline(candidate: str, following: str) -> bool:
     (A short headline's dek under it ends with its stop, as sentences do; a question, or a line in
     capitals, under a short headline is the article's opening.)"""
     short, long = word_count(candidate), word_count(following)
-    return (short <= MAX_BRAND_WORDS and _headline_shaped(candidate, short) and long >= MIN_HEADLINE_UNDER_TAG
+    kicker = short <= MAX_CAPS_KICKER_WORDS and candidate.isupper()  # "MOCIÓN DE CENSURA CONTRA MARIANO RAJOY"
+    return ((short <= MAX_BRAND_WORDS or kicker) and _headline_shaped(candidate, short)
+            and long >= MIN_HEADLINE_UNDER_TAG
             and not following.endswith(("?", "!")) and not following.isupper() and _headline_shaped(following, long)
             and not CAPTION.search(following) and not is_date_line(following))
 

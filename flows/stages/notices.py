@@ -72,7 +72,8 @@ FOLLOW_US = re.compile(r"^(?:follow us|síguenos|siguenos|suivez-nous|folgen sie
                        r"|^follow (?:[\w.'’&-]+ ){1,5}on (?:the )?(?:all-new |new )?google news$")
 # A breaking story's notice that more will follow, often on the site itself: "Plus d'informations à venir sur
 # RTL.fr", "Mehr in Kürze bei BR24", "More to follow on BBC News" (compared case-folded).
-MORE_SOON = re.compile(r"^(?:more to (?:follow|come)|more soon|more details (?:soon|to follow)|opdateres|oppdateres|"
+MORE_SOON = re.compile(r"^(?:more to (?:follow|come)|more soon|(?:more )?details (?:soon|later|to follow)|opdateres|"
+                       r"oppdateres|"
                        r"plus d'informations à venir|plus d'infos à venir|"
                        r"mehr in kürze|mehr dazu in kürze|más información en breve|ampliaremos en breve|"
                        r"mais informações em breve|mais informação em breve|seguiranno aggiornamenti|"
@@ -182,7 +183,9 @@ CONTINUES_AFTER = re.compile(r"^(?:the )?(?:article|story|artiklen|artikkelen|ar
 # A bid for readers' tips: "Got a story for Example.co.uk?", "If you have a story for our news team, email us at".
 STORY_TIP = re.compile(r"^(?:got|have you got|do you have) a (?:story|news tip|tip)\b.{0,40}\?$"
                        r"|^if you have a story\b.{0,60}\b(?:email|e-mail|contact)\b")
-NOTICE_NORMAL_LINES = (TV_SCHEDULE, STAY_WITH, CONTINUES_AFTER, STORY_TIP)
+# A broadcaster's media card: "Lokalzeit. . 45:38 Min. . UT . Verfügbar bis 07.05.2028. WDR." (available until).
+MEDIA_CARD = re.compile(r"^.{0,80}\bverfügbar bis \d{1,2}\.\d{1,2}\.\d{4}\b.{0,80}$")
+NOTICE_NORMAL_LINES = (TV_SCHEDULE, STAY_WITH, CONTINUES_AFTER, STORY_TIP, MEDIA_CARD)
 # A wire story's update note: "(Neu: Aktionäre stimmen zu, Schlusskurs)", "(Adds quotes, background)",
 # "[ajoute déclarations]"; tags under the article ("Filed Under: ICE, school closings, ..."); a box's mark in
 # brackets before its link ("[Most read] When are ..."); a tag's attribute the markup left ('xml:space="preserve">').

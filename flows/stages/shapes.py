@@ -56,6 +56,11 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      r"|\([^()]{1,50}\s(?i:photo|foto|photograph)\)\s*$"
                      r"|\((?i:photo|foto) (?:courtesy|by)\b[^()]{0,60}\)\s*$"
                      r"|\((?i:source|nguồn|fuente|fonte|quelle|bron|źródło|zdroj)\s*:\s*[^()]{2,60}\)\s*$"
+                     # Brazilian and Kenyan credits: "... - Divulgação/Jane Roe", "(crédito: Jane Roe/CB)",
+                     # "Photos/ Jane Roe"
+                     r"|\s-\s(?:Divulgação|Reprodução|Arquivo)\b[^.]{0,80}$"
+                     r"|\((?i:crédito|credito|crédit)\s*:\s*[^()]{2,80}\)\s*$"
+                     rf"|\b(?:Photos?|Fotos?)/ ?[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,3}}$"
                      # a picture agency in capitals closes it, after the caption's own words: "... a shared
                      # interest and purpose GETTY IMAGES", as The Times prints one
                      r"|[a-z.,;)]\s+(?:GETTY IMAGES|ALAMY|ALAMY STOCK PHOTO|SHUTTERSTOCK|REX FEATURES|PA WIRE|"
@@ -152,4 +157,4 @@ def mid_text(candidate: str) -> bool:
 def starts_mid_sentence(candidate: str) -> bool:
     """A line that opens on a stop, taken from inside a sentence (". Il fiume Po in secca ..."). One in lower
     case may still be a headline: some sources write theirs so ("el final de los juicios de Núremberg")."""
-    return candidate.strip()[:1] in (".", ",", ";")
+    return candidate.strip()[:1] in (".", ",", ";", "…")

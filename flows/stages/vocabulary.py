@@ -76,7 +76,7 @@ PHRASES = {
         leer más, lee más, suscríbete, te puede interesar, noticias relacionadas, más información, comentarios,
         imprimir, estás leyendo, (habrá ampliación), buscar, imagen de archivo, foto de archivo,
         comparta este artículo, comparte este artículo, comparte esta noticia, comparta esta noticia""",
-    "pt": """publicidade, compartilhe, compartilhar, partilhar, leia mais, leia também, saiba mais, assine,
+    "pt": """publicidade, compartilhe, compartilhar, partilhar, leia mais, leia também, saiba mais, assine, veja mais,
         veja também, comentários, imprimir, ouça, ouvir, da redação, redação, pesquisar, imagem ilustrativa,
         foto ilustrativa""",
     "it": """pubblicità, annuncio, condividi, leggi anche, leggi di più, abbonati, iscriviti alla newsletter, commenti,

@@ -200,6 +200,11 @@ from flows.step import run_steps
     ("- Advertisement -", "chrome"), ("TAKİP ET", "chrome"), ("Got a story for Example.co.uk?", "chrome"),
     ("【KEXA 記者報導】", "credit"), ("記者王小明/綜合報導", "credit"), ("Redacción Deportes", "credit"),
     ("Fonte Adnkronos", "credit"), ("/exa/", "credit"),
+    # round seven: an outlet's reporter, "details later", sources written with, a broadcaster's media card
+    ("Citizen Reporter", "credit"), ("Details later", "chrome"), ("VEJA MAIS", "chrome"),
+    ("Com informações da Agência Brasil.", "credit"), ("Archivo particular", "credit"), ("Von RND/dpa", "credit"),
+    ("Jane Roe, über dts Nachrichtenagentur", "credit"),
+    ("Lokalzeit. . 45:38 Min. . UT . Verfügbar bis 07.05.2028. WDR.", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -276,7 +281,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "Follow the money on Twitter, she said.", "Tuesday, 1 March",
     "Comments are welcome, the mayor said.", "Desk Report", "Weather Report",
     "(New York City)", "(Adding to the pressure, the mayor resigned.)", "Stay with me, she said.",
-    "The article continues a long debate", "Redacción de la ley",
+    "The article continues a long debate", "Redacción de la ley", "Details of the plan",
+    "Com informações que ainda faltam, o juiz adiou", "Archivo de la ciudad",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None

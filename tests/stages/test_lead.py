@@ -75,6 +75,13 @@ BODY = "The council met on Monday evening. It voted to reopen the old bridge to 
      "Old bridge to reopen", "after_caption", "headline"),
     (f"The bridge became a meeting place for the town. JANE ROE\n\nOld bridge to reopen\n\n{BODY}",
      "Old bridge to reopen", "after_caption", "headline"),
+    # Brazilian and Kenyan caption credits
+    (f"Walkers on the old bridge - Divulgação/Jane Roe\n\nOld bridge to reopen\n\n{BODY}",
+     "Old bridge to reopen", "after_caption", "headline"),
+    (f"Walkers on the old bridge (crédito: Jane Roe/EX)\n\nOld bridge to reopen\n\n{BODY}",
+     "Old bridge to reopen", "after_caption", "headline"),
+    (f"Walkers on the old bridge in the town. Photos/ Jane Roe\n\nOld bridge to reopen\n\n{BODY}",
+     "Old bridge to reopen", "after_caption", "headline"),
     # a menu in capitals, a language switcher, a section bar with its share button, a menu run together
     (f"EXPLAINERS\nEXAMPLE.COM COVER STORIES\nFACT CHECKS\nVIDEOS\nOld bridge to reopen\n\n{BODY}",
      "Old bridge to reopen", "after_chrome", "headline"),
@@ -428,6 +435,7 @@ def test_a_mark_alone_over_the_article_goes_and_a_line_opening_on_a_stop_is_no_h
     cut = split_lead(f". The river is dry at the old ferry, a strip of sand\n\n{BODY}")
     assert (cut.title, cut.lead) == ("", "first_sentence") and cut.body.startswith(". The river")
     assert split_lead(f"el final de los juicios de la ciudad\n\n{BODY}").title.startswith("el final")  # a source's own
+    assert split_lead(f"…scores 8,794 votes to win the seat\n\n{BODY}").title == ""  # a deck's second half
 
 
 def test_a_sections_name_glued_to_the_headline_that_stands_again_below_is_cut():
@@ -436,3 +444,10 @@ def test_a_sections_name_glued_to_the_headline_that_stands_again_below_is_cut():
     assert found.title == headline and ("chrome", "Canada ") in [(r.reason, r.text) for r in found.removed]
     alone = split_lead(f"Canada {headline}\n\n{BODY}")  # without the copy below, nothing says it is a section
     assert alone.title == f"Canada {headline}"
+
+
+def test_a_kicker_in_capitals_over_a_headline_is_a_label_but_a_headline_in_capitals_stays():
+    found = split_lead(f"OLD BRIDGE CRISIS\n\nCouncil votes to reopen the old bridge\n\n{BODY}")
+    assert (found.title, found.title_source) == ("Council votes to reopen the old bridge", "after_label")
+    caps = split_lead(f"EL PUENTE VIEJO REABRIRÁ EN MAYO\n\n{BODY}")  # the body's sentence under it
+    assert caps.title == "EL PUENTE VIEJO REABRIRÁ EN MAYO"
