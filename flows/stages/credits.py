@@ -44,7 +44,8 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "press trust of india", "pti", "ians", "aap", "australian associated press", "anadolu",
                       "city news service", "alamy", "shutterstock", "istock", "istockphoto", "getty", "nan", "leta",
                       "rnd", "bta", "mti", "tasr", "hina", "tanjug", "ukrinform", "bernama", "lapresse", "askanews",
-                      "adnkronos", "agerpres", "sta"})
+                      "adnkronos", "agerpres", "sta",
+                      "local democracy reporting service"})
 # The words that name a picture, after an agency or before a list of them ("Shutterstock photo", "фото EPA, AFP").
 PICTURE_WORDS = frozenset("photo photos foto fotos фото image images picture bild graphic grafik".split())
 SOURCE_WORDS = frozenset("source fonte fuente quelle bron kilde källa lähde".split())
@@ -153,6 +154,18 @@ WRITES_BYLINE = re.compile(rf"^(?i:piše|pišu|píše|pisze|napisal|napisala|ír
 # A Chinese report's byline ("【KTSF 記者報導】", "記者王小明/綜合報導") and a newsroom's desk ("Redacción Deportes").
 CJK_BYLINE = re.compile(r"^【[^】]{1,30}(?:報導|报道|報道)】$|^記者[^\s/／]{1,12}[/／]\S{0,12}(?:報導|报道)$")
 NEWSROOM_DESK = re.compile(r"^(?i:redacción|redação|redazione|rédaction|redaktion) [A-ZÁÉÍÓÚ][a-záéíóúñç]+$")
+# Writers listed after "By"/"Von", a place closing the list: "Von P. Burghardt, M. Drobinski und C. Wernicke,
+# München", "By Jane Roe, John Doe & Ann Lee"; a newsroom's own ("Door onze verslaggevers"); where a picture or a
+# report came from ("Video from the Coast Guard", "- report from Jane Roe", BBC's "Image source, Getty Images").
+WRITER = rf"(?:[{UPPER}]\.\s?)*[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}}"
+BYLINE_LIST = re.compile(rf"^(?:By|Von|Par|Por|Door|Di)\s+{WRITER}"
+                         rf"(?:(?:,\s*|\s+(?:und|and|&|y|e|et|en)\s+){WRITER}){{1,6}}(?:,\s*[{UPPER}][\w-]+)?$")
+OUR_REPORTERS = re.compile(r"^(?i:door onze (?:verslaggevers?|redactie)|by our (?:reporters?|correspondents?|staff)|"
+                           r"von unseren (?:korrespondenten|reportern))$")
+SOURCE_OF = re.compile(r"^-?\s*(?i:report|video|photos?|footage) (?i:from|courtesy of) (?:the )?[A-Z][\w'’.-]*"
+                       r"(?: [\w'’.-]+){0,5}$"
+                       r"|^(?i:image source|nguồn hình ảnh|fuente de la imagen|crédito da imagem|bildquelle|"
+                       r"source de l'image|источник изображения|джерело зображення),\s*\S")
 DESK_CREDIT = re.compile(r"^(?:(?:[A-Z]\.){1,3}|[A-Z]{2,5}|(?i:staff|news|web|online|monitoring|our|special|city|"
                          r"district|sports|business)) (?i:report|desk|correspondent|reporter)$"
                          r"|^[A-Z][a-z]{2,15} (?:Reporter|Correspondent)$")  # an outlet's: "Citizen Reporter"
@@ -170,13 +183,14 @@ NAME_AND_DOMAIN = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,
 BROADCAST_CREDIT = re.compile(rf"^(?i:eine sendung von|ein beitrag von|a programme by|une émission de|"
                               rf"un programma di|un programa de)\s+[{UPPER}].{{2,80}}$")
 MAX_BROADCAST_CREDIT_WORDS = 16  # its presenters, a role or two
-# A wire story's credits without brackets: "Reporting by Jane Roe in Bengaluru; Editing by John Doe".
+# A wire story's credits without brackets ("Reporting by Jane Roe in Bengaluru; Editing by John Doe"), and a
+# list of writers (BYLINE_LIST): credits of any length.
 WIRE_CREDIT_LINE = re.compile(r"^(?:additional )?reporting by\b.{2,120}?;\s*(?:additional reporting|editing|writing)"
-                              r" by\b.{2,120}$", re.I)
+                              rf" by\b.{{2,120}}$|(?-i:{BYLINE_LIST.pattern})", re.I)
 CREDIT_SHAPES = (PICTURE_VIA, NAME_CREDIT, NAME_AND_DASH, NAME_AND_POST, FOR_OUTLET, BY_BAR, SUBMITTED,
                  AGENCY_COPYRIGHT, ILLUSTRATION_CREDIT, PORTAL_BYLINE, PICTURE_HANDLE, SIGN_OFF, NAME_FOR_OUTLET,
                  FILE_PICTURE, WRITES_BYLINE, NAME_AND_DOMAIN, DESK_CREDIT,
-                 CJK_BYLINE, NEWSROOM_DESK, WRITTEN_WITH)
+                 CJK_BYLINE, NEWSROOM_DESK, WRITTEN_WITH, BYLINE_LIST, OUR_REPORTERS, SOURCE_OF)
 
 
 def is_byline(text: str) -> bool:

@@ -185,7 +185,21 @@ STORY_TIP = re.compile(r"^(?:got|have you got|do you have) a (?:story|news tip|t
                        r"|^if you have a story\b.{0,60}\b(?:email|e-mail|contact)\b")
 # A broadcaster's media card: "Lokalzeit. . 45:38 Min. . UT . Verfügbar bis 07.05.2028. WDR." (available until).
 MEDIA_CARD = re.compile(r"^.{0,80}\bverfügbar bis \d{1,2}\.\d{1,2}\.\d{4}\b.{0,80}$")
-NOTICE_NORMAL_LINES = (TV_SCHEDULE, STAY_WITH, CONTINUES_AFTER, STORY_TIP, MEDIA_CARD)
+# A bid to report an error or send a tip, a pointer to the live blog, a press release's label, a click-here
+# (compared case-folded): "Heb je een foutje gezien ...?", "Volg alle ontwikkelingen in onze liveblog",
+# "COMMUNIQUE DE PRESSE DU 28 MAI 2020", "CLICCA QUI PER IL VIDEO ...".
+CORRECTION_BID = re.compile(r"^(?:heb je een foutje gezien|heeft u een tip|mail de redactie|did you spot an? (?:error|"
+                            r"mistake)|spotted an? (?:error|mistake)|fehler gefunden|vous avez repéré une erreur)\b")
+LIVE_POINTER = re.compile(r"^(?:volg|follow|suivez|folgen sie|sigue|segui)\b.{0,60}\b(?:our|onze|ons|unserem|notre|"
+                          r"nuestro|nostro) (?:liveblog|live blog|live-blog|liveticker|ticker|direct|directo|diretta)\b"
+                          r".{0,20}$")
+PRESS_RELEASE = re.compile(r"^(?:communiqué de presse|communique de presse|press release|pressemitteilung|"
+                           r"comunicado de prensa|nota de prensa|comunicato stampa|persbericht)"
+                           r"(?:(?:\s+(?:du|vom|del|de|of|van))?\s+\d[\w. ]{0,25})?$")
+CLICK_HERE = re.compile(r"^(?:clicca qui|haga clic aquí|pincha aquí|cliquez ici|klicken sie hier|klik hier|"
+                        r"clique aqui)\b")
+NOTICE_NORMAL_LINES = (TV_SCHEDULE, STAY_WITH, CONTINUES_AFTER, STORY_TIP, MEDIA_CARD, CORRECTION_BID, LIVE_POINTER,
+                       PRESS_RELEASE, CLICK_HERE)
 # A wire story's update note: "(Neu: Aktionäre stimmen zu, Schlusskurs)", "(Adds quotes, background)",
 # "[ajoute déclarations]"; tags under the article ("Filed Under: ICE, school closings, ..."); a box's mark in
 # brackets before its link ("[Most read] When are ..."); a tag's attribute the markup left ('xml:space="preserve">').

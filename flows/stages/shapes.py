@@ -18,8 +18,10 @@ from flows.stages.vocabulary import UPPER
 # A dateline's place on its own line: a place and its country or region, capitalised, nothing else.
 PLACE = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}}, [{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?$")
 # A two-word place alone on its line, a dateline: "Den Haag", "Bad Segeberg" (not "New": "New Rules" may head).
-# A dateline alone, its place in capitals and its source in brackets: "MILANO (Finanza.com)", "LONDON (Reuters)".
-PLACE_AND_SOURCE = re.compile(rf"^[{UPPER}][{UPPER}'’. -]{{1,30}} \([\w.&' -]{{2,30}}\)\s*[-–—:]?$")
+# A dateline alone, its place in capitals, maybe its day, and its source in brackets: "MILANO (Finanza.com)",
+# "LONDON (Reuters)", "MADRID, 16 (CHANCE)".
+PLACE_AND_SOURCE = re.compile(rf"^[{UPPER}][{UPPER}'’. -]{{1,30}},?(?: \d{{1,2}}(?: [A-Za-z]{{3,4}}\.?)?)? "
+                              r"\([\w.&' -]{2,30}\)\s*[-–—:]?$")
 TWO_WORD_PLACE = re.compile(rf"^(?:Den|Le|La|Les|Los|Las|El|San|Santa|Santo|São|Saint|St\.|Sankt|Bad|Port|Fort|"
                             rf"Porto|Rio) [{UPPER}][\w'’-]+$")
 # A match's result as a results page or a live ticker heads it: "SCHALKE - DORTMUND 0:0 (0:0)", "Molde – Haugesund
@@ -46,7 +48,9 @@ WIRE_CAPTION_DATE = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
                      r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                      r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+(?:19|20)\d\d")
 CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for w in PHOTO_CREDIT_WORDS) + r")\s*:\s*\S"
-                     r"|\((?i:foto|photo|bild|beeld|image|imagen|imagem)\s*:"  # "... in Veere (foto: Omroep Zeeland )"
+                     r"|\((?i:foto|photo|bild|beeld|image|imagen|imagem|archieffoto|archiefbeeld)\s*:"  # "(foto: X)"
+                     # a photographer's name in brackets after the caption's stop: "... geimpft werden. (Jane Roe)"
+                     rf"|[.!?]\s\([{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,2}}\)$"
                      r"|©|Ⓒ|/(?:AP|AFP|Reuters|Getty Images|EPA|dpa|ANP|EFE|Bloomberg|PAP|AOP|ČTK|CTK|NTB|"
                      r"Lehtikuva|ANSA|Belga|APA|Keystone|Agerpres|MTI|TASR|Shutterstock|Alamy|iStock|iStockphoto)\b"
                      r"|\((?:AP|AFP|Reuters|Getty Images|EPA|dpa|EFE)(?: Photo)?\)\s*$"

@@ -205,6 +205,15 @@ from flows.step import run_steps
     ("Com informações da Agência Brasil.", "credit"), ("Archivo particular", "credit"), ("Von RND/dpa", "credit"),
     ("Jane Roe, über dts Nachrichtenagentur", "credit"),
     ("Lokalzeit. . 45:38 Min. . UT . Verfügbar bis 07.05.2028. WDR.", "chrome"),
+    # round eight: writers listed, a newsroom's own, where a picture came from, correction and live-blog bids
+    ("Von J. Roe, J. Doe, A. Lee und B. Poe, München", "credit"), ("By Jane Roe, John Doe & Ann Lee", "credit"),
+    ("Door onze verslaggevers", "credit"), ("Image source, Getty Images", "credit"),
+    ("Video from the Example Coast Guard", "credit"), ("- report from Jane Roe", "credit"),
+    ("Local Democracy Reporting Service", "credit"),
+    ("Heb je een foutje gezien of een opmerking over dit artikel? Neem dan contact met ons op.", "chrome"),
+    ("Volg alle ontwikkelingen over de storm in onze liveblog.", "chrome"),
+    ("COMMUNIQUE DE PRESSE DU 28 MAI 2020", "chrome"), ("CLICCA QUI PER IL VIDEO", "chrome"),
+    ("Wachten op privacy instellingen...", "chrome"), ("Regardez", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -283,6 +292,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "(New York City)", "(Adding to the pressure, the mayor resigned.)", "Stay with me, she said.",
     "The article continues a long debate", "Redacción de la ley", "Details of the plan",
     "Com informações que ainda faltam, o juiz adiou", "Archivo de la ciudad",
+    "By the way, Jane and John went home", "Press release reveals the plan", "Follow the money to the ticker",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None

@@ -82,6 +82,11 @@ BODY = "The council met on Monday evening. It voted to reopen the old bridge to 
      "Old bridge to reopen", "after_caption", "headline"),
     (f"Walkers on the old bridge in the town. Photos/ Jane Roe\n\nOld bridge to reopen\n\n{BODY}",
      "Old bridge to reopen", "after_caption", "headline"),
+    # a Dutch archive picture's credit in brackets, a photographer's name in brackets after the stop
+    (f"Walkers on the old bridge. (Archieffoto: Omroep Exa) vergroot\n\nOld bridge to reopen\n\n{BODY}",
+     "Old bridge to reopen", "after_caption", "headline"),
+    (f"Walkers will soon cross the old bridge again. (Jane Roe)\n\nOld bridge to reopen\n\n{BODY}",
+     "Old bridge to reopen", "after_caption", "headline"),
     # a menu in capitals, a language switcher, a section bar with its share button, a menu run together
     (f"EXPLAINERS\nEXAMPLE.COM COVER STORIES\nFACT CHECKS\nVIDEOS\nOld bridge to reopen\n\n{BODY}",
      "Old bridge to reopen", "after_chrome", "headline"),
@@ -451,3 +456,8 @@ def test_a_kicker_in_capitals_over_a_headline_is_a_label_but_a_headline_in_capit
     assert (found.title, found.title_source) == ("Council votes to reopen the old bridge", "after_label")
     caps = split_lead(f"EL PUENTE VIEJO REABRIRÁ EN MAYO\n\n{BODY}")  # the body's sentence under it
     assert caps.title == "EL PUENTE VIEJO REABRIRÁ EN MAYO"
+
+
+def test_a_dateline_with_its_day_and_source_alone_on_the_first_line_is_no_headline():
+    found = split_lead(f"MADRID, 16 (EXAPRESS)\n\n{BODY}")
+    assert (found.title, found.lead) == ("", "label") and found.body.startswith("MADRID, 16 (EXAPRESS)")
