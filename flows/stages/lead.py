@@ -46,19 +46,26 @@ from flows.stages.chrome import (
     chrome_suffix,
     head_chrome_reason,
 )
-from flows.stages.credits import NAME_ALONE
 from flows.stages.dates import is_date_line, is_weekday_date
-from flows.stages.menus import caps_kicker, caps_menu_lines
+from flows.stages.menus import caps_menu_lines
+from flows.stages.openers import (
+    MIN_TWICE_WORDS,
+    dateline_shaped,
+    glued_to_its_copy,
+    is_label,
+    kicker_of_a_headline,
+    name_over_the_article,
+    over_a_headline,
+)
 from flows.stages.shapes import (
     CAPTION,
     ENTRY_TIME,
     KICKER,
-    OPEN_END,
-    PLACE,
-    PLACE_AND_SOURCE,
+    MAX_ASKING_WORDS,
+    MAX_BARE_HEADLINE_WORDS,
     SCORE_LINE,
     TERMINAL,
-    TWO_WORD_PLACE,
+    headline_shaped,
     mid_text,
     plain_dateline,
     sentences,
@@ -74,24 +81,8 @@ from flows.step import Step
 # beyond 60 certainly.
 MAX_HEADLINE_WORDS = 30
 MAX_ANY_HEADLINE_WORDS = 60
-# A line without final punctuation this long is a dek or a paragraph cut short, not a headline.
-MAX_BARE_HEADLINE_WORDS = 25
 MIN_TEASER_WORDS = 4  # a cut-off copy of the headline this long; "The…" may open any line
 MAX_HEAD_LINES = 8  # chrome and date lines skipped at the top of a page, at most
-MAX_TAG_WORDS = 4  # a tag of a few words in lower case opens a page as a section name does
-# A person's name alone over the article ("David Raleigh", "Eduard Heger") is a byline or the picture's
-# subject, not its headline; no headline of dev's, dev-crawl's or the second corpus's is so.
-MAX_NAME_LABEL_WORDS = 3
-DAY_NUMBER = re.compile(r"(?<![\d.])\d{1,2}(?![\d])")
-INITIAL = re.compile(r"^[A-Z]\.? (?=\S+ \S)")  # a first name's initial before two names
-MIN_LABEL_CHARS = 2  # a lone letter over the text is a drop cap ("D" over "ie Türkei ..."): the body's first word
-# A brand or a section over a headline is a word or two ("SBS Filipino"), a topic's kicker in capitals a few
-# more; three words in mixed case are a short headline's ("Katastrophen-Warnungen bundesweit verfügbar").
-MAX_BRAND_WORDS, MAX_CAPS_KICKER_WORDS = 2, 6
-MIN_HEADLINE_UNDER_TAG = 5  # a headline under a brand or section name is longer than it
-# Short questions and exclamations are headlines ("What's next for next-gen consoles?"); few
-# articles open with one.
-MAX_ASKING_WORDS = 15
 # A report's opening, its place and agency before it: "London (CNN) British Prime Minister ...", "(CNN) Brexit ...".
 AGENCY_OPENING = re.compile(r"^(?:[A-Z][\w.'’ -]{1,40}\s)?\([A-Z][\w.& ]{1,15}\)\s")
 FIRST_ITEM = re.compile(r"^1[.)]\s+\S")
@@ -102,7 +93,6 @@ INTERVIEW_TURNS = 2  # an answer and the next question under the first: an inter
 # standing twice in a row (the page's title and its heading).
 MIN_MENU_LINES = 2
 MAX_MENU_WORDS = 5
-MIN_TWICE_WORDS = 4
 # A first line the article opens with again is a double take when it is this long: a few words could be
 # the start of a sentence that merely opens the same way.
 MIN_TAKEN_TWICE_WORDS = 6
@@ -122,14 +112,6 @@ class Lead:
     line: int = 0  # the title's line in the page, for a record of it if it goes (`restore_first_line`)
 
 
-def _headline_shaped(candidate: str, words: int) -> bool:
-    """No final stop (or a short question or exclamation), and short."""
-    text = candidate.rstrip("\"'”’»)")
-    if text.endswith(("?", "!")) and words <= MAX_ASKING_WORDS:
-        return True
-    return not TERMINAL.search(candidate) and not OPEN_END.search(candidate) and words <= MAX_BARE_HEADLINE_WORDS
-
-
 def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n") -> str:
     """headline, first_sentence, first_paragraph, undecided or likely_body (see the module's docstring);
     `separator` is what stood between the candidate and `rest`."""
@@ -137,7 +119,7 @@ def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n") ->
     if SCORE_LINE.match(candidate.strip()) or _interview_under_way(candidate, rest) \
             or _list_under_way(candidate, rest) or starts_mid_sentence(candidate):  # the page has begun
         return "first_sentence"
-    if _headline_shaped(candidate, words):
+    if headline_shaped(candidate, words):
         return "headline"
     count = sentences(candidate)
     if (count >= 3 and words > MAX_HEADLINE_WORDS) or words > MAX_ANY_HEADLINE_WORDS:
@@ -181,7 +163,7 @@ def _menu_over_headline(lines: list[str], i: int) -> tuple[int, int] | None:
     filled = [k for k in range(i, len(lines)) if lines[k].strip()][:MAX_HEAD_LINES + 2]
     for n, (a, b) in enumerate(zip(filled, filled[1:])):
         text, words = lines[a].strip(), word_count(lines[a])
-        if text == lines[b].strip() and words >= MIN_TWICE_WORDS and _headline_shaped(text, words):
+        if text == lines[b].strip() and words >= MIN_TWICE_WORDS and headline_shaped(text, words):
             menu = [lines[k].strip() for k in filled[:n]]
             short = all(word_count(m) <= MAX_MENU_WORDS and not TERMINAL.search(m) for m in menu)
             return (a, b) if len(menu) >= MIN_MENU_LINES and short else None
@@ -264,8 +246,8 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
         return Lead(lines[h].strip(), "after_chrome", "\n".join(lines[k:]).strip("\n"), "headline", removed=removed,
                     line=h)
     candidate = lines[i].strip() if i < len(lines) else ""
-    prefix = chrome_prefix(candidate) or _kicker_of_a_headline(candidate) \
-        or _glued_to_its_copy(candidate, lines[i + 1:i + 1 + MAX_HEAD_LINES])
+    prefix = chrome_prefix(candidate) or kicker_of_a_headline(candidate) \
+        or glued_to_its_copy(candidate, lines[i + 1:i + 1 + MAX_HEAD_LINES])
     if prefix:  # chrome glued to the first line: it goes, the line is weighed without it
         removed.append(Removal("chrome", "head", i, -1, prefix))
         candidate, chrome = candidate[len(prefix):].strip(), True
@@ -283,89 +265,17 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
     following = next((line for line in lines[j:] if line.strip() and not chrome_reason(line, extra)), "")
     if CAPTION.search(candidate) or IMAGE_MARK.match(candidate):  # never the title; a short line under it may be
         return _after_opener(candidate, lines, i, j, separator, removed, "caption", extra)
-    if _is_label(candidate) or _name_over_the_article(candidate, following.strip()):  # a section name, a dateline's
+    if is_label(candidate) or name_over_the_article(candidate, following.strip()):  # a section name, a dateline's
         # city, a tag ("Global", "München", "guvernul Grindeanu"), a byline's name
         return _after_opener(candidate, lines, i, j, separator, removed, "label", extra)
     if ENTRY_TIME.match(candidate):  # a live blog's latest entry: the blog has begun
         return Lead("", "none", candidate + separator + rest, "first_sentence", separator, removed)
-    if _over_a_headline(candidate, following.strip()):  # a brand's, a sponsor's or a section's few words
+    if over_a_headline(candidate, following.strip()):  # a brand's, a sponsor's or a section's few words
         return _after_opener(candidate, lines, i, j, separator, removed, "label", extra)
     kind = _kind(candidate, following, rest, separator)
     if kind in ("headline", "undecided", "likely_body"):
         return Lead(candidate, "after_chrome" if chrome else "header", rest, kind, separator, removed, i)
     return Lead("", "none", candidate + separator + rest, kind, separator, removed)
-
-
-def _glued_to_its_copy(candidate: str, below: list[str]) -> str:
-    """A section's few words glued to the headline that stands alone a few lines down ("Canada Case of Toronto
-    van attack suspect ..." over "Case of Toronto van attack suspect ..."): those words, or ""."""
-    for line in below:
-        text = line.strip()
-        if len(text) < len(candidate) and candidate.endswith(" " + text) and word_count(text) >= MIN_TWICE_WORDS \
-                and word_count(candidate[:-len(text)]) <= MAX_TAG_WORDS:
-            return candidate[:-len(text)]
-    return ""
-
-
-def _kicker_of_a_headline(candidate: str) -> str:
-    """A kicker in capitals glued to the front of a headline ("GIRO D'ITALIA 2022 Mathieu Van der Poel è la prima
-    maglia rosa"), or "": only when the rest is headline-shaped, for a standfirst's kicker stays with it ("COUPE
-    DAVIS. Première rencontre et première défaite ...")."""
-    kicker = caps_kicker(candidate)
-    rest = candidate[len(kicker):]
-    return kicker if kicker and _headline_shaped(rest, word_count(rest)) else ""
-
-
-def _over_a_headline(candidate: str, following: str) -> bool:
-    """A line of a few words right over a longer headline-shaped line: a brand ("SBS Filipino"), a
-    sponsor's mark ("Co-presented by") or a section's name over the headline, which is the longer line.
-    (A short headline's dek under it ends with its stop, as sentences do; a question, or a line in
-    capitals, under a short headline is the article's opening.)"""
-    short, long = word_count(candidate), word_count(following)
-    kicker = short <= MAX_CAPS_KICKER_WORDS and candidate.isupper()  # "MOCIÓN DE CENSURA CONTRA MARIANO RAJOY"
-    return ((short <= MAX_BRAND_WORDS or kicker) and _headline_shaped(candidate, short)
-            and long >= MIN_HEADLINE_UNDER_TAG
-            and not following.endswith(("?", "!")) and not following.isupper() and _headline_shaped(following, long)
-            and not CAPTION.search(following) and not is_date_line(following))
-
-
-def _dateline_shaped(line: str) -> bool:
-    """A label that may be the article's own dateline, which stays at the start of its body: a capitalised
-    word or place ("Brussels", "MODENA.", "Rilly-la-Montagne, France") or a lone letter (a drop cap, "D" over
-    "ie Türkei ..."). A site's tags start in lower case ("madrid", "tech2 News Staff"), and a rating has no
-    letter ("★★★★★"): those go."""
-    text = line.strip()
-    return len(text) < MIN_LABEL_CHARS or (any(c.isalpha() for c in text) and not text[:1].islower())
-
-
-def _is_label(line: str) -> bool:
-    """One word, or a few that start in lower case ("markus Söder", "protest Piata Victoriei": a site's
-    tags), or a dateline alone ("Rilly-la-Montagne, France", "Den Haag", "MILANO (Finanza.com)", a place and the
-    day); no headline on the real pages read was any of these ("iPhone" and "eBay" start names)."""
-    words, text = word_count(line), line.strip()
-    return words == 1 or (words <= MAX_TAG_WORDS and line[:1].islower() and not line[1:2].isupper()
-                          and not TERMINAL.search(line)) \
-        or bool(PLACE.match(text) or TWO_WORD_PLACE.match(text) or PLACE_AND_SOURCE.match(text)) \
-        or _place_and_date(text)
-
-
-def _place_and_date(text: str) -> bool:
-    """A press release's dateline alone: its place and the day ("Schlieren/Switzerland, 11 May 2020")."""
-    place, comma, date = text.partition(", ")
-    return bool(comma) and place[:1].isupper() and len(place.split()) <= MAX_TAG_WORDS \
-        and bool(DAY_NUMBER.search(date)) and is_date_line(date)  # the day: "Bridge reopens, May 2020" heads
-
-
-def _name_over_the_article(line: str, following: str) -> bool:
-    """A person's name alone (MAX_NAME_LABEL_WORDS, not in capitals) over the article or over a headline of
-    MIN_HEADLINE_UNDER_TAG words or more: a byline or the picture's subject. Over a short line ("Ewood Park" over
-    "Tuesday, 1 March", a match report's venue and day) it is left to the other rules."""
-    text = line.strip()
-    named = INITIAL.sub("", text)  # "K Chandrashekar Rao"
-    if word_count(text) > MAX_NAME_LABEL_WORDS or text.isupper() or not NAME_ALONE.match(named):
-        return False
-    under = word_count(following)
-    return not (_headline_shaped(following, under) and under < MIN_HEADLINE_UNDER_TAG)
 
 
 def _after_opener(opener: str, lines: list[str], i: int, j: int, separator: str, removed: list[Removal],
@@ -382,13 +292,13 @@ def _after_opener(opener: str, lines: list[str], i: int, j: int, separator: str,
     while k < len(lines) and not lines[k].strip():
         k += 1
     rest = "\n".join(lines[k:]).strip("\n")
-    if following and rest and _headline_shaped(following, word_count(following)) and not CAPTION.search(following):
+    if following and rest and headline_shaped(following, word_count(following)) and not CAPTION.search(following):
         between = [Removal(r.reason, r.place, r.paragraph + j, r.line, r.text) for r in between]
         if kind == "label":
             return Lead(following, "after_label", rest, "headline",
                         removed=[*removed, Removal("label", "head", i, -1, opener), *between])
         return Lead(following, f"after_{kind}", opener + "\n\n" + rest, "headline", removed=[*removed, *between])
-    if kind == "label" and not _dateline_shaped(opener):  # a tag or a section's name over the article goes
+    if kind == "label" and not dateline_shaped(opener):  # a tag or a section's name over the article goes
         return Lead("", "none", "\n".join(lines[j:]).strip("\n"), "first_sentence",
                     removed=[*removed, Removal("label", "head", i, -1, opener)])
     body = (opener + separator + "\n".join(lines[j:])).strip("\n")

@@ -162,3 +162,18 @@ def starts_mid_sentence(candidate: str) -> bool:
     """A line that opens on a stop, taken from inside a sentence (". Il fiume Po in secca ..."). One in lower
     case may still be a headline: some sources write theirs so ("el final de los juicios de Núremberg")."""
     return candidate.strip()[:1] in (".", ",", ";", "…")
+
+
+# A line without final punctuation this long is a dek or a paragraph cut short, not a headline.
+MAX_BARE_HEADLINE_WORDS = 25
+# Short questions and exclamations are headlines ("What's next for next-gen consoles?"); few
+# articles open with one.
+MAX_ASKING_WORDS = 15
+
+
+def headline_shaped(candidate: str, words: int) -> bool:
+    """No final stop (or a short question or exclamation), and short."""
+    text = candidate.rstrip("\"'”’»)")
+    if text.endswith(("?", "!")) and words <= MAX_ASKING_WORDS:
+        return True
+    return not TERMINAL.search(candidate) and not OPEN_END.search(candidate) and words <= MAX_BARE_HEADLINE_WORDS

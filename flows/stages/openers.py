@@ -1,0 +1,109 @@
+"""What may open a page over its headline or its article, for the lead (flows/stages/lead.py): a label (a
+section's name, a site's tag in lower case, a dateline alone, a place and its day), a person's name (a byline
+or the picture's subject), a kicker in capitals or a brand over the headline, a kicker glued to the front of
+the headline, and a section's name glued to a headline that stands again a few lines down. Each is a
+predicate of a line and the line under it; the lead decides what to do with the page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.stages.credits import NAME_ALONE
+from flows.stages.dates import is_date_line
+from flows.stages.menus import caps_kicker
+from flows.stages.shapes import (
+    CAPTION,
+    PLACE,
+    PLACE_AND_SOURCE,
+    TERMINAL,
+    TWO_WORD_PLACE,
+    headline_shaped,
+    word_count,
+)
+
+MAX_TAG_WORDS = 4  # a tag of a few words in lower case opens a page as a section name does
+# A person's name alone over the article ("David Raleigh", "Eduard Heger") is a byline or the picture's
+# subject, not its headline; no headline of dev's, dev-crawl's or the second corpus's is so.
+MAX_NAME_LABEL_WORDS = 3
+DAY_NUMBER = re.compile(r"(?<![\d.])\d{1,2}(?![\d])")
+INITIAL = re.compile(r"^[A-Z]\.? (?=\S+ \S)")  # a first name's initial before two names
+MIN_LABEL_CHARS = 2  # a lone letter over the text is a drop cap ("D" over "ie Türkei ..."): the body's first word
+# A brand or a section over a headline is a word or two ("SBS Filipino"), a topic's kicker in capitals a few
+# more; three words in mixed case are a short headline's ("Katastrophen-Warnungen bundesweit verfügbar").
+MAX_BRAND_WORDS, MAX_CAPS_KICKER_WORDS = 2, 6
+MIN_HEADLINE_UNDER_TAG = 5  # a headline under a brand or section name is longer than it
+# A headline standing twice, or glued to a section's name over its copy, is this long at least.
+MIN_TWICE_WORDS = 4
+
+
+def glued_to_its_copy(candidate: str, below: list[str]) -> str:
+    """A section's few words glued to the headline that stands alone a few lines down ("Canada Case of Toronto
+    van attack suspect ..." over "Case of Toronto van attack suspect ..."): those words, or ""."""
+    for line in below:
+        text = line.strip()
+        if len(text) < len(candidate) and candidate.endswith(" " + text) and word_count(text) >= MIN_TWICE_WORDS \
+                and word_count(candidate[:-len(text)]) <= MAX_TAG_WORDS:
+            return candidate[:-len(text)]
+    return ""
+
+
+def kicker_of_a_headline(candidate: str) -> str:
+    """A kicker in capitals glued to the front of a headline ("GIRO D'ITALIA 2022 Mathieu Van der Poel è la prima
+    maglia rosa"), or "": only when the rest is headline-shaped, for a standfirst's kicker stays with it ("COUPE
+    DAVIS. Première rencontre et première défaite ...")."""
+    kicker = caps_kicker(candidate)
+    rest = candidate[len(kicker):]
+    return kicker if kicker and headline_shaped(rest, word_count(rest)) else ""
+
+
+def over_a_headline(candidate: str, following: str) -> bool:
+    """A line of a few words right over a longer headline-shaped line: a brand ("SBS Filipino"), a
+    sponsor's mark ("Co-presented by") or a section's name over the headline, which is the longer line.
+    (A short headline's dek under it ends with its stop, as sentences do; a question, or a line in
+    capitals, under a short headline is the article's opening.)"""
+    short, long = word_count(candidate), word_count(following)
+    kicker = short <= MAX_CAPS_KICKER_WORDS and candidate.isupper()  # "MOCIÓN DE CENSURA CONTRA MARIANO RAJOY"
+    return ((short <= MAX_BRAND_WORDS or kicker) and headline_shaped(candidate, short)
+            and long >= MIN_HEADLINE_UNDER_TAG
+            and not following.endswith(("?", "!")) and not following.isupper() and headline_shaped(following, long)
+            and not CAPTION.search(following) and not is_date_line(following))
+
+
+def dateline_shaped(line: str) -> bool:
+    """A label that may be the article's own dateline, which stays at the start of its body: a capitalised
+    word or place ("Brussels", "MODENA.", "Rilly-la-Montagne, France") or a lone letter (a drop cap, "D" over
+    "ie Türkei ..."). A site's tags start in lower case ("madrid", "tech2 News Staff"), and a rating has no
+    letter ("★★★★★"): those go."""
+    text = line.strip()
+    return len(text) < MIN_LABEL_CHARS or (any(c.isalpha() for c in text) and not text[:1].islower())
+
+
+def is_label(line: str) -> bool:
+    """One word, or a few that start in lower case ("markus Söder", "protest Piata Victoriei": a site's
+    tags), or a dateline alone ("Rilly-la-Montagne, France", "Den Haag", "MILANO (Finanza.com)", a place and the
+    day); no headline on the real pages read was any of these ("iPhone" and "eBay" start names)."""
+    words, text = word_count(line), line.strip()
+    return words == 1 or (words <= MAX_TAG_WORDS and line[:1].islower() and not line[1:2].isupper()
+                          and not TERMINAL.search(line)) \
+        or bool(PLACE.match(text) or TWO_WORD_PLACE.match(text) or PLACE_AND_SOURCE.match(text)) \
+        or place_and_date(text)
+
+
+def place_and_date(text: str) -> bool:
+    """A press release's dateline alone: its place and the day ("Schlieren/Switzerland, 11 May 2020")."""
+    place, comma, date = text.partition(", ")
+    return bool(comma) and place[:1].isupper() and len(place.split()) <= MAX_TAG_WORDS \
+        and bool(DAY_NUMBER.search(date)) and is_date_line(date)  # the day: "Bridge reopens, May 2020" heads
+
+
+def name_over_the_article(line: str, following: str) -> bool:
+    """A person's name alone (MAX_NAME_LABEL_WORDS, not in capitals) over the article or over a headline of
+    MIN_HEADLINE_UNDER_TAG words or more: a byline or the picture's subject. Over a short line ("Ewood Park" over
+    "Tuesday, 1 March", a match report's venue and day) it is left to the other rules."""
+    text = line.strip()
+    named = INITIAL.sub("", text)  # "K Chandrashekar Rao"
+    if word_count(text) > MAX_NAME_LABEL_WORDS or text.isupper() or not NAME_ALONE.match(named):
+        return False
+    under = word_count(following)
+    return not (headline_shaped(following, under) and under < MIN_HEADLINE_UNDER_TAG)
