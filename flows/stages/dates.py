@@ -34,7 +34,8 @@ DATE_WORDS = re.compile(r"^(?:(?:article|artikel|articolo|artículo|artigo|story
                         r"frissítve|publikálva|päivitetty|julkaistu|uppdaterad|publicerad|ažurirano|objavljeno|"
                         r"uuendatud|avaldatud|дата публікації|дата публикации|дата на публикуване|erschienen am|"
                         r"data ultima modifica|ultima modifica|última modificación|dernière modification|"
-                        r"zuletzt geändert|laatst gewijzigd|last modified|publikuar|përditësuar)\b",
+                        r"zuletzt geändert|laatst gewijzigd|last modified|publikuar|përditësuar|τελευταία ενημέρωση|"
+                        r"τελευταια ενημερωση)\b",
                         re.I)
 DATE_WORD = re.compile(DATE_WORDS.pattern.replace("^", r"\b", 1), re.I)  # anywhere on the line
 YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")

@@ -51,7 +51,7 @@ MAX_PAGER_WORDS = 15
 # A section's sponsor, named over it: "Secțiune susținută de MedLife", "Sponsored by Example Bank".
 SPONSOR_LABEL = re.compile(r"^(?:secțiune susținută de|sponsored by|in partnership with|en partenariat avec|"
                            r"in collaborazione con|präsentiert von|in zusammenarbeit mit|patrocinado por|"
-                           r"con el apoyo de|mogelijk gemaakt door)\s+\S.{0,40}$")
+                           r"con el apoyo de|mogelijk gemaakt door|avec notre partenaire)\s+\S.{0,80}$")
 # A paywall's notice that the rest is for members: "Celý článek jen pro členy ...".
 PAYWALL = re.compile(r"^(?:celý článek jen pro (?:členy|předplatitele)|celý článok len pre predplatiteľov|"
                      r"cały artykuł (?:tylko|dostępny) dla|the full article is for (?:members|subscribers)|"
@@ -198,8 +198,10 @@ PRESS_RELEASE = re.compile(r"^(?:communiqué de presse|communique de presse|pres
                            r"(?:(?:\s+(?:du|vom|del|de|of|van))?\s+\d[\w. ]{0,25})?$")
 CLICK_HERE = re.compile(r"^(?:clicca qui|haga clic aquí|pincha aquí|cliquez ici|klicken sie hier|klik hier|"
                         r"clique aqui)\b")
+# A print view's header: "Impresso do site do jornal Correio da manhã, em www.cmjornal.pt".
+PRINT_HEADER = re.compile(r"^(?:impresso do site|printed from|imprimé depuis|gedruckt von)\b")
 NOTICE_NORMAL_LINES = (TV_SCHEDULE, STAY_WITH, CONTINUES_AFTER, STORY_TIP, MEDIA_CARD, CORRECTION_BID, LIVE_POINTER,
-                       PRESS_RELEASE, CLICK_HERE)
+                       PRESS_RELEASE, CLICK_HERE, PRINT_HEADER)
 # A wire story's update note: "(Neu: Aktionäre stimmen zu, Schlusskurs)", "(Adds quotes, background)",
 # "[ajoute déclarations]"; tags under the article ("Filed Under: ICE, school closings, ..."); a box's mark in
 # brackets before its link ("[Most read] When are ..."); a tag's attribute the markup left ('xml:space="preserve">').

@@ -49,6 +49,8 @@ WIRE_CAPTION_DATE = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
                      r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+(?:19|20)\d\d")
 CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for w in PHOTO_CREDIT_WORDS) + r")\s*:\s*\S"
                      r"|\((?i:foto|photo|bild|beeld|image|imagen|imagem|archieffoto|archiefbeeld)\s*:"  # "(foto: X)"
+                     # a caption's own label ("caption ... source Reuters", "Legende: ...", "Agrandir Les vents ...")
+                     rf"|^caption\s.{{3,200}}\ssource\s\S|^Legende:\s|^(?:Agrandir|Vergrößern|Enlarge|Ampliar)\s+[{UPPER}]"
                      # a photographer's name in brackets after the caption's stop: "... geimpft werden. (Jane Roe)"
                      rf"|[.!?]\s\([{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,2}}\)$"
                      r"|©|Ⓒ|/(?:AP|AFP|Reuters|Getty Images|EPA|dpa|ANP|EFE|Bloomberg|PAP|AOP|ČTK|CTK|NTB|"

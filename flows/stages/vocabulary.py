@@ -26,6 +26,7 @@ PHRASES = {
         on air schedule, view all programs, chrome safari continue, be the first to know,
         please log in using one of these methods to post your comment,
         skip to main content, skip to content, skip to navigation, skip to footer, menu, main menu, sections,
+        jump to content, jump to main content, please turn on javascript to use this feature,
         close, back to top, sign in, sign up, log in, login, register, subscribe, subscribe now,
         sign up for our newsletter, subscribe to our newsletter, newsletter, get our app, most read, most popular,
         trending, related, related articles, related stories, related topics, recommended, read more,

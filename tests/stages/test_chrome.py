@@ -214,6 +214,10 @@ from flows.step import run_steps
     ("Volg alle ontwikkelingen over de storm in onze liveblog.", "chrome"),
     ("COMMUNIQUE DE PRESSE DU 28 MAI 2020", "chrome"), ("CLICCA QUI PER IL VIDEO", "chrome"),
     ("Wachten op privacy instellingen...", "chrome"), ("Regardez", "chrome"),
+    # round nine: a skip link, a print view's header, a partner's promotion
+    ("Jump to content", "chrome"), ("Please turn on JavaScript to use this feature", "chrome"),
+    ("Impresso do site do jornal Exemplo, em www.example.pt", "chrome"),
+    ("Avec notre partenaire EXA, ne perdez plus de temps avec les notes de frais!", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -357,7 +361,8 @@ def test_a_live_blogs_stamped_entries_stay_and_a_pages_own_stamp_goes():
                                          ("- 25 Nov 2020 20:18", True),
                                          ("[Article mis à jour le 3 mars à 18h05]", True),
                                          ("Artikel aktualisiert am 03.03.2021", True),
-                                         ("Article about the 3 March vote", False)])
+                                         ("Article about the 3 March vote", False),
+                                         ("ΤΕΛΕΥΤΑΙΑ ΕΝΗΜΕΡΩΣΗ: 16:48", True)])
 def test_date_lines(line, dated):
     assert is_date_line(line) is dated
 

@@ -87,6 +87,15 @@ BODY = "The council met on Monday evening. It voted to reopen the old bridge to 
      "Old bridge to reopen", "after_caption", "headline"),
     (f"Walkers will soon cross the old bridge again. (Jane Roe)\n\nOld bridge to reopen\n\n{BODY}",
      "Old bridge to reopen", "after_caption", "headline"),
+    # a caption's own label: Business Insider's "caption ... source ...", SRF's "Legende:", "Agrandir"
+    (f"caption Walkers on the old bridge. source Exa\n\nOld bridge to reopen\n\n{BODY}",
+     "Old bridge to reopen", "after_caption", "headline"),
+    (f"Legende: Walkers on the old bridge. Exa\n\nOld bridge to reopen\n\n{BODY}",
+     "Old bridge to reopen", "after_caption", "headline"),
+    (f"Agrandir Les marcheurs sur le vieux pont. Photo Jane Roe\n\nOld bridge to reopen\n\n{BODY}",
+     "Old bridge to reopen", "after_caption", "headline"),
+    # a close button's "×" glued to the headline
+    (f"× Old bridge to reopen in May\n\n{BODY}", "Old bridge to reopen in May", "after_chrome", "headline"),
     # a menu in capitals, a language switcher, a section bar with its share button, a menu run together
     (f"EXPLAINERS\nEXAMPLE.COM COVER STORIES\nFACT CHECKS\nVIDEOS\nOld bridge to reopen\n\n{BODY}",
      "Old bridge to reopen", "after_chrome", "headline"),
