@@ -173,31 +173,7 @@ WIRE_CREDITS = re.compile(r"^\((?:compiled|reporting|writing|editing|additional 
 TICKER = re.compile(rf"^\d{{1,2}}[:h.]\d{{2}}[{UPPER}][\w]+(?: [\w]+)? [-–] \S")
 
 
-# Chrome glued to the front of a page's first line: "Estás leyendo: <headline>", "Kostenpflichtiger Inhalt:
-# <headline>" (a paywall's mark), "Minute par minute
-# <headline>", "ilrestodelcarlino.it - <headline>", "Nachrichten | heute journal - <headline>".
-CHROME_PREFIX = re.compile(
-    r"^(?:(?:estás leyendo|you are reading|vous lisez|sie lesen|stai leggendo|você está lendo|"
-    r"kostenpflichtiger inhalt|exklusiv für abonnenten)\s*:\s*"
-    r"|(?:minute par minute|später lesen weiter|später lesen)\s*[-–:]?\s+"
-    # a label in lower case run into the headline ("interview Honderd dagen ..."), a link's mark ("› André ...")
-    r"|(?-i:(?:interview|column|opinie|analyse|commentaar|essay|recensie|review|kommentar|entrevista|chronique|"
-    r"tribune|editorial|podcast)\s+(?=[A-ZÀ-Ý]))|[›»×]\s+"
-    # a live page's mark before its headline: "EM DIRETO | É oficial: ...", "LIVE | ..."
-    r"|(?:em direto|en direct|en vivo|en directo|live|in diretta|ao vivo|liveticker|live-ticker)\s*\|\s+"
-    r"|[\w-]+(?:\.[\w-]+)*\.(?:it|de|com|fr|es|pt|nl|pl|at|ch|be|co\.uk|net|org|info)\s+[-–|]\s+"
-    r"|(?:nachrichten|news|home|startseite|accueil|inicio|início)\s*\|\s*[^|\n]{1,40}?\s+-\s+(?:[^-|\n]{1,40}\s+-\s+)?)",
-    re.I)
-# A page title's site name and tagline after the headline: "... of 2017 - WAOW - Newsline 9, Wausau News, Weather,
-# Sports", its sections listed.
-SITE_TAGLINE = re.compile(r"\s[-|–]\s[^-|–]{2,40}\s[-|–]\s(?=[^-|–]*\b(?:News|Weather|Sports|Traffic)\b[^-|–]*,"
-                          r"[^-|–]*\b(?:News|Weather|Sports|Traffic|Business|Entertainment)\b)[^-|–]{2,80}$")
-GLUED_URL = re.compile(r"(?<=\S)https?://\S+$")  # glued, no space: a spaced link may be the sentence's own
-GLUED_CAPITAL = re.compile(rf"[^\W\d_ {UPPER}](?=[{UPPER}])")  # a lower-case letter, then a capital, no space
 MIN_MENU_BARS = 3  # over the article, a line of four links or more is a menu; a headline has a bar at most
-# A date said twice at a headline's end is two words ("21 maggio 2021") to five ("Tuesday, May 21, 2021") long.
-MIN_DATE_WORDS, MAX_DATE_WORDS = 2, 5
-MIN_BEFORE_SUFFIX = 3  # a headline's few words at least: a line that is all address or date is chrome anyway
 MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on short lines: no sentence is cut
 # Shapes that make a line chrome whatever its length, matched on the line as it stands, or as the
 # vocabulary is compared (`normal_line`: case-folded, trailing punctuation off).
@@ -352,33 +328,6 @@ def _said_twice(text: str) -> bool:
     if odd and text[half] == " " and 4 <= len(text.split()) <= MAX_CHROME_WORDS:  # "Jane Roe/AP Jane Roe/AP"
         return text[:half] == text[half + 1:]  # (a paragraph a source holds twice on one line is the source's)
     return not odd and len(text.split()) >= 2 and text[:half] == text[half:]
-
-
-def chrome_prefix(line: str) -> str:
-    """The chrome glued to the front of a line (see CHROME_PREFIX), or ""."""
-    match = CHROME_PREFIX.match(line.strip())
-    return match.group(0) if match and match.end() < len(line.strip()) else ""
-
-
-def chrome_suffix(line: str) -> str:
-    """What a crawler glued to the end of a line (see GLUED_URL and GLUED_CAPITAL), or "": the page's
-    address ("... counting of votes from 8 amhttps://example.com/live-updates/") or its date ("... receive
-    the vaccineTuesday, December 08, 2020"), with at least MIN_BEFORE_SUFFIX words before it."""
-    text = line.strip()
-    url = GLUED_URL.search(text)
-    if url and len(text[:url.start()].split()) >= MIN_BEFORE_SUFFIX:
-        return text[url.start():]
-    tagline = SITE_TAGLINE.search(text)
-    if tagline and len(text[:tagline.start()].split()) >= MIN_BEFORE_SUFFIX:
-        return text[tagline.start():]
-    words = text.split()
-    for n in range(MIN_DATE_WORDS, MAX_DATE_WORDS + 1):  # "La Borsa, gli indici del 21 maggio 2021 21 maggio 2021"
-        if len(words) >= 2 * n + 1 and words[-n:] == words[-2 * n:-n] and is_date_line(" ".join(words[-n:])):
-            return text[text.rindex(" " + " ".join(words[-n:])):].strip()
-    for glue in GLUED_CAPITAL.finditer(text):
-        if len(text[:glue.end()].split()) >= MIN_BEFORE_SUFFIX and is_date_line(text[glue.end():]):
-            return text[glue.end():]
-    return ""
 
 
 def body_chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:

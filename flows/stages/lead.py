@@ -41,12 +41,11 @@ from dataclasses import dataclass, field
 from flows.document import Document, Removal
 from flows.stages.chrome import (
     IMAGE_MARK,
-    chrome_prefix,
     chrome_reason,
-    chrome_suffix,
     head_chrome_reason,
 )
 from flows.stages.dates import is_date_line, is_weekday_date
+from flows.stages.glued import chrome_prefix, chrome_suffix
 from flows.stages.menus import caps_menu_lines
 from flows.stages.openers import (
     MIN_TWICE_WORDS,

@@ -507,7 +507,7 @@ def test_a_letters_signature_and_a_columnists_note_go():
 
 
 def test_a_menu_bar_over_the_article_goes_and_a_page_titles_tagline_is_cut():
-    from flows.stages.chrome import chrome_suffix
+    from flows.stages.glued import chrome_suffix
     bar = "WEATHER ALERT: Flash flood warning today | Weather Blog| Current Conditions | Current Radar"
     assert head_chrome_reason(bar) == "chrome" and chrome_reason(bar) is None
     title = "Texas carries out first execution of the year - WXYZ - Newsline 9, Wausau News, Weather, Sports"
@@ -562,7 +562,7 @@ def test_a_box_of_bulleted_links_under_its_heading_goes():
 
 
 def test_a_date_said_twice_at_a_headlines_end_is_cut():
-    from flows.stages.chrome import chrome_suffix
+    from flows.stages.glued import chrome_suffix
     assert chrome_suffix("Markets, the day's indices of 21 May 2021 21 May 2021") == "21 May 2021"
     assert chrome_suffix("Markets, the day's indices of 21 May 2021") == ""
 

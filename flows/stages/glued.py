@@ -1,0 +1,64 @@
+"""Chrome a crawler glued to the front or the end of a page's first line, for the lead
+(flows/stages/lead.py): a reader's or a paywall's mark, a label in lower case, a live page's mark, the site's
+address or its section bar before the headline; the page's address, its site name and tagline, or its date
+after it. Each function returns the glued piece, so that the lead records it as removed and weighs the rest.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.stages.dates import is_date_line
+from flows.stages.vocabulary import UPPER
+
+# Chrome glued to the front of a page's first line: "Estás leyendo: <headline>", "Kostenpflichtiger Inhalt:
+# <headline>" (a paywall's mark), "Minute par minute
+# <headline>", "ilrestodelcarlino.it - <headline>", "Nachrichten | heute journal - <headline>".
+CHROME_PREFIX = re.compile(
+    r"^(?:(?:estás leyendo|you are reading|vous lisez|sie lesen|stai leggendo|você está lendo|"
+    r"kostenpflichtiger inhalt|exklusiv für abonnenten)\s*:\s*"
+    r"|(?:minute par minute|später lesen weiter|später lesen)\s*[-–:]?\s+"
+    # a label in lower case run into the headline ("interview Honderd dagen ..."), a link's mark ("› André ...")
+    r"|(?-i:(?:interview|column|opinie|analyse|commentaar|essay|recensie|review|kommentar|entrevista|chronique|"
+    r"tribune|editorial|podcast)\s+(?=[A-ZÀ-Ý]))|[›»×]\s+"
+    # a live page's mark before its headline: "EM DIRETO | É oficial: ...", "LIVE | ..."
+    r"|(?:em direto|en direct|en vivo|en directo|live|in diretta|ao vivo|liveticker|live-ticker)\s*\|\s+"
+    r"|[\w-]+(?:\.[\w-]+)*\.(?:it|de|com|fr|es|pt|nl|pl|at|ch|be|co\.uk|net|org|info)\s+[-–|]\s+"
+    r"|(?:nachrichten|news|home|startseite|accueil|inicio|início)\s*\|\s*[^|\n]{1,40}?\s+-\s+(?:[^-|\n]{1,40}\s+-\s+)?)",
+    re.I)
+# A page title's site name and tagline after the headline: "... of 2017 - WAOW - Newsline 9, Wausau News, Weather,
+# Sports", its sections listed.
+SITE_TAGLINE = re.compile(r"\s[-|–]\s[^-|–]{2,40}\s[-|–]\s(?=[^-|–]*\b(?:News|Weather|Sports|Traffic)\b[^-|–]*,"
+                          r"[^-|–]*\b(?:News|Weather|Sports|Traffic|Business|Entertainment)\b)[^-|–]{2,80}$")
+GLUED_URL = re.compile(r"(?<=\S)https?://\S+$")  # glued, no space: a spaced link may be the sentence's own
+GLUED_CAPITAL = re.compile(rf"[^\W\d_ {UPPER}](?=[{UPPER}])")  # a lower-case letter, then a capital, no space
+# A date said twice at a headline's end is two words ("21 maggio 2021") to five ("Tuesday, May 21, 2021") long.
+MIN_DATE_WORDS, MAX_DATE_WORDS = 2, 5
+MIN_BEFORE_SUFFIX = 3  # a headline's few words at least: a line that is all address or date is chrome anyway
+
+
+def chrome_prefix(line: str) -> str:
+    """The chrome glued to the front of a line (see CHROME_PREFIX), or ""."""
+    match = CHROME_PREFIX.match(line.strip())
+    return match.group(0) if match and match.end() < len(line.strip()) else ""
+
+
+def chrome_suffix(line: str) -> str:
+    """What a crawler glued to the end of a line (see GLUED_URL and GLUED_CAPITAL), or "": the page's
+    address ("... counting of votes from 8 amhttps://example.com/live-updates/") or its date ("... receive
+    the vaccineTuesday, December 08, 2020"), with at least MIN_BEFORE_SUFFIX words before it."""
+    text = line.strip()
+    url = GLUED_URL.search(text)
+    if url and len(text[:url.start()].split()) >= MIN_BEFORE_SUFFIX:
+        return text[url.start():]
+    tagline = SITE_TAGLINE.search(text)
+    if tagline and len(text[:tagline.start()].split()) >= MIN_BEFORE_SUFFIX:
+        return text[tagline.start():]
+    words = text.split()
+    for n in range(MIN_DATE_WORDS, MAX_DATE_WORDS + 1):  # "La Borsa, gli indici del 21 maggio 2021 21 maggio 2021"
+        if len(words) >= 2 * n + 1 and words[-n:] == words[-2 * n:-n] and is_date_line(" ".join(words[-n:])):
+            return text[text.rindex(" " + " ".join(words[-n:])):].strip()
+    for glue in GLUED_CAPITAL.finditer(text):
+        if len(text[:glue.end()].split()) >= MIN_BEFORE_SUFFIX and is_date_line(text[glue.end():]):
+            return text[glue.end():]
+    return ""
