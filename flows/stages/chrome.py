@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from flows.document import Document, Removal
-from flows.stages.credits import AGENCIES, BY_WORDS, WIRE_CREDIT_LINE, is_byline, is_credit
+from flows.stages.credits import AGENCIES, BY_WORDS, BYLINE_LIST, WIRE_CREDIT_LINE, is_byline, is_credit
 from flows.stages.dates import (
     DATE_WORDS,
     EMAIL,
@@ -37,32 +37,44 @@ from flows.stages.dates import (
 from flows.stages.menus import menu_reason
 from flows.stages.notices import (
     ARTICLE_AGE,
+    BOX_MARK,
     BREAKPOINT,
     CHECK_BACK,
+    CLICK_HERE,
     COMMENT_RULES,
+    CONTINUES_AFTER,
+    CORRECTION_BID,
+    FILED_UNDER,
     FIRST_PUBLISHED,
     FOLLOW_US,
     FORM_FIELDS,
     GALLERY_BUTTON,
     GALLERY_COUNTER,
+    LIVE_POINTER,
+    MARKUP_LEFT,
     MAX_FIRST_PUBLISHED_WORDS,
     MAX_VIDEO_POINTER_WORDS,
+    MEDIA_CARD,
     MORE_CAPS,
     MORE_IN,
     MORE_SOON,
-    NOTICE_NORMAL_LINES,
-    NOTICE_WHOLE_LINES,
     OPINION_NOTE,
     PAGE_COUNT,
     PAYWALL,
     POSTED_AGO,
     POSTED_IN,
+    PRESS_RELEASE,
     PRINT_EDITION,
+    PRINT_HEADER,
     PRINT_NOTE,
     RIGHTS_NOTICE,
     SHARE_COUNT,
     SLOGAN,
     SPONSOR_LABEL,
+    STAY_WITH,
+    STORY_TIP,
+    TV_SCHEDULE,
+    UPDATE_NOTE,
     VIDEO_POINTER,
     pager_or_share_prompt,
     posted_ago_bar,
@@ -90,7 +102,7 @@ GREETING = re.compile(r"^(?:welcome to|bienvenue sur|bienvenue à|willkommen bei
 ICON_WORDS = frozenset("qr appleapp webqr android ios app apps web icon logo googleplay playstore appstore".split())
 # An image's file name kept as its alt text: "HIRING 716 658by90.png".
 IMAGE_FILE = re.compile(r"\S\.(?:png|jpe?g|gif|svg|webp)$", re.I)
-LABEL = re.compile(r"^(?:topics?|tags?|labels?|section|category|filed under|thema|rubrik|sujet|tema|schlagwort|"
+LABEL = re.compile(r"^(?:topics?|tags?|labels?|section|category|thema|rubrik|sujet|tema|schlagwort|"
                    r"press release|this article appears in|referenced symbols|"
                    r"теги|тэги|тема|"
                    r"теми|мітки|ετικέτες|θέματα|etiketler|konular)\s*[|:]", re.I)
@@ -178,11 +190,12 @@ MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on sho
 # Shapes that make a line chrome whatever its length, matched on the line as it stands, or as the
 # vocabulary is compared (`normal_line`: case-folded, trailing punctuation off).
 WHOLE_LINE_SHAPES = (ARTICLE_AGE, READING_TIME, READING_TIME_LABEL, COPYRIGHT_NOTICE, ICON_ALT, COMMENT_RULES, TICKER,
-                     POSTED_AGO, DATA_PATH, PRINT_NOTE, OPINION_NOTE, RIGHTS_NOTICE, MORE_CAPS, ADDRESS_ONLY) \
-    + NOTICE_WHOLE_LINES
+                     POSTED_AGO, DATA_PATH, PRINT_NOTE, OPINION_NOTE, RIGHTS_NOTICE, MORE_CAPS, ADDRESS_ONLY,
+                     UPDATE_NOTE, FILED_UNDER, BOX_MARK, MARKUP_LEFT)
 NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN, MORE_IN, MORE_SOON, PRINT_EDITION, CHECK_BACK, PAGE_COUNT,
-                      FOLLOW_US, GALLERY_BUTTON, SHARE_COUNT, GALLERY_COUNTER, SPONSOR_LABEL, PAYWALL) \
-    + NOTICE_NORMAL_LINES
+                      FOLLOW_US, GALLERY_BUTTON, SHARE_COUNT, GALLERY_COUNTER, SPONSOR_LABEL, PAYWALL, TV_SCHEDULE,
+                      STAY_WITH, CONTINUES_AFTER, STORY_TIP, MEDIA_CARD, CORRECTION_BID, LIVE_POINTER, PRESS_RELEASE,
+                      CLICK_HERE, PRINT_HEADER)
 # Shapes that make a line chrome on a short line only (MAX_CHROME_WORDS).
 SHORT_LINE_SHAPES = (SYMBOLS, LABEL, WATCH_OUTLET, CAPS_KICKER, EMBED_POINTER, GLUED_SHARE_BAR, GREETING, POSTED_IN,
                      BREAKPOINT)
@@ -217,7 +230,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     if len(words) > MAX_PROMPT_WORDS:  # a paragraph: only the shapes that may run on can make it chrome
         return "chrome" if extra and normal_line(text) in extra else _long_line_reason(text)
     normal = normal_line(text)
-    if normal in VOCABULARY or normal.strip("-–— ") in VOCABULARY or normal in extra or DATE_WORDS.fullmatch(normal) \
+    if normal in VOCABULARY or normal.rstrip("-–— ") in VOCABULARY or normal in extra or DATE_WORDS.fullmatch(normal) \
             or _chrome_at_any_length(text) \
             or any(shape.match(normal) for shape in NORMAL_LINE_SHAPES) or _date_words_only(normal) \
             or posted_ago_bar(text) or pager_or_share_prompt(normal, len(words)):
@@ -230,7 +243,8 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
         return "credit"
     if _slashed_stamp_bar(text):
         return "date_line"
-    if WIRE_CREDITS.match(text) or WIRE_CREDIT_LINE.match(text) or INITIALS.match(text) or _byline_and_date(words):
+    if WIRE_CREDITS.match(text) or WIRE_CREDIT_LINE.match(text) or BYLINE_LIST.match(text) or INITIALS.match(text) \
+            or _byline_and_date(words):  # credits of any length
         return "credit"
     if len(words) > MAX_CHROME_WORDS:
         return None

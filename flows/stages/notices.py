@@ -153,21 +153,6 @@ BREAKPOINT = re.compile(r"^[•·]\s*(?:[a-z]+-)*(?:phone|tablet|browser|desktop
                         r"land|above|below|larger|smaller)(?:-[a-z]+)*$")
 MAX_BAR_PART_WORDS = 4  # "SOUTH CAROLINA STATE", "1 DAY AGO": a bar's parts; a sentence runs longer
 
-
-def pager_or_share_prompt(normal: str, words: int) -> bool:
-    """Two buttons of a page's pager on one line (PAGER_BUTTON), or a prompt to share the article (SHARE_PROMPT);
-    each read only on a line that holds a word of it."""
-    pager = words <= MAX_PAGER_WORDS and ("seite" in normal or "page" in normal or "pagina" in normal) \
-        and len(PAGER_BUTTON.findall(normal)) >= 2
-    return pager or ("soci" in normal or "sozial" in normal) and bool(SHARE_PROMPT.search(normal))
-
-
-def posted_ago_bar(text: str) -> bool:
-    """A stamp bar of a place or section and how long ago the page was posted: "SOUTH CAROLINA STATE ・ 1 DAY
-    AGO" (each part a few words)."""
-    parts = [part for part in STAMP_BAR.split(text) if part]
-    return len(parts) >= 2 and any(POSTED_AGO.match(part) for part in parts) \
-        and all(len(part.split()) <= MAX_BAR_PART_WORDS for part in parts)
 # A station's TV schedule as its widget prints it, times glued to shows ("11:37 PMThe Late Late Show") and its
 # tab ("CBS4On Air"); a station's bid to stay with it ("Stay with KDKA for the latest on this developing story",
 # "... by downloading the WJZ weather app"); a browser's notification bid (compared case-folded).
@@ -200,15 +185,28 @@ CLICK_HERE = re.compile(r"^(?:clicca qui|haga clic aquí|pincha aquí|cliquez ic
                         r"clique aqui)\b")
 # A print view's header: "Impresso do site do jornal Correio da manhã, em www.cmjornal.pt".
 PRINT_HEADER = re.compile(r"^(?:impresso do site|printed from|imprimé depuis|gedruckt von)\b")
-NOTICE_NORMAL_LINES = (TV_SCHEDULE, STAY_WITH, CONTINUES_AFTER, STORY_TIP, MEDIA_CARD, CORRECTION_BID, LIVE_POINTER,
-                       PRESS_RELEASE, CLICK_HERE, PRINT_HEADER)
 # A wire story's update note: "(Neu: Aktionäre stimmen zu, Schlusskurs)", "(Adds quotes, background)",
 # "[ajoute déclarations]"; tags under the article ("Filed Under: ICE, school closings, ..."); a box's mark in
 # brackets before its link ("[Most read] When are ..."); a tag's attribute the markup left ('xml:space="preserve">').
 UPDATE_NOTE = re.compile(r"^\((?:neu|aktualisiert|durchgehend aktualisiert)\s*:[^()]{0,150}\)$"
                          r"|^\((?:adds|updates|recasts|repeats)\b[^()]{0,150}\)$|^\[(?:ajoute|actualise)\b[^\[\]]{0,150}\]$",
                          re.I)
-FILED_UNDER = re.compile(r"^(?:filed under|tagged with|tagged|posted under)\s*:", re.I)
+FILED_UNDER = re.compile(r"^(?:filed under|tagged with|tagged|posted under)\s*[|:]", re.I)
 BOX_MARK = re.compile(r"^\[(?:most read|most popular|related|read more|see also|more)\]\s*\S", re.I)
 MARKUP_LEFT = re.compile(r'^(?:[\w:-]+="[^"]*"\s*)+/?>$')
-NOTICE_WHOLE_LINES = (UPDATE_NOTE, FILED_UNDER, BOX_MARK, MARKUP_LEFT)
+
+
+def pager_or_share_prompt(normal: str, words: int) -> bool:
+    """Two buttons of a page's pager on one line (PAGER_BUTTON), or a prompt to share the article (SHARE_PROMPT);
+    each read only on a line that holds a word of it."""
+    pager = words <= MAX_PAGER_WORDS and ("seite" in normal or "page" in normal or "pagina" in normal) \
+        and len(PAGER_BUTTON.findall(normal)) >= 2
+    return pager or ("soci" in normal or "sozial" in normal) and bool(SHARE_PROMPT.search(normal))
+
+
+def posted_ago_bar(text: str) -> bool:
+    """A stamp bar of a place or section and how long ago the page was posted: "SOUTH CAROLINA STATE ・ 1 DAY
+    AGO" (each part a few words)."""
+    parts = [part for part in STAMP_BAR.split(text) if part]
+    return len(parts) >= 2 and any(POSTED_AGO.match(part) for part in parts) \
+        and all(len(part.split()) <= MAX_BAR_PART_WORDS for part in parts)

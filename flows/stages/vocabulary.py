@@ -101,7 +101,7 @@ PHRASES = {
     "el": """διαφήμιση, κοινοποίηση, διαβάστε επίσης, διαβάστε ακόμη, διαβάστε περισσότερα, σχόλια,
         δημοσίευση σχολίου, ροή ειδήσεων""",
     "tr": """reklam, paylaş, abone ol, ilgili haberler, yorumlar, yorum yap, devamını oku, haberin devamı,
-        tümünü gör, haber merkezi, takip et, TAKİP ET""",
+        tümünü gör, haber merkezi, takip et""",
     "ar, fa": "إعلان, شارك, اقرأ أيضا, اقرأ أيضاً, تعليقات, تبلیغات, بیشتر بخوانید, اشتراک گذاری",
     "ro": "publicitate, distribuie, citește și, citeste si, citește mai mult, abonează-te, comentarii",
     "hu": "hirdetés, megosztás, kapcsolódó cikkek, olvasson tovább, hozzászólások, keresés, illusztráció",

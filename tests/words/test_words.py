@@ -400,11 +400,11 @@ def test_the_subject_of_an_inverted_clause_is_never_a_stray(model: WordModel) ->
 def test_words_marked_sic_are_left_as_they_stand(model: WordModel) -> None:
     """"it it [sic]": the writer quotes the words before "[sic]" with their error; no edit goes there,
     while the same doubled word without the mark is still a candidate."""
-    from flows.words.candidates import marked_sic, sic_marked
+    from flows.words.candidates import sic_marked
 
     words = "you have a BlackBerry and it it [sic] government".split(" ")
-    assert [words[i] for i in range(len(words)) if marked_sic(words, i)] == ["it", "it"]
-    assert sic_marked(words) == {i for i in range(len(words)) if marked_sic(words, i)} == {5, 6}
+    assert [words[i] for i in sorted(sic_marked(words))] == ["it", "it"]
+    assert sic_marked(words) == {5, 6}
     assert sic_marked("the sick man [SIC] said".split()) == {1, 2} and not sic_marked("a basic plan".split())
     loose = WordThresholds(insert=0.0, delete=0.0, flag=0.0)
     marked = "Officials met on Monday.\n\nThe minister said the the [sic] council would meet again soon."
