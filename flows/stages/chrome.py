@@ -50,6 +50,7 @@ from flows.stages.notices import (
     FORM_FIELDS,
     GALLERY_BUTTON,
     GALLERY_COUNTER,
+    LIKE_US,
     LIVE_POINTER,
     MARKUP_LEFT,
     MAX_FIRST_PUBLISHED_WORDS,
@@ -61,6 +62,7 @@ from flows.stages.notices import (
     OPINION_NOTE,
     PAGE_COUNT,
     PAYWALL,
+    PLAYER_TEXT,
     POSTED_AGO,
     POSTED_IN,
     PRESS_RELEASE,
@@ -74,6 +76,7 @@ from flows.stages.notices import (
     STAY_WITH,
     STORY_TIP,
     TV_SCHEDULE,
+    UNEDITED_FEED,
     UPDATE_NOTE,
     VIDEO_POINTER,
     pager_or_share_prompt,
@@ -191,11 +194,11 @@ MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on sho
 # vocabulary is compared (`normal_line`: case-folded, trailing punctuation off).
 WHOLE_LINE_SHAPES = (ARTICLE_AGE, READING_TIME, READING_TIME_LABEL, COPYRIGHT_NOTICE, ICON_ALT, COMMENT_RULES, TICKER,
                      POSTED_AGO, DATA_PATH, PRINT_NOTE, OPINION_NOTE, RIGHTS_NOTICE, MORE_CAPS, ADDRESS_ONLY,
-                     UPDATE_NOTE, FILED_UNDER, BOX_MARK, MARKUP_LEFT)
+                     UPDATE_NOTE, FILED_UNDER, BOX_MARK, MARKUP_LEFT, UNEDITED_FEED)
 NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN, MORE_IN, MORE_SOON, PRINT_EDITION, CHECK_BACK, PAGE_COUNT,
                       FOLLOW_US, GALLERY_BUTTON, SHARE_COUNT, GALLERY_COUNTER, SPONSOR_LABEL, PAYWALL, TV_SCHEDULE,
                       STAY_WITH, CONTINUES_AFTER, STORY_TIP, MEDIA_CARD, CORRECTION_BID, LIVE_POINTER, PRESS_RELEASE,
-                      CLICK_HERE, PRINT_HEADER)
+                      CLICK_HERE, PRINT_HEADER, PLAYER_TEXT, LIKE_US)
 # Shapes that make a line chrome on a short line only (MAX_CHROME_WORDS).
 SHORT_LINE_SHAPES = (SYMBOLS, LABEL, WATCH_OUTLET, CAPS_KICKER, EMBED_POINTER, GLUED_SHARE_BAR, GREETING, POSTED_IN,
                      BREAKPOINT)

@@ -21,10 +21,10 @@ NAME_CREDIT = re.compile(rf"^[{UPPER}][\w.'’-]+(?: [{UPPER}][\w.'’-]+){{0,3}
 PHOTO_CREDIT_WORDS = ("photo", "foto", "fotos", "фото", "φωτογραφία", "fotoğraf", "picture", "image", "bild", "beeld",
                       "crédit", "crédits", "credit", "credits", "crédito", "créditos", "fonte", "fuente", "quelle",
                       "autor", "fotó")
-CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "photograph", "text", "texto", "texte", "editor", "editör",
-                                    "muhabir", "photographer", "source", "sources", "πηγή", "izvor", "източник",
-                                    "джерело", "источник", "kaynak", "sursa", "sursa articol", "zdroj", "źródło",
-                                    "forrás", "bron")
+CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "photograph", "text", "texto", "texte", "editor",
+                                    "editör", "muhabir", "photographer", "source", "sources", "πηγή", "izvor",
+                                    "източник", "джерело", "источник", "kaynak", "sursa", "sursa articol", "zdroj",
+                                    "źródło", "forrás", "bron")
 CREDIT = re.compile(r"^\(?(?:(?:file |archive )?(?:" + "|".join(CREDIT_WORDS) +  # "File picture: Jane Roe"
                     r")(?: copyright| credit| caption)?\s*[:.]|©|ⓒ|Ⓒ)", re.I)
 # News agencies: the name alone on a line, or after one of BY_WORDS, credits the text ("AFP", "von dpa",
@@ -53,7 +53,7 @@ SOURCE_WORDS = frozenset("source fonte fuente quelle bron kilde källa lähde".s
 AGENCY_DESKS = frozenset("""staff innenriks utenriks inrikes utrikes indland udland kotimaa ulkomaat sport wire
     newsroom""".split())
 # "Presented by Jane Doe", "A cura della Redazione"
-BY_PHRASES = ("(?:presented|written|reported|edited|compiled|words|text|posted|photo|photos|photograph|picture|"
+BY_PHRASES = ("(?:presented|written|report|reported|edited|compiled|words|text|posted|photo|photos|photograph|picture|"
               "images) by"
               "|(?:image|photo|picture|video) (?:provided|supplied) by"  # "Image provided by U.S. Customs"
               "|a cura (?:di|del|della|dello|degli|delle)")
@@ -132,7 +132,8 @@ CREDITS_RUN_WORDS = frozenset("""text tekst texto texte testo photo photos foto 
 MAX_CREDITS_RUN_WORDS = 12
 # Whole-line shapes of a credit, each read on the line as it stands.
 # A picture credited to where it came from: "Image via AMD", "Photo courtesy of the family".
-PICTURE_VIA = re.compile(r"^(?i:image|images|photo|photos|picture|screenshot|header image|featured image|foto|bild)"
+PICTURE_VIA = re.compile(r"^(?i:(?:top |main |lead )?(?:image|images|photo|photos)|picture|screenshot|header image|"
+                         r"featured image|foto|bild)"
                          r" (?:via [A-Z0-9@]\S*(?: \S+){0,3}|(?i:courtesy of|courtesy) \S.{0,40})$")
 # A picture credited to a social account: "Foto facebook @mostradelcinemavenezia", "Photo: Instagram/@jane".
 PICTURE_HANDLE = re.compile(r"^(?i:foto|fotos|photo|photos|bild|image|picture|fonte|source|crédit)\b[^@]{0,25}@[\w.]+$")
@@ -186,10 +187,26 @@ MAX_BROADCAST_CREDIT_WORDS = 16  # its presenters, a role or two
 # A wire story's credits without brackets: "Reporting by Jane Roe in Bengaluru; Editing by John Doe".
 WIRE_CREDIT_LINE = re.compile(r"^(?:additional )?reporting by\b.{2,120}?;\s*(?:additional reporting|editing|writing)"
                               r" by\b.{2,120}$", re.I)
+# The agencies a story was written with, as Indian outlets close it: "With PTI inputs", "(With inputs from agencies)".
+WITH_INPUTS = re.compile(r"^\(?(?i:with) (?:[A-Z]{2,6} )?(?i:inputs?)(?: (?i:from) (?:(?i:agencies|agency|wires)"
+                         r"|[A-Z][\w.&-]*(?:(?:, | and | & |/)[A-Z][\w.&-]*){0,3}))?\)?\.?$")
+# A source in brackets alone on a line, closing a short news item: "(NHK)", "(Kyodo)", "(Japan Today)": one
+# word, capitalised or an acronym of five letters at most (a transcript's "(APPLAUSE)" is neither), or an
+# outlet's name (a team's or a city's name in brackets, "(New York City)", is none of these).
+_SOURCE_WORD = r"(?:[A-Z]{2,5}|[A-Z][a-z][\w.&'’-]*)"
+SOURCE_IN_BRACKETS = re.compile(rf"^\({_SOURCE_WORD}\)$|^\((?:{_SOURCE_WORD} ){{1,2}}(?:{OUTLET_WORD}|Today)\)$")
+# A copyright line in brackets: "[Copyright The Jiji Press, Ltd.]".
+BRACKETED_COPYRIGHT = re.compile(r"^[\[(](?i:copyright|©)\s?.{2,60}[\])]$")
+# A stamp of date, then the author and source by their labels: "25.07.2022, 21:00, autor: Jane Roe, zdroj: ČTK",
+# "2020/03/04 | 00:05 - Source: Baghdad Post".
+DATED_SOURCE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.{0,40}?\b(?i:autor|author|zdroj|source|quelle|fonte|"
+                          r"fuente|źródło|forrás)\s*:\s*\S")
+HANDLE_ALONE = re.compile(r"^@\w{2,30}$")  # an outlet's or writer's account alone: "@CanBizJournal"
 CREDIT_SHAPES = (PICTURE_VIA, NAME_CREDIT, NAME_AND_DASH, NAME_AND_POST, FOR_OUTLET, BY_BAR, SUBMITTED,
                  AGENCY_COPYRIGHT, ILLUSTRATION_CREDIT, PORTAL_BYLINE, PICTURE_HANDLE, SIGN_OFF, NAME_FOR_OUTLET,
                  FILE_PICTURE, WRITES_BYLINE, NAME_AND_DOMAIN, DESK_CREDIT,
-                 CJK_BYLINE, NEWSROOM_DESK, WRITTEN_WITH, BYLINE_LIST, OUR_REPORTERS, SOURCE_OF)
+                 CJK_BYLINE, NEWSROOM_DESK, WRITTEN_WITH, BYLINE_LIST, OUR_REPORTERS, SOURCE_OF, WITH_INPUTS,
+                 SOURCE_IN_BRACKETS, BRACKETED_COPYRIGHT, DATED_SOURCE, HANDLE_ALONE)
 
 
 def is_byline(text: str) -> bool:
@@ -206,8 +223,9 @@ def is_byline(text: str) -> bool:
         return True
     if first in SOURCE_WORDS and rest in AGENCIES:  # "Fonte Adnkronos"
         return True
-    if first in PICTURE_WORDS and rest and all(a.strip() in AGENCIES for a in re.split(r"[,/]| and ", rest)):
-        return True  # "фото EPA, AFP"
+    if first.rstrip(":") in PICTURE_WORDS and rest \
+            and all(a.strip() in AGENCIES for a in re.split(r"[,/]| and ", rest)):
+        return True  # "фото EPA, AFP", "Photos: AFP"
     text = text.strip().lstrip("-–— ").rstrip(",;")  # "-- Compiled by Jane Roe", "By Jane Roe,"
     if NAME_AFTER_VON.match(text):
         return True

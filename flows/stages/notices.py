@@ -185,6 +185,14 @@ CLICK_HERE = re.compile(r"^(?:clicca qui|haga clic aquí|pincha aquí|cliquez ic
                         r"clique aqui)\b")
 # A print view's header: "Impresso do site do jornal Correio da manhã, em www.cmjornal.pt".
 PRINT_HEADER = re.compile(r"^(?:impresso do site|printed from|imprimé depuis|gedruckt von)\b")
+# A syndicator's note on copy it did not edit: "(This story has not been edited by Devdiscourse staff and is
+# auto-generated from a syndicated feed.)", as NDTV, Business Standard and others close agency copy.
+UNEDITED_FEED = re.compile(r"^\(?(?:this|the) (?:story|article|report) has not been edited by .{2,80}"
+                           r"(?:syndicated feed|auto-generated)", re.I)
+# A video player's own text before its title: "Video starten, abbrechen mit Escape ..." (ARD's players).
+PLAYER_TEXT = re.compile(r"^video starten, abbrechen mit escape\b")
+# A promotion of the outlet's pages on the networks: "... Like us on Facebook or follow us on Twitter".
+LIKE_US = re.compile(r"^.{0,240}\blike us on facebook\b.{0,60}$")
 # A wire story's update note: "(Neu: Aktionäre stimmen zu, Schlusskurs)", "(Adds quotes, background)",
 # "[ajoute déclarations]"; tags under the article ("Filed Under: ICE, school closings, ..."); a box's mark in
 # brackets before its link ("[Most read] When are ..."); a tag's attribute the markup left ('xml:space="preserve">').

@@ -51,6 +51,7 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      r"|\((?i:foto|photo|bild|beeld|image|imagen|imagem|archieffoto|archiefbeeld)\s*:"  # "(foto: X)"
                      # a caption's own label ("caption ... source Reuters", "Legende: ...", "Agrandir Les vents ...")
                      rf"|^caption\s.{{3,200}}\ssource\s\S|^Legende:\s|^(?:Agrandir|Vergrößern|Enlarge|Ampliar)\s+[{UPPER}]"
+                     r"|^(?i:image copyright)"  # the BBC's credit run into its caption: "image copyrightPA Media ..."
                      # a photographer's name in brackets after the caption's stop: "... geimpft werden. (Jane Roe)"
                      rf"|[.!?]\s\([{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,2}}\)$"
                      r"|©|Ⓒ|/(?:AP|AFP|Reuters|Getty Images|EPA|dpa|ANP|EFE|Bloomberg|PAP|AOP|ČTK|CTK|NTB|"

@@ -21,6 +21,8 @@ UPPER = "".join(sorted(c for c in map(chr, range(0x41, 0x530)) if c.isupper()))
 # Whole lines (compared case-folded, without trailing ":", ">", "»", "›", "|" or dots).
 PHRASES = {
     "any": """advertisement, advertising, ad, ads, sponsored, sponsored content, paid content, promoted, anzeige,
+        related news, recommended for you, read more on, can't connect right now! retry, publicité lire la suite,
+        fes-te subscriptor,
         share, share this, share this article, share this story, share this page, share on facebook, share on twitter,
         share via email, email this story, email, print, print this page, print this article, tweet, sponsored links,
         on air schedule, view all programs, chrome safari continue, be the first to know,

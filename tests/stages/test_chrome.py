@@ -218,6 +218,20 @@ from flows.step import run_steps
     ("Jump to content", "chrome"), ("Please turn on JavaScript to use this feature", "chrome"),
     ("Impresso do site do jornal Exemplo, em www.example.pt", "chrome"),
     ("Avec notre partenaire EXA, ne perdez plus de temps avec les notes de frais!", "chrome"),
+    # round ten: a syndicator's note, a player's text, a promotion of the outlet's pages, labels of boxes,
+    # a video's error, an ad run into "read more"; credits: plural "Photos:", "Top images via", the agencies
+    # a story was written with, "Report by", a source or a copyright in brackets, a dated source, a handle
+    ("(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)", "chrome"),
+    ("Video starten, abbrechen mit Escape Leben am Fluss. Verfügbar bis 02.09.2021.", "chrome"),
+    ("Get the latest news on example.com. Like us on Facebook or follow us on Twitter", "chrome"),
+    ("Related News", "chrome"), ("RECOMMENDED FOR YOU", "chrome"), ("- READ MORE ON:", "chrome"),
+    ("Can't connect right now! retry", "chrome"), ("Publicité Lire la suite", "chrome"),
+    ("Fes-te subscriptor", "chrome"),
+    ("Photos: AFP", "credit"), ("Top images via Example/Facebook.", "credit"), ("With PTI inputs", "credit"),
+    ("(With inputs from agencies)", "credit"), ("Report by Jane Roe.", "credit"), ("(NHK)", "credit"),
+    ("(Kyodo)", "credit"), ("(Japan Today)", "credit"), ("[Copyright The Example Press, Ltd.]", "credit"),
+    ("25.07.2022, 21:00, autor: Jana Roe, zdroj: ČTK", "credit"),
+    ("2020/03/04 | 00:05 - Source: Example Post", "credit"), ("@ExampleNews", "credit"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -297,6 +311,9 @@ def test_chrome_lines_are_recognised(line, reason):
     "The article continues a long debate", "Redacción de la ley", "Details of the plan",
     "Com informações que ainda faltam, o juiz adiou", "Archivo de la ciudad",
     "By the way, Jane and John went home", "Press release reveals the plan", "Follow the money to the ticker",
+    # a gallery's headline, a transcript's mark, a source's words in a sentence
+    "Photos: Former Prime Minister Jane Roe", "(APPLAUSE)", "With inputs from the public, the plan changed.",
+    "The story has not been edited since 2019, he said.", "Source: the ministry said on 12.03.2020 that",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None

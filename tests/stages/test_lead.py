@@ -94,6 +94,10 @@ BODY = "The council met on Monday evening. It voted to reopen the old bridge to 
      "Old bridge to reopen", "after_caption", "headline"),
     (f"Agrandir Les marcheurs sur le vieux pont. Photo Jane Roe\n\nOld bridge to reopen\n\n{BODY}",
      "Old bridge to reopen", "after_caption", "headline"),
+    # round ten: the BBC's credit run into its caption; a reading time run into the headline
+    (f"image copyrightExa Media image caption Walkers on the old bridge\n\nOld bridge to reopen\n\n{BODY}",
+     "Old bridge to reopen", "after_caption", "headline"),
+    (f"1 min read Old bridge to reopen in May\n\n{BODY}", "Old bridge to reopen in May", "after_chrome", "headline"),
     # a close button's "×" glued to the headline
     (f"× Old bridge to reopen in May\n\n{BODY}", "Old bridge to reopen in May", "after_chrome", "headline"),
     # a menu in capitals, a language switcher, a section bar with its share button, a menu run together
