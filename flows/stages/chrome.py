@@ -50,6 +50,7 @@ from flows.stages.notices import (
     FORM_FIELDS,
     GALLERY_BUTTON,
     GALLERY_COUNTER,
+    GALLERY_CREDIT,
     LIKE_US,
     LIVE_POINTER,
     MARKUP_LEFT,
@@ -59,6 +60,7 @@ from flows.stages.notices import (
     MORE_CAPS,
     MORE_IN,
     MORE_SOON,
+    NEWSLETTER_BOX,
     OPINION_NOTE,
     PAGE_COUNT,
     PAYWALL,
@@ -130,6 +132,8 @@ DOMAIN = re.compile(r"^(?:www\.)?[\w-]{2,}(?:\.[\w-]+)*\.(?:com|net|org|info|co\
                     r"se|no|dk|at|ch|be|mx|ar|cl|co|uk|us|eu)$", re.I)
 # A breadcrumb without separators, from its home link: "Начало България Политика", "Startseite Politik
 # Ausland". Not from English "Home": "Home Sales Rise Again" is a headline in title case.
+# A path from the home page with slashes and no spaces around them: "Home/News/Court and Crime".
+HOME_PATH = re.compile(r"^Home(?:/[\w&'’-]+(?: [\w&'’-]+){0,3}){1,4}/?$")
 HOME_CRUMB = re.compile(rf"^(?i:startseite|accueil|inicio|início|головна|главная|начало|αρχική|anasayfa|ana sayfa|"
                         rf"strona główna|úvod|domov|forside|etusivu|kezdőlap)(?:\s+[{UPPER}][\w-]*){{1,4}}$")
 SEPARATOR = r"(?:\s*[›>»|]\s*|\s+/\s+)"
@@ -168,8 +172,9 @@ DATA_PATH = re.compile(r"^\w+(?:\.\w+)*\.?\[\d+\](?:\.?\[\d+\]|\.\w+)*$")
 YOU_ARE_HERE = re.compile(r"^(?:you are here|sie sind hier|vous êtes ici|usted está aquí|está aquí|você está aqui|"
                           r"ti trovi in|u bent hier|jesteś tutaj|jste zde|nacházíte se|du är här)\s*:", re.I)
 # A list widget's heading, with its count: "10 Most-Read Articles", "Most viewed stories".
-MOST_READ = re.compile(r"^(?:(?:top )?\d+ )?most[- ](?:read|popular|viewed|shared|commented|emailed)"
-                       r"(?: (?:articles|stories|news|posts|videos))?(?: (?:this|of the) (?:week|month|day))?$")
+MOST_READ = re.compile(r"^(?:(?:top )?\d+ )?most[- ](?:read|popular|viewed|shared|commented|emailed|watched)"
+                       r"(?: (?:articles|stories|news|posts|videos|news videos))?"
+                       r"(?: (?:this|of the) (?:week|month|day))?$")
 # An agency and its date, as a gallery's stamp: "Reuters / Monday, March 09, 2015".
 AGENCY_STAMP = re.compile(r"^(?P<agency>[^/|]{2,40}?)\s+[/|]\s+(?P<date>.+)$")
 # A bare address alone on a line, a link's target the dump kept as text ("http://www.example.fi/Online/..."),
@@ -198,7 +203,7 @@ WHOLE_LINE_SHAPES = (ARTICLE_AGE, READING_TIME, READING_TIME_LABEL, COPYRIGHT_NO
 NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN, MORE_IN, MORE_SOON, PRINT_EDITION, CHECK_BACK, PAGE_COUNT,
                       FOLLOW_US, GALLERY_BUTTON, SHARE_COUNT, GALLERY_COUNTER, SPONSOR_LABEL, PAYWALL, TV_SCHEDULE,
                       STAY_WITH, CONTINUES_AFTER, STORY_TIP, MEDIA_CARD, CORRECTION_BID, LIVE_POINTER, PRESS_RELEASE,
-                      CLICK_HERE, PRINT_HEADER, PLAYER_TEXT, LIKE_US)
+                      CLICK_HERE, PRINT_HEADER, PLAYER_TEXT, LIKE_US, NEWSLETTER_BOX, GALLERY_CREDIT)
 # Shapes that make a line chrome on a short line only (MAX_CHROME_WORDS).
 SHORT_LINE_SHAPES = (SYMBOLS, LABEL, WATCH_OUTLET, CAPS_KICKER, EMBED_POINTER, GLUED_SHARE_BAR, GREETING, POSTED_IN,
                      BREAKPOINT)
@@ -254,7 +259,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     if any(shape.match(text) for shape in SHORT_LINE_SHAPES) or _ends_in_arrow(text) or text.startswith("|") \
             or DOMAIN.match(text.strip("()[] ")) or BROWSER_NOTICE.search(text):
         return "chrome"
-    if HOME_CRUMB.match(text) or YOU_ARE_HERE.match(text):
+    if HOME_CRUMB.match(text) or YOU_ARE_HERE.match(text) or HOME_PATH.match(text):
         return "breadcrumb"
     tokens = [w.strip(",.:;|").casefold() for w in words]
     if tokens and set(tokens) <= SOCIAL | {t for t in tokens if t.isdigit()} and NETWORKS & set(tokens):

@@ -26,7 +26,7 @@ CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "photograph", "text", "t
                                     "източник", "джерело", "источник", "kaynak", "sursa", "sursa articol", "zdroj",
                                     "źródło", "forrás", "bron")
 CREDIT = re.compile(r"^\(?(?:(?:file |archive )?(?:" + "|".join(CREDIT_WORDS) +  # "File picture: Jane Roe"
-                    r")(?: copyright| credit| caption)?\s*[:.]|©|ⓒ|Ⓒ)", re.I)
+                    r")(?: copyright| credit| caption| photo)?\s*[:.©]|©|ⓒ|Ⓒ)", re.I)  # "Crédit photo © Reuters"
 # News agencies: the name alone on a line, or after one of BY_WORDS, credits the text ("AFP", "von dpa",
 # "By The Associated Press"); so does "By" and a name or two in capitals ("By Jane Doe"), but not after
 # "von" or "di", which begin names too ("Von der Leyen", "Di Maio").
@@ -47,7 +47,7 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "adnkronos", "agerpres", "sta",
                       "local democracy reporting service"})
 # The words that name a picture, after an agency or before a list of them ("Shutterstock photo", "фото EPA, AFP").
-PICTURE_WORDS = frozenset("photo photos foto fotos фото image images picture bild graphic grafik".split())
+PICTURE_WORDS = frozenset("photo photos foto fotos фото image images picture bild beeld graphic grafik".split())
 SOURCE_WORDS = frozenset("source fonte fuente quelle bron kilde källa lähde".split())
 # An agency's desk or staff after its name: "NTB Innenriks", "Reuters Staff", "TT Utrikes".
 AGENCY_DESKS = frozenset("""staff innenriks utenriks inrikes utrikes indland udland kotimaa ulkomaat sport wire

@@ -29,7 +29,9 @@ CHROME_PREFIX = re.compile(
     re.I)
 # A page title's site name and tagline after the headline: "... of 2017 - WAOW - Newsline 9, Wausau News, Weather,
 # Sports", its sections listed.
-SITE_TAGLINE = re.compile(r"\s[-|–]\s[^-|–]{2,40}\s[-|–]\s(?=[^-|–]*\b(?:News|Weather|Sports|Traffic)\b[^-|–]*,"
+SITE_TAGLINE = re.compile(r"\s-\s(?:\w{2,12}\s-\s)?[KW][A-Z]{2,3}(?:-(?:TV|DT))?\s-\s[^-|–]{2,60}$"  # a station's call
+                          # sign and tagline: "... - NBC12 - WWBT - Richmond, VA News On Your Side"
+                          r"|\s[-|–]\s[^-|–]{2,40}\s[-|–]\s(?=[^-|–]*\b(?:News|Weather|Sports|Traffic)\b[^-|–]*,"
                           r"[^-|–]*\b(?:News|Weather|Sports|Traffic|Business|Entertainment)\b)[^-|–]{2,80}$")
 GLUED_URL = re.compile(r"(?<=\S)https?://\S+$")  # glued, no space: a spaced link may be the sentence's own
 GLUED_CAPITAL = re.compile(rf"[^\W\d_ {UPPER}](?=[{UPPER}])")  # a lower-case letter, then a capital, no space

@@ -66,6 +66,7 @@ from flows.stages.shapes import (
     TERMINAL,
     headline_shaped,
     mid_text,
+    opens_on_colon_dateline,
     plain_dateline,
     sentences,
     starts_mid_sentence,
@@ -128,7 +129,7 @@ def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n") ->
     if count == 1 and following and starts_with_dateline(following) and not plain_dateline(candidate):
         return "headline"  # the article begins at the dateline under it: one sentence over it, however long, heads it
     if (count >= 2 and not _kicker(candidate, count, words)) or words > MAX_HEADLINE_WORDS or mid_text(candidate) \
-            or starts_with_dateline(candidate):
+            or starts_with_dateline(candidate) or opens_on_colon_dateline(candidate):
         return "likely_body"
     if (following and starts_with_dateline(following)) or _recurs(candidate, rest) or title_cased(candidate):
         return "headline"

@@ -103,7 +103,17 @@ OPINION_NOTE = re.compile(r"^(?:dette er et (?:debattinnlegg|leserinnlegg|debati
                           r"|the views and opinions expressed herein)\b", re.I)
 # The day's print edition, named with its date: "Päivän lehti 30.5.2017", "Dagens tidning 12.3.2019".
 PRINT_EDITION = re.compile(r"^(?:päivän lehti|dagens tidning|dagens avis|print edition|printausgabe|édition du)\s+"
-                           r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}$", re.I)
+                           r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}$"
+                           # a pointer to the rest in print: "Lea el artículo completo en la edición impresa de ..."
+                           r"|^(?:lea|leia|read) (?:el artículo completo|a matéria completa|the full article)"
+                           r" (?:en|na|in)\b",
+                           re.I)
+# A gallery's counter and its picture's credit: "1/19 Webphoto", "21/45 ©LaPresse" (a counter alone may be a date,
+# "9/11", so the credit must be one).
+GALLERY_CREDIT = re.compile(r"^\d{1,3}/\d{1,3}\s+(?:©\s?\S.{0,40}|(?:webphoto|lapresse|ansa|getty images|afp|ap|"
+                            r"reuters|epa|dpa|imago|shutterstock|ipa|agf|fotogramma)\b.{0,30})$")
+# A newsletter's sign-up box run into one line: "Newsletter Educação Receba no seu e-mail conteúdo ... Assinar".
+NEWSLETTER_BOX = re.compile(r"^newsletter\b.{0,120}\b(?:e-?mail|inbox|posteingang|correo)\b", re.I)
 # A comment section's rules, as a newspaper CMS prints them under every story ("Keep it Clean. Please avoid
 # obscene, vulgar, lewd, racist or sexually-oriented language.", "Be Nice. No racism, sexism or ..."), or its
 # notice that it is closed ("Comments are closed", "We have closed comments on this story for legal reasons").
@@ -125,6 +135,7 @@ ARTICLE_AGE = re.compile(r"^this (?:article|story) is more than \w+ (?:years?|mo
 # februari 2016.", "This article was originally published on The Conversation." (a short line only).
 FIRST_PUBLISHED = re.compile(r"^(?:this (?:article|story|piece) (?:was|is|has been) (?:originally|first) published|"
                              r"this (?:article|story) first appeared|"
+                             r"this (?:report|story) by [\w .'’-]{2,40} was (?:first|originally) published|"
                              r"dit artikel (?:werd|is) (?:oorspronkelijk|eerder) gepubliceerd|"
                              r"dieser (?:artikel|beitrag) (?:erschien|ist) (?:zuerst|ursprünglich)|"
                              r"cet article a (?:été publié|paru) (?:initialement|à l'origine|d'abord)|"

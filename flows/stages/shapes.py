@@ -36,10 +36,24 @@ CJK_END = re.compile(r"[。！？][」』）)]*(?=\S)")
 OPEN_END = re.compile(r"[,;:–—-]$")
 # "City –", "CITY (Agency) -", "(CNN)", "Madrid, 18 abril (EFE).-", "Praha - ": the article has begun. A
 # hyphen glued to a word is a compound's ("Gewerkschaft, Wirtschafts- und Arbeiterkammer ..."), no dateline's.
+# A place in capitals and a colon opens a sentence too ("SINGAPORE: A man was charged ..."), as Singapore's and
+# India's outlets write it; the kickers a headline may open with in capitals, in the corpus's languages, are no
+# place ("URGENTE: Barragem ...", "EILMELDUNG: ...").
+KICKER_WORDS = ("BREAKING|WATCH|EXCLUSIVE|UPDATE|UPDATED|VIDEO|VIDEOS|LIVE|OPINION|ANALYSIS|PHOTOS?|LISTEN|READ|"
+                "EDITORIAL|REVIEW|INTERVIEW|COMMENT|EXPLAINER|EXPLAINED|NEW|JUST IN|POLL|QUIZ|WARNING|ALERT|URGENT|"
+                "FLASH|REVEALED|PICTURED|REPORT|FACT CHECK|FACT-CHECK|OFFICIAL|CONFIRMED|UPDATES|BREAKING NEWS|"
+                "URGENTE|ÚLTIMA HORA|EXCLUSIVO|EXCLUSIVA|EXCLUSIF|EXKLUSIV|ESCLUSIVO|AO VIVO|EN VIVO|EN DIRECT|"
+                "EN DIRECTO|DIRETO|DIRECTO|EILMELDUNG|AKTUELL|VÍDEO|VÍDEOS|VIDÉO|FOTOS|OPINIÃO|OPINIÓN|ENTREVISTA|"
+                "KOMMENTAR|ANALYSE|ANÁLISIS|ANÁLISE|ATUALIZADO|ACTUALIZADO|ALERTA|POLÊMICA|POLÉMICA|TRIBUNE|ÉDITO|"
+                "REPORTAGE|INFO|ULTIM'ORA|ULTIMA ORA|URGENT|BOMBA|VEJA|ASSISTA|MIRA|ATENÇÃO|ATENCIÓN|ACHTUNG|"
+                "FAKE|FALSO|VERDADE|MENTIRA|NOTA|AVISO")
 DATELINE = re.compile(
     r"^(?:\((?:CNN|AP|AFP|Reuters|dpa|EFE|ANSA)\)|\d{4} [–—] "
     rf"|[{UPPER}][\w.'’-]*(?:[ /][{UPPER}][\w.'’-]*){{0,3}}"
     r"(?:, [\w. ]{1,25})?(?: \([\w./ -]{2,20}\))?(?:\.-+|\.?\s?[–—]+|\.?\s-+) )")
+# Only where a first line opens on it: under a first line, a caption's kicker in capitals looks the same
+# ("NEW MURAL: Jane Roe stands in front of ...").
+COLON_DATELINE = re.compile(rf"^(?!(?:{KICKER_WORDS}):)[{UPPER}]{{3,}}(?: [{UPPER}]{{2,}}){{0,2}}: (?=[{UPPER}])")
 # A photo caption carries its credit: "... Boris Johnson. Photo: Bloomberg", "(AP Photo)", "Efrem Lukatsky/AP",
 # or, without a colon, the credit word, the photographer and the outlet to end the line: "... in Den Haag.
 # Beeld Anna Smit / de Volkskrant", "Foto Marco Rossi / Ansa", or the photographer and the outlet in brackets
@@ -54,10 +68,12 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      r"|^(?i:image copyright)"  # the BBC's credit run into its caption: "image copyrightPA Media ..."
                      # a photographer's name in brackets after the caption's stop: "... geimpft werden. (Jane Roe)"
                      rf"|[.!?]\s\([{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,2}}\)$"
-                     r"|©|Ⓒ|/(?:AP|AFP|Reuters|Getty Images|EPA|dpa|ANP|EFE|Bloomberg|PAP|AOP|ČTK|CTK|NTB|"
+                     r"|\b[Ff]ile photo\s*:\s*\S"  # "... Museum of Art. File photo: AP"
+                     r"|©|Ⓒ|/\s?(?:AP|AFP|Reuters|Getty Images|EPA|dpa|ANP|EFE|Bloomberg|PAP|AOP|ČTK|CTK|NTB|"
                      r"Lehtikuva|ANSA|Belga|APA|Keystone|Agerpres|MTI|TASR|Shutterstock|Alamy|iStock|iStockphoto)\b"
                      r"|\((?:AP|AFP|Reuters|Getty Images|EPA|dpa|EFE)(?: Photo)?\)\s*$"
                      rf"|\(\s?[{UPPER}][^()/]{{1,40}}/\s?[{UPPER}][^()]{{1,60}}\)\s*$"  # "( AFP / Jane Roe )" too
+                     rf"|\((?:dpa|afp|epa|apa)\s?/\s?[{UPPER}][^()]{{1,60}}\)\s*$"  # "(dpa/ Jane Roe)"
                      r"|\bvia (?:AP|AFP|Reuters|Getty Images)\)\s*$|[.!?]\s+(?:Foto|Fotos|Photo|Bild)\s*$"
                      # a credit in brackets to end it: "... (City of Prince Rupert photo)", "(Source: example.vn)"
                      r"|\([^()]{1,50}\s(?i:photo|foto|photograph)\)\s*$"
@@ -135,6 +151,10 @@ def starts_with_dateline(line: str) -> bool:
     return bool(DATELINE.match(line.strip()))
 
 
+def opens_on_colon_dateline(line: str) -> bool:
+    return bool(COLON_DATELINE.match(line.strip()))
+
+
 def plain_dateline(line: str) -> bool:
     """A dateline no headline is taken for: one word or capitals ("BERLIN –", "Wien –"), as a news round-up's
     items open, each with its own. Several capitalised words before a dash may be a German headline's nouns
@@ -154,11 +174,12 @@ def title_cased(candidate: str) -> bool:
 
 def mid_text(candidate: str) -> bool:
     """Signs that the line starts inside a text or glues two together: a closing quote never opened
-    ('Erraram no beabá do direito constitucional".'), or a doubled stop ("..", "?.")."""
+    ('Erraram no beabá do direito constitucional".'), a doubled stop ("..", "?."), or a list's bullet or a
+    dialogue's dash before it ("- Confirmados mais oito casos ...": a bulleted standfirst's first point)."""
     text = candidate.strip()
     opened = any(q in text[:-2] for q in "\"“«„")
     closes = bool(re.search(r"[\"”»][.!?]?$", text))
-    return (closes and not opened) or bool(re.search(r"(?:\.\.|[?!]\.)$", text))
+    return (closes and not opened) or bool(re.search(r"(?:\.\.|[?!]\.)$", text)) or text[:2] in ("- ", "• ", "– ")
 
 
 def starts_mid_sentence(candidate: str) -> bool:

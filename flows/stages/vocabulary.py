@@ -22,7 +22,8 @@ UPPER = "".join(sorted(c for c in map(chr, range(0x41, 0x530)) if c.isupper()))
 PHRASES = {
     "any": """advertisement, advertising, ad, ads, sponsored, sponsored content, paid content, promoted, anzeige,
         related news, recommended for you, read more on, can't connect right now! retry, publicité lire la suite,
-        fes-te subscriptor,
+        fes-te subscriptor, noticia en desarrollo, you must log in to post a comment,
+        you must be logged in to post a comment, related coverage, local news, tamanho do texto,
         share, share this, share this article, share this story, share this page, share on facebook, share on twitter,
         share via email, email this story, email, print, print this page, print this article, tweet, sponsored links,
         on air schedule, view all programs, chrome safari continue, be the first to know,

@@ -232,6 +232,14 @@ from flows.step import run_steps
     ("(Kyodo)", "credit"), ("(Japan Today)", "credit"), ("[Copyright The Example Press, Ltd.]", "credit"),
     ("25.07.2022, 21:00, autor: Jana Roe, zdroj: ČTK", "credit"),
     ("2020/03/04 | 00:05 - Source: Example Post", "credit"), ("@ExampleNews", "credit"),
+    # round eleven: a gallery's counter and credit, a newsletter's box, print pointers, comment and box labels,
+    # a wire's first-published footer, a path from the home page; "Crédit photo ©", "Beeld ANP"
+    ("1/19 Webphoto", "chrome"), ("21/45 ©LaPresse", "chrome"), ("Noticia en desarrollo", "chrome"),
+    ("Newsletter Educação Receba no seu e-mail conteúdo de qualidade Assinar", "chrome"),
+    ("Most watched News videos", "chrome"), ("You must log in to post a comment.", "chrome"),
+    ("Lea el artículo completo en la edición impresa de EXAMPLE", "chrome"), ("RELATED COVERAGE:", "chrome"),
+    ("This report by The Canadian Press was first published Dec. 6, 2023.", "chrome"),
+    ("Home/News/Court and Crime", "breadcrumb"), ("Crédit photo © Reuters", "credit"), ("Beeld ANP", "credit"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -314,6 +322,8 @@ def test_chrome_lines_are_recognised(line, reason):
     # a gallery's headline, a transcript's mark, a source's words in a sentence
     "Photos: Former Prime Minister Jane Roe", "(APPLAUSE)", "With inputs from the public, the plan changed.",
     "The story has not been edited since 2019, he said.", "Source: the ministry said on 12.03.2020 that",
+    # a date's numbers before a word, a newsletter's own subhead, a home in a sentence
+    "9/11 Commission report", "IN OTHER NEWS", "Home/office workers are back, the survey says.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -530,6 +540,10 @@ def test_a_menu_bar_over_the_article_goes_and_a_page_titles_tagline_is_cut():
     title = "Texas carries out first execution of the year - WXYZ - Newsline 9, Wausau News, Weather, Sports"
     assert chrome_suffix(title) == " - WXYZ - Newsline 9, Wausau News, Weather, Sports"
     assert chrome_suffix("Mayor - a profile - news of the week") == ""
+    # a station's call sign and its tagline; a headline's own dashes before a name with K or W are no station's
+    station = "Turkey to announce a new economic model - NBC12 - WXYZ - Example City News On Your Side"
+    assert chrome_suffix(station) == " - NBC12 - WXYZ - Example City News On Your Side"
+    assert chrome_suffix("Wenger - the man - Who Changed Football") == ""
 
 
 def test_a_box_of_links_after_the_article_goes_but_a_subhead_and_its_text_stay():

@@ -153,6 +153,9 @@ def test_a_round_ups_first_item_under_its_own_dateline_is_no_headline():
      "likely_body"),
     ("Aleppo – UNO-Generalsekretär Ban Ki Moon hat den Angriff auf ein Krankenhaus verurteilt.\nMehr.",
      "likely_body"),
+    # a place in capitals and a colon, as Singapore's outlets open; a bulleted standfirst's first point
+    ("EXAMPLE CITY: A man was charged in court on Monday with causing a fire.\n\nMore.", "likely_body"),
+    ("- Eight more cases were confirmed in the town.\n- The school stays shut.\n\nMore.", "likely_body"),
 ])
 def test_the_articles_first_sentence_or_paragraph_stays_in_the_body(page, lead):
     found = split_lead(page)
@@ -239,6 +242,10 @@ def test_a_photo_caption_is_never_the_title_and_stays_in_the_body():
     assert split_lead(f"{marked}\n\n{BODY}").title == ""
     owned = "O lateral em ação pelo clube Marcelo Cortes/Flamengo"  # the photographer and the picture's owner
     assert (split_lead(f"{owned}\n\n{BODY}").lead, split_lead(f"{owned}\n\n{BODY}").title) == ("caption", "")
+    # an agency and its photographer in brackets, an archive picture's credit, a credit spaced after its slash
+    for credited in ("Der Kanzler erhält seine Urkunde. (dpa/ Jane Roe)", "The actor at a gala. File photo: AP",
+                     "Illustration de l'hôpital — JANE ROE / AFP"):
+        assert split_lead(f"{credited}\n\n{BODY}").title == "", credited
 
 
 def test_a_paywalls_mark_glued_before_the_headline_goes_recorded():
@@ -438,6 +445,15 @@ def test_a_name_a_dateline_with_its_source_or_a_section_over_the_article_is_no_h
     kept_ones = ("Jane Roe", "EXAMPLE CITY (Example.com)", "Example/Switzerland, 11 May 2020")
     assert kept == (opener in kept_ones), opener  # a byline or a dateline stays
     assert kept or [r.text for r in found.removed] == [opener]
+
+
+def test_a_kicker_and_its_colon_are_no_dateline_and_a_captions_kicker_under_a_line_makes_it_no_headline():
+    # "BREAKING:", "URGENTE:" open headlines, not articles: the line stays for the corpus to decide
+    assert split_lead(f"BREAKING: The council votes to reopen the bridge.\n{BODY}").lead == "undecided"
+    assert split_lead(f"URGENTE: Conselho reabre a ponte.\n{BODY}").lead == "undecided"
+    # a caption's kicker in capitals under a first line is no dateline the article begins at
+    page = "The town has seen it all this year.\n\nNEW MURAL: Jane Roe stands in front of the mural.\n\nMore."
+    assert split_lead(page).lead != "headline"
 
 
 def test_a_standfirsts_kicker_in_capitals_stays_with_it():
