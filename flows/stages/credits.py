@@ -173,7 +173,8 @@ DESK_CREDIT = re.compile(r"^(?:(?:[A-Z]\.){1,3}|[A-Z]{2,5}|(?i:staff|news|web|on
 # The sources a story was written with, a picture from a private archive, a German agency's picture credit:
 # "Com informações da Agência Brasil.", "Con información de EFE", "Archivo particular", "X, über dts
 # Nachrichtenagentur".
-WRITTEN_WITH = re.compile(r"^(?i:com informações|con información|with files|mit material) (?i:d[aeo]s?|de|from|von)\b"
+WRITTEN_WITH = re.compile(r"^\(?(?i:com informações|con información|with files|mit material) "
+                          r"(?i:d[aeo]s?|de|der|from|von)\b"
                           r".{2,60}$|^(?i:archivo particular|arquivo pessoal|archivo personal|foto de archivo)$"
                           r"|^[^.]{1,60}, (?i:über dts nachrichtenagentur)$")
 # A writer's name and the site's address, in lower case: "Jane Roe example.com.tr" ("Sechs Jahre OpenOffice.org"
@@ -202,11 +203,27 @@ BRACKETED_COPYRIGHT = re.compile(r"^[\[(](?i:copyright|©)\s?.{2,60}[\])]$")
 DATED_SOURCE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.{0,40}?\b(?i:autor|author|zdroj|source|quelle|fonte|"
                           r"fuente|źródło|forrás)\s*:\s*\S")
 HANDLE_ALONE = re.compile(r"^@\w{2,30}$")  # an outlet's or writer's account alone: "@CanBizJournal"
+# A writer's name and the outlet's address: "Kayla Goodfield, CP24.com"; a correspondent's post and the outlet's:
+# "Narayanganj Correspondent, bdnews24.com".
+NAME_COMMA_DOMAIN = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}, [\w-]+\.(?:com|net|org|ca|co\.uk|com\.au|in)$")
+# An author and the stamp by their labels: "Author: CGTN | Published: 1 min ago".
+AUTHOR_STAMP = re.compile(r"^(?i:author|autor|auteur)\s*:\s*[^|]{2,40}\|\s*"
+                          r"(?i:published|publicado|publié|veröffentlicht)\s*:")
+# A byline and how long ago: "By Jane Roe | 48m ago".
+BYLINE_AGO = re.compile(r"^By [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}\s*\|\s*"
+                        r"\d+\s?(?:m|h|d|mins?|hrs?|hours?|days?)\s+ago$")
+# A wire picture's credit in capitals: "JANE ROE/AP PHOTO, FILE".
+WIRE_PHOTO = re.compile(r"^[A-Z][A-Z .'’-]{2,40}/(?:AP|AFP|REUTERS|EPA|GETTY IMAGES)(?: PHOTO)?(?:, FILE)?$")
+# The outlet a syndicator carries, with its city: "The Citizen (Dar es Salaam)", "Ethiopian News Agency (Addis Ababa)".
+OUTLET_AND_CITY = re.compile(rf"^(?:The )?(?:[A-Z][\w'’.-]* ){{0,3}}(?:{OUTLET_WORD}|(?i:agency|citizen|monitor|"
+                             r"observer|standard|nation|guardian|chronicle|telegraph|star|reporter|independent|vanguard))"
+                             r" \([A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,3}\)$")
 CREDIT_SHAPES = (PICTURE_VIA, NAME_CREDIT, NAME_AND_DASH, NAME_AND_POST, FOR_OUTLET, BY_BAR, SUBMITTED,
                  AGENCY_COPYRIGHT, ILLUSTRATION_CREDIT, PORTAL_BYLINE, PICTURE_HANDLE, SIGN_OFF, NAME_FOR_OUTLET,
                  FILE_PICTURE, WRITES_BYLINE, NAME_AND_DOMAIN, DESK_CREDIT,
                  CJK_BYLINE, NEWSROOM_DESK, WRITTEN_WITH, BYLINE_LIST, OUR_REPORTERS, SOURCE_OF, WITH_INPUTS,
-                 SOURCE_IN_BRACKETS, BRACKETED_COPYRIGHT, DATED_SOURCE, HANDLE_ALONE)
+                 SOURCE_IN_BRACKETS, BRACKETED_COPYRIGHT, DATED_SOURCE, HANDLE_ALONE, NAME_COMMA_DOMAIN, AUTHOR_STAMP,
+                 BYLINE_AGO, WIRE_PHOTO, OUTLET_AND_CITY)
 
 
 def is_byline(text: str) -> bool:

@@ -112,12 +112,19 @@ class Lead:
     line: int = 0  # the title's line in the page, for a record of it if it goes (`restore_first_line`)
 
 
+def _wrapped(candidate: str, following: str, separator: str) -> bool:
+    """A sentence the page broke over two lines: no stop at the line's end, and the next line, right under
+    it, goes on in lower case ("Tech Data today announced its financial\nresults for the first quarter")."""
+    return separator == "\n" and following[:1].islower() and not TERMINAL.search(candidate.strip())
+
+
 def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n") -> str:
     """headline, first_sentence, first_paragraph, undecided or likely_body (see the module's docstring);
     `separator` is what stood between the candidate and `rest`."""
     words = word_count(candidate)
     if SCORE_LINE.match(candidate.strip()) or _interview_under_way(candidate, rest) \
-            or _list_under_way(candidate, rest) or starts_mid_sentence(candidate):  # the page has begun
+            or _list_under_way(candidate, rest) or starts_mid_sentence(candidate) \
+            or _wrapped(candidate, following, separator):  # the page has begun
         return "first_sentence"
     if headline_shaped(candidate, words):
         return "headline"

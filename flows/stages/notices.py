@@ -155,7 +155,17 @@ POSTED_AGO = re.compile(r"^(?:(?:publisert|oppdatert|publiceret|opdateret)\s*:\s
                         r"|(?:danas\s+)?(?:pre|prije)\s+\d+\s+(?:sata|sati|minuta|dana))\.?$", re.I)
 # A share button's counter: "7 Shares", "1,2k partages".
 SHARE_COUNT = re.compile(r"^\d[\d,.]*k? (?:shares?|partages|compartidos|compartilhamentos|geteilt|condivisioni|"
-                         r"gedeeld|udostępnień)$")
+                         r"gedeeld|udostępnień|views|reads|vues|visualizações|visualizaciones|aufrufe)$")
+# A notice that the story is breaking and will change: "This is breaking news. Please check back for updates.",
+# "This is a breaking news story and will be updated frequently. Please refresh for additional details."
+BREAKING_NOTE = re.compile(r"^this is (?:a )?breaking news(?: story)?\b.{0,120}$")
+# A syndicator's pointers and boilerplate: "Read the original article on New Times.", allAfrica's "AllAfrica
+# publishes around 800 reports a day ...".
+SYNDICATION_NOTE = re.compile(r"^read the original article on\b|^allafrica publishes around\b")
+# What a paywall's script left as text ("IP: 35.173.238.138. Referrer: . FirstClickFree: 0. ...") and a stock
+# ticker's quote run over the page ("ANL 34.32 Decreased By ▼ -0.20 (-0.58%)").
+SCRIPT_LEFT = re.compile(r"^ip: \d{1,3}(?:\.\d{1,3}){3}\. referrer:"
+                         r"|^[a-z]{2,6} \d[\d,.]* (?:increased|decreased) by [▲▼]")
 # A post's categories, as WordPress prints them: "Posted in Breaking News, News".
 POSTED_IN = re.compile(r"^(?:posted in|publié dans|veröffentlicht in|publicado en|pubblicato in|geplaatst in)\s+"
                        r"[\w ,&'’-]{2,80}$", re.I)

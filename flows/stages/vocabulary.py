@@ -24,6 +24,8 @@ PHRASES = {
         related news, recommended for you, read more on, can't connect right now! retry, publicité lire la suite,
         fes-te subscriptor, noticia en desarrollo, you must log in to post a comment,
         you must be logged in to post a comment, related coverage, local news, tamanho do texto,
+        continua a leggere l'articolo, continua a leggere, der artikel wurde zur merkliste hinzugefügt,
+        expand / collapse search, latest posts, in the headlines, see what everyone is watching,
         share, share this, share this article, share this story, share this page, share on facebook, share on twitter,
         share via email, email this story, email, print, print this page, print this article, tweet, sponsored links,
         on air schedule, view all programs, chrome safari continue, be the first to know,

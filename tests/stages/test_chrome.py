@@ -240,6 +240,19 @@ from flows.step import run_steps
     ("Lea el artículo completo en la edición impresa de EXAMPLE", "chrome"), ("RELATED COVERAGE:", "chrome"),
     ("This report by The Canadian Press was first published Dec. 6, 2023.", "chrome"),
     ("Home/News/Court and Crime", "breadcrumb"), ("Crédit photo © Reuters", "credit"), ("Beeld ANP", "credit"),
+    # round twelve: counters of views, breaking-news notices, a syndicator's pointers, a script's leftovers, a
+    # ticker's quote, "continue reading" in Italian, a bookmark's notice; credits of writers, posts and outlets
+    ("149 Views", "chrome"), ("This is breaking news. Please check back for updates.", "chrome"),
+    ("This is a breaking news story and will be updated frequently. Please refresh for additional details.", "chrome"),
+    ("Read the original article on Example Times.", "chrome"),
+    ("AllAfrica publishes around 800 reports a day from more than 140 news organizations", "chrome"),
+    ("IP: 10.0.0.1. Referrer: . FirstClickFree: 0.", "chrome"), ("ANL 34.32 Decreased By ▼ -0.20 (-0.58%)", "chrome"),
+    ("CONTINUA A LEGGERE L'ARTICOLO", "chrome"), ("Der Artikel wurde zur Merkliste hinzugefügt.", "chrome"),
+    ("Expand / Collapse search", "chrome"), ("(mit Material der dpa) / (anw)", "credit"),
+    ("Jane Roe, Example24.com", "credit"), ("Example Correspondent, example24.com", "credit"),
+    ("Author: EXA | Published: 1 min ago", "credit"), ("By Jane Roe | 48m ago", "credit"),
+    ("JANE ROE/AP PHOTO, FILE", "credit"), ("The Citizen (Dar es Salaam)", "credit"),
+    ("Example News Agency (Addis Ababa)", "credit"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -324,6 +337,9 @@ def test_chrome_lines_are_recognised(line, reason):
     "The story has not been edited since 2019, he said.", "Source: the ministry said on 12.03.2020 that",
     # a date's numbers before a word, a newsletter's own subhead, a home in a sentence
     "9/11 Commission report", "IN OTHER NEWS", "Home/office workers are back, the survey says.",
+    # a line-up's player and country, a resident's age and town, a breaking story's own sentence
+    "Lionel Messi (Argentina)", "Bayern Munich (Germany)", "Jane Roe, 34, of Example.com",
+    "This is a breaking point for the club, the coach said, after a long season of defeats and injuries.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None

@@ -156,6 +156,8 @@ def test_a_round_ups_first_item_under_its_own_dateline_is_no_headline():
     # a place in capitals and a colon, as Singapore's outlets open; a bulleted standfirst's first point
     ("EXAMPLE CITY: A man was charged in court on Monday with causing a fire.\n\nMore.", "likely_body"),
     ("- Eight more cases were confirmed in the town.\n- The school stays shut.\n\nMore.", "likely_body"),
+    # a sentence the page broke over two lines: no stop, and the next line goes on in lower case
+    ("Example Corp today announced its financial\nresults for the first quarter.\n\nMore.", "first_sentence"),
 ])
 def test_the_articles_first_sentence_or_paragraph_stays_in_the_body(page, lead):
     found = split_lead(page)
