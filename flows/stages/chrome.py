@@ -87,7 +87,13 @@ from flows.stages.notices import (
     pager_or_share_prompt,
     posted_ago_bar,
 )
-from flows.stages.positions import COMMENT_COUNT, COPYRIGHT_NOTICE, mark_by_position, mark_title_copy
+from flows.stages.positions import (
+    COMMENT_COUNT,
+    COPYRIGHT_NOTICE,
+    keep_table_cells,
+    mark_by_position,
+    mark_title_copy,
+)
 from flows.stages.prompts import MAX_PROMPT_WORDS, UNMARKED_RELATED_LINK, speaks_to_the_reader
 from flows.stages.vocabulary import BOX_LABELS, SECTION_WORDS, UPPER, VOCABULARY, normal_line
 from flows.step import Step
@@ -379,6 +385,7 @@ class ChromeStep(Step):
         all_lines = [paragraph.split("\n") for paragraph in paragraphs]
         all_reasons = [[body_chrome_reason(line, self.extra) for line in lines] for lines in all_lines]
         keep_timeline_dates(all_lines, all_reasons)
+        keep_table_cells(all_lines, all_reasons)
         take_time_under_its_date(all_lines, all_reasons)
         mark_by_position(all_lines, all_reasons, doc.title if doc.lead == "undecided" else "")
         if doc.lead == "headline":

@@ -53,7 +53,9 @@ SPONSOR_LABEL = re.compile(r"^(?:secțiune susținută de|sponsored by|in partne
                            r"in collaborazione con|präsentiert von|in zusammenarbeit mit|patrocinado por|"
                            r"con el apoyo de|mogelijk gemaakt door|avec notre partenaire)\s+\S.{0,80}$")
 # A paywall's notice that the rest is for members: "Celý článek jen pro členy ...".
-PAYWALL = re.compile(r"^(?:celý článek jen pro (?:členy|předplatitele)|celý článok len pre predplatiteľov|"
+PAYWALL = re.compile(r"^(?:please update your (?:billing|payment) (?:information|details)|"
+                     r"więcej takich historii znajdziesz|"  # a portal's promotion of its home page
+                     r"celý článek jen pro (?:členy|předplatitele)|celý článok len pre predplatiteľov|"
                      r"cały artykuł (?:tylko|dostępny) dla|the full article is for (?:members|subscribers)|"
                      r"der ganze artikel (?:ist )?nur für|l'article complet est réservé|"
                      r"el artículo completo es (?:solo )?para)")
@@ -155,7 +157,8 @@ POSTED_AGO = re.compile(r"^(?:(?:publisert|oppdatert|publiceret|opdateret)\s*:\s
                         r"|(?:danas\s+)?(?:pre|prije)\s+\d+\s+(?:sata|sati|minuta|dana))\.?$", re.I)
 # A share button's counter: "7 Shares", "1,2k partages".
 SHARE_COUNT = re.compile(r"^\d[\d,.]*k? (?:shares?|partages|compartidos|compartilhamentos|geteilt|condivisioni|"
-                         r"gedeeld|udostępnień|views|reads|vues|visualizações|visualizaciones|aufrufe)$")
+                         r"gedeeld|udostępnień|views|reads|vues|visualizações|visualizaciones|aufrufe|interakcji|"
+                         r"interactions|reakcji|reactions)$")
 # A notice that the story is breaking and will change: "This is breaking news. Please check back for updates.",
 # "This is a breaking news story and will be updated frequently. Please refresh for additional details."
 BREAKING_NOTE = re.compile(r"^this is (?:a )?breaking news(?: story)?\b.{0,120}$")
@@ -182,8 +185,9 @@ STAY_WITH = re.compile(r"^stay (?:with|tuned to) [\w.&'’ -]{2,40}? for (?:the 
                        r"|^stay up-to-date with\b.{0,60}\bapp$|^get browser notifications for\b")
 # The article goes on past a picture or an advertisement: "Article continues after advertisement", "Artiklen
 # fortsætter efter billedet ..." (compared case-folded).
-CONTINUES_AFTER = re.compile(r"^(?:the )?(?:article|story|artiklen|artikkelen|artikeln|artikel|l'article|el artículo|"
-                             r"l'articolo|o artigo|het artikel) (?:continues|fortsætter|fortsetter|fortsätter|"
+CONTINUES_AFTER = re.compile(r"^(?:bekijk [\w ]{1,30}, )?(?:the )?(?:article|story|artiklen|artikkelen|artikeln|"
+                             r"artikel|l'article|el artículo|l'articolo|o artigo|het artikel|tekst) "
+                             r"(?:continues|fortsætter|fortsetter|fortsätter|"
                              r"geht weiter|continue|continúa|continua|gaat verder) (?:after|below|under|efter|etter|"
                              r"nach|après|después|dopo|depois|na|onder)\b.{0,30}$")
 # A bid for readers' tips: "Got a story for Example.co.uk?", "If you have a story for our news team, email us at".

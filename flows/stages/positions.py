@@ -85,6 +85,22 @@ SIGN_OFF_AT_END = re.compile(r"^[a-zæøåäöüß]{2,3}$|^\((?=[^()\d]*\))[^()\
 Places = list[tuple[int, int]]
 
 
+# A table the crawler flattened into a column of cells, each opening on "|" ("|Time (Est.)", "|10 a.m.", "|CB") or
+# a "|" alone between them: this many such lines in a paragraph, and this share of its lines, make it one; a
+# section's tab ("|France") or a share bar stands alone.
+MIN_TABLE_CELLS = 6
+MIN_TABLE_SHARE = 0.3
+
+
+def keep_table_cells(lines: list[list[str]], reasons: list[list[str | None]]) -> None:
+    """Keep the cells of a flattened table (MIN_TABLE_CELLS) that line by line read as a tab bar's chrome."""
+    for paragraph, why in zip(lines, reasons):
+        cells = [i for i, line in enumerate(paragraph) if line.lstrip().startswith("|")]
+        if len(cells) >= MIN_TABLE_CELLS and len(cells) >= MIN_TABLE_SHARE * len(paragraph):
+            for i in cells:
+                why[i] = None
+
+
 def mark_by_position(lines: list[list[str]], reasons: list[list[str | None]], above: str = "") -> None:
     """Mark the body's lines that are chrome by where they stand (the module's list); `above`: a first line
     the corpus has yet to decide, over the body (a standfirst, for the place tag under it)."""

@@ -39,13 +39,14 @@ MAX_PROMPT_WORDS = 40  # a prompt is a sentence or two; a paragraph that mention
 MAX_PROMPT_GAP = 8
 # The marks of a link to another story that say "also" ("Also read", "Lire aussi", "Lee también"): with a
 # colon or an arrow after them in RELATED_LINK, run into the headline in UNMARKED_RELATED_LINK.
-ALSO_MARKS = ("à lire aussi|lire aussi|à voir aussi|voir aussi|lesen sie auch|leia também|lea también|lee también|"
+ALSO_MARKS = ("à lire aussi|lire aussi|à voir aussi|voir aussi|lesen sie auch|lesen sie hier mehr|leia também|"
+              "lea también|lee también|"
               "leggi anche|czytaj też|czytaj także|zobacz też|lees ook|see also|also read|read also|læs også|"
               "les også|läs också|lue myös|se även|se også|zobacz także|bekijk ook|zie ook|ver también|vea también")
 # A link to another story: "Also read: <its headline>", "Popular Now: <its headline>", "Lesen Sie auch: ...",
 # "À voir également sur Le HuffPost : ...", "Click here for ...", "Ezt ne hagyja ki! <its headline>" (don't
 # miss). Not "Related: <its headline>": the sources of dev's and the second corpus's articles keep it as text.
-RELATED_LINK = re.compile(rf"^(?:[→►▶(]\s*)?(?:{ALSO_MARKS}|a lire aussi|puede leer|also see|read more|"
+RELATED_LINK = re.compile(rf"^(?:[→►▶➤(]\s*)?(?:{ALSO_MARKS}|a lire aussi|puede leer|also see|read more|"
                           r"à voir également|leia mais|"
                           r"читайте также|"
                           r"читайте також|διαβάστε επίσης|още|go to next video|se också|katso myös|čtěte také|"

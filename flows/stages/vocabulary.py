@@ -26,6 +26,8 @@ PHRASES = {
         you must be logged in to post a comment, related coverage, local news, tamanho do texto,
         continua a leggere l'articolo, continua a leggere, der artikel wurde zur merkliste hinzugefügt,
         expand / collapse search, latest posts, in the headlines, see what everyone is watching,
+        direkt aus dem dpa-newskanal, anmäl text- och faktafel, weitere informationen folgen,
+        want create site? find free wordpress themes and plugins,
         share, share this, share this article, share this story, share this page, share on facebook, share on twitter,
         share via email, email this story, email, print, print this page, print this article, tweet, sponsored links,
         on air schedule, view all programs, chrome safari continue, be the first to know,

@@ -253,6 +253,14 @@ from flows.step import run_steps
     ("Author: EXA | Published: 1 min ago", "credit"), ("By Jane Roe | 48m ago", "credit"),
     ("JANE ROE/AP PHOTO, FILE", "credit"), ("The Citizen (Dar es Salaam)", "credit"),
     ("Example News Agency (Addis Ababa)", "credit"),
+    # round thirteen: a billing prompt, a portal's promotion, a wire feed's label, Swedish "report an error",
+    # German "more to follow", a Dutch "text goes on under the video", a theme spam line, a pointer with an arrow
+    ("Please update your billing information", "chrome"), ("Direkt aus dem dpa-Newskanal", "chrome"),
+    ("Więcej takich historii znajdziesz na stronie głównej Example.pl", "chrome"),
+    ("Anmäl text- och faktafel", "chrome"), ("Weitere Informationen folgen.", "chrome"),
+    ("Bekijk reportage, tekst gaat verder onder de video.", "chrome"), ("76 interakcji", "chrome"),
+    ("Want create site? Find Free WordPress Themes and plugins.", "chrome"),
+    ("➤ Lesen Sie hier mehr: Die Fürstin kehrt zurück", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -560,6 +568,20 @@ def test_a_menu_bar_over_the_article_goes_and_a_page_titles_tagline_is_cut():
     station = "Turkey to announce a new economic model - NBC12 - WXYZ - Example City News On Your Side"
     assert chrome_suffix(station) == " - NBC12 - WXYZ - Example City News On Your Side"
     assert chrome_suffix("Wenger - the man - Who Changed Football") == ""
+
+
+def test_a_flattened_tables_cells_stay_but_a_lone_tab_goes():
+    from flows.document import Document
+    from flows.stages.chrome import ChromeStep
+
+    cells = "\n".join(f"|{c}" for c in ["Time", "Player", "Pos.", "10 a.m.", "Jane Roe", "CB", "11 a.m.", "Joan Doe"])
+    body = f"Players announce their choices on Wednesday.\n{cells}\n|\nThe rest sign later."
+    doc = Document("d", "d.txt", body=body)
+    ChromeStep().apply(doc)
+    assert doc.body == body and doc.removed == []
+    tab = Document("t", "t.txt", body="The council met.\n|France\nIt voted to reopen the bridge.")
+    ChromeStep().apply(tab)
+    assert [r.text for r in tab.removed] == ["|France"]
 
 
 def test_a_box_of_links_after_the_article_goes_but_a_subhead_and_its_text_stay():
