@@ -24,7 +24,8 @@ PHOTO_CREDIT_WORDS = ("photo", "foto", "fotos", "фото", "φωτογραφί�
 CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "photograph", "text", "texto", "texte", "editor",
                                     "editör", "muhabir", "photographer", "source", "sources", "πηγή", "izvor",
                                     "източник", "джерело", "источник", "kaynak", "sursa", "sursa articol", "zdroj",
-                                    "źródło", "forrás", "bron")
+                                    "źródło", "forrás", "bron", "kilde", "kilder", "källa", "källor", "lähde",
+                                    "courtesy", "credit courtesy")
 CREDIT = re.compile(r"^\(?(?:(?:file |archive )?(?:" + "|".join(CREDIT_WORDS) +  # "File picture: Jane Roe"
                     r")(?: copyright| credit| caption| photo)?\s*[:.©]|©|ⓒ|Ⓒ)", re.I)  # "Crédit photo © Reuters"
 # News agencies: the name alone on a line, or after one of BY_WORDS, credits the text ("AFP", "von dpa",
@@ -203,6 +204,8 @@ BRACKETED_COPYRIGHT = re.compile(r"^[\[(](?i:copyright|©)\s?.{2,60}[\])]$")
 DATED_SOURCE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.{0,40}?\b(?i:autor|author|zdroj|source|quelle|fonte|"
                           r"fuente|źródło|forrás)\s*:\s*\S")
 HANDLE_ALONE = re.compile(r"^@\w{2,30}$")  # an outlet's or writer's account alone: "@CanBizJournal"
+# A writer's name, telephone and account, as US papers close a story: "Jane Roe: 360-555-0100, @janeroe".
+NAME_PHONE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}: \d{3}-\d{3}-\d{4},? @\w+$")
 # A writer's name and the outlet's address: "Kayla Goodfield, CP24.com"; a correspondent's post and the outlet's:
 # "Narayanganj Correspondent, bdnews24.com".
 NAME_COMMA_DOMAIN = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}, [\w-]+\.(?:com|net|org|ca|co\.uk|com\.au|in)$")
@@ -223,7 +226,7 @@ CREDIT_SHAPES = (PICTURE_VIA, NAME_CREDIT, NAME_AND_DASH, NAME_AND_POST, FOR_OUT
                  FILE_PICTURE, WRITES_BYLINE, NAME_AND_DOMAIN, DESK_CREDIT,
                  CJK_BYLINE, NEWSROOM_DESK, WRITTEN_WITH, BYLINE_LIST, OUR_REPORTERS, SOURCE_OF, WITH_INPUTS,
                  SOURCE_IN_BRACKETS, BRACKETED_COPYRIGHT, DATED_SOURCE, HANDLE_ALONE, NAME_COMMA_DOMAIN, AUTHOR_STAMP,
-                 BYLINE_AGO, WIRE_PHOTO, OUTLET_AND_CITY)
+                 BYLINE_AGO, WIRE_PHOTO, OUTLET_AND_CITY, NAME_PHONE)
 
 
 def is_byline(text: str) -> bool:

@@ -114,6 +114,14 @@ PRINT_EDITION = re.compile(r"^(?:päivän lehti|dagens tidning|dagens avis|print
 # "9/11", so the credit must be one).
 GALLERY_CREDIT = re.compile(r"^\d{1,3}/\d{1,3}\s+(?:©\s?\S.{0,40}|(?:webphoto|lapresse|ansa|getty images|afp|ap|"
                             r"reuters|epa|dpa|imago|shutterstock|ipa|agf|fotogramma)\b.{0,30})$")
+# A blog's comment form ("You are commenting using your Twitter account. Log Out / Change )"), its pointer to
+# the outlet's own comments ("Start the conversation, or Read more at Example.com."), a Norwegian embed's failure
+# ("Laster Twitter-innhold Kunne ikke laste innhold ..."), a section and its ISO stamp ("INNENRIKS
+# 2018-03-20T07:01:59Z") and an update's time alone ("UPDATE: 3:55 p.m.").
+COMMENT_FORM = re.compile(r"^you are commenting using your [\w+]+ account\b|^start the conversation, or read more at\b"
+                          r"|^laster (?:twitter|instagram|facebook|youtube)-innhold\b"
+                          r"|^[a-zæøåäö]{3,20} \d{4}-\d{2}-\d{2}t\d{2}:\d{2}(?::\d{2})?z?$"
+                          r"|^updated?\s*:?\s*\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?$")
 # A newsletter's sign-up box run into one line: "Newsletter Educação Receba no seu e-mail conteúdo ... Assinar".
 NEWSLETTER_BOX = re.compile(r"^newsletter\b.{0,120}\b(?:e-?mail|inbox|posteingang|correo)\b", re.I)
 # A comment section's rules, as a newspaper CMS prints them under every story ("Keep it Clean. Please avoid

@@ -68,7 +68,7 @@ READ_ON_NAME = re.compile(r"^(?i:leggi|read|lire|lesen sie|leia|lea|lee) (?i:su|
 # such a line as its text ("Lee también <headline>" in dev), it stays.
 UNMARKED_RELATED_LINK = re.compile(rf"^(?i:{ALSO_MARKS})\s+[A-ZÀ-ÖØ-ÞĀ-Ž]\S*(?:\s+\S+){{2,}}$")
 # A pointer to more on a site, by its bare address: "More info: worldphoto.org", "Mehr Infos: example.de".
-MORE_INFO = re.compile(r"^(?:more info|more information|further information|find out more|mehr infos?|"
+MORE_INFO = re.compile(r"^(?:more info|more information|further information|find out more|full story|mehr infos?|"
                        r"plus d'infos?|más información|mais informações|meer info|lisätietoja)\s*:\s*"
                        r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?$", re.I)
 # A related story behind a short question, as Norwegian papers link them: "Lest denne? Jo Nesbø fikk ærespris",

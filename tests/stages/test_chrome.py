@@ -261,6 +261,15 @@ from flows.step import run_steps
     ("Bekijk reportage, tekst gaat verder onder de video.", "chrome"), ("76 interakcji", "chrome"),
     ("Want create site? Find Free WordPress Themes and plugins.", "chrome"),
     ("➤ Lesen Sie hier mehr: Die Fürstin kehrt zurück", "chrome"),
+    # round fourteen: a blog's comment form, a pointer to the outlet's comments, a Norwegian embed's failure, a
+    # section's ISO stamp, an update's time alone, a donation line; Nordic sources, "Courtesy:", a writer's phone
+    ("You are commenting using your Twitter account. Log Out / Change )", "chrome"), ("Connecting to %s", "chrome"),
+    ("Start the conversation, or Read more at Example.com.", "chrome"),
+    ("Laster Twitter-innhold Kunne ikke laste innhold, men du kan gå til twittermeldingen.", "chrome"),
+    ("INNENRIKS 2018-03-20T07:01:59Z", "chrome"), ("UPDATE: 3:55 p.m.", "chrome"),
+    ("Readers like you keep news free for everyone.", "chrome"), ("Full story: example.com", "chrome"),
+    ("Kilder: Riksdagen, TT.", "credit"), ("Kilde: NTB.", "credit"), ("Courtesy: Jane Roe", "credit"),
+    ("Jane Roe: 360-555-0100, @janeroe", "credit"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -348,6 +357,7 @@ def test_chrome_lines_are_recognised(line, reason):
     # a line-up's player and country, a resident's age and town, a breaking story's own sentence
     "Lionel Messi (Argentina)", "Bayern Munich (Germany)", "Jane Roe, 34, of Example.com",
     "This is a breaking point for the club, the coach said, after a long season of defeats and injuries.",
+    "Courtesy of the family, the house was rebuilt.", "Update 12:30 on the vote, the mayor said.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
