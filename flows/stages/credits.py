@@ -79,6 +79,10 @@ NAME_AND_POST = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,
 # The last word of an outlet's name, that says it is one ("... Group", "The Daily News").
 OUTLET_WORD = (r"(?i:group|news|press|times|post|herald|media|journal|tribune|gazette|daily|network|magazine|"
                r"newspapers?)")
+# The last word of an outlet's name where it stands alone in brackets or before its city ("(Japan Today)",
+# "The Citizen (Dar es Salaam)"): OUTLET_WORD and the other words papers are named by.
+OUTLET_NAME_WORD = (rf"(?:{OUTLET_WORD}|(?i:today|agency|citizen|monitor|observer|standard|nation|guardian|"
+                    r"chronicle|telegraph|star|reporter|independent|vanguard))")
 # A byline's outlet on its own line, under the writer's name: "For MediaNews Group", "For The Daily News".
 FOR_OUTLET = re.compile(rf"^[Ff]or (?:[Tt]he )?(?:[{UPPER}][\w'’.-]* ){{0,3}}{OUTLET_WORD}$")
 # A picture that only illustrates, and its credit: "Zdjęcie ilustracyjne / Jan Roe, RMF FM", "Symbolbild: dpa".
@@ -179,9 +183,10 @@ WRITTEN_WITH = re.compile(r"^\(?(?i:com informações|con información|with file
                           r".{2,60}$|^(?i:archivo particular|arquivo pessoal|archivo personal|foto de archivo)$"
                           r"|^[^.]{1,60}, (?i:über dts nachrichtenagentur)$")
 # A writer's name and the site's address, in lower case: "Jane Roe example.com.tr" ("Sechs Jahre OpenOffice.org"
-# is a headline).
-NAME_AND_DOMAIN = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,3}} "
-                             r"(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,6}){1,3}$")
+# is a headline); after a comma in any case: "Jane Roe, CP24.com", a correspondent's post: "Narayanganj
+# Correspondent, bdnews24.com".
+NAME_AND_DOMAIN = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,3}}"
+                             r"(?: (?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,6}){1,3}|, [\w-]+(?:\.[a-z]{2,6}){1,2})$")
 # A broadcast's credit: "Eine Sendung von Jane Roe und John Doe (Moderation)".
 BROADCAST_CREDIT = re.compile(rf"^(?i:eine sendung von|ein beitrag von|a programme by|une émission de|"
                               rf"un programma di|un programa de)\s+[{UPPER}].{{2,80}}$")
@@ -196,7 +201,7 @@ WITH_INPUTS = re.compile(r"^\(?(?i:with) (?:[A-Z]{2,6} )?(?i:inputs?)(?: (?i:fro
 # word, capitalised or an acronym of five letters at most (a transcript's "(APPLAUSE)" is neither), or an
 # outlet's name (a team's or a city's name in brackets, "(New York City)", is none of these).
 _SOURCE_WORD = r"(?:[A-Z]{2,5}|[A-Z][a-z][\w.&'’-]*)"
-SOURCE_IN_BRACKETS = re.compile(rf"^\({_SOURCE_WORD}\)$|^\((?:{_SOURCE_WORD} ){{1,2}}(?:{OUTLET_WORD}|Today)\)$")
+SOURCE_IN_BRACKETS = re.compile(rf"^\({_SOURCE_WORD}\)$|^\((?:{_SOURCE_WORD} ){{1,2}}{OUTLET_NAME_WORD}\)$")
 # A copyright line in brackets: "[Copyright The Jiji Press, Ltd.]".
 BRACKETED_COPYRIGHT = re.compile(r"^[\[(](?i:copyright|©)\s?.{2,60}[\])]$")
 # A stamp of date, then the author and source by their labels: "25.07.2022, 21:00, autor: Jane Roe, zdroj: ČTK",
@@ -206,9 +211,6 @@ DATED_SOURCE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.{0,40}?\b(?i:auto
 HANDLE_ALONE = re.compile(r"^@\w{2,30}$")  # an outlet's or writer's account alone: "@CanBizJournal"
 # A writer's name, telephone and account, as US papers close a story: "Jane Roe: 360-555-0100, @janeroe".
 NAME_PHONE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}: \d{3}-\d{3}-\d{4},? @\w+$")
-# A writer's name and the outlet's address: "Kayla Goodfield, CP24.com"; a correspondent's post and the outlet's:
-# "Narayanganj Correspondent, bdnews24.com".
-NAME_COMMA_DOMAIN = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}, [\w-]+\.(?:com|net|org|ca|co\.uk|com\.au|in)$")
 # An author and the stamp by their labels: "Author: CGTN | Published: 1 min ago".
 AUTHOR_STAMP = re.compile(r"^(?i:author|autor|auteur)\s*:\s*[^|]{2,40}\|\s*"
                           r"(?i:published|publicado|publié|veröffentlicht)\s*:")
@@ -218,14 +220,13 @@ BYLINE_AGO = re.compile(r"^By [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}\s*\|\s*
 # A wire picture's credit in capitals: "JANE ROE/AP PHOTO, FILE".
 WIRE_PHOTO = re.compile(r"^[A-Z][A-Z .'’-]{2,40}/(?:AP|AFP|REUTERS|EPA|GETTY IMAGES)(?: PHOTO)?(?:, FILE)?$")
 # The outlet a syndicator carries, with its city: "The Citizen (Dar es Salaam)", "Ethiopian News Agency (Addis Ababa)".
-OUTLET_AND_CITY = re.compile(rf"^(?:The )?(?:[A-Z][\w'’.-]* ){{0,3}}(?:{OUTLET_WORD}|(?i:agency|citizen|monitor|"
-                             r"observer|standard|nation|guardian|chronicle|telegraph|star|reporter|independent|vanguard))"
+OUTLET_AND_CITY = re.compile(rf"^(?:The )?(?:[A-Z][\w'’.-]* ){{0,3}}{OUTLET_NAME_WORD}"
                              r" \([A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,3}\)$")
 CREDIT_SHAPES = (PICTURE_VIA, NAME_CREDIT, NAME_AND_DASH, NAME_AND_POST, FOR_OUTLET, BY_BAR, SUBMITTED,
                  AGENCY_COPYRIGHT, ILLUSTRATION_CREDIT, PORTAL_BYLINE, PICTURE_HANDLE, SIGN_OFF, NAME_FOR_OUTLET,
                  FILE_PICTURE, WRITES_BYLINE, NAME_AND_DOMAIN, DESK_CREDIT,
                  CJK_BYLINE, NEWSROOM_DESK, WRITTEN_WITH, BYLINE_LIST, OUR_REPORTERS, SOURCE_OF, WITH_INPUTS,
-                 SOURCE_IN_BRACKETS, BRACKETED_COPYRIGHT, DATED_SOURCE, HANDLE_ALONE, NAME_COMMA_DOMAIN, AUTHOR_STAMP,
+                 SOURCE_IN_BRACKETS, BRACKETED_COPYRIGHT, DATED_SOURCE, HANDLE_ALONE, AUTHOR_STAMP,
                  BYLINE_AGO, WIRE_PHOTO, OUTLET_AND_CITY, NAME_PHONE)
 
 

@@ -54,7 +54,6 @@ SPONSOR_LABEL = re.compile(r"^(?:secțiune susținută de|sponsored by|in partne
                            r"con el apoyo de|mogelijk gemaakt door|avec notre partenaire)\s+\S.{0,80}$")
 # A paywall's notice that the rest is for members: "Celý článek jen pro členy ...".
 PAYWALL = re.compile(r"^(?:please update your (?:billing|payment) (?:information|details)|"
-                     r"więcej takich historii znajdziesz|"  # a portal's promotion of its home page
                      r"celý článek jen pro (?:členy|předplatitele)|celý článok len pre predplatiteľov|"
                      r"cały artykuł (?:tylko|dostępny) dla|the full article is for (?:members|subscribers)|"
                      r"der ganze artikel (?:ist )?nur für|l'article complet est réservé|"
@@ -114,14 +113,12 @@ PRINT_EDITION = re.compile(r"^(?:päivän lehti|dagens tidning|dagens avis|print
 # "9/11", so the credit must be one).
 GALLERY_CREDIT = re.compile(r"^\d{1,3}/\d{1,3}\s+(?:©\s?\S.{0,40}|(?:webphoto|lapresse|ansa|getty images|afp|ap|"
                             r"reuters|epa|dpa|imago|shutterstock|ipa|agf|fotogramma)\b.{0,30})$")
-# A blog's comment form ("You are commenting using your Twitter account. Log Out / Change )"), its pointer to
-# the outlet's own comments ("Start the conversation, or Read more at Example.com."), a Norwegian embed's failure
-# ("Laster Twitter-innhold Kunne ikke laste innhold ..."), a section and its ISO stamp ("INNENRIKS
-# 2018-03-20T07:01:59Z") and an update's time alone ("UPDATE: 3:55 p.m.").
-COMMENT_FORM = re.compile(r"^you are commenting using your [\w+]+ account\b|^start the conversation, or read more at\b"
-                          r"|^laster (?:twitter|instagram|facebook|youtube)-innhold\b"
-                          r"|^[a-zæøåäö]{3,20} \d{4}-\d{2}-\d{2}t\d{2}:\d{2}(?::\d{2})?z?$"
-                          r"|^updated?\s*:?\s*\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?$")
+# A blog's comment form ("You are commenting using your Twitter account. Log Out / Change )") and a pointer to
+# the outlet's own comments ("Start the conversation, or Read more at Example.com.").
+COMMENT_FORM = re.compile(r"^you are commenting using your [\w+]+ account\b|^start the conversation, or read more at\b")
+# A stamp alone: a section and its ISO time ("INNENRIKS 2018-03-20T07:01:59Z"), an update's time ("UPDATE: 3:55 p.m.").
+STAMP_ALONE = re.compile(r"^[a-zæøåäö]{3,20} \d{4}-\d{2}-\d{2}t\d{2}:\d{2}(?::\d{2})?z?$"
+                         r"|^updated?\s*:?\s*\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?$")
 # A newsletter's sign-up box run into one line: "Newsletter Educação Receba no seu e-mail conteúdo ... Assinar".
 NEWSLETTER_BOX = re.compile(r"^newsletter\b.{0,120}\b(?:e-?mail|inbox|posteingang|correo)\b", re.I)
 # A comment section's rules, as a newspaper CMS prints them under every story ("Keep it Clean. Please avoid
@@ -222,10 +219,13 @@ PRINT_HEADER = re.compile(r"^(?:impresso do site|printed from|imprimé depuis|ge
 # auto-generated from a syndicated feed.)", as NDTV, Business Standard and others close agency copy.
 UNEDITED_FEED = re.compile(r"^\(?(?:this|the) (?:story|article|report) has not been edited by .{2,80}"
                            r"(?:syndicated feed|auto-generated)", re.I)
-# A video player's own text before its title: "Video starten, abbrechen mit Escape ..." (ARD's players).
-PLAYER_TEXT = re.compile(r"^video starten, abbrechen mit escape\b")
-# A promotion of the outlet's pages on the networks: "... Like us on Facebook or follow us on Twitter".
-LIKE_US = re.compile(r"^.{0,240}\blike us on facebook\b.{0,60}$")
+# An embed's own text: a video player's before its title ("Video starten, abbrechen mit Escape ...", ARD's), a
+# post's that failed to load ("Laster Twitter-innhold Kunne ikke laste innhold ...").
+EMBED_TEXT = re.compile(r"^video starten, abbrechen mit escape\b"
+                        r"|^laster (?:twitter|instagram|facebook|youtube)-innhold\b")
+# A promotion of the outlet's pages: on the networks ("... Like us on Facebook or follow us on Twitter"), of its
+# home page ("Więcej takich historii znajdziesz na stronie głównej ...").
+LIKE_US = re.compile(r"^.{0,240}\blike us on facebook\b.{0,60}$|^więcej takich historii znajdziesz\b")
 # A wire story's update note: "(Neu: Aktionäre stimmen zu, Schlusskurs)", "(Adds quotes, background)",
 # "[ajoute déclarations]"; tags under the article ("Filed Under: ICE, school closings, ..."); a box's mark in
 # brackets before its link ("[Most read] When are ..."); a tag's attribute the markup left ('xml:space="preserve">').
