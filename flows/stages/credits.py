@@ -21,13 +21,14 @@ NAME_CREDIT = re.compile(rf"^[{UPPER}][\w.'’-]+(?: [{UPPER}][\w.'’-]+){{0,3}
 PHOTO_CREDIT_WORDS = ("photo", "foto", "fotos", "фото", "φωτογραφία", "fotoğraf", "picture", "image", "bild", "beeld",
                       "crédit", "crédits", "credit", "credits", "crédito", "créditos", "fonte", "fuente", "quelle",
                       "autor", "fotó")
-CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "photograph", "text", "texto", "texte", "editor",
+CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "photograph", "nyitókép", "kép", "text", "texto", "texte",
+                                    "editor",
                                     "editör", "muhabir", "photographer", "source", "sources", "πηγή", "izvor",
                                     "източник", "джерело", "источник", "kaynak", "sursa", "sursa articol", "zdroj",
                                     "źródło", "forrás", "bron", "kilde", "kilder", "källa", "källor", "lähde",
                                     "courtesy", "credit courtesy")
 CREDIT = re.compile(r"^\(?(?:(?:file |archive )?(?:" + "|".join(CREDIT_WORDS) +  # "File picture: Jane Roe"
-                    r")(?: copyright| credit| caption| photo)?\s*[:.©]|©|ⓒ|Ⓒ)", re.I)  # "Crédit photo © Reuters"
+                    r")(?: copyright| credit| caption| photo| by)?\s*[:.©]|©|ⓒ|Ⓒ)", re.I)  # "Crédit photo © Reuters"
 # News agencies: the name alone on a line, or after one of BY_WORDS, credits the text ("AFP", "von dpa",
 # "By The Associated Press"); so does "By" and a name or two in capitals ("By Jane Doe"), but not after
 # "von" or "di", which begin names too ("Von der Leyen", "Di Maio").

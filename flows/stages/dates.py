@@ -102,6 +102,7 @@ READING_TIME_LABEL = re.compile(r"^(?:reading time|read time|lukuaika|lesezeit|l
 # The separators of a page's stamp bar: "Jan 07, 2021 • • 1 minute read", "• 06 Sep 2018".
 STAMP_BAR = re.compile(r"\s*[•·・|]\s*")
 # A live blog's entry opens with its time and a colon or a dash ("20.06.2019, 09:46 Uhr: Unwetter im Süden").
+INITIALS_AT_END = re.compile(r"\s(?:[A-Z]\.){1,3}$")
 LIVE_ENTRY = re.compile(r"\d{1,2}[:.h]\d{2}\s*(?:uhr|h|am|pm)?\s*[:–-]\s+\w", re.I)
 
 
@@ -128,7 +129,8 @@ def _is_date(line: str) -> bool:
         return False
     stamp = bool(DATE_WORDS.match(text)) and any(c.isdigit() for c in text)
     limit = MAX_STAMP_WORDS if stamp else MAX_DATE_WORDS
-    if not words or len(words) > limit or text.endswith(("!", "?", ".")):  # a date written as a sentence is text
+    signed = stamp and INITIALS_AT_END.search(text)  # "Publié le 9 février 2021 à 13h10 par T.M."
+    if not words or len(words) > limit or text.endswith(("!", "?", ".")) and not signed:  # a sentence is text
         return False
     if TIME.match(text) or stamp:
         return True

@@ -11,7 +11,10 @@ sometimes chrome first and the headline next. Here, per page:
    - two sentences or more, more than MAX_HEADLINE_WORDS words, or a dateline at its
      start ("GENUA (dpa-AFX) -", "Aleppo –"): the article has begun, no headline;
    - the next line starts with a dateline, the candidate recurs verbatim further
-     down the page, or it is set in title case or capitals: it is the headline;
+     down the page, or it is set in title case or capitals: it is the headline; so is
+     a sentence with a byline or a dated stamp right under it ("Posted by: ... 2018");
+   - an embedded post (its "pic.twitter.com/" address, its "— Name (@handle)" signature)
+     is no headline: the page has begun;
    - no final punctuation and short: a headline (39 of 43 headlines on real pages
      end without any; a first sentence nearly always ends with one);
    - a short sentence with its final stop, or a kicker and a short statement ("Free at
@@ -44,6 +47,7 @@ from flows.stages.chrome import (
     chrome_reason,
     head_chrome_reason,
 )
+from flows.stages.credits import BY_NAME_WORDS
 from flows.stages.dates import is_date_line, is_weekday_date
 from flows.stages.glued import chrome_prefix, chrome_suffix
 from flows.stages.menus import caps_menu_lines
@@ -58,6 +62,7 @@ from flows.stages.openers import (
 )
 from flows.stages.shapes import (
     CAPTION,
+    EMBEDDED_POST,
     ENTRY_TIME,
     KICKER,
     MAX_ASKING_WORDS,
@@ -85,6 +90,10 @@ MIN_TEASER_WORDS = 4  # a cut-off copy of the headline this long; "The…" may o
 MAX_HEAD_LINES = 8  # chrome and date lines skipped at the top of a page, at most
 # A report's opening, its place and agency before it: "London (CNN) British Prime Minister ...", "(CNN) Brexit ...".
 AGENCY_OPENING = re.compile(r"^(?:[A-Z][\w.'’ -]{1,40}\s)?\([A-Z][\w.& ]{1,15}\)\s")
+# A stamp's year or time: "August 16, 2018", "12:03 IST".
+STAMPED = re.compile(r"\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[:.h]\d{2}\b")
+# A byline's first words: "By Jane Roe", "Posted by: KS95", "Por María López".
+BYLINE_START = re.compile(rf"^(?:(?:posted|written|words|reported) by|{'|'.join(BY_NAME_WORDS)})\b", re.I)
 FIRST_ITEM = re.compile(r"^1[.)]\s+\S")
 SECOND_ITEM = re.compile(r"^2[.)]\s+\S")
 INTERVIEW_TURNS = 2  # an answer and the next question under the first: an interview's rhythm
@@ -118,11 +127,12 @@ def _wrapped(candidate: str, following: str, separator: str) -> bool:
     return separator == "\n" and following[:1].islower() and not TERMINAL.search(candidate.strip())
 
 
-def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n") -> str:
+def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n", stamped: bool = False) -> str:
     """headline, first_sentence, first_paragraph, undecided or likely_body (see the module's docstring);
-    `separator` is what stood between the candidate and `rest`."""
+    `separator` is what stood between the candidate and `rest`; `stamped`: a byline or a date stamp right
+    under the candidate (`_stamp`)."""
     words = word_count(candidate)
-    if SCORE_LINE.match(candidate.strip()) or _interview_under_way(candidate, rest) \
+    if SCORE_LINE.match(candidate.strip()) or EMBEDDED_POST.search(candidate) or _interview_under_way(candidate, rest) \
             or _list_under_way(candidate, rest) or starts_mid_sentence(candidate) \
             or _wrapped(candidate, following, separator):  # the page has begun
         return "first_sentence"
@@ -135,12 +145,26 @@ def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n") ->
         return "first_sentence"
     if count == 1 and following and starts_with_dateline(following) and not plain_dateline(candidate):
         return "headline"  # the article begins at the dateline under it: one sentence over it, however long, heads it
+    if count == 1 and stamped and words <= MAX_HEADLINE_WORDS and not mid_text(candidate) \
+            and not starts_with_dateline(candidate):
+        return "headline"  # a byline or a stamp goes under a headline ("... is dead at 76." / "Posted by: KS95 ...")
     if (count >= 2 and not _kicker(candidate, count, words)) or words > MAX_HEADLINE_WORDS or mid_text(candidate) \
             or starts_with_dateline(candidate) or opens_on_colon_dateline(candidate):
         return "likely_body"
     if (following and starts_with_dateline(following)) or _recurs(candidate, rest) or title_cased(candidate):
         return "headline"
     return "undecided"
+
+
+def _stamp(line: str, extra: frozenset[str]) -> bool:
+    """A byline or a date stamp: what a page puts under its headline and over its text ("Posted by: KS95
+    August 16, 2018", "ANI | Updated: Sep 16, 2019 12:03 IST", "By Jane Roe | Jul 4, 2017 @ 8:23 PM"). A
+    picture's credit is none: it goes under a caption ("Karl Lagerfeld." over "Quelle: Christophe Ena/AP/dpa"),
+    and a stamp tells its year or its time: a day alone is a timeline's entry ("OCTOBER 1:", a year's review)."""
+    reason, text = head_chrome_reason(line, extra), line.strip()
+    dated = reason == "date_line" or is_date_line(text) or is_weekday_date(text)
+    return dated and STAMPED.search(text) is not None and not text.endswith(":") \
+        or reason == "credit" and BYLINE_START.match(text) is not None
 
 
 def _interview_under_way(candidate: str, rest: str) -> bool:
@@ -279,7 +303,7 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
         return Lead("", "none", candidate + separator + rest, "first_sentence", separator, removed)
     if over_a_headline(candidate, following.strip()):  # a brand's, a sponsor's or a section's few words
         return _after_opener(candidate, lines, i, j, separator, removed, "label", extra)
-    kind = _kind(candidate, following, rest, separator)
+    kind = _kind(candidate, following, rest, separator, _stamp(lines[j], extra))
     if kind in ("headline", "undecided", "likely_body"):
         return Lead(candidate, "after_chrome" if chrome else "header", rest, kind, separator, removed, i)
     return Lead("", "none", candidate + separator + rest, kind, separator, removed)

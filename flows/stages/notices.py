@@ -113,6 +113,9 @@ PRINT_EDITION = re.compile(r"^(?:päivän lehti|dagens tidning|dagens avis|print
 # "9/11", so the credit must be one).
 GALLERY_CREDIT = re.compile(r"^\d{1,3}/\d{1,3}\s+(?:©\s?\S.{0,40}|(?:webphoto|lapresse|ansa|getty images|afp|ap|"
                             r"reuters|epa|dpa|imago|shutterstock|ipa|agf|fotogramma)\b.{0,30})$")
+# A gallery's box: its count of pictures and its title, "24 Galéria: Boldog karácsonyt ... Fotó: Jane Roe / Index".
+GALLERY_BOX = re.compile(r"^\d{1,3} (?:galéria|galerie|gallery|galería|galeria|fotogalerie|fotogaléria|fotogalleria)"
+                         r"\s*:\s*\S")
 # A blog's comment form ("You are commenting using your Twitter account. Log Out / Change )") and a pointer to
 # the outlet's own comments ("Start the conversation, or Read more at Example.com.").
 COMMENT_FORM = re.compile(r"^you are commenting using your [\w+]+ account\b|^start the conversation, or read more at\b")
@@ -128,6 +131,8 @@ COMMENT_RULES = re.compile(r"^(?:keep it clean\. please avoid|don't threaten\. t
                            r"be nice\. no racism|be proactive\. use the|share with us\. we'd love|"
                            r"the opinions expressed in (?:reader )?comments|"
                            r"comments (?:are|have been) (?:now )?(?:closed|disabled|turned off)|"
+                           # Postmedia's comment policy, its heading run in: "CommentsWe encourage all readers ..."
+                           r"(?:comments\s*)?we encourage all readers to share their views|"
                            r"we have (?:closed|disabled|turned off|temporarily removed) (?:comments|commenting)|"
                            r"due to technical reasons, we have temporarily removed commenting|"
                            r"(?:die )?kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)|"
@@ -220,8 +225,9 @@ PRINT_HEADER = re.compile(r"^(?:impresso do site|printed from|imprimé depuis|ge
 UNEDITED_FEED = re.compile(r"^\(?(?:this|the) (?:story|article|report) has not been edited by .{2,80}"
                            r"(?:syndicated feed|auto-generated)", re.I)
 # An embed's own text: a video player's before its title ("Video starten, abbrechen mit Escape ...", ARD's), a
-# post's that failed to load ("Laster Twitter-innhold Kunne ikke laste innhold ...").
-EMBED_TEXT = re.compile(r"^video starten, abbrechen mit escape\b"
+# post's that failed to load ("Laster Twitter-innhold Kunne ikke laste innhold ..."), a US station's video box
+# ("EMBED More News Videos", under every video of the ABC stations' pages).
+EMBED_TEXT = re.compile(r"^video starten, abbrechen mit escape\b|^embed more news videos$"
                         r"|^laster (?:twitter|instagram|facebook|youtube)-innhold\b")
 # A promotion of the outlet's pages: on the networks ("... Like us on Facebook or follow us on Twitter"), of its
 # home page ("Więcej takich historii znajdziesz na stronie głównej ...").

@@ -62,7 +62,7 @@ def over_a_headline(candidate: str, following: str) -> bool:
     sponsor's mark ("Co-presented by") or a section's name over the headline, which is the longer line.
     (A short headline's dek under it ends with its stop, as sentences do; a question, or a line in
     capitals, under a short headline is the article's opening.)"""
-    short, long = word_count(candidate), word_count(following)
+    short, long = word_count(candidate.replace(" & ", " ")), word_count(following)  # "Health & Fitness": two
     kicker = short <= MAX_CAPS_KICKER_WORDS and candidate.isupper()  # "MOCIÓN DE CENSURA CONTRA MARIANO RAJOY"
     return ((short <= MAX_BRAND_WORDS or kicker) and headline_shaped(candidate, short)
             and long >= MIN_HEADLINE_UNDER_TAG

@@ -19,8 +19,11 @@ PROMPT_NOUN = re.compile(r"\b(?:newsletters?|nieuwsbrief|infolettre|notification
                          r"subscription|subscribers?|suscriptor(?:es)?|assinantes?|abonnés?|abonnenten?|"
                          r"promotional)\b", re.I)
 # A cookie notice: cookies, and what a site asks of its reader ("By using this website, you agree with our
-# use of cookies"); a bakery's cookies are not.
-SITE_ASKS = r"\b(?:website|site|browsing|browser|consent|accept|agree|privacy|experience)\b"
+# use of cookies", "uses cookies for personalization ... change your cookie preferences", an embed's "Pour afficher
+# ce contenu Twitter, vous devez accepter les cookies"); a bakery's cookies, even gone viral on social media, are not.
+SITE_ASKS = (r"\b(?:website|site|browsing|browser|consent|accept|agree|privacy|experience|preferences|"
+             r"personali[sz]ation|accepter|consentement|akzeptieren|zustimmen|einwilligung|aceptar|aceitar|"
+             r"accettare|consenso|accepteren|toestemming)\b")
 COOKIE_NOTICE = re.compile(rf"\bcookies?\b(?=.*{SITE_ASKS})|{SITE_ASKS}(?=.*\bcookies?\b)", re.I)
 # Words that speak to the reader, or for the site: none that also means "she", "her", "of the", "us" or
 # "I" (German "sie" and a sentence's first "Sie", "ihr", French "du" and "je", Spanish "nos"), so a
@@ -51,7 +54,7 @@ RELATED_LINK = re.compile(rf"^(?:[→►▶➤(]\s*)?(?:{ALSO_MARKS}|a lire auss
                           r"читайте также|"
                           r"читайте також|διαβάστε επίσης|още|go to next video|se också|katso myös|čtěte také|"
                           r"citește și|przeczytaj również|przeczytaj także|olvassa el|"
-                          r"next video|up next|popular now|trending now|"
+                          r"next video|up next|popular now|trending now|more|"
                           r"recommended)(?:\s+(?:on|sur|auf|en|em|su|na|op)\s+[^:|>»]{1,30}?)?\s*[:|>»-]\s*\S"
                           r"|^click here\b"
                           r"|^(?:don't miss|do not miss|ezt ne hagyja ki|ne hagyja ki|nicht verpassen|à ne pas manquer|"
@@ -103,8 +106,11 @@ OWN_PAGES_BID = re.compile(r"^(?:lesen sie|finden sie|mehr|alles|read|find|see|f
 VISIT_SITE = re.compile(r"^(?:visit|besuchen sie|visitez|visite|visita|bezoek)\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*"
                         r"\.[a-z]{2,}/?$", re.I)
 # A teaser of another story cut short, its "more" link at the end: "... a déclaré officiellement vendredi... Plus »".
-TEASER_MORE = re.compile(r"(?:\.\.\.|…)\s*(?:plus|more|mehr|más|mais|lire la suite|read more|leggi tutto|"
-                         r"weiterlesen|suite)\s*[»>›]+$", re.I)
+TEASER_MORE = re.compile(r"(?:(?:\.\.\.|…)\s*(?:plus|more|mehr|más|mais|lire la suite|read more|leggi tutto|"
+                         r"weiterlesen|suite)"
+                         # or whole, its link's text run in after its stop: "... sexist remarks.Full Story >"
+                         r"|[.!?\"”’]\s*(?:full story|read more|read full story|continue reading|weiterlesen|"
+                         r"lire la suite|leia mais|leer más|seguir leyendo|leggi tutto))\s*[»>›]+$", re.I)
 TEASER_MORE_CHARS = 24  # the longest such ending, "... lire la suite »", with room
 # A pointer to the paper's print edition: "READ MORE IN THIS WEEKS COURIER!", "See the full story in Friday's paper".
 PRINT_POINTER = re.compile(r"^(?:read|see|find) (?:more|the full story|the rest|it all) in (?:this|today'?s|"
@@ -130,6 +136,8 @@ HERE_POINTER = re.compile(
     r"^(?:hier finden sie|hier lesen sie|hier sehen sie|unter diesem link|consulte aquí|consulta aquí|pinche aquí|"
     r"pincha aquí|haga clic aquí|haz clic aquí|clique aqui|cliquez ici|klik hier|kliknij tutaj|klikněte zde|"
     r"zapraszamy do (?:śledzenia|lektury|czytania|oglądania))\b|\bhier te (?:vinden|lezen|zien)\s*[.:!]?$"
+    # "A korábbi demonstrációkról itt, a törvényről pedig itt olvashat." (Hungarian: read about it here)
+    r"|\bitt (?:olvashat|olvashatja|olvashatnak|nézheti meg|találja|találhatók?)\w*\s*[.:!]?$"
     # "Zie je de poll hierboven niet? Stem dan via deze link!"
     r"|\b(?:via|through|über|par|por|tramite) (?:deze|this|ce|diesen|este|questo) (?:link|lien|enlace)\b", re.I)
 # "GET FOX BUSINESS ON THE GO BY CLICKING HERE", "To watch the video, click here.": a link's text, whatever
@@ -146,7 +154,7 @@ HERE = re.compile(r"\b(?:here|hier|ici|aquí|aqui)\b", re.I)
 # What a line must hold, case-folded, for the pointer patterns (HERE_POINTER ... HERE) to be read on it.
 POINTER_STEMS = ("here", "hier", "aquí", "aqui", "ici", "qui", "tutaj", "zde", "unter diesem link", "consult",
                  "pinch", "haga clic", "haz clic", "clique", "klik", "zapraszamy", "click", "deze link", "this link",
-                 "ce lien", "diesen link", "este enlace", "questo link")
+                 "ce lien", "diesen link", "este enlace", "questo link", "itt ")
 MAX_POINTER_WORDS = 25  # a sentence; a paragraph that ends so has more to say
 QUOTES = "\"“”„«»"
 # A few words, a colon and the page's own address, alone on a line: "Read or Share this story: https://...",

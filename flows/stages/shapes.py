@@ -20,8 +20,8 @@ PLACE = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}}, [{UPP
 # A two-word place alone on its line, a dateline: "Den Haag", "Bad Segeberg" (not "New": "New Rules" may head).
 # A dateline alone, its place in capitals, maybe its day, and its source in brackets: "MILANO (Finanza.com)",
 # "LONDON (Reuters)", "MADRID, 16 (CHANCE)".
-PLACE_AND_SOURCE = re.compile(rf"^[{UPPER}][{UPPER}'’. -]{{1,30}},?(?: \d{{1,2}}(?: [A-Za-z]{{3,4}}\.?)?)? "
-                              r"\([\w.&' -]{2,30}\)\s*[-–—:]?$")
+PLACE_AND_SOURCE = re.compile(rf"^[{UPPER}][{UPPER}'’. -]{{1,30}},?(?: \d{{1,2}}(?: [A-Za-z]{{3,4}}\.?)?)? ?"
+                              r"\([\w.&' -]{2,30}\)\s*[-–—:]?$")  # "CIUDAD DE MÉXICO(El Universal)" too
 TWO_WORD_PLACE = re.compile(rf"^(?:Den|Le|La|Les|Los|Las|El|San|Santa|Santo|São|Saint|St\.|Sankt|Bad|Port|Fort|"
                             rf"Porto|Rio) [{UPPER}][\w'’-]+$")
 # A match's result as a results page or a live ticker heads it: "SCHALKE - DORTMUND 0:0 (0:0)", "Molde – Haugesund
@@ -74,6 +74,9 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      r"|\((?:AP|AFP|Reuters|Getty Images|EPA|dpa|EFE)(?: Photo)?\)\s*$"
                      rf"|\(\s?[{UPPER}][^()/]{{1,40}}/\s?[{UPPER}][^()]{{1,60}}\)\s*$"  # "( AFP / Jane Roe )" too
                      rf"|\((?:dpa|afp|epa|apa)\s?/\s?[{UPPER}][^()]{{1,60}}\)\s*$"  # "(dpa/ Jane Roe)"
+                     # an agency and its photographer in capitals after the caption's stop: "... 2018. EPA-EFE/JANE ROE"
+                     r"|[.!?]\s+(?:EPA-EFE|EPA|EFE|AFP|AP|ANSA|XINHUA|Xinhua|REUTERS|Reuters|dpa)/\s?"
+                     rf"[{UPPER}][{UPPER} .'’-]{{2,40}}$"
                      r"|\bvia (?:AP|AFP|Reuters|Getty Images)\)\s*$|[.!?]\s+(?:Foto|Fotos|Photo|Bild)\s*$"
                      # a credit in brackets to end it: "... (City of Prince Rupert photo)", "(Source: example.vn)"
                      r"|\([^()]{1,50}\s(?i:photo|foto|photograph)\)\s*$"
@@ -121,6 +124,9 @@ NOT_AN_END = re.compile(rf"(?:^|[\s(])(?:[{UPPER}]|\d{{1,2}}|"
 # such a first line is the blog's latest entry, never its headline.
 ENTRY_TIME = re.compile(r"^[•·*–-]?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|horas|hrs|am|pm|ist|gmt|bst|cet))?\s*"
                         r"(?:[:.|–-]\s*|\s+)\S", re.I)
+# An embedded post as the dump keeps it: its picture's address, or its signature ("— PSG Officiel (@PSG_inside)
+# 31 août 2017"). Text someone posted, quoted by the article, never the article's headline.
+EMBEDDED_POST = re.compile(r"\bpic\.twitter\.com/\w|[—–-]\s*[^()\n]{1,60}\(@\w{1,15}\)\s*\w")
 # A question or exclamation of at most five words opening a line: a headline's kicker ("Free at last? ...").
 KICKER = re.compile(r"^\S+(?: \S+){0,4}?[!?]\s")
 # Title case ("Mata Ratón El Árbol Que Cura El Covid19.") and capitals ("BILL GATES DETENIDO POR ...") set a

@@ -270,6 +270,15 @@ from flows.step import run_steps
     ("Readers like you keep news free for everyone.", "chrome"), ("Full story: example.com", "chrome"),
     ("Kilder: Riksdagen, TT.", "credit"), ("Kilde: NTB.", "credit"), ("Courtesy: Jane Roe", "credit"),
     ("Jane Roe: 360-555-0100, @janeroe", "credit"),
+    # round fifteen: cookie notices in other languages and for embeds, "More:" links, Hungarian picture credits
+    ("Example Media uses cookies for personalization. Learn more or change your cookie preferences.", "chrome"),
+    ("Pour afficher ce contenu Twitter, vous devez accepter les cookies Réseaux Sociaux.", "chrome"),
+    ("More: Flu widespread in 36 states, officials say", "chrome"),
+    ("Nyitókép: MTI/Jane Roe", "credit"), ("Photo by: Jane Roe", "credit"),
+    ("A korábbi tüntetésekről itt olvashat.", "chrome"), ("EMBED More News Videos", "chrome"),
+    ("CommentsWe encourage all readers to share their views on our articles and blog posts.", "chrome"),
+    ("24 Galéria: Karácsony a parlamentben Fotó: Jane Roe / Example", "chrome"),
+    ("The council met on Monday and voted to reopen the old bridge.Full Story >", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -358,6 +367,9 @@ def test_chrome_lines_are_recognised(line, reason):
     "Lionel Messi (Argentina)", "Bayern Munich (Germany)", "Jane Roe, 34, of Example.com",
     "This is a breaking point for the club, the coach said, after a long season of defeats and injuries.",
     "Courtesy of the family, the house was rebuilt.", "Update 12:30 on the vote, the mayor said.",
+    # a match's score alone, cookies baked, a "more" in a sentence
+    "2:1", "The bakery's cookies went viral on social media.",
+    "More than 200 people came.", "The gallery: a new wing opens in May", "Itt van a tavasz, mondta.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -423,7 +435,9 @@ def test_a_live_blogs_stamped_entries_stay_and_a_pages_own_stamp_goes():
                                          ("[Article mis à jour le 3 mars à 18h05]", True),
                                          ("Artikel aktualisiert am 03.03.2021", True),
                                          ("Article about the 3 March vote", False),
-                                         ("ΤΕΛΕΥΤΑΙΑ ΕΝΗΜΕΡΩΣΗ: 16:48", True)])
+                                         ("ΤΕΛΕΥΤΑΙΑ ΕΝΗΜΕΡΩΣΗ: 16:48", True),
+                                         ("Publié le 9 février 2021 à 13h10 par T.M.", True),
+                                         ("Publié le 9 février 2021 à 13h10 par la mairie.", False)])
 def test_date_lines(line, dated):
     assert is_date_line(line) is dated
 

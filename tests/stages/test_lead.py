@@ -492,3 +492,47 @@ def test_a_kicker_in_capitals_over_a_headline_is_a_label_but_a_headline_in_capit
 def test_a_dateline_with_its_day_and_source_alone_on_the_first_line_is_no_headline():
     found = split_lead(f"MADRID, 16 (EXAPRESS)\n\n{BODY}")
     assert (found.title, found.lead) == ("", "label") and found.body.startswith("MADRID, 16 (EXAPRESS)")
+
+
+@pytest.mark.parametrize("under", ["Posted by: Example FM August 16, 2018", "By Jane Roe | Jul 4, 2017 @ 8:23 PM",
+                                   "Example News | Updated: Sep 16, 2019 12:03 IST"])
+def test_a_sentence_with_a_byline_or_a_stamp_under_it_is_the_headline(under):
+    found = split_lead(f"The old bridge is open again at last.\n{under}\n\n{BODY}")
+    assert (found.title, found.lead) == ("The old bridge is open again at last.", "headline")
+    alone = split_lead(f"The old bridge is open again at last.\n\n{BODY}")  # nothing under it says so
+    assert alone.lead == "undecided"
+
+
+def test_a_short_line_with_a_pictures_credit_under_it_is_a_caption_not_a_headline():
+    found = split_lead(f"Jane Roe.\n\nQuelle: John Doe/AP/dpa\n\n{BODY}")
+    assert found.lead == "undecided"  # left to the corpus, as without the credit
+
+
+def test_an_embedded_post_on_the_first_line_is_no_headline():
+    post = "The club is proud to welcome Jane Roe! pic.twitter.com/AbCdEf123 — Example FC (@ExampleFC) 31 August 2017"
+    found = split_lead(f"{post}\n{BODY}")
+    assert (found.title, found.lead) == ("", "first_sentence") and found.body.startswith(post)
+    signed = "The club is proud to welcome Jane Roe! — Example FC (@ExampleFC) August 31, 2017"
+    assert split_lead(f"{signed}\n{BODY}").title == ""
+
+
+def test_a_sections_name_joined_by_an_ampersand_over_a_headline_is_a_label():
+    found = split_lead(f"Health & Fitness\n\nNew drive-thru testing site opening at the county fairgrounds\n\n{BODY}")
+    assert (found.title, found.title_source) == ("New drive-thru testing site opening at the county fairgrounds",
+                                                 "after_label")
+
+
+def test_a_caption_credited_to_an_agency_and_its_photographer_is_no_headline():
+    caption = "A name plate is displayed by the office of Jane Roe in Cambridge, Mar. 14, 2018. EPA-EFE/JOHN DOE"
+    found = split_lead(f"{caption}\n\n{BODY}")
+    assert found.title == "" and found.body.startswith(caption)
+
+
+def test_a_dateline_with_its_source_glued_to_the_place_is_no_headline():
+    found = split_lead(f"EXAMPLE CITY(Example News)\n\n{BODY}")
+    assert (found.title, found.lead) == ("", "label") and found.body.startswith("EXAMPLE CITY(Example News)")
+
+
+def test_a_timelines_day_under_a_sentence_is_no_stamp_that_makes_it_a_headline():
+    found = split_lead(f"Jane Roe looks over the memorial in the park.\n\nOCTOBER 1:\n\n{BODY}")
+    assert found.lead == "undecided"
