@@ -22,8 +22,8 @@ PHOTO_CREDIT_WORDS = ("photo", "foto", "fotos", "фото", "φωτογραφί�
                       "crédit", "crédits", "credit", "credits", "crédito", "créditos", "fonte", "fuente", "quelle",
                       "autor", "fotó")
 CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "photograph", "nyitókép", "kép", "text", "texto", "texte",
-                                    "editor",
-                                    "editör", "muhabir", "photographer", "source", "sources", "πηγή", "izvor",
+                                    "editor", "editör", "muhabir", "photographer", "source", "sources", "izvor",
+                                    "πηγή", "πηγές", "πηγη", "πηγες",  # unaccented as capitals write them: "ΠΗΓΕΣ:"
                                     "източник", "джерело", "источник", "kaynak", "sursa", "sursa articol", "zdroj",
                                     "źródło", "forrás", "bron", "kilde", "kilder", "källa", "källor", "lähde",
                                     "courtesy", "credit courtesy")
@@ -146,7 +146,10 @@ PICTURE_HANDLE = re.compile(r"^(?i:foto|fotos|photo|photos|bild|image|picture|fo
 # A wire story's sign-off: the writers' and editors' initials between double slashes ("JF // JPS", as Lusa
 # closes), the agency's end mark ("Lusa/fim"), and lower-case initials after "by" ("di mbb/scp", LaPresse's).
 SIGN_OFF = re.compile(r"^[A-Z]{2,4}(?: ?// ?[A-Z]{2,4})+$|^(?:[A-Z][\w]{1,15} ?/ ?)?fim$|^/?[a-zæøåäö]{2,8}/$"
-                      r"|^(?:di|by|von|par|por|door) [a-z]{2,4}(?:/[a-z]{2,4})+$")
+                      r"|^(?:di|by|von|par|por|door) [a-z]{2,4}(?:/[a-z]{2,4})+$"
+                      # Deutsche Welle's: its editors' initials and the agencies, "dv/msh (AFP, Reuters)"
+                      r"|^[a-z]{2,4}(?:/[a-z]{2,4})+ \((?:AFP|AP|Reuters|dpa|KNA|epd|EFE|Lusa|rtr|afp|ap|dpa|kna|epd|"
+                      r"efe|lusa|reuters)(?:, ?[A-Za-z]{2,10}){0,4}\)$")
 # A writer's name and the outlet written for: "Kev Monks for Digital Sports Group" (the outlet's last word says
 # it is one, as in FOR_OUTLET: "Solidarity Calls for Cabinet Reshuffle" is a headline).
 NAME_FOR_OUTLET = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,2}} for (?:the )?"

@@ -98,7 +98,7 @@ READING_TIME_LABEL = re.compile(r"^(?:reading time|read time|lukuaika|lesezeit|l
                                 r"tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania|läsetid|"
                                 r"læsetid|lesetid|"
                                 r"doba čtení|olvasási idő)\s*:?\s*(?:noin|ca\.?|about|approx\.?|environ|circa|cerca de|"
-                                r"około|ungefär|omkring|cirka|kb\.?)?\s*\d+\s*\w{0,10}\.?$", re.I)
+                                r"około|ungefär|omkring|cirka|kb\.?|<|less than|under)?\s*\d+\s*\w{0,10}\.?$", re.I)
 # The separators of a page's stamp bar: "Jan 07, 2021 • • 1 minute read", "• 06 Sep 2018".
 STAMP_BAR = re.compile(r"\s*[•·・|]\s*")
 # A live blog's entry opens with its time and a colon or a dash ("20.06.2019, 09:46 Uhr: Unwetter im Süden").

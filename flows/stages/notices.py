@@ -42,6 +42,15 @@ PAGE_COUNT = re.compile(r"^(?:page|seite|página|pagina|strona|sida|side|sivu|im
 # so "ß" is "ss").
 GALLERY_COUNTER = re.compile(r"^(?:vergrössern|enlarge|agrandir|ampliar|ingrandisci|vergroot|powiększ)?\s*"
                              rf"(?:{COUNT}\s*){{1,2}}$")
+# A gallery's counter with its title: "Image 3 of 23 | Tesla Motors through the years" (case-folded).
+GALLERY_TITLE = re.compile(rf"^(?:image|photo|foto|bild|slide|imagen|immagine) {COUNT}\s*[|:]\s*\S.{{0,80}}$")
+# An account's links run together: "SubscribeLog in", "Edit Account-Sign Out", "My AccountSign Out" (case-folded).
+ACCOUNT = r"(?:subscribe|sign in|sign out|sign up|log in|log out|login|logout|register|my account|edit account)"
+ACCOUNT_LINKS = re.compile(rf"^{ACCOUNT}(?:[\s|·/-]*{ACCOUNT})+$")
+# A business site's box of the companies an article names, their tickers after it: "In this article F", CNBC's.
+IN_THIS_ARTICLE = re.compile(r"^In this article(?:\s+[A-Z][A-Z0-9.\-]{0,5}){0,8}$")
+# A ticker of the latest stories, each with its age: "22 hours ago International Criminal Court issues warrant".
+AGED_TEASER = re.compile(r"^\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\s+[A-Z].{10,150}[^.!?:]$")
 # A page's pager bar, two of its buttons on one line: "Inhalt ARTIKEL AUF EINER SEITE LESEN > Vorherige Seite Nächste
 # Seite" (compared case-folded).
 PAGER_BUTTON = re.compile(r"vorherige seite|nächste seite|next page|previous page|page suivante|page précédente|"
@@ -54,6 +63,11 @@ SPONSOR_LABEL = re.compile(r"^(?:secțiune susținută de|sponsored by|in partne
                            r"con el apoyo de|mogelijk gemaakt door|avec notre partenaire)\s+\S.{0,80}$")
 # A paywall's notice that the rest is for members: "Celý článek jen pro členy ...".
 PAYWALL = re.compile(r"^(?:please update your (?:billing|payment) (?:information|details)|"
+                     # the UK regional papers' (JPI Media's): "Want to see fewer ads? Subscribers to the ... get",
+                     # "Registering with Northampton Chronicle and Echo means you're ok with our terms and conditions."
+                     r"want to see fewer ads\? subscribers to |"
+                     r"registering with .{3,60} means you['’]?re ok with our terms|"
+                     r"you must (?:be )?(?:login|log in|logged in|sign in|signed in) or register in order to post|"
                      r"celý článek jen pro (?:členy|předplatitele)|celý článok len pre predplatiteľov|"
                      r"cały artykuł (?:tylko|dostępny) dla|the full article is for (?:members|subscribers)|"
                      r"der ganze artikel (?:ist )?nur für|l'article complet est réservé|"
@@ -238,7 +252,7 @@ LIKE_US = re.compile(r"^.{0,240}\blike us on facebook\b.{0,60}$|^więcej takich 
 UPDATE_NOTE = re.compile(r"^\((?:neu|aktualisiert|durchgehend aktualisiert)\s*:[^()]{0,150}\)$"
                          r"|^\((?:adds|updates|recasts|repeats)\b[^()]{0,150}\)$|^\[(?:ajoute|actualise)\b[^\[\]]{0,150}\]$",
                          re.I)
-FILED_UNDER = re.compile(r"^(?:filed under|tagged with|tagged|posted under)\s*[|:]", re.I)
+FILED_UNDER = re.compile(r"^(?:filed under|tagged with|tagged|posted under)\s*[|:]|^(?-i:KEYWORDS)\s+\S", re.I)
 BOX_MARK = re.compile(r"^\[(?:most read|most popular|related|read more|see also|more)\]\s*\S", re.I)
 MARKUP_LEFT = re.compile(r'^(?:[\w:-]+="[^"]*"\s*)+/?>$')
 

@@ -54,7 +54,7 @@ RELATED_LINK = re.compile(rf"^(?:[→►▶➤(]\s*)?(?:{ALSO_MARKS}|a lire auss
                           r"читайте также|"
                           r"читайте також|διαβάστε επίσης|още|go to next video|se också|katso myös|čtěte také|"
                           r"citește și|przeczytaj również|przeczytaj także|olvassa el|"
-                          r"next video|up next|popular now|trending now|more|"
+                          r"next video|up next|popular now|trending now|more from|more|"
                           r"recommended)(?:\s+(?:on|sur|auf|en|em|su|na|op)\s+[^:|>»]{1,30}?)?\s*[:|>»-]\s*\S"
                           r"|^click here\b"
                           r"|^(?:don't miss|do not miss|ezt ne hagyja ki|ne hagyja ki|nicht verpassen|à ne pas manquer|"

@@ -279,6 +279,17 @@ from flows.step import run_steps
     ("CommentsWe encourage all readers to share their views on our articles and blog posts.", "chrome"),
     ("24 Galéria: Karácsony a parlamentben Fotó: Jane Roe / Example", "chrome"),
     ("The council met on Monday and voted to reopen the old bridge.Full Story >", "chrome"),
+    # round sixteen: account links run together, a business site's tickers box, a ticker of aged stories, a reading
+    # time under a minute, Deutsche Welle's sign-off, Greek sources in capitals, "More From:", tags in capitals, a
+    # gallery's counter with its title, the UK regional papers' prompts, a paywall's lines
+    ("SubscribeLog in", "chrome"), ("Edit Account-Sign Out", "chrome"), ("In this article F GM", "chrome"),
+    ("22 hours ago Court issues arrest warrant for the former mayor", "chrome"), ("Reading Time: < 1 minute", "chrome"),
+    ("dv/msh (AFP, Reuters)", "credit"), ("ΠΗΓΕΣ: ΑΠΕ-ΜΠΕ - ΦΩΤΟ: anadolu", "credit"), ("More From: Example", "chrome"),
+    ("KEYWORDS assembly auto cars EV plant", "chrome"), ("Image 3 of 23 | The bridge through the years", "chrome"),
+    ("Want to see fewer ads? Subscribers to the Example Post get access to the ad-lite version.", "chrome"),
+    ("Registering with Example Echo means you're ok with our terms and conditions.", "chrome"),
+    ("You must login or register in order to post a comment.", "chrome"),
+    ("PREMIUM CONTENT FOR SUBSCRIBERS ONLY", "chrome"), ("Start your free trial", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -370,6 +381,9 @@ def test_chrome_lines_are_recognised(line, reason):
     # a match's score alone, cookies baked, a "more" in a sentence
     "2:1", "The bakery's cookies went viral on social media.",
     "More than 200 people came.", "The gallery: a new wing opens in May", "Itt van a tavasz, mondta.",
+    # an article about what it covers, an age in a sentence, keywords in a sentence, a more's sentence
+    "In this article we look at the plans", "2 days ago Police said the road was closed.", "Keywords matter for search",
+    "More from the council later, she said.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None

@@ -536,3 +536,11 @@ def test_a_dateline_with_its_source_glued_to_the_place_is_no_headline():
 def test_a_timelines_day_under_a_sentence_is_no_stamp_that_makes_it_a_headline():
     found = split_lead(f"Jane Roe looks over the memorial in the park.\n\nOCTOBER 1:\n\n{BODY}")
     assert found.lead == "undecided"
+
+
+@pytest.mark.parametrize("caption", [
+    "A view shows damage at the old mosque in the city, September 9, 2023. REUTERS/Jane Roe",
+    "Het fabrieksterrein in IJmuiden. Omwonenden klagen al jaren. Beeld Jane Roe/de Krant"])
+def test_a_caption_credited_after_its_stop_is_no_headline(caption):
+    found = split_lead(f"{caption}\n\n{BODY}")
+    assert found.title == "" and found.body.startswith(caption)
