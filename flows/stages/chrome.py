@@ -36,7 +36,9 @@ from flows.stages.dates import (
 )
 from flows.stages.menus import menu_reason
 from flows.stages.notices import (
+    ABOVE_STORY,
     ACCOUNT_LINKS,
+    AD_NOT_LOADED,
     AGED_TEASER,
     ARTICLE_AGE,
     BOX_MARK,
@@ -69,6 +71,7 @@ from flows.stages.notices import (
     MORE_IN,
     MORE_SOON,
     NEWSLETTER_BOX,
+    NO_PLAYER,
     OPINION_NOTE,
     PAGE_COUNT,
     PAYWALL,
@@ -78,6 +81,7 @@ from flows.stages.notices import (
     PRINT_EDITION,
     PRINT_HEADER,
     PRINT_NOTE,
+    READ_FULL,
     RIGHTS_NOTICE,
     SCRIPT_LEFT,
     SHARE_COUNT,
@@ -87,6 +91,7 @@ from flows.stages.notices import (
     STAY_WITH,
     STORY_TIP,
     SYNDICATION_NOTE,
+    TEMPLATE_TAGS,
     TV_SCHEDULE,
     UNEDITED_FEED,
     UPDATE_NOTE,
@@ -220,7 +225,8 @@ NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN, MORE_IN, MORE_SOON, PRIN
                       FOLLOW_US, GALLERY_BUTTON, SHARE_COUNT, GALLERY_COUNTER, SPONSOR_LABEL, PAYWALL, TV_SCHEDULE,
                       STAY_WITH, CONTINUES_AFTER, STORY_TIP, MEDIA_CARD, CORRECTION_BID, LIVE_POINTER, PRESS_RELEASE,
                       CLICK_HERE, PRINT_HEADER, EMBED_TEXT, LIKE_US, NEWSLETTER_BOX, GALLERY_CREDIT, BREAKING_NOTE,
-                      GALLERY_BOX, GALLERY_TITLE, ACCOUNT_LINKS,
+                      GALLERY_BOX, GALLERY_TITLE, ACCOUNT_LINKS, AD_NOT_LOADED, TEMPLATE_TAGS, NO_PLAYER, READ_FULL,
+                      ABOVE_STORY,
                       SYNDICATION_NOTE, SCRIPT_LEFT, COMMENT_FORM, STAMP_ALONE)
 # Shapes that make a line chrome on a short line only (MAX_CHROME_WORDS).
 SHORT_LINE_SHAPES = (SYMBOLS, LABEL, WATCH_OUTLET, CAPS_KICKER, EMBED_POINTER, GLUED_SHARE_BAR, GREETING, POSTED_IN,

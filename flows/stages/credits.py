@@ -18,10 +18,10 @@ NAME_CREDIT = re.compile(rf"^[{UPPER}][\w.'’-]+(?: [{UPPER}][\w.'’-]+){{0,3}
                          r"(?: ?/ ?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){1,3}(?: ?/)?$")  # "Jan Nowak / PAP/Anna Kot /"
 # The words that credit a photo ("Foto: Jan Müller/dpa", "Crédits : ..."): a credit line here, and a
 # photo caption's mark when the lead step weighs a page's first line (flows/stages/lead.py).
-PHOTO_CREDIT_WORDS = ("photo", "foto", "fotos", "фото", "φωτογραφία", "fotoğraf", "picture", "image", "bild", "beeld",
-                      "crédit", "crédits", "credit", "credits", "crédito", "créditos", "fonte", "fuente", "quelle",
-                      "autor", "fotó")
-CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "photograph", "nyitókép", "kép", "text", "texto", "texte",
+PHOTO_CREDIT_WORDS = ("photo", "photograph", "foto", "fotos", "фото", "φωτογραφία", "fotoğraf", "picture", "image",
+                      "bild", "beeld", "crédit", "crédits", "credit", "credits", "crédito", "créditos", "fonte",
+                      "fuente", "quelle", "autor", "fotó")
+CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "nyitókép", "kép", "text", "texto", "texte",
                                     "editor", "editör", "muhabir", "photographer", "source", "sources", "izvor",
                                     "πηγή", "πηγές", "πηγη", "πηγες",  # unaccented as capitals write them: "ΠΗΓΕΣ:"
                                     "източник", "джерело", "источник", "kaynak", "sursa", "sursa articol", "zdroj",
@@ -221,6 +221,14 @@ AUTHOR_STAMP = re.compile(r"^(?i:author|autor|auteur)\s*:\s*[^|]{2,40}\|\s*"
 # A byline and how long ago: "By Jane Roe | 48m ago".
 BYLINE_AGO = re.compile(r"^By [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}\s*\|\s*"
                         r"\d+\s?(?:m|h|d|mins?|hrs?|hours?|days?)\s+ago$")
+# A byline with the writer's beat ("By political reporter Jane Roe", "By chief business correspondent John Doe", the
+# ABC's), an outlet's staff ("By 9News Staff"), a wire's or a writer's share ("Additional reporting by Reuters.").
+BEAT_BYLINE = re.compile(rf"^By (?:[a-z]+ ){{1,3}}(?:reporters?|correspondents?|editors?|writers?) "
+                         rf"[{UPPER}][\w'’.-]+(?: (?:[{UPPER}][\w'’.-]+|and)){{1,6}}$"
+                         r"|^By [A-Z0-9][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,2} Staff$"
+                         # a name or an agency: "by staff." closes the syndicated copies of dev and `second`,
+                         # whose sources keep it as their text
+                         rf"|^(?:Additional|Further) reporting by [{UPPER}][\w.&'’ ,-]{{1,80}}\.?$")
 # A wire picture's credit in capitals: "JANE ROE/AP PHOTO, FILE".
 WIRE_PHOTO = re.compile(r"^[A-Z][A-Z .'’-]{2,40}/(?:AP|AFP|REUTERS|EPA|GETTY IMAGES)(?: PHOTO)?(?:, FILE)?$")
 # The outlet a syndicator carries, with its city: "The Citizen (Dar es Salaam)", "Ethiopian News Agency (Addis Ababa)".
@@ -231,7 +239,7 @@ CREDIT_SHAPES = (PICTURE_VIA, NAME_CREDIT, NAME_AND_DASH, NAME_AND_POST, FOR_OUT
                  FILE_PICTURE, WRITES_BYLINE, NAME_AND_DOMAIN, DESK_CREDIT,
                  CJK_BYLINE, NEWSROOM_DESK, WRITTEN_WITH, BYLINE_LIST, OUR_REPORTERS, SOURCE_OF, WITH_INPUTS,
                  SOURCE_IN_BRACKETS, BRACKETED_COPYRIGHT, DATED_SOURCE, HANDLE_ALONE, AUTHOR_STAMP,
-                 BYLINE_AGO, WIRE_PHOTO, OUTLET_AND_CITY, NAME_PHONE)
+                 BYLINE_AGO, WIRE_PHOTO, OUTLET_AND_CITY, NAME_PHONE, BEAT_BYLINE)
 
 
 def is_byline(text: str) -> bool:

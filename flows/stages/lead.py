@@ -14,7 +14,8 @@ sometimes chrome first and the headline next. Here, per page:
      down the page, or it is set in title case or capitals: it is the headline; so is
      a sentence with a byline or a dated stamp right under it ("Posted by: ... 2018");
    - an embedded post (its "pic.twitter.com/" address, its "— Name (@handle)" signature)
-     is no headline: the page has begun;
+     is no headline: the page has begun; a sentence over a headline that has its byline or
+     stamp under it is the picture's caption, and that headline the title;
    - no final punctuation and short: a headline (39 of 43 headlines on real pages
      end without any; a first sentence nearly always ends with one);
    - a short sentence with its final stop, or a kicker and a short statement ("Free at
@@ -167,6 +168,18 @@ def _stamp(line: str, extra: frozenset[str]) -> bool:
         or reason == "credit" and BYLINE_START.match(text) is not None
 
 
+def _caption_over_a_headline(candidate: str, lines: list[str], j: int, extra: frozenset[str]) -> bool:
+    """A sentence over a headline that has its byline or stamp under it: the sentence is the picture's caption
+    ("The most important part of any bridge construction is completed – the ribbon cutting." over "IT'S OPEN:
+    First cars over the Grafton bridge", then "TIM JARRETT" and "12th Dec 2019 12:23 PM")."""
+    headline = lines[j].strip() if j < len(lines) else ""
+    if not TERMINAL.search(candidate) or not headline or TERMINAL.search(headline) or _stamp(headline, extra) \
+            or not headline_shaped(headline, word_count(headline)):
+        return False
+    return any(_stamp(line, extra) for line in [line for line in lines[j + 1:j + 1 + MAX_HEAD_LINES]
+                                                if line.strip()][:2])
+
+
 def _interview_under_way(candidate: str, rest: str) -> bool:
     """An interview's question, the answer under it, and the next question (Q, A, Q): a page taken
     mid-interview ("Zweifelten Sie auch mal?"). An explainer's question headline has its lede under it,
@@ -303,6 +316,8 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
         return Lead("", "none", candidate + separator + rest, "first_sentence", separator, removed)
     if over_a_headline(candidate, following.strip()):  # a brand's, a sponsor's or a section's few words
         return _after_opener(candidate, lines, i, j, separator, removed, "label", extra)
+    if _caption_over_a_headline(candidate, lines, j, extra):  # the headline is the line with the byline under it
+        return _after_opener(candidate, lines, i, j, separator, removed, "caption", extra)
     kind = _kind(candidate, following, rest, separator, _stamp(lines[j], extra))
     if kind in ("headline", "undecided", "likely_body"):
         return Lead(candidate, "after_chrome" if chrome else "header", rest, kind, separator, removed, i)

@@ -42,6 +42,20 @@ PAGE_COUNT = re.compile(r"^(?:page|seite|página|pagina|strona|sida|side|sivu|im
 # so "ß" is "ss").
 GALLERY_COUNTER = re.compile(r"^(?:vergrössern|enlarge|agrandir|ampliar|ingrandisci|vergroot|powiększ)?\s*"
                              rf"(?:{COUNT}\s*){{1,2}}$")
+# Postmedia's ad slot, as every one of its papers prints it between paragraphs: "Advertisement Story continues below
+# This advertisement has not loaded yet, but your article continues below." (case-folded).
+AD_NOT_LOADED = re.compile(r"^(?:advertisement\s+)?(?:story continues below\s+)?"
+                           r"this advertisement has not loaded yet,? but your article continues below$")
+# A page template's tags the dump kept: "{{^adFree}}", "{{/adFree}}" (Mustache's).
+TEMPLATE_TAGS = re.compile(r"^(?:\{\{[#^/!]?[\w.]+\}\}\s*)+$")
+# A player's fallback text: "Your browser doesn’t support HTML5 audio", "... does not support the video tag."
+NO_PLAYER = re.compile(r"^your browser (?:doesn['’]?t|does not|cannot|can't) (?:support|play) (?:html5 )?(?:the )?"
+                       r"(?:audio|video)\b.{0,40}$")
+# A teaser of another story with its link's text after a bar: "Westville Special Election Set ... | Read Full Article".
+READ_FULL = re.compile(r"^.{10,200}\|\s*read (?:the )?full (?:article|story)$")
+# An aggregator's note under its copy: "(The above story first appeared on LatestLY on Sep 20, 2021 11:46 AM IST. For
+# more news and updates ... log on to our website latestly.com)." (case-folded).
+ABOVE_STORY = re.compile(r"^\(?the above (?:story|article) first appeared on [\w.]+ on\b")
 # A gallery's counter with its title: "Image 3 of 23 | Tesla Motors through the years" (case-folded).
 GALLERY_TITLE = re.compile(rf"^(?:image|photo|foto|bild|slide|imagen|immagine) {COUNT}\s*[|:]\s*\S.{{0,80}}$")
 # An account's links run together: "SubscribeLog in", "Edit Account-Sign Out", "My AccountSign Out" (case-folded).
@@ -147,6 +161,7 @@ COMMENT_RULES = re.compile(r"^(?:keep it clean\. please avoid|don't threaten\. t
                            r"comments (?:are|have been) (?:now )?(?:closed|disabled|turned off)|"
                            # Postmedia's comment policy, its heading run in: "CommentsWe encourage all readers ..."
                            r"(?:comments\s*)?we encourage all readers to share their views|"
+                           r"sorry,? we are not (?:currently )?accepting comments|"
                            r"we have (?:closed|disabled|turned off|temporarily removed) (?:comments|commenting)|"
                            r"due to technical reasons, we have temporarily removed commenting|"
                            r"(?:die )?kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)|"

@@ -290,6 +290,17 @@ from flows.step import run_steps
     ("Registering with Example Echo means you're ok with our terms and conditions.", "chrome"),
     ("You must login or register in order to post a comment.", "chrome"),
     ("PREMIUM CONTENT FOR SUBSCRIBERS ONLY", "chrome"), ("Start your free trial", "chrome"),
+    # round seventeen: bylines with the writer's beat or an outlet's staff, a wire's share, Postmedia's ad slot,
+    # template tags, a player's fallback, teasers with "| Read Full Article", an aggregator's note, closed comments
+    ("By political reporter Jane Roe", "credit"), ("By chief political correspondent Jane Roe", "credit"),
+    ("By Example News Staff", "credit"), ("Additional reporting by Reuters.", "credit"),
+    ("Advertisement Story continues below This advertisement has not loaded yet, but your article continues below.",
+     "chrome"),
+    ("{{^adFree}}{{/adFree}}", "chrome"), ("Your browser doesn’t support HTML5 audio", "chrome"),
+    ("Council Sets Date for Special Election11:38 am | Read Full Article", "chrome"),
+    ("(The above story first appeared on Example on Sep 20, 2021 11:46 AM IST. For more news, log on to example.com).",
+     "chrome"),
+    ("Sorry we are not currently accepting comments on this article.", "chrome"), ("Increase Text Size", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -384,6 +395,10 @@ def test_chrome_lines_are_recognised(line, reason):
     # an article about what it covers, an age in a sentence, keywords in a sentence, a more's sentence
     "In this article we look at the plans", "2 days ago Police said the road was closed.", "Keywords matter for search",
     "More from the council later, she said.",
+    # "by" a team, a report's own words on reporting, a browser in a sentence
+    "By the numbers staff", "Additional reporting by the paper's staff found the same thing, she said in May 2020.",
+    "Additional reporting by staff.",  # the sources of dev's and `second`'s syndicated copies keep it as text
+    "Your browser history can be read by the police, the court heard.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None

@@ -544,3 +544,19 @@ def test_a_timelines_day_under_a_sentence_is_no_stamp_that_makes_it_a_headline()
 def test_a_caption_credited_after_its_stop_is_no_headline(caption):
     found = split_lead(f"{caption}\n\n{BODY}")
     assert found.title == "" and found.body.startswith(caption)
+
+
+def test_a_sentence_over_a_headline_with_its_byline_under_it_is_the_pictures_caption():
+    caption = "The most important part of any bridge is completed – the ribbon cutting."
+    stamp = "JANE ROE\n12th Dec 2019 12:23 PM"
+    found = split_lead(f"{caption}\nIT'S OPEN: First cars over the new bridge\n\n{stamp}\n{BODY}")
+    assert (found.title, found.title_source) == ("IT'S OPEN: First cars over the new bridge", "after_caption")
+    assert found.body.startswith(caption)  # the caption stays at the start of the body
+    dek = split_lead(f"{caption}\nIT'S OPEN: First cars over the new bridge\n\n{BODY}")  # no byline: left open
+    assert dek.title_source != "after_caption"
+
+
+def test_a_captions_photograph_credit_makes_it_no_headline():
+    caption = "The leader speaks during a rally in the capital. Photograph: Jane Roe/Example"
+    found = split_lead(f"{caption}\n\n{BODY}")
+    assert found.title == "" and found.body.startswith(caption)
