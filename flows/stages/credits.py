@@ -25,8 +25,8 @@ CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "nyitókép", "kép", "t
                                     "editor", "editör", "muhabir", "photographer", "source", "sources", "izvor",
                                     "πηγή", "πηγές", "πηγη", "πηγες",  # unaccented as capitals write them: "ΠΗΓΕΣ:"
                                     "източник", "джерело", "источник", "kaynak", "sursa", "sursa articol", "zdroj",
-                                    "źródło", "forrás", "bron", "kilde", "kilder", "källa", "källor", "lähde",
-                                    "courtesy", "credit courtesy")
+                                    "źródło", "forrás", "bron", "kilde", "kilder", "källa", "källor",
+                                    "lähde", "courtesy", "credit courtesy")
 CREDIT = re.compile(r"^\(?(?:(?:file |archive )?(?:" + "|".join(CREDIT_WORDS) +  # "File picture: Jane Roe"
                     r")(?: copyright| credit| caption| photo| by)?\s*[:.©]|©|ⓒ|Ⓒ)", re.I)  # "Crédit photo © Reuters"
 # News agencies: the name alone on a line, or after one of BY_WORDS, credits the text ("AFP", "von dpa",
@@ -89,7 +89,8 @@ FOR_OUTLET = re.compile(rf"^[Ff]or (?:[Tt]he )?(?:[{UPPER}][\w'’.-]* ){{0,3}}{
 # A picture that only illustrates, and its credit: "Zdjęcie ilustracyjne / Jan Roe, RMF FM", "Symbolbild: dpa".
 ILLUSTRATION_CREDIT = re.compile(r"^(?i:zdjęcie ilustracyjne|ilustracja|fot\. ilustracyjne|symbolbild|symbolfoto|"
                                  r"photo d'illustration|foto ilustrativa|imagem ilustrativa|imagen ilustrativa|"
-                                 r"illustrative (?:photo|image)|file photo|archivbild|archive photo)\s*[/|:]\s*\S")
+                                 r"illustrative (?:photo|image)|file photo|archivbild|archive photo|sujetbild|"
+                                 r"sujetfoto)\s*[/|:©]\s*\S")
 # A reader's picture, credited: "Submitted | Jay Anderson", "Contributed photo / Jane Roe".
 SUBMITTED = re.compile(rf"^(?i:submitted|contributed)(?: (?i:photo))?\s*[|/:]\s*[{UPPER}]")
 # A byline whose writer the dump has lost: "By | Boston Herald".
@@ -167,7 +168,9 @@ NEWSROOM_DESK = re.compile(r"^(?i:redacción|redação|redazione|rédaction|reda
 # report came from ("Video from the Coast Guard", "- report from Jane Roe", BBC's "Image source, Getty Images").
 WRITER = rf"(?:[{UPPER}]\.\s?)*[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}}"
 BYLINE_LIST = re.compile(rf"^(?:By|Von|Par|Por|Door|Di)\s+{WRITER}"
-                         rf"(?:(?:,\s*|\s+(?:und|and|&|y|e|et|en)\s+){WRITER}){{1,6}}(?:,\s*[{UPPER}][\w-]+)?$")
+                         rf"(?:(?:,\s*|\s+(?:und|and|&|y|e|et|en)\s+){WRITER}){{1,6}}(?:,\s*[{UPPER}][\w-]+)?$"
+                         # a video's credits, initialled names in a row: "M. Roe, C. Doe, E. Poe, France 3 Nord"
+                         rf"|^(?:[{UPPER}](?:-[{UPPER}])?\. [{UPPER}][\w'’-]+(?: [\w'’-]+)?, ){{2,}}\S.{{0,80}}$")
 OUR_REPORTERS = re.compile(r"^(?i:door onze (?:verslaggevers?|redactie)|by our (?:reporters?|correspondents?|staff)|"
                            r"von unseren (?:korrespondenten|reportern))$")
 SOURCE_OF = re.compile(r"^-?\s*(?i:report|video|photos?|footage) (?i:from|courtesy of) (?:the )?[A-Z][\w'’.-]*"
@@ -229,6 +232,9 @@ BEAT_BYLINE = re.compile(rf"^By (?:[a-z]+ ){{1,3}}(?:reporters?|correspondents?|
                          # a name or an agency: "by staff." closes the syndicated copies of dev and `second`,
                          # whose sources keep it as their text
                          rf"|^(?:Additional|Further) reporting by [{UPPER}][\w.&'’ ,-]{{1,80}}\.?$")
+# German sources named on the line: "Quellen: Feuerwehr Dortmund, Polizei Dortmund" (a "Quellen:" heading alone, over
+# its list, is the text of the German Wikinews articles in `second`).
+SOURCES_NAMED = re.compile(r"^Quellen\s*:\s*\S")
 # A wire picture's credit in capitals: "JANE ROE/AP PHOTO, FILE".
 WIRE_PHOTO = re.compile(r"^[A-Z][A-Z .'’-]{2,40}/(?:AP|AFP|REUTERS|EPA|GETTY IMAGES)(?: PHOTO)?(?:, FILE)?$")
 # The outlet a syndicator carries, with its city: "The Citizen (Dar es Salaam)", "Ethiopian News Agency (Addis Ababa)".
@@ -239,7 +245,7 @@ CREDIT_SHAPES = (PICTURE_VIA, NAME_CREDIT, NAME_AND_DASH, NAME_AND_POST, FOR_OUT
                  FILE_PICTURE, WRITES_BYLINE, NAME_AND_DOMAIN, DESK_CREDIT,
                  CJK_BYLINE, NEWSROOM_DESK, WRITTEN_WITH, BYLINE_LIST, OUR_REPORTERS, SOURCE_OF, WITH_INPUTS,
                  SOURCE_IN_BRACKETS, BRACKETED_COPYRIGHT, DATED_SOURCE, HANDLE_ALONE, AUTHOR_STAMP,
-                 BYLINE_AGO, WIRE_PHOTO, OUTLET_AND_CITY, NAME_PHONE, BEAT_BYLINE)
+                 BYLINE_AGO, WIRE_PHOTO, OUTLET_AND_CITY, NAME_PHONE, BEAT_BYLINE, SOURCES_NAMED)
 
 
 def is_byline(text: str) -> bool:

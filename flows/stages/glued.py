@@ -22,6 +22,7 @@ CHROME_PREFIX = re.compile(
     # a label in lower case run into the headline ("interview Honderd dagen ..."), a link's mark ("› André ...")
     r"|(?-i:(?:interview|column|opinie|analyse|commentaar|essay|recensie|review|kommentar|entrevista|chronique|"
     r"tribune|editorial|podcast)\s+(?=[A-ZÀ-Ý]))|[›»×]\s+"
+    r"|(?-i:0\s+(?=[A-Z][a-z]))"  # an empty comment counter run into the headline: "0 At odds with Trump ..."
     # a live page's mark before its headline: "EM DIRETO | É oficial: ...", "LIVE | ..."
     r"|(?:em direto|en direct|en vivo|en directo|live|in diretta|ao vivo|liveticker|live-ticker)\s*\|\s+"
     r"|[\w-]+(?:\.[\w-]+)*\.(?:it|de|com|fr|es|pt|nl|pl|at|ch|be|co\.uk|net|org|info)\s+[-–|]\s+"

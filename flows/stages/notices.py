@@ -48,14 +48,20 @@ AD_NOT_LOADED = re.compile(r"^(?:advertisement\s+)?(?:story continues below\s+)?
                            r"this advertisement has not loaded yet,? but your article continues below$")
 # A page template's tags the dump kept: "{{^adFree}}", "{{/adFree}}" (Mustache's).
 TEMPLATE_TAGS = re.compile(r"^(?:\{\{[#^/!]?[\w.]+\}\}\s*)+$")
-# A player's fallback text: "Your browser doesn’t support HTML5 audio", "... does not support the video tag."
+# A player's fallback text: "Your browser doesn’t support HTML5 audio", "... does not support the video tag."; a site's
+# notice to an old browser: "Your web browser is no longer supported. To improve your experience update it here".
 NO_PLAYER = re.compile(r"^your browser (?:doesn['’]?t|does not|cannot|can't) (?:support|play) (?:html5 )?(?:the )?"
-                       r"(?:audio|video)\b.{0,40}$")
+                       r"(?:audio|video)\b.{0,40}$"
+                       r"|^your (?:web )?browser is (?:no longer|not) supported\b.{0,80}$")  # "... update it here"
 # A teaser of another story with its link's text after a bar: "Westville Special Election Set ... | Read Full Article".
 READ_FULL = re.compile(r"^.{10,200}\|\s*read (?:the )?full (?:article|story)$")
 # An aggregator's note under its copy: "(The above story first appeared on LatestLY on Sep 20, 2021 11:46 AM IST. For
 # more news and updates ... log on to our website latestly.com)." (case-folded).
 ABOVE_STORY = re.compile(r"^\(?the above (?:story|article) first appeared on [\w.]+ on\b")
+# A developing story's notice with its bid: "This story is developing, please check back for updates." (the
+# vocabulary's lines hold no comma).
+DEVELOPING = re.compile(r"^this (?:story|article|report) is developing,? (?:please )?check back (?:later )?"
+                        r"for updates$")
 # A gallery's counter with its title: "Image 3 of 23 | Tesla Motors through the years" (case-folded).
 GALLERY_TITLE = re.compile(rf"^(?:image|photo|foto|bild|slide|imagen|immagine) {COUNT}\s*[|:]\s*\S.{{0,80}}$")
 # An account's links run together: "SubscribeLog in", "Edit Account-Sign Out", "My AccountSign Out" (case-folded).
@@ -82,6 +88,10 @@ PAYWALL = re.compile(r"^(?:please update your (?:billing|payment) (?:information
                      r"want to see fewer ads\? subscribers to |"
                      r"registering with .{3,60} means you['’]?re ok with our terms|"
                      r"you must (?:be )?(?:login|log in|logged in|sign in|signed in) or register in order to post|"
+                     # "Contenido Exclusivo La nota a la que intentas acceder es exclusiva para suscriptores ...",
+                     # "Já é assinante? Faça seu login e tenha acesso completo ao conteúdo do JC."
+                     r"(?:contenido exclusivo )?la nota a la que intentas acceder es exclusiva para|"
+                     r"já é assinante\? faça (?:o |seu )?login|si ya (?:sos|eres) suscriptor|"
                      r"celý článek jen pro (?:členy|předplatitele)|celý článok len pre predplatiteľov|"
                      r"cały artykuł (?:tylko|dostępny) dla|the full article is for (?:members|subscribers)|"
                      r"der ganze artikel (?:ist )?nur für|l'article complet est réservé|"

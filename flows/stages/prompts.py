@@ -42,7 +42,8 @@ MAX_PROMPT_WORDS = 40  # a prompt is a sentence or two; a paragraph that mention
 MAX_PROMPT_GAP = 8
 # The marks of a link to another story that say "also" ("Also read", "Lire aussi", "Lee también"): with a
 # colon or an arrow after them in RELATED_LINK, run into the headline in UNMARKED_RELATED_LINK.
-ALSO_MARKS = ("à lire aussi|lire aussi|à voir aussi|voir aussi|lesen sie auch|lesen sie hier mehr|leia também|"
+ALSO_MARKS = ("à lire aussi|lire aussi|à voir aussi|voir aussi|lesen sie auch|lesen sie hier mehr|auch interessant|"
+              "leia também|"
               "lea también|lee también|"
               "leggi anche|czytaj też|czytaj także|zobacz też|lees ook|see also|also read|read also|læs også|"
               "les også|läs också|lue myös|se även|se også|zobacz także|bekijk ook|zie ook|ver también|vea también")

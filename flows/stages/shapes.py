@@ -75,10 +75,13 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      rf"|\(\s?[{UPPER}][^()/]{{1,40}}/\s?[{UPPER}][^()]{{1,60}}\)\s*$"  # "( AFP / Jane Roe )" too
                      rf"|\((?:dpa|afp|epa|apa)\s?/\s?[{UPPER}][^()]{{1,60}}\)\s*$"  # "(dpa/ Jane Roe)"
                      # an agency and its photographer in capitals after the caption's stop: "... 2018. EPA-EFE/JANE ROE"
-                     r"|[.!?]\s+(?:EPA-EFE|EPA|EFE|AFP|AP|ANSA|XINHUA|Xinhua|REUTERS|Reuters|dpa)/\s?"
+                     r"|(?:[.!?]|\d{4})\s+(?:EPA-EFE|EPA|EFE|AFP|AP|ANSA|XINHUA|Xinhua|REUTERS|Reuters|dpa)/\s?"
                      rf"[{UPPER}][\w .'’-]{{2,40}}$"  # or "REUTERS/Jane Roe"
                      # the Dutch papers' credit after the caption: "... Beeld Guus Dubbelman/de Volkskrant"
                      r"|[.!?]\s+Beeld\s+[A-Z][^.!?]{1,60}$"
+                     # Brazilian sites' credit "Reprodução" run into the caption, before it or after a slash; an
+                     # Italian caption's label, "In foto: ...", "Nella foto: ..."
+                     r"|^Reprodução\s+[A-ZÀ-Ý]|[a-zà-ú]Reprodução$|/\s?Reprodução\b|^(?i:in foto|nella foto):\s"
                      r"|\bvia (?:AP|AFP|Reuters|Getty Images)\)\s*$|[.!?]\s+(?:Foto|Fotos|Photo|Bild)\s*$"
                      # a credit in brackets to end it: "... (City of Prince Rupert photo)", "(Source: example.vn)"
                      r"|\([^()]{1,50}\s(?i:photo|foto|photograph)\)\s*$"

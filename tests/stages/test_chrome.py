@@ -301,6 +301,15 @@ from flows.step import run_steps
     ("(The above story first appeared on Example on Sep 20, 2021 11:46 AM IST. For more news, log on to example.com).",
      "chrome"),
     ("Sorry we are not currently accepting comments on this article.", "chrome"), ("Increase Text Size", "chrome"),
+    # round eighteen: paywalls in Spanish and Portuguese, an old browser's notice, "Auch interessant:", a developing
+    # story's bid, German sources, an Austrian symbol picture, a video's initialled credits
+    ("Contenido Exclusivo La nota a la que intentas acceder es exclusiva para suscriptores Suscribirme", "chrome"),
+    ("Já é assinante? Faça seu login e tenha acesso completo ao conteúdo.", "chrome"),
+    ("Your web browser is no longer supported. To improve your experience update it here", "chrome"),
+    ("Auch interessant: So viel kostet die Maß in diesem Jahr", "chrome"),
+    ("This story is developing, please check back for updates.", "chrome"), ("(Matéria em atualização.)", "chrome"),
+    ("Quellen: Feuerwehr Example, Polizei Example", "credit"), ("Sujetbild © APA/dpa/Jane Roe", "credit"),
+    ("M. Roe, C. Doe, E. Poe, M. Loe, France 3 Example", "credit"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -399,6 +408,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "By the numbers staff", "Additional reporting by the paper's staff found the same thing, she said in May 2020.",
     "Additional reporting by staff.",  # the sources of dev's and `second`'s syndicated copies keep it as text
     "Your browser history can be read by the police, the court heard.",
+    "J. Smith, the mayor, said no.", "A reprodução assistida cresceu 20%.", "Quellen:",  # Wikinews' sources heading
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
