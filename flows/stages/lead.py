@@ -49,7 +49,7 @@ from flows.stages.chrome import (
     head_chrome_reason,
 )
 from flows.stages.credits import BY_NAME_WORDS
-from flows.stages.dates import is_date_line, is_weekday_date
+from flows.stages.dates import MAX_STAMP_WORDS, is_date_line, is_weekday_date
 from flows.stages.glued import chrome_prefix, chrome_suffix
 from flows.stages.menus import caps_menu_lines
 from flows.stages.openers import (
@@ -91,7 +91,7 @@ MIN_TEASER_WORDS = 4  # a cut-off copy of the headline this long; "The…" may o
 MAX_HEAD_LINES = 8  # chrome and date lines skipped at the top of a page, at most
 # A report's opening, its place and agency before it: "London (CNN) British Prime Minister ...", "(CNN) Brexit ...".
 AGENCY_OPENING = re.compile(r"^(?:[A-Z][\w.'’ -]{1,40}\s)?\([A-Z][\w.& ]{1,15}\)\s")
-# A stamp's year or time: "August 16, 2018", "12:03 IST".
+# A stamp's year or time: "August 16, 2018", "12:03 IST"; a stamp or a byline is short (dates.MAX_STAMP_WORDS).
 STAMPED = re.compile(r"\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[:.h]\d{2}\b")
 # A byline's first words: "By Jane Roe", "Posted by: KS95", "Por María López".
 BYLINE_START = re.compile(rf"^(?:(?:posted|written|words|reported) by|{'|'.join(BY_NAME_WORDS)})\b", re.I)
@@ -128,10 +128,11 @@ def _wrapped(candidate: str, following: str, separator: str) -> bool:
     return separator == "\n" and following[:1].islower() and not TERMINAL.search(candidate.strip())
 
 
-def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n", stamped: bool = False) -> str:
+def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n", under: str = "",
+          extra: frozenset[str] = frozenset()) -> str:
     """headline, first_sentence, first_paragraph, undecided or likely_body (see the module's docstring);
-    `separator` is what stood between the candidate and `rest`; `stamped`: a byline or a date stamp right
-    under the candidate (`_stamp`)."""
+    `separator` is what stood between the candidate and `rest`; `under`: the line right under the candidate,
+    which may be a byline or a date stamp (`_stamp`)."""
     words = word_count(candidate)
     if SCORE_LINE.match(candidate.strip()) or EMBEDDED_POST.search(candidate) or _interview_under_way(candidate, rest) \
             or _list_under_way(candidate, rest) or starts_mid_sentence(candidate) \
@@ -146,8 +147,8 @@ def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n", st
         return "first_sentence"
     if count == 1 and following and starts_with_dateline(following) and not plain_dateline(candidate):
         return "headline"  # the article begins at the dateline under it: one sentence over it, however long, heads it
-    if count == 1 and stamped and words <= MAX_HEADLINE_WORDS and not mid_text(candidate) \
-            and not starts_with_dateline(candidate):
+    if count == 1 and words <= MAX_HEADLINE_WORDS and not mid_text(candidate) \
+            and not starts_with_dateline(candidate) and _stamp(under, extra):
         return "headline"  # a byline or a stamp goes under a headline ("... is dead at 76." / "Posted by: KS95 ...")
     if (count >= 2 and not _kicker(candidate, count, words)) or words > MAX_HEADLINE_WORDS or mid_text(candidate) \
             or starts_with_dateline(candidate) or opens_on_colon_dateline(candidate):
@@ -161,11 +162,17 @@ def _stamp(line: str, extra: frozenset[str]) -> bool:
     """A byline or a date stamp: what a page puts under its headline and over its text ("Posted by: KS95
     August 16, 2018", "ANI | Updated: Sep 16, 2019 12:03 IST", "By Jane Roe | Jul 4, 2017 @ 8:23 PM"). A
     picture's credit is none: it goes under a caption ("Karl Lagerfeld." over "Quelle: Christophe Ena/AP/dpa"),
-    and a stamp tells its year or its time: a day alone is a timeline's entry ("OCTOBER 1:", a year's review)."""
-    reason, text = head_chrome_reason(line, extra), line.strip()
-    dated = reason == "date_line" or is_date_line(text) or is_weekday_date(text)
-    return dated and STAMPED.search(text) is not None and not text.endswith(":") \
-        or reason == "credit" and BYLINE_START.match(text) is not None
+    and a stamp tells its year or its time: a day alone is a timeline's entry ("OCTOBER 1:", a year's review).
+    Cheap tests first: the chrome rules are read only on a short line that starts as a byline or holds a date."""
+    text = line.strip()
+    if not text or len(text.split()) > MAX_STAMP_WORDS:
+        return False
+    reason = head_chrome_reason(text, extra) if BYLINE_START.match(text) else None
+    if reason == "credit":
+        return True
+    if text.endswith(":") or not STAMPED.search(text):
+        return False
+    return is_date_line(text) or is_weekday_date(text) or (reason or head_chrome_reason(text, extra)) == "date_line"
 
 
 def _caption_over_a_headline(candidate: str, lines: list[str], j: int, extra: frozenset[str]) -> bool:
@@ -318,7 +325,7 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
         return _after_opener(candidate, lines, i, j, separator, removed, "label", extra)
     if _caption_over_a_headline(candidate, lines, j, extra):  # the headline is the line with the byline under it
         return _after_opener(candidate, lines, i, j, separator, removed, "caption", extra)
-    kind = _kind(candidate, following, rest, separator, _stamp(lines[j], extra))
+    kind = _kind(candidate, following, rest, separator, lines[j], extra)
     if kind in ("headline", "undecided", "likely_body"):
         return Lead(candidate, "after_chrome" if chrome else "header", rest, kind, separator, removed, i)
     return Lead("", "none", candidate + separator + rest, kind, separator, removed)
