@@ -183,8 +183,8 @@ def _caption_over_a_headline(candidate: str, lines: list[str], j: int, extra: fr
     if not TERMINAL.search(candidate) or not headline or TERMINAL.search(headline) or _stamp(headline, extra) \
             or not headline_shaped(headline, word_count(headline)):
         return False
-    return any(_stamp(line, extra) for line in [line for line in lines[j + 1:j + 1 + MAX_HEAD_LINES]
-                                                if line.strip()][:2])
+    under = [line for line in lines[j + 1:j + 1 + MAX_HEAD_LINES] if line.strip()][:2]  # a byline, then its date
+    return any(_stamp(line, extra) for line in under)
 
 
 def _interview_under_way(candidate: str, rest: str) -> bool:
