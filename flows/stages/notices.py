@@ -156,7 +156,8 @@ GALLERY_BOX = re.compile(r"^\d{1,3} (?:galéria|galerie|gallery|galería|galeria
                          r"\s*:\s*\S")
 # A blog's comment form ("You are commenting using your Twitter account. Log Out / Change )") and a pointer to
 # the outlet's own comments ("Start the conversation, or Read more at Example.com.").
-COMMENT_FORM = re.compile(r"^you are commenting using your [\w+]+ account\b|^start the conversation, or read more at\b")
+COMMENT_FORM = re.compile(r"^you are commenting using your [\w+]+ account\b|^start the conversation, or read more at\b"
+                          r"|^fill in your details below or click an icon to log in")
 # A stamp alone: a section and its ISO time ("INNENRIKS 2018-03-20T07:01:59Z"), an update's time ("UPDATE: 3:55 p.m.").
 STAMP_ALONE = re.compile(r"^[a-zæøåäö]{3,20} \d{4}-\d{2}-\d{2}t\d{2}:\d{2}(?::\d{2})?z?$"
                          r"|^updated?\s*:?\s*\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?$")
@@ -277,7 +278,7 @@ LIKE_US = re.compile(r"^.{0,240}\blike us on facebook\b.{0,60}$|^więcej takich 
 UPDATE_NOTE = re.compile(r"^\((?:neu|aktualisiert|durchgehend aktualisiert)\s*:[^()]{0,150}\)$"
                          r"|^\((?:adds|updates|recasts|repeats)\b[^()]{0,150}\)$|^\[(?:ajoute|actualise)\b[^\[\]]{0,150}\]$",
                          re.I)
-FILED_UNDER = re.compile(r"^(?:filed under|tagged with|tagged|posted under)\s*[|:]|^(?-i:KEYWORDS)\s+\S", re.I)
+FILED_UNDER = re.compile(r"^(?:filed under|tagged with|tagged|posted under|keywords)\s*[|:]|^(?-i:KEYWORDS)\s+\S", re.I)
 BOX_MARK = re.compile(r"^\[(?:most read|most popular|related|read more|see also|more)\]\s*\S", re.I)
 MARKUP_LEFT = re.compile(r'^(?:[\w:-]+="[^"]*"\s*)+/?>$')
 

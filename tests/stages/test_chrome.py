@@ -310,6 +310,10 @@ from flows.step import run_steps
     ("This story is developing, please check back for updates.", "chrome"), ("(Matéria em atualização.)", "chrome"),
     ("Quellen: Feuerwehr Example, Polizei Example", "credit"), ("Sujetbild © APA/dpa/Jane Roe", "credit"),
     ("M. Roe, C. Doe, E. Poe, M. Loe, France 3 Example", "credit"),
+    # round nineteen: big publishers' placeholders and taglines, a blog's comment form, tags after "Keywords:"
+    ("Placeholder while article actions load", "chrome"), ("Example video title will go here for this video", "chrome"),
+    ("Connect. Shop. Support Local.", "chrome"), ("Fill in your details below or click an icon to log in:", "chrome"),
+    ("Keywords: Estonia GDP growth Latvia", "chrome"), ("Mainos (Teksti jatkuu alla) Mainos päättyy", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
