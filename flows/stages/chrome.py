@@ -50,7 +50,6 @@ from flows.stages.notices import (
     COMMENT_RULES,
     CONTINUES_AFTER,
     CORRECTION_BID,
-    DEVELOPING,
     EMBED_TEXT,
     FILED_UNDER,
     FIRST_PUBLISHED,
@@ -72,7 +71,7 @@ from flows.stages.notices import (
     MORE_IN,
     MORE_SOON,
     NEWSLETTER_BOX,
-    NO_PLAYER,
+    OLD_BROWSER,
     OPINION_NOTE,
     PAGE_COUNT,
     PAYWALL,
@@ -172,7 +171,8 @@ IMAGE_MARK = re.compile(r"^(?:image copyright|image caption|image source|direito
 SYMBOLS = re.compile(r"^(?:[×✕✖✗☰≡»«›‹•·|]|>{1,3}|<{1,3})$")
 # A page's notice that the browser cannot play or run something, whatever precedes it on the line
 # ("Διάβασέ μου το... Your browser does not support the audio element.").
-BROWSER_NOTICE = re.compile(r"your browser does not support (?:the )?(?:audio|video|html5)|please (?:enable|activate) "
+BROWSER_NOTICE = re.compile(r"your browser (?:does not|doesn['’]?t) support (?:the )?(?:html5 )?(?:audio|video|html5)|"
+                            r"please (?:enable|activate) "
                             r"javascript|twoja przeglądarka nie obsługuje|ihr browser unterstützt (?:das|den|kein)|"
                             r"votre navigateur ne (?:prend pas en charge|supporte pas)|"
                             r"(?:tu|su) navegador no (?:admite|soporta)|il tuo browser non supporta|"
@@ -226,8 +226,8 @@ NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN, MORE_IN, MORE_SOON, PRIN
                       FOLLOW_US, GALLERY_BUTTON, SHARE_COUNT, GALLERY_COUNTER, SPONSOR_LABEL, PAYWALL, TV_SCHEDULE,
                       STAY_WITH, CONTINUES_AFTER, STORY_TIP, MEDIA_CARD, CORRECTION_BID, LIVE_POINTER, PRESS_RELEASE,
                       CLICK_HERE, PRINT_HEADER, EMBED_TEXT, LIKE_US, NEWSLETTER_BOX, GALLERY_CREDIT, BREAKING_NOTE,
-                      GALLERY_BOX, GALLERY_TITLE, ACCOUNT_LINKS, AD_NOT_LOADED, TEMPLATE_TAGS, NO_PLAYER, READ_FULL,
-                      ABOVE_STORY, DEVELOPING,
+                      GALLERY_BOX, GALLERY_TITLE, ACCOUNT_LINKS, AD_NOT_LOADED, TEMPLATE_TAGS, OLD_BROWSER, READ_FULL,
+                      ABOVE_STORY,
                       SYNDICATION_NOTE, SCRIPT_LEFT, COMMENT_FORM, STAMP_ALONE)
 # Shapes that make a line chrome on a short line only (MAX_CHROME_WORDS).
 SHORT_LINE_SHAPES = (SYMBOLS, LABEL, WATCH_OUTLET, CAPS_KICKER, EMBED_POINTER, GLUED_SHARE_BAR, GREETING, POSTED_IN,

@@ -48,29 +48,25 @@ AD_NOT_LOADED = re.compile(r"^(?:advertisement\s+)?(?:story continues below\s+)?
                            r"this advertisement has not loaded yet,? but your article continues below$")
 # A page template's tags the dump kept: "{{^adFree}}", "{{/adFree}}" (Mustache's).
 TEMPLATE_TAGS = re.compile(r"^(?:\{\{[#^/!]?[\w.]+\}\}\s*)+$")
-# A player's fallback text: "Your browser doesn’t support HTML5 audio", "... does not support the video tag."; a site's
-# notice to an old browser: "Your web browser is no longer supported. To improve your experience update it here".
-NO_PLAYER = re.compile(r"^your browser (?:doesn['’]?t|does not|cannot|can't) (?:support|play) (?:html5 )?(?:the )?"
-                       r"(?:audio|video)\b.{0,40}$"
-                       r"|^your (?:web )?browser is (?:no longer|not) supported\b.{0,80}$")  # "... update it here"
+# A site's notice to an old browser, with its bid after it: "Your web browser is no longer supported. To improve your
+# experience update it here" (a player's "your browser does not support ..." is chrome.BROWSER_NOTICE's).
+OLD_BROWSER = re.compile(r"^your (?:web )?browser is (?:no longer|not) supported\b.{0,80}$")
 # A teaser of another story with its link's text after a bar: "Westville Special Election Set ... | Read Full Article".
 READ_FULL = re.compile(r"^.{10,200}\|\s*read (?:the )?full (?:article|story)$")
 # An aggregator's note under its copy: "(The above story first appeared on LatestLY on Sep 20, 2021 11:46 AM IST. For
 # more news and updates ... log on to our website latestly.com)." (case-folded).
 ABOVE_STORY = re.compile(r"^\(?the above (?:story|article) first appeared on [\w.]+ on\b")
-# A developing story's notice with its bid: "This story is developing, please check back for updates." (the
-# vocabulary's lines hold no comma).
-DEVELOPING = re.compile(r"^this (?:story|article|report) is developing,? (?:please )?check back (?:later )?"
-                        r"for updates$")
 # A gallery's counter with its title: "Image 3 of 23 | Tesla Motors through the years" (case-folded).
 GALLERY_TITLE = re.compile(rf"^(?:image|photo|foto|bild|slide|imagen|immagine) {COUNT}\s*[|:]\s*\S.{{0,80}}$")
 # An account's links run together: "SubscribeLog in", "Edit Account-Sign Out", "My AccountSign Out" (case-folded).
 ACCOUNT = r"(?:subscribe|sign in|sign out|sign up|log in|log out|login|logout|register|my account|edit account)"
 ACCOUNT_LINKS = re.compile(rf"^{ACCOUNT}(?:[\s|·/-]*{ACCOUNT})+$")
+# How long ago, in English: "2 hours ago", "5 mins ago" (POSTED_AGO, AGED_TEASER).
+AGO = r"\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago"
 # A business site's box of the companies an article names, their tickers after it: "In this article F", CNBC's.
 IN_THIS_ARTICLE = re.compile(r"^In this article(?:\s+[A-Z][A-Z0-9.\-]{0,5}){0,8}$")
 # A ticker of the latest stories, each with its age: "22 hours ago International Criminal Court issues warrant".
-AGED_TEASER = re.compile(r"^\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\s+[A-Z].{10,150}[^.!?:]$")
+AGED_TEASER = re.compile(rf"^{AGO}\s+[A-Z].{{10,150}}[^.!?:]$")
 # A page's pager bar, two of its buttons on one line: "Inhalt ARTIKEL AUF EINER SEITE LESEN > Vorherige Seite Nächste
 # Seite" (compared case-folded).
 PAGER_BUTTON = re.compile(r"vorherige seite|nächste seite|next page|previous page|page suivante|page précédente|"
@@ -199,7 +195,7 @@ MAX_FIRST_PUBLISHED_WORDS = 25
 # How long ago a page was posted, as its furniture says it: "2 hours ago", "hace 3 horas", "vor 5 Minuten".
 # ("Publisert: For mindre enn 10 minutter siden", "Publisert: Oppdatert nå nettopp").
 POSTED_AGO = re.compile(r"^(?:(?:publisert|oppdatert|publiceret|opdateret)\s*:\s*)?"
-                        r"(?:\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago"
+                        rf"(?:{AGO}"
                         r"|(?:for )?(?:mindre enn |under )?\d+\s+(?:minutter|timer|dager|dage)\s+siden"
                         r"|(?:oppdatert )?nå nettopp"
                         r"|hace\s+\d+\s+(?:minutos?|horas?|días?)|há\s+\d+\s+(?:minutos?|horas?|dias?)"
@@ -210,8 +206,11 @@ SHARE_COUNT = re.compile(r"^\d[\d,.]*k? (?:shares?|partages|compartidos|comparti
                          r"gedeeld|udostępnień|views|reads|vues|visualizações|visualizaciones|aufrufe|interakcji|"
                          r"interactions|reakcji|reactions)$")
 # A notice that the story is breaking and will change: "This is breaking news. Please check back for updates.",
-# "This is a breaking news story and will be updated frequently. Please refresh for additional details."
-BREAKING_NOTE = re.compile(r"^this is (?:a )?breaking news(?: story)?\b.{0,120}$")
+# "This is a breaking news story and will be updated frequently. Please refresh for additional details.", "This
+# story is developing, please check back for updates." (the vocabulary's lines hold no comma).
+BREAKING_NOTE = re.compile(r"^this is (?:a )?breaking news(?: story)?\b.{0,120}$"
+                           r"|^this (?:story|article|report) is developing,? (?:please )?check back (?:later )?"
+                           r"for updates$")
 # A syndicator's pointers and boilerplate: "Read the original article on New Times.", allAfrica's "AllAfrica
 # publishes around 800 reports a day ...".
 SYNDICATION_NOTE = re.compile(r"^read the original article on\b|^allafrica publishes around\b")
