@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from flows.document import Document, Removal
-from flows.stages.credits import AGENCIES, BY_WORDS, BYLINE_LIST, WIRE_CREDIT_LINE, is_byline, is_credit
+from flows.stages.credits import BY_WORDS, BYLINE_LIST, WIRE_CREDIT_LINE, agency_and_date, is_byline, is_credit
 from flows.stages.dates import (
     DATE_WORDS,
     EMAIL,
@@ -51,6 +51,7 @@ from flows.stages.notices import (
     CONTINUES_AFTER,
     CORRECTION_BID,
     EMBED_TEXT,
+    ENLARGE_IMAGE,
     FILED_UNDER,
     FIRST_PUBLISHED,
     FOLLOW_US,
@@ -183,6 +184,9 @@ LANGUAGE_CODES = frozenset("""en eng de deu ger fr fra fre es esp spa it ita pt 
 ARROWS = re.compile(r"(?:>>>?|»)\s*$")
 # Marks alone over the article ("-", "•", "|"), a field the crawler left empty; a rating's stars are the page's.
 MARKS_ONLY = re.compile(r"[\-–—•·|_*]+")  # not a stop: a source's own text may open on one
+# One dash or bullet alone, anywhere: a gallery's or a list's empty item ("-" between captions). Three stars or more
+# ("***", "* * *") divide a text's sections and stay.
+LONE_MARK = frozenset("-–—•·")
 # A widget's count alone over the article ("0" comments or shares); inside a body, a list's number stays.
 COUNTER = re.compile(r"\d{1,5}|[Xx]")  # and a close button's letter
 # An unrendered template's placeholder, "{{featured_button_text}}" or "[[title]]", or a minifier's,
@@ -197,8 +201,6 @@ YOU_ARE_HERE = re.compile(r"^(?:you are here|sie sind hier|vous êtes ici|usted 
 MOST_READ = re.compile(r"^(?:(?:top )?\d+ )?most[- ](?:read|popular|viewed|shared|commented|emailed|watched)"
                        r"(?: (?:articles|stories|news|posts|videos|news videos))?"
                        r"(?: (?:this|of the) (?:week|month|day))?$")
-# An agency and its date, as a gallery's stamp: "Reuters / Monday, March 09, 2015".
-AGENCY_STAMP = re.compile(r"^(?P<agency>[^/|]{2,40}?)\s+[/|]\s+(?P<date>.+)$")
 # A bare address alone on a line, a link's target the dump kept as text ("http://www.example.fi/Online/..."),
 # or a writer's e-mail address under the article ("jane.roe@example.ie").
 ADDRESS_ONLY = re.compile(rf"^(?:https?://|www\.)\S+$|^{EMAIL.pattern}$", re.I)
@@ -216,6 +218,8 @@ TICKER = re.compile(rf"^\d{{1,2}}[:h.]\d{{2}}[{UPPER}][\w]+(?: [\w]+)? [-–] \S
 
 
 MIN_MENU_BARS = 3  # over the article, a line of four links or more is a menu; a headline has a bar at most
+# A wire story's slug over it: "BENEDICT-FUNERAL", "BRITAIN-POLITICS-BREXIT".
+WIRE_SLUG = re.compile(r"[A-Z]{3,}(?:-[A-Z]{3,}){1,3}")
 MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on short lines: no sentence is cut
 # Shapes that make a line chrome whatever its length, matched on the line as it stands, or as the
 # vocabulary is compared (`normal_line`: case-folded, trailing punctuation off).
@@ -227,8 +231,7 @@ NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN, MORE_IN, MORE_SOON, PRIN
                       STAY_WITH, CONTINUES_AFTER, STORY_TIP, MEDIA_CARD, CORRECTION_BID, LIVE_POINTER, PRESS_RELEASE,
                       CLICK_HERE, PRINT_HEADER, EMBED_TEXT, LIKE_US, NEWSLETTER_BOX, GALLERY_CREDIT, BREAKING_NOTE,
                       GALLERY_BOX, GALLERY_TITLE, ACCOUNT_LINKS, AD_NOT_LOADED, TEMPLATE_TAGS, OLD_BROWSER, READ_FULL,
-                      ABOVE_STORY,
-                      SYNDICATION_NOTE, SCRIPT_LEFT, COMMENT_FORM, STAMP_ALONE)
+                      ABOVE_STORY, SYNDICATION_NOTE, SCRIPT_LEFT, COMMENT_FORM, STAMP_ALONE, ENLARGE_IMAGE)
 # Shapes that make a line chrome on a short line only (MAX_CHROME_WORDS).
 SHORT_LINE_SHAPES = (SYMBOLS, LABEL, WATCH_OUTLET, CAPS_KICKER, EMBED_POINTER, GLUED_SHARE_BAR, GREETING, POSTED_IN,
                      BREAKPOINT)
@@ -246,6 +249,7 @@ def head_chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | 
     stamp with more on its line (`is_stamp`) and a line of marks alone ("-", "•"), a field the crawler left empty."""
     text = line.strip()
     if normal_line(line) in BOX_LABELS or COUNTER.fullmatch(text) or UNMARKED_RELATED_LINK.match(text) \
+            or WIRE_SLUG.fullmatch(text) \
             or text.count("|") >= MIN_MENU_BARS or MARKS_ONLY.fullmatch(text):
         return "chrome"
     if _section_names(text):
@@ -264,7 +268,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
         return "chrome" if extra and normal_line(text) in extra else _long_line_reason(text)
     normal = normal_line(text)
     if normal in VOCABULARY or normal.rstrip("-–— ") in VOCABULARY or normal in extra or DATE_WORDS.fullmatch(normal) \
-            or _chrome_at_any_length(text) \
+            or text in LONE_MARK or _chrome_at_any_length(text) \
             or any(shape.match(normal) for shape in NORMAL_LINE_SHAPES) or _date_words_only(normal) \
             or posted_ago_bar(text) or pager_or_share_prompt(normal, len(words)):
         # DATE_WORDS alone: a bare "Updated:", or a bar of them, "PUBLISHED: | UPDATED:"
@@ -272,7 +276,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     if speaks_to_the_reader(text) or len(words) <= MAX_VIDEO_POINTER_WORDS and VIDEO_POINTER.match(normal) \
             or len(words) <= MAX_FIRST_PUBLISHED_WORDS and FIRST_PUBLISHED.match(text):
         return "chrome"
-    if _agency_and_date(text):  # a gallery's credit with its date: no timeline's entry (`keep_timeline_dates`)
+    if agency_and_date(text):  # a gallery's credit with its date: no timeline's entry (`keep_timeline_dates`)
         return "credit"
     if _slashed_stamp_bar(text):
         return "date_line"
@@ -340,12 +344,6 @@ def _date_words_only(normal: str) -> bool:
     return len(parts) >= 2 and all(DATE_WORDS.fullmatch(part) for part in parts)
 
 
-def _agency_and_date(text: str) -> bool:
-    """An agency's stamp: the agency, a slash or a bar, the date ("Reuters / Monday, March 09, 2015")."""
-    stamp = AGENCY_STAMP.match(text)
-    return bool(stamp) and normal_line(stamp.group("agency")) in AGENCIES and is_date_line(stamp.group("date"))
-
-
 def _slashed_stamp_bar(text: str) -> bool:
     """A stamp bar whose parts slashes divide, with the date and a byline or comment count among them: "In
     Cars, Ford, International News / By Jane Roe / 1 November 2022 12:14 pm / 0 comments"."""
@@ -358,7 +356,7 @@ def _slashed_stamp_bar(text: str) -> bool:
 
 def _byline_and_date(words: list[str]) -> bool:
     """A byline with its date after it, on one line: "By AFP 28 August 2018", "Por Ana Gómez 12/03/2019"."""
-    if len(words) > MAX_CHROME_WORDS or words[0].casefold() not in BY_WORDS:
+    if len(words) > MAX_CHROME_WORDS or words[0].casefold().rstrip(":") not in BY_WORDS:  # "By: USA TODAY ..."
         return False
     return any(is_byline(" ".join(words[:k])) and is_date_line(" ".join(words[k:])) for k in range(2, len(words)))
 

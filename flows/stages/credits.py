@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from flows.stages.dates import MONTHS, WEEKDAYS
+from flows.stages.dates import MONTHS, WEEKDAYS, is_date_line
 from flows.stages.vocabulary import UPPER, normal_line
 
 # "Efrem Lukatsky/AP", "Sergei Supinsky/AFP/Getty Images": a photo credit on its own line.
@@ -27,7 +27,7 @@ CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "nyitókép", "kép", "t
                                     "източник", "джерело", "источник", "kaynak", "sursa", "sursa articol", "zdroj",
                                     "źródło", "forrás", "bron", "kilde", "kilder", "källa", "källor",
                                     "lähde", "courtesy", "credit courtesy")
-CREDIT = re.compile(r"^\(?(?:(?:file |archive )?(?:" + "|".join(CREDIT_WORDS) +  # "File picture: Jane Roe"
+CREDIT = re.compile(r"^[(\[]?(?:(?:file |archive )?(?:" + "|".join(CREDIT_WORDS) +  # "File picture: Jane Roe"
                     r")(?: copyright| credit| caption| photo| by)?\s*[:.©]|©|ⓒ|Ⓒ)", re.I)  # "Crédit photo © Reuters"
 # News agencies: the name alone on a line, or after one of BY_WORDS, credits the text ("AFP", "von dpa",
 # "By The Associated Press"); so does "By" and a name or two in capitals ("By Jane Doe"), but not after
@@ -41,13 +41,16 @@ WITH_WORDS = ("avec", "et", "and", "with", "mit", "und", "con", "com", "y", "e")
 AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda", "anp", "belga", "pap", "čtk", "ctk",
                       "ntb", "tt", "stt", "lusa", "epa", "kna", "tass", "xinhua", "ria novosti",
                       "the associated press", "associated press", "field level media", "agence france-presse",
-                      "europa press",
+                      "europa press", "agence qmi", "qmi",
                       "agência brasil", "agencia efe", "agência efe", "press association", "the canadian press",
                       "press trust of india", "pti", "ians", "aap", "australian associated press", "anadolu",
                       "city news service", "alamy", "shutterstock", "istock", "istockphoto", "getty", "nan", "leta",
                       "rnd", "bta", "mti", "tasr", "hina", "tanjug", "ukrinform", "bernama", "lapresse", "askanews",
                       "adnkronos", "agerpres", "sta",
                       "local democracy reporting service"})
+MAX_AGENCY_WORDS = max(len(agency.split()) for agency in AGENCIES)  # "local democracy reporting service"
+# An agency and its date, as a gallery's stamp: "Reuters / Monday, March 09, 2015".
+AGENCY_STAMP = re.compile(r"^(?P<agency>[^/|]{2,40}?)\s+[/|]\s+(?P<date>.+)$")
 # The words that name a picture, after an agency or before a list of them ("Shutterstock photo", "фото EPA, AFP").
 PICTURE_WORDS = frozenset("photo photos foto fotos фото image images picture bild beeld graphic grafik".split())
 SOURCE_WORDS = frozenset("source fonte fuente quelle bron kilde källa lähde".split())
@@ -84,8 +87,15 @@ OUTLET_WORD = (r"(?i:group|news|press|times|post|herald|media|journal|tribune|ga
 # "The Citizen (Dar es Salaam)"): OUTLET_WORD and the other words papers are named by.
 OUTLET_NAME_WORD = (rf"(?:{OUTLET_WORD}|(?i:today|agency|citizen|monitor|observer|standard|nation|guardian|"
                     r"chronicle|telegraph|star|reporter|independent|vanguard))")
-# A byline's outlet on its own line, under the writer's name: "For MediaNews Group", "For The Daily News".
-FOR_OUTLET = re.compile(rf"^[Ff]or (?:[Tt]he )?(?:[{UPPER}][\w'’.-]* ){{0,3}}{OUTLET_WORD}$")
+# A byline's outlet on its own line, under the writer's name: "For MediaNews Group", "For The Daily News"; a
+# syndicated story's: "From The Texas Tribune".
+FOR_OUTLET = re.compile(rf"^(?:[Ff]or|From) (?:[Tt]he )?(?:[{UPPER}][\w'’.-]* ){{0,3}}{OUTLET_WORD}$")
+# An outlet's name alone, the line under its writer's name ("Jane Roe" over "The Times", flows/stages/positions.py),
+# or on the name's own line: "Jane Roe La Presse", "Jane Roe South China Morning Post".
+OUTLET_ALONE = re.compile(rf"^(?:The |La |Le |El |Il |Die |De )?(?:[{UPPER}][\w'’.-]* ){{0,3}}(?:{OUTLET_NAME_WORD}|"
+                          r"(?i:presse|zeitung|krant))$")
+NAME_AND_OUTLET = re.compile(rf"^[{UPPER}][\w'’-]+ [{UPPER}][\w'’-]+ (?:The |La |Le |El |Il |Die |De )"
+                             rf"(?:[{UPPER}][\w'’.-]* ){{0,2}}(?:{OUTLET_NAME_WORD}|(?i:presse|zeitung|krant))$")
 # A picture that only illustrates, and its credit: "Zdjęcie ilustracyjne / Jan Roe, RMF FM", "Symbolbild: dpa".
 ILLUSTRATION_CREDIT = re.compile(r"^(?i:zdjęcie ilustracyjne|ilustracja|fot\. ilustracyjne|symbolbild|symbolfoto|"
                                  r"photo d'illustration|foto ilustrativa|imagem ilustrativa|imagen ilustrativa|"
@@ -209,6 +219,10 @@ WITH_INPUTS = re.compile(r"^\(?(?i:with) (?:[A-Z]{2,6} )?(?i:inputs?)(?: (?i:fro
 # outlet's name (a team's or a city's name in brackets, "(New York City)", is none of these).
 _SOURCE_WORD = r"(?:[A-Z]{2,5}|[A-Z][a-z][\w.&'’-]*)"
 SOURCE_IN_BRACKETS = re.compile(rf"^\({_SOURCE_WORD}\)$|^\((?:{_SOURCE_WORD} ){{1,2}}{OUTLET_NAME_WORD}\)$")
+# A picture's credit without a colon: "PHOTO JANE ROE, LA PRESSE" in capitals, "Beeld Jane Roe", "Foto Jan Roe".
+UNMARKED_PICTURE_CREDIT = re.compile(rf"^(?:PHOTOS?|FOTOS?) [{UPPER}][{UPPER}'’. -]+(?:, [{UPPER}][{UPPER}'’. -]+)?$"
+                                     rf"|^(?:Beeld|Foto) [{UPPER}][\w'’-]+(?: (?:van |de |der |den )?[{UPPER}][\w'’-]+)"
+                                     r"{1,2}$")
 # A copyright line in brackets: "[Copyright The Jiji Press, Ltd.]".
 BRACKETED_COPYRIGHT = re.compile(r"^[\[(](?i:copyright|©)\s?.{2,60}[\])]$")
 # A stamp of date, then the author and source by their labels: "25.07.2022, 21:00, autor: Jane Roe, zdroj: ČTK",
@@ -245,7 +259,8 @@ CREDIT_SHAPES = (PICTURE_VIA, NAME_CREDIT, NAME_AND_DASH, NAME_AND_POST, FOR_OUT
                  FILE_PICTURE, WRITES_BYLINE, NAME_AND_DOMAIN, DESK_CREDIT,
                  CJK_BYLINE, NEWSROOM_DESK, WRITTEN_WITH, BYLINE_LIST, OUR_REPORTERS, SOURCE_OF, WITH_INPUTS,
                  SOURCE_IN_BRACKETS, BRACKETED_COPYRIGHT, DATED_SOURCE, HANDLE_ALONE, AUTHOR_STAMP,
-                 BYLINE_AGO, WIRE_PHOTO, OUTLET_AND_CITY, NAME_PHONE, BEAT_BYLINE, SOURCES_NAMED)
+                 BYLINE_AGO, WIRE_PHOTO, OUTLET_AND_CITY, NAME_PHONE, BEAT_BYLINE, SOURCES_NAMED,
+                 UNMARKED_PICTURE_CREDIT, NAME_AND_OUTLET)
 
 
 def is_byline(text: str) -> bool:
@@ -266,14 +281,33 @@ def is_byline(text: str) -> bool:
             and all(a.strip() in AGENCIES for a in re.split(r"[,/]| and ", rest)):
         return True  # "фото EPA, AFP", "Photos: AFP"
     text = text.strip().lstrip("-–— ").rstrip(",;")  # "-- Compiled by Jane Roe", "By Jane Roe,"
+    if text.startswith("(") and text.endswith(")"):  # "(By Washington State Governor)"
+        text = text[1:-1].strip()
     if NAME_AFTER_VON.match(text):
         return True
     named = BYLINE.match(text)
     # "By Jane Doe, in Cape Town"; after a phrase that says so, two names and the outlet ("Posted By:
     # Madeline Holcombe and Kendall Trammell, CNN")
     limit = MAX_PHRASED_BYLINE_WORDS if BY_PHRASE.match(text) else MAX_BYLINE_WORDS
-    return bool(named) and len(text.split()) <= limit and not any(
-        w.casefold() in WEEKDAYS or w.casefold() in MONTHS for w in named.group("who").split())
+    return bool(named) and len(text.split()) <= limit and not _a_time(named.group("who").split())
+
+
+def _a_time(who: list[str]) -> bool:
+    """"By Monday", "By Sunday Night", "By March 2020": a time, no writer. A month's short name further on, with
+    no number, is a surname's part ("By Charlie De Mar")."""
+    dated = [w.casefold() in WEEKDAYS or w.casefold() in MONTHS for w in who]
+    return dated[0] or any(dated) and any(w.isdigit() for w in who)
+
+
+def agency_and_date(text: str) -> bool:
+    """An agency's stamp: the agency, a slash or a bar, the date ("Reuters / Monday, March 09, 2015"), or the
+    agency and its date alone ("Agence QMI 06-11-2017 | 00h33")."""
+    stamp = AGENCY_STAMP.match(text)
+    if stamp and normal_line(stamp.group("agency")) in AGENCIES and is_date_line(stamp.group("date")):
+        return True
+    words = text.split()
+    return any(normal_line(" ".join(words[:k])) in AGENCIES and is_date_line(" ".join(words[k:]))
+               for k in range(1, min(len(words), MAX_AGENCY_WORDS + 1)))
 
 
 def is_credit(text: str) -> bool:
@@ -305,7 +339,12 @@ def _outlet_and_agency(text: str) -> bool:
 
 
 def _agency_and_place(text: str) -> bool:
-    """A known agency and the place it wrote from, in capitals, alone on a line: "Reuters, SEOUL"."""
+    """A known agency and the place it wrote from, in capitals, alone on a line: "Reuters, SEOUL"; or a writer,
+    a picture's source or a place, then the agency: "Jane Roe, The Canadian Press", "NASA, AFP", "Gal ROMA, AFP"."""
+    first, _, last = text.strip().rpartition(", ")
+    if normal_line(last) in AGENCIES or normal_line(last).removeprefix("the ") in AGENCIES:
+        named = first.split()
+        return 0 < len(named) <= MAX_PLACE_WORDS and all(word[:1].isupper() for word in named)
     agency, _, place = text.strip().partition(", ")
     return normal_line(agency) in AGENCIES and place.isupper() and 0 < len(place.split()) <= MAX_PLACE_WORDS
 

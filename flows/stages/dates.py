@@ -35,7 +35,8 @@ DATE_WORDS = re.compile(r"^(?:(?:article|artikel|articolo|artículo|artigo|story
                         r"uuendatud|avaldatud|дата публікації|дата публикации|дата на публикуване|erschienen am|"
                         r"data ultima modifica|ultima modifica|última modificación|dernière modification|"
                         r"zuletzt geändert|laatst gewijzigd|last modified|publikuar|përditësuar|τελευταία ενημέρωση|"
-                        r"τελευταια ενημερωση)\b",
+                        r"τελευταια ενημερωση|(?:ultimo )?aggiornamento(?: ore)?)\b"
+                        r"(?: (?:am|on|at|le|el|em|il|op|um)\b)?",  # a bare "Aktualisiert am", its date lost
                         re.I)
 DATE_WORD = re.compile(DATE_WORDS.pattern.replace("^", r"\b", 1), re.I)  # anywhere on the line
 YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")

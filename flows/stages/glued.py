@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from flows.stages.dates import is_date_line
+from flows.stages.dates import YEAR, is_date_line
 from flows.stages.vocabulary import UPPER
 
 # Chrome glued to the front of a page's first line: "Estás leyendo: <headline>", "Kostenpflichtiger Inhalt:
@@ -23,6 +23,8 @@ CHROME_PREFIX = re.compile(
     r"|(?-i:(?:interview|column|opinie|analyse|commentaar|essay|recensie|review|kommentar|entrevista|chronique|"
     r"tribune|editorial|podcast)\s+(?=[A-ZÀ-Ý]))|[›»×]\s+"
     r"|(?-i:0\s+(?=[A-Z][a-z]))"  # an empty comment counter run into the headline: "0 At odds with Trump ..."
+    # a breadcrumb run into it: "Home News CPC 20th Politburo ..."
+    r"|(?-i:Home (?:News|World|Politics|Business|Sports?|Tech|Technology|Entertainment|Opinion|Health)\s+(?=[A-Z0-9]))"
     # a live page's mark before its headline: "EM DIRETO | É oficial: ...", "LIVE | ..."
     r"|(?:em direto|en direct|en vivo|en directo|live|in diretta|ao vivo|liveticker|live-ticker)\s*\|\s+"
     r"|[\w-]+(?:\.[\w-]+)*\.(?:it|de|com|fr|es|pt|nl|pl|at|ch|be|co\.uk|net|org|info)\s+[-–|]\s+"
@@ -38,6 +40,11 @@ GLUED_URL = re.compile(r"(?<=\S)https?://\S+$")  # glued, no space: a spaced lin
 GLUED_CAPITAL = re.compile(rf"[^\W\d_ {UPPER}](?=[{UPPER}])")  # a lower-case letter, then a capital, no space
 # A date said twice at a headline's end is two words ("21 maggio 2021") to five ("Tuesday, May 21, 2021") long.
 MIN_DATE_WORDS, MAX_DATE_WORDS = 2, 5
+# An aggregator's date in brackets between the headline and the article's first words, on one line: "È morto Ennio
+# Morricone: il grande compositore aveva 91 anni (Di lunedì 6 luglio 2020) È scomparso ...".
+GLUED_STAMP = re.compile(r"\s\((?:di|del|du|vom|on|de)\s(?P<date>[^()]{6,40})\)\s", re.I)  # a sentence's own dates
+# in brackets have no "of" ("... am Freitag (21. April 2023) ...")
+MIN_AFTER_STAMP = 8  # the article's words after it: a headline that merely ends in a dated bracket has none
 MIN_BEFORE_SUFFIX = 3  # a headline's few words at least: a line that is all address or date is chrome anyway
 
 
@@ -66,3 +73,15 @@ def chrome_suffix(line: str) -> str:
         if len(text[:glue.end()].split()) >= MIN_BEFORE_SUFFIX and is_date_line(text[glue.end():]):
             return text[glue.end():]
     return ""
+
+
+def stamp_in_line(line: str) -> tuple[str, str, str] | None:
+    """(headline, stamp, the article's first words) when a date in brackets divides a line into a headline and the
+    text (GLUED_STAMP); else None."""
+    text = line.strip()
+    for stamp in GLUED_STAMP.finditer(text):
+        before, after = text[:stamp.start()].strip(), text[stamp.end():].strip()
+        if len(before.split()) >= MIN_BEFORE_SUFFIX and len(after.split()) >= MIN_AFTER_STAMP \
+                and YEAR.search(stamp.group("date")) and is_date_line(stamp.group("date")):  # "(7 October)": a day
+            return before, stamp.group(0).strip(), after
+    return None

@@ -48,12 +48,11 @@ from flows.stages.chrome import (
     chrome_reason,
     head_chrome_reason,
 )
-from flows.stages.credits import BY_NAME_WORDS
+from flows.stages.credits import BY_NAME_WORDS, is_credit
 from flows.stages.dates import MAX_STAMP_WORDS, is_date_line, is_weekday_date
-from flows.stages.glued import chrome_prefix, chrome_suffix
-from flows.stages.menus import caps_menu_lines
+from flows.stages.glued import chrome_prefix, chrome_suffix, stamp_in_line
+from flows.stages.menus import MAX_HEAD_LINES, caps_menu_lines, menu_over_headline, menu_over_stamp
 from flows.stages.openers import (
-    MIN_TWICE_WORDS,
     dateline_shaped,
     glued_to_its_copy,
     is_label,
@@ -88,7 +87,6 @@ from flows.step import Step
 MAX_HEADLINE_WORDS = 30
 MAX_ANY_HEADLINE_WORDS = 60
 MIN_TEASER_WORDS = 4  # a cut-off copy of the headline this long; "The…" may open any line
-MAX_HEAD_LINES = 8  # chrome and date lines skipped at the top of a page, at most
 # A report's opening, its place and agency before it: "London (CNN) British Prime Minister ...", "(CNN) Brexit ...".
 AGENCY_OPENING = re.compile(r"^(?:[A-Z][\w.'’ -]{1,40}\s)?\([A-Z][\w.& ]{1,15}\)\s")
 # A stamp's year or time: "August 16, 2018", "12:03 IST"; a stamp or a byline is short (dates.MAX_STAMP_WORDS).
@@ -98,14 +96,10 @@ BYLINE_START = re.compile(rf"^(?:(?:posted|written|words|reported) by|{'|'.join(
 FIRST_ITEM = re.compile(r"^1[.)]\s+\S")
 SECOND_ITEM = re.compile(r"^2[.)]\s+\S")
 INTERVIEW_TURNS = 2  # an answer and the next question under the first: an interview's rhythm
-# A site's menu over its headline: this many short lines (a greeting, "Watch Live", section names) of at
-# most MAX_MENU_WORDS words, with no stop, and then a headline-shaped line of MIN_TWICE_WORDS words or more
-# standing twice in a row (the page's title and its heading).
-MIN_MENU_LINES = 2
-MAX_MENU_WORDS = 5
 # A first line the article opens with again is a double take when it is this long: a few words could be
 # the start of a sentence that merely opens the same way.
 MIN_TAKEN_TWICE_WORDS = 6
+MAX_CAPTION_CREDIT_WORDS = 4  # "Jane Roe / Example Agency": a credit after the caption that repeats the headline
 
 
 @dataclass
@@ -138,7 +132,7 @@ def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n", un
             or _list_under_way(candidate, rest) or starts_mid_sentence(candidate) \
             or _wrapped(candidate, following, separator):  # the page has begun
         return "first_sentence"
-    if headline_shaped(candidate, words):
+    if headline_shaped(candidate, words) or _captioned_copy(candidate, rest):
         return "headline"
     count = sentences(candidate)
     if (count >= 3 and words > MAX_HEADLINE_WORDS) or words > MAX_ANY_HEADLINE_WORDS:
@@ -207,20 +201,6 @@ def _asks(line: str) -> bool:
     return line.rstrip("\"'”’»").endswith("?") and word_count(line) <= MAX_ASKING_WORDS
 
 
-def _menu_over_headline(lines: list[str], i: int) -> tuple[int, int] | None:
-    """(the headline's line, the next line's) when the page's first lines are a site's menu of short
-    lines ("Welcome to Africanews", "Please select your experience", "Watch Live", "News") over a
-    headline-shaped line that stands twice in a row, as a page's title and its heading do; else None."""
-    filled = [k for k in range(i, len(lines)) if lines[k].strip()][:MAX_HEAD_LINES + 2]
-    for n, (a, b) in enumerate(zip(filled, filled[1:])):
-        text, words = lines[a].strip(), word_count(lines[a])
-        if text == lines[b].strip() and words >= MIN_TWICE_WORDS and headline_shaped(text, words):
-            menu = [lines[k].strip() for k in filled[:n]]
-            short = all(word_count(m) <= MAX_MENU_WORDS and not TERMINAL.search(m) for m in menu)
-            return (a, b) if len(menu) >= MIN_MENU_LINES and short else None
-    return None
-
-
 def _taken_twice(line: str, body: str) -> bool:
     """The article opens with the line itself, then goes on: a crawler that put the article's first
     sentence on the header line and the whole article under it (a real Hungarian page did)."""
@@ -247,6 +227,15 @@ def _doubled(candidate: str, rest: str, one_paragraph: bool) -> bool:
     return paragraphs[0] == alone or (one_paragraph and len(paragraphs) > 1 and paragraphs[1] == whole)
 
 
+def _captioned_copy(candidate: str, rest: str) -> bool:
+    """The first paragraph is the candidate again with a picture's credit after it: the headline, told again
+    as its picture's caption ("Dabiz Muñoz tras ganar ..." over "Dabiz Muñoz tras ganar ... Instagram (@...)")."""
+    key, first = " ".join(candidate.split()), " ".join(rest.split("\n", 1)[0].split())
+    credit = first[len(key):].strip()
+    return first.startswith(key + " ") and word_count(credit) <= MAX_CAPTION_CREDIT_WORDS \
+        and (is_credit(credit) or "@" in credit)  # "Instagram (@jane_roe)": a post's handle credits it
+
+
 def _recurs(candidate: str, rest: str) -> bool:
     """The candidate stands again, whole, as a line further down the page (a repeated headline)."""
     key = " ".join(candidate.split())
@@ -257,12 +246,17 @@ def _head(lines: list[str], extra: frozenset[str]) -> tuple[int, list[Removal], 
     """Skip the chrome and date lines at the top: (index of the first line left, removals, chrome seen)."""
     menu = caps_menu_lines(lines[:MAX_HEAD_LINES + 2])  # "EXPLAINERS", "FACT CHECKS", "PHILSTAR VIDEOS": links
     removed = [Removal("chrome", "head", k, -1, lines[k]) for k in range(menu) if lines[k].strip()]
-    i, chrome = menu, bool(menu)
-    while i < len(lines) and len(removed) < MAX_HEAD_LINES:
+    i, chrome, menus = menu, bool(menu), 0
+    while i < len(lines) and len(removed) - menus < MAX_HEAD_LINES:
         line = lines[i]
         dated = is_date_line(line) or is_weekday_date(line)
         reason = head_chrome_reason(line, extra) or ("date_line" if dated else None) \
             or ("chrome" if _teaser(line, lines[i + 1:i + 1 + MAX_HEAD_LINES]) else None)
+        stamp = None if reason or not line.strip() else menu_over_stamp(lines, i)
+        if stamp is not None:  # the menu goes, item by item; the stamp is the loop's next line
+            items = [Removal("chrome", "head", k, -1, lines[k]) for k in range(i, stamp) if lines[k].strip()]
+            removed, menus, i, chrome = removed + items, menus + len(items), stamp, True
+            continue
         if line.strip() and not reason:
             break
         if reason:
@@ -290,7 +284,7 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
     i, removed, chrome = _head(lines, extra)
     if field_title:  # a title: field says it; the page is all body
         return Lead(field_title, "field", "\n".join(lines[i:]).strip("\n"), "headline", removed=removed)
-    menu = _menu_over_headline(lines, i)
+    menu = menu_over_headline(lines, i)
     if menu is not None:  # a site's menu, then its headline twice: the menu goes, recorded
         h, k = menu
         removed += [Removal("chrome", "head", m, -1, lines[m]) for m in range(i, h) if lines[m].strip()]
@@ -306,6 +300,11 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
     if suffix:  # the page's address or a date glued to its end: it goes too
         removed.append(Removal("chrome", "head", i, -1, suffix))
         candidate = candidate[:-len(suffix)].strip()
+    glued = stamp_in_line(candidate)
+    if glued:  # "<headline> (Di lunedì 6 luglio 2020) <the article's first words>": the stamp goes
+        removed.append(Removal("date_line", "head", i, -1, glued[1]))
+        return Lead(glued[0], "after_chrome" if chrome else "header", "\n".join([glued[2], *lines[i + 1:]]).strip("\n"),
+                    "headline", "\n", removed, i)
     j = i + 1
     while j < len(lines) and not lines[j].strip():
         j += 1
@@ -345,17 +344,31 @@ def _after_opener(opener: str, lines: list[str], i: int, j: int, separator: str,
     while k < len(lines) and not lines[k].strip():
         k += 1
     rest = "\n".join(lines[k:]).strip("\n")
-    if following and rest and headline_shaped(following, word_count(following)) and not CAPTION.search(following):
+    words = word_count(following)  # one word under a label is the next part of a dateline ("Rome", "CNN")
+    if following and rest and words > 1 and headline_shaped(following, words) and not CAPTION.search(following):
         between = [Removal(r.reason, r.place, r.paragraph + j, r.line, r.text) for r in between]
         if kind == "label":
             return Lead(following, "after_label", rest, "headline",
-                        removed=[*removed, Removal("label", "head", i, -1, opener), *between])
-        return Lead(following, f"after_{kind}", opener + "\n\n" + rest, "headline", removed=[*removed, *between])
+                        removed=[*removed, Removal("label", "head", i, -1, opener), *between], line=h)
+        return Lead(following, f"after_{kind}", opener + "\n\n" + rest, "headline", removed=[*removed, *between],
+                    line=h)
+    if kind == "label" and words == 1 and rest and is_label(following):  # labels in a row: "Watch", "NewsState"
+        between = [Removal(r.reason, r.place, r.paragraph + j, r.line, r.text) for r in between]
+        return _under_labels(lines, h, [*removed, Removal("label", "head", i, -1, opener), *between], extra)
     if kind == "label" and not dateline_shaped(opener):  # a tag or a section's name over the article goes
         return Lead("", "none", "\n".join(lines[j:]).strip("\n"), "first_sentence",
                     removed=[*removed, Removal("label", "head", i, -1, opener)])
     body = (opener + separator + "\n".join(lines[j:])).strip("\n")
     return Lead("", "none", body, kind, separator, removed)
+
+
+def _under_labels(lines: list[str], h: int, removed: list[Removal], extra: frozenset[str]) -> Lead:
+    """The page read again from line `h`, the second of labels in a row (a player's "Watch" over a section's
+    "NewsState", a dateline's "Rome" over "CNN"): the labels go and what stands under them decides."""
+    under = split_lead("\n".join(lines[h:]), extra=extra)
+    shifted = [Removal(r.reason, r.place, r.paragraph + h, r.line, r.text) for r in under.removed]
+    source = "after_label" if under.title_source == "header" else under.title_source
+    return Lead(under.title, source, under.body, under.lead, under.separator, [*removed, *shifted], under.line + h)
 
 
 def restore_first_line(doc: Document) -> None:

@@ -8,10 +8,13 @@
 - a section's name alone (HEAD_SECTIONS: "Governo", "Innenriks");
 - a menu of short lines in capitals ("EXPLAINERS", "FACT CHECKS", "PHILSTAR VIDEOS"), three or more in a row;
 - an event's kicker in capitals glued to the front of the headline ("GIRO D'ITALIA 2022 Mathieu Van der Poel è ..."),
-  or a section's name in capitals ("TURISMO L'Italia ha vissuto ...").
+  or a section's name in capitals ("TURISMO L'Italia ha vissuto ...");
+- a menu of short lines over the headline said twice (`menu_over_headline`), over a block's blank line and the
+  headline ("The Sun", "All Football", "HOLS OFF"), or over the article's date stamp (`menu_over_stamp`: "Login",
+  "Contact", "Politics", ..., "February 16, 2018 / 5:56 PM").
 
 Inside a body each of these may be the article's own (a subhead "Kultur", a list of names in capitals), so the
-lead step reads them over the article only, through `menu_reason`, `caps_menu_lines` and `caps_kicker`
+lead step reads them over the article only, through `menu_reason`, `caps_menu_lines`, `caps_kicker` and the menus above
 (flows/stages/chrome.py's `head_chrome_reason`, flows/stages/lead.py).
 """
 
@@ -20,8 +23,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from flows.stages.dates import is_date_line, is_stamp
-from flows.stages.shapes import TERMINAL
+from flows.stages.dates import is_date_line, is_stamp, is_weekday_date
+from flows.stages.shapes import TERMINAL, headline_shaped, word_count
 from flows.stages.vocabulary import HEAD_SECTIONS, UPPER, normal_line
 
 # A lower-case letter run into a capital, no space: "SolutionsLegal". Names have one or two ("McDonald's
@@ -49,6 +52,21 @@ MAX_CAPS_MENU_WORDS = 4
 CAPS_KICKER = re.compile(rf"^(?=[^a-z]*\b(?:19|20)\d\d\b)(?:[{UPPER}0-9][{UPPER}0-9'’&/-]*\s+){{1,5}}"
                          rf"(?=[{UPPER}][a-zà-ÿ])")
 MIN_KICKER_LETTERS = 8
+MAX_HEAD_LINES = 8  # chrome and date lines skipped at the top of a page, at most
+# A headline standing twice, or glued to a section's name over its copy, is this long at least.
+MIN_TWICE_WORDS = 4
+# A site's menu over its headline: this many short lines (a greeting, "Watch Live", section names) of at
+# most MAX_MENU_WORDS words, with no stop, and then a headline-shaped line of MIN_TWICE_WORDS words or more
+# standing twice in a row (the page's title and its heading).
+MIN_MENU_LINES = 2
+MAX_MENU_WORDS = 5
+# A site's menu over the article's date stamp: this many lines or more of at most MAX_MENU_ITEM_WORDS words, no
+# stop, right over the stamp ("Directory of sites", "Login", "Politics", ..., "February 16, 2018 / 5:56 PM"). A
+# headline, a byline and a kicker over a stamp are three lines; a site's sections are many.
+MIN_MENU_OVER_STAMP = 5
+MAX_MENU_ITEM_WORDS = 3
+MAX_MENU_SPAN = 30  # lines read for it, blank ones included
+MIN_SECTION_LINES = 3  # a site's name, its section, a kicker: a kicker alone or with a section is `over_a_headline`'s
 
 
 def menu_reason(line: str) -> str | None:
@@ -120,3 +138,48 @@ def _language_menu(words: list[str]) -> bool:
 def _sections_and_share(text: str, words: list[str]) -> bool:
     """A bar of sections ending in a share button: "Muziek | Vlaanderen Tweet"."""
     return "|" in text and len(words) <= MAX_BAR_WORDS and words[-1].casefold() in SHARE_BUTTONS
+
+
+def menu_over_headline(lines: list[str], i: int) -> tuple[int, int] | None:
+    """(the headline's line, the next line's) when the page's first lines are a site's menu of short
+    lines ("Welcome to Africanews", "Please select your experience", "Watch Live", "News") over a
+    headline-shaped line that stands twice in a row, as a page's title and its heading do; else None."""
+    filled = [k for k in range(i, len(lines)) if lines[k].strip()][:MAX_HEAD_LINES + 2]
+    for n, (a, b) in enumerate(zip(filled, filled[1:])):
+        text, words = lines[a].strip(), word_count(lines[a])
+        if text == lines[b].strip() and words >= MIN_TWICE_WORDS and headline_shaped(text, words):
+            menu = [lines[k].strip() for k in filled[:n]]
+            short = all(word_count(m) <= MAX_MENU_WORDS and not TERMINAL.search(m) for m in menu)
+            return (a, b) if len(menu) >= MIN_MENU_LINES and short else None
+    return _sections_over_headline(lines, i)
+
+
+def _sections_over_headline(lines: list[str], i: int) -> tuple[int, int] | None:
+    """(the headline's line, the next line's) when the page opens with a block of MIN_SECTION_LINES lines or more
+    of a few words each, no blank line between them, then a blank line and a headline-shaped line ("The Sun",
+    "All Football", "HOLS OFF", then the headline): the site's name, its section and a kicker; else None."""
+    k = i
+    while k < len(lines) and lines[k].strip() and word_count(lines[k]) <= MAX_MENU_ITEM_WORDS \
+            and not TERMINAL.search(lines[k].strip()):
+        k += 1
+    if k - i < MIN_SECTION_LINES or k >= len(lines) or lines[k].strip():
+        return None
+    h = next((m for m in range(k, len(lines)) if lines[m].strip()), None)
+    words = word_count(lines[h]) if h is not None else 0
+    return (h, h + 1) if words >= MIN_TWICE_WORDS and headline_shaped(lines[h].strip(), words) else None
+
+
+def menu_over_stamp(lines: list[str], i: int) -> int | None:
+    """The line of the date stamp that a site's menu of short lines, from line `i`, stands right over
+    (MIN_MENU_OVER_STAMP); else None."""
+    run = 0
+    for k in range(i, min(len(lines), i + MAX_MENU_SPAN)):
+        text = lines[k].strip()
+        if not text:
+            continue
+        if run >= MIN_MENU_OVER_STAMP and (is_date_line(text) or is_weekday_date(text)):
+            return k
+        if word_count(text) > MAX_MENU_ITEM_WORDS or TERMINAL.search(text):
+            return None
+        run += 1
+    return None

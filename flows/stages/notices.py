@@ -42,6 +42,9 @@ PAGE_COUNT = re.compile(r"^(?:page|seite|página|pagina|strona|sida|side|sivu|im
 # so "ß" is "ss").
 GALLERY_COUNTER = re.compile(r"^(?:vergrössern|enlarge|agrandir|ampliar|ingrandisci|vergroot|powiększ)?\s*"
                              rf"(?:{COUNT}\s*){{1,2}}$")
+# A picture's enlarge button and its credit: "Enlarge Image NASA", "enlarge this image toggle caption Jane Roe/AP"
+# (case-folded).
+ENLARGE_IMAGE = re.compile(r"^(?:enlarge|expand) (?:this )?(?:image|photo|picture)(?: toggle caption)?(?: \S+){0,4}$")
 # Postmedia's ad slot, as every one of its papers prints it between paragraphs: "Advertisement Story continues below
 # This advertisement has not loaded yet, but your article continues below." (case-folded).
 AD_NOT_LOADED = re.compile(r"^(?:advertisement\s+)?(?:story continues below\s+)?"

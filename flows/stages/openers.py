@@ -11,7 +11,7 @@ import re
 
 from flows.stages.credits import NAME_ALONE
 from flows.stages.dates import is_date_line
-from flows.stages.menus import caps_kicker
+from flows.stages.menus import MIN_TWICE_WORDS, caps_kicker
 from flows.stages.shapes import (
     CAPTION,
     PLACE,
@@ -33,8 +33,6 @@ MIN_LABEL_CHARS = 2  # a lone letter over the text is a drop cap ("D" over "ie T
 # more; three words in mixed case are a short headline's ("Katastrophen-Warnungen bundesweit verfügbar").
 MAX_BRAND_WORDS, MAX_CAPS_KICKER_WORDS = 2, 6
 MIN_HEADLINE_UNDER_TAG = 5  # a headline under a brand or section name is longer than it
-# A headline standing twice, or glued to a section's name over its copy, is this long at least.
-MIN_TWICE_WORDS = 4
 
 
 def glued_to_its_copy(candidate: str, below: list[str]) -> str:

@@ -27,6 +27,7 @@ from flows.stages.credits import (
     MAX_WRITER_NOTE_WORDS,
     NAME_ALONE,
     NAME_AND_INITIAL,
+    OUTLET_ALONE,
     SIGNATURE_PLACE,
     WRITER_NOTE,
 )
@@ -72,6 +73,7 @@ CUT_SHORT = re.compile(r"[\w,;]\s?(?:\.\.\.|…)$")
 # A headline's copy stands among the body's first lines (a stamp or a byline may come first), and is a
 # headline's length: two words could open a subhead.
 MAX_TITLE_COPY_LINES = 4
+MAX_BYLINE_LINE = 6  # a byline in two lines stands among the body's first lines, under a caption, a stamp or two
 MIN_TITLE_COPY_WORDS = 4
 MIN_TEASERS = 2
 MIN_TEASER_WORDS = 8
@@ -108,6 +110,7 @@ def mark_by_position(lines: list[list[str]], reasons: list[list[str | None]], ab
     texts = [lines[pi][li].strip() for pi, li in places]
     _footer_after_copyright(texts, places, reasons)
     _byline_by_stamp(texts, places, reasons)
+    _byline_by_outlet(texts, places, reasons)
     _credit_under_its_caption(texts, places, reasons)
     _writer_at_end(texts, places, reasons)
     _guest_writer_note(texts, places, reasons)
@@ -157,6 +160,15 @@ def _byline_by_stamp(texts: list[str], places: Places, reasons: list[list[str | 
             reasons[pi][li] = "credit"
         elif reasons[pi][li] == "date_line" and reasons[pj][lj] is None and NAME_ALONE.match(texts[k + 1]):
             reasons[pj][lj] = "credit"
+
+
+def _byline_by_outlet(texts: list[str], places: Places, reasons: list[list[str | None]]) -> None:
+    """Take out a writer's name alone over the outlet's name alone, among the body's first lines ("Jane Roe",
+    then "The Times"): a byline in two lines."""
+    for k, ((pi, li), (pj, lj)) in enumerate(zip(places[:MAX_BYLINE_LINE], places[1:MAX_BYLINE_LINE + 1])):
+        if reasons[pi][li] is None and reasons[pj][lj] is None and NAME_ALONE.match(texts[k]) \
+                and OUTLET_ALONE.match(texts[k + 1]):
+            reasons[pi][li] = reasons[pj][lj] = "credit"
 
 
 def _credit_under_its_caption(texts: list[str], places: Places, reasons: list[list[str | None]]) -> None:

@@ -50,7 +50,8 @@ ALSO_MARKS = ("à lire aussi|lire aussi|à voir aussi|voir aussi|lesen sie auch|
 # A link to another story: "Also read: <its headline>", "Popular Now: <its headline>", "Lesen Sie auch: ...",
 # "À voir également sur Le HuffPost : ...", "Click here for ...", "Ezt ne hagyja ki! <its headline>" (don't
 # miss). Not "Related: <its headline>": the sources of dev's and the second corpus's articles keep it as text.
-RELATED_LINK = re.compile(rf"^(?:[→►▶➤(]\s*)?(?:{ALSO_MARKS}|a lire aussi|puede leer|also see|read more|"
+RELATED_LINK = re.compile(rf"^(?:[→►▶➤(•]\s*)?(?:{ALSO_MARKS}|a lire aussi|puede leer|also see|read more|"
+                          r"tal vez te interese(?: leer)?|también te puede interesar|te puede interesar|"
                           r"à voir également|leia mais|"
                           r"читайте также|"
                           r"читайте також|διαβάστε επίσης|още|go to next video|se också|katso myös|čtěte také|"

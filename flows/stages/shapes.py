@@ -19,8 +19,9 @@ from flows.stages.vocabulary import UPPER
 PLACE = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}}, [{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?$")
 # A two-word place alone on its line, a dateline: "Den Haag", "Bad Segeberg" (not "New": "New Rules" may head).
 # A dateline alone, its place in capitals, maybe its day, and its source in brackets: "MILANO (Finanza.com)",
-# "LONDON (Reuters)", "MADRID, 16 (CHANCE)".
-PLACE_AND_SOURCE = re.compile(rf"^[{UPPER}][{UPPER}'’. -]{{1,30}},?(?: \d{{1,2}}(?: [A-Za-z]{{3,4}}\.?)?)? ?"
+# "LONDON (Reuters)", "MADRID, 16 (CHANCE)", "SAN JUAN, Puerto Rico(AP )".
+PLACE_AND_SOURCE = re.compile(rf"^[{UPPER}][{UPPER}'’. -]{{1,30}}(?:, [{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+)?)?,?"
+                              r"(?: \d{1,2}(?: [A-Za-z]{3,4}\.?)?)? ?"
                               r"\([\w.&' -]{2,30}\)\s*[-–—:]?$")  # "CIUDAD DE MÉXICO(El Universal)" too
 TWO_WORD_PLACE = re.compile(rf"^(?:Den|Le|La|Les|Los|Las|El|San|Santa|Santo|São|Saint|St\.|Sankt|Bad|Port|Fort|"
                             rf"Porto|Rio) [{UPPER}][\w'’-]+$")
@@ -90,6 +91,10 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      # Brazilian and Kenyan credits: "... - Divulgação/Jane Roe", "(crédito: Jane Roe/CB)",
                      # "Photos/ Jane Roe"
                      r"|\s-\s(?:Divulgação|Reprodução|Arquivo)\b[^.]{0,80}$"
+                     # an agency alone after the stop, or a date and the outlet: "... de The Beatles. EFE",
+                     # "... del ranquin. 16.09.2021, Sputnik Mundo"
+                     r"|[.!?]\s+(?:EFE|AFP|EPA|ANSA|REUTERS|Reuters)$"
+                     rf"|[.!?]\s+\d{{1,2}}\.\d{{1,2}}\.\d{{4}},\s+[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}}$"
                      r"|\((?i:crédito|credito|crédit)\s*:\s*[^()]{2,80}\)\s*$"
                      rf"|\b(?:Photos?|Fotos?)/ ?[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,3}}$"
                      # a picture agency in capitals closes it, after the caption's own words: "... a shared

@@ -33,7 +33,8 @@ PHRASES = {
         share via email, email this story, email, print, print this page, print this article, tweet, sponsored links,
         on air schedule, view all programs, chrome safari continue, be the first to know,
         please log in using one of these methods to post your comment,
-        skip to main content, skip to content, skip to navigation, skip to footer, menu, main menu, sections,
+        skip to main content, skip to content, jump directly to the content, read also, also read,
+        skip to navigation, skip to footer, menu, main menu, sections,
         jump to content, jump to main content, please turn on javascript to use this feature,
         close, back to top, sign in, sign up, log in, login, register, subscribe, subscribe now,
         sign up for our newsletter, subscribe to our newsletter, newsletter, get our app, most read, most popular,
@@ -148,7 +149,8 @@ PHRASES = {
         mainoksen jälkeen, artikeln fortsätter efter annonsen, artiklen fortsætter under annoncen,
         artikkelen fortsetter under annonsen""",
     # a gallery's or a long article's pages, and a photo desk's shop: "Next Page", "Photo Sales"
-    "pages": """next page, previous page, next slide, previous slide, photo sales, buy photo, buy this photo,
+    "pages": """next page, previous page, media options, next slide, previous slide, photo sales, buy photo,
+        buy this photo,
         page suivante, page précédente, nächste seite, vorherige seite, página siguiente, página anterior,
         próxima página, página seguinte, pagina successiva, pagina precedente, volgende pagina, vorige pagina""",
     "other": "annonse, annonce, les også, læs også",
@@ -182,8 +184,9 @@ def normal_line(line: str) -> str:
 # Normalised as the lines they are compared with are (case-folded: Greek final sigma folds to σ).
 # A summary box's label: chrome as a page's first line (a live page's widget, "Ce qu'il faut savoir"), a
 # subhead inside a body ("WHAT WE KNOW:" over its paragraphs), where it stays.
-BOX_LABELS = frozenset(normal_line(p) for p in """what to know, what we know, key points, ce qu'il faut savoir,
-    ce que l'on sait, lo que hay que saber, lo que sabemos, o que se sabe, o que você precisa saber, was wir wissen,
+BOX_LABELS = frozenset(normal_line(p) for p in """what to know, what we know, key points, strong points,
+    ce qu'il faut savoir, ce que l'on sait, lo que hay que saber, lo que sabemos, o que se sabe,
+    o que você precisa saber, was wir wissen,
     das müssen sie wissen, cosa sappiamo, wat we weten""".split(","))
 # The names of a site's sections, for a breadcrumb whose separators the dump lost: "News Local", "Sports Hockey"
 # (English, as the "sections" phrases above are other languages' "news").

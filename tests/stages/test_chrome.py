@@ -314,6 +314,16 @@ from flows.step import run_steps
     ("Placeholder while article actions load", "chrome"), ("Example video title will go here for this video", "chrome"),
     ("Connect. Shop. Support Local.", "chrome"), ("Fill in your details below or click an icon to log in:", "chrome"),
     ("Keywords: Estonia GDP growth Latvia", "chrome"), ("Mainos (Teksti jatkuu alla) Mainos päättyy", "chrome"),
+    # round twenty: a picture's source or a writer before the agency, credits without a colon, bracketed bylines and
+    # sources, an agency's stamp, links marked by a bullet or "Tal vez te interese", a picture's enlarge button
+    ("NASA, AFP", "credit"), ("Jane Roe, The Canadian Press", "credit"), ("PHOTO JANE ROE, LA PRESSE", "credit"),
+    ("Beeld Jane de Roe", "credit"), ("(By Example State Governor)", "credit"), ("[Source: CNN]", "credit"),
+    ("By Charlie De Mar", "credit"), ("By: Example Today Sports | February 2, 2018", "credit"),
+    ("Agence QMI 06-11-2017 | 00h33", "credit"), ("From The Texas Tribune", "credit"),
+    ("• À lire aussi: Le conseil vote le budget", "chrome"), ("Tal vez te interese leer: El puente reabre", "chrome"),
+    ("Enlarge Image NASA", "chrome"), ("enlarge this image toggle caption Jane Roe/AP", "chrome"),
+    ("Read also", "chrome"), ("Jump directly to the content", "chrome"), ("Aktualisiert am", "chrome"),
+    ("Media Options", "chrome"), ("Jane Roe La Presse", "credit"), ("-", "chrome"), ("•", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -412,6 +422,10 @@ def test_chrome_lines_are_recognised(line, reason):
     "By the numbers staff", "Additional reporting by the paper's staff found the same thing, she said in May 2020.",
     "Additional reporting by staff.",  # the sources of dev's and `second`'s syndicated copies keep it as text
     "Your browser history can be read by the police, the court heard.",
+    # a time after "By", a month's name that begins no writer, a comma before an agency in a sentence, a photo's
+    # description, a headline that begins with "From"
+    "***", "* * *", "By Sunday Night", "By March 2020", "The talks, AFP", "Foto Friday", "From Russia With Love",
+    "Expand photo of the new wing, built in 1998 by the city council",
     "J. Smith, the mayor, said no.", "A reprodução assistida cresceu 20%.", "Quellen:",  # Wikinews' sources heading
 ])
 def test_lines_of_articles_are_not_chrome(line):
@@ -480,7 +494,8 @@ def test_a_live_blogs_stamped_entries_stay_and_a_pages_own_stamp_goes():
                                          ("Article about the 3 March vote", False),
                                          ("ΤΕΛΕΥΤΑΙΑ ΕΝΗΜΕΡΩΣΗ: 16:48", True),
                                          ("Publié le 9 février 2021 à 13h10 par T.M.", True),
-                                         ("Publié le 9 février 2021 à 13h10 par la mairie.", False)])
+                                         ("Publié le 9 février 2021 à 13h10 par la mairie.", False),
+                                         ("Aggiornamento ore 10.30", True), ("Ultimo aggiornamento: 23:18", True)])
 def test_date_lines(line, dated):
     assert is_date_line(line) is dated
 
@@ -558,6 +573,14 @@ def test_a_writers_name_over_the_date_stamp_goes_but_a_name_alone_stays():
     (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
     assert doc.body == "The bank on Main Street was robbed on Friday.\n\nAnn Lee\n\nThe teller said she was not hurt."
     assert [(r.reason, r.text) for r in doc.removed] == [("credit", "Jane Roe\nSep 7, 2019 @ 11:12am")]
+    assert restore(doc.body, doc.removed) == body
+
+
+def test_a_writers_name_over_the_outlets_name_goes_but_not_further_down():
+    rain = "".join(f"It rained on day {day}.\n\n" for day in range(1, 6))
+    body = f"Jane Roe\n\nThe Times\n\nBritain had its wettest autumn.\n\n{rain}Ann Lee\n\nThe Guardian\n\nShe agreed."
+    (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
+    assert [(r.reason, r.text) for r in doc.removed] == [("credit", "Jane Roe"), ("credit", "The Times")]
     assert restore(doc.body, doc.removed) == body
 
 

@@ -540,7 +540,10 @@ def test_a_timelines_day_under_a_sentence_is_no_stamp_that_makes_it_a_headline()
     "Imagem aérea do estádio, no Rio de Janeiro 26/03/2020 REUTERS/Jane Roe",
     "Het fabrieksterrein in IJmuiden. Omwonenden klagen al jaren. Beeld Jane Roe/de Krant",
     "The leader speaks during a rally in the capital. Photograph: Jane Roe/Example",
-    "Chuva causa alagamentos em RecifeReprodução", "in foto: Ovazione per il presidente della Repubblica"])
+    "Chuva causa alagamentos em RecifeReprodução", "in foto: Ovazione per il presidente della Repubblica",
+    # an agency alone after the stop, a date and the outlet after it
+    "Cuatro personas pasan ante una cervecería de la ciudad. EFE",
+    "Los cocineros culminan los diez primeros puestos del ranking. 16.09.2021, Example Mundo"])
 def test_a_caption_with_its_credit_is_no_headline(caption):
     found = split_lead(f"{caption}\n\n{BODY}")
     assert found.title == "" and found.body.startswith(caption)
@@ -561,3 +564,58 @@ def test_an_empty_comment_counter_run_into_the_headline_goes():
     assert found.title == "At odds with the council, the mayor quits"
     assert ("chrome", "0 ") in [(r.reason, r.text) for r in found.removed]
     assert split_lead(f"0 of 10 people came to the meeting on Monday.\n\n{BODY}").removed == []
+
+
+def test_a_sites_menu_over_the_articles_date_stamp_goes_item_by_item():
+    menu = "Directory of sites\nLogin\nContact\nSupport\nThe Trump Effect\nPolitics\nNorth Korea\nEarnings\nMyanmar"
+    found = split_lead(f"{menu}\nFebruary 16, 2018 / 5:56 PM / in 18 hours\n\nOld bridge to reopen\n\n{BODY}")
+    assert (found.title, found.title_source) == ("Old bridge to reopen", "after_chrome")
+    assert [r.text for r in found.removed if r.reason == "chrome"] == menu.split("\n")
+    short = split_lead(f"Old bridge to reopen\nJane Roe\nFebruary 16, 2018\n\n{BODY}")  # a headline and its byline
+    assert short.title == "Old bridge to reopen"
+
+
+def test_a_sites_name_section_and_kicker_over_a_blank_line_and_the_headline_go():
+    headline = "More flights to be cancelled during the summer"
+    found = split_lead(f"The Example\nAll Football\nHOLS OFF\n\n{headline}\n\n{BODY}")
+    assert (found.title, found.title_source) == ("More flights to be cancelled during the summer", "after_chrome")
+    assert [r.text for r in found.removed] == ["The Example", "All Football", "HOLS OFF"]
+    two = split_lead(f"All Football\nHOLS OFF\n\nMore flights to be cancelled during the summer\n\n{BODY}")
+    assert two.title != "More flights to be cancelled during the summer" or two.title_source != "after_chrome"
+
+
+def test_a_headline_told_again_as_its_pictures_caption_with_the_credit_stays_the_headline():
+    headline = 'Jane Roe tras ganar el premio en la gala: "¡Número uno... increíble, os quiero, esto es vuestro!"'
+    found = split_lead(f"{headline}\n\n{headline} Instagram (@janeroe)\n\n{BODY}")
+    assert (found.title, found.lead) == (headline, "headline")
+
+
+@pytest.mark.parametrize("opener", ["(By Example State Governor)", "By: Example Today Sports | February 2, 2018",
+                                    "Agence QMI 06-11-2017 | 00h33", "Jane Roe, The Canadian Press", "[Source: CNN]",
+                                    "Aktualisiert am", "EXAMPLE-FUNERAL"])
+def test_a_byline_a_stamp_a_wire_slug_or_a_breadcrumb_over_the_article_is_no_headline(opener):
+    found = split_lead(f"{opener}\n\nOld bridge to reopen\n\n{BODY}")
+    assert found.title == "Old bridge to reopen" and found.removed
+
+
+def test_labels_in_a_row_go_and_what_stands_under_them_decides():
+    found = split_lead(f"Rome\n\nCNN\n\n–\n\n{BODY}")  # one word under a label is no headline
+    assert found.title == "" and found.body.endswith(BODY) and found.removed[0].text == "Rome"
+    found = split_lead(f"Watch\nNewsState\n\nActions\n\nOld bridge to reopen\n\n{BODY}")
+    assert (found.title, found.title_source, found.body) == ("Old bridge to reopen", "after_label", BODY)
+    assert found.line == 5 and [(r.text, r.paragraph) for r in found.removed] == [
+        ("Watch", 0), ("NewsState", 1), ("Actions", 3)]
+
+
+def test_a_breadcrumb_run_into_the_headline_goes():
+    found = split_lead(f"Home News Old bridge to reopen for walkers\n\n{BODY}")
+    assert found.title == "Old bridge to reopen for walkers" and found.removed[0].text.strip() == "Home News"
+
+
+def test_an_aggregators_date_in_brackets_divides_the_headline_from_the_text_but_a_sentences_date_does_not():
+    text = "È scomparso all'età di 91 anni il compositore, uno dei più grandi del secolo."
+    found = split_lead(f"È morto il compositore: aveva 91 anni (Di lunedì 6 luglio 2020) {text}\n\n{BODY}")
+    assert (found.title, found.lead) == ("È morto il compositore: aveva 91 anni", "headline")
+    assert found.body.startswith(text) and [r.text for r in found.removed] == ["(Di lunedì 6 luglio 2020)"]
+    sentence = "Die Gewerkschaft hat für Freitag (21. April 2023) zu einem Warnstreik bei der Bahn aufgerufen."
+    assert split_lead(f"{sentence}\n\n{BODY}").title in ("", sentence)
