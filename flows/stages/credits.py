@@ -41,7 +41,7 @@ WITH_WORDS = ("avec", "et", "and", "with", "mit", "und", "con", "com", "y", "e")
 AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda", "anp", "belga", "pap", "čtk", "ctk",
                       "ntb", "tt", "stt", "lusa", "epa", "kna", "tass", "xinhua", "ria novosti",
                       "the associated press", "associated press", "field level media", "agence france-presse",
-                      "europa press", "agence qmi", "qmi",
+                      "europa press", "agence qmi", "qmi", "ritzau",
                       "agência brasil", "agencia efe", "agência efe", "press association", "the canadian press",
                       "press trust of india", "pti", "ians", "aap", "australian associated press", "anadolu",
                       "city news service", "alamy", "shutterstock", "istock", "istockphoto", "getty", "nan", "leta",
@@ -61,7 +61,8 @@ AGENCY_DESKS = frozenset("""staff innenriks utenriks inrikes utrikes indland udl
 BY_PHRASES = ("(?:presented|written|report|reported|edited|compiled|words|text|posted|photo|photos|photograph|picture|"
               "images) by"
               "|(?:image|photo|picture|video) (?:provided|supplied) by"  # "Image provided by U.S. Customs"
-              "|a cura (?:di|del|della|dello|degli|delle)")
+              "|a cura (?:di|del|della|dello|degli|delle)"
+              "|(?:ein )?(?:kommentar|gastkommentar|kolumne|analyse|leitartikel) von")  # "Kommentar von Jane Roe"
 BY_PHRASE = re.compile(rf"^(?i:{BY_PHRASES})\b")
 # "By" and names, with a place or the outlet after them ("par France 24 FR", "Por Notícias ao Minuto –",
 # "By Jane Doe, in Cape Town", and the outlet after a dash with a widget's counter: "Por Estadão - Estadão 8")
@@ -125,6 +126,11 @@ NAME_ALONE = re.compile(rf"^[{UPPER}][\w'’-]+(?: (?:de|da|do|dos|van|von|der|d
 SIGNATURE_PLACE = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{0,2}}"
                              rf"(?:, [{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+)?)?$")  # "Fryeburg, Maine"
 NAME_AND_INITIAL = re.compile(rf"^[{UPPER}][\w'’-]+ [{UPPER}]\.$")
+# A letter's signature on one line: the writer's name, the town, maybe the state ("Jane Roe, Catonsville, Md.",
+# "Jane Roe • Vandalia, Ill.", "John Doe Jr., New York"); a letters page signs each of its letters so.
+LETTER_SIGNATURE = re.compile(rf"^[{UPPER}][\w'’-]+(?: (?:[{UPPER}]\.|de|van|von|[{UPPER}][\w'’.-]+)){{1,3}}"
+                              rf"\s?[,•]\s?[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{0,2}}"
+                              r"(?:, (?:[A-Z][a-z]{0,3}\.(?:[A-Z]\.)?|[A-Z]{2}))?$")
 # The writer's note that closes an article: "Jane Roe covers health and higher education." Further up such a line
 # is the article's own ("Angus Young covers politics for Hull's local newspaper and said ...").
 WRITER_NOTE = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}]\.)?(?: [{UPPER}][\w'’-]+){{1,2}} "
@@ -180,7 +186,9 @@ WRITER = rf"(?:[{UPPER}]\.\s?)*[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}
 BYLINE_LIST = re.compile(rf"^(?:By|Von|Par|Por|Door|Di)\s+{WRITER}"
                          rf"(?:(?:,\s*|\s+(?:und|and|&|y|e|et|en)\s+){WRITER}){{1,6}}(?:,\s*[{UPPER}][\w-]+)?$"
                          # a video's credits, initialled names in a row: "M. Roe, C. Doe, E. Poe, France 3 Nord"
-                         rf"|^(?:[{UPPER}](?:-[{UPPER}])?\. [{UPPER}][\w'’-]+(?: [\w'’-]+)?, ){{2,}}\S.{{0,80}}$")
+                         rf"|^(?:[{UPPER}](?:-[{UPPER}])?\. [{UPPER}][\w'’-]+(?: [\w'’-]+)?, ){{2,}}\S.{{0,80}}$"
+                         # or two or three alone: "C. Roe, M. Doe"
+                         rf"|^[{UPPER}]\. [{UPPER}][\w'’-]+(?:, [{UPPER}]\. [{UPPER}][\w'’-]+){{1,2}}$")
 OUR_REPORTERS = re.compile(r"^(?i:door onze (?:verslaggevers?|redactie)|by our (?:reporters?|correspondents?|staff)|"
                            r"von unseren (?:korrespondenten|reportern))$")
 SOURCE_OF = re.compile(r"^-?\s*(?i:report|video|photos?|footage) (?i:from|courtesy of) (?:the )?[A-Z][\w'’.-]*"
@@ -267,8 +275,8 @@ def is_byline(text: str) -> bool:
     """An agency alone ("AFP"), "By"/"von"/"par"... and an agency ("von dpa", "By The Associated Press"), or
     "By"/"Por"/"Par"... and capitalised names ("Por María López"); "By the numbers" is a subhead."""
     normal = normal_line(text)
-    if normal in AGENCIES:
-        return True
+    if normal in AGENCIES or "/" in normal and set(normal.strip("/ ").split("/")) <= AGENCIES:
+        return True  # "/ritzau/TT": agencies between slashes, a Nordic wire's sign-off
     first, _, rest = normal.partition(" ")
     if (first in BY_WORDS or first in WITH_WORDS) and (rest.removeprefix("the ") in AGENCIES
                                                         or "/" in rest and set(rest.split("/")) <= AGENCIES):

@@ -46,6 +46,8 @@ GLUED_STAMP = re.compile(r"\s\((?:di|del|du|vom|on|de)\s(?P<date>[^()]{6,40})\)\
 # in brackets have no "of" ("... am Freitag (21. April 2023) ...")
 MIN_AFTER_STAMP = 8  # the article's words after it: a headline that merely ends in a dated bracket has none
 MIN_BEFORE_SUFFIX = 3  # a headline's few words at least: a line that is all address or date is chrome anyway
+MAX_STAMP_PREFIX_WORDS = 8  # "Mittwoch, 3. Oktober 2017, 12:14 Uhr EIL"
+CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:.h]\d{2}(?![\d.])")  # "09.02.2017" is no time
 
 
 def chrome_prefix(line: str) -> str:
@@ -85,3 +87,22 @@ def stamp_in_line(line: str) -> tuple[str, str, str] | None:
                 and YEAR.search(stamp.group("date")) and is_date_line(stamp.group("date")):  # "(7 October)": a day
             return before, stamp.group(0).strip(), after
     return None
+
+
+def doubled_line(line: str) -> str:
+    """The line's text when the line is that text twice, a space between ("<headline> <headline>"), else ""."""
+    text = line.strip()
+    half, odd = divmod(len(text), 2)
+    return text[:half] if odd and text[half] == " " and text[:half] == text[half + 1:] else ""
+
+
+def stamp_prefix(line: str) -> str:
+    """A date stamp with its year and time glued to the front of a line, the longest such ("4 maggio 2018- 10:03 ",
+    "3. Oktober 2017, 12:14 Uhr EIL "), when MIN_BEFORE_SUFFIX words or more follow it from a capital; else ""."""
+    text = line.strip()
+    words = text.split()
+    for k in range(min(len(words) - MIN_BEFORE_SUFFIX, MAX_STAMP_PREFIX_WORDS), 1, -1):
+        prefix = " ".join(words[:k])
+        if words[k][:1].isupper() and YEAR.search(prefix) and CLOCK.search(prefix) and is_date_line(prefix):
+            return text[:text.index(words[k], len(prefix))]
+    return ""

@@ -49,9 +49,9 @@ from flows.stages.chrome import (
     head_chrome_reason,
 )
 from flows.stages.credits import BY_NAME_WORDS, is_credit
-from flows.stages.dates import MAX_STAMP_WORDS, is_date_line, is_weekday_date
-from flows.stages.glued import chrome_prefix, chrome_suffix, stamp_in_line
-from flows.stages.menus import MAX_HEAD_LINES, caps_menu_lines, menu_over_headline, menu_over_stamp
+from flows.stages.dates import MAX_STAMP_WORDS, is_date_line, is_stamp, is_weekday_date
+from flows.stages.glued import chrome_prefix, chrome_suffix, doubled_line, stamp_in_line, stamp_prefix
+from flows.stages.menus import MAX_HEAD_LINES, MIN_TWICE_WORDS, caps_menu_lines, menu_over_headline, menu_over_stamp
 from flows.stages.openers import (
     dateline_shaped,
     glued_to_its_copy,
@@ -242,8 +242,9 @@ def _recurs(candidate: str, rest: str) -> bool:
     return len(key.split()) >= 3 and any(" ".join(line.split()) == key for line in rest.split("\n"))
 
 
-def _head(lines: list[str], extra: frozenset[str]) -> tuple[int, list[Removal], bool]:
-    """Skip the chrome and date lines at the top: (index of the first line left, removals, chrome seen)."""
+def _head(lines: list[str], extra: frozenset[str], split: bool = False) -> tuple[int, list[Removal], bool]:
+    """Skip the chrome and date lines at the top: (index of the first line left, removals, chrome seen). With
+    `split`, a line that is chrome only for what is glued to it keeps the rest, in `lines` (`_split_glued`)."""
     menu = caps_menu_lines(lines[:MAX_HEAD_LINES + 2])  # "EXPLAINERS", "FACT CHECKS", "PHILSTAR VIDEOS": links
     removed = [Removal("chrome", "head", k, -1, lines[k]) for k in range(menu) if lines[k].strip()]
     i, chrome, menus = menu, bool(menu), 0
@@ -257,6 +258,12 @@ def _head(lines: list[str], extra: frozenset[str]) -> tuple[int, list[Removal], 
             items = [Removal("chrome", "head", k, -1, lines[k]) for k in range(i, stamp) if lines[k].strip()]
             removed, menus, i, chrome = removed + items, menus + len(items), stamp, True
             continue
+        glued = _split_glued(line, next((n for n in lines[i + 1:] if n.strip()), "")) if split and line.strip() \
+            else None
+        if glued:  # what is left of the line is weighed again
+            lines[i], reason, text = glued
+            removed.append(Removal(reason, "head", i, -1, text))
+            continue
         if line.strip() and not reason:
             break
         if reason:
@@ -264,6 +271,23 @@ def _head(lines: list[str], extra: frozenset[str]) -> tuple[int, list[Removal], 
             chrome |= reason != "date_line"
         i += 1
     return i, removed, chrome
+
+
+def _split_glued(line: str, following: str) -> tuple[str, str, str] | None:
+    """(what stays, the reason, what goes) for a line that is a headline twice over ("Ubisoft : ... sa démission
+    Ubisoft : ... sa démission": one copy goes) or a stamp glued to a headline ("4 maggio 2018- 10:03 Roma, 12
+    maggio apre metro C": the stamp goes, when the article's text follows: over a headline, what is glued to the
+    stamp is its label, "19.10.2019, 21:59 Uhr Artikel mit Video"); else None. What stays is neither chrome nor a
+    date: a credit twice over or a stamp bar ("Publicada el ... Actualizada el ...") goes whole."""
+    half = doubled_line(line)
+    if half and word_count(half) >= MIN_TWICE_WORDS and not head_chrome_reason(half):
+        return half, "repeated_title", half
+    prefix = stamp_prefix(line)
+    rest = line.strip()[len(prefix):]
+    if not prefix or is_date_line(line) or is_date_line(rest) or is_stamp(rest) or head_chrome_reason(rest) \
+            or headline_shaped(following.strip(), word_count(following)):
+        return None
+    return rest, "date_line", prefix.strip()
 
 
 def _teaser(line: str, following: list[str]) -> bool:
@@ -281,7 +305,7 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
     """Title, body and what the first line was, for a page's text after its header (`extra`: the user's
     own chrome phrases, flows/stages/chrome.py)."""
     lines = page.split("\n")
-    i, removed, chrome = _head(lines, extra)
+    i, removed, chrome = _head(lines, extra, split=True)
     if field_title:  # a title: field says it; the page is all body
         return Lead(field_title, "field", "\n".join(lines[i:]).strip("\n"), "headline", removed=removed)
     menu = menu_over_headline(lines, i)

@@ -90,6 +90,7 @@ PAYWALL = re.compile(r"^(?:please update your (?:billing|payment) (?:information
                      # "Contenido Exclusivo La nota a la que intentas acceder es exclusiva para suscriptores ...",
                      # "Já é assinante? Faça seu login e tenha acesso completo ao conteúdo do JC."
                      r"(?:contenido exclusivo )?la nota a la que intentas acceder es exclusiva para|"
+                     r".{0,120}\babc premium contenido exclusivo para usuarios registrados\b|"  # ABC's teasers
                      r"já é assinante\? faça (?:o |seu )?login|si ya (?:sos|eres) suscriptor|"
                      r"celý článek jen pro (?:členy|předplatitele)|celý článok len pre predplatiteľov|"
                      r"cały artykuł (?:tylko|dostępny) dla|the full article is for (?:members|subscribers)|"
@@ -193,7 +194,11 @@ FIRST_PUBLISHED = re.compile(r"^(?:this (?:article|story|piece) (?:was|is|has be
                              r"este (?:artículo|artigo) (?:fue|foi) "
                              r"(?:publicado originalmente|originalmente publicado)|"
                              r"questo articolo è stato pubblicato (?:originariamente|per la prima volta))\b"
-                             r"|^originally published (?:on|at) [^,]{1,60}$", re.I)
+                             r"|^originally published (?:on|at) [^,]{1,60}$"
+                             # swissinfo's: "Este conteúdo foi publicado em 28 de Outubro de 2018 22:15 ..."
+                             r"|^(?:this content was|este conteúdo foi|este contenido fue|ce contenu a été|"
+                             r"dieser inhalt wurde) (?:published|publicado|publié|publiziert) (?:on|em|el|le|am) \d",
+                             re.I)
 MAX_FIRST_PUBLISHED_WORDS = 25
 # How long ago a page was posted, as its furniture says it: "2 hours ago", "hace 3 horas", "vor 5 Minuten".
 # ("Publisert: For mindre enn 10 minutter siden", "Publisert: Oppdatert nå nettopp").
@@ -270,6 +275,12 @@ UNEDITED_FEED = re.compile(r"^\(?(?:this|the) (?:story|article|report) has not b
 # post's that failed to load ("Laster Twitter-innhold Kunne ikke laste innhold ..."), a US station's video box
 # ("EMBED More News Videos", under every video of the ABC stations' pages).
 EMBED_TEXT = re.compile(r"^video starten, abbrechen mit escape\b|^embed more news videos$"
+                        # a consent notice in place of an embedded post: "Um eingebettete Inhalte anzuzeigen, ...",
+                        # "O seguinte conteúdo vem de parceiros externos. ..."
+                        r"|^um eingebettete inhalte anzuzeigen\b|^(?:o seguinte conteúdo|el siguiente contenido|"
+                        r"le contenu suivant|the following content|der folgende inhalt) "
+                        r"(?:vem|viene|provient|is provided|wird) (?:de|by|von) "
+                        r"(?:parceiros|socios|partenaires|external|externen)"
                         r"|^laster (?:twitter|instagram|facebook|youtube)-innhold\b")
 # A promotion of the outlet's pages: on the networks ("... Like us on Facebook or follow us on Twitter"), of its
 # home page ("Więcej takich historii znajdziesz na stronie głównej ...").
@@ -280,7 +291,8 @@ LIKE_US = re.compile(r"^.{0,240}\blike us on facebook\b.{0,60}$|^więcej takich 
 UPDATE_NOTE = re.compile(r"^\((?:neu|aktualisiert|durchgehend aktualisiert)\s*:[^()]{0,150}\)$"
                          r"|^\((?:adds|updates|recasts|repeats)\b[^()]{0,150}\)$|^\[(?:ajoute|actualise)\b[^\[\]]{0,150}\]$",
                          re.I)
-FILED_UNDER = re.compile(r"^(?:filed under|tagged with|tagged|posted under|keywords)\s*[|:]|^(?-i:KEYWORDS)\s+\S", re.I)
+FILED_UNDER = re.compile(r"^(?:filed under|tagged with|tagged|posted under|keywords|archivado en)\s*[|:]"
+                         r"|^(?-i:KEYWORDS)\s+\S", re.I)
 BOX_MARK = re.compile(r"^\[(?:most read|most popular|related|read more|see also|more)\]\s*\S", re.I)
 MARKUP_LEFT = re.compile(r'^(?:[\w:-]+="[^"]*"\s*)+/?>$')
 

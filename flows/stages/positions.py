@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable
 
 from flows.stages.credits import (
     GUEST_WRITER_NOTE,
+    LETTER_SIGNATURE,
     MAX_GUEST_NOTE_WORDS,
     MAX_WRITER_NOTE_WORDS,
     NAME_ALONE,
@@ -73,6 +74,7 @@ CUT_SHORT = re.compile(r"[\w,;]\s?(?:\.\.\.|…)$")
 # A headline's copy stands among the body's first lines (a stamp or a byline may come first), and is a
 # headline's length: two words could open a subhead.
 MAX_TITLE_COPY_LINES = 4
+MIN_LETTERS = 2  # one line of a name and a town may be the article's; a page of letters signs two or more
 MAX_BYLINE_LINE = 6  # a byline in two lines stands among the body's first lines, under a caption, a stamp or two
 MIN_TITLE_COPY_WORDS = 4
 MIN_TEASERS = 2
@@ -111,6 +113,7 @@ def mark_by_position(lines: list[list[str]], reasons: list[list[str | None]], ab
     _footer_after_copyright(texts, places, reasons)
     _byline_by_stamp(texts, places, reasons)
     _byline_by_outlet(texts, places, reasons)
+    _letters_signatures(texts, places, reasons)
     _credit_under_its_caption(texts, places, reasons)
     _writer_at_end(texts, places, reasons)
     _guest_writer_note(texts, places, reasons)
@@ -169,6 +172,15 @@ def _byline_by_outlet(texts: list[str], places: Places, reasons: list[list[str |
         if reasons[pi][li] is None and reasons[pj][lj] is None and NAME_ALONE.match(texts[k]) \
                 and OUTLET_ALONE.match(texts[k + 1]):
             reasons[pi][li] = reasons[pj][lj] = "credit"
+
+
+def _letters_signatures(texts: list[str], places: Places, reasons: list[list[str | None]]) -> None:
+    """Take out the signatures of a letters page: MIN_LETTERS lines or more of a name and a town
+    (LETTER_SIGNATURE), each under a letter's last sentence. A list of names and towns, one under the other, is
+    the article's."""
+    signed = [k for k in range(1, len(texts)) if LETTER_SIGNATURE.match(texts[k]) and TERMINAL.search(texts[k - 1])]
+    if len(signed) >= MIN_LETTERS:
+        _mark(signed, places, reasons, "credit")
 
 
 def _credit_under_its_caption(texts: list[str], places: Places, reasons: list[list[str | None]]) -> None:

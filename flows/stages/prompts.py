@@ -84,6 +84,8 @@ QUESTION_LINK = re.compile(r"^(?:lest denne|husker du|har du sett|har du lest|l�
 ARROW_LINK = re.compile(r"^>>\s*\S")
 # A prompt to get the site's mail: "Get a custom Q13 forecast and severe weather alerts in your inbox!" (an
 # article's "Is your inbox full?" bids nothing).
+# A newsletter by its other name: "Sign up for our daily briefing" (a press briefing is the news's own word).
+BRIEFING_PROMPT = re.compile(r"^sign up for (?:our|the) (?:[\w-]+ ){0,2}briefing\b", re.I)
 INBOX_PROMPT = re.compile(r"^(?:get|sign up|receive|have)\b.{0,80}\b(?:in|to|into|straight to) your inbox\W*$", re.I)
 # A link to the whole article elsewhere, an aggregator's: 'Weiter zum vollständigen Artikel bei "MotleyFool"'.
 FULL_ARTICLE = re.compile(r"^(?:weiter zum vollständigen artikel|zum vollständigen artikel|"
@@ -127,7 +129,7 @@ SUPPORT_PROMPT = re.compile(r"^support (?:local|independent|our|quality) journal
 # Links and prompts to go elsewhere, each a whole line (within MAX_LINK_WORDS).
 LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, READ_ON_NAME, FULL_ARTICLE, APP_PROMPT, GLUED_PROMO, MORE_INFO,
                QUESTION_LINK, ARROW_LINK, INBOX_PROMPT, READ_MORE_ADDRESS, OWN_PAGES_BID, VISIT_SITE, PRINT_POINTER,
-               FOLLOW_WRITER, SUPPORT_PROMPT)
+               FOLLOW_WRITER, SUPPORT_PROMPT, BRIEFING_PROMPT)
 MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts so is the article's
 # A sentence that points the reader at a link on the page, which a text dump has lost: "Hier finden Sie alle
 # Ergebnisse.", "Unter diesem Link finden Sie ...", "Consulte aquí todos los resultados.", "De uitslagen zijn

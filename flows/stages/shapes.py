@@ -94,6 +94,8 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      # an agency alone after the stop, or a date and the outlet: "... de The Beatles. EFE",
                      # "... del ranquin. 16.09.2021, Sputnik Mundo"
                      r"|[.!?]\s+(?:EFE|AFP|EPA|ANSA|REUTERS|Reuters)$"
+                     # a photographer and the agency after a dash: "... à Damas — JOSEPH EID AFP"
+                     rf"|\s—\s(?:[{UPPER}][{UPPER}.'’ /-]+\s)?(?:AFP|AP|SIPA|MAXPPP|Reuters)$"
                      rf"|[.!?]\s+\d{{1,2}}\.\d{{1,2}}\.\d{{4}},\s+[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}}$"
                      r"|\((?i:crédito|credito|crédit)\s*:\s*[^()]{2,80}\)\s*$"
                      rf"|\b(?:Photos?|Fotos?)/ ?[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,3}}$"

@@ -324,6 +324,14 @@ from flows.step import run_steps
     ("Enlarge Image NASA", "chrome"), ("enlarge this image toggle caption Jane Roe/AP", "chrome"),
     ("Read also", "chrome"), ("Jump directly to the content", "chrome"), ("Aktualisiert am", "chrome"),
     ("Media Options", "chrome"), ("Jane Roe La Presse", "credit"), ("-", "chrome"), ("•", "chrome"),
+    # round twenty-one: a Nordic wire's sign-off, a commentary's byline, initialled writers, ABC's teasers, consent
+    # notices for embedded posts, swissinfo's stamp, "Le puede interesar:", "Archivado en:", Axios's briefing
+    ("/ritzau/TT", "credit"), ("Kommentar von Jane Roe", "credit"), ("C. Roe, M. Doe", "credit"),
+    ("Opiniones relacionadas ABC Premium Contenido exclusivo para usuarios registrados en ABC El pacto", "chrome"),
+    ("Um eingebettete Inhalte anzuzeigen, ist deine widerrufliche Einwilligung notwendig.", "chrome"),
+    ("O seguinte conteúdo vem de parceiros externos. Nós não podemos garantir que seja exibido.", "chrome"),
+    ("Este conteúdo foi publicado em 28 de Outubro de 2018 22:15", "chrome"), ("Le puede interesar:", "chrome"),
+    ("Archivado en:", "chrome"), ("Sign up for our daily briefing", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -424,7 +432,9 @@ def test_chrome_lines_are_recognised(line, reason):
     "Your browser history can be read by the police, the court heard.",
     # a time after "By", a month's name that begins no writer, a comma before an agency in a sentence, a photo's
     # description, a headline that begins with "From"
-    "***", "* * *", "By Sunday Night", "By March 2020", "The talks, AFP", "Foto Friday", "From Russia With Love",
+    "***", "* * *", "By Sunday Night", "By March 2020", "The briefing was held on Monday, she said.",
+    "Get our daily briefing on the budget, the minister told reporters.", "The talks, AFP", "Foto Friday",
+    "From Russia With Love",
     "Expand photo of the new wing, built in 1998 by the city council",
     "J. Smith, the mayor, said no.", "A reprodução assistida cresceu 20%.", "Quellen:",  # Wikinews' sources heading
 ])
@@ -582,6 +592,18 @@ def test_a_writers_name_over_the_outlets_name_goes_but_not_further_down():
     (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
     assert [(r.reason, r.text) for r in doc.removed] == [("credit", "Jane Roe"), ("credit", "The Times")]
     assert restore(doc.body, doc.removed) == body
+
+
+def test_a_letters_pages_signatures_go_but_a_list_of_names_and_towns_stays():
+    body = ("The bridge should reopen.\n\nJane Roe, Catonsville, Md.\n\nThe council is wrong.\n\n"
+            "John Doe • Vandalia, Ill.\n\nI agree with both.")
+    (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
+    assert [(r.reason, r.text) for r in doc.removed] == [("credit", "Jane Roe, Catonsville, Md."),
+                                                         ("credit", "John Doe • Vandalia, Ill.")]
+    assert restore(doc.body, doc.removed) == body
+    listed = "The winners were:\n\nJane Roe, Leeds\nJohn Doe, York\nAnn Lee, Hull\n\nAll got a medal."
+    (doc,) = run_steps([Document("d", "d.txt", body=listed)], [ChromeStep()])
+    assert doc.body == listed
 
 
 def test_a_writers_name_under_the_stamp_and_a_credit_under_its_caption_go():

@@ -543,7 +543,8 @@ def test_a_timelines_day_under_a_sentence_is_no_stamp_that_makes_it_a_headline()
     "Chuva causa alagamentos em RecifeReprodução", "in foto: Ovazione per il presidente della Repubblica",
     # an agency alone after the stop, a date and the outlet after it
     "Cuatro personas pasan ante una cervecería de la ciudad. EFE",
-    "Los cocineros culminan los diez primeros puestos del ranking. 16.09.2021, Example Mundo"])
+    "Los cocineros culminan los diez primeros puestos del ranking. 16.09.2021, Example Mundo",
+    "Le président, le 11 février 2016 à Damas lors d'une interview — JANE ROE AFP"])
 def test_a_caption_with_its_credit_is_no_headline(caption):
     found = split_lead(f"{caption}\n\n{BODY}")
     assert found.title == "" and found.body.startswith(caption)
@@ -619,3 +620,16 @@ def test_an_aggregators_date_in_brackets_divides_the_headline_from_the_text_but_
     assert found.body.startswith(text) and [r.text for r in found.removed] == ["(Di lunedì 6 luglio 2020)"]
     sentence = "Die Gewerkschaft hat für Freitag (21. April 2023) zu einem Warnstreik bei der Bahn aufgerufen."
     assert split_lead(f"{sentence}\n\n{BODY}").title in ("", sentence)
+
+
+def test_a_headline_said_twice_on_its_line_or_after_a_stamp_is_the_headline_once():
+    headline = "Ubisoft : face à l'enquête, le directeur pose sa démission"
+    found = split_lead(f"{headline} {headline}\n\n{BODY}")
+    assert (found.title, [(r.reason, r.text) for r in found.removed]) == (headline, [("repeated_title", headline)])
+    found = split_lead(f"4 maggio 2018- 10:03 Roma, a maggio apre la metro C\n\n{BODY}")
+    assert (found.title, [r.text for r in found.removed]) == ("Roma, a maggio apre la metro C",
+                                                              ["4 maggio 2018- 10:03"])
+    stamps = "Publicada el 12/10/2019 a las 11:59 Actualizada el 12/10/2019 a las 14:34"  # a stamp bar goes whole
+    assert [r.text for r in split_lead(f"{stamps}\n\nOld bridge to reopen\n\n{BODY}").removed] == [stamps]
+    dated = "09.02.2017 Köln. Im Dom wird am Sonntag ein neuer Bischof geweiht, sagte das Bistum."  # no time: no stamp
+    assert split_lead(f"{dated}\n\n{BODY}").removed == []
