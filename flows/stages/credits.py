@@ -27,7 +27,8 @@ CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "nyitókép", "kép", "t
                                     "източник", "джерело", "источник", "kaynak", "sursa", "sursa articol", "zdroj",
                                     "źródło", "forrás", "bron", "kilde", "kilder", "källa", "källor",
                                     "lähde", "courtesy", "credit courtesy")
-CREDIT = re.compile(r"^[(\[]?(?:(?:file |archive )?(?:" + "|".join(CREDIT_WORDS) +  # "File picture: Jane Roe"
+CREDIT = re.compile(r"^(?-i:\(c\) [A-Z][\w.-]*/)"  # "(c) IMAGO/Jane Roe"
+                    r"|^[(\[]?(?:(?:file |archive )?(?:" + "|".join(CREDIT_WORDS) +  # "File picture: Jane Roe"
                     r")(?: copyright| credit| caption| photo| by)?\s*[:.©]|©|ⓒ|Ⓒ)", re.I)  # "Crédit photo © Reuters"
 # News agencies: the name alone on a line, or after one of BY_WORDS, credits the text ("AFP", "von dpa",
 # "By The Associated Press"); so does "By" and a name or two in capitals ("By Jane Doe"), but not after
@@ -41,7 +42,7 @@ WITH_WORDS = ("avec", "et", "and", "with", "mit", "und", "con", "com", "y", "e")
 AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda", "anp", "belga", "pap", "čtk", "ctk",
                       "ntb", "tt", "stt", "lusa", "epa", "kna", "tass", "xinhua", "ria novosti",
                       "the associated press", "associated press", "field level media", "agence france-presse",
-                      "europa press", "agence qmi", "qmi", "ritzau",
+                      "europa press", "agence qmi", "qmi", "ritzau", "imago",
                       "agência brasil", "agencia efe", "agência efe", "press association", "the canadian press",
                       "press trust of india", "pti", "ians", "aap", "australian associated press", "anadolu",
                       "city news service", "alamy", "shutterstock", "istock", "istockphoto", "getty", "nan", "leta",
@@ -62,7 +63,8 @@ BY_PHRASES = ("(?:presented|written|report|reported|edited|compiled|words|text|p
               "images) by"
               "|(?:image|photo|picture|video) (?:provided|supplied) by"  # "Image provided by U.S. Customs"
               "|a cura (?:di|del|della|dello|degli|delle)"
-              "|(?:ein )?(?:kommentar|gastkommentar|kolumne|analyse|leitartikel) von")  # "Kommentar von Jane Roe"
+              "|(?:ein )?(?:kommentar|gastkommentar|kolumne|analyse|leitartikel) von"  # "Kommentar von Jane Roe",
+              "|écrit par|écrite par|rédigé par|escrito por|scritto da|geschrieben von")  # "Écrit par Jane Roe, CNN"
 BY_PHRASE = re.compile(rf"^(?i:{BY_PHRASES})\b")
 # "By" and names, with a place or the outlet after them ("par France 24 FR", "Por Notícias ao Minuto –",
 # "By Jane Doe, in Cape Town", and the outlet after a dash with a widget's counter: "Por Estadão - Estadão 8")
@@ -193,7 +195,8 @@ OUR_REPORTERS = re.compile(r"^(?i:door onze (?:verslaggevers?|redactie)|by our (
                            r"von unseren (?:korrespondenten|reportern))$")
 SOURCE_OF = re.compile(r"^-?\s*(?i:report|video|photos?|footage) (?i:from|courtesy of) (?:the )?[A-Z][\w'’.-]*"
                        r"(?: [\w'’.-]+){0,5}$"
-                       r"|^(?i:image source|nguồn hình ảnh|fuente de la imagen|crédito da imagem|bildquelle|"
+                       r"|^(?i:image source|photo author|nguồn hình ảnh|fuente de la imagen|crédito da imagem|"
+                       r"bildquelle|"
                        r"source de l'image|источник изображения|джерело зображення),\s*\S")
 # A desk's or a reporter's credit without a name, as South Asian papers print them: "F.P. Report", "APP Report",
 # "Staff Reporter", "Web Desk", "Our Correspondent".

@@ -50,7 +50,9 @@ ENLARGE_IMAGE = re.compile(r"^(?:enlarge|expand) (?:this )?(?:image|photo|pictur
 AD_NOT_LOADED = re.compile(r"^(?:advertisement\s+)?(?:story continues below\s+)?"
                            r"this advertisement has not loaded yet,? but your article continues below$")
 # A page template's tags the dump kept: "{{^adFree}}", "{{/adFree}}" (Mustache's).
-TEMPLATE_TAGS = re.compile(r"^(?:\{\{[#^/!]?[\w.]+\}\}\s*)+$")
+TEMPLATE_TAGS = re.compile(r"^(?:\{\{[#^/!]?[\w.]+\}\}\s*)+$"
+                           r"|^[\s+↺−–-]*\d{1,2}\s?px[\s+↺−–-]*$"  # a text-size widget: "+ ↺ − 16 px"
+                           r"|^article heading image for\b")  # a heading picture's alt text
 # A site's notice to an old browser, with its bid after it: "Your web browser is no longer supported. To improve your
 # experience update it here" (a player's "your browser does not support ..." is chrome.BROWSER_NOTICE's).
 OLD_BROWSER = re.compile(r"^your (?:web )?browser is (?:no longer|not) supported\b.{0,80}$")
@@ -202,13 +204,13 @@ FIRST_PUBLISHED = re.compile(r"^(?:this (?:article|story|piece) (?:was|is|has be
 MAX_FIRST_PUBLISHED_WORDS = 25
 # How long ago a page was posted, as its furniture says it: "2 hours ago", "hace 3 horas", "vor 5 Minuten".
 # ("Publisert: For mindre enn 10 minutter siden", "Publisert: Oppdatert nå nettopp").
-POSTED_AGO = re.compile(r"^(?:(?:publisert|oppdatert|publiceret|opdateret)\s*:\s*)?"
+POSTED_AGO = re.compile(r"^(?:(?:publisert|oppdatert|publiceret|opdateret)\s*:\s*|bbc news\s+)?"
                         rf"(?:{AGO}"
                         r"|(?:for )?(?:mindre enn |under )?\d+\s+(?:minutter|timer|dager|dage)\s+siden"
                         r"|(?:oppdatert )?nå nettopp"
                         r"|hace\s+\d+\s+(?:minutos?|horas?|días?)|há\s+\d+\s+(?:minutos?|horas?|dias?)"
                         r"|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|vor\s+\d+\s+(?:minuten?|min|stunden?|std|tagen?)"
-                        r"|(?:danas\s+)?(?:pre|prije)\s+\d+\s+(?:sata|sati|minuta|dana))\.?$", re.I)
+                        r"|(?:danas\s+)?(?:pre|prije)\s+\d+\s+(?:sat|sata|sati|minut|minuta|dan|dana))\.?$", re.I)
 # A share button's counter: "7 Shares", "1,2k partages".
 SHARE_COUNT = re.compile(r"^\d[\d,.]*k? (?:shares?|partages|compartidos|compartilhamentos|geteilt|condivisioni|"
                          r"gedeeld|udostępnień|views|reads|vues|visualizações|visualizaciones|aufrufe|interakcji|"
@@ -257,9 +259,11 @@ MEDIA_CARD = re.compile(r"^.{0,80}\bverfügbar bis \d{1,2}\.\d{1,2}\.\d{4}\b.{0,
 # "COMMUNIQUE DE PRESSE DU 28 MAI 2020", "CLICCA QUI PER IL VIDEO ...".
 CORRECTION_BID = re.compile(r"^(?:heb je een foutje gezien|heeft u een tip|mail de redactie|did you spot an? (?:error|"
                             r"mistake)|spotted an? (?:error|mistake)|fehler gefunden|vous avez repéré une erreur)\b")
-LIVE_POINTER = re.compile(r"^(?:volg|follow|suivez|folgen sie|sigue|segui)\b.{0,60}\b(?:our|onze|ons|unserem|notre|"
-                          r"nuestro|nostro) (?:liveblog|live blog|live-blog|liveticker|ticker|direct|directo|diretta)\b"
-                          r".{0,20}$")
+LIVE_POINTER = re.compile(r"^(?:volg|follow|suivez|folgen sie|sigue|segui|(?:alle )?.{0,40}lesen sie)\b.{0,60}\b"
+                          r"(?:our|onze|ons|unserem|notre|nuestro|nostro) "
+                          r"(?:liveblog|live blog|live-blog|liveticker|ticker|direct|directo|diretta)\b.{0,20}$"
+                          # a broadcaster's note: "Diese Nachricht wurde am 18.01.2018 im Programm ... gesendet."
+                          r"|^diese nachricht wurde am .{4,30} im programm .{2,40} gesendet\W*$")
 PRESS_RELEASE = re.compile(r"^(?:communiqué de presse|communique de presse|press release|pressemitteilung|"
                            r"comunicado de prensa|nota de prensa|comunicato stampa|persbericht)"
                            r"(?:(?:\s+(?:du|vom|del|de|of|van))?\s+\d[\w. ]{0,25})?$")

@@ -23,7 +23,7 @@ PROMPT_NOUN = re.compile(r"\b(?:newsletters?|nieuwsbrief|infolettre|notification
 # ce contenu Twitter, vous devez accepter les cookies"); a bakery's cookies, even gone viral on social media, are not.
 SITE_ASKS = (r"\b(?:website|site|browsing|browser|consent|accept|agree|privacy|experience|preferences|"
              r"personali[sz]ation|accepter|consentement|akzeptieren|zustimmen|einwilligung|aceptar|aceitar|"
-             r"accettare|consenso|accepteren|toestemming)\b")
+             r"accettare|consenso|accepteren|toestemming|avez refusé|have (?:refused|rejected|declined))\b")
 COOKIE_NOTICE = re.compile(rf"\bcookies?\b(?=.*{SITE_ASKS})|{SITE_ASKS}(?=.*\bcookies?\b)", re.I)
 # Words that speak to the reader, or for the site: none that also means "she", "her", "of the", "us" or
 # "I" (German "sie" and a sentence's first "Sie", "ihr", French "du" and "je", Spanish "nos"), so a

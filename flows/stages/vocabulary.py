@@ -33,7 +33,8 @@ PHRASES = {
         share via email, email this story, email, print, print this page, print this article, tweet, sponsored links,
         on air schedule, view all programs, chrome safari continue, be the first to know,
         please log in using one of these methods to post your comment,
-        skip to main content, skip to content, jump directly to the content, read also, also read,
+        skip to main content, skip to content, jump directly to the content, read also, also read, contact,
+        search our archive, #open journalism no news is bad news,
         skip to navigation, skip to footer, menu, main menu, sections,
         jump to content, jump to main content, please turn on javascript to use this feature,
         close, back to top, sign in, sign up, log in, login, register, subscribe, subscribe now,
@@ -124,6 +125,7 @@ PHRASES = {
     "hu": "hirdetés, megosztás, kapcsolódó cikkek, olvasson tovább, hozzászólások, keresés, illusztráció",
     "fi, sv, et": """mainos, jaa, lue myös, lue lisää, annons, dela, läs också, läs mer, reklaam, jaga, loe edasi,
         loe ka, tellijale, kuvat""",
+    "sl": "v nadaljevanju preberite",
     "hr, cs, sk": "oglas, podijeli, pročitajte još, vezane vijesti, sdílet, čtěte také, zdieľať, čítajte aj",
     # a page's own controls, kept as text by a crawler; a read-aloud widget's button ("Automatisk oplæsning Beta")
     "controls": """text size, font size, tamanho do texto, tamaño del texto, taille du texte, dimensione del testo,

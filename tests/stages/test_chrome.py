@@ -332,6 +332,16 @@ from flows.step import run_steps
     ("O seguinte conteúdo vem de parceiros externos. Nós não podemos garantir que seja exibido.", "chrome"),
     ("Este conteúdo foi publicado em 28 de Outubro de 2018 22:15", "chrome"), ("Le puede interesar:", "chrome"),
     ("Archivado en:", "chrome"), ("Sign up for our daily briefing", "chrome"),
+    # round twenty-two: credits written "Photo author,", "Écrit par", "(c) AGENCY/"; an outlet's age in Serbian, a
+    # text-size widget, a heading picture's alt text, a notice of refused cookies, a broadcaster's note, a pointer to
+    # the live ticker, "Contact", "Search our Archive", a Slovenian paywall's "read on"
+    ("Photo author, Jane Roe / TASS", "credit"), ("Écrit par Jane Roe, CNN", "credit"),
+    ("(c) IMAGO/Jane Roe", "credit"), ("BBC News pre 1 sat", "chrome"), ("+ ↺ − 16 px", "chrome"),
+    ("Article heading image for Rates Rise Again", "chrome"), ("Contact", "chrome"), ("Search our Archive", "chrome"),
+    ("Vous ne pouvez visionner ce contenu car vous avez refusé les cookies associés aux contenus issus de tiers.",
+     "chrome"), ("Diese Nachricht wurde am 18.01.2018 im Programm Deutschlandfunk gesendet.", "chrome"),
+    ("Alle Entwicklungen des Tages lesen Sie in unserem Liveticker.", "chrome"),
+    ("V nadaljevanju preberite:", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -434,6 +444,7 @@ def test_chrome_lines_are_recognised(line, reason):
     # description, a headline that begins with "From"
     "***", "* * *", "By Sunday Night", "By March 2020", "The briefing was held on Monday, she said.",
     "Get our daily briefing on the budget, the minister told reporters.", "The talks, AFP", "Foto Friday",
+    "(c) the third option is best", "She refused the cookies her neighbour baked.",
     "From Russia With Love",
     "Expand photo of the new wing, built in 1998 by the city council",
     "J. Smith, the mayor, said no.", "A reprodução assistida cresceu 20%.", "Quellen:",  # Wikinews' sources heading
