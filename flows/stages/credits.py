@@ -95,10 +95,11 @@ OUTLET_NAME_WORD = (rf"(?:{OUTLET_WORD}|(?i:today|agency|citizen|monitor|observe
 FOR_OUTLET = re.compile(rf"^(?:[Ff]or|From) (?:[Tt]he )?(?:[{UPPER}][\w'’.-]* ){{0,3}}{OUTLET_WORD}$")
 # An outlet's name alone, the line under its writer's name ("Jane Roe" over "The Times", flows/stages/positions.py),
 # or on the name's own line: "Jane Roe La Presse", "Jane Roe South China Morning Post".
-OUTLET_ALONE = re.compile(rf"^(?:The |La |Le |El |Il |Die |De )?(?:[{UPPER}][\w'’.-]* ){{0,3}}(?:{OUTLET_NAME_WORD}|"
-                          r"(?i:presse|zeitung|krant))$")
-NAME_AND_OUTLET = re.compile(rf"^[{UPPER}][\w'’-]+ [{UPPER}][\w'’-]+ (?:The |La |Le |El |Il |Die |De )"
-                             rf"(?:[{UPPER}][\w'’.-]* ){{0,2}}(?:{OUTLET_NAME_WORD}|(?i:presse|zeitung|krant))$")
+_OUTLET_ARTICLE = "(?:The |La |Le |El |Il |Die |De )"
+_OUTLET_END = rf"(?:{OUTLET_NAME_WORD}|(?i:presse|zeitung|krant))"
+OUTLET_ALONE = re.compile(rf"^{_OUTLET_ARTICLE}?(?:[{UPPER}][\w'’.-]* ){{0,3}}{_OUTLET_END}$")
+NAME_AND_OUTLET = re.compile(rf"^[{UPPER}][\w'’-]+ [{UPPER}][\w'’-]+ {_OUTLET_ARTICLE}(?:[{UPPER}][\w'’.-]* ){{0,2}}"
+                             rf"{_OUTLET_END}$")
 # A picture that only illustrates, and its credit: "Zdjęcie ilustracyjne / Jan Roe, RMF FM", "Symbolbild: dpa".
 ILLUSTRATION_CREDIT = re.compile(r"^(?i:zdjęcie ilustracyjne|ilustracja|fot\. ilustracyjne|symbolbild|symbolfoto|"
                                  r"photo d'illustration|foto ilustrativa|imagem ilustrativa|imagen ilustrativa|"
@@ -353,7 +354,8 @@ def _agency_and_place(text: str) -> bool:
     """A known agency and the place it wrote from, in capitals, alone on a line: "Reuters, SEOUL"; or a writer,
     a picture's source or a place, then the agency: "Jane Roe, The Canadian Press", "NASA, AFP", "Gal ROMA, AFP"."""
     first, _, last = text.strip().rpartition(", ")
-    if normal_line(last) in AGENCIES or normal_line(last).removeprefix("the ") in AGENCIES:
+    last = normal_line(last)
+    if last in AGENCIES or last.removeprefix("the ") in AGENCIES:
         named = first.split()
         return 0 < len(named) <= MAX_PLACE_WORDS and all(word[:1].isupper() for word in named)
     agency, _, place = text.strip().partition(", ")

@@ -1,14 +1,19 @@
 """Chrome a crawler glued to the front or the end of a page's first line, for the lead
 (flows/stages/lead.py): a reader's or a paywall's mark, a label in lower case, a live page's mark, the site's
 address or its section bar before the headline; the page's address, its site name and tagline, or its date
-after it. Each function returns the glued piece, so that the lead records it as removed and weighs the rest.
+after it; an aggregator's date in brackets between the headline and the text (`stamp_in_line`); a headline
+said twice on its line, or a stamp glued before it (`split_glued`). Each function returns the glued piece, so that
+the lead records it as removed and weighs the rest.
 """
 
 from __future__ import annotations
 
 import re
 
-from flows.stages.dates import YEAR, is_date_line
+from flows.stages.chrome import head_chrome_reason
+from flows.stages.dates import YEAR, is_date_line, is_stamp
+from flows.stages.menus import MIN_TWICE_WORDS
+from flows.stages.shapes import headline_shaped, word_count
 from flows.stages.vocabulary import UPPER
 
 # Chrome glued to the front of a page's first line: "Estás leyendo: <headline>", "Kostenpflichtiger Inhalt:
@@ -89,14 +94,14 @@ def stamp_in_line(line: str) -> tuple[str, str, str] | None:
     return None
 
 
-def doubled_line(line: str) -> str:
+def _doubled_line(line: str) -> str:
     """The line's text when the line is that text twice, a space between ("<headline> <headline>"), else ""."""
     text = line.strip()
     half, odd = divmod(len(text), 2)
     return text[:half] if odd and text[half] == " " and text[:half] == text[half + 1:] else ""
 
 
-def stamp_prefix(line: str) -> str:
+def _stamp_prefix(line: str) -> str:
     """A date stamp with its year and time glued to the front of a line, the longest such ("4 maggio 2018- 10:03 ",
     "3. Oktober 2017, 12:14 Uhr EIL "), when MIN_BEFORE_SUFFIX words or more follow it from a capital; else ""."""
     text = line.strip()
@@ -106,3 +111,24 @@ def stamp_prefix(line: str) -> str:
         if words[k][:1].isupper() and YEAR.search(prefix) and CLOCK.search(prefix) and is_date_line(prefix):
             return text[:text.index(words[k], len(prefix))]
     return ""
+
+
+def split_glued(lines: list[str], i: int) -> tuple[str, str, str] | None:
+    """(what stays, the reason, what goes) for line `i` when it is a headline twice over ("Ubisoft : ... sa démission
+    Ubisoft : ... sa démission": one copy goes) or a stamp glued to a headline ("4 maggio 2018- 10:03 Roma, 12
+    maggio apre metro C": the stamp goes, when the article's text follows: over a headline, what is glued to the
+    stamp is its label, "19.10.2019, 21:59 Uhr Artikel mit Video"); else None. What stays is neither chrome nor a
+    date: a credit twice over or a stamp bar ("Publicada el ... Actualizada el ...") goes whole."""
+    line = lines[i]
+    half = _doubled_line(line)
+    if half and word_count(half) >= MIN_TWICE_WORDS and not head_chrome_reason(half):
+        return half, "repeated_title", half
+    prefix = _stamp_prefix(line)
+    if not prefix:
+        return None
+    rest = line.strip()[len(prefix):]
+    following = next((n.strip() for n in lines[i + 1:] if n.strip()), "")
+    if is_date_line(line) or is_date_line(rest) or is_stamp(rest) or head_chrome_reason(rest) \
+            or headline_shaped(following, word_count(following)):
+        return None
+    return rest, "date_line", prefix.strip()

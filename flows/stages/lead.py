@@ -49,9 +49,9 @@ from flows.stages.chrome import (
     head_chrome_reason,
 )
 from flows.stages.credits import BY_NAME_WORDS, is_credit
-from flows.stages.dates import MAX_STAMP_WORDS, is_date_line, is_stamp, is_weekday_date
-from flows.stages.glued import chrome_prefix, chrome_suffix, doubled_line, stamp_in_line, stamp_prefix
-from flows.stages.menus import MAX_HEAD_LINES, MIN_TWICE_WORDS, caps_menu_lines, menu_over_headline, menu_over_stamp
+from flows.stages.dates import MAX_STAMP_WORDS, is_date_line, is_weekday_date
+from flows.stages.glued import chrome_prefix, chrome_suffix, split_glued, stamp_in_line
+from flows.stages.menus import MAX_HEAD_LINES, caps_menu_lines, menu_over_headline, menu_over_stamp
 from flows.stages.openers import (
     dateline_shaped,
     glued_to_its_copy,
@@ -244,7 +244,7 @@ def _recurs(candidate: str, rest: str) -> bool:
 
 def _head(lines: list[str], extra: frozenset[str], split: bool = False) -> tuple[int, list[Removal], bool]:
     """Skip the chrome and date lines at the top: (index of the first line left, removals, chrome seen). With
-    `split`, a line that is chrome only for what is glued to it keeps the rest, in `lines` (`_split_glued`)."""
+    `split`, a line that is chrome only for what is glued to it keeps the rest, in `lines` (`split_glued`)."""
     menu = caps_menu_lines(lines[:MAX_HEAD_LINES + 2])  # "EXPLAINERS", "FACT CHECKS", "PHILSTAR VIDEOS": links
     removed = [Removal("chrome", "head", k, -1, lines[k]) for k in range(menu) if lines[k].strip()]
     i, chrome, menus = menu, bool(menu), 0
@@ -258,8 +258,7 @@ def _head(lines: list[str], extra: frozenset[str], split: bool = False) -> tuple
             items = [Removal("chrome", "head", k, -1, lines[k]) for k in range(i, stamp) if lines[k].strip()]
             removed, menus, i, chrome = removed + items, menus + len(items), stamp, True
             continue
-        glued = _split_glued(line, next((n for n in lines[i + 1:] if n.strip()), "")) if split and line.strip() \
-            else None
+        glued = split_glued(lines, i) if split and line.strip() else None
         if glued:  # what is left of the line is weighed again
             lines[i], reason, text = glued
             removed.append(Removal(reason, "head", i, -1, text))
@@ -271,23 +270,6 @@ def _head(lines: list[str], extra: frozenset[str], split: bool = False) -> tuple
             chrome |= reason != "date_line"
         i += 1
     return i, removed, chrome
-
-
-def _split_glued(line: str, following: str) -> tuple[str, str, str] | None:
-    """(what stays, the reason, what goes) for a line that is a headline twice over ("Ubisoft : ... sa démission
-    Ubisoft : ... sa démission": one copy goes) or a stamp glued to a headline ("4 maggio 2018- 10:03 Roma, 12
-    maggio apre metro C": the stamp goes, when the article's text follows: over a headline, what is glued to the
-    stamp is its label, "19.10.2019, 21:59 Uhr Artikel mit Video"); else None. What stays is neither chrome nor a
-    date: a credit twice over or a stamp bar ("Publicada el ... Actualizada el ...") goes whole."""
-    half = doubled_line(line)
-    if half and word_count(half) >= MIN_TWICE_WORDS and not head_chrome_reason(half):
-        return half, "repeated_title", half
-    prefix = stamp_prefix(line)
-    rest = line.strip()[len(prefix):]
-    if not prefix or is_date_line(line) or is_date_line(rest) or is_stamp(rest) or head_chrome_reason(rest) \
-            or headline_shaped(following.strip(), word_count(following)):
-        return None
-    return rest, "date_line", prefix.strip()
 
 
 def _teaser(line: str, following: list[str]) -> bool:
@@ -370,15 +352,15 @@ def _after_opener(opener: str, lines: list[str], i: int, j: int, separator: str,
     rest = "\n".join(lines[k:]).strip("\n")
     words = word_count(following)  # one word under a label is the next part of a dateline ("Rome", "CNN")
     if following and rest and words > 1 and headline_shaped(following, words) and not CAPTION.search(following):
-        between = [Removal(r.reason, r.place, r.paragraph + j, r.line, r.text) for r in between]
+        between = _shifted(between, j)
         if kind == "label":
             return Lead(following, "after_label", rest, "headline",
                         removed=[*removed, Removal("label", "head", i, -1, opener), *between], line=h)
         return Lead(following, f"after_{kind}", opener + "\n\n" + rest, "headline", removed=[*removed, *between],
                     line=h)
     if kind == "label" and words == 1 and rest and is_label(following):  # labels in a row: "Watch", "NewsState"
-        between = [Removal(r.reason, r.place, r.paragraph + j, r.line, r.text) for r in between]
-        return _under_labels(lines, h, [*removed, Removal("label", "head", i, -1, opener), *between], extra)
+        return _under_labels(lines, h, [*removed, Removal("label", "head", i, -1, opener), *_shifted(between, j)],
+                             extra)
     if kind == "label" and not dateline_shaped(opener):  # a tag or a section's name over the article goes
         return Lead("", "none", "\n".join(lines[j:]).strip("\n"), "first_sentence",
                     removed=[*removed, Removal("label", "head", i, -1, opener)])
@@ -390,9 +372,14 @@ def _under_labels(lines: list[str], h: int, removed: list[Removal], extra: froze
     """The page read again from line `h`, the second of labels in a row (a player's "Watch" over a section's
     "NewsState", a dateline's "Rome" over "CNN"): the labels go and what stands under them decides."""
     under = split_lead("\n".join(lines[h:]), extra=extra)
-    shifted = [Removal(r.reason, r.place, r.paragraph + h, r.line, r.text) for r in under.removed]
     source = "after_label" if under.title_source == "header" else under.title_source
-    return Lead(under.title, source, under.body, under.lead, under.separator, [*removed, *shifted], under.line + h)
+    return Lead(under.title, source, under.body, under.lead, under.separator, [*removed, *_shifted(under.removed, h)],
+                under.line + h)
+
+
+def _shifted(removals: list[Removal], by: int) -> list[Removal]:
+    """Removals of the page's head counted from line `by`, counted from its top."""
+    return [Removal(r.reason, r.place, r.paragraph + by, r.line, r.text) for r in removals]
 
 
 def restore_first_line(doc: Document) -> None:

@@ -159,8 +159,7 @@ def _sections_over_headline(lines: list[str], i: int) -> tuple[int, int] | None:
     of a few words each, no blank line between them, then a blank line and a headline-shaped line ("The Sun",
     "All Football", "HOLS OFF", then the headline): the site's name, its section and a kicker; else None."""
     k = i
-    while k < len(lines) and lines[k].strip() and word_count(lines[k]) <= MAX_MENU_ITEM_WORDS \
-            and not TERMINAL.search(lines[k].strip()):
+    while k < len(lines) and lines[k].strip() and _menu_item(lines[k].strip()):
         k += 1
     if k - i < MIN_SECTION_LINES or k >= len(lines) or lines[k].strip():
         return None
@@ -179,7 +178,12 @@ def menu_over_stamp(lines: list[str], i: int) -> int | None:
             continue
         if run >= MIN_MENU_OVER_STAMP and (is_date_line(text) or is_weekday_date(text)):
             return k
-        if word_count(text) > MAX_MENU_ITEM_WORDS or TERMINAL.search(text):
+        if not _menu_item(text):
             return None
         run += 1
     return None
+
+
+def _menu_item(text: str) -> bool:
+    """A menu's item: a few words (MAX_MENU_ITEM_WORDS), no stop."""
+    return word_count(text) <= MAX_MENU_ITEM_WORDS and not TERMINAL.search(text)

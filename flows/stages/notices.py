@@ -50,9 +50,9 @@ ENLARGE_IMAGE = re.compile(r"^(?:enlarge|expand) (?:this )?(?:image|photo|pictur
 AD_NOT_LOADED = re.compile(r"^(?:advertisement\s+)?(?:story continues below\s+)?"
                            r"this advertisement has not loaded yet,? but your article continues below$")
 # A page template's tags the dump kept: "{{^adFree}}", "{{/adFree}}" (Mustache's).
-TEMPLATE_TAGS = re.compile(r"^(?:\{\{[#^/!]?[\w.]+\}\}\s*)+$"
-                           r"|^[\s+↺−–-]*\d{1,2}\s?px[\s+↺−–-]*$"  # a text-size widget: "+ ↺ − 16 px"
-                           r"|^article heading image for\b")  # a heading picture's alt text
+TEMPLATE_TAGS = re.compile(r"^(?:\{\{[#^/!]?[\w.]+\}\}\s*)+$")
+# A widget's text: a text-size control ("+ ↺ − 16 px"), a heading picture's alt text ("Article heading image for ...").
+WIDGET_TEXT = re.compile(r"^[\s+↺−–-]*\d{1,2}\s?px[\s+↺−–-]*$|^article heading image for\b")
 # A site's notice to an old browser, with its bid after it: "Your web browser is no longer supported. To improve your
 # experience update it here" (a player's "your browser does not support ..." is chrome.BROWSER_NOTICE's).
 OLD_BROWSER = re.compile(r"^your (?:web )?browser is (?:no longer|not) supported\b.{0,80}$")
@@ -199,8 +199,9 @@ FIRST_PUBLISHED = re.compile(r"^(?:this (?:article|story|piece) (?:was|is|has be
                              r"|^originally published (?:on|at) [^,]{1,60}$"
                              # swissinfo's: "Este conteúdo foi publicado em 28 de Outubro de 2018 22:15 ..."
                              r"|^(?:this content was|este conteúdo foi|este contenido fue|ce contenu a été|"
-                             r"dieser inhalt wurde) (?:published|publicado|publié|publiziert) (?:on|em|el|le|am) \d",
-                             re.I)
+                             r"dieser inhalt wurde) (?:published|publicado|publié|publiziert) (?:on|em|el|le|am) \d"
+                             # a broadcaster's: "Diese Nachricht wurde am 18.01.2018 im Programm ... gesendet."
+                             r"|^diese nachricht wurde am .{4,30} im programm .{2,40} gesendet\W*$", re.I)
 MAX_FIRST_PUBLISHED_WORDS = 25
 # How long ago a page was posted, as its furniture says it: "2 hours ago", "hace 3 horas", "vor 5 Minuten".
 # ("Publisert: For mindre enn 10 minutter siden", "Publisert: Oppdatert nå nettopp").
@@ -261,9 +262,7 @@ CORRECTION_BID = re.compile(r"^(?:heb je een foutje gezien|heeft u een tip|mail 
                             r"mistake)|spotted an? (?:error|mistake)|fehler gefunden|vous avez repéré une erreur)\b")
 LIVE_POINTER = re.compile(r"^(?:volg|follow|suivez|folgen sie|sigue|segui|(?:alle )?.{0,40}lesen sie)\b.{0,60}\b"
                           r"(?:our|onze|ons|unserem|notre|nuestro|nostro) "
-                          r"(?:liveblog|live blog|live-blog|liveticker|ticker|direct|directo|diretta)\b.{0,20}$"
-                          # a broadcaster's note: "Diese Nachricht wurde am 18.01.2018 im Programm ... gesendet."
-                          r"|^diese nachricht wurde am .{4,30} im programm .{2,40} gesendet\W*$")
+                          r"(?:liveblog|live blog|live-blog|liveticker|ticker|direct|directo|diretta)\b.{0,20}$")
 PRESS_RELEASE = re.compile(r"^(?:communiqué de presse|communique de presse|press release|pressemitteilung|"
                            r"comunicado de prensa|nota de prensa|comunicato stampa|persbericht)"
                            r"(?:(?:\s+(?:du|vom|del|de|of|van))?\s+\d[\w. ]{0,25})?$")
