@@ -21,7 +21,15 @@ from __future__ import annotations
 import re
 
 from flows.document import Document, Removal
-from flows.stages.credits import BY_WORDS, BYLINE_LIST, WIRE_CREDIT_LINE, agency_and_date, is_byline, is_credit
+from flows.stages.credits import (
+    BY_WORDS,
+    BYLINE_LIST,
+    WIRE_CREDIT_LINE,
+    WIRE_CREDITS,
+    agency_and_date,
+    is_byline,
+    is_credit,
+)
 from flows.stages.dates import (
     DATE_WORDS,
     EMAIL,
@@ -36,68 +44,15 @@ from flows.stages.dates import (
 )
 from flows.stages.menus import menu_reason
 from flows.stages.notices import (
-    ABOVE_STORY,
-    ACCOUNT_LINKS,
-    AD_NOT_LOADED,
-    AGED_TEASER,
-    ARTICLE_AGE,
-    BOX_MARK,
-    BREAKING_NOTE,
     BREAKPOINT,
-    CHECK_BACK,
-    CLICK_HERE,
-    COMMENT_FORM,
-    COMMENT_RULES,
-    CONTINUES_AFTER,
-    CORRECTION_BID,
-    EMBED_TEXT,
-    ENLARGE_IMAGE,
-    FILED_UNDER,
     FIRST_PUBLISHED,
-    FOLLOW_US,
     FORM_FIELDS,
-    GALLERY_BOX,
-    GALLERY_BUTTON,
-    GALLERY_COUNTER,
-    GALLERY_CREDIT,
-    GALLERY_TITLE,
-    IN_THIS_ARTICLE,
-    LIKE_US,
-    LIVE_POINTER,
-    MARKUP_LEFT,
     MAX_FIRST_PUBLISHED_WORDS,
     MAX_VIDEO_POINTER_WORDS,
-    MEDIA_CARD,
-    MORE_CAPS,
-    MORE_IN,
-    MORE_SOON,
-    NEWSLETTER_BOX,
-    OLD_BROWSER,
-    OPINION_NOTE,
-    PAGE_COUNT,
-    PAYWALL,
-    POSTED_AGO,
+    NORMAL_LINE_NOTICES,
     POSTED_IN,
-    PRESS_RELEASE,
-    PRINT_EDITION,
-    PRINT_HEADER,
-    PRINT_NOTE,
-    READ_FULL,
-    RIGHTS_NOTICE,
-    SCRIPT_LEFT,
-    SHARE_COUNT,
-    SLOGAN,
-    SPONSOR_LABEL,
-    STAMP_ALONE,
-    STAY_WITH,
-    STORY_TIP,
-    SYNDICATION_NOTE,
-    TEMPLATE_TAGS,
-    TV_SCHEDULE,
-    UNEDITED_FEED,
-    UPDATE_NOTE,
     VIDEO_POINTER,
-    WIDGET_TEXT,
+    WHOLE_LINE_NOTICES,
     pager_or_share_prompt,
     posted_ago_bar,
 )
@@ -109,7 +64,7 @@ from flows.stages.positions import (
     mark_title_copy,
 )
 from flows.stages.prompts import MAX_PROMPT_WORDS, UNMARKED_RELATED_LINK, speaks_to_the_reader
-from flows.stages.vocabulary import BOX_LABELS, SECTION_WORDS, UPPER, VOCABULARY, normal_line
+from flows.stages.vocabulary import HEAD_LABELS, SECTION_WORDS, UPPER, VOCABULARY, normal_line
 from flows.step import Step
 
 # The words a share bar is made of ("Share on Facebook Share on Twitter Email").
@@ -185,9 +140,10 @@ LANGUAGE_CODES = frozenset("""en eng de deu ger fr fra fre es esp spa it ita pt 
 ARROWS = re.compile(r"(?:>>>?|»)\s*$")
 # Marks alone over the article ("-", "•", "|"), a field the crawler left empty; a rating's stars are the page's.
 MARKS_ONLY = re.compile(r"[\-–—•·|_*]+")  # not a stop: a source's own text may open on one
-# One dash or bullet alone, anywhere: a gallery's or a list's empty item ("-" between captions). Three stars or more
-# ("***", "* * *") divide a text's sections and stay.
-LONE_MARK = frozenset("-–—•·")
+# One dash or bullet alone, anywhere: a gallery's or a list's empty item ("-" between captions); an ellipsis
+# alone, a cut teaser's end (a stop alone opens some sources' own text). Three stars or more ("***", "* * *")
+# divide a text's sections and stay.
+LONE_MARK = frozenset(["-", "–", "—", "•", "·", "...", "…"])
 # A widget's count alone over the article ("0" comments or shares); inside a body, a list's number stays.
 COUNTER = re.compile(r"\d{1,5}|[Xx]")  # and a close button's letter
 # An unrendered template's placeholder, "{{featured_button_text}}" or "[[title]]", or a minifier's,
@@ -208,11 +164,6 @@ ADDRESS_ONLY = re.compile(rf"^(?:https?://|www\.)\S+$|^{EMAIL.pattern}$", re.I)
 # Icons' alt texts ("Calendar An icon of a desk calendar.").
 ICON_ALT = re.compile(r"^(?:\w+ )?an icon of an? |^(?:author|profile|user|avatar|close|search|menu|share)"
                       r"(?: picture| image| photo)? icon$", re.I)  # "Author Picture Icon"
-# A wire story's closing credits in brackets: "(Compiled by Jane Roe; Editing by John Doe)", "(With PTI inputs)".
-WIRE_CREDITS = re.compile(r"^\((?:compiled|reporting|writing|editing|additional reporting|reported) by\b[^()]*\)$"
-                          r"|^\(with (?:inputs from [\w&/,. -]{1,40}|[\w&/,. -]{1,40}? inputs?)\)$"
-                          # "—The Associated Press contributed to this report."
-                          r"|^[—–-]*\s*[\w&.,'’ -]{2,80}? contributed to this (?:report|story|article)\.?$", re.I)
 # A news ticker's row, its time glued to a section name: "16:15Sports - Manchester United : ...". A live
 # blog's entry ("16:15 Die Wahllokale ...") has a space there, and no section before a dash.
 TICKER = re.compile(rf"^\d{{1,2}}[:h.]\d{{2}}[{UPPER}][\w]+(?: [\w]+)? [-–] \S")
@@ -224,16 +175,9 @@ WIRE_SLUG = re.compile(r"[A-Z]{3,}(?:-[A-Z]{3,}){1,3}")
 MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on short lines: no sentence is cut
 # Shapes that make a line chrome whatever its length, matched on the line as it stands, or as the
 # vocabulary is compared (`normal_line`: case-folded, trailing punctuation off).
-WHOLE_LINE_SHAPES = (ARTICLE_AGE, READING_TIME, READING_TIME_LABEL, COPYRIGHT_NOTICE, ICON_ALT, COMMENT_RULES, TICKER,
-                     POSTED_AGO, DATA_PATH, PRINT_NOTE, OPINION_NOTE, RIGHTS_NOTICE, MORE_CAPS, ADDRESS_ONLY,
-                     UPDATE_NOTE, FILED_UNDER, BOX_MARK, MARKUP_LEFT, UNEDITED_FEED, IN_THIS_ARTICLE, AGED_TEASER)
-NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, SLOGAN, MORE_IN, MORE_SOON, PRINT_EDITION, CHECK_BACK, PAGE_COUNT,
-                      FOLLOW_US, GALLERY_BUTTON, SHARE_COUNT, GALLERY_COUNTER, SPONSOR_LABEL, PAYWALL, TV_SCHEDULE,
-                      STAY_WITH, CONTINUES_AFTER, STORY_TIP, MEDIA_CARD, CORRECTION_BID, LIVE_POINTER, PRESS_RELEASE,
-                      CLICK_HERE, PRINT_HEADER, EMBED_TEXT, LIKE_US, NEWSLETTER_BOX, GALLERY_CREDIT, BREAKING_NOTE,
-                      GALLERY_BOX, GALLERY_TITLE, ACCOUNT_LINKS, AD_NOT_LOADED, TEMPLATE_TAGS, OLD_BROWSER, READ_FULL,
-                      ABOVE_STORY, SYNDICATION_NOTE, SCRIPT_LEFT, COMMENT_FORM, STAMP_ALONE, ENLARGE_IMAGE,
-                      WIDGET_TEXT)
+WHOLE_LINE_SHAPES = (READING_TIME, READING_TIME_LABEL, COPYRIGHT_NOTICE, ICON_ALT, TICKER, DATA_PATH, ADDRESS_ONLY,
+                     *WHOLE_LINE_NOTICES)
+NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, *NORMAL_LINE_NOTICES)
 # Shapes that make a line chrome on a short line only (MAX_CHROME_WORDS).
 SHORT_LINE_SHAPES = (SYMBOLS, LABEL, WATCH_OUTLET, CAPS_KICKER, EMBED_POINTER, GLUED_SHARE_BAR, GREETING, POSTED_IN,
                      BREAKPOINT)
@@ -245,12 +189,13 @@ MIN_DISTANT_REPEATED_WORDS = 20
 
 
 def head_chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
-    """Chrome over a page's first line: the body's chrome, the labels of summary boxes (BOX_LABELS), a
+    """Chrome over a page's first line: the body's chrome, the labels of summary boxes (HEAD_LABELS), a
     widget's counter ("0" comments), a link run into its mark ("À lire aussi Créez ..."), a bar of links
     ("... | Weather Blog| Current Conditions | Current Radar"), sections' names run together ("News Local"), a
-    stamp with more on its line (`is_stamp`) and a line of marks alone ("-", "•"), a field the crawler left empty."""
+    stamp with more on its line (`is_stamp`), a line of marks alone ("-", "•"), a field the crawler left empty, and
+    a language switcher's one name ("English")."""
     text = line.strip()
-    if normal_line(line) in BOX_LABELS or COUNTER.fullmatch(text) or UNMARKED_RELATED_LINK.match(text) \
+    if normal_line(line) in HEAD_LABELS or COUNTER.fullmatch(text) or UNMARKED_RELATED_LINK.match(text) \
             or WIRE_SLUG.fullmatch(text) \
             or text.count("|") >= MIN_MENU_BARS or MARKS_ONLY.fullmatch(text):
         return "chrome"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from flows.stages.dates import MONTHS, WEEKDAYS, is_date_line
+from flows.stages.dates import DATE_WORDS, MONTHS, WEEKDAYS, is_date_line
 from flows.stages.vocabulary import UPPER, normal_line
 
 # "Efrem Lukatsky/AP", "Sergei Supinsky/AFP/Getty Images": a photo credit on its own line.
@@ -145,6 +145,8 @@ MAX_CREDIT_WORDS = 8
 # words in lower case or more, is a headline's or a caption's ("Photo: A boy discovers something strange by
 # chance"). Of the credit lines of the sources and the real pages read, one has three ("© fred goldstein – ...").
 MAX_CREDIT_LOWER_WORDS = 3
+PICTURE_DESK_WORDS = frozenset("images photo photos pictures sports".split())
+CREDIT_JOINERS = frozenset("and by via of for from courtesy supplied the".split())
 SEPARATORS = frozenset("/|–—-")
 MAX_OUTLET_WORDS = 3  # "(L'essentiel/afp)": an outlet's name is a word or three
 # A guest writer's note ("Guest columnist Jane Roe is a comedian and writer"): the article's writer, introduced.
@@ -158,8 +160,8 @@ CREDITS_RUN_WORDS = frozenset("""text tekst texto texte testo photo photos foto 
 MAX_CREDITS_RUN_WORDS = 12
 # Whole-line shapes of a credit, each read on the line as it stands.
 # A picture credited to where it came from: "Image via AMD", "Photo courtesy of the family".
-PICTURE_VIA = re.compile(r"^(?i:(?:top |main |lead )?(?:image|images|photo|photos)|picture|screenshot|header image|"
-                         r"featured image|foto|bild)"
+PICTURE_VIA = re.compile(r"^(?i:(?:top |main |lead |thumbnail )?(?:image|images|photo|photos)|picture|screenshot|"
+                         r"header image|featured image|foto|bild)"
                          r" (?:via [A-Z0-9@]\S*(?: \S+){0,3}|(?i:courtesy of|courtesy) \S.{0,40})$")
 # A picture credited to a social account: "Foto facebook @mostradelcinemavenezia", "Photo: Instagram/@jane".
 PICTURE_HANDLE = re.compile(r"^(?i:foto|fotos|photo|photos|bild|image|picture|fonte|source|crédit)\b[^@]{0,25}@[\w.]+$")
@@ -221,8 +223,14 @@ BROADCAST_CREDIT = re.compile(rf"^(?i:eine sendung von|ein beitrag von|a program
                               rf"un programma di|un programa de)\s+[{UPPER}].{{2,80}}$")
 MAX_BROADCAST_CREDIT_WORDS = 16  # its presenters, a role or two
 # A wire story's credits without brackets: "Reporting by Jane Roe in Bengaluru; Editing by John Doe".
-WIRE_CREDIT_LINE = re.compile(r"^(?:additional )?reporting by\b.{2,120}?;\s*(?:additional reporting|editing|writing)"
-                              r" by\b.{2,120}$", re.I)
+# "Compiled by Jane Roe and John Doe, editing by Ann Lee" too.
+WIRE_CREDIT_LINE = re.compile(r"^(?:(?:additional )?reporting|compiled|written) by\b.{2,120}?[;,]\s*"
+                              r"(?:additional reporting|editing|writing) by\b.{2,120}$", re.I)
+# A wire story's closing credits in brackets: "(Compiled by Jane Roe; Editing by John Doe)", "(With PTI inputs)".
+WIRE_CREDITS = re.compile(r"^\((?:compiled|reporting|writing|editing|additional reporting|reported) by\b[^()]*\)$"
+                          r"|^\(with (?:inputs from [\w&/,. -]{1,40}|[\w&/,. -]{1,40}? inputs?)\)$"
+                          # "—The Associated Press contributed to this report."
+                          r"|^[—–-]*\s*[\w&.,'’ -]{2,80}? contributed to this (?:report|story|article)\.?$", re.I)
 # The agencies a story was written with, as Indian outlets close it: "With PTI inputs", "(With inputs from agencies)".
 WITH_INPUTS = re.compile(r"^\(?(?i:with) (?:[A-Z]{2,6} )?(?i:inputs?)(?: (?i:from) (?:(?i:agencies|agency|wires)"
                          r"|[A-Z][\w.&-]*(?:(?:, | and | & |/)[A-Z][\w.&-]*){0,3}))?\)?\.?$")
@@ -258,6 +266,12 @@ BEAT_BYLINE = re.compile(rf"^By (?:[a-z]+ ){{1,3}}(?:reporters?|correspondents?|
                          # a name or an agency: "by staff." closes the syndicated copies of dev and `second`,
                          # whose sources keep it as their text
                          rf"|^(?:Additional|Further) reporting by [{UPPER}][\w.&'’ ,-]{{1,80}}\.?$")
+# A picture's source in Russian, without a colon: "Фото с telegram-канала ...", "Фото из открытых источников".
+SOURCE_OF_PICTURE = re.compile(r"^(?:Фото|Видео|Скриншот) (?:с|из|со) \S.{0,60}$|^Фото предоставлен[оы]\b")
+# A newsroom signing the text: "Redakcja naTemat", "Redaktion Example.de" (its name has a capital or a dot; a
+# sentence's "Redakcja zwróciła się ..." does not).
+NEWSROOM_BYLINE = re.compile(r"^(?i:redakcja|redaktion|rédaction|redacción|redazione|redação|redactie|redakce|"
+                             r"redakcia) (?=\S*[A-Z.])\S+(?: \S+)?$")
 # German sources named on the line: "Quellen: Feuerwehr Dortmund, Polizei Dortmund" (a "Quellen:" heading alone, over
 # its list, is the text of the German Wikinews articles in `second`).
 SOURCES_NAMED = re.compile(r"^Quellen\s*:\s*\S")
@@ -272,7 +286,7 @@ CREDIT_SHAPES = (PICTURE_VIA, NAME_CREDIT, NAME_AND_DASH, NAME_AND_POST, FOR_OUT
                  CJK_BYLINE, NEWSROOM_DESK, WRITTEN_WITH, BYLINE_LIST, OUR_REPORTERS, SOURCE_OF, WITH_INPUTS,
                  SOURCE_IN_BRACKETS, BRACKETED_COPYRIGHT, DATED_SOURCE, HANDLE_ALONE, AUTHOR_STAMP,
                  BYLINE_AGO, WIRE_PHOTO, OUTLET_AND_CITY, NAME_PHONE, BEAT_BYLINE, SOURCES_NAMED,
-                 UNMARKED_PICTURE_CREDIT, NAME_AND_OUTLET)
+                 UNMARKED_PICTURE_CREDIT, NAME_AND_OUTLET, SOURCE_OF_PICTURE, NEWSROOM_BYLINE)
 
 
 def is_byline(text: str) -> bool:
@@ -313,23 +327,40 @@ def _a_time(who: list[str]) -> bool:
 
 def agency_and_date(text: str) -> bool:
     """An agency's stamp: the agency, a slash or a bar, the date ("Reuters / Monday, March 09, 2015"), or the
-    agency and its date alone ("Agence QMI 06-11-2017 | 00h33")."""
+    agency and its date alone ("Agence QMI 06-11-2017 | 00h33", "AP Published:")."""
     stamp = AGENCY_STAMP.match(text)
     if stamp and normal_line(stamp.group("agency")) in AGENCIES and is_date_line(stamp.group("date")):
         return True
     words = text.split()
-    return any(normal_line(" ".join(words[:k])) in AGENCIES and is_date_line(" ".join(words[k:]))
+    return any(normal_line(" ".join(words[:k])) in AGENCIES and _dated(" ".join(words[k:]))
                for k in range(1, min(len(words), MAX_AGENCY_WORDS + 1)))
 
 
+def _dated(text: str) -> bool:
+    """A date, or its stamp's word alone, the date lost ("Published:")."""
+    return is_date_line(text) or bool(DATE_WORDS.fullmatch(normal_line(text)))
+
+
 def is_credit(text: str) -> bool:
-    """A line that credits the text or its picture, and nothing more (see the patterns above)."""
+    """A line that credits the text or its picture, and nothing more (see the patterns above), or such a credit in
+    brackets ("(Ezra Shaw/Getty Images)")."""
+    inner = text.strip()
+    if len(inner) > 2 and inner[0] + inner[-1] in ("()", "[]") and _picture_source(inner[1:-1]) \
+            and is_credit(inner[1:-1]):
+        return True
     words = [w for w in text.split() if w not in SEPARATORS]  # "Fotó: A / B / Facebook": three sources
     return len(words) <= MAX_CREDIT_WORDS and (
         bool(CREDIT.match(text)) and (_names(text) or _names_an_agency(text))
         or any(shape.match(text) for shape in CREDIT_SHAPES)
         or is_byline(text) or _initials_and_agency(text) or _outlet_and_agency(text) or _agency_and_place(text)) \
         or _credits_run(text) or len(words) <= MAX_BROADCAST_CREDIT_WORDS and bool(BROADCAST_CREDIT.match(text))
+
+
+def _picture_source(text: str) -> bool:
+    """A credit's last part names where a picture came from: an agency ("Jane Roe/AFP/Getty Images"), or a picture
+    desk ("Jane Roe/USA Today Sports"). "(Paris/Berlin)" names places."""
+    source = normal_line(text.rpartition("/")[2])
+    return source in AGENCIES or source.rpartition(" ")[2] in PICTURE_DESK_WORDS
 
 
 def _credits_run(text: str) -> bool:
@@ -374,6 +405,10 @@ def _names_an_agency(text: str) -> bool:
 
 
 def _names(text: str) -> bool:
-    """What follows the credit word names someone (see MAX_CREDIT_LOWER_WORDS)."""
-    named = text.split(":", 1)[-1]
-    return sum(w[:1].islower() for w in named.split()) <= MAX_CREDIT_LOWER_WORDS
+    """What follows the credit word names someone (see MAX_CREDIT_LOWER_WORDS); after "Pictures:", which also
+    heads a gallery's headline ("Pictures: HMS Queen Elizabeth arrives in Portsmouth"), with no verb's lower case."""
+    word, _, named = text.partition(":")
+    lower = [w for w in named.split() if w[:1].islower()]
+    if word.strip("([ ").casefold() == "pictures":
+        return all(w in CREDIT_JOINERS for w in lower)
+    return len(lower) <= MAX_CREDIT_LOWER_WORDS

@@ -48,7 +48,9 @@ MIN_DATE_WORDS, MAX_DATE_WORDS = 2, 5
 # An aggregator's date in brackets between the headline and the article's first words, on one line: "È morto Ennio
 # Morricone: il grande compositore aveva 91 anni (Di lunedì 6 luglio 2020) È scomparso ...".
 GLUED_STAMP = re.compile(r"\s\((?:di|del|du|vom|on|de)\s(?P<date>[^()]{6,40})\)\s", re.I)  # a sentence's own dates
-# in brackets have no "of" ("... am Freitag (21. April 2023) ...")
+# in brackets have no "of" ("... am Freitag (21. April 2023) ..."); or a German broadcaster's stamp there: "Nach teurer
+# Sanierung: Marine bekommt "Gorch Fock" zurück Stand: 29.09.2021 14:09 Uhr Knapp sechs Jahre nach ...".
+GLUED_STAND = re.compile(r"\sStand:\s(?P<date>\d{1,2}\.\d{1,2}\.\d{4},?\s\d{1,2}:\d{2}(?:\sUhr)?)\s")
 MIN_AFTER_STAMP = 8  # the article's words after it: a headline that merely ends in a dated bracket has none
 MIN_BEFORE_SUFFIX = 3  # a headline's few words at least: a line that is all address or date is chrome anyway
 MAX_STAMP_PREFIX_WORDS = 8  # "Mittwoch, 3. Oktober 2017, 12:14 Uhr EIL"
@@ -86,7 +88,7 @@ def stamp_in_line(line: str) -> tuple[str, str, str] | None:
     """(headline, stamp, the article's first words) when a date in brackets divides a line into a headline and the
     text (GLUED_STAMP); else None."""
     text = line.strip()
-    for stamp in GLUED_STAMP.finditer(text):
+    for stamp in [*GLUED_STAMP.finditer(text), *GLUED_STAND.finditer(text)]:
         before, after = text[:stamp.start()].strip(), text[stamp.end():].strip()
         if len(before.split()) >= MIN_BEFORE_SUFFIX and len(after.split()) >= MIN_AFTER_STAMP \
                 and YEAR.search(stamp.group("date")) and is_date_line(stamp.group("date")):  # "(7 October)": a day

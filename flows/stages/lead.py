@@ -89,6 +89,9 @@ MAX_ANY_HEADLINE_WORDS = 60
 MIN_TEASER_WORDS = 4  # a cut-off copy of the headline this long; "The…" may open any line
 # A report's opening, its place and agency before it: "London (CNN) British Prime Minister ...", "(CNN) Brexit ...".
 AGENCY_OPENING = re.compile(r"^(?:[A-Z][\w.'’ -]{1,40}\s)?\([A-Z][\w.& ]{1,15}\)\s")
+# With a dash after the bracket, a dateline however short the sentence after it: "Berne (Niedersachsen) – Großes
+# Schiff auf kleiner Fahrt!" (a headline's bracket, "Fed (Finally) Raises Rates", has none).
+DASHED_DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40}\s\([\w.& ]{2,20}\)\s?(?:[–—]\s?|-\s)")  # "CHICAGO (CBS)–A"
 # A stamp's year or time: "August 16, 2018", "12:03 IST"; a stamp or a byline is short (dates.MAX_STAMP_WORDS).
 STAMPED = re.compile(r"\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[:.h]\d{2}\b")
 # A byline's first words: "By Jane Roe", "Posted by: KS95", "Por María López".
@@ -129,7 +132,7 @@ def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n", un
     which may be a byline or a date stamp (`_stamp`)."""
     words = word_count(candidate)
     if SCORE_LINE.match(candidate.strip()) or EMBEDDED_POST.search(candidate) or _interview_under_way(candidate, rest) \
-            or _list_under_way(candidate, rest) or starts_mid_sentence(candidate) \
+            or _list_under_way(candidate, rest) or starts_mid_sentence(candidate) or DASHED_DATELINE.match(candidate) \
             or _wrapped(candidate, following, separator):  # the page has begun
         return "first_sentence"
     if headline_shaped(candidate, words) or _captioned_copy(candidate, rest):

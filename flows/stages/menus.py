@@ -52,7 +52,9 @@ MAX_CAPS_MENU_WORDS = 4
 CAPS_KICKER = re.compile(rf"^(?=[^a-z]*\b(?:19|20)\d\d\b)(?:[{UPPER}0-9][{UPPER}0-9'’&/-]*\s+){{1,5}}"
                          rf"(?=[{UPPER}][a-zà-ÿ])")
 MIN_KICKER_LETTERS = 8
-MAX_HEAD_LINES = 8  # chrome and date lines skipped at the top of a page, at most
+# Chrome and date lines skipped at the top of a page, at most: The Times' pages open on ten (its billing notices, a
+# skip link, its subscribe bar), a tabloid's on a ticker of eight stories with their labels; eight cut both short.
+MAX_HEAD_LINES = 16
 # A headline standing twice, or glued to a section's name over its copy, is this long at least.
 MIN_TWICE_WORDS = 4
 # A site's menu over its headline: this many short lines (a greeting, "Watch Live", section names) of at

@@ -71,7 +71,8 @@ AGO = r"\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago"
 # A business site's box of the companies an article names, their tickers after it: "In this article F", CNBC's.
 IN_THIS_ARTICLE = re.compile(r"^In this article(?:\s+[A-Z][A-Z0-9.\-]{0,5}){0,8}$")
 # A ticker of the latest stories, each with its age: "22 hours ago International Criminal Court issues warrant".
-AGED_TEASER = re.compile(rf"^{AGO}\s+[A-Z].{{10,150}}[^.!?:]$")
+# Its age may be short and run in: "41m agoPakistan's ex-PM arrested again".
+AGED_TEASER = re.compile(rf"^(?:{AGO}\s+|\d{{1,2}}[mh] ago\s*)[A-Z].{{10,150}}[^.!?:]$")
 # A page's pager bar, two of its buttons on one line: "Inhalt ARTIKEL AUF EINER SEITE LESEN > Vorherige Seite Nächste
 # Seite" (compared case-folded).
 PAGER_BUTTON = re.compile(r"vorherige seite|nächste seite|next page|previous page|page suivante|page précédente|"
@@ -180,7 +181,9 @@ COMMENT_RULES = re.compile(r"^(?:keep it clean\. please avoid|don't threaten\. t
                            r"(?:die )?kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)|"
                            r"les commentaires sont (?:fermés|désactivés)|los comentarios están cerrados|"
                            r"i commenti sono chiusi|os comentários estão (?:encerrados|fechados)|"
-                           r"reacties zijn gesloten)\b", re.I)
+                           r"reacties zijn gesloten|"
+                           # a comment box's rules, by their link: "Be civil. Be kind.Read our full community ..."
+                           r"be civil\. be kind\b|want to discuss\? please read our commenting policy)\b", re.I)
 # A page's notice of its age: "This article is more than 2 years old", "This is an archived article and the
 # information in the article may be outdated. ...".
 ARTICLE_AGE = re.compile(r"^this (?:article|story) is more than \w+ (?:years?|months?) old$"
@@ -273,7 +276,15 @@ PRINT_HEADER = re.compile(r"^(?:impresso do site|printed from|imprimé depuis|ge
 # A syndicator's note on copy it did not edit: "(This story has not been edited by Devdiscourse staff and is
 # auto-generated from a syndicated feed.)", as NDTV, Business Standard and others close agency copy.
 UNEDITED_FEED = re.compile(r"^\(?(?:this|the) (?:story|article|report) has not been edited by .{2,80}"
-                           r"(?:syndicated feed|auto-generated)", re.I)
+                           r"(?:syndicated feed|auto-generated)"
+                           # "The Western Journal has not reviewed this Associated Press story prior to publication."
+                           r"|^[\w .'’-]{2,40} has not reviewed this [\w .'’-]{2,40} (?:story|article|report) "
+                           r"(?:prior to|before) publication\b", re.I)
+# A link's title run in as text: "Click to email this to a friend (Opens in new window)", WordPress's share buttons.
+NEW_WINDOW = re.compile(r"^.{2,60}\(opens in (?:a )?new (?:window|tab)\)$")
+# A machine's identifier left as a line: an embed's ("ipanews_fb5d26b2-e410-455d-b429-d879ff2e5ae9_embedded240"), a
+# picture's time stamp ("20230119-011401"). No word of an article is either.
+MACHINE_ID = re.compile(r"^(?:\S*[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}\S*|(?:19|20)\d{6}[-_T]\d{6})$")
 # An embed's own text: a video player's before its title ("Video starten, abbrechen mit Escape ...", ARD's), a
 # post's that failed to load ("Laster Twitter-innhold Kunne ikke laste innhold ..."), a US station's video box
 # ("EMBED More News Videos", under every video of the ABC stations' pages).
@@ -314,3 +325,17 @@ def posted_ago_bar(text: str) -> bool:
     parts = [part for part in STAMP_BAR.split(text) if part]
     return len(parts) >= 2 and any(POSTED_AGO.match(part) for part in parts) \
         and all(len(part.split()) <= MAX_BAR_PART_WORDS for part in parts)
+
+
+# The notices that make a line chrome whatever its length, matched on the line as it stands, and those that do on a
+# line of a prompt's length (prompts.MAX_PROMPT_WORDS), matched as the vocabulary is compared (`normal_line`): the
+# chrome step reads them with its own shapes (flows/stages/chrome.py).
+WHOLE_LINE_NOTICES = (ARTICLE_AGE, COMMENT_RULES, POSTED_AGO, PRINT_NOTE, OPINION_NOTE, RIGHTS_NOTICE, MORE_CAPS,
+                      UPDATE_NOTE, FILED_UNDER, BOX_MARK, MARKUP_LEFT, UNEDITED_FEED, IN_THIS_ARTICLE, AGED_TEASER,
+                      MACHINE_ID)
+NORMAL_LINE_NOTICES = (SLOGAN, MORE_IN, MORE_SOON, PRINT_EDITION, CHECK_BACK, PAGE_COUNT, FOLLOW_US, GALLERY_BUTTON,
+                       SHARE_COUNT, GALLERY_COUNTER, SPONSOR_LABEL, PAYWALL, TV_SCHEDULE, STAY_WITH, CONTINUES_AFTER,
+                       STORY_TIP, MEDIA_CARD, CORRECTION_BID, LIVE_POINTER, PRESS_RELEASE, CLICK_HERE, PRINT_HEADER,
+                       EMBED_TEXT, LIKE_US, NEWSLETTER_BOX, GALLERY_CREDIT, BREAKING_NOTE, GALLERY_BOX, GALLERY_TITLE,
+                       ACCOUNT_LINKS, AD_NOT_LOADED, TEMPLATE_TAGS, OLD_BROWSER, READ_FULL, ABOVE_STORY,
+                       SYNDICATION_NOTE, SCRIPT_LEFT, COMMENT_FORM, STAMP_ALONE, ENLARGE_IMAGE, WIDGET_TEXT, NEW_WINDOW)

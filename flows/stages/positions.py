@@ -167,10 +167,11 @@ def _byline_by_stamp(texts: list[str], places: Places, reasons: list[list[str | 
 
 def _byline_by_outlet(texts: list[str], places: Places, reasons: list[list[str | None]]) -> None:
     """Take out a writer's name alone over the outlet's name alone, among the body's first lines ("Jane Roe",
-    then "The Times"): a byline in two lines."""
+    then "The Times"): a byline in two lines. Under a byline already known ("Jane Roe, Economics
+    Correspondent"), the outlet's name alone goes with it."""
     for k, ((pi, li), (pj, lj)) in enumerate(zip(places[:MAX_BYLINE_LINE], places[1:MAX_BYLINE_LINE + 1])):
-        if reasons[pi][li] is None and reasons[pj][lj] is None and NAME_ALONE.match(texts[k]) \
-                and OUTLET_ALONE.match(texts[k + 1]):
+        byline = reasons[pi][li] == "credit" or reasons[pi][li] is None and NAME_ALONE.match(texts[k])
+        if byline and reasons[pj][lj] is None and OUTLET_ALONE.match(texts[k + 1]):
             reasons[pi][li] = reasons[pj][lj] = "credit"
 
 

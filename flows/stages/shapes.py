@@ -84,6 +84,7 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      # Italian caption's label, "In foto: ...", "Nella foto: ..."
                      r"|^Reprodução\s+[A-ZÀ-Ý]|[a-zà-ú]Reprodução$|/\s?Reprodução\b|^(?i:in foto|nella foto):\s"
                      r"|\bvia (?:AP|AFP|Reuters|Getty Images)\)\s*$|[.!?]\s+(?:Foto|Fotos|Photo|Bild)\s*$"
+                     r"|[.!?]\s+(?:[•|]\s*)?Fot\.\s+[A-Z]"  # Polish sites' "... w Koszalinie. • Fot. Jan Kowalski"
                      # a credit in brackets to end it: "... (City of Prince Rupert photo)", "(Source: example.vn)"
                      r"|\([^()]{1,50}\s(?i:photo|foto|photograph)\)\s*$"
                      r"|\((?i:photo|foto) (?:courtesy|by)\b[^()]{0,60}\)\s*$"
@@ -173,12 +174,15 @@ def opens_on_colon_dateline(line: str) -> bool:
     return bool(COLON_DATELINE.match(line.strip()))
 
 
+BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
 def plain_dateline(line: str) -> bool:
     """A dateline no headline is taken for: one word or capitals ("BERLIN –", "Wien –"), as a news round-up's
     items open, each with its own. Several capitalised words before a dash may be a German headline's nouns
     ("Gegen Slowaken Klizan – Mögliche zweite Runde ...")."""
     match = DATELINE.match(line.strip())
-    head = match.group(0).rstrip(" –—-.") if match else ""
+    head = BRACKETED.sub("", match.group(0)).rstrip(" –—-.") if match else ""  # "Berne (Niedersachsen) –"
     return bool(head) and (len(head.split()) == 1 or head.isupper())
 
 

@@ -28,7 +28,8 @@ PHRASES = {
         expand / collapse search, latest posts, in the headlines, see what everyone is watching,
         direkt aus dem dpa-newskanal, anmäl text- och faktafel, weitere informationen folgen,
         want create site? find free wordpress themes and plugins, readers like you keep news free for everyone,
-        connecting to %s, gravatar,
+        connecting to %s, gravatar, cancel, report, fullscreen, photo, story highlights, more follows,
+        news in development, our picks,
         share, share this, share this article, share this story, share this page, share on facebook, share on twitter,
         share via email, email this story, email, print, print this page, print this article, tweet, sponsored links,
         on air schedule, view all programs, chrome safari continue, be the first to know,
@@ -86,7 +87,8 @@ PHRASES = {
         weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen, bild vergrößern,
         video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen, bilderstrecke, anhören, suche,
         symbolbild, twittern, mailen, senden, mehr""",
-    "fr": """publicité, regardez, partager, partager sur facebook, partager sur twitter, abonnez-vous, lire aussi,
+    "fr": """publicité, regardez, le jt, les autres sujets du jt, partager, partager sur facebook, partager sur twitter,
+        abonnez-vous, lire aussi,
         à lire aussi, lire la suite, lire la vidéo, commentaires, imprimer, autres vidéos, je crée mon compte,
         vidéo suivante dans 5 secondes, vos réactions doivent respecter nos cgu, bienvenue sur rtl, rechercher,
         photo d'illustration""",
@@ -190,7 +192,11 @@ def normal_line(line: str) -> str:
 BOX_LABELS = frozenset(normal_line(p) for p in """what to know, what we know, key points, strong points,
     ce qu'il faut savoir, ce que l'on sait, lo que hay que saber, lo que sabemos, o que se sabe,
     o que você precisa saber, was wir wissen,
-    das müssen sie wissen, cosa sappiamo, wat we weten""".split(","))
+    das müssen sie wissen, cosa sappiamo, wat we weten, latest""".split(","))  # a ticker's "Latest" over each story
+# A language's own name alone over the article: a language switcher ("English", "Deutsch"); in a body, a list's item.
+LANGUAGE_NAMES = frozenset("""english deutsch français español italiano português nederlands polski русский
+    українська türkçe svenska norsk dansk suomi čeština magyar română ελληνικά العربية""".split())
+HEAD_LABELS = BOX_LABELS | LANGUAGE_NAMES
 # The names of a site's sections, for a breadcrumb whose separators the dump lost: "News Local", "Sports Hockey"
 # (English, as the "sections" phrases above are other languages' "news").
 SECTION_WORDS = frozenset("""news local sports sport business opinion world politics entertainment lifestyle life

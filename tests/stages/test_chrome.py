@@ -342,6 +342,19 @@ from flows.step import run_steps
      "chrome"), ("Diese Nachricht wurde am 18.01.2018 im Programm Deutschlandfunk gesendet.", "chrome"),
     ("Alle Entwicklungen des Tages lesen Sie in unserem Liveticker.", "chrome"),
     ("V nadaljevanju preberite:", "chrome"),
+    # round twenty-three: a cut teaser's ellipsis, a player's and a comment box's buttons, a TV site's news labels
+    ("...", "chrome"), ("…", "chrome"), ("Fullscreen", "chrome"), ("Cancel", "chrome"), ("Report", "chrome"),
+    ("Les autres sujets du JT", "chrome"), ("(Ezra Shaw/Getty Images)", "credit"),
+    ("(Jane Roe/USA Today Sports)", "credit"), ("AP Published:", "credit"),
+    ("Click to email this to a friend (Opens in new window)", "chrome"),
+    ("Be civil. Be kind.Read our full community guidelines.", "chrome"),
+    ('Фото с telegram-канала "Пример"', "credit"), ("Photo", "chrome"), ("Story highlights", "chrome"),
+    ("More follows...", "chrome"), ("News in development", "chrome"), ("OUR PICKS:", "chrome"),
+    ("example_fb5d26b2-e410-455d-b429-d879ff2e5ae9_embedded240642736", "chrome"), ("20230119-011401", "chrome"),
+    ("Compiled by Jane Roe and John Doe, editing by Ann Lee", "credit"), ("Redakcja naTemat", "credit"),
+    ("41m agoThe council approves the new budget for schools", "chrome"),
+    ("The Example Journal has not reviewed this Associated Press story prior to publication. Therefore, it may "
+     "contain editorial bias or may in some cases not be appropriate for our audience.", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -442,7 +455,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "Your browser history can be read by the police, the court heard.",
     # a time after "By", a month's name that begins no writer, a comma before an agency in a sentence, a photo's
     # description, a headline that begins with "From"
-    "***", "* * *", "By Sunday Night", "By March 2020", "The briefing was held on Monday, she said.",
+    "***", "* * *", ".", "LATEST:", "Pictures: HMS Example arrives in Portsmouth", "Redakcja zwróciła się do ministra",
+    "By Sunday Night", "By March 2020", "The briefing was held on Monday, she said.",
     "Get our daily briefing on the budget, the minister told reporters.", "The talks, AFP", "Foto Friday",
     "(c) the third option is best", "She refused the cookies her neighbour baked.",
     "From Russia With Love",
@@ -603,6 +617,14 @@ def test_a_writers_name_over_the_outlets_name_goes_but_not_further_down():
     (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
     assert [(r.reason, r.text) for r in doc.removed] == [("credit", "Jane Roe"), ("credit", "The Times")]
     assert restore(doc.body, doc.removed) == body
+
+
+def test_the_outlets_name_under_a_byline_goes_with_it():
+    body = "Jane Roe, Economics Correspondent\n\nThe Times\n\nHouse prices rose again.\n\nThe Times\n\nIt said so."
+    (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
+    assert [(r.reason, r.text) for r in doc.removed] == [("credit", "Jane Roe, Economics Correspondent"),
+                                                         ("credit", "The Times")]
+    assert doc.body == "House prices rose again.\n\nThe Times\n\nIt said so."  # under prose, it stays
 
 
 def test_a_letters_pages_signatures_go_but_a_list_of_names_and_towns_stays():

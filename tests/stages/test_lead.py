@@ -633,3 +633,33 @@ def test_a_headline_said_twice_on_its_line_or_after_a_stamp_is_the_headline_once
     assert [r.text for r in split_lead(f"{stamps}\n\nOld bridge to reopen\n\n{BODY}").removed] == [stamps]
     dated = "09.02.2017 Köln. Im Dom wird am Sonntag ein neuer Bischof geweiht, sagte das Bistum."  # no time: no stamp
     assert split_lead(f"{dated}\n\n{BODY}").removed == []
+
+
+def test_a_broadcasters_stamp_divides_the_headline_from_its_standfirst():
+    text = "Knapp sechs Jahre nach Beginn der Sanierung übernimmt am Donnerstag die Marine wieder das Schiff."
+    headline = "Nach teurer Sanierung: Marine bekommt Schiff zurück"
+    found = split_lead(f"{headline} Stand: 29.09.2021 14:09 Uhr {text}\n\n{BODY}")
+    assert (found.title, found.body.split("\n")[0]) == (headline, text)
+    assert [(r.reason, r.text) for r in found.removed] == [("date_line", "Stand: 29.09.2021 14:09 Uhr")]
+
+
+def test_a_dateline_with_its_bracket_and_dash_opens_the_text_however_short_the_sentence():
+    for opening in ("Berne (Niedersachsen) – Großes Schiff auf kleiner Fahrt!", "CHICAGO (CBS)–A shooting was seen."):
+        found = split_lead(f"{opening}\n\n{BODY}")
+        assert (found.title, found.body.split("\n")[0]) == ("", opening)
+    assert split_lead(f"Fed (Finally) Raises Rates\n\n{BODY}").title == "Fed (Finally) Raises Rates"
+
+
+def test_a_language_switcher_and_a_long_run_of_chrome_over_the_headline_go():
+    found = split_lead(f"English\nThe bridge reopens after two years\n\n{BODY}")
+    assert (found.title, [r.text for r in found.removed]) == ("The bridge reopens after two years", ["English"])
+    ticker = "".join(f"Latest\n{n}h agoThe council approves budget number {n} for the schools\n" for n in range(1, 7))
+    found = split_lead(f"News\n{ticker}\nThe bridge reopens after two years\n\n{BODY}")
+    assert found.title == "The bridge reopens after two years" and len(found.removed) == 13
+
+
+def test_a_caption_with_a_polish_credit_is_no_headline_and_a_gallerys_headline_is_no_credit():
+    caption = "Pięć osób zginęło w pożarze w Koszalinie. • Fot. Jan Kowalski / Facebook"
+    assert split_lead(f"{caption}\n\n{BODY}").title == ""
+    gallery = "Pictures: HMS Example arrives in Portsmouth"
+    assert split_lead(f"{gallery}\n\n{BODY}").title == gallery
