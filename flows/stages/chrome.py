@@ -26,6 +26,7 @@ from flows.stages.credits import (
     BYLINE_LIST,
     WIRE_CREDIT_LINE,
     WIRE_CREDITS,
+    WRITERS_CONTACT,
     agency_and_date,
     is_byline,
     is_credit,
@@ -86,7 +87,7 @@ ICON_WORDS = frozenset("qr appleapp webqr android ios app apps web icon logo goo
 # An image's file name kept as its alt text: "HIRING 716 658by90.png".
 IMAGE_FILE = re.compile(r"\S\.(?:png|jpe?g|gif|svg|webp)$", re.I)
 LABEL = re.compile(r"^(?:topics?|tags?|labels?|section|category|thema|rubrik|sujet|tema|schlagwort|"
-                   r"press release|this article appears in|referenced symbols|"
+                   r"press release|this article appears in|referenced symbols|read more about|"
                    r"теги|тэги|тема|"
                    r"теми|мітки|ετικέτες|θέματα|etiketler|konular)\s*[|:]", re.I)
 EMBED_POINTER = re.compile(r"^(?:news video|video zum thema|video|watch|vidéo|ver vídeo|guarda il video)\s*[:|]", re.I)
@@ -228,6 +229,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     if _slashed_stamp_bar(text):
         return "date_line"
     if WIRE_CREDITS.match(text) or WIRE_CREDIT_LINE.match(text) or BYLINE_LIST.match(text) or INITIALS.match(text) \
+            or WRITERS_CONTACT.match(text) \
             or _byline_and_date(words):  # credits of any length
         return "credit"
     if len(words) > MAX_CHROME_WORDS:
@@ -279,10 +281,10 @@ def _video_card(text: str) -> bool:
 
 
 def _section_names(text: str) -> bool:
-    """Two to four sections' names in capitals and nothing else, a breadcrumb without its separators ("News
-    Local"): over the article only, where no headline is made of them."""
+    """Sections' names in capitals and nothing else, a breadcrumb or a menu without its separators ("News Local",
+    "News Sport Business Views Life Property"): over the article only, where no headline is made of them."""
     words = text.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.casefold() in SECTION_WORDS for w in words)
+    return 2 <= len(words) <= MAX_CHROME_WORDS and all(w[:1].isupper() and w.casefold() in SECTION_WORDS for w in words)
 
 
 def _date_words_only(normal: str) -> bool:

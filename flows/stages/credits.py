@@ -47,7 +47,8 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "press trust of india", "pti", "ians", "aap", "australian associated press", "anadolu",
                       "city news service", "alamy", "shutterstock", "istock", "istockphoto", "getty", "nan", "leta",
                       "rnd", "bta", "mti", "tasr", "hina", "tanjug", "ukrinform", "bernama", "lapresse", "askanews",
-                      "adnkronos", "agerpres", "sta",
+                      "adnkronos", "agerpres", "sta", "agencias", "agências", "agencies",
+                      "美聯社", "美联社", "法新社", "路透", "路透社", "中央社", "新華社", "新华社", "共同社",
                       "local democracy reporting service"})
 MAX_AGENCY_WORDS = max(len(agency.split()) for agency in AGENCIES)  # "local democracy reporting service"
 # An agency and its date, as a gallery's stamp: "Reuters / Monday, March 09, 2015".
@@ -262,7 +263,7 @@ BYLINE_AGO = re.compile(r"^By [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}\s*\|\s*
 # ABC's), an outlet's staff ("By 9News Staff"), a wire's or a writer's share ("Additional reporting by Reuters.").
 BEAT_BYLINE = re.compile(rf"^By (?:[a-z]+ ){{1,3}}(?:reporters?|correspondents?|editors?|writers?) "
                          rf"[{UPPER}][\w'’.-]+(?: (?:[{UPPER}][\w'’.-]+|and)){{1,6}}$"
-                         r"|^By [A-Z0-9][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,2} Staff$"
+                         r"|^By [A-Z0-9][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,2} (?i:staff)$"
                          # a name or an agency: "by staff." closes the syndicated copies of dev and `second`,
                          # whose sources keep it as their text
                          rf"|^(?:Additional|Further) reporting by [{UPPER}][\w.&'’ ,-]{{1,80}}\.?$")
@@ -272,6 +273,16 @@ SOURCE_OF_PICTURE = re.compile(r"^(?:Фото|Видео|Скриншот) (?:с
 # sentence's "Redakcja zwróciła się ..." does not).
 NEWSROOM_BYLINE = re.compile(r"^(?i:redakcja|redaktion|rédaction|redacción|redazione|redação|redactie|redakce|"
                              r"redakcia) (?=\S*[A-Z.])\S+(?: \S+)?$")
+# A live blog's entry signed "From CNN's Jane Roe"; a writer's contact under the article ("Contact reporter Jane Roe at
+# jroe@example.com. Follow @JaneRoe on Twitter."), or with the byline ("By Jane Roe jane.roe@example.com @JaneRoe").
+ENTRY_BYLINE = re.compile(rf"^From [A-Z][\w.&-]*'s [{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}$")
+WRITERS_CONTACT = re.compile(r"^Contact (?:reporter|writer|columnist|the writer) [A-Z][^@]{2,60}\bat \S+@\S+\.\w+\b")
+BYLINE_CONTACT = re.compile(rf"^By [{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}(?: \S+@\S+\.\w+)(?: @\w+)?$")
+# A picture taken from somewhere: "Imagen tomada de Google Maps"; a Chinese byline: "記者張方瑀/編譯".
+PICTURE_TAKEN = re.compile(r"^(?:Imagen|Imágenes|Foto|Fotos|Fotografía|Captura) (?:tomadas? de|cortesía de) \S.{0,40}$"
+                           r"|^(?:記者|记者)\S{2,4}[/／]\S{2,8}$")
+# AFP's desk codes closing a dispatch: "str-bed/jhd/pa.zm/cn".
+DESK_CODES = re.compile(r"^[a-z]{2,4}(?:[-.][a-z]{2,4})?(?:/[a-z]{2,4}(?:[-.][a-z]{2,4})?){2,}$")
 # German sources named on the line: "Quellen: Feuerwehr Dortmund, Polizei Dortmund" (a "Quellen:" heading alone, over
 # its list, is the text of the German Wikinews articles in `second`).
 SOURCES_NAMED = re.compile(r"^Quellen\s*:\s*\S")
@@ -286,7 +297,8 @@ CREDIT_SHAPES = (PICTURE_VIA, NAME_CREDIT, NAME_AND_DASH, NAME_AND_POST, FOR_OUT
                  CJK_BYLINE, NEWSROOM_DESK, WRITTEN_WITH, BYLINE_LIST, OUR_REPORTERS, SOURCE_OF, WITH_INPUTS,
                  SOURCE_IN_BRACKETS, BRACKETED_COPYRIGHT, DATED_SOURCE, HANDLE_ALONE, AUTHOR_STAMP,
                  BYLINE_AGO, WIRE_PHOTO, OUTLET_AND_CITY, NAME_PHONE, BEAT_BYLINE, SOURCES_NAMED,
-                 UNMARKED_PICTURE_CREDIT, NAME_AND_OUTLET, SOURCE_OF_PICTURE, NEWSROOM_BYLINE)
+                 UNMARKED_PICTURE_CREDIT, NAME_AND_OUTLET, SOURCE_OF_PICTURE, NEWSROOM_BYLINE, ENTRY_BYLINE,
+                 BYLINE_CONTACT, PICTURE_TAKEN, DESK_CODES)
 
 
 def is_byline(text: str) -> bool:

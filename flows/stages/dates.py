@@ -25,6 +25,7 @@ WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
 # the word may name what it dates first: "Article mis à jour le 10 août à 19h15", "Artikel aktualisiert am ..."
 DATE_WORDS = re.compile(r"^(?:(?:article|artikel|articolo|artículo|artigo|story|post) )?"
                         r"(?:published date|publish date|date published|updated|published|posted|last updated|"
+                        r"first published|अपडेटेड|"
                         r"veröffentlicht|aktualisiert|erstellt am|"
                         r"publié(?: le)?|mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|"
                         r"actualitzada|actualitzat|publicada|publicat|обновлено|опубликовано|оновлено|"
@@ -62,14 +63,18 @@ MONTHS = frozenset("""january february march april may june july august septembe
     helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu mars
     augusti marts siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna studenoga prosinca
     jaanuar veebruar märts aprill juuni juuli oktoober detsember ene abr ago dic fev dez януари февруари април
-    юни юли септември октомври ноември декември""".casefold().split())
+    юни юли септември октомври ноември декември
+    जनवरी फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर""".casefold().split())
 CALENDAR_WORDS = MONTHS | WEEKDAYS
 MAX_DATE_WORDS = 10  # "Wednesday, March 11, 2020 at 10:31 AM GMT"
 MAX_STAMP_WORDS = 16  # "Published 10 May 2016 at 8:41pm, updated 16 August 2022 at 12:54pm"
 # The other words a date line holds are short glue ("at", "um", "de", "года", "GMT", "Uhr"): "March 2018
 # budget announced" is a subhead, not a date.
 MAX_GLUE_CHARS = 5
-NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+# "2018年06月11日" too, as Chinese and Japanese pages write a date
+NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
+# A CJK date alone, and its time: "2018年06月11日 11:31".
+CJK_DATE = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 # A time of day ("6:40 pm", "11:32", "6.58 Uhr"); not a day and month ("07.12.2005").
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[.h]\d{2}\s*(?:uhr|uur|h)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b"
                    r"|\b\d{1,2}u\d{2}\b", re.I)  # Flemish "20u13"
@@ -128,6 +133,8 @@ def _is_date(line: str) -> bool:
     words = text.split()
     if len(words) > max(MAX_STAMP_WORDS, MAX_DATE_WORDS):
         return False
+    if CJK_DATE.fullmatch(text):
+        return True
     stamp = bool(DATE_WORDS.match(text)) and any(c.isdigit() for c in text)
     limit = MAX_STAMP_WORDS if stamp else MAX_DATE_WORDS
     signed = stamp and INITIALS_AT_END.search(text)  # "Publié le 9 février 2021 à 13h10 par T.M."

@@ -90,8 +90,10 @@ MIN_TEASER_WORDS = 4  # a cut-off copy of the headline this long; "The…" may o
 # A report's opening, its place and agency before it: "London (CNN) British Prime Minister ...", "(CNN) Brexit ...".
 AGENCY_OPENING = re.compile(r"^(?:[A-Z][\w.'’ -]{1,40}\s)?\([A-Z][\w.& ]{1,15}\)\s")
 # With a dash after the bracket, a dateline however short the sentence after it: "Berne (Niedersachsen) – Großes
-# Schiff auf kleiner Fahrt!" (a headline's bracket, "Fed (Finally) Raises Rates", has none).
-DASHED_DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40}\s\([\w.& ]{2,20}\)\s?(?:[–—]\s?|-\s)")  # "CHICAGO (CBS)–A"
+# Schiff auf kleiner Fahrt!" (a headline's bracket, "Fed (Finally) Raises Rates", has none); so is a place in capitals
+# and its state: "JACKSONVILLE, Fla. – A couple celebrates ...!".
+DASHED_DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40}\s\([\w.& ]{2,20}\)\s?(?:[–—]\s?|-\s)"  # "CHICAGO (CBS)–A"
+                             r"|^[A-Z][A-Z'’. -]{2,30}, [A-Z][\w.]*(?: [A-Z][\w.]*)?\s?[–—-]+\s")
 # A stamp's year or time: "August 16, 2018", "12:03 IST"; a stamp or a byline is short (dates.MAX_STAMP_WORDS).
 STAMPED = re.compile(r"\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[:.h]\d{2}\b")
 # A byline's first words: "By Jane Roe", "Posted by: KS95", "Por María López".

@@ -146,6 +146,7 @@ OPINION_NOTE = re.compile(r"^(?:dette er et (?:debattinnlegg|leserinnlegg|debati
 # The day's print edition, named with its date: "Päivän lehti 30.5.2017", "Dagens tidning 12.3.2019".
 PRINT_EDITION = re.compile(r"^(?:päivän lehti|dagens tidning|dagens avis|print edition|printausgabe|édition du)\s+"
                            r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}$"
+                           r"|^today's paper \| .{4,30}\d{4}$"  # Dawn's: "Today's Paper | March 06, 2022"
                            # a pointer to the rest in print: "Lea el artículo completo en la edición impresa de ..."
                            r"|^(?:lea|leia|read) (?:el artículo completo|a matéria completa|the full article)"
                            r" (?:en|na|in)\b",
@@ -288,7 +289,7 @@ MACHINE_ID = re.compile(r"^(?:\S*[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}\S*|
 # An embed's own text: a video player's before its title ("Video starten, abbrechen mit Escape ...", ARD's), a
 # post's that failed to load ("Laster Twitter-innhold Kunne ikke laste innhold ..."), a US station's video box
 # ("EMBED More News Videos", under every video of the ABC stations' pages).
-EMBED_TEXT = re.compile(r"^video starten, abbrechen mit escape\b|^embed more news videos$"
+EMBED_TEXT = re.compile(r"^video starten, abbrechen mit escape\b|^embed more news videos$|^external link: \S"
                         # a consent notice in place of an embedded post: "Um eingebettete Inhalte anzuzeigen, ...",
                         # "O seguinte conteúdo vem de parceiros externos. ..."
                         r"|^um eingebettete inhalte anzuzeigen\b|^(?:o seguinte conteúdo|el siguiente contenido|"

@@ -85,6 +85,10 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      r"|^Reprodução\s+[A-ZÀ-Ý]|[a-zà-ú]Reprodução$|/\s?Reprodução\b|^(?i:in foto|nella foto):\s"
                      r"|\bvia (?:AP|AFP|Reuters|Getty Images)\)\s*$|[.!?]\s+(?:Foto|Fotos|Photo|Bild)\s*$"
                      r"|[.!?]\s+(?:[•|]\s*)?Fot\.\s+[A-Z]"  # Polish sites' "... w Koszalinie. • Fot. Jan Kowalski"
+                     # "... 57-22. Source / Sky Sport", "... golden thread (pic: Jane Roe)"; a Taiwanese site's caption,
+                     # "▲川普在臉書 ...。(圖/達志影像/美聯社)"
+                     r"|[.!?]\s+Source\s*/\s*[A-Z]|\((?:pic|pics|picture)\s*:\s*[A-Z][^()]{1,40}\)\s*$|^▲"
+                     r"|\((?:圖|图)[/／][^()]{1,40}\)\s*$"
                      # a credit in brackets to end it: "... (City of Prince Rupert photo)", "(Source: example.vn)"
                      r"|\([^()]{1,50}\s(?i:photo|foto|photograph)\)\s*$"
                      r"|\((?i:photo|foto) (?:courtesy|by)\b[^()]{0,60}\)\s*$"

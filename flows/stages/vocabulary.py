@@ -29,7 +29,9 @@ PHRASES = {
         direkt aus dem dpa-newskanal, anmäl text- och faktafel, weitere informationen folgen,
         want create site? find free wordpress themes and plugins, readers like you keep news free for everyone,
         connecting to %s, gravatar, cancel, report, fullscreen, photo, story highlights, more follows,
-        news in development, our picks,
+        news in development, our picks, foto, developing story – more to come, all sports,
+        live reporting, all times stated are uk, get involved, article share tools, share this post,
+        read more about sharing bbc content externally, got a tv licence?, i don't have a tv licence,
         share, share this, share this article, share this story, share this page, share on facebook, share on twitter,
         share via email, email this story, email, print, print this page, print this article, tweet, sponsored links,
         on air schedule, view all programs, chrome safari continue, be the first to know,
@@ -97,7 +99,8 @@ PHRASES = {
         comentarios,
         imprimir, estás leyendo, (habrá ampliación), buscar, imagen de archivo, foto de archivo,
         comparta este artículo, comparte este artículo, comparte esta noticia, comparta esta noticia""",
-    "pt": """publicidade, compartilhe, compartilhar, partilhar, leia mais, leia também, saiba mais, assine, veja mais,
+    "pt": """publicidade, ver comentários, compartilhe, compartilhar, partilhar, leia mais, leia também, saiba mais,
+        assine, veja mais,
         veja também, comentários, imprimir, ouça, ouvir, da redação, redação, pesquisar, imagem ilustrativa,
         foto ilustrativa""",
     "it": """pubblicità, annuncio, condividi, leggi anche, leggi di più, abbonati, iscriviti alla newsletter, commenti,
@@ -202,7 +205,7 @@ HEAD_LABELS = BOX_LABELS | LANGUAGE_NAMES
 SECTION_WORDS = frozenset("""news local sports sport business opinion world politics entertainment lifestyle life
     health columnists columns editorials letters crime courts weather national international arts culture travel
     food technology tech science money markets economy education environment obituaries hockey football soccer
-    baseball basketball golf motoring cars homes""".split())
+    baseball basketball golf motoring cars homes views property farming""".split())
 # A site's section named alone over the article ("Governo" over a Portuguese lede, "Innenriks"): chrome there only;
 # inside a body such a word may be a subhead of the article's own.
 HEAD_SECTIONS = frozenset("""governo gobierno gouvernement regierung política politica politique politik polityka

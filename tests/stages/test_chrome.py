@@ -355,6 +355,17 @@ from flows.step import run_steps
     ("41m agoThe council approves the new budget for schools", "chrome"),
     ("The Example Journal has not reviewed this Associated Press story prior to publication. Therefore, it may "
      "contain editorial bias or may in some cases not be appropriate for our audience.", "chrome"),
+    # round twenty-four: a paper's edition bar, an embed's link, a tag list, BBC live pages' furniture, AFP's desk
+    # codes, a live blog's entry byline, a writer's contact, Spanish, Portuguese and Chinese credits
+    ("Today's Paper | March 06, 2022", "chrome"), ("External Link: Example tweet: video of the fight", "chrome"),
+    ("Read more about: boxing heavyweight title", "chrome"),
+    ("Te recomendamos: El agua se agota en la ciudad", "chrome"),
+    ("Ver comentários", "chrome"), ("Foto", "chrome"), ("Developing story – more to come", "chrome"),
+    ("Live Reporting", "chrome"), ("All times stated are UK", "chrome"), ("Got a TV Licence?", "chrome"),
+    ("str-bed/jhd/pa.zm/cn", "credit"), ("From CNN's Jane Roe", "credit"),
+    ("Contact reporter Jane Roe at jroe@example.com. Follow @JaneRoe on Twitter.", "credit"),
+    ("By Jane Roe jane.roe@example.com @JaneRoe", "credit"), ("Imagen tomada de Google Maps", "credit"),
+    ("記者張方瑀/編譯", "credit"), ("美聯社", "credit"), ("Agencias", "credit"), ("By Digital Desk staff", "credit"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -455,7 +466,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "Your browser history can be read by the police, the court heard.",
     # a time after "By", a month's name that begins no writer, a comma before an agency in a sentence, a photo's
     # description, a headline that begins with "From"
-    "***", "* * *", ".", "LATEST:", "Pictures: HMS Example arrives in Portsmouth", "Redakcja zwróciła się do ministra",
+    "***", "* * *", ".", "LATEST:", "IN OTHER NEWS", "Contact the council at the town hall.",
+    "Pictures: HMS Example arrives in Portsmouth", "Redakcja zwróciła się do ministra",
     "By Sunday Night", "By March 2020", "The briefing was held on Monday, she said.",
     "Get our daily briefing on the budget, the minister told reporters.", "The talks, AFP", "Foto Friday",
     "(c) the third option is best", "She refused the cookies her neighbour baked.",

@@ -644,7 +644,8 @@ def test_a_broadcasters_stamp_divides_the_headline_from_its_standfirst():
 
 
 def test_a_dateline_with_its_bracket_and_dash_opens_the_text_however_short_the_sentence():
-    for opening in ("Berne (Niedersachsen) – Großes Schiff auf kleiner Fahrt!", "CHICAGO (CBS)–A shooting was seen."):
+    for opening in ("Berne (Niedersachsen) – Großes Schiff auf kleiner Fahrt!", "CHICAGO (CBS)–A shooting was seen.",
+                    "JACKSONVILLE, Fla. – A couple celebrates their 60th anniversary!"):
         found = split_lead(f"{opening}\n\n{BODY}")
         assert (found.title, found.body.split("\n")[0]) == ("", opening)
     assert split_lead(f"Fed (Finally) Raises Rates\n\n{BODY}").title == "Fed (Finally) Raises Rates"
@@ -663,3 +664,18 @@ def test_a_caption_with_a_polish_credit_is_no_headline_and_a_gallerys_headline_i
     assert split_lead(f"{caption}\n\n{BODY}").title == ""
     gallery = "Pictures: HMS Example arrives in Portsmouth"
     assert split_lead(f"{gallery}\n\n{BODY}").title == gallery
+
+
+@pytest.mark.parametrize("stamp", ["2018年06月11日 11:31 中時電子報 楊幼蘭",
+                                   "aajtak.com नई दिल्ली, 28 मार्च 2020, अपडेटेड 17:46 IST"])
+def test_a_chinese_or_hindi_stamp_over_the_article_goes(stamp):
+    found = split_lead(f"{stamp}\n\nThe bridge reopens after two years\n\n{BODY}")
+    assert (found.title, [(r.reason, r.text) for r in found.removed]) == ("The bridge reopens after two years",
+                                                                          [("date_line", stamp)])
+
+
+@pytest.mark.parametrize("caption", ["▲長榮長賜號擱淺在蘇伊士運河。(圖/路透)",
+                                     "The Blacks held on, winning 57-22. Source / Sky Sport",
+                                     "Jane Roe: a golden thread (pic: John Doe)"])
+def test_captions_with_their_credits_in_other_shapes_are_no_headline(caption):
+    assert split_lead(f"{caption}\n\n{BODY}").title == ""
