@@ -161,7 +161,7 @@ MOST_READ = re.compile(r"^(?:(?:top )?\d+ )?most[- ](?:read|popular|viewed|share
                        r"(?: (?:this|of the) (?:week|month|day))?$")
 # A bare address alone on a line, a link's target the dump kept as text ("http://www.example.fi/Online/..."),
 # or a writer's e-mail address under the article ("jane.roe@example.ie").
-ADDRESS_ONLY = re.compile(rf"^(?:https?://|www\.)\S+$|^{EMAIL.pattern}$", re.I)
+ADDRESS_ONLY = re.compile(rf"^(?:https?://|www\.)\S+$|^(?:,\s*)?{EMAIL.pattern}$", re.I)  # ", jroe@example.com"
 # Icons' alt texts ("Calendar An icon of a desk calendar.").
 ICON_ALT = re.compile(r"^(?:\w+ )?an icon of an? |^(?:author|profile|user|avatar|close|search|menu|share)"
                       r"(?: picture| image| photo)? icon$", re.I)  # "Author Picture Icon"
@@ -288,8 +288,9 @@ def _section_names(text: str) -> bool:
 
 
 def _date_words_only(normal: str) -> bool:
-    """A stamp bar whose dates the dump has lost: "published: | updated:" (as `normal_line` gives it)."""
-    parts = [part.strip(" :") for part in normal.split("|")]
+    """A stamp bar whose dates the dump has lost: "published: | updated:", "posted: / updated:", "by published:
+    updated:" (as `normal_line` gives it)."""
+    parts = [part.strip(" :") for part in re.split(r"[|/]|(?<=:)\s+|^by\s+", normal) if part.strip(" :")]
     return len(parts) >= 2 and all(DATE_WORDS.fullmatch(part) for part in parts)
 
 
@@ -318,6 +319,9 @@ def _ends_in_arrow(text: str) -> bool:
 
 def _said_twice(text: str) -> bool:
     """A line that is one caption or alt text twice over, glued ("David Cameron.David Cameron.")."""
+    third = (len(text) + 1) // 3  # or thrice: "© AFP/Jane Roe © AFP/Jane Roe © AFP/Jane Roe"
+    if (len(text) + 1) % 3 == 0 and len(text[:third - 1].split()) >= 2 and " ".join([text[:third - 1]] * 3) == text:
+        return True
     half, odd = divmod(len(text), 2)
     if odd and text[half] == " " and 4 <= len(text.split()) <= MAX_CHROME_WORDS:  # "Jane Roe/AP Jane Roe/AP"
         return text[:half] == text[half + 1:]  # (a paragraph a source holds twice on one line is the source's)

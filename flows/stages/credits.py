@@ -109,7 +109,7 @@ ILLUSTRATION_CREDIT = re.compile(r"^(?i:zdjęcie ilustracyjne|ilustracja|fot\. i
 # A reader's picture, credited: "Submitted | Jay Anderson", "Contributed photo / Jane Roe".
 SUBMITTED = re.compile(rf"^(?i:submitted|contributed)(?: (?i:photo))?\s*[|/:]\s*[{UPPER}]")
 # A byline whose writer the dump has lost: "By | Boston Herald".
-BY_BAR = re.compile(rf"^[Bb]y\s*\|\s*[{UPPER}]")
+BY_BAR = re.compile(rf"^[Bb]y\s*\|\s*(?:[{UPPER}]|\S+@)")  # "By | jroe@example.com | Lowell Sun"
 # A portal's byline, its writer's name after the site's mark: "oi-Jane Roe" (Oneindia).
 PORTAL_BYLINE = re.compile(rf"^oi-[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,3}}$")
 # A byline whose date the dump has lost: a name and its dash, "Hayley DeSilva -".
@@ -146,6 +146,8 @@ MAX_CREDIT_WORDS = 8
 # words in lower case or more, is a headline's or a caption's ("Photo: A boy discovers something strange by
 # chance"). Of the credit lines of the sources and the real pages read, one has three ("© fred goldstein – ...").
 MAX_CREDIT_LOWER_WORDS = 3
+# In brackets, the photo's word and its source without a colon: "(foto Pentaphoto FISI)", "(Photo Jane Roe)".
+PHOTO_AND_NAME = re.compile(rf"^(?i:foto|photo|ph|bild)\.? [{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{0,3}}$")
 PICTURE_DESK_WORDS = frozenset("images photo photos pictures sports".split())
 CREDIT_JOINERS = frozenset("and by via of for from courtesy supplied the".split())
 SEPARATORS = frozenset("/|–—-")
@@ -190,7 +192,7 @@ NEWSROOM_DESK = re.compile(r"^(?i:redacción|redação|redazione|rédaction|reda
 # report came from ("Video from the Coast Guard", "- report from Jane Roe", BBC's "Image source, Getty Images").
 WRITER = rf"(?:[{UPPER}]\.\s?)*[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}}"
 BYLINE_LIST = re.compile(rf"^(?:By|Von|Par|Por|Door|Di)\s+{WRITER}"
-                         rf"(?:(?:,\s*|\s+(?:und|and|&|y|e|et|en)\s+){WRITER}){{1,6}}(?:,\s*[{UPPER}][\w-]+)?$"
+                         rf"(?:(?:,\s*|\s+(?:und|and|&|y|e|et|en)\s+){WRITER}){{1,6}}(?:,\s*[{UPPER}][\w-]+)?\.?$"
                          # a video's credits, initialled names in a row: "M. Roe, C. Doe, E. Poe, France 3 Nord"
                          rf"|^(?:[{UPPER}](?:-[{UPPER}])?\. [{UPPER}][\w'’-]+(?: [\w'’-]+)?, ){{2,}}\S.{{0,80}}$"
                          # or two or three alone: "C. Roe, M. Doe"
@@ -276,11 +278,15 @@ NEWSROOM_BYLINE = re.compile(r"^(?i:redakcja|redaktion|rédaction|redacción|red
 # A live blog's entry signed "From CNN's Jane Roe"; a writer's contact under the article ("Contact reporter Jane Roe at
 # jroe@example.com. Follow @JaneRoe on Twitter."), or with the byline ("By Jane Roe jane.roe@example.com @JaneRoe").
 ENTRY_BYLINE = re.compile(rf"^From [A-Z][\w.&-]*'s [{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}$")
-WRITERS_CONTACT = re.compile(r"^Contact (?:reporter|writer|columnist|the writer) [A-Z][^@]{2,60}\bat \S+@\S+\.\w+\b")
-BYLINE_CONTACT = re.compile(rf"^By [{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}(?: \S+@\S+\.\w+)(?: @\w+)?$")
+WRITERS_CONTACT = re.compile(r"^Contact (?:the )?(?:reporter|writer|columnist|author)\b[^@]{0,60}?\S+@\S+\.\w+\b")
+BYLINE_CONTACT = re.compile(rf"^By [{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}"
+                            r" (?:\S+@\S+\.\w+|\[email protected\])(?: @\w+)?$")  # Cloudflare's hidden address
 # A picture taken from somewhere: "Imagen tomada de Google Maps"; a Chinese byline: "記者張方瑀/編譯".
 PICTURE_TAKEN = re.compile(r"^(?:Imagen|Imágenes|Foto|Fotos|Fotografía|Captura) (?:tomadas? de|cortesía de) \S.{0,40}$"
                            r"|^(?:記者|记者)\S{2,4}[/／]\S{2,8}$")
+# An agency in lower case and its photographer: "imago images/Jane Roe", "picture alliance/John Doe".
+AGENCY_AND_NAME = re.compile(rf"^(?i:imago images|imago|picture alliance|picture-alliance)\s?/\s?[{UPPER}][\w'’.-]+"
+                             rf"(?: [{UPPER}][\w'’.-]+)?$")
 # AFP's desk codes closing a dispatch: "str-bed/jhd/pa.zm/cn".
 DESK_CODES = re.compile(r"^[a-z]{2,4}(?:[-.][a-z]{2,4})?(?:/[a-z]{2,4}(?:[-.][a-z]{2,4})?){2,}$")
 # German sources named on the line: "Quellen: Feuerwehr Dortmund, Polizei Dortmund" (a "Quellen:" heading alone, over
@@ -298,7 +304,7 @@ CREDIT_SHAPES = (PICTURE_VIA, NAME_CREDIT, NAME_AND_DASH, NAME_AND_POST, FOR_OUT
                  SOURCE_IN_BRACKETS, BRACKETED_COPYRIGHT, DATED_SOURCE, HANDLE_ALONE, AUTHOR_STAMP,
                  BYLINE_AGO, WIRE_PHOTO, OUTLET_AND_CITY, NAME_PHONE, BEAT_BYLINE, SOURCES_NAMED,
                  UNMARKED_PICTURE_CREDIT, NAME_AND_OUTLET, SOURCE_OF_PICTURE, NEWSROOM_BYLINE, ENTRY_BYLINE,
-                 BYLINE_CONTACT, PICTURE_TAKEN, DESK_CODES)
+                 BYLINE_CONTACT, PICTURE_TAKEN, DESK_CODES, AGENCY_AND_NAME)
 
 
 def is_byline(text: str) -> bool:
@@ -357,8 +363,8 @@ def is_credit(text: str) -> bool:
     """A line that credits the text or its picture, and nothing more (see the patterns above), or such a credit in
     brackets ("(Ezra Shaw/Getty Images)")."""
     inner = text.strip()
-    if len(inner) > 2 and inner[0] + inner[-1] in ("()", "[]") and _picture_source(inner[1:-1]) \
-            and is_credit(inner[1:-1]):
+    if len(inner) > 2 and inner[0] + inner[-1] in ("()", "[]") and (
+            _picture_source(inner[1:-1]) and is_credit(inner[1:-1]) or PHOTO_AND_NAME.match(inner[1:-1])):
         return True
     words = [w for w in text.split() if w not in SEPARATORS]  # "Fotó: A / B / Facebook": three sources
     return len(words) <= MAX_CREDIT_WORDS and (

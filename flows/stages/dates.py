@@ -75,6 +75,8 @@ MAX_GLUE_CHARS = 5
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
 # A CJK date alone, and its time: "2018年06月11日 11:31".
 CJK_DATE = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+# A day and month and a time, the year left out: "29/01 21:16".
+DAY_AND_TIME = re.compile(r"\d{1,2}[/.]\d{1,2}\.?,?\s+\d{1,2}[:h]\d{2}")
 # A time of day ("6:40 pm", "11:32", "6.58 Uhr"); not a day and month ("07.12.2005").
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[.h]\d{2}\s*(?:uhr|uur|h)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b"
                    r"|\b\d{1,2}u\d{2}\b", re.I)  # Flemish "20u13"
@@ -133,7 +135,7 @@ def _is_date(line: str) -> bool:
     words = text.split()
     if len(words) > max(MAX_STAMP_WORDS, MAX_DATE_WORDS):
         return False
-    if CJK_DATE.fullmatch(text):
+    if CJK_DATE.fullmatch(text) or DAY_AND_TIME.fullmatch(text):
         return True
     stamp = bool(DATE_WORDS.match(text)) and any(c.isdigit() for c in text)
     limit = MAX_STAMP_WORDS if stamp else MAX_DATE_WORDS

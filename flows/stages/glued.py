@@ -41,6 +41,7 @@ SITE_TAGLINE = re.compile(r"\s-\s(?:\w{2,12}\s-\s)?[KW][A-Z]{2,3}(?:-(?:TV|DT))?
                           # sign and tagline: "... - NBC12 - WWBT - Richmond, VA News On Your Side"
                           r"|\s[-|–]\s[^-|–]{2,40}\s[-|–]\s(?=[^-|–]*\b(?:News|Weather|Sports|Traffic)\b[^-|–]*,"
                           r"[^-|–]*\b(?:News|Weather|Sports|Traffic|Business|Entertainment)\b)[^-|–]{2,80}$")
+FLEMISH_STAMP = re.compile(r"\s\d{1,2}u\d{2}\s\d{1,4}$")
 GLUED_URL = re.compile(r"(?<=\S)https?://\S+$")  # glued, no space: a spaced link may be the sentence's own
 GLUED_CAPITAL = re.compile(rf"[^\W\d_ {UPPER}](?=[{UPPER}])")  # a lower-case letter, then a capital, no space
 # A date said twice at a headline's end is two words ("21 maggio 2021") to five ("Tuesday, May 21, 2021") long.
@@ -71,6 +72,9 @@ def chrome_suffix(line: str) -> str:
     url = GLUED_URL.search(text)
     if url and len(text[:url.start()].split()) >= MIN_BEFORE_SUFFIX:
         return text[url.start():]
+    counter = FLEMISH_STAMP.search(text)  # "... vuistslag in het gezicht 00u00 0": HLN's time and comment count
+    if counter and len(text[:counter.start()].split()) >= MIN_BEFORE_SUFFIX:
+        return text[counter.start():].strip()
     tagline = SITE_TAGLINE.search(text)
     if tagline and len(text[:tagline.start()].split()) >= MIN_BEFORE_SUFFIX:
         return text[tagline.start():]

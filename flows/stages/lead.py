@@ -356,6 +356,9 @@ def _after_opener(opener: str, lines: list[str], i: int, j: int, separator: str,
         k += 1
     rest = "\n".join(lines[k:]).strip("\n")
     words = word_count(following)  # one word under a label is the next part of a dateline ("Rome", "CNN")
+    if kind == "label" and rest and is_label(following):  # labels in a row: "Watch", "NewsState"; "Colonie, NY"
+        return _under_labels(lines, h, [*removed, Removal("label", "head", i, -1, opener), *_shifted(between, j)],
+                             extra)
     if following and rest and words > 1 and headline_shaped(following, words) and not CAPTION.search(following):
         between = _shifted(between, j)
         if kind == "label":
@@ -363,9 +366,6 @@ def _after_opener(opener: str, lines: list[str], i: int, j: int, separator: str,
                         removed=[*removed, Removal("label", "head", i, -1, opener), *between], line=h)
         return Lead(following, f"after_{kind}", opener + "\n\n" + rest, "headline", removed=[*removed, *between],
                     line=h)
-    if kind == "label" and words == 1 and rest and is_label(following):  # labels in a row: "Watch", "NewsState"
-        return _under_labels(lines, h, [*removed, Removal("label", "head", i, -1, opener), *_shifted(between, j)],
-                             extra)
     if kind == "label" and not dateline_shaped(opener):  # a tag or a section's name over the article goes
         return Lead("", "none", "\n".join(lines[j:]).strip("\n"), "first_sentence",
                     removed=[*removed, Removal("label", "head", i, -1, opener)])

@@ -52,7 +52,7 @@ AD_NOT_LOADED = re.compile(r"^(?:advertisement\s+)?(?:story continues below\s+)?
 # A page template's tags the dump kept: "{{^adFree}}", "{{/adFree}}" (Mustache's).
 TEMPLATE_TAGS = re.compile(r"^(?:\{\{[#^/!]?[\w.]+\}\}\s*)+$")
 # A widget's text: a text-size control ("+ ↺ − 16 px"), a heading picture's alt text ("Article heading image for ...").
-WIDGET_TEXT = re.compile(r"^[\s+↺−–-]*\d{1,2}\s?px[\s+↺−–-]*$|^article heading image for\b")
+WIDGET_TEXT = re.compile(r"^[\s+↺−–-]*\d{1,2}\s?px[\s+↺−–-]*$|^article heading image for\b|^article tools font size\b")
 # A site's notice to an old browser, with its bid after it: "Your web browser is no longer supported. To improve your
 # experience update it here" (a player's "your browser does not support ..." is chrome.BROWSER_NOTICE's).
 OLD_BROWSER = re.compile(r"^your (?:web )?browser is (?:no longer|not) supported\b.{0,80}$")
@@ -72,7 +72,8 @@ AGO = r"\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago"
 IN_THIS_ARTICLE = re.compile(r"^In this article(?:\s+[A-Z][A-Z0-9.\-]{0,5}){0,8}$")
 # A ticker of the latest stories, each with its age: "22 hours ago International Criminal Court issues warrant".
 # Its age may be short and run in: "41m agoPakistan's ex-PM arrested again".
-AGED_TEASER = re.compile(rf"^(?:{AGO}\s+|\d{{1,2}}[mh] ago\s*)[A-Z].{{10,150}}[^.!?:]$")
+AGED_TEASER = re.compile(rf"^(?:{AGO}\s+|\d{{1,2}}[mh] ago\s*)[A-Z].{{10,150}}[^.!?:]$"
+                         r"|^[A-Z].{10,150}\s\d{1,2} (?:ORE|ORA|MINUTI|GIORNI) FA$")  # "... Leclerc 4° 2 ORE FA"
 # A page's pager bar, two of its buttons on one line: "Inhalt ARTIKEL AUF EINER SEITE LESEN > Vorherige Seite Nächste
 # Seite" (compared case-folded).
 PAGER_BUTTON = re.compile(r"vorherige seite|nächste seite|next page|previous page|page suivante|page précédente|"
@@ -85,6 +86,10 @@ SPONSOR_LABEL = re.compile(r"^(?:secțiune susținută de|sponsored by|in partne
                            r"con el apoyo de|mogelijk gemaakt door|avec notre partenaire)\s+\S.{0,80}$")
 # A paywall's notice that the rest is for members: "Celý článek jen pro členy ...".
 PAYWALL = re.compile(r"^(?:please update your (?:billing|payment) (?:information|details)|"
+                     r"cet article est en accès libre\. |"
+                     # Australian Community Media's: "Our journalists work hard to provide local, up-to-date news ..."
+                     r"our journalists work hard to provide local, up-to-date news to the community\b|"
+                     r"to read more stories, download .{3,60} app\b|"
                      # the UK regional papers' (JPI Media's): "Want to see fewer ads? Subscribers to the ... get",
                      # "Registering with Northampton Chronicle and Echo means you're ok with our terms and conditions."
                      r"want to see fewer ads\? subscribers to |"
@@ -160,7 +165,7 @@ GALLERY_BOX = re.compile(r"^\d{1,3} (?:galéria|galerie|gallery|galería|galeria
                          r"\s*:\s*\S")
 # A blog's comment form ("You are commenting using your Twitter account. Log Out / Change )") and a pointer to
 # the outlet's own comments ("Start the conversation, or Read more at Example.com.").
-COMMENT_FORM = re.compile(r"^you are commenting using your [\w+]+ account\b|^start the conversation, or read more at\b"
+COMMENT_FORM = re.compile(r"^you are commenting using your [\w.+]+ account\b|^start the conversation, or read more at\b"
                           r"|^fill in your details below or click an icon to log in")
 # A stamp alone: a section and its ISO time ("INNENRIKS 2018-03-20T07:01:59Z"), an update's time ("UPDATE: 3:55 p.m.").
 STAMP_ALONE = re.compile(r"^[a-zæøåäö]{3,20} \d{4}-\d{2}-\d{2}t\d{2}:\d{2}(?::\d{2})?z?$"
@@ -184,7 +189,10 @@ COMMENT_RULES = re.compile(r"^(?:keep it clean\. please avoid|don't threaten\. t
                            r"i commenti sono chiusi|os comentários estão (?:encerrados|fechados)|"
                            r"reacties zijn gesloten|"
                            # a comment box's rules, by their link: "Be civil. Be kind.Read our full community ..."
-                           r"be civil\. be kind\b|want to discuss\? please read our commenting policy)\b", re.I)
+                           r"be civil\. be kind\b|want to discuss\? please read our commenting policy|"
+                           # TownNews's comment box: "Start a dialogue, stay on topic and be civil.", "User Legend: ..."
+                           r"start a dialogue, stay on topic and be civil|if you don't follow the rules, your comment "
+                           r"may be deleted|user legend)\b", re.I)
 # A page's notice of its age: "This article is more than 2 years old", "This is an archived article and the
 # information in the article may be outdated. ...".
 ARTICLE_AGE = re.compile(r"^this (?:article|story) is more than \w+ (?:years?|months?) old$"
@@ -266,7 +274,8 @@ CORRECTION_BID = re.compile(r"^(?:heb je een foutje gezien|heeft u een tip|mail 
                             r"mistake)|spotted an? (?:error|mistake)|fehler gefunden|vous avez repéré une erreur)\b")
 LIVE_POINTER = re.compile(r"^(?:volg|follow|suivez|folgen sie|sigue|segui|(?:alle )?.{0,40}lesen sie)\b.{0,60}\b"
                           r"(?:our|onze|ons|unserem|notre|nuestro|nostro) "
-                          r"(?:liveblog|live blog|live-blog|liveticker|ticker|direct|directo|diretta)\b.{0,20}$")
+                          r"(?:liveblog|live blog|live-blog|liveticker|ticker|direct|directo|diretta)\b.{0,20}$"
+                          r"|^aktuell informiert: alle entwicklungen\b.{0,60}\bim (?:newsblog|liveblog|liveticker)$")
 PRESS_RELEASE = re.compile(r"^(?:communiqué de presse|communique de presse|press release|pressemitteilung|"
                            r"comunicado de prensa|nota de prensa|comunicato stampa|persbericht)"
                            r"(?:(?:\s+(?:du|vom|del|de|of|van))?\s+\d[\w. ]{0,25})?$")

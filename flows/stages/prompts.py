@@ -52,14 +52,14 @@ ALSO_MARKS = ("à lire aussi|lire aussi|à voir aussi|voir aussi|lesen sie auch|
 # miss). Not "Related: <its headline>": the sources of dev's and the second corpus's articles keep it as text.
 RELATED_LINK = re.compile(rf"^(?:[→►▶➤(•]\s*)?(?:{ALSO_MARKS}|a lire aussi|puede leer|also see|read more|"
                           r"tal vez te interese(?: leer)?|también te puede interesar|te puede interesar|"
-                          r"te recomendamos|"
+                          r"te recomendamos|le puede interesar, además|lea|"
                           r"à voir également|leia mais|"
                           r"читайте также|"
                           r"читайте також|διαβάστε επίσης|още|go to next video|se också|katso myös|čtěte také|"
                           r"citește și|przeczytaj również|przeczytaj także|olvassa el|"
                           r"next video|up next|popular now|trending now|more from|more|"
                           r"recommended)(?:\s+(?:on|sur|auf|en|em|su|na|op)\s+[^:|>»]{1,30}?)?\s*[:|>»-]\s*\S"
-                          r"|^click here\b"
+                          r"|^click here\b|^leia também\s+(?-i:[A-ZÀ-Ý])"
                           r"|^(?:don't miss|do not miss|ezt ne hagyja ki|ne hagyja ki|nicht verpassen|à ne pas manquer|"
                           r"no te pierdas|não perca|da non perdere|mis dit niet|nie przegap)\w*\s*[:!|>»-]\s*\S", re.I)
 # "Read it on <the site>": "Leggi su spettacolo.eu", "Read more at example.com", "Lire sur lemonde.fr".

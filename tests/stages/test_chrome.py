@@ -366,6 +366,26 @@ from flows.step import run_steps
     ("Contact reporter Jane Roe at jroe@example.com. Follow @JaneRoe on Twitter.", "credit"),
     ("By Jane Roe jane.roe@example.com @JaneRoe", "credit"), ("Imagen tomada de Google Maps", "credit"),
     ("記者張方瑀/編譯", "credit"), ("美聯社", "credit"), ("Agencias", "credit"), ("By Digital Desk staff", "credit"),
+    # round twenty-five: US local sites' comment boxes, apps and writers' contacts, stamp bars without their dates,
+    # credits said thrice or in brackets without a colon, paywalls, teasers with their age, pointers to a newsblog
+    ("Contact the writer: jroe@example.com; 570-348-9100; @JaneRoe on Twitter", "credit"),
+    ("Start a dialogue, stay on topic and be civil.", "chrome"),
+    ("User Legend: iconModeratoriconTrusted User", "chrome"),
+    ("If you don't follow the rules, your comment may be deleted.", "chrome"),
+    ("By Jane Roe [email protected]", "credit"), ("By | jroe@example.com | Example Sun", "credit"),
+    ("Article Tools Font size – + Share This", "chrome"), ("Buy Now", "chrome"), ("Download our news app", "chrome"),
+    ("Posted: / Updated:", "chrome"), ("By Published: Updated:", "chrome"),
+    ("You are commenting using your WordPress.com account. Log Out / Change )", "chrome"),
+    ("Par Jane Roe, Ann Lee, John Doe et Joe Bloggs.", "credit"),
+    ("© AFP/Jane Roe © AFP/Jane Roe © AFP/Jane Roe", "chrome"),
+    ("(foto Pentaphoto FISI)", "credit"), ("imago images/Roe", "credit"), (", jane.roe@example.com", "chrome"),
+    ("Cet article est en accès libre. Le journal ne vit que par ses lecteurs, en kiosque et sur abonnement papier.",
+     "chrome"), ("GP Monaco Perez vince a Monaco. Beffa Ferrari: Sainz 2°, Leclerc 4° 2 ORE FA", "chrome"),
+    ("Aktuell informiert: Alle Entwicklungen in den Hochwasser-Gebieten im Newsblog", "chrome"),
+    ("Leia também Americanas: Recuperação judicial é a maior", "chrome"),
+    ("(Lea: Las monedas más fuertes)", "chrome"),
+    ("To read more stories, download The Example Mail news app in the Apple Store or Google Play.", "chrome"),
+    ("Login or signup to continue reading", "chrome"), ("*Reportagem em atualização", "chrome"),
 ])
 def test_chrome_lines_are_recognised(line, reason):
     assert chrome_reason(line) == reason
@@ -466,7 +486,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "Your browser history can be read by the police, the court heard.",
     # a time after "By", a month's name that begins no writer, a comma before an agency in a sentence, a photo's
     # description, a headline that begins with "From"
-    "***", "* * *", ".", "LATEST:", "IN OTHER NEWS", "Contact the council at the town hall.",
+    "***", "* * *", ".", "LATEST:", "IN OTHER NEWS", "Contact the council at the town hall.", "- - -",
+    "Leia também o relatório do banco.", "Lea el informe completo.",
     "Pictures: HMS Example arrives in Portsmouth", "Redakcja zwróciła się do ministra",
     "By Sunday Night", "By March 2020", "The briefing was held on Monday, she said.",
     "Get our daily briefing on the budget, the minister told reporters.", "The talks, AFP", "Foto Friday",

@@ -679,3 +679,16 @@ def test_a_chinese_or_hindi_stamp_over_the_article_goes(stamp):
                                      "Jane Roe: a golden thread (pic: John Doe)"])
 def test_captions_with_their_credits_in_other_shapes_are_no_headline(caption):
     assert split_lead(f"{caption}\n\n{BODY}").title == ""
+
+
+def test_a_stamp_without_its_year_and_a_dateline_under_a_label_are_no_headline():
+    found = split_lead(f"29/01 21:16\n\nThe bridge reopens after two years\n\n{BODY}")
+    assert (found.title, [r.text for r in found.removed]) == ("The bridge reopens after two years", ["29/01 21:16"])
+    found = split_lead(f"ContributorsPublishersAdvertisers\nColonie, NY\n\nCrash closes portion of Troy Road\n\n{BODY}")
+    assert (found.title, [r.text for r in found.removed]) == ("Crash closes portion of Troy Road",
+                                                              ["ContributorsPublishersAdvertisers", "Colonie, NY"])
+
+
+def test_a_flemish_sites_time_and_counter_glued_to_the_headline_go():
+    found = split_lead(f"Minister krijgt vuistslag in het gezicht 00u00 0\n\n{BODY}")
+    assert (found.title, [r.text for r in found.removed]) == ("Minister krijgt vuistslag in het gezicht", ["00u00 0"])
