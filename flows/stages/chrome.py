@@ -290,6 +290,8 @@ def _section_names(text: str) -> bool:
 def _date_words_only(normal: str) -> bool:
     """A stamp bar whose dates the dump has lost: "published: | updated:", "posted: / updated:", "by published:
     updated:" (as `normal_line` gives it)."""
+    if ":" not in normal and "|" not in normal:
+        return False
     parts = [part.strip(" :") for part in re.split(r"[|/]|(?<=:)\s+|^by\s+", normal) if part.strip(" :")]
     return len(parts) >= 2 and all(DATE_WORDS.fullmatch(part) for part in parts)
 
@@ -320,7 +322,8 @@ def _ends_in_arrow(text: str) -> bool:
 def _said_twice(text: str) -> bool:
     """A line that is one caption or alt text twice over, glued ("David Cameron.David Cameron.")."""
     third = (len(text) + 1) // 3  # or thrice: "© AFP/Jane Roe © AFP/Jane Roe © AFP/Jane Roe"
-    if (len(text) + 1) % 3 == 0 and len(text[:third - 1].split()) >= 2 and " ".join([text[:third - 1]] * 3) == text:
+    if (len(text) + 1) % 3 == 0 and text[third - 1:third] == " " and text[:third - 1] == text[third:2 * third - 1] \
+            and text[2 * third:] == text[:third - 1] and len(text[:third - 1].split()) >= 2:
         return True
     half, odd = divmod(len(text), 2)
     if odd and text[half] == " " and 4 <= len(text.split()) <= MAX_CHROME_WORDS:  # "Jane Roe/AP Jane Roe/AP"
