@@ -322,8 +322,9 @@ def _ends_in_arrow(text: str) -> bool:
 def _said_twice(text: str) -> bool:
     """A line that is one caption or alt text twice over, glued ("David Cameron.David Cameron.")."""
     third = (len(text) + 1) // 3  # or thrice: "© AFP/Jane Roe © AFP/Jane Roe © AFP/Jane Roe"
-    if (len(text) + 1) % 3 == 0 and text[third - 1:third] == " " and text[:third - 1] == text[third:2 * third - 1] \
-            and text[2 * third:] == text[:third - 1] and len(text[:third - 1].split()) >= 2:
+    piece = text[:third - 1]
+    if (len(text) + 1) % 3 == 0 and text[third - 1] == text[2 * third - 1] == " " \
+            and piece == text[third:2 * third - 1] == text[2 * third:] and len(piece.split()) >= 2:
         return True
     half, odd = divmod(len(text), 2)
     if odd and text[half] == " " and 4 <= len(text.split()) <= MAX_CHROME_WORDS:  # "Jane Roe/AP Jane Roe/AP"
