@@ -425,8 +425,8 @@ def _names_an_agency(text: str) -> bool:
 def _names(text: str) -> bool:
     """What follows the credit word names someone (see MAX_CREDIT_LOWER_WORDS); after "Pictures:", which also
     heads a gallery's headline ("Pictures: HMS Queen Elizabeth arrives in Portsmouth"), with no verb's lower case."""
-    word, _, named = text.partition(":")
-    lower = [w for w in named.split() if w[:1].islower()]
-    if word.strip("([ ").casefold() == "pictures":
+    word, colon, named = text.partition(":")
+    lower = [w for w in (named if colon else text).split() if w[:1].islower()]
+    if colon and word.strip("([ ").casefold() == "pictures":
         return all(w in CREDIT_JOINERS for w in lower)
     return len(lower) <= MAX_CREDIT_LOWER_WORDS
