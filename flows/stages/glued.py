@@ -41,6 +41,7 @@ SITE_TAGLINE = re.compile(r"\s-\s(?:\w{2,12}\s-\s)?[KW][A-Z]{2,3}(?:-(?:TV|DT))?
                           # sign and tagline: "... - NBC12 - WWBT - Richmond, VA News On Your Side"
                           r"|\s[-|–]\s[^-|–]{2,40}\s[-|–]\s(?=[^-|–]*\b(?:News|Weather|Sports|Traffic)\b[^-|–]*,"
                           r"[^-|–]*\b(?:News|Weather|Sports|Traffic|Business|Entertainment)\b)[^-|–]{2,80}$")
+# A Flemish site's time and comment counter glued to a headline's end: "... in het gezicht 00u00 0" (HLN's).
 FLEMISH_STAMP = re.compile(r"\s\d{1,2}u\d{2}\s\d{1,4}$")
 GLUED_URL = re.compile(r"(?<=\S)https?://\S+$")  # glued, no space: a spaced link may be the sentence's own
 GLUED_CAPITAL = re.compile(rf"[^\W\d_ {UPPER}](?=[{UPPER}])")  # a lower-case letter, then a capital, no space
@@ -89,8 +90,8 @@ def chrome_suffix(line: str) -> str:
 
 
 def stamp_in_line(line: str) -> tuple[str, str, str] | None:
-    """(headline, stamp, the article's first words) when a date in brackets divides a line into a headline and the
-    text (GLUED_STAMP); else None."""
+    """(headline, stamp, the article's first words) when a date in brackets or a "Stand:" stamp divides a line into
+    a headline and the text (GLUED_STAMP, GLUED_STAND); else None."""
     text = line.strip()
     for stamp in [*GLUED_STAMP.finditer(text), *GLUED_STAND.finditer(text)]:
         before, after = text[:stamp.start()].strip(), text[stamp.end():].strip()
