@@ -124,9 +124,10 @@ BREADCRUMB = re.compile(rf"^(?:{SEGMENT}{SEPARATOR}){{2,}}(?:{SEGMENT})?\s*$|^{S
 IMAGE_MARK = re.compile(r"^(?:image copyright|image caption|image source|direito de imagem|legenda da foto|"
                         r"derechos de autor de la imagen|pie de foto)\b", re.I)
 
-# Lone control glyphs of a page (close buttons, menu icons, arrows); separator lines ("_____",
-# "* * *") and odd punctuation are left alone: sources keep them in their own text.
-SYMBOLS = re.compile(r"^(?:[×✕✖✗☰≡»«›‹•·|]|>{1,3}|<{1,3})$")
+# Lone control glyphs of a page (close buttons, menu icons, arrows), and one dash, bullet or ellipsis alone anywhere: a
+# gallery's or a list's empty item ("-" between captions), a cut teaser's end. Separator lines ("_____", "* * *"), a
+# stop alone (some sources open their text on one) and odd punctuation are left alone: sources keep them in their text.
+SYMBOLS = re.compile(r"^(?:[×✕✖✗☰≡»«›‹•·|\-–—…]|>{1,3}|<{1,3}|\.\.\.)$")
 # A page's notice that the browser cannot play or run something, whatever precedes it on the line
 # ("Διάβασέ μου το... Your browser does not support the audio element.").
 BROWSER_NOTICE = re.compile(r"your browser (?:does not|doesn['’]?t) support (?:the )?(?:html5 )?(?:audio|video|html5)|"
@@ -141,10 +142,6 @@ LANGUAGE_CODES = frozenset("""en eng de deu ger fr fra fre es esp spa it ita pt 
 ARROWS = re.compile(r"(?:>>>?|»)\s*$")
 # Marks alone over the article ("-", "•", "|"), a field the crawler left empty; a rating's stars are the page's.
 MARKS_ONLY = re.compile(r"[\-–—•·|_*]+")  # not a stop: a source's own text may open on one
-# One dash or bullet alone, anywhere: a gallery's or a list's empty item ("-" between captions); an ellipsis
-# alone, a cut teaser's end (a stop alone opens some sources' own text). Three stars or more ("***", "* * *")
-# divide a text's sections and stay.
-LONE_MARK = frozenset(["-", "–", "—", "•", "·", "...", "…"])
 # A widget's count alone over the article ("0" comments or shares); inside a body, a list's number stays.
 COUNTER = re.compile(r"\d{1,5}|[Xx]")  # and a close button's letter
 # An unrendered template's placeholder, "{{featured_button_text}}" or "[[title]]", or a minifier's,
@@ -216,7 +213,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
         return "chrome" if extra and normal_line(text) in extra else _long_line_reason(text)
     normal = normal_line(text)
     if normal in VOCABULARY or normal.rstrip("-–— ") in VOCABULARY or normal in extra or DATE_WORDS.fullmatch(normal) \
-            or text in LONE_MARK or _chrome_at_any_length(text) \
+            or _chrome_at_any_length(text) \
             or any(shape.match(normal) for shape in NORMAL_LINE_SHAPES) or _date_words_only(normal) \
             or posted_ago_bar(text) or pager_or_share_prompt(normal, len(words)):
         # DATE_WORDS alone: a bare "Updated:", or a bar of them, "PUBLISHED: | UPDATED:"
@@ -270,7 +267,7 @@ def _long_line_reason(text: str) -> str | None:
 def _chrome_at_any_length(text: str) -> bool:
     """The chrome shapes that a line of any length may have: a caption said twice, a template's slot, a video
     card, a form, and WHOLE_LINE_SHAPES (a copyright or comment notice may run on)."""
-    return _said_twice(text) or bool(TEMPLATE_SLOT.search(text)) or _video_card(text) \
+    return _said_again(text) or bool(TEMPLATE_SLOT.search(text)) or _video_card(text) \
         or "*" in text and bool(FORM_FIELDS.match(text)) or any(shape.match(text) for shape in WHOLE_LINE_SHAPES)
 
 
@@ -319,8 +316,8 @@ def _ends_in_arrow(text: str) -> bool:
     return bool(ARROWS.search(text)) and not (text.rstrip().endswith("»") and "«" in text)
 
 
-def _said_twice(text: str) -> bool:
-    """A line that is one caption or alt text twice over, glued ("David Cameron.David Cameron.")."""
+def _said_again(text: str) -> bool:
+    """A line that is one caption or alt text twice over, glued ("David Cameron.David Cameron."), or thrice."""
     third = (len(text) + 1) // 3  # or thrice: "© AFP/Jane Roe © AFP/Jane Roe © AFP/Jane Roe"
     piece = text[:third - 1]
     if (len(text) + 1) % 3 == 0 and text[third - 1] == text[2 * third - 1] == " " \

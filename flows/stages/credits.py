@@ -148,7 +148,9 @@ MAX_CREDIT_WORDS = 8
 MAX_CREDIT_LOWER_WORDS = 3
 # In brackets, the photo's word and its source without a colon: "(foto Pentaphoto FISI)", "(Photo Jane Roe)".
 PHOTO_AND_NAME = re.compile(rf"^(?i:foto|photo|ph|bild)\.? [{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{0,3}}$")
+# The last word of a picture desk that credits a bracketed picture: "(Jane Roe/USA Today Sports)", "(.../Getty Images)".
 PICTURE_DESK_WORDS = frozenset("images photo photos pictures sports".split())
+# The only lower-case words a credit after "Pictures:" may hold (see `_names`).
 CREDIT_JOINERS = frozenset("and by via of for from courtesy supplied the".split())
 SEPARATORS = frozenset("/|–—-")
 MAX_OUTLET_WORDS = 3  # "(L'essentiel/afp)": an outlet's name is a word or three
