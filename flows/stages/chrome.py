@@ -62,6 +62,7 @@ from flows.stages.positions import (
     COPYRIGHT_NOTICE,
     keep_table_cells,
     mark_by_position,
+    mark_byline_under_title,
     mark_title_copy,
 )
 from flows.stages.prompts import MAX_PROMPT_WORDS, UNMARKED_RELATED_LINK, speaks_to_the_reader
@@ -111,8 +112,8 @@ DOMAIN = re.compile(r"^(?:www\.)?[\w-]{2,}(?:\.[\w-]+)*\.(?:com|net|org|info|co\
                     r"se|no|dk|at|ch|be|mx|ar|cl|co|uk|us|eu)$", re.I)
 # A breadcrumb without separators, from its home link: "Начало България Политика", "Startseite Politik
 # Ausland". Not from English "Home": "Home Sales Rise Again" is a headline in title case.
-# A path from the home page with slashes and no spaces around them: "Home/News/Court and Crime".
-HOME_PATH = re.compile(r"^Home(?:/[\w&'’-]+(?: [\w&'’-]+){0,3}){1,4}/?$")
+# A path from the home page with slashes: "Home/News/Court and Crime".
+HOME_PATH = re.compile(r"^Home(?: ?/ ?[\w&'’-]+(?: [\w&'’-]+){0,3}){1,4}/?$")  # "Home / Bay of Plenty Times" too
 HOME_CRUMB = re.compile(rf"^(?i:startseite|accueil|inicio|início|головна|главная|начало|αρχική|anasayfa|ana sayfa|"
                         rf"strona główna|úvod|domov|forside|etusivu|kezdőlap)(?:\s+[{UPPER}][\w-]*){{1,4}}$")
 SEPARATOR = r"(?:\s*[›>»|]\s*|\s+/\s+)"
@@ -357,6 +358,7 @@ class ChromeStep(Step):
         mark_by_position(all_lines, all_reasons, doc.title if doc.lead == "undecided" else "")
         if doc.lead == "headline":
             mark_title_copy(all_lines, all_reasons, doc.title)
+            mark_byline_under_title(all_lines, all_reasons, doc.title)
         for pi, (paragraph, lines, reasons) in enumerate(zip(paragraphs, all_lines, all_reasons)):
             key = " ".join(paragraph.split())
             if paragraph.strip() and all(reasons):

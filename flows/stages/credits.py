@@ -47,7 +47,7 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "press trust of india", "pti", "ians", "aap", "australian associated press", "anadolu",
                       "city news service", "alamy", "shutterstock", "istock", "istockphoto", "getty", "nan", "leta",
                       "rnd", "bta", "mti", "tasr", "hina", "tanjug", "ukrinform", "bernama", "lapresse", "askanews",
-                      "adnkronos", "agerpres", "sta", "agencias", "agências", "agencies",
+                      "adnkronos", "agerpres", "sta", "agencias", "agências", "agencies", "gda", "agencia reforma",
                       "美聯社", "美联社", "法新社", "路透", "路透社", "中央社", "新華社", "新华社", "共同社",
                       "local democracy reporting service"})
 MAX_AGENCY_WORDS = max(len(agency.split()) for agency in AGENCIES)  # "local democracy reporting service"
@@ -58,7 +58,7 @@ PICTURE_WORDS = frozenset("photo photos foto fotos фото image images picture
 SOURCE_WORDS = frozenset("source fonte fuente quelle bron kilde källa lähde".split())
 # An agency's desk or staff after its name: "NTB Innenriks", "Reuters Staff", "TT Utrikes".
 AGENCY_DESKS = frozenset("""staff innenriks utenriks inrikes utrikes indland udland kotimaa ulkomaat sport wire
-    newsroom""".split())
+    newsroom reporters correspondents""".split())
 # "Presented by Jane Doe", "A cura della Redazione"
 BY_PHRASES = ("(?:presented|written|report|reported|edited|compiled|words|text|posted|photo|photos|photograph|picture|"
               "images) by"
@@ -80,7 +80,7 @@ NAME_AFTER_VON = re.compile(rf"^(?i:von|di)(?:\s*:)?\s+[{UPPER}][\w'’-]+(?:\s+
                             rf"(?:\s+(?:und|e)\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{1,2}})?"  # two writers
                             rf"(?:\s*,\s*[{UPPER}][\w-]+)?$")
 # A byline with the writer's post: "Jane Roe, Environment Editor", "John Doe, Senior Correspondent".
-NAME_AND_POST = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}(?:, | \| )(?:[\w-]+ ){{0,3}}"
+NAME_AND_POST = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}(?: ?, | \| )(?:[\w-]+ ){{0,3}}"
                            r"(?i:editor|correspondent|reporter|writer|columnist|journalist|redakteur|redakteurin|"
                            r"korrespondent|korrespondentin|rédacteur|rédactrice|correspondant|correspondante|"
                            r"redactor|redactora|corresponsal|repórter|redattore|redattrice|corrispondente)$")
@@ -154,6 +154,7 @@ PICTURE_DESK_WORDS = frozenset("images photo photos pictures sports".split())
 CREDIT_JOINERS = frozenset("and by via of for from courtesy supplied the".split())
 SEPARATORS = frozenset("/|–—-")
 MAX_OUTLET_WORDS = 3  # "(L'essentiel/afp)": an outlet's name is a word or three
+OUTLET_THEN_AGENCY = re.compile(r"\s[-–]\s|/")
 # A guest writer's note ("Guest columnist Jane Roe is a comedian and writer"): the article's writer, introduced.
 # ("The writer was a regular at the café" may be a report about a writer: only a columnist's note counts.)
 GUEST_WRITER_NOTE = re.compile(r"^(?i:guest columnist|guest writer|guest contributor|columnist)\s"
@@ -167,7 +168,7 @@ MAX_CREDITS_RUN_WORDS = 12
 # A picture credited to where it came from: "Image via AMD", "Photo courtesy of the family".
 PICTURE_VIA = re.compile(r"^(?i:(?:top |main |lead |thumbnail )?(?:image|images|photo|photos)|picture|screenshot|"
                          r"header image|featured image|foto|bild)"
-                         r" (?:via [A-Z0-9@]\S*(?: \S+){0,3}|(?i:courtesy of|courtesy) \S.{0,40})$")
+                         r" (?:via [A-Z0-9@]\S*(?: \S+){0,3}|(?i:courtesy of|courtesy)\s?:? \S.{0,40})$")
 # A picture credited to a social account: "Foto facebook @mostradelcinemavenezia", "Photo: Instagram/@jane".
 PICTURE_HANDLE = re.compile(r"^(?i:foto|fotos|photo|photos|bild|image|picture|fonte|source|crédit)\b[^@]{0,25}@[\w.]+$")
 # A wire story's sign-off: the writers' and editors' initials between double slashes ("JF // JPS", as Lusa
@@ -225,7 +226,7 @@ NAME_AND_DOMAIN = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,
                              r"(?: (?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,6}){1,3}|, [\w-]+(?:\.[a-z]{2,6}){1,2})$")
 # A broadcast's credit: "Eine Sendung von Jane Roe und John Doe (Moderation)".
 BROADCAST_CREDIT = re.compile(rf"^(?i:eine sendung von|ein beitrag von|a programme by|une émission de|"
-                              rf"un programma di|un programa de)\s+[{UPPER}].{{2,80}}$")
+                              rf"un programma di|un programa de|servizio di)\s+[{UPPER}].{{2,80}}$")
 MAX_BROADCAST_CREDIT_WORDS = 16  # its presenters, a role or two
 # A wire story's credits without brackets: "Reporting by Jane Roe in Bengaluru; Editing by John Doe".
 # "Compiled by Jane Roe and John Doe, editing by Ann Lee" too.
@@ -281,8 +282,9 @@ NEWSROOM_BYLINE = re.compile(r"^(?i:redakcja|redaktion|rédaction|redacción|red
 # jroe@example.com. Follow @JaneRoe on Twitter."), or with the byline ("By Jane Roe jane.roe@example.com @JaneRoe").
 ENTRY_BYLINE = re.compile(rf"^From [A-Z][\w.&-]*'s [{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}$")
 WRITERS_CONTACT = re.compile(r"^Contact (?:the )?(?:reporter|writer|columnist|author)\b[^@]{0,60}?\S+@\S+\.\w+\b")
+# A byline and the writer's address, or the desk's after a slash ("By Jane Roe / desk@x.com"), or Cloudflare's mask.
 BYLINE_CONTACT = re.compile(rf"^By [{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}"
-                            r" (?:\S+@\S+\.\w+|\[email protected\])(?: @\w+)?$")  # Cloudflare's hidden address
+                            r"(?: /)? (?:\S+@\S+\.\w+|\[email protected\])(?: @\w+)?$")
 # A picture taken from somewhere: "Imagen tomada de Google Maps"; a Chinese byline: "記者張方瑀/編譯".
 PICTURE_TAKEN = re.compile(r"^(?:Imagen|Imágenes|Foto|Fotos|Fotografía|Captura) (?:tomadas? de|cortesía de) \S.{0,40}$"
                            r"|^(?:記者|记者)\S{2,4}[/／]\S{2,8}$")
@@ -299,14 +301,21 @@ WIRE_PHOTO = re.compile(r"^[A-Z][A-Z .'’-]{2,40}/(?:AP|AFP|REUTERS|EPA|GETTY I
 # The outlet a syndicator carries, with its city: "The Citizen (Dar es Salaam)", "Ethiopian News Agency (Addis Ababa)".
 OUTLET_AND_CITY = re.compile(rf"^(?:The )?(?:[A-Z][\w'’.-]* ){{0,3}}{OUTLET_NAME_WORD}"
                              r" \([A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,3}\)$")
-CREDIT_SHAPES = (PICTURE_VIA, NAME_CREDIT, NAME_AND_DASH, NAME_AND_POST, FOR_OUTLET, BY_BAR, SUBMITTED,
-                 AGENCY_COPYRIGHT, ILLUSTRATION_CREDIT, PORTAL_BYLINE, PICTURE_HANDLE, SIGN_OFF, NAME_FOR_OUTLET,
-                 FILE_PICTURE, WRITES_BYLINE, NAME_AND_DOMAIN, DESK_CREDIT,
-                 CJK_BYLINE, NEWSROOM_DESK, WRITTEN_WITH, BYLINE_LIST, OUR_REPORTERS, SOURCE_OF, WITH_INPUTS,
-                 SOURCE_IN_BRACKETS, BRACKETED_COPYRIGHT, DATED_SOURCE, HANDLE_ALONE, AUTHOR_STAMP,
-                 BYLINE_AGO, WIRE_PHOTO, OUTLET_AND_CITY, NAME_PHONE, BEAT_BYLINE, SOURCES_NAMED,
-                 UNMARKED_PICTURE_CREDIT, NAME_AND_OUTLET, SOURCE_OF_PICTURE, NEWSROOM_BYLINE, ENTRY_BYLINE,
-                 BYLINE_CONTACT, PICTURE_TAKEN, DESK_CODES, AGENCY_AND_NAME)
+# A picture's maker and the library it came from: "Photo by Jane Roe from Flickr.", "Image by janeroe on Pixabay".
+PICTURE_FROM_LIBRARY = re.compile(r"^(?i:photo|image|picture|foto)s? (?i:by|von|de|di|par|por) \S+(?: \S+){0,3} "
+                                  r"(?i:from|via|on|auf|sur|en|su) "
+                                  r"(?i:flickr|unsplash|pixabay|pexels|wikimedia commons|wikimedia|shutterstock|istock|"
+                                  r"adobe stock)\.?$")
+# A chart's credits, its data's source and its maker: "Data: FactSet; Chart: Axios Visuals".
+CHART_CREDIT = re.compile(r"^(?:Data|Source|Sources): [^:;]{2,50}; (?:Chart|Graphic|Map|Visual)s?: [^:;]{2,50}$")
+CREDIT_SHAPES = (PICTURE_VIA, CHART_CREDIT, PICTURE_FROM_LIBRARY, NAME_CREDIT, NAME_AND_DASH, NAME_AND_POST,
+                 FOR_OUTLET, BY_BAR, SUBMITTED, AGENCY_COPYRIGHT, ILLUSTRATION_CREDIT, PORTAL_BYLINE, PICTURE_HANDLE,
+                 SIGN_OFF, NAME_FOR_OUTLET, FILE_PICTURE, WRITES_BYLINE, NAME_AND_DOMAIN, DESK_CREDIT, CJK_BYLINE,
+                 NEWSROOM_DESK, WRITTEN_WITH, BYLINE_LIST, OUR_REPORTERS, SOURCE_OF, WITH_INPUTS, SOURCE_IN_BRACKETS,
+                 BRACKETED_COPYRIGHT, DATED_SOURCE, HANDLE_ALONE, AUTHOR_STAMP, BYLINE_AGO, WIRE_PHOTO,
+                 OUTLET_AND_CITY, NAME_PHONE, BEAT_BYLINE, SOURCES_NAMED, UNMARKED_PICTURE_CREDIT, NAME_AND_OUTLET,
+                 SOURCE_OF_PICTURE, NEWSROOM_BYLINE, ENTRY_BYLINE, BYLINE_CONTACT, PICTURE_TAKEN, DESK_CODES,
+                 AGENCY_AND_NAME)
 
 
 def is_byline(text: str) -> bool:
@@ -321,6 +330,13 @@ def is_byline(text: str) -> bool:
         return True  # "By The Associated Press", "Von RND/dpa"
     if first in AGENCIES and rest in AGENCY_DESKS | PICTURE_WORDS:  # "Reuters Staff", "Shutterstock photo"
         return True
+    outlet_and_agency = OUTLET_THEN_AGENCY.split(rest)
+    if first in BY_WORDS + WITH_WORDS and len(outlet_and_agency) == 2 and outlet_and_agency[1] in AGENCIES \
+            and 0 < len(outlet_and_agency[0].split()) <= MAX_OUTLET_WORDS:
+        return True  # "Von B.Z./dpa", "Con La Nación - GDA": the outlet and the agency it took the story from
+    agency, _, desk = rest.rpartition(" ")
+    if first in BY_WORDS and agency.removeprefix("the ") in AGENCIES and desk in AGENCY_DESKS:
+        return True  # "By Press Association reporters"
     if first in SOURCE_WORDS and rest in AGENCIES:  # "Fonte Adnkronos"
         return True
     if first.rstrip(":") in PICTURE_WORDS and rest \

@@ -26,7 +26,7 @@ WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
 DATE_WORDS = re.compile(r"^(?:(?:article|artikel|articolo|artículo|artigo|story|post) )?"
                         r"(?:published date|publish date|date published|updated|published|posted|last updated|"
                         r"first published|अपडेटेड|"
-                        r"veröffentlicht|aktualisiert|erstellt am|"
+                        r"veröffentlicht|veröffentlichung|aktualisiert|erstellt am|"
                         r"publié(?: le)?|mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|"
                         r"actualitzada|actualitzat|publicada|publicat|обновлено|опубликовано|оновлено|"
                         r"опубліковано|ενημερώθηκε|δημοσιεύθηκε|δημοσίευση|güncelleme|güncellendi|yayınlanma|"
@@ -72,7 +72,8 @@ MAX_STAMP_WORDS = 16  # "Published 10 May 2016 at 8:41pm, updated 16 August 2022
 # budget announced" is a subhead, not a date.
 MAX_GLUE_CHARS = 5
 # "2018年06月11日" too, as Chinese and Japanese pages write a date
-NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
+NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
+                          r"|\b\d{1,2}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{2,4}\b")  # "06-Nov-19"
 # A CJK date alone, and its time: "2018年06月11日 11:31".
 CJK_DATE = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 # A day and month and a time, the year left out: "29/01 21:16".
@@ -80,7 +81,7 @@ DAY_AND_TIME = re.compile(r"\d{1,2}[/.]\d{1,2}\.?,?\s+\d{1,2}[:h]\d{2}")
 # A time of day ("6:40 pm", "11:32", "6.58 Uhr"); not a day and month ("07.12.2005").
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[.h]\d{2}\s*(?:uhr|uur|h)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b"
                    r"|\b\d{1,2}u\d{2}\b", re.I)  # Flemish "20u13"
-TIME = re.compile(r"^\d{1,2}[:.hu]\d{2}(?:\s*(?:am|pm|uhr|horas|h))?\.?$", re.I)
+TIME = re.compile(r"^\d{1,2}[:.hu]\d{2}(?:\s*(?:am|pm|uhr|horas|hs|h))?\.?$", re.I)  # "6:05hs." too
 # Bare date lines in one body from which they are a timeline's structure, not the page's stamp.
 TIMELINE_DATES = 2
 MAX_STAMP_LINE_WORDS = 12  # a stamp and its byline, agency or label; a sentence with a date and a time is longer
@@ -140,7 +141,8 @@ def _is_date(line: str) -> bool:
     stamp = bool(DATE_WORDS.match(text)) and any(c.isdigit() for c in text)
     limit = MAX_STAMP_WORDS if stamp else MAX_DATE_WORDS
     signed = stamp and INITIALS_AT_END.search(text)  # "Publié le 9 février 2021 à 13h10 par T.M."
-    if not words or len(words) > limit or text.endswith(("!", "?", ".")) and not signed:  # a sentence is text
+    if not words or len(words) > limit or text.endswith(("!", "?", ".")) and not signed and not TIME.match(text) \
+            and not (stamp and _dated_stamp(text[:-1])):  # a sentence is text; "Last Updated on May 3, 2021." no
         return False
     if TIME.match(text) or stamp:
         return True
@@ -154,6 +156,13 @@ def _is_date(line: str) -> bool:
     other = [t for t in tokens if not any(c.isdigit() for c in t) and t not in MONTHS and t not in WEEKDAYS]
     glue = len(other) <= 3 and all(len(t) <= MAX_GLUE_CHARS for t in other)
     return _dated(text, tokens) and glue and (tokens[0] in WEEKDAYS or tokens[0] in MONTHS or tokens[0][:1].isdigit())
+
+
+def _dated_stamp(text: str) -> bool:
+    """A stamp's word and a date alone after it ("Last Updated on August 31, 2021"): nothing of a sentence."""
+    word = DATE_WORDS.match(text)
+    rest = text[word.end():].strip(" :") if word else ""
+    return bool(rest) and not DATE_WORDS.match(rest) and _is_date(rest)
 
 
 def is_weekday_date(line: str) -> bool:
@@ -197,7 +206,7 @@ def _prose(line: str) -> list[str]:
     "updated": "Hoje às 18:57, atualizado às 19:15")."""
     words = [w.strip(",.()|/:") for w in BYLINE_AFTER.split(line, maxsplit=1)[0].split()]
     return [w for w in words if len(w) >= 4 and w.islower() and w.casefold() not in CALENDAR_WORDS
-            and not DATE_WORDS.fullmatch(w)]
+            and not DATE_WORDS.fullmatch(w) and not any(c.isdigit() for c in w)]  # "12:36pm" is a time
 
 
 def _dated(text: str, tokens: list[str]) -> bool:

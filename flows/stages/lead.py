@@ -48,11 +48,23 @@ from flows.stages.chrome import (
     chrome_reason,
     head_chrome_reason,
 )
-from flows.stages.credits import BY_NAME_WORDS, is_credit
+from flows.stages.credits import BY_NAME_WORDS
 from flows.stages.dates import MAX_STAMP_WORDS, is_date_line, is_weekday_date
 from flows.stages.glued import chrome_prefix, chrome_suffix, split_glued, stamp_in_line
+from flows.stages.ledes import (
+    bulleted_box,
+    caps_place,
+    captioned_copy,
+    doubled_paragraph,
+    interview_under_way,
+    list_under_way,
+    recurs,
+    taken_twice,
+    wrapped_sentence,
+)
 from flows.stages.menus import MAX_HEAD_LINES, caps_menu_lines, menu_over_headline, menu_over_stamp
 from flows.stages.openers import (
+    byline_over_text,
     dateline_shaped,
     glued_to_its_copy,
     is_label,
@@ -65,7 +77,6 @@ from flows.stages.shapes import (
     EMBEDDED_POST,
     ENTRY_TIME,
     KICKER,
-    MAX_ASKING_WORDS,
     MAX_BARE_HEADLINE_WORDS,
     SCORE_LINE,
     TERMINAL,
@@ -86,9 +97,11 @@ from flows.step import Step
 # beyond 60 certainly.
 MAX_HEADLINE_WORDS = 30
 MAX_ANY_HEADLINE_WORDS = 60
+# A long sentence with its full stop over a wire's dateline in capitals is the picture's caption or a standfirst
+# ("GameStop stock rocketed this month as ... the stock would fall." over "NEW YORK — Robinhood ..."): no such line
+# headed a page read. Over "Wien – ..." it is derStandard's teaser, which dev-crawl's truth takes for the headline.
+MAX_STOPPED_HEADLINE_WORDS = 15
 MIN_TEASER_WORDS = 4  # a cut-off copy of the headline this long; "The…" may open any line
-# A report's opening, its place and agency before it: "London (CNN) British Prime Minister ...", "(CNN) Brexit ...".
-AGENCY_OPENING = re.compile(r"^(?:[A-Z][\w.'’ -]{1,40}\s)?\([A-Z][\w.& ]{1,15}\)\s")
 # With a dash after the bracket, a dateline however short the sentence after it: "Berne (Niedersachsen) – Großes
 # Schiff auf kleiner Fahrt!" (a headline's bracket, "Fed (Finally) Raises Rates", has none); so is a place in capitals
 # and its state: "JACKSONVILLE, Fla. – A couple celebrates ...!".
@@ -98,13 +111,6 @@ DASHED_DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40}\s\([\w.& ]{2,20}\)\s?(?:[
 STAMPED = re.compile(r"\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[:.h]\d{2}\b")
 # A byline's first words: "By Jane Roe", "Posted by: KS95", "Por María López".
 BYLINE_START = re.compile(rf"^(?:(?:posted|written|words|reported) by|{'|'.join(BY_NAME_WORDS)})\b", re.I)
-FIRST_ITEM = re.compile(r"^1[.)]\s+\S")
-SECOND_ITEM = re.compile(r"^2[.)]\s+\S")
-INTERVIEW_TURNS = 2  # an answer and the next question under the first: an interview's rhythm
-# A first line the article opens with again is a double take when it is this long: a few words could be
-# the start of a sentence that merely opens the same way.
-MIN_TAKEN_TWICE_WORDS = 6
-MAX_CAPTION_CREDIT_WORDS = 4  # "Jane Roe / Example Agency": a credit after the caption that repeats the headline
 
 
 @dataclass
@@ -121,30 +127,26 @@ class Lead:
     line: int = 0  # the title's line in the page, for a record of it if it goes (`restore_first_line`)
 
 
-def _wrapped(candidate: str, following: str, separator: str) -> bool:
-    """A sentence the page broke over two lines: no stop at the line's end, and the next line, right under
-    it, goes on in lower case ("Tech Data today announced its financial\nresults for the first quarter")."""
-    return separator == "\n" and following[:1].islower() and not TERMINAL.search(candidate.strip())
-
-
 def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n", under: str = "",
           extra: frozenset[str] = frozenset()) -> str:
     """headline, first_sentence, first_paragraph, undecided or likely_body (see the module's docstring);
     `separator` is what stood between the candidate and `rest`; `under`: the line right under the candidate,
     which may be a byline or a date stamp (`_stamp`)."""
     words = word_count(candidate)
-    if SCORE_LINE.match(candidate.strip()) or EMBEDDED_POST.search(candidate) or _interview_under_way(candidate, rest) \
-            or _list_under_way(candidate, rest) or starts_mid_sentence(candidate) or DASHED_DATELINE.match(candidate) \
-            or _wrapped(candidate, following, separator):  # the page has begun
-        return "first_sentence"
-    if headline_shaped(candidate, words) or _captioned_copy(candidate, rest):
+    if SCORE_LINE.match(candidate.strip()) or EMBEDDED_POST.search(candidate) or interview_under_way(candidate, rest) \
+            or list_under_way(candidate, rest) or starts_mid_sentence(candidate) or DASHED_DATELINE.match(candidate) \
+            or wrapped_sentence(candidate, following, separator) or bulleted_box(candidate, following):
+        return "first_sentence"  # the page has begun
+    if headline_shaped(candidate, words) or captioned_copy(candidate, rest):
         return "headline"
     count = sentences(candidate)
     if (count >= 3 and words > MAX_HEADLINE_WORDS) or words > MAX_ANY_HEADLINE_WORDS:
         return "first_paragraph"
-    if _doubled(candidate, rest, separator == "\n"):
+    if doubled_paragraph(candidate, rest, separator == "\n"):
         return "first_sentence"
     if count == 1 and following and starts_with_dateline(following) and not plain_dateline(candidate):
+        if words > MAX_STOPPED_HEADLINE_WORDS and candidate.rstrip().endswith(".") and caps_place(following):
+            return "first_sentence"  # a caption or a standfirst, which stays at the body's start
         return "headline"  # the article begins at the dateline under it: one sentence over it, however long, heads it
     if count == 1 and words <= MAX_HEADLINE_WORDS and not mid_text(candidate) \
             and not starts_with_dateline(candidate) and _stamp(under, extra):
@@ -152,7 +154,8 @@ def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n", un
     if (count >= 2 and not _kicker(candidate, count, words)) or words > MAX_HEADLINE_WORDS or mid_text(candidate) \
             or starts_with_dateline(candidate) or opens_on_colon_dateline(candidate):
         return "likely_body"
-    if (following and starts_with_dateline(following)) or _recurs(candidate, rest) or title_cased(candidate):
+    if (following and starts_with_dateline(following)) or recurs(candidate, rest, following) \
+            or title_cased(candidate):
         return "headline"
     return "undecided"
 
@@ -186,65 +189,12 @@ def _caption_over_a_headline(candidate: str, lines: list[str], j: int, extra: fr
     return any(_stamp(line, extra) for line in under)
 
 
-def _interview_under_way(candidate: str, rest: str) -> bool:
-    """An interview's question, the answer under it, and the next question (Q, A, Q): a page taken
-    mid-interview ("Zweifelten Sie auch mal?"). An explainer's question headline has its lede under it,
-    which opens with a dateline on the pages of the sources that look so ("London (CNN) ...", then "But
-    what does it mean for the rest of the globe?"); no interview's answer does."""
-    lines = [line.strip() for line in rest.split("\n") if line.strip()][:INTERVIEW_TURNS]
-    return _asks(candidate) and [_asks(line) for line in lines] == [False, True] \
-        and not (starts_with_dateline(lines[0]) or AGENCY_OPENING.match(lines[0]))
-
-
-def _list_under_way(candidate: str, rest: str) -> bool:
-    """A numbered list's first item ("1. What is the best thing about 4-H?"), its second further down: a
-    page taken from its list, no headline (which is not numbered)."""
-    return bool(FIRST_ITEM.match(candidate)) and any(SECOND_ITEM.match(line.strip()) for line in rest.split("\n"))
-
-
-def _asks(line: str) -> bool:
-    return line.rstrip("\"'”’»").endswith("?") and word_count(line) <= MAX_ASKING_WORDS
-
-
-def _taken_twice(line: str, body: str) -> bool:
-    """The article opens with the line itself, then goes on: a crawler that put the article's first
-    sentence on the header line and the whole article under it (a real Hungarian page did)."""
-    key = " ".join(line.split())
-    first = " ".join(body.split("\n\n", 1)[0].split())
-    return len(key.split()) >= MIN_TAKEN_TWICE_WORDS and first.startswith(key + " ")
-
-
 def _kicker(candidate: str, count: int, words: int) -> bool:
     """A headline's kicker: a question or exclamation of at most five words, then the statement, the
     whole line short ("Free at last? The council votes to reopen the bridge.", "Um dia histórico! O
     Senado aprova a reforma."). Such a line is left to the corpus (`undecided`) rather than taken for
     the article's start."""
     return count == 2 and KICKER.match(candidate) is not None and words <= MAX_BARE_HEADLINE_WORDS
-
-
-def _doubled(candidate: str, rest: str, one_paragraph: bool) -> bool:
-    """The candidate's paragraph comes again: a crawler's double take of the first paragraph, either the
-    candidate alone, or, when only one newline follows it (`one_paragraph`), the candidate and the lines
-    under it up to the first blank line, told again as one paragraph. (A headline and a dek, each on its
-    own, told again as the body's first paragraph are no double take: that is how some sites open.)"""
-    paragraphs = [" ".join(p.split()) for p in rest.split("\n\n", 2)]
-    alone, whole = " ".join(candidate.split()), " ".join(f"{candidate} {paragraphs[0]}".split())
-    return paragraphs[0] == alone or (one_paragraph and len(paragraphs) > 1 and paragraphs[1] == whole)
-
-
-def _captioned_copy(candidate: str, rest: str) -> bool:
-    """The first paragraph is the candidate again with a picture's credit after it: the headline, told again
-    as its picture's caption ("Dabiz Muñoz tras ganar ..." over "Dabiz Muñoz tras ganar ... Instagram (@...)")."""
-    key, first = " ".join(candidate.split()), " ".join(rest.split("\n", 1)[0].split())
-    credit = first[len(key):].strip()
-    return first.startswith(key + " ") and word_count(credit) <= MAX_CAPTION_CREDIT_WORDS \
-        and (is_credit(credit) or "@" in credit)  # "Instagram (@jane_roe)": a post's handle credits it
-
-
-def _recurs(candidate: str, rest: str) -> bool:
-    """The candidate stands again, whole, as a line further down the page (a repeated headline)."""
-    key = " ".join(candidate.split())
-    return len(key.split()) >= 3 and any(" ".join(line.split()) == key for line in rest.split("\n"))
 
 
 def _head(lines: list[str], extra: frozenset[str], split: bool = False) -> tuple[int, list[Removal], bool]:
@@ -369,6 +319,9 @@ def _after_opener(opener: str, lines: list[str], i: int, j: int, separator: str,
     if kind == "label" and not dateline_shaped(opener):  # a tag or a section's name over the article goes
         return Lead("", "none", "\n".join(lines[j:]).strip("\n"), "first_sentence",
                     removed=[*removed, Removal("label", "head", i, -1, opener)])
+    if kind == "label" and byline_over_text(opener, "\n".join(lines[j:])):  # a writer's name alone
+        return Lead("", "none", "\n".join(lines[j:]).strip("\n"), "first_sentence",
+                    removed=[*removed, Removal("label", "head", i, -1, opener)])
     body = (opener + separator + "\n".join(lines[j:])).strip("\n")
     return Lead("", "none", body, kind, separator, removed)
 
@@ -394,7 +347,7 @@ def restore_first_line(doc: Document) -> None:
     the line is a paragraph of its own (every paragraph index moves up one); after a
     single newline it is the first line of the first paragraph.
     """
-    if _taken_twice(doc.title, doc.body):  # the article has it already: the crawler's double take goes
+    if taken_twice(doc.title, doc.body):  # the article has it already: the crawler's double take goes
         doc.removed.append(Removal("repeated_lead", "head", doc.lead_line, -1, doc.title))
         doc.title, doc.title_source, doc.lead = "", "none", "first_sentence"
         return

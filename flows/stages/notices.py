@@ -51,8 +51,10 @@ AD_NOT_LOADED = re.compile(r"^(?:advertisement\s+)?(?:story continues below\s+)?
                            r"this advertisement has not loaded yet,? but your article continues below$")
 # A page template's tags the dump kept: "{{^adFree}}", "{{/adFree}}" (Mustache's).
 TEMPLATE_TAGS = re.compile(r"^(?:\{\{[#^/!]?[\w.]+\}\}\s*)+$")
-# A widget's text: a text-size control ("+ ↺ − 16 px"), a heading picture's alt text ("Article heading image for ...").
-WIDGET_TEXT = re.compile(r"^[\s+↺−–-]*\d{1,2}\s?px[\s+↺−–-]*$|^article heading image for\b|^article tools font size\b")
+# A widget's text: a text-size control ("+ ↺ − 16 px", "A- A+"), a heading picture's alt text ("Article heading image
+# for ...").
+WIDGET_TEXT = re.compile(r"^[\s+↺−–-]*\d{1,2}\s?px[\s+↺−–-]*$|^article heading image for\b|^article tools font size\b"
+                         r"|^a\s?-\s*a\s?\+$")  # the text-size buttons alone: "A- A+"
 # A site's notice to an old browser, with its bid after it: "Your web browser is no longer supported. To improve your
 # experience update it here" (a player's "your browser does not support ..." is chrome.BROWSER_NOTICE's).
 OLD_BROWSER = re.compile(r"^your (?:web )?browser is (?:no longer|not) supported\b.{0,80}$")
@@ -223,7 +225,8 @@ POSTED_AGO = re.compile(r"^(?:(?:publisert|oppdatert|publiceret|opdateret)\s*:\s
                         r"|(?:oppdatert )?nå nettopp"
                         r"|hace\s+\d+\s+(?:minutos?|horas?|días?)|há\s+\d+\s+(?:minutos?|horas?|dias?)"
                         r"|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|vor\s+\d+\s+(?:minuten?|min|stunden?|std|tagen?)"
-                        r"|(?:danas\s+)?(?:pre|prije)\s+\d+\s+(?:sat|sata|sati|minut|minuta|dan|dana))\.?$", re.I)
+                        r"|(?:danas\s+)?(?:pre|prije)\s+\d+\s+(?:sat|sata|sati|minut|minuta|dan|dana))\.?"
+                        r"(?:\s+[-–|]\s+[\w&]+(?: [\w&]+){0,3})?$", re.I)  # its section: "2 hours ago - Economy"
 # A share button's counter: "7 Shares", "1,2k partages".
 SHARE_COUNT = re.compile(r"^\d[\d,.]*k? (?:shares?|partages|compartidos|compartilhamentos|geteilt|condivisioni|"
                          r"gedeeld|udostępnień|views|reads|vues|visualizações|visualizaciones|aufrufe|interakcji|"
@@ -340,9 +343,15 @@ def posted_ago_bar(text: str) -> bool:
 # The notices that make a line chrome whatever its length, matched on the line as it stands, and those that do on a
 # line of a prompt's length (prompts.MAX_PROMPT_WORDS), matched as the vocabulary is compared (`normal_line`): the
 # chrome step reads them with its own shapes (flows/stages/chrome.py).
+# An investment site's disclosure of its writer's holdings: "On the date of publication, Jane Roe did not have
+# (either directly or indirectly) any positions in the securities mentioned in this article.", "Jane Roe has no
+# position in any of the stocks mentioned."
+HOLDINGS_DISCLOSURE = re.compile(r"^(?:on the date of publication, )?[\w.'’ -]{2,60} (?:did not have|does not have|"
+                                 r"has no|had no|held no|holds no)\b.{0,60}\bpositions? in (?:any of )?the "
+                                 r"(?:securities|stocks|companies|shares) mentioned\b", re.I)
 WHOLE_LINE_NOTICES = (ARTICLE_AGE, COMMENT_RULES, POSTED_AGO, PRINT_NOTE, OPINION_NOTE, RIGHTS_NOTICE, MORE_CAPS,
                       UPDATE_NOTE, FILED_UNDER, BOX_MARK, MARKUP_LEFT, UNEDITED_FEED, IN_THIS_ARTICLE, AGED_TEASER,
-                      MACHINE_ID)
+                      MACHINE_ID, HOLDINGS_DISCLOSURE)
 NORMAL_LINE_NOTICES = (SLOGAN, MORE_IN, MORE_SOON, PRINT_EDITION, CHECK_BACK, PAGE_COUNT, FOLLOW_US, GALLERY_BUTTON,
                        SHARE_COUNT, GALLERY_COUNTER, SPONSOR_LABEL, PAYWALL, TV_SCHEDULE, STAY_WITH, CONTINUES_AFTER,
                        STORY_TIP, MEDIA_CARD, CORRECTION_BID, LIVE_POINTER, PRESS_RELEASE, CLICK_HERE, PRINT_HEADER,

@@ -28,6 +28,11 @@ MAX_TAG_WORDS = 4  # a tag of a few words in lower case opens a page as a sectio
 MAX_NAME_LABEL_WORDS = 3
 DAY_NUMBER = re.compile(r"(?<![\d.])\d{1,2}(?![\d])")
 INITIAL = re.compile(r"^[A-Z]\.? (?=\S+ \S)")  # a first name's initial before two names
+# The last words of names that are no person's: a trophy, a venue or an event over its report ("Liam McCarthy
+# Cup" over the hurling final's preview).
+THING_NAME_ENDS = frozenset("""Cup Trophy Prize Award Awards Festival Park Stadium Arena Bridge Street Road Square
+    Games League Championship Championships Open Series Day""".split())
+MIN_NAME_WORD_CHARS = 2  # "de", "da" and initials name no one: the article's text may hold them anyway
 MIN_LABEL_CHARS = 2  # a lone letter over the text is a drop cap ("D" over "ie Türkei ..."): the body's first word
 # A brand or a section over a headline is a word or two ("SBS Filipino"), a topic's kicker in capitals a few
 # more; three words in mixed case are a short headline's ("Katastrophen-Warnungen bundesweit verfügbar").
@@ -93,6 +98,18 @@ def place_and_date(text: str) -> bool:
     place, comma, date = text.partition(", ")
     return bool(comma) and place[:1].isupper() and len(place.split()) <= MAX_TAG_WORDS \
         and bool(DAY_NUMBER.search(date)) and is_date_line(date)  # the day: "Bridge reopens, May 2020" heads
+
+
+def byline_over_text(line: str, text: str) -> bool:
+    """A person's name alone over the article that the article never names: its writer's byline ("Catherine
+    Neilan" over "Foreign secretary Boris Johnson has resigned ..."), which goes. A name the text holds is the
+    picture's or the story's subject ("Mikaela Shiffrin" over "... Mikaela Shiffrin won her 86th World Cup
+    race"), and a place ("Den Haag") a dateline's: both stay."""
+    name = INITIAL.sub("", line.strip())
+    if word_count(name) > MAX_NAME_LABEL_WORDS or name.isupper() or not NAME_ALONE.match(name) or is_label(name) \
+            or name.rsplit(" ", 1)[-1] in THING_NAME_ENDS:
+        return False
+    return not any(word in text for word in name.split() if len(word) > MIN_NAME_WORD_CHARS)
 
 
 def name_over_the_article(line: str, following: str) -> bool:

@@ -34,7 +34,7 @@ from flows.stages.credits import (
 )
 from flows.stages.dates import filled_places
 from flows.stages.notices import MORE_IN
-from flows.stages.shapes import PLACE, TERMINAL
+from flows.stages.shapes import PLACE, TERMINAL, TWO_WORD_PLACE
 from flows.stages.vocabulary import normal_line
 
 # A blog's comment counter under a post: "0 comments", "12 Kommentare", "0 σχόλια :".
@@ -78,6 +78,8 @@ MIN_LETTERS = 2  # one line of a name and a town may be the article's; a page of
 MAX_BYLINE_LINE = 6  # a byline in two lines stands among the body's first lines, under a caption, a stamp or two
 MIN_TITLE_COPY_WORDS = 4
 MIN_TEASERS = 2
+NAMES_JOINED = re.compile(r" \| | and | & |, ")  # a byline of two writers or three
+QUOTES = "‘’'\"“”"  # a kicker may stand in quotes: "‘BEAR FESTIVAL’"
 MIN_TEASER_WORDS = 8
 # A writer's initials, the outlet's or the writer's name in brackets, closing the article: "fz", "(L'essentiel)",
 # "(Elisabeth Niejahr)"; a date in brackets ("(31.07.2005)") is the article's. Further up, a name in brackets is
@@ -139,6 +141,36 @@ def mark_title_copy(lines: list[list[str]], reasons: list[list[str | None]], tit
             return
 
 
+def mark_byline_under_title(lines: list[list[str]], reasons: list[list[str | None]], title: str) -> None:
+    """Take out a writer's name alone right under the headline (the first line no chrome), over the article's
+    first sentence, a caption, chrome or the writer's town: a byline without its "By" ("Jane Roe" under "Studio
+    agrees to pay $100M"), or writers' names joined ("Jane Roe | John Doe"), with the outlet's name under them. A
+    name the headline holds is the story's tag ("James Comey" under "Trump fires FBI Director James Comey"), and a
+    kicker in capitals the headline's ("LIFE IN PRISON", "‘BEAR FESTIVAL’"): both go as labels. What stays: a
+    name under a lead sentence or further down (a subhead, a quote's speaker), a two-word place ("Den Haag"), a
+    line in capitals under a byline (a live page's first post, "MORRISON CLAIMS VICTORY"), and anything under a
+    "headline" without a letter (a gallery's counter, "1 25", over its first slide's name)."""
+    places = filled_places(lines)
+    first = next((k for k, (pi, li) in enumerate(places[:MAX_BYLINE_LINE]) if reasons[pi][li] is None), None)
+    if first is None or not any(c.isalpha() for c in title) or first + 1 >= len(places):
+        return
+    (pi, li), (pj, lj) = places[first], places[first + 1]
+    line, under = lines[pi][li].strip(), lines[pj][lj].strip()
+    if not _names_alone(line.strip(QUOTES)) or TWO_WORD_PLACE.match(line) or line.isupper() and first:
+        return
+    if line.strip(QUOTES) in title or line.isupper():  # the story's tag; a kicker in capitals ("LIFE IN PRISON")
+        reasons[pi][li] = "label"
+    elif reasons[pj][lj] is not None or len(under.split()) >= MIN_PROSE_WORDS or PLACE.match(under):
+        reasons[pi][li] = "credit"  # over the text, a caption cut short, chrome or the writer's town
+    elif OUTLET_ALONE.match(under):  # "Jane Roe | John Doe" over "The Times"
+        reasons[pi][li] = reasons[pj][lj] = "credit"
+
+
+def _names_alone(line: str) -> bool:
+    """A name alone, or two or three joined ("Jane Roe | John Doe", "Jane Roe and John Doe"): a byline's."""
+    return all(NAME_ALONE.match(name) for name in NAMES_JOINED.split(line))
+
+
 def _comment_section(texts: list[str], places: Places, reasons: list[list[str | None]]) -> None:
     """Take out readers' comments: everything after a comment section's heading ("Comments", "3 comments")
     when the line under it names a commenter ("Anonymous says", "Jane Roe says:"). A heading alone, or a
@@ -166,11 +198,11 @@ def _byline_by_stamp(texts: list[str], places: Places, reasons: list[list[str | 
 
 
 def _byline_by_outlet(texts: list[str], places: Places, reasons: list[list[str | None]]) -> None:
-    """Take out a writer's name alone over the outlet's name alone, among the body's first lines ("Jane Roe",
-    then "The Times"): a byline in two lines. Under a byline already known ("Jane Roe, Economics
-    Correspondent"), the outlet's name alone goes with it."""
+    """Take out a writer's name alone, or writers' names, over the outlet's name alone, among the body's first
+    lines ("Jane Roe | John Doe", then "The Times"): a byline in two lines. Under a byline already known ("Jane
+    Roe, Economics Correspondent"), the outlet's name alone goes with it."""
     for k, ((pi, li), (pj, lj)) in enumerate(zip(places[:MAX_BYLINE_LINE], places[1:MAX_BYLINE_LINE + 1])):
-        byline = reasons[pi][li] == "credit" or reasons[pi][li] is None and NAME_ALONE.match(texts[k])
+        byline = reasons[pi][li] == "credit" or reasons[pi][li] is None and _names_alone(texts[k])
         if byline and reasons[pj][lj] is None and OUTLET_ALONE.match(texts[k + 1]):
             reasons[pi][li] = reasons[pj][lj] = "credit"
 

@@ -87,7 +87,7 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      r"|[.!?]\s+(?:[•|]\s*)?Fot\.\s+[A-Z]"  # Polish sites' "... w Koszalinie. • Fot. Jan Kowalski"
                      # "... 57-22. Source / Sky Sport", "... golden thread (pic: Jane Roe)"; a Taiwanese site's caption,
                      # "▲川普在臉書 ...。(圖/達志影像/美聯社)"
-                     r"|[.!?]\s+Source\s*/\s*[A-Z]|\((?:pic|pics|picture)\s*:\s*[A-Z][^()]{1,40}\)\s*$|^▲"
+                     r"|[.!?]\s+(?:Source|Photo|Photos|Video|Picture)\s*/\s*[A-Z]|\((?:pic|pics|picture)\s*:\s*[A-Z][^()]{1,40}\)\s*$|^▲"
                      r"|\((?:圖|图)[/／][^()]{1,40}\)\s*$"
                      # a credit in brackets to end it: "... (City of Prince Rupert photo)", "(Source: example.vn)"
                      r"|\([^()]{1,50}\s(?i:photo|foto|photograph)\)\s*$"
@@ -113,6 +113,8 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      # a photographer and the picture's owner close it: "... em ação pelo Flamengo Marcelo
                      # Cortes/Flamengo"
                      rf"|[a-zà-ÿ]\s+[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,2}} ?/ ?[{UPPER}][\w.]+"
+                     rf"(?: [{UPPER}][\w.]+)?$"  # or after a dash: "... Recopa Gaúcha 2023 - Jane Roe/Grêmio"
+                     rf"|\w\s[-–—]\s[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,2}} ?/ ?[{UPPER}][\w.]+"
                      rf"(?: [{UPPER}][\w.]+)?$"
                      # a wire picture's caption closes on its place and date: "... in New York City, U.S.,
                      # December 12, 2023.", "... in Edmonton, Alberta, Monday, Jan. 30, 2017."

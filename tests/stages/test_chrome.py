@@ -19,6 +19,19 @@ from flows.step import run_steps
     ("By The Associated Press", "credit"), ("von dpa", "credit"), ("AFP", "credit"), ("By Jane Doe", "credit"),
     ("Por María López y Juan Pérez", "credit"), ("Texto: Folha de São Paulo", "credit"), ("Actualizado:", "chrome"),
     ("Updated", "chrome"), ("par France 24 FR", "credit"),
+    # round 26's pages: a chart's and a picture library's credits, a writer's post after a spaced comma, a wire's
+    # reporters, an age and its section, a stamp with its comment link, Swedish "read more", a holdings disclosure
+    ("Data: FactSet; Chart: Example Visuals", "credit"), ("Photo by JaneRoe from Flickr.", "credit"),
+    ("Jane Roe , Example Staff Writer  ", "credit"), ("By Press Association reporters", "credit"),
+    ("22 mins ago - Economy & Business", "chrome"), ("LÄS MER: Klubben tar guld – oväntad målhjälte", "chrome"),
+    ("On the date of publication, Jane Roe did not have (either directly or indirectly) any positions in the "
+     "securities mentioned in this article.", "chrome"), ("new", "chrome"),
+    # round 27's: a featured picture's courtesy, a byline's desk address after a slash, text-size buttons, an outlet
+    # and the agency it took the story from, an Italian report's credits, a membership pitch, a path from home
+    ("Featured Image Courtesy: Jane Roe/ Twitter", "credit"), ("By Jane Roe / desk@example.com", "credit"),
+    ("A- A+", "chrome"), ("Con La Nación - GDA", "credit"), ("Von B.Z./dpa", "credit"),
+    ("Servizio di Jane Roe, montaggio di John Doe", "credit"), ("LA DIRETTA VIDEO", "chrome"),
+    ("Quick Read", "chrome"), ("Become a member", "chrome"), ("Home / Example Bay Times", "breadcrumb"),
     ("16:15Sports - Manchester United : Amorim soutenu par Ferdinand malgré la crise de résultats", "chrome"),
     ("David Cameron.David Cameron.", "chrome"), ("Crédits : Marie Dupont / Agence", "credit"),
     ("Meld je aan voor onze nieuwsbrief en mis niets.", "chrome"),
@@ -516,6 +529,7 @@ def test_lines_of_articles_are_not_chrome(line):
     ("Hoje às 18:57, atualizado às 19:15 Facebook", True, True),  # "updated" is no word of a sentence
     ("Mar 3, 2021 09:15 By examplefm", True, True),  # a byline's name in lower case is no prose
     ("Mar 3, 2021 09:15 the ferry sailed", True, False),
+    ("October 14, 2021 12:36pm   Comments", True, True),  # a time with its "pm" is no word of a sentence
 ])
 def test_a_stamp_with_metadata_is_chrome(line, head, body):
     from flows.stages.chrome import body_chrome_reason, head_chrome_reason
@@ -546,6 +560,10 @@ def test_a_live_blogs_stamped_entries_stay_and_a_pages_own_stamp_goes():
                                          ("Luni, 30 ianuarie 2017", True), ("måndag 30 januari 2017", True),
                                          ("30. tammikuuta 2017 klo 10.31", True), ("Mars 2020 rover launched", False),
                                          ("11.08.2021 | Stand: 11:32 Uhr", True),
+                                         ("Last Updated on August 31, 2021.", True),
+                                         ("Published in 2019, the report found more.", False),
+                                         ("lunes 20 de marzo de 2023 | 6:05hs.", True), ("06-Nov-19 14:27", True),
+                                         ("VERÖFFENTLICHUNG » 27.04.2018", True),
                                          ("Première publication : 24/07/2018", True),
                                          ("Gepubliceerd op | Views: 1.189", True),
                                          ("Published 10 May 2016 at 8:41pm, updated 16 August 2022 at 12:54pm", True),
@@ -866,3 +884,25 @@ def test_the_headlines_copy_under_the_bodys_chrome_goes_but_not_further_down_fir
     opening = f"{title}\nAn appeal has been lodged against the plan."  # a source that opens its text with it
     (doc,) = run_steps([Document("d", "d.txt", title=title, lead="headline", body=opening)], [ChromeStep()])
     assert doc.body == opening
+
+
+def test_a_name_alone_under_the_headline_is_its_byline_or_its_tag_but_not_under_a_lead_or_further_down():
+    def removed(title: str, body: str, lead: str = "headline") -> list[tuple[str, str]]:
+        (doc,) = run_steps([Document("d", "d.txt", title=title, lead=lead, body=body)], [ChromeStep()])
+        assert restore(doc.body, doc.removed) == body
+        return [(r.reason, r.text) for r in doc.removed]
+
+    text = "The studio agreed on Monday to pay the women who worked there since 2014."
+    assert removed("Studio agrees to pay $100M", f"Jane Roe\n\n{text}") == [("credit", "Jane Roe")]
+    assert removed("Studio agrees to pay $100M", f"Jane Roe\nWashington, DC\n\n{text}") == [("credit", "Jane Roe")]
+    assert removed("Trump fires FBI Director James Comey", f"James Comey\n\n{text}") == [("label", "James Comey")]
+    assert removed("Studio agrees to pay", f"LIFE IN PRISON\n\n{text}") == [("label", "LIFE IN PRISON")]
+    assert removed("Studio agrees to pay", f"Jane Roe\n\n{text}", lead="undecided") == []  # a lead's, not a headline
+    assert removed("Studio agrees to pay", f"{text}\n\nJane Roe\n\n{text}") == []  # a subhead, or a quote's speaker
+    assert removed("Cabinet falls", f"Den Haag\n\n{text}") == []  # a dateline's place
+    assert removed("Studio agrees to pay", "Jane Roe\n\nSome words.") == []  # over a line that is no sentence
+    assert removed("1 25", f"Matthew Perry\n\n{text}") == []  # a gallery's counter is no headline
+    assert removed("Results night", f"By Jane Roe\n\nLABOR CONCEDES\n\n{text}") == [("credit", "By Jane Roe")]
+    assert removed("Studio agrees to pay", f"‘BEAR MARKET’\n\n{text}") == [("label", "‘BEAR MARKET’")]
+    assert removed("Studio agrees", f"Jane Roe | John Doe\n\nThe Times\n\n{text}") == [
+        ("credit", "Jane Roe | John Doe"), ("credit", "The Times")]
