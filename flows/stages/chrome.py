@@ -24,6 +24,7 @@ from flows.document import Document, Removal
 from flows.stages.credits import (
     BY_WORDS,
     BYLINE_LIST,
+    OUTLET_ALONE,
     WIRE_CREDIT_LINE,
     WIRE_CREDITS,
     WRITERS_CONTACT,
@@ -191,8 +192,8 @@ def head_chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | 
     """Chrome over a page's first line: the body's chrome, the labels of summary boxes (HEAD_LABELS), a
     widget's counter ("0" comments), a link run into its mark ("À lire aussi Créez ..."), a bar of links
     ("... | Weather Blog| Current Conditions | Current Radar"), sections' names run together ("News Local"), a
-    stamp with more on its line (`is_stamp`), a line of marks alone ("-", "•"), a field the crawler left empty, and
-    a language switcher's one name ("English")."""
+    stamp with more on its line (`is_stamp`), a line of marks alone ("-", "•"), a field the crawler left empty, a
+    language switcher's one name ("English"), and an outlet's name alone ("The New York Times")."""
     text = line.strip()
     if normal_line(line) in HEAD_LABELS or COUNTER.fullmatch(text) or UNMARKED_RELATED_LINK.match(text) \
             or WIRE_SLUG.fullmatch(text) \
@@ -200,6 +201,8 @@ def head_chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | 
         return "chrome"
     if _section_names(text):
         return "breadcrumb"
+    if OUTLET_ALONE.match(text):  # the source's name over the article ("The New York Times"); in a body, a subhead's
+        return "credit"
     return chrome_reason(line, extra) or ("date_line" if is_stamp(line) else None) or menu_reason(text)
 
 

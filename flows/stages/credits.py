@@ -14,7 +14,7 @@ from flows.stages.dates import DATE_WORDS, MONTHS, WEEKDAYS, is_date_line
 from flows.stages.vocabulary import UPPER, normal_line
 
 # "Efrem Lukatsky/AP", "Sergei Supinsky/AFP/Getty Images": a photo credit on its own line.
-NAME_CREDIT = re.compile(rf"^[{UPPER}][\w.'’-]+(?: [{UPPER}][\w.'’-]+){{0,3}}"
+NAME_CREDIT = re.compile(rf"^[{UPPER}][\w.'’–-]+(?: [{UPPER}][\w.'’–-]+){{0,3}}"
                          r"(?: ?/ ?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){1,3}(?: ?/)?$")  # "Jan Nowak / PAP/Anna Kot /"
 # The words that credit a photo ("Foto: Jan Müller/dpa", "Crédits : ..."): a credit line here, and a
 # photo caption's mark when the lead step weighs a page's first line (flows/stages/lead.py).
@@ -48,6 +48,7 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "city news service", "alamy", "shutterstock", "istock", "istockphoto", "getty", "nan", "leta",
                       "rnd", "bta", "mti", "tasr", "hina", "tanjug", "ukrinform", "bernama", "lapresse", "askanews",
                       "adnkronos", "agerpres", "sta", "agencias", "agências", "agencies", "gda", "agencia reforma",
+                      "dr",
                       "美聯社", "美联社", "法新社", "路透", "路透社", "中央社", "新華社", "新华社", "共同社",
                       "local democracy reporting service"})
 MAX_AGENCY_WORDS = max(len(agency.split()) for agency in AGENCIES)  # "local democracy reporting service"
@@ -113,33 +114,12 @@ BY_BAR = re.compile(rf"^[Bb]y\s*\|\s*(?:[{UPPER}]|\S+@)")  # "By | jroe@example.
 # A portal's byline, its writer's name after the site's mark: "oi-Jane Roe" (Oneindia).
 PORTAL_BYLINE = re.compile(rf"^oi-[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,3}}$")
 # A byline whose date the dump has lost: a name and its dash, "Hayley DeSilva -".
-NAME_AND_DASH = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}\s+[-–—|]$")
+NAME_AND_DASH = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}\s+[-–—|/]$")
 # A writer's initials and the agency, as Polish and Czech sites sign agency copy: "pgo/ PAP", "kal, job/ČTK".
 INITIALS_AND_AGENCY = re.compile(r"^[a-ząćęłńóśźżčďěňřšťůž]{2,5}(?:\s*,\s*[a-ząćęłńóśźżčďěňřšťůž]{2,5})*\s*/\s*"
                                  r"(?P<agency>\S.{0,30})$")
 # The copyright of agency copy, without its year: "Copyright RTT News/dpa-AFX".
 AGENCY_COPYRIGHT = re.compile(r"^(?i:copyright|©)\s+[A-Z][\w.&' -]{1,40}(?:/[\w.&' -]{1,40})+$")
-# A person's name alone, two or three words ("Jane Hunt", "Michael Percha", "Anne de Vries"): a byline only where
-# the page says so, over the article's date stamp (flows/stages/chrome.py); alone it may be a subhead.
-NAME_ALONE = re.compile(rf"^[{UPPER}][\w'’-]+(?: (?:de|da|do|dos|van|von|der|den|di|del|la|le|ul|ud|al|el|bin|ibn|"
-                        rf"[{UPPER}]\.))?"
-                        rf"(?: [{UPPER}][\w'’-]+){{1,2}}$")
-# A letter's signature, closing it: the writer's name and town on the last two lines ("Jane Roe" / "North
-# Albany"), or a first name and an initial alone ("Giovanni M."). A name alone ends a quotation as often
-# ("Nelson Mandela" under his words), and stays.
-SIGNATURE_PLACE = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{0,2}}"
-                             rf"(?:, [{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+)?)?$")  # "Fryeburg, Maine"
-NAME_AND_INITIAL = re.compile(rf"^[{UPPER}][\w'’-]+ [{UPPER}]\.$")
-# A letter's signature on one line: the writer's name, the town, maybe the state ("Jane Roe, Catonsville, Md.",
-# "Jane Roe • Vandalia, Ill.", "John Doe Jr., New York"); a letters page signs each of its letters so.
-LETTER_SIGNATURE = re.compile(rf"^[{UPPER}][\w'’-]+(?: (?:[{UPPER}]\.|de|van|von|[{UPPER}][\w'’.-]+)){{1,3}}"
-                              rf"\s?[,•]\s?[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{0,2}}"
-                              r"(?:, (?:[A-Z][a-z]{0,3}\.(?:[A-Z]\.)?|[A-Z]{2}))?$")
-# The writer's note that closes an article: "Jane Roe covers health and higher education." Further up such a line
-# is the article's own ("Angus Young covers politics for Hull's local newspaper and said ...").
-WRITER_NOTE = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}]\.)?(?: [{UPPER}][\w'’-]+){{1,2}} "
-                         r"(?:covers|writes about|reports on)\b")
-MAX_WRITER_NOTE_WORDS = 15
 # A credit is short: a name or two, an agency, an outlet; a longer line with such a start is a sentence.
 MAX_CREDIT_WORDS = 8
 # A credit names, in capitals ("Foto: Jan Müller/dpa", "Photo: supplied"): a clause after the credit word, four
@@ -155,11 +135,6 @@ CREDIT_JOINERS = frozenset("and by via of for from courtesy supplied the".split(
 SEPARATORS = frozenset("/|–—-")
 MAX_OUTLET_WORDS = 3  # "(L'essentiel/afp)": an outlet's name is a word or three
 OUTLET_THEN_AGENCY = re.compile(r"\s[-–]\s|/")
-# A guest writer's note ("Guest columnist Jane Roe is a comedian and writer"): the article's writer, introduced.
-# ("The writer was a regular at the café" may be a report about a writer: only a columnist's note counts.)
-GUEST_WRITER_NOTE = re.compile(r"^(?i:guest columnist|guest writer|guest contributor|columnist)\s"
-                               r"[^.]{2,60}?\bis (?:an? |the )")
-MAX_GUEST_NOTE_WORDS = 30
 # The words of a run of credits without colons (`_credits_run`), and its length: three or four credits of a name.
 CREDITS_RUN_WORDS = frozenset("""text tekst texto texte testo photo photos foto fotos fotografie fotografia photography
     bron source fuente fonte quelle""".split())
@@ -200,6 +175,16 @@ BYLINE_LIST = re.compile(rf"^(?:By|Von|Par|Por|Door|Di)\s+{WRITER}"
                          rf"|^(?:[{UPPER}](?:-[{UPPER}])?\. [{UPPER}][\w'’-]+(?: [\w'’-]+)?, ){{2,}}\S.{{0,80}}$"
                          # or two or three alone: "C. Roe, M. Doe"
                          rf"|^[{UPPER}]\. [{UPPER}][\w'’-]+(?:, [{UPPER}]\. [{UPPER}][\w'’-]+){{1,2}}$")
+# A station's or a site's staff as the byline: "By WBAY news staff", "By KSL.com Staff".
+STAFF_BYLINE = re.compile(r"^[Bb]y (?:the )?[A-Z][\w.&'’-]*(?: (?:&|[A-Z][\w.&'’-]*)){0,3} "
+                          r"(?:[Nn]ews |[Dd]igital |[Ww]eb )?(?:[Ss]taff|[Tt]eam)$")  # "by Ship & Bunker News Team"
+# A byline for an outlet, an agency's among the writers: "By Afp and Jane Roe for MailOnline".
+BYLINE_FOR = re.compile(rf"^By [{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{0,2}}(?:(?:,| and) [{UPPER}][\w'’.-]*"
+                        rf"(?: [{UPPER}][\w'’.-]*){{0,2}}){{0,3}} for (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}$")
+# A handout picture's credit: "Suez Canal Authority/Handout via Reuters", "REUTERS/Handout".
+HANDOUT_CREDIT = re.compile(r"^[A-Z][\w .&'’-]{1,50}/\s?(?i:handout)(?: via [A-Z][\w.]*(?: [A-Z][\w.]*)?)?$")
+# A byline between the outlet's dots, as the CBC prints it: "Jane Roe · CBC News ·".
+BYLINE_DOTS = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}} · [A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}} ·?$")
 OUR_REPORTERS = re.compile(r"^(?i:door onze (?:verslaggevers?|redactie)|by our (?:reporters?|correspondents?|staff)|"
                            r"von unseren (?:korrespondenten|reportern))$")
 SOURCE_OF = re.compile(r"^-?\s*(?i:report|video|photos?|footage) (?i:from|courtesy of) (?:the )?[A-Z][\w'’.-]*"
@@ -223,7 +208,9 @@ WRITTEN_WITH = re.compile(r"^\(?(?i:com informações|con información|with file
 # is a headline); after a comma in any case: "Jane Roe, CP24.com", a correspondent's post: "Narayanganj
 # Correspondent, bdnews24.com".
 NAME_AND_DOMAIN = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,3}}"
-                             r"(?: (?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,6}){1,3}|, [\w-]+(?:\.[a-z]{2,6}){1,2})$")
+                             r"(?: (?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,6}){1,3}"
+                             r"| - (?:www\.)?[A-Za-z0-9-]+(?:\.[a-z]{2,6}){1,3}"  # "Jane Roe - Example.com"
+                             r"|, [\w-]+(?:\.[a-z]{2,6}){1,2})$")
 # A broadcast's credit: "Eine Sendung von Jane Roe und John Doe (Moderation)".
 BROADCAST_CREDIT = re.compile(rf"^(?i:eine sendung von|ein beitrag von|a programme by|une émission de|"
                               rf"un programma di|un programa de|servizio di)\s+[{UPPER}].{{2,80}}$")
@@ -315,7 +302,8 @@ CREDIT_SHAPES = (PICTURE_VIA, CHART_CREDIT, PICTURE_FROM_LIBRARY, NAME_CREDIT, N
                  BRACKETED_COPYRIGHT, DATED_SOURCE, HANDLE_ALONE, AUTHOR_STAMP, BYLINE_AGO, WIRE_PHOTO,
                  OUTLET_AND_CITY, NAME_PHONE, BEAT_BYLINE, SOURCES_NAMED, UNMARKED_PICTURE_CREDIT, NAME_AND_OUTLET,
                  SOURCE_OF_PICTURE, NEWSROOM_BYLINE, ENTRY_BYLINE, BYLINE_CONTACT, PICTURE_TAKEN, DESK_CODES,
-                 AGENCY_AND_NAME)
+                 AGENCY_AND_NAME, STAFF_BYLINE, BYLINE_DOTS, BYLINE_FOR,
+                 HANDOUT_CREDIT)
 
 
 def is_byline(text: str) -> bool:
@@ -381,6 +369,8 @@ def is_credit(text: str) -> bool:
     """A line that credits the text or its picture, and nothing more (see the patterns above), or such a credit in
     brackets ("(Ezra Shaw/Getty Images)")."""
     inner = text.strip()
+    if inner.startswith(". "):  # a caption's stop left over the credit: ". © Belga"
+        return is_credit(inner[2:])
     if len(inner) > 2 and inner[0] + inner[-1] in ("()", "[]") and (
             _picture_source(inner[1:-1]) and is_credit(inner[1:-1]) or PHOTO_AND_NAME.match(inner[1:-1])):
         return True

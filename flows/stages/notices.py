@@ -54,7 +54,9 @@ TEMPLATE_TAGS = re.compile(r"^(?:\{\{[#^/!]?[\w.]+\}\}\s*)+$")
 # A widget's text: a text-size control ("+ ↺ − 16 px", "A- A+"), a heading picture's alt text ("Article heading image
 # for ...").
 WIDGET_TEXT = re.compile(r"^[\s+↺−–-]*\d{1,2}\s?px[\s+↺−–-]*$|^article heading image for\b|^article tools font size\b"
-                         r"|^a\s?-\s*a\s?\+$")  # the text-size buttons alone: "A- A+"
+                         r"|^a\s?-?\s+a\s?\+?$"  # the text-size buttons alone: "A- A+", "A A"
+                         r"|^.{0,200}--'-- --'--$"  # an audio player's blank times after its title
+                         r"|^(?:inhalt )?auf einer seite lesen\b")  # Zeit's contents over a long article
 # A site's notice to an old browser, with its bid after it: "Your web browser is no longer supported. To improve your
 # experience update it here" (a player's "your browser does not support ..." is chrome.BROWSER_NOTICE's).
 OLD_BROWSER = re.compile(r"^your (?:web )?browser is (?:no longer|not) supported\b.{0,80}$")
@@ -88,7 +90,7 @@ SPONSOR_LABEL = re.compile(r"^(?:secțiune susținută de|sponsored by|in partne
                            r"con el apoyo de|mogelijk gemaakt door|avec notre partenaire)\s+\S.{0,80}$")
 # A paywall's notice that the rest is for members: "Celý článek jen pro členy ...".
 PAYWALL = re.compile(r"^(?:please update your (?:billing|payment) (?:information|details)|"
-                     r"cet article est en accès libre\. |"
+                     r"cet article est en accès libre\. |cet article est réservé (?:à nos|aux) abonnés\b|"
                      # Australian Community Media's: "Our journalists work hard to provide local, up-to-date news ..."
                      r"our journalists work hard to provide local, up-to-date news to the community\b|"
                      r"to read more stories, download .{3,60} app\b|"
@@ -220,7 +222,7 @@ MAX_FIRST_PUBLISHED_WORDS = 25
 # How long ago a page was posted, as its furniture says it: "2 hours ago", "hace 3 horas", "vor 5 Minuten".
 # ("Publisert: For mindre enn 10 minutter siden", "Publisert: Oppdatert nå nettopp").
 POSTED_AGO = re.compile(r"^(?:(?:publisert|oppdatert|publiceret|opdateret)\s*:\s*|bbc news\s+)?"
-                        rf"(?:{AGO}"
+                        rf"(?:{AGO}|(?:an?|one) (?:minute|hour|day|week) ago"
                         r"|(?:for )?(?:mindre enn |under )?\d+\s+(?:minutter|timer|dager|dage)\s+siden"
                         r"|(?:oppdatert )?nå nettopp"
                         r"|hace\s+\d+\s+(?:minutos?|horas?|días?)|há\s+\d+\s+(?:minutos?|horas?|dias?)"
@@ -236,7 +238,7 @@ SHARE_COUNT = re.compile(r"^\d[\d,.]*k? (?:shares?|partages|compartidos|comparti
 # story is developing, please check back for updates." (the vocabulary's lines hold no comma).
 BREAKING_NOTE = re.compile(r"^this is (?:a )?breaking news(?: story)?\b.{0,120}$"
                            r"|^this (?:story|article|report) is developing,? (?:please )?check back (?:later )?"
-                           r"for updates$")
+                           r"for updates$|^this is a developing story\b.{0,120}$")  # "... will have more soon."
 # A syndicator's pointers and boilerplate: "Read the original article on New Times.", allAfrica's "AllAfrica
 # publishes around 800 reports a day ...".
 SYNDICATION_NOTE = re.compile(r"^read the original article on\b|^allafrica publishes around\b")
@@ -308,10 +310,13 @@ EMBED_TEXT = re.compile(r"^video starten, abbrechen mit escape\b|^embed more new
                         r"le contenu suivant|the following content|der folgende inhalt) "
                         r"(?:vem|viene|provient|is provided|wird) (?:de|by|von) "
                         r"(?:parceiros|socios|partenaires|external|externen)"
-                        r"|^laster (?:twitter|instagram|facebook|youtube)-innhold\b")
+                        r"|^laster (?:twitter|instagram|facebook|youtube)-innhold\b"
+                        # "Den folgenden Inhalt übernehmen wir von externen Partnern. ..."; an Instagram post's
+                        # signature, "A post shared by Jane Roe (@janeroe)"
+                        r"|^den folgenden inhalt übernehmen wir von externen partnern\b|^a post shared by .{2,80}$")
 # A promotion of the outlet's pages: on the networks ("... Like us on Facebook or follow us on Twitter"), of its
 # home page ("Więcej takich historii znajdziesz na stronie głównej ...").
-LIKE_US = re.compile(r"^.{0,240}\blike us on facebook\b.{0,60}$|^więcej takich historii znajdziesz\b")
+LIKE_US = re.compile(r"^.{0,240}\blike us on facebook\b.{0,120}$|^więcej takich historii znajdziesz\b")
 # A wire story's update note: "(Neu: Aktionäre stimmen zu, Schlusskurs)", "(Adds quotes, background)",
 # "[ajoute déclarations]"; tags under the article ("Filed Under: ICE, school closings, ..."); a box's mark in
 # brackets before its link ("[Most read] When are ..."); a tag's attribute the markup left ('xml:space="preserve">').
@@ -349,9 +354,24 @@ def posted_ago_bar(text: str) -> bool:
 HOLDINGS_DISCLOSURE = re.compile(r"^(?:on the date of publication, )?[\w.'’ -]{2,60} (?:did not have|does not have|"
                                  r"has no|had no|held no|holds no)\b.{0,60}\bpositions? in (?:any of )?the "
                                  r"(?:securities|stocks|companies|shares) mentioned\b", re.I)
+# A warning before the text or a correction's note to readers: "Note: This article references topics and details that
+# some readers may find distressing. Support is available ...", "Note to readers: This is a corrected story, ...".
+READER_NOTE = re.compile(r"^(?:note|warning|content warning|editor['’]s note)\s*:\s*this (?:article|story|report) "
+                         r"(?:references|contains|includes|discusses)\b.{0,80}\b(?:distressing|disturbing|upsetting)\b"
+                         r"|^note to readers: this is a corrected (?:story|version)\b", re.I)
+# A newsletter box's consent, cut over two lines: "By providing an email address. I agree to the Terms of Use and",
+# "acknowledge that I have read the Privacy Policy."
+NEWSLETTER_CONSENT = re.compile(r"^by providing an email address\b.{0,100}$|^acknowledge that i have read the privacy "
+                                r"policy\.?$", re.I)
+# A site's promotion or plea run as a paragraph: Legit.ng's and Tuko's "PAY ATTENTION: Follow us on Instagram - ...",
+# Archant's "If you value what this story gives you, please consider supporting the Hackney Gazette. ...".
+SITE_PLEA = re.compile(r"^pay attention: \S.{0,200}$|^if you value what this story gives you\b.{0,200}$", re.I)
+# A page's view counter: "• Page Views 74".
+PAGE_VIEWS = re.compile(r"^[•·]?\s*page views:? [\d,.]+$", re.I)
 WHOLE_LINE_NOTICES = (ARTICLE_AGE, COMMENT_RULES, POSTED_AGO, PRINT_NOTE, OPINION_NOTE, RIGHTS_NOTICE, MORE_CAPS,
                       UPDATE_NOTE, FILED_UNDER, BOX_MARK, MARKUP_LEFT, UNEDITED_FEED, IN_THIS_ARTICLE, AGED_TEASER,
-                      MACHINE_ID, HOLDINGS_DISCLOSURE)
+                      MACHINE_ID, HOLDINGS_DISCLOSURE, READER_NOTE, PAGE_VIEWS, NEWSLETTER_CONSENT,
+                      SITE_PLEA)
 NORMAL_LINE_NOTICES = (SLOGAN, MORE_IN, MORE_SOON, PRINT_EDITION, CHECK_BACK, PAGE_COUNT, FOLLOW_US, GALLERY_BUTTON,
                        SHARE_COUNT, GALLERY_COUNTER, SPONSOR_LABEL, PAYWALL, TV_SCHEDULE, STAY_WITH, CONTINUES_AFTER,
                        STORY_TIP, MEDIA_CARD, CORRECTION_BID, LIVE_POINTER, PRESS_RELEASE, CLICK_HERE, PRINT_HEADER,

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from flows.stages.credits import NAME_ALONE
 from flows.stages.dates import is_date_line
 from flows.stages.menus import MIN_TWICE_WORDS, caps_kicker
+from flows.stages.names import NAME_ALONE
 from flows.stages.shapes import (
     CAPTION,
     PLACE,

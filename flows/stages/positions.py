@@ -21,18 +21,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from flows.stages.credits import (
+from flows.stages.credits import OUTLET_ALONE
+from flows.stages.dates import filled_places
+from flows.stages.names import (
     GUEST_WRITER_NOTE,
     LETTER_SIGNATURE,
     MAX_GUEST_NOTE_WORDS,
     MAX_WRITER_NOTE_WORDS,
     NAME_ALONE,
     NAME_AND_INITIAL,
-    OUTLET_ALONE,
     SIGNATURE_PLACE,
     WRITER_NOTE,
 )
-from flows.stages.dates import filled_places
 from flows.stages.notices import MORE_IN
 from flows.stages.shapes import PLACE, TERMINAL, TWO_WORD_PLACE
 from flows.stages.vocabulary import normal_line

@@ -52,7 +52,7 @@ ALSO_MARKS = ("à lire aussi|lire aussi|à voir aussi|voir aussi|lesen sie auch|
 # miss). Not "Related: <its headline>": the sources of dev's and the second corpus's articles keep it as text.
 RELATED_LINK = re.compile(rf"^(?:[→►▶➤(•]\s*)?(?:{ALSO_MARKS}|a lire aussi|puede leer|also see|read more|"
                           r"tal vez te interese(?: leer)?|también te puede interesar|te puede interesar|"
-                          r"te recomendamos|le puede interesar, además|lea|"
+                          r"te recomendamos|le puede interesar, además|lea sobre|lea|"
                           r"à voir également|leia mais|"
                           r"читайте также|"
                           r"читайте також|διαβάστε επίσης|още|go to next video|se också|läs mer|læs mere|les mer|"
@@ -84,6 +84,10 @@ QUESTION_LINK = re.compile(r"^(?:lest denne|husker du|har du sett|har du lest|l�
 # A link marked by arrows before it: ">> LIVE STREAMING Ramljak: ...", ">>Mehr zum Thema" (a quote opens
 # with one "»", never with ">>").
 ARROW_LINK = re.compile(r"^>>\s*\S")
+# A link to a video or a box of links by its Polish or English heading: 'Zobacz wideo "..."', "Oglądaj Wideo: ...",
+# "Most Popular on TIME".
+VIDEO_LINK = re.compile(r"^(?:zobacz|oglądaj) (?:wideo|video)\b\s*[:\"„]?\s*\S"
+                        r"|^(?:most popular|most read|more) (?:on|from|at) [A-Z][\w.&'’ ]{1,30}$", re.I)
 # A prompt to get the site's mail: "Get a custom Q13 forecast and severe weather alerts in your inbox!" (an
 # article's "Is your inbox full?" bids nothing).
 # A newsletter by its other name: "Sign up for our daily briefing" (a press briefing is the news's own word).
@@ -131,7 +135,7 @@ SUPPORT_PROMPT = re.compile(r"^support (?:local|independent|our|quality) journal
 # Links and prompts to go elsewhere, each a whole line (within MAX_LINK_WORDS).
 LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, READ_ON_NAME, FULL_ARTICLE, APP_PROMPT, GLUED_PROMO, MORE_INFO,
                QUESTION_LINK, ARROW_LINK, INBOX_PROMPT, READ_MORE_ADDRESS, OWN_PAGES_BID, VISIT_SITE, PRINT_POINTER,
-               FOLLOW_WRITER, SUPPORT_PROMPT, BRIEFING_PROMPT)
+               FOLLOW_WRITER, SUPPORT_PROMPT, BRIEFING_PROMPT, VIDEO_LINK)
 MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts so is the article's
 # A sentence that points the reader at a link on the page, which a text dump has lost: "Hier finden Sie alle
 # Ergebnisse.", "Unter diesem Link finden Sie ...", "Consulte aquí todos los resultados.", "De uitslagen zijn

@@ -28,7 +28,13 @@ TWO_WORD_PLACE = re.compile(rf"^(?:Den|Le|La|Les|Los|Las|El|San|Santa|Santo|São
 # A match's result as a results page or a live ticker heads it: "SCHALKE - DORTMUND 0:0 (0:0)", "Molde – Haugesund
 # 3-1 (2-1)". A result, not a headline: the report under it may have its own. ("Leicester 1-0 Chelsea", the
 # score between the teams, is a headline's shape, and stays one.)
-SCORE_LINE = re.compile(r"^[^\d\n]{2,40}\s[-–]\s[^\d\n]{2,40}:?\s\d{1,2}[:-]\d{1,2}(?:\s*\(\d{1,2}[:-]\d{1,2}\))?$")
+# So is a score after each team, as Irish and British papers head a match report ("England 15 Ireland 24", "Cork 1-12
+# Kerry 0-13 (after extra time)", a club's county in brackets), or one team's hurling score alone ("Limerick 1-31").
+_TEAM = r"[A-Z][\w'’.-]*(?: (?:\([^()]{2,20}\)|[\w'’.-]+)){0,4}"
+_SCORE = r"(?:\d{1,2}-\d{1,2}|\d{1,3})"
+SCORE_LINE = re.compile(r"^[^\d\n]{2,40}\s[-–]\s[^\d\n]{2,40}:?\s\d{1,2}[:-]\d{1,2}(?:\s*\(\d{1,2}[:-]\d{1,2}\))?$"
+                        rf"|^{_TEAM} {_SCORE} {_TEAM} {_SCORE}(?: \([^()]{{3,30}}\))?$"
+                        r"|^[A-Z][\w'’.]*(?: [\w'’.]+){0,3} \d{1,2}-\d{1,2}$")  # "Napoli-Juventus 5-1" heads its report
 TERMINAL = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 # Chinese and Japanese write no spaces between words: their characters are counted, two to a word
 # (a 20-character headline is about ten words long), and "。！？" end their sentences.
@@ -83,6 +89,7 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      # Brazilian sites' credit "Reprodução" run into the caption, before it or after a slash; an
                      # Italian caption's label, "In foto: ...", "Nella foto: ..."
                      r"|^Reprodução\s+[A-ZÀ-Ý]|[a-zà-ú]Reprodução$|/\s?Reprodução\b|^(?i:in foto|nella foto):\s"
+                     r"|[a-zà-ú'’](?:Divulgação|Reprodução)/[A-Z]"  # "... em PantanalDivulgação/Globo"
                      r"|\bvia (?:AP|AFP|Reuters|Getty Images)\)\s*$|[.!?]\s+(?:Foto|Fotos|Photo|Bild)\s*$"
                      r"|[.!?]\s+(?:[•|]\s*)?Fot\.\s+[A-Z]"  # Polish sites' "... w Koszalinie. • Fot. Jan Kowalski"
                      # "... 57-22. Source / Sky Sport", "... golden thread (pic: Jane Roe)"; a Taiwanese site's caption,

@@ -32,6 +32,32 @@ from flows.step import run_steps
     ("A- A+", "chrome"), ("Con La Nación - GDA", "credit"), ("Von B.Z./dpa", "credit"),
     ("Servizio di Jane Roe, montaggio di John Doe", "credit"), ("LA DIRETTA VIDEO", "chrome"),
     ("Quick Read", "chrome"), ("Become a member", "chrome"), ("Home / Example Bay Times", "breadcrumb"),
+    # round 28's: staff and CBC bylines, a name and the site's address after a dash, a name and a slash, a caption's
+    # stop left over its credit, "DR", a French paywall, Spanish "Lea sobre:", reader notes, a page-view counter, an
+    # Instagram post's signature, a newsletter's consent, an external-content notice, a player's blank times, Zeit's
+    # contents, text-size buttons, the Globe's and the CBC's furniture
+    ("By WXYZ news staff", "credit"), ("Jane Roe · CBC News ·", "credit"), ("Jane Roe - Example.com", "credit"),
+    ("Jane Roe /", "credit"), (". © Belga", "credit"), ("DR", "credit"),
+    ("Cet article est réservé à nos abonnés. L’information de qualité a un prix.", "chrome"),
+    ("Lea sobre: Victoria histórica en el GP de España", "chrome"),
+    ("Note: This article references topics that some readers may find distressing. Support is available.", "chrome"),
+    ("Note to readers: This is a corrected story, a previous version said otherwise.", "chrome"),
+    ("  • Page Views 74", "chrome"), ("A post shared by Jane Roe (@janeroe)", "chrome"),
+    ("By providing an email address. I agree to the Terms of Use and", "chrome"),
+    ("Den folgenden Inhalt übernehmen wir von externen Partnern.", "chrome"),
+    ("Le reportage de Jane Roe --'-- --'--", "chrome"), ("Inhalt Auf einer Seite lesen Inhalt Seite 1 — X", "chrome"),
+    ("A A", "chrome"), ("Open this photo in gallery", "chrome"), ("Skip to Main ContentAccessibility Help", "chrome"),
+    # round 29's: a follow bid with the addresses, a developing story's note, an age in words, a site's plea, the Daily
+    # Mail's comment box, a credit with a dash in its name, a team's byline, a byline for an outlet, a handout, Polish
+    # video links, a box's heading with the outlet
+    ("Like us on Facebook at http://www.facebook.com/example and follow us on Twitter at http://twitter.com/example",
+     "chrome"), ("This is a developing story. The Times will have more on her win soon.", "chrome"),
+    ("one hour ago", "chrome"), ("PAY ATTENTION: Follow us on Instagram - get the news in your app!", "chrome"),
+    ("If you value what this story gives you, please consider supporting the Example Gazette.", "chrome"),
+    ("Share what you think", "chrome"), ("By posting your comment you agree to our house rules.", "chrome"),
+    ("Jane Roe–Bloomberg/Getty Images", "credit"), ("by Ship & Port News Team", "credit"),
+    ("By Afp and Jane Roe for MailOnline", "credit"), ("Example Canal Authority/Handout via Reuters", "credit"),
+    ('Zobacz wideo "Zmieniła się mentalność piłkarzy"', "chrome"), ("Most Popular on TIME", "chrome"),
     ("16:15Sports - Manchester United : Amorim soutenu par Ferdinand malgré la crise de résultats", "chrome"),
     ("David Cameron.David Cameron.", "chrome"), ("Crédits : Marie Dupont / Agence", "credit"),
     ("Meld je aan voor onze nieuwsbrief en mis niets.", "chrome"),

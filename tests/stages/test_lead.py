@@ -413,6 +413,19 @@ def test_a_headline_and_dek_told_again_as_the_first_paragraph_stay_a_headline():
     assert (found.title, found.lead) == (title, "headline")  # its own first line recurs further down
 
 
+@pytest.mark.parametrize("result", ["England 15 Ireland 24", "Cork 1-12 Kerry 0-13 (after extra time)",
+                                    "Ballyhale Shamrocks (Kilkenny) 2-28 St Thomas' (Galway) 2-11", "Limerick 1-31"])
+def test_a_score_after_each_team_or_a_hurling_score_alone_heads_no_page(result):
+    found = split_lead(f"{result}\n\nThe home side won the final in front of a full house on Sunday.\n\nMore.")
+    assert (found.title, found.lead) == ("", "first_sentence") and found.body.startswith(result)
+
+
+def test_an_outlets_name_over_the_headline_goes_as_its_credit():
+    found = split_lead(f"The Example Times\n\nOld bridge to reopen for walkers\n\n{BODY}")
+    assert found.title == "Old bridge to reopen for walkers"
+    assert [r.text for r in found.removed] == ["The Example Times"]
+
+
 def test_a_box_of_bulleted_key_points_is_no_headline_but_one_bulleted_headline_is():
     box = split_lead(f"• A strong earthquake struck near the town at 1pm\n\n• Five are missing\n\n{BODY}")
     assert (box.title, box.lead) == ("", "first_sentence")
@@ -421,6 +434,7 @@ def test_a_box_of_bulleted_key_points_is_no_headline_but_one_bulleted_headline_i
 
 
 @pytest.mark.parametrize("caption", ["Rescuers reach the flooded farms in the valley. Video / Supplied",
+                                     "A atriz como a personagem principal em PantanalDivulgação/Globo",
                                      "The striker scored three on his debut in 2023 - Jane Roe/Example FC"])
 def test_a_caption_closed_by_its_credit_after_a_slash_or_a_dash_is_no_headline(caption):
     found = split_lead(f"{caption}\n\n{BODY}")
