@@ -59,6 +59,7 @@ from flows.stages.ledes import (
     interview_under_way,
     list_under_way,
     recurs,
+    stopped,
     taken_twice,
     wrapped_sentence,
 )
@@ -145,7 +146,8 @@ def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n", un
     if doubled_paragraph(candidate, rest, separator == "\n"):
         return "first_sentence"
     if count == 1 and following and starts_with_dateline(following) and not plain_dateline(candidate):
-        if words > MAX_STOPPED_HEADLINE_WORDS and candidate.rstrip().endswith(".") and caps_place(following):
+        if words > MAX_STOPPED_HEADLINE_WORDS and candidate.rstrip().endswith(".") and stopped(candidate) \
+                and caps_place(following):
             return "first_sentence"  # a caption or a standfirst, which stays at the body's start
         return "headline"  # the article begins at the dateline under it: one sentence over it, however long, heads it
     if count == 1 and words <= MAX_HEADLINE_WORDS and not mid_text(candidate) \

@@ -21,6 +21,7 @@ INTERVIEW_TURNS = 2  # an answer and the next question under the first: an inter
 # A first line the article opens with again is a double take when it is this long: a few words could be
 # the start of a sentence that merely opens the same way.
 MIN_TAKEN_TWICE_WORDS = 6
+ABBREVIATED_END = re.compile(r"(?:\b[A-Za-z]{1,3}\.){2,}$")  # "EE.UU.", "U.S.", "a.m."
 MAX_CAPTION_CREDIT_WORDS = 4  # "Jane Roe / Example Agency": a credit after the caption that repeats the headline
 
 
@@ -100,5 +101,11 @@ def recurs(candidate: str, rest: str, following: str = "") -> bool:
         return False
     lines = [" ".join(line.split()) for line in rest.split("\n")]
     dek = " ".join(following.split())
-    return any(line == key and (not TERMINAL.search(key) or dek and lines[k + 1:k + 2] == [dek])
+    return any(line == key and (not stopped(key) or dek and lines[k + 1:k + 2] == [dek])
                for k, line in enumerate(lines))
+
+
+def stopped(line: str) -> bool:
+    """The line ends as a sentence does: its stop is no abbreviation's ("... la crisis en EE.UU.", "... the U.S.")."""
+    text = line.rstrip()
+    return bool(TERMINAL.search(text)) and not ABBREVIATED_END.search(text)

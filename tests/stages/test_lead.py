@@ -441,6 +441,12 @@ def test_a_caption_closed_by_its_credit_after_a_slash_or_a_dash_is_no_headline(c
     assert found.title == "" and found.body.startswith(caption)
 
 
+def test_a_headline_ending_in_an_abbreviation_told_again_is_a_headline():
+    title = "Ropa para perros, un negocio que salió ileso a la crisis en EE.UU."
+    found = split_lead(f"{title}\n\n{title}\nLa recesión económica tuvo un impacto negativo en los negocios.\n\nMás.")
+    assert (found.title, found.lead) == (title, "headline")  # its stop is the abbreviation's
+
+
 def test_a_standfirst_told_again_further_down_is_no_headline():
     standfirst = "Momentum had been with the chancellor after he won the support of half of the party."
     page = (f"{standfirst}\n\nThe chancellor will become prime minister after his rival pulled out of the race.\n\n"
