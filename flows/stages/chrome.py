@@ -201,7 +201,7 @@ def head_chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | 
         return "chrome"
     if _section_names(text):
         return "breadcrumb"
-    if OUTLET_ALONE.match(text):  # the source's name over the article ("The New York Times"); in a body, a subhead's
+    if OUTLET_ALONE.match(text):  # the source's name over the article ("The New York Times"); a body's may be a subhead
         return "credit"
     return chrome_reason(line, extra) or ("date_line" if is_stamp(line) else None) or menu_reason(text)
 

@@ -3,8 +3,10 @@ and site chrome in their place.
 
 - a comment section: everything under its heading, when a commenter's line follows it;
 - a footer: the short lines after the page's copyright notice;
-- a writer's name alone over or under the article's date stamp (a byline without its "By"), a
-  photographer's name alone under the caption that ends in it;
+- a writer's name alone over or under the article's date stamp or right under the headline (a byline without
+  its "By"), writers' names over the outlet's, the story's tag or a kicker in capitals under the headline
+  (`mark_byline_under_title`, for pages with a headline), a photographer's name alone under the caption that ends
+  in it;
 - the writer's note or a letter's signature that closes the article, a guest columnist's note;
 - a site's place tag under the standfirst;
 - a box of links to other stories at the page's end ("More From", "POPULAR STORIES", then headlines), or
@@ -78,9 +80,9 @@ MIN_LETTERS = 2  # one line of a name and a town may be the article's; a page of
 MAX_BYLINE_LINE = 6  # a byline in two lines stands among the body's first lines, under a caption, a stamp or two
 MIN_TITLE_COPY_WORDS = 4
 MIN_TEASERS = 2
+MIN_TEASER_WORDS = 8
 NAMES_JOINED = re.compile(r" \| | and | & |, ")  # a byline of two writers or three
 QUOTES = "‘’'\"“”"  # a kicker may stand in quotes: "‘BEAR FESTIVAL’"
-MIN_TEASER_WORDS = 8
 # A writer's initials, the outlet's or the writer's name in brackets, closing the article: "fz", "(L'essentiel)",
 # "(Elisabeth Niejahr)"; a date in brackets ("(31.07.2005)") is the article's. Further up, a name in brackets is
 # as often the article's own ("Chris Froome" over "(Team Sky)").
