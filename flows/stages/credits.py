@@ -175,9 +175,6 @@ BYLINE_LIST = re.compile(rf"^(?:By|Von|Par|Por|Door|Di)\s+{WRITER}"
                          rf"|^(?:[{UPPER}](?:-[{UPPER}])?\. [{UPPER}][\w'’-]+(?: [\w'’-]+)?, ){{2,}}\S.{{0,80}}$"
                          # or two or three alone: "C. Roe, M. Doe"
                          rf"|^[{UPPER}]\. [{UPPER}][\w'’-]+(?:, [{UPPER}]\. [{UPPER}][\w'’-]+){{1,2}}$")
-# A station's or a site's staff as the byline: "By WBAY news staff", "By KSL.com Staff".
-STAFF_BYLINE = re.compile(r"^[Bb]y (?:the )?[A-Z][\w.&'’-]*(?: (?:&|[A-Z][\w.&'’-]*)){0,3} "
-                          r"(?:[Nn]ews |[Dd]igital |[Ww]eb )?(?:[Ss]taff|[Tt]eam)$")  # "by Ship & Bunker News Team"
 # A byline for an outlet, an agency's among the writers: "By Afp and Jane Roe for MailOnline".
 BYLINE_FOR = re.compile(rf"^By [{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{0,2}}(?:(?:,| and) [{UPPER}][\w'’.-]*"
                         rf"(?: [{UPPER}][\w'’.-]*){{0,2}}){{0,3}} for (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}$")
@@ -252,10 +249,12 @@ AUTHOR_STAMP = re.compile(r"^(?i:author|autor|auteur)\s*:\s*[^|]{2,40}\|\s*"
 BYLINE_AGO = re.compile(r"^By [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}\s*\|\s*"
                         r"\d+\s?(?:m|h|d|mins?|hrs?|hours?|days?)\s+ago$")
 # A byline with the writer's beat ("By political reporter Jane Roe", "By chief business correspondent John Doe", the
-# ABC's), an outlet's staff ("By 9News Staff"), a wire's or a writer's share ("Additional reporting by Reuters.").
+# ABC's), an outlet's staff or team ("By 9News Staff", "By WBAY news staff", "by Ship & Bunker News Team"), a wire's
+# or a writer's share ("Additional reporting by Reuters.").
 BEAT_BYLINE = re.compile(rf"^By (?:[a-z]+ ){{1,3}}(?:reporters?|correspondents?|editors?|writers?) "
                          rf"[{UPPER}][\w'’.-]+(?: (?:[{UPPER}][\w'’.-]+|and)){{1,6}}$"
-                         r"|^By [A-Z0-9][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,2} (?i:staff)$"
+                         r"|^[Bb]y (?:the )?[A-Z0-9][\w.&'’-]*(?: (?:&|[A-Z0-9][\w.&'’-]*)){0,3} "
+                         r"(?i:(?:news |digital |web )?(?:staff|team))$"
                          # a name or an agency: "by staff." closes the syndicated copies of dev and `second`,
                          # whose sources keep it as their text
                          rf"|^(?:Additional|Further) reporting by [{UPPER}][\w.&'’ ,-]{{1,80}}\.?$")
@@ -302,8 +301,7 @@ CREDIT_SHAPES = (PICTURE_VIA, CHART_CREDIT, PICTURE_FROM_LIBRARY, NAME_CREDIT, N
                  BRACKETED_COPYRIGHT, DATED_SOURCE, HANDLE_ALONE, AUTHOR_STAMP, BYLINE_AGO, WIRE_PHOTO,
                  OUTLET_AND_CITY, NAME_PHONE, BEAT_BYLINE, SOURCES_NAMED, UNMARKED_PICTURE_CREDIT, NAME_AND_OUTLET,
                  SOURCE_OF_PICTURE, NEWSROOM_BYLINE, ENTRY_BYLINE, BYLINE_CONTACT, PICTURE_TAKEN, DESK_CODES,
-                 AGENCY_AND_NAME, STAFF_BYLINE, BYLINE_DOTS, BYLINE_FOR,
-                 HANDOUT_CREDIT)
+                 AGENCY_AND_NAME, BYLINE_DOTS, BYLINE_FOR, HANDOUT_CREDIT)
 
 
 def is_byline(text: str) -> bool:

@@ -318,13 +318,11 @@ def _after_opener(opener: str, lines: list[str], i: int, j: int, separator: str,
                         removed=[*removed, Removal("label", "head", i, -1, opener), *between], line=h)
         return Lead(following, f"after_{kind}", opener + "\n\n" + rest, "headline", removed=[*removed, *between],
                     line=h)
-    if kind == "label" and not dateline_shaped(opener):  # a tag or a section's name over the article goes
-        return Lead("", "none", "\n".join(lines[j:]).strip("\n"), "first_sentence",
+    under = "\n".join(lines[j:])
+    if kind == "label" and (not dateline_shaped(opener) or byline_over_text(opener, under)):  # a tag, a section's
+        return Lead("", "none", under.strip("\n"), "first_sentence",  # name or a writer's over the article goes
                     removed=[*removed, Removal("label", "head", i, -1, opener)])
-    if kind == "label" and byline_over_text(opener, "\n".join(lines[j:])):  # a writer's name alone
-        return Lead("", "none", "\n".join(lines[j:]).strip("\n"), "first_sentence",
-                    removed=[*removed, Removal("label", "head", i, -1, opener)])
-    body = (opener + separator + "\n".join(lines[j:])).strip("\n")
+    body = (opener + separator + under).strip("\n")
     return Lead("", "none", body, kind, separator, removed)
 
 
