@@ -29,6 +29,7 @@ from flows.stages.credits import (
     WIRE_CREDITS,
     WRITERS_CONTACT,
     agency_and_date,
+    agency_byline,
     is_byline,
     is_credit,
 )
@@ -129,7 +130,7 @@ IMAGE_MARK = re.compile(r"^(?:image copyright|image caption|image source|direito
 # Lone control glyphs of a page (close buttons, menu icons, arrows), and one dash, bullet or ellipsis alone anywhere: a
 # gallery's or a list's empty item ("-" between captions), a cut teaser's end. Separator lines ("_____", "* * *"), a
 # stop alone (some sources open their text on one) and odd punctuation are left alone: sources keep them in their text.
-SYMBOLS = re.compile(r"^(?:[×✕✖✗☰≡»«›‹•·|\-–—…]|>{1,3}|<{1,3}|\.\.\.)$")
+SYMBOLS = re.compile(r"^(?:[×✕✖✗☰≡»«›‹•·|\-–—…]|>{1,3}|<{1,3}|\.\.\.|###)$")  # "###": a press release's end
 # A page's notice that the browser cannot play or run something, whatever precedes it on the line
 # ("Διάβασέ μου το... Your browser does not support the audio element.").
 BROWSER_NOTICE = re.compile(r"your browser (?:does not|doesn['’]?t) support (?:the )?(?:html5 )?(?:audio|video|html5)|"
@@ -231,7 +232,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
         return "date_line"
     if WIRE_CREDITS.match(text) or WIRE_CREDIT_LINE.match(text) or BYLINE_LIST.match(text) or INITIALS.match(text) \
             or WRITERS_CONTACT.match(text) \
-            or _byline_and_date(words):  # credits of any length
+            or _byline_and_date(words) or agency_byline(text):  # credits of any length
         return "credit"
     if len(words) > MAX_CHROME_WORDS:
         return None

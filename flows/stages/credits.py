@@ -11,22 +11,24 @@ from __future__ import annotations
 import re
 
 from flows.stages.dates import DATE_WORDS, MONTHS, WEEKDAYS, is_date_line
-from flows.stages.vocabulary import UPPER, normal_line
+from flows.stages.names import WRITER_BOX
+from flows.stages.vocabulary import (
+    AGENCIES,
+    AGENCY_DESKS,
+    CREDIT_WORDS,
+    MAX_AGENCY_WORDS,
+    NEWSROOMS,
+    PICTURE_WORDS,
+    SOURCE_WORDS,
+    UPPER,
+    normal_line,
+)
 
-# "Efrem Lukatsky/AP", "Sergei Supinsky/AFP/Getty Images": a photo credit on its own line.
-NAME_CREDIT = re.compile(rf"^[{UPPER}][\w.'’–-]+(?: [{UPPER}][\w.'’–-]+){{0,3}}"
+# "Efrem Lukatsky/AP", "Sergei Supinsky/AFP/Getty Images", "Ana de Abreu/Getty Images": a photo credit on its own
+# line.
+NAME_CREDIT = re.compile(rf"^[{UPPER}][\w.'’–-]+"
+                         rf"(?:(?: (?:de|da|do|dos|van|von|der|del|di|du|la|le))? [{UPPER}][\w.'’–-]+){{0,3}}"
                          r"(?: ?/ ?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){1,3}(?: ?/)?$")  # "Jan Nowak / PAP/Anna Kot /"
-# The words that credit a photo ("Foto: Jan Müller/dpa", "Crédits : ..."): a credit line here, and a
-# photo caption's mark when the lead step weighs a page's first line (flows/stages/lead.py).
-PHOTO_CREDIT_WORDS = ("photo", "photograph", "foto", "fotos", "фото", "φωτογραφία", "fotoğraf", "picture", "image",
-                      "bild", "beeld", "crédit", "crédits", "credit", "credits", "crédito", "créditos", "fonte",
-                      "fuente", "quelle", "autor", "fotó")
-CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "nyitókép", "kép", "text", "texto", "texte",
-                                    "editor", "editör", "muhabir", "photographer", "source", "sources", "izvor",
-                                    "πηγή", "πηγές", "πηγη", "πηγες",  # unaccented as capitals write them: "ΠΗΓΕΣ:"
-                                    "източник", "джерело", "источник", "kaynak", "sursa", "sursa articol", "zdroj",
-                                    "źródło", "forrás", "bron", "kilde", "kilder", "källa", "källor",
-                                    "lähde", "courtesy", "credit courtesy")
 CREDIT = re.compile(r"^(?-i:\(c\) [A-Z][\w.-]*/)"  # "(c) IMAGO/Jane Roe"
                     r"|^[(\[]?(?:(?:file |archive )?(?:" + "|".join(CREDIT_WORDS) +  # "File picture: Jane Roe"
                     r")(?: copyright| credit| caption| photo| by)?\s*[:.©]|©|ⓒ|Ⓒ)", re.I)  # "Crédit photo © Reuters"
@@ -39,27 +41,9 @@ MAX_BYLINE_WORDS = 6
 MAX_PLACE_WORDS = 3  # "SEOUL", "NEW YORK", "RIO DE JANEIRO"
 MAX_PHRASED_BYLINE_WORDS = 10
 WITH_WORDS = ("avec", "et", "and", "with", "mit", "und", "con", "com", "y", "e")  # "et AFP", "with AFP": an agency only
-AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda", "anp", "belga", "pap", "čtk", "ctk",
-                      "ntb", "tt", "stt", "lusa", "epa", "kna", "tass", "xinhua", "ria novosti",
-                      "the associated press", "associated press", "field level media", "agence france-presse",
-                      "europa press", "agence qmi", "qmi", "ritzau", "imago",
-                      "agência brasil", "agencia efe", "agência efe", "press association", "the canadian press",
-                      "press trust of india", "pti", "ians", "aap", "australian associated press", "anadolu",
-                      "city news service", "alamy", "shutterstock", "istock", "istockphoto", "getty", "nan", "leta",
-                      "rnd", "bta", "mti", "tasr", "hina", "tanjug", "ukrinform", "bernama", "lapresse", "askanews",
-                      "adnkronos", "agerpres", "sta", "agencias", "agências", "agencies", "gda", "agencia reforma",
-                      "dr",
-                      "美聯社", "美联社", "法新社", "路透", "路透社", "中央社", "新華社", "新华社", "共同社",
-                      "local democracy reporting service"})
-MAX_AGENCY_WORDS = max(len(agency.split()) for agency in AGENCIES)  # "local democracy reporting service"
 # An agency and its date, as a gallery's stamp: "Reuters / Monday, March 09, 2015".
 AGENCY_STAMP = re.compile(r"^(?P<agency>[^/|]{2,40}?)\s+[/|]\s+(?P<date>.+)$")
-# The words that name a picture, after an agency or before a list of them ("Shutterstock photo", "фото EPA, AFP").
-PICTURE_WORDS = frozenset("photo photos foto fotos фото image images picture bild beeld graphic grafik".split())
-SOURCE_WORDS = frozenset("source fonte fuente quelle bron kilde källa lähde".split())
-# An agency's desk or staff after its name: "NTB Innenriks", "Reuters Staff", "TT Utrikes".
-AGENCY_DESKS = frozenset("""staff innenriks utenriks inrikes utrikes indland udland kotimaa ulkomaat sport wire
-    newsroom reporters correspondents""".split())
+DATE_THEN_AGENCY = re.compile(r"^(?P<date>[^/|]{6,40}?)\s+[/|]\s+(?P<agency>[^/|]{2,40})$")
 # "Presented by Jane Doe", "A cura della Redazione"
 BY_PHRASES = ("(?:presented|written|report|reported|edited|compiled|words|text|posted|photo|photos|photograph|picture|"
               "images) by"
@@ -143,7 +127,10 @@ MAX_CREDITS_RUN_WORDS = 12
 # A picture credited to where it came from: "Image via AMD", "Photo courtesy of the family".
 PICTURE_VIA = re.compile(r"^(?i:(?:top |main |lead |thumbnail )?(?:image|images|photo|photos)|picture|screenshot|"
                          r"header image|featured image|foto|bild)"
-                         r" (?:via [A-Z0-9@]\S*(?: \S+){0,3}|(?i:courtesy of|courtesy)\s?:? \S.{0,40})$")
+                         r" (?:via [A-Z0-9@]\S*(?: \S+){0,3}|(?i:courtesy of|courtesy)\s?:? \S.{0,40})$"
+                         # or where the agency took it from: "Getty Images via AFP"
+                         r"|^(?:Getty Images|AFP|AP|EPA|Reuters|Pool) via [A-Z][\w.]*(?: [A-Z][\w.]*)?$"
+                         r"|^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} via (?:Getty Images|AFP|AP|Reuters|EPA)$")
 # A picture credited to a social account: "Foto facebook @mostradelcinemavenezia", "Photo: Instagram/@jane".
 PICTURE_HANDLE = re.compile(r"^(?i:foto|fotos|photo|photos|bild|image|picture|fonte|source|crédit)\b[^@]{0,25}@[\w.]+$")
 # A wire story's sign-off: the writers' and editors' initials between double slashes ("JF // JPS", as Lusa
@@ -169,7 +156,7 @@ NEWSROOM_DESK = re.compile(r"^(?i:redacción|redação|redazione|rédaction|reda
 # München", "By Jane Roe, John Doe & Ann Lee"; a newsroom's own ("Door onze verslaggevers"); where a picture or a
 # report came from ("Video from the Coast Guard", "- report from Jane Roe", BBC's "Image source, Getty Images").
 WRITER = rf"(?:[{UPPER}]\.\s?)*[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}}"
-BYLINE_LIST = re.compile(rf"^(?:By|Von|Par|Por|Door|Di)\s+{WRITER}"
+BYLINE_LIST = re.compile(rf"^(?:By|Von|Par|Por|Door|Di|di)\s+{WRITER}"
                          rf"(?:(?:,\s*|\s+(?:und|and|&|y|e|et|en)\s+){WRITER}){{1,6}}(?:,\s*[{UPPER}][\w-]+)?\.?$"
                          # a video's credits, initialled names in a row: "M. Roe, C. Doe, E. Poe, France 3 Nord"
                          rf"|^(?:[{UPPER}](?:-[{UPPER}])?\. [{UPPER}][\w'’-]+(?: [\w'’-]+)?, ){{2,}}\S.{{0,80}}$"
@@ -183,7 +170,10 @@ HANDOUT_CREDIT = re.compile(r"^[A-Z][\w .&'’-]{1,50}/\s?(?i:handout)(?: via [A
 # A byline between the outlet's dots, as the CBC prints it: "Jane Roe · CBC News ·".
 BYLINE_DOTS = re.compile(rf"^[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}} · [A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}} ·?$")
 OUR_REPORTERS = re.compile(r"^(?i:door onze (?:verslaggevers?|redactie)|by our (?:reporters?|correspondents?|staff)|"
-                           r"von unseren (?:korrespondenten|reportern))$")
+                           r"von unseren (?:korrespondenten|reportern))$"
+                           # RFI's: "Avec notre correspondant à Washington, Jane Roe"
+                           rf"|^(?i:avec notre|de notre) (?i:correspondante?|envoyée? spéciale?)s? (?i:à|au|aux|en) "
+                           rf"[^,]{{2,40}}, [{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,2}}$")
 SOURCE_OF = re.compile(r"^-?\s*(?i:report|video|photos?|footage) (?i:from|courtesy of) (?:the )?[A-Z][\w'’.-]*"
                        r"(?: [\w'’.-]+){0,5}$"
                        r"|^(?i:image source|photo author|nguồn hình ảnh|fuente de la imagen|crédito da imagem|"
@@ -218,6 +208,8 @@ WIRE_CREDIT_LINE = re.compile(r"^(?:(?:additional )?reporting|compiled|written) 
                               r"(?:additional reporting|editing|writing) by\b.{2,120}$", re.I)
 # A wire story's closing credits in brackets: "(Compiled by Jane Roe; Editing by John Doe)", "(With PTI inputs)".
 WIRE_CREDITS = re.compile(r"^\((?:compiled|reporting|writing|editing|additional reporting|reported) by\b[^()]*\)$"
+                          # broken over two lines: "(Reporting by Jane Roe in New" / "York; Editing by John Doe)"
+                          r"|^\((?:reporting|writing|additional reporting) by\b[^()]*$|^[^()]*; editing by\b[^()]*\)$"
                           r"|^\(with (?:inputs from [\w&/,. -]{1,40}|[\w&/,. -]{1,40}? inputs?)\)$"
                           # "—The Associated Press contributed to this report."
                           r"|^[—–-]*\s*[\w&.,'’ -]{2,80}? contributed to this (?:report|story|article)\.?$", re.I)
@@ -293,6 +285,8 @@ PICTURE_FROM_LIBRARY = re.compile(r"^(?i:photo|image|picture|foto)s? (?i:by|von|
                                   r"(?i:flickr|unsplash|pixabay|pexels|wikimedia commons|wikimedia|shutterstock|istock|"
                                   r"adobe stock)\.?$")
 # A chart's credits, its data's source and its maker: "Data: FactSet; Chart: Axios Visuals".
+# RFI's byline with its follow button and reading time: "Texte par : RFI Suivre 1 mn".
+RFI_BYLINE = re.compile(r"^Texte par\s?: .{2,40}? Suivre(?: \d{1,2} mn)?$")
 CHART_CREDIT = re.compile(r"^(?:Data|Source|Sources): [^:;]{2,50}; (?:Chart|Graphic|Map|Visual)s?: [^:;]{2,50}$")
 CREDIT_SHAPES = (PICTURE_VIA, CHART_CREDIT, PICTURE_FROM_LIBRARY, NAME_CREDIT, NAME_AND_DASH, NAME_AND_POST,
                  FOR_OUTLET, BY_BAR, SUBMITTED, AGENCY_COPYRIGHT, ILLUSTRATION_CREDIT, PORTAL_BYLINE, PICTURE_HANDLE,
@@ -301,15 +295,16 @@ CREDIT_SHAPES = (PICTURE_VIA, CHART_CREDIT, PICTURE_FROM_LIBRARY, NAME_CREDIT, N
                  BRACKETED_COPYRIGHT, DATED_SOURCE, HANDLE_ALONE, AUTHOR_STAMP, BYLINE_AGO, WIRE_PHOTO,
                  OUTLET_AND_CITY, NAME_PHONE, BEAT_BYLINE, SOURCES_NAMED, UNMARKED_PICTURE_CREDIT, NAME_AND_OUTLET,
                  SOURCE_OF_PICTURE, NEWSROOM_BYLINE, ENTRY_BYLINE, BYLINE_CONTACT, PICTURE_TAKEN, DESK_CODES,
-                 AGENCY_AND_NAME, BYLINE_DOTS, BYLINE_FOR, HANDOUT_CREDIT)
+                 AGENCY_AND_NAME, BYLINE_DOTS, BYLINE_FOR, HANDOUT_CREDIT, RFI_BYLINE, WRITER_BOX)
 
 
 def is_byline(text: str) -> bool:
     """An agency alone ("AFP"), "By"/"von"/"par"... and an agency ("von dpa", "By The Associated Press"), or
     "By"/"Por"/"Par"... and capitalised names ("Por María López"); "By the numbers" is a subhead."""
     normal = normal_line(text)
-    if normal in AGENCIES or "/" in normal and set(normal.strip("/ ").split("/")) <= AGENCIES:
-        return True  # "/ritzau/TT": agencies between slashes, a Nordic wire's sign-off
+    parts = {part.strip() for part in re.split(r"[/|]", normal.strip("/| "))}
+    if normal in AGENCIES or len(parts) > 1 and parts <= AGENCIES | NEWSROOMS:
+        return True  # "/ritzau/TT": agencies between slashes, a Nordic wire's sign-off; "Agencias | Redacción"
     first, _, rest = normal.partition(" ")
     if (first in BY_WORDS or first in WITH_WORDS) and (rest.removeprefix("the ") in AGENCIES
                                                         or "/" in rest and set(rest.split("/")) <= AGENCIES):
@@ -336,8 +331,23 @@ def is_byline(text: str) -> bool:
     named = BYLINE.match(text)
     # "By Jane Doe, in Cape Town"; after a phrase that says so, two names and the outlet ("Posted By:
     # Madeline Holcombe and Kendall Trammell, CNN")
-    limit = MAX_PHRASED_BYLINE_WORDS if BY_PHRASE.match(text) else MAX_BYLINE_WORDS
-    return bool(named) and len(text.split()) <= limit and not _a_time(named.group("who").split())
+    writers = _without_agency(text)  # an agency closing the line says it is a byline as a phrase does
+    limit = MAX_PHRASED_BYLINE_WORDS if BY_PHRASE.match(text) or writers != text else MAX_BYLINE_WORDS
+    return bool(named) and len(writers.split()) <= limit and not _a_time(named.group("who").split())
+
+
+def agency_byline(text: str) -> bool:
+    """A byline that its agency closes, of any length (see `_without_agency`)."""
+    return _without_agency(text) != text and is_byline(text)
+
+
+def _without_agency(text: str) -> str:
+    """A byline without the agency that closes it ("By JANE R. ROE and JOHN DOE Associated Press")."""
+    words = text.split()
+    for k in range(min(MAX_AGENCY_WORDS, len(words) - 2), 0, -1):
+        if normal_line(" ".join(words[-k:])) in AGENCIES:
+            return " ".join(words[:-k])
+    return text
 
 
 def _a_time(who: list[str]) -> bool:
@@ -350,9 +360,10 @@ def _a_time(who: list[str]) -> bool:
 def agency_and_date(text: str) -> bool:
     """An agency's stamp: the agency, a slash or a bar, the date ("Reuters / Monday, March 09, 2015"), or the
     agency and its date alone ("Agence QMI 06-11-2017 | 00h33", "AP Published:")."""
-    stamp = AGENCY_STAMP.match(text)
-    if stamp and normal_line(stamp.group("agency")) in AGENCIES and is_date_line(stamp.group("date")):
-        return True
+    for stamp in (AGENCY_STAMP.match(text), DATE_THEN_AGENCY.match(text)):  # "July 8, 2022 | The Associated Press"
+        if stamp and normal_line(stamp.group("agency")).removeprefix("the ") in AGENCIES \
+                and is_date_line(stamp.group("date")):
+            return True
     words = text.split()
     return any(normal_line(" ".join(words[:k])) in AGENCIES and _dated(" ".join(words[k:]))
                for k in range(1, min(len(words), MAX_AGENCY_WORDS + 1)))
@@ -370,7 +381,8 @@ def is_credit(text: str) -> bool:
     if inner.startswith(". "):  # a caption's stop left over the credit: ". © Belga"
         return is_credit(inner[2:])
     if len(inner) > 2 and inner[0] + inner[-1] in ("()", "[]") and (
-            _picture_source(inner[1:-1]) and is_credit(inner[1:-1]) or PHOTO_AND_NAME.match(inner[1:-1])):
+            _picture_source(inner[1:-1]) and is_credit(inner[1:-1]) or PHOTO_AND_NAME.match(inner[1:-1])
+            or BROADCAST_CREDIT.match(inner[1:-1])):  # "(Servizio di Jane Roe)"
         return True
     words = [w for w in text.split() if w not in SEPARATORS]  # "Fotó: A / B / Facebook": three sources
     return len(words) <= MAX_CREDIT_WORDS and (

@@ -22,6 +22,8 @@ WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
     sunnuntai måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag ponedjeljak utorak
     srijeda četvrtak petak nedjelja esmaspäev teisipäev kolmapäev neljapäev reede laupäev
     pühapäev""".casefold().split())
+# English weekdays cut short open a date line ("Wed 04th November 2020"); only there: "Sun" and "Sat" are names too.
+SHORT_WEEKDAYS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 # the word may name what it dates first: "Article mis à jour le 10 août à 19h15", "Artikel aktualisiert am ..."
 DATE_WORDS = re.compile(r"^(?:(?:article|artikel|articolo|artículo|artigo|story|post) )?"
                         r"(?:published date|publish date|date published|updated|published|posted|last updated|"
@@ -84,6 +86,7 @@ CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[.h]\d{2}\s*(?:uhr|uur|h)\b|\b\d
 TIME = re.compile(r"^\d{1,2}[:.hu]\d{2}(?:\s*(?:am|pm|uhr|horas|hs|h))?\.?$", re.I)  # "6:05hs." too
 # Bare date lines in one body from which they are a timeline's structure, not the page's stamp.
 TIMELINE_DATES = 2
+STAMP_SEPARATORS = frozenset("/ | - – — • ·".split())  # between a stamp's parts, no words of it
 MAX_STAMP_LINE_WORDS = 12  # a stamp and its byline, agency or label; a sentence with a date and a time is longer
 # A stamp may carry the writers' contact: "Køge - 01. august 2017 kl. 12:38 Af Jane Roe og John Doe Kontakt
 # redaktionen: desk@example.dk" (a sentence holds no e-mail address with its date and time of day).
@@ -153,9 +156,10 @@ def _is_date(line: str) -> bool:
     if len(tokens) == 2 and {tokens[0].isdigit(), tokens[1].isdigit()} == {True, False} \
             and (tokens[0] in MONTHS or tokens[1] in MONTHS):  # a day and its month, no year: "18 december"
         return True
-    other = [t for t in tokens if not any(c.isdigit() for c in t) and t not in MONTHS and t not in WEEKDAYS]
+    weekday = tokens[0] in WEEKDAYS or tokens[0] in SHORT_WEEKDAYS
+    other = [t for t in tokens[weekday:] if not any(c.isdigit() for c in t) and t not in MONTHS and t not in WEEKDAYS]
     glue = len(other) <= 3 and all(len(t) <= MAX_GLUE_CHARS for t in other)
-    return _dated(text, tokens) and glue and (tokens[0] in WEEKDAYS or tokens[0] in MONTHS or tokens[0][:1].isdigit())
+    return _dated(text, tokens) and glue and (weekday or tokens[0] in MONTHS or tokens[0][:1].isdigit())
 
 
 def _dated_stamp(text: str) -> bool:
@@ -178,7 +182,7 @@ def is_stamp(line: str) -> bool:
     Video-Inhalten", "20.06.2019, 09:46 Uhr | AFP, dpa", "Politics FP Staff May 24, 2019 17:11:50 IST". Not a
     live blog's entry, whose time a colon or a dash follows (LIVE_ENTRY)."""
     text = line.strip()
-    words = text.split()
+    words = [word for word in text.split() if word not in STAMP_SEPARATORS]  # "21:39 / atualizado em ... | País"
     if not words or len(words) > MAX_STAMP_LINE_WORDS + MAX_CONTACT_WORDS:
         return False
     limit = MAX_STAMP_LINE_WORDS + (MAX_CONTACT_WORDS if EMAIL.search(text) else 0)

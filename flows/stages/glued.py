@@ -54,6 +54,9 @@ GLUED_STAMP = re.compile(r"\s\((?:di|del|du|vom|on|de)\s(?P<date>[^()]{6,40})\)\
 # Sanierung: Marine bekommt "Gorch Fock" zurück Stand: 29.09.2021 14:09 Uhr Knapp sechs Jahre nach ...".
 GLUED_STAND = re.compile(r"\sStand:\s(?P<date>\d{1,2}\.\d{1,2}\.\d{4},?\s\d{1,2}:\d{2}(?:\sUhr)?)\s")
 STAND_AT_END = re.compile(r"\sStand:\s\d{1,2}\.\d{1,2}\.\d{4},?\s\d{1,2}:\d{2}(?:\sUhr)?$")  # or ending the line
+# One News Page's stamp ending a headline: "... because of US sanctions Tuesday, 14 July 2020 ( 55 minutes ago )".
+AGO_AT_END = re.compile(r"\s(?:[A-Z][a-z]+, )?\d{1,2} [A-Z][a-z]+ \d{4} "
+                        r"\(\s?\d{1,3} (?:minutes?|hours?|days?) ago\s?\)$")
 MIN_AFTER_STAMP = 8  # the article's words after it: a headline that merely ends in a dated bracket has none
 MIN_BEFORE_SUFFIX = 3  # a headline's few words at least: a line that is all address or date is chrome anyway
 MAX_STAMP_PREFIX_WORDS = 8  # "Mittwoch, 3. Oktober 2017, 12:14 Uhr EIL"
@@ -74,7 +77,7 @@ def chrome_suffix(line: str) -> str:
     url = GLUED_URL.search(text)
     if url and len(text[:url.start()].split()) >= MIN_BEFORE_SUFFIX:
         return text[url.start():]
-    stand = STAND_AT_END.search(text)  # "... kündigt Karriereende an Stand: 21.12.2022 13:55 Uhr": ARD's stamp
+    stand = STAND_AT_END.search(text) or AGO_AT_END.search(text)  # "... an Stand: 21.12.2022 13:55 Uhr": ARD's
     if stand and len(text[:stand.start()].split()) >= MIN_BEFORE_SUFFIX:
         return text[stand.start():].strip()
     counter = FLEMISH_STAMP.search(text)  # "... vuistslag in het gezicht 00u00 0": HLN's time and comment count

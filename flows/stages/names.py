@@ -36,3 +36,7 @@ MAX_WRITER_NOTE_WORDS = 15
 GUEST_WRITER_NOTE = re.compile(r"^(?i:guest columnist|guest writer|guest contributor|columnist)\s"
                                r"[^.]{2,60}?\bis (?:an? |the )")
 MAX_GUEST_NOTE_WORDS = 30
+# A writer's box, as F.A.Z. prints it under the article: "Jane Roe Korrespondentin für Sport in Berlin." A sentence
+# puts a comma or an article between a name and its post ("Jane Roe, Korrespondentin ...").
+WRITER_BOX = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,2}} "
+                        r"(?:Korrespondent|Redakteur|Herausgeber)(?:in)?\b.{0,80}$")

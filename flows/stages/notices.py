@@ -27,7 +27,10 @@ MORE_CAPS = re.compile(r"^MORE(?: [A-Z&]{2,}){1,2}$")
 VIDEO_POINTER = re.compile(r"^(?:watch|see|regardez|voir|sehen sie|schauen sie|mira|vea|veja|assista|guarda|kijk|"
                            r"zobacz)\b.{0,80}\b(?:video|vídeo|vidéo|wideo)s? (?:above|below|ci-dessus|ci-dessous|"
                            r"oben|unten|arriba|abajo|acima|abaixo|sopra|sotto|hierboven|hieronder)\W*$"
-                           r"|^(?:se|titta på)\b.{0,80} i (?:videovinduet|videoruten|videofönstret|videon|videoen)\W*$")
+                           r"|^(?:se|titta på)\b.{0,80} i (?:videovinduet|videoruten|videofönstret|videon|videoen)\W*$"
+                           # "BEKIJK hier nog eens de beelden van de begrafenis:": the pictures here, on the page
+                           r"|^(?:bekijk|kijk|watch|regardez|mira|guarda) (?:hier|here|ici|aquí|qui)\b.{0,80}"
+                           r"\b(?:beelden|video|vídeo|vidéo|images|imágenes|immagini)\b.{0,60}$")
 MAX_VIDEO_POINTER_WORDS = 20
 # A gallery's button: "VIEW GALLERY - 4 IMAGES", "Voir la galerie" (case-folded).
 GALLERY_BUTTON = re.compile(r"^(?:view|open|see|browse|voir|ver|zobacz|bekijk|apri|abrir)\s+(?:the\s+|la\s+|de\s+)?"
@@ -107,7 +110,8 @@ PAYWALL = re.compile(r"^(?:please update your (?:billing|payment) (?:information
                      r"celý článek jen pro (?:členy|předplatitele)|celý článok len pre predplatiteľov|"
                      r"cały artykuł (?:tylko|dostępny) dla|the full article is for (?:members|subscribers)|"
                      r"der ganze artikel (?:ist )?nur für|l'article complet est réservé|"
-                     r"el artículo completo es (?:solo )?para)")
+                     r"el artículo completo es (?:solo )?para|"
+                     r"il testo completo di questo contenuto a pagamento è disponibile)")
 # A prompt to share the article: "Gefällt Ihnen dieser Beitrag? Dann teilen Sie ihn bitte in den sozialen Medien".
 SHARE_PROMPT = re.compile(r"\b(?:share (?:it|this)|teilen sie|partagez|comparte|condividi|deel)\b.{0,60}"
                           r"\b(?:social media|sozialen medien|réseaux sociaux|redes sociales|sociale media)\b")
@@ -196,7 +200,10 @@ COMMENT_RULES = re.compile(r"^(?:keep it clean\. please avoid|don't threaten\. t
                            r"be civil\. be kind\b|want to discuss\? please read our commenting policy|"
                            # TownNews's comment box: "Start a dialogue, stay on topic and be civil.", "User Legend: ..."
                            r"start a dialogue, stay on topic and be civil|if you don't follow the rules, your comment "
-                           r"may be deleted|user legend)\b", re.I)
+                           r"may be deleted|user legend|"
+                           # Global News's: "Comments closed.", "Due to the sensitive and/or legal subject matter ..."
+                           r"comments closed|due to the sensitive and/or legal subject matter of some of the content|"
+                           r"please see our commenting policy)\b", re.I)
 # A page's notice of its age: "This article is more than 2 years old", "This is an archived article and the
 # information in the article may be outdated. ...".
 ARTICLE_AGE = re.compile(r"^this (?:article|story) is more than \w+ (?:years?|months?) old$"
@@ -313,7 +320,13 @@ EMBED_TEXT = re.compile(r"^video starten, abbrechen mit escape\b|^embed more new
                         r"|^laster (?:twitter|instagram|facebook|youtube)-innhold\b"
                         # "Den folgenden Inhalt übernehmen wir von externen Partnern. ..."; an Instagram post's
                         # signature, "A post shared by Jane Roe (@janeroe)"
-                        r"|^den folgenden inhalt übernehmen wir von externen partnern\b|^a post shared by .{2,80}$")
+                        r"|^den folgenden inhalt übernehmen wir von externen partnern\b|^a post shared by .{2,80}$"
+                        # and in other languages, with the link to it: "Voir cette publication sur Instagram Une
+                        # publication partagée par Jane Roe (@janeroe)"
+                        r"|^(?:voir cette publication sur instagram|view this post on instagram|"
+                        r"diesen beitrag auf instagram ansehen|ver esta publicación en instagram)\b"
+                        r"|^(?:une publication partagée par|ein beitrag geteilt von|una publicación compartida por) "
+                        r".{2,120}$")
 # A promotion of the outlet's pages: on the networks ("... Like us on Facebook or follow us on Twitter"), of its
 # home page ("Więcej takich historii znajdziesz na stronie głównej ...").
 LIKE_US = re.compile(r"^.{0,240}\blike us on facebook\b.{0,120}$|^więcej takich historii znajdziesz\b")
@@ -368,13 +381,30 @@ NEWSLETTER_CONSENT = re.compile(r"^by providing an email address\b.{0,100}$|^ack
 SITE_PLEA = re.compile(r"^pay attention: \S.{0,200}$|^if you value what this story gives you\b.{0,200}$", re.I)
 # A page's view counter: "• Page Views 74".
 PAGE_VIEWS = re.compile(r"^[•·]?\s*page views:? [\d,.]+$", re.I)
+# A reader's comment under the article, as the BBC's pages list them: "• Comment posted by Jane, today at 08:36"
+# (its text, the line under it, goes by where it stands: flows/stages/positions.py).
+COMMENT_POSTED = re.compile(r"^comment posted by .{1,40}, (?:today|yesterday|\d{1,2} \w+(?: \d{4})?) at \d{1,2}:\d\d$")
+# An invitation to comment: "Have more to add to the story? Comment below and stay tuned for more!".
+COMMENT_INVITE = re.compile(r"^(?:have (?:more|something) to add to (?:the|this) story\?\s*)?"
+                            r"(?:comment below|leave a comment below|let us know in the comments)\b.{0,80}$")
+# A press wire's embargo notice: "NOT FOR RELEASE, PUBLICATION OR DISTRIBUTION, IN WHOLE OR IN PART, ...".
+EMBARGO_NOTICE = re.compile(r"^not for (?:release|publication|distribution)\b.{0,160}$")
+# An embedded tweet's label: "Tweet By Pfizer:".
+TWEET_LABEL = re.compile(r"^(?i:tweet by) [^:]{1,40}:$")
+# ARD's note of its broadcast under the article: "Über dieses Thema berichtete die tagesschau am 24. Februar 2018
+# um 20:00 Uhr."; a press release's contact: "CONTACT: Conservation Officer Jane Roe 603-555-0100".
+BROADCAST_NOTE = re.compile(r"^über dieses thema berichtete(?:n)? (?:die|der|das) .{2,60}? am .{4,40}$"
+                            r"|^contact: .{2,80}\b\d{3}[-.]\d{3}[-.]\d{4}\b.{0,60}$")
+# A broadcaster's box of where to follow an event: "Coverage: Watch live on BBC TV, BBC iPlayer ...".
+COVERAGE_BOX = re.compile(r"^coverage: (?:watch|listen|follow)(?: live)? (?:on|to)\b.{0,300}$")
 WHOLE_LINE_NOTICES = (ARTICLE_AGE, COMMENT_RULES, POSTED_AGO, PRINT_NOTE, OPINION_NOTE, RIGHTS_NOTICE, MORE_CAPS,
                       UPDATE_NOTE, FILED_UNDER, BOX_MARK, MARKUP_LEFT, UNEDITED_FEED, IN_THIS_ARTICLE, AGED_TEASER,
                       MACHINE_ID, HOLDINGS_DISCLOSURE, READER_NOTE, PAGE_VIEWS, NEWSLETTER_CONSENT,
-                      SITE_PLEA)
+                      SITE_PLEA, TWEET_LABEL)
 NORMAL_LINE_NOTICES = (SLOGAN, MORE_IN, MORE_SOON, PRINT_EDITION, CHECK_BACK, PAGE_COUNT, FOLLOW_US, GALLERY_BUTTON,
                        SHARE_COUNT, GALLERY_COUNTER, SPONSOR_LABEL, PAYWALL, TV_SCHEDULE, STAY_WITH, CONTINUES_AFTER,
                        STORY_TIP, MEDIA_CARD, CORRECTION_BID, LIVE_POINTER, PRESS_RELEASE, CLICK_HERE, PRINT_HEADER,
                        EMBED_TEXT, LIKE_US, NEWSLETTER_BOX, GALLERY_CREDIT, BREAKING_NOTE, GALLERY_BOX, GALLERY_TITLE,
                        ACCOUNT_LINKS, AD_NOT_LOADED, TEMPLATE_TAGS, OLD_BROWSER, READ_FULL, ABOVE_STORY,
-                       SYNDICATION_NOTE, SCRIPT_LEFT, COMMENT_FORM, STAMP_ALONE, ENLARGE_IMAGE, WIDGET_TEXT, NEW_WINDOW)
+                       SYNDICATION_NOTE, SCRIPT_LEFT, COMMENT_FORM, STAMP_ALONE, ENLARGE_IMAGE, WIDGET_TEXT, NEW_WINDOW,
+                       COMMENT_POSTED, COMMENT_INVITE, EMBARGO_NOTICE, COVERAGE_BOX, BROADCAST_NOTE)

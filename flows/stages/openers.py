@@ -22,7 +22,12 @@ from flows.stages.shapes import (
     word_count,
 )
 
+# A media player's or a gallery's label over the article: no dateline's place.
+MEDIA_LABELS = frozenset("video videos vídeo vidéo audio podcast photos fotos foto galerie gallery galería galeria "
+                         "bilder bildergalerie fotogalerie".split())
 MAX_TAG_WORDS = 4  # a tag of a few words in lower case opens a page as a section name does
+MAX_CAPS_LABEL_WORDS = 3  # of 5,900 real pages' first lines, none in capitals and this short was a headline
+WORDS_ONLY = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)*$")  # letters and spaces, nothing else
 # A person's name alone over the article ("David Raleigh", "Eduard Heger") is a byline or the picture's
 # subject, not its headline; no headline of dev's, dev-crawl's or the second corpus's is so.
 MAX_NAME_LABEL_WORDS = 3
@@ -76,19 +81,23 @@ def over_a_headline(candidate: str, following: str) -> bool:
 def dateline_shaped(line: str) -> bool:
     """A label that may be the article's own dateline, which stays at the start of its body: a capitalised
     word or place ("Brussels", "MODENA.", "Rilly-la-Montagne, France") or a lone letter (a drop cap, "D" over
-    "ie Türkei ..."). A site's tags start in lower case ("madrid", "tech2 News Staff"), and a rating has no
-    letter ("★★★★★"): those go."""
+    "ie Türkei ..."). A site's tags start in lower case ("madrid", "tech2 News Staff"), a rating has no
+    letter ("★★★★★"), and a player's or a gallery's name is no place ("Video", "Fotos"): those go."""
     text = line.strip()
+    if text.casefold().rstrip(":") in MEDIA_LABELS:
+        return False
     return len(text) < MIN_LABEL_CHARS or (any(c.isalpha() for c in text) and not text[:1].islower())
 
 
 def is_label(line: str) -> bool:
     """One word, or a few that start in lower case ("markus Söder", "protest Piata Victoriei": a site's
-    tags), or a dateline alone ("Rilly-la-Montagne, France", "Den Haag", "MILANO (Finanza.com)", a place and the
-    day); no headline on the real pages read was any of these ("iPhone" and "eBay" start names)."""
+    tags), two or three in capitals alone (a kicker, "IL CONSUNTIVO", or a dateline's city, "NEW YORK"), or a
+    dateline alone ("Rilly-la-Montagne, France", "Den Haag", "MILANO (Finanza.com)", a place and the day); no
+    headline on the real pages read was any of these ("iPhone" and "eBay" start names)."""
     words, text = word_count(line), line.strip()
     return words == 1 or (words <= MAX_TAG_WORDS and line[:1].islower() and not line[1:2].isupper()
                           and not TERMINAL.search(line)) \
+        or words <= MAX_CAPS_LABEL_WORDS and text.isupper() and bool(WORDS_ONLY.match(text)) \
         or bool(PLACE.match(text) or TWO_WORD_PLACE.match(text) or PLACE_AND_SOURCE.match(text)) \
         or place_and_date(text)
 

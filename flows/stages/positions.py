@@ -7,6 +7,7 @@ and site chrome in their place.
   its "By"), writers' names over the outlet's, the story's tag or a kicker in capitals under the headline
   (`mark_byline_under_title`, for pages with a headline), a photographer's name alone under the caption that ends
   in it;
+- a live page's readers' comments, each under the line that names its writer;
 - the writer's note or a letter's signature that closes the article, a guest columnist's note;
 - a site's place tag under the standfirst;
 - a box of links to other stories at the page's end ("More From", "POPULAR STORIES", then headlines), or
@@ -35,7 +36,7 @@ from flows.stages.names import (
     SIGNATURE_PLACE,
     WRITER_NOTE,
 )
-from flows.stages.notices import MORE_IN
+from flows.stages.notices import COMMENT_POSTED, MORE_IN
 from flows.stages.shapes import PLACE, TERMINAL, TWO_WORD_PLACE
 from flows.stages.vocabulary import normal_line
 
@@ -175,8 +176,9 @@ def _names_alone(line: str) -> bool:
 
 def _comment_section(texts: list[str], places: Places, reasons: list[list[str | None]]) -> None:
     """Take out readers' comments: everything after a comment section's heading ("Comments", "3 comments")
-    when the line under it names a commenter ("Anonymous says", "Jane Roe says:"). A heading alone, or a
-    subhead followed by the article's text, leaves the rest as it is."""
+    when the line under it names a commenter ("Anonymous says", "Jane Roe says:"), and a live page's comment
+    under the line that names its writer. A heading alone, or a subhead followed by the article's text, leaves the
+    rest as it is."""
     for k in range(len(texts) - 1):
         if not COMMENTER.match(texts[k + 1]):  # the cheaper test first: most lines have no commenter under them
             continue
@@ -185,6 +187,10 @@ def _comment_section(texts: list[str], places: Places, reasons: list[list[str | 
             for pj, lj in places[k:]:
                 reasons[pj][lj] = "comments"
             return
+    for k in range(len(texts) - 1):  # a live page's comments, each under its line ("Comment posted by Jane, ...")
+        if COMMENT_POSTED.match(normal_line(texts[k])):
+            for pj, lj in places[k:k + 2]:
+                reasons[pj][lj] = "comments"
 
 
 def _byline_by_stamp(texts: list[str], places: Places, reasons: list[list[str | None]]) -> None:

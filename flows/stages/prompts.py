@@ -53,7 +53,7 @@ ALSO_MARKS = ("à lire aussi|lire aussi|à voir aussi|voir aussi|lesen sie auch|
 RELATED_LINK = re.compile(rf"^(?:[→►▶➤(•]\s*)?(?:{ALSO_MARKS}|a lire aussi|puede leer|also see|read more|"
                           r"tal vez te interese(?: leer)?|también te puede interesar|te puede interesar|"
                           r"te recomendamos|le puede interesar, además|lea sobre|lea|"
-                          r"à voir également|leia mais|"
+                          r"à voir également|leia mais|saiba mais|veja também|"
                           r"читайте также|"
                           r"читайте також|διαβάστε επίσης|още|go to next video|se också|läs mer|læs mere|les mer|"
                           r"katso myös|čtěte také|"
@@ -132,10 +132,13 @@ PRINT_POINTER = re.compile(r"^(?:read|see|find) (?:more|the full story|the rest|
 FOLLOW_WRITER = re.compile(r"^[Ff]ollow (?:[A-Z][\w'’.-]+ ){1,3}on "
                            r"(?i:twitter|facebook|instagram|x|threads|linkedin)\b")
 SUPPORT_PROMPT = re.compile(r"^support (?:local|independent|our|quality) journalism\b", re.I)
+# A link to another story marked in capitals, as UPI's pages print them: "RELATED Medal Count: 2022 Beijing Winter
+# Olympics" (not "Related: ...", which dev's and the second corpus's sources keep as text; see RELATED_LINK).
+CAPS_RELATED = re.compile(r"^RELATED\s+[A-Z0-9‘'\"]\S*(?:\s+\S+){2,}$")
 # Links and prompts to go elsewhere, each a whole line (within MAX_LINK_WORDS).
 LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, READ_ON_NAME, FULL_ARTICLE, APP_PROMPT, GLUED_PROMO, MORE_INFO,
                QUESTION_LINK, ARROW_LINK, INBOX_PROMPT, READ_MORE_ADDRESS, OWN_PAGES_BID, VISIT_SITE, PRINT_POINTER,
-               FOLLOW_WRITER, SUPPORT_PROMPT, BRIEFING_PROMPT, VIDEO_LINK)
+               FOLLOW_WRITER, SUPPORT_PROMPT, BRIEFING_PROMPT, VIDEO_LINK, CAPS_RELATED)
 MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts so is the article's
 # A sentence that points the reader at a link on the page, which a text dump has lost: "Hier finden Sie alle
 # Ergebnisse.", "Unter diesem Link finden Sie ...", "Consulte aquí todos los resultados.", "De uitslagen zijn

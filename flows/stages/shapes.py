@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 
-from flows.stages.credits import PHOTO_CREDIT_WORDS
-from flows.stages.vocabulary import UPPER
+from flows.stages.vocabulary import PHOTO_CREDIT_WORDS, UPPER
 
 # A dateline's place on its own line: a place and its country or region, capitalised, nothing else.
 PLACE = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}}, [{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?$")
@@ -81,6 +80,8 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      r"|\((?:AP|AFP|Reuters|Getty Images|EPA|dpa|EFE)(?: Photo)?\)\s*$"
                      rf"|\(\s?[{UPPER}][^()/]{{1,40}}/\s?[{UPPER}][^()]{{1,60}}\)\s*$"  # "( AFP / Jane Roe )" too
                      rf"|\((?:dpa|afp|epa|apa)\s?/\s?[{UPPER}][^()]{{1,60}}\)\s*$"  # "(dpa/ Jane Roe)"
+                     # "(imago images/Jane Roe)", "(picture alliance/dpa)"
+                     r"|\((?:imago images|imago|picture alliance|picture-alliance)\s?/[^()]{1,60}\)\s*$"
                      # an agency and its photographer in capitals after the caption's stop: "... 2018. EPA-EFE/JANE ROE"
                      r"|(?:[.!?]|\d{4})\s+(?:EPA-EFE|EPA|EFE|AFP|AP|ANSA|XINHUA|Xinhua|REUTERS|Reuters|dpa)/\s?"
                      rf"[{UPPER}][\w .'’-]{{2,40}}$"  # or "REUTERS/Jane Roe"

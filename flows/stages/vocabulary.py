@@ -97,7 +97,7 @@ PHRASES = {
     "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
         weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen, bild vergrößern,
         video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen, bilderstrecke, anhören, suche,
-        symbolbild, twittern, mailen, senden, mehr""",
+        symbolbild, twittern, mailen, senden, mehr, aktien in diesem artikel""",
     "fr": """publicité, regardez, le jt, les autres sujets du jt, partager, partager sur facebook, partager sur twitter,
         abonnez-vous, lire aussi,
         à lire aussi, lire la suite, lire la vidéo, commentaires, imprimer, autres vidéos, je crée mon compte,
@@ -226,6 +226,39 @@ HEAD_SECTIONS = frozenset("""governo gobierno gouvernement regierung política p
     gesundheit salute gezondheid tecnologia tecnología technologie justiça justicia justice justiz giustizia
     cronaca inland ausland innenriks utenriks inrikes utrikes indland udland kotimaa ulkomaat metro turismo tourisme
     tourismus toerisme faits-divers""".split())
+# The words that credit a photo ("Foto: Jan Müller/dpa", "Crédits : ..."): a credit line in
+# flows/stages/credits.py, and a photo caption's mark on a page's first line (flows/stages/shapes.py).
+PHOTO_CREDIT_WORDS = ("photo", "photograph", "foto", "fotos", "фото", "φωτογραφία", "fotoğraf", "picture", "image",
+                      "bild", "beeld", "crédit", "crédits", "credit", "credits", "crédito", "créditos", "fonte",
+                      "fuente", "quelle", "autor", "fotó")
+CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "nyitókép", "kép", "text", "texto", "texte",
+                                    "editor", "editör", "muhabir", "photographer", "source", "sources", "izvor",
+                                    "πηγή", "πηγές", "πηγη", "πηγες",  # unaccented as capitals write them: "ΠΗΓΕΣ:"
+                                    "източник", "джерело", "источник", "kaynak", "sursa", "sursa articol", "zdroj",
+                                    "źródło", "forrás", "bron", "kilde", "kilder", "källa", "källor",
+                                    "lähde", "courtesy", "credit courtesy")
+# News agencies: the name alone on a line, or after a credit's word, credits the text (flows/stages/credits.py).
+AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda", "anp", "belga", "pap", "čtk", "ctk",
+                      "ntb", "tt", "stt", "lusa", "epa", "kna", "tass", "xinhua", "ria novosti",
+                      "the associated press", "associated press", "field level media", "agence france-presse",
+                      "europa press", "agence qmi", "qmi", "ritzau", "imago",
+                      "agência brasil", "agencia efe", "agência efe", "press association", "the canadian press",
+                      "press trust of india", "pti", "ians", "aap", "australian associated press", "anadolu",
+                      "city news service", "alamy", "shutterstock", "istock", "istockphoto", "getty", "nan", "leta",
+                      "rnd", "bta", "mti", "tasr", "hina", "tanjug", "ukrinform", "bernama", "lapresse", "askanews",
+                      "adnkronos", "agerpres", "sta", "agencias", "agências", "agencies", "gda", "agencia reforma",
+                      "dr",
+                      "美聯社", "美联社", "法新社", "路透", "路透社", "中央社", "新華社", "新华社", "共同社",
+                      "local democracy reporting service"})
+MAX_AGENCY_WORDS = max(len(agency.split()) for agency in AGENCIES)  # "local democracy reporting service"
+# The words that name a picture, after an agency or before a list of them ("Shutterstock photo", "фото EPA, AFP").
+PICTURE_WORDS = frozenset("photo photos foto fotos фото image images picture bild beeld graphic grafik".split())
+SOURCE_WORDS = frozenset("source fonte fuente quelle bron kilde källa lähde".split())
+# A newsroom's name as a byline, with an agency's: "Agencias | Redacción".
+NEWSROOMS = frozenset("redacción redação redazione rédaction redaktion redactie redakcja".split())
+# An agency's desk or staff after its name: "NTB Innenriks", "Reuters Staff", "TT Utrikes".
+AGENCY_DESKS = frozenset("""staff innenriks utenriks inrikes utrikes indland udland kotimaa ulkomaat sport wire
+    newsroom reporters correspondents""".split())
 VOCABULARY = frozenset(normal_line(p) for group in PHRASES.values() for p in group.split(",") if p.strip())
 
 

@@ -58,6 +58,34 @@ from flows.step import run_steps
     ("Jane Roe–Bloomberg/Getty Images", "credit"), ("by Ship & Port News Team", "credit"),
     ("By Afp and Jane Roe for MailOnline", "credit"), ("Example Canal Authority/Handout via Reuters", "credit"),
     ('Zobacz wideo "Zmieniła się mentalność piłkarzy"', "chrome"), ("Most Popular on TIME", "chrome"),
+    # round 30's: a photographer with a particle in the name, an agency's pictures via another, writers in capitals
+    # with their agency, a date then the agency, RFI's correspondent, a wire's credits broken over two lines, a
+    # German quotes widget, a live page's comment, a bid to comment, a wire's embargo, a broadcaster's coverage box,
+    # an embedded tweet's label, a press release's end, UPI's related links, a Dutch pointer at the pictures
+    ("Ana de Abreu/Getty Images", "credit"), ("Getty Images via AFP", "credit"),
+    ("By JANE R. ROE and JOHN DOE Associated Press", "credit"),
+    ("Friday, July 8, 2022 | The Associated Press", "credit"),
+    ("Avec notre correspondant à Washington, Jane Roe", "credit"),
+    ("(Reporting by Jane Roe in Washington and John Doe in New", "credit"), ("York; Editing by Jim Poe)", "credit"),
+    ("Aktien in diesem Artikel", "chrome"), ("  • Comment posted by JaneR, today at 08:36", "chrome"),
+    ("Have more to add to the story? Comment below and stay tuned for more!", "chrome"),
+    ("NOT FOR RELEASE, PUBLICATION OR DISTRIBUTION, IN WHOLE OR IN PART,", "chrome"),
+    ("Coverage: Watch live on BBC TV, BBC iPlayer and online; Listen on BBC Radio 5 Live", "chrome"),
+    ("Tweet By Example Pharma:", "chrome"), ("###", "chrome"),
+    ("RELATED Medal Count: 2022 Beijing Winter Olympics", "chrome"),
+    ("BEKIJK hier nog eens de beelden van de begrafenis:", "chrome"),
+    # round 31's: ARD's broadcast note, an Italian paywall, RFI's byline, Instagram's embed in French, an agency and
+    # the newsroom, a report's credit in brackets, bylines after "di", "Saiba mais", a name via an agency, F.A.Z.'s
+    # writer's box, a press release's contact, Global News's comment notices
+    ("Über dieses Thema berichtete die tagesschau am 24. Februar 2018 um 20:00 Uhr.", "chrome"),
+    ("Il testo completo di questo contenuto a pagamento è disponibile agli utenti abbonati", "chrome"),
+    ("Texte par : RFI Suivre 1 mn", "credit"), ("Agencias | Redacción", "credit"),
+    ("Voir cette publication sur Instagram Une publication partagée par Jane Roe (@janeroe) le 3 Juin 2020", "chrome"),
+    ("(Servizio di Jane Roe)", "credit"), ("di Jane Roe, John Doe e Redazione Online", "credit"),
+    ('Saiba mais: Ministro apresenta demissão pela "tranquilidade institucional"', "chrome"),
+    ("JANE ROE via Getty Images", "credit"), ("Jane Roe Korrespondentin für Sport in Berlin.", "credit"),
+    ("CONTACT: Conservation Officer Jane Roe 603-555-0100 August 6, 2020", "chrome"),
+    ("Comments closed.", "chrome"), ("Please see our Commenting Policy for more.", "chrome"),
     ("16:15Sports - Manchester United : Amorim soutenu par Ferdinand malgré la crise de résultats", "chrome"),
     ("David Cameron.David Cameron.", "chrome"), ("Crédits : Marie Dupont / Agence", "credit"),
     ("Meld je aan voor onze nieuwsbrief en mis niets.", "chrome"),
@@ -534,6 +562,9 @@ def test_chrome_lines_are_recognised(line, reason):
     "From Russia With Love",
     "Expand photo of the new wing, built in 1998 by the city council",
     "J. Smith, the mayor, said no.", "A reprodução assistida cresceu 20%.", "Quellen:",  # Wikinews' sources heading
+    "Tweet by the president sparks outrage", "Not for the first time, the minister said no.",
+    "By the numbers AP", "Related coverage of the trial", "Sun Microsystems 2009 results",
+    "Jane Roe, Korrespondentin in Berlin, sagte am Montag, sie bleibe.", "Contact the council on its website.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -575,6 +606,7 @@ def test_a_live_blogs_stamped_entries_stay_and_a_pages_own_stamp_goes():
 
 
 @pytest.mark.parametrize("line, dated", [("Wednesday, March 11, 2020", True), ("11 Mar 2020", True),
+    ("Wed 04th November 2020", True), ("Sun Ming 2020", False),
                                          ("Updated: Feb. 25, 2022 at 8:44 AM", True), ("2018-07-01", True),
                                          ("/ 01:08 PM June 09, 2017", True),
                                          ("Actualitzada 30/09/2018 a les 10:31", True),
@@ -664,6 +696,14 @@ def test_readers_comments_go_under_their_heading_but_a_comments_subhead_stays():
     subhead = "The council asked for views.\n\nComments\n\nResidents have until May to write in."
     (doc,) = run_steps([Document("d", "d.txt", body=subhead)], [ChromeStep()])
     assert "Residents have until May to write in." in doc.body
+
+
+def test_a_live_pages_comments_go_each_under_the_line_that_names_its_writer():
+    body = ("Britain won gold in the synchronised diving.\n\n  • Comment posted by JaneR, today at 08:36\n\n"
+            "    Well done, both of you!\n\nThe pair beat China by 1.23 points.")
+    (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
+    assert doc.body == "Britain won gold in the synchronised diving.\n\nThe pair beat China by 1.23 points."
+    assert {r.reason for r in doc.removed} == {"comments"} and restore(doc.body, doc.removed) == body
 
 
 def test_a_pages_footer_after_its_copyright_goes_unless_text_follows():

@@ -743,3 +743,39 @@ def test_a_stamp_without_its_year_and_a_dateline_under_a_label_are_no_headline()
 def test_a_flemish_sites_time_and_counter_glued_to_the_headline_go():
     found = split_lead(f"Minister krijgt vuistslag in het gezicht 00u00 0\n\n{BODY}")
     assert (found.title, [r.text for r in found.removed]) == ("Minister krijgt vuistslag in het gezicht", ["00u00 0"])
+
+
+def test_a_caption_credited_by_a_picture_library_or_a_credit_alone_is_no_headline():
+    assert split_lead(f"Das Atomkraftwerk Brokdorf am Abend (imago images/Jane Roe)\n\n{BODY}").title == ""
+    found = split_lead(f"Getty Images via AFP\n\n{BODY}")  # a credit goes; what stands under it decides
+    assert found.lead != "headline"
+    assert [(r.reason, r.text) for r in found.removed] == [("chrome", "Getty Images via AFP")]
+
+
+@pytest.mark.parametrize("label", ["Video", "Fotos"])
+def test_a_players_or_a_gallerys_label_over_the_article_goes_but_a_city_or_a_dateline_stays(label):
+    found = split_lead(f"{label}\n\n{BODY}")
+    assert (found.title, found.body, [r.text for r in found.removed]) == ("", BODY, [label])
+    for dateline in ("Wuppertal", "Washington, March 13"):
+        found = split_lead(f"{dateline}\n\n{BODY}")
+        assert (found.title, found.body, found.removed) == ("", f"{dateline}\n\n{BODY}", [])
+
+
+def test_a_stamp_with_its_age_glued_to_the_headline_goes():
+    found = split_lead(f"UK to remove the supplier from its network Tuesday, 14 July 2020 ( 55 minutes ago )\n\n{BODY}")
+    assert (found.title, [r.text for r in found.removed]) == (
+        "UK to remove the supplier from its network", ["Tuesday, 14 July 2020 ( 55 minutes ago )"])
+
+
+@pytest.mark.parametrize("kicker", ["IL CONSUNTIVO", "MOCIÓN CENSURA", "GUIDE MICHELIN"])
+def test_two_or_three_words_in_capitals_are_a_kicker_not_the_headline(kicker):
+    found = split_lead(f"{kicker}\n\n{BODY}")
+    assert found.title == "" and found.lead != "headline"
+    found = split_lead(f"{kicker}\n\nOld bridge to reopen\n\n{BODY}")  # over the headline it goes
+    assert (found.title, [r.text for r in found.removed]) == ("Old bridge to reopen", [kicker])
+
+
+def test_a_stamp_bar_with_its_section_over_the_article_goes():
+    stamp = "13 Jan, 2018, 21:39 / atualizado em 13 Jan, 2018, 23:06 | Política"
+    found = split_lead(f"{stamp}\n\nRio vence eleições do partido\n\n{BODY}")
+    assert (found.title, [r.text for r in found.removed]) == ("Rio vence eleições do partido", [stamp])
