@@ -338,7 +338,8 @@ def is_byline(text: str) -> bool:
 
 def agency_byline(text: str) -> bool:
     """A byline that its agency closes, of any length (see `_without_agency`)."""
-    return _without_agency(text) != text and is_byline(text)
+    first = text.lstrip()[:3].casefold()  # the cheap test first: most lines open on no "By"
+    return first in ("by ", "by:") and _without_agency(text) != text and is_byline(text)
 
 
 def _without_agency(text: str) -> str:

@@ -182,8 +182,11 @@ def is_stamp(line: str) -> bool:
     Video-Inhalten", "20.06.2019, 09:46 Uhr | AFP, dpa", "Politics FP Staff May 24, 2019 17:11:50 IST". Not a
     live blog's entry, whose time a colon or a dash follows (LIVE_ENTRY)."""
     text = line.strip()
-    words = [word for word in text.split() if word not in STAMP_SEPARATORS]  # "21:39 / atualizado em ... | País"
-    if not words or len(words) > MAX_STAMP_LINE_WORDS + MAX_CONTACT_WORDS:
+    words = text.split()
+    if not words or len(words) > 2 * (MAX_STAMP_LINE_WORDS + MAX_CONTACT_WORDS):  # a paragraph: the cheap test first
+        return False
+    words = [word for word in words if word not in STAMP_SEPARATORS]  # "21:39 / atualizado em ... | País"
+    if len(words) > MAX_STAMP_LINE_WORDS + MAX_CONTACT_WORDS:
         return False
     limit = MAX_STAMP_LINE_WORDS + (MAX_CONTACT_WORDS if EMAIL.search(text) else 0)
     if len(words) > limit or re.search(r"[^.][.!?]$", text) or not CLOCK.search(text) \

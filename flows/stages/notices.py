@@ -383,7 +383,8 @@ SITE_PLEA = re.compile(r"^pay attention: \S.{0,200}$|^if you value what this sto
 PAGE_VIEWS = re.compile(r"^[•·]?\s*page views:? [\d,.]+$", re.I)
 # A reader's comment under the article, as the BBC's pages list them: "• Comment posted by Jane, today at 08:36"
 # (its text, the line under it, goes by where it stands: flows/stages/positions.py).
-COMMENT_POSTED = re.compile(r"^comment posted by .{1,40}, (?:today|yesterday|\d{1,2} \w+(?: \d{4})?) at \d{1,2}:\d\d$")
+COMMENT_POSTED = re.compile(r"^[\s•·*-]*comment posted by .{1,40}, (?:today|yesterday|\d{1,2} \w+(?: \d{4})?) at "
+                            r"\d{1,2}:\d\d$", re.I)
 # An invitation to comment: "Have more to add to the story? Comment below and stay tuned for more!".
 COMMENT_INVITE = re.compile(r"^(?:have (?:more|something) to add to (?:the|this) story\?\s*)?"
                             r"(?:comment below|leave a comment below|let us know in the comments)\b.{0,80}$")

@@ -188,7 +188,7 @@ def _comment_section(texts: list[str], places: Places, reasons: list[list[str | 
                 reasons[pj][lj] = "comments"
             return
     for k in range(len(texts) - 1):  # a live page's comments, each under its line ("Comment posted by Jane, ...")
-        if COMMENT_POSTED.match(normal_line(texts[k])):
+        if COMMENT_POSTED.match(texts[k]):
             for pj, lj in places[k:k + 2]:
                 reasons[pj][lj] = "comments"
 
