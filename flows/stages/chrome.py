@@ -138,7 +138,8 @@ BROWSER_NOTICE = re.compile(r"your browser (?:does not|doesn['’]?t) support (?
                             r"javascript|twoja przeglądarka nie obsługuje|ihr browser unterstützt (?:das|den|kein)|"
                             r"votre navigateur ne (?:prend pas en charge|supporte pas)|"
                             r"(?:tu|su) navegador no (?:admite|soporta)|il tuo browser non supporta|"
-                            r"seu navegador não (?:suporta|tem suporte)|uw browser ondersteunt (?:de|het|geen)", re.I)
+                            r"seu navegador não (?:suporta|tem suporte)|uw browser ondersteunt (?:de|het|geen)|"
+                            r"this content isn['’]t available on your device", re.I)
 # A language switcher: two or more language codes or names, nothing else ("Ua ru", "РУС УКР КТАТ").
 LANGUAGE_CODES = frozenset("""en eng de deu ger fr fra fre es esp spa it ita pt por nl ru rus ua ukr pl pol cs tr ar
     рус укр eng англ бел каз қаз ктат srb hrv""".split())
@@ -156,8 +157,10 @@ DATA_PATH = re.compile(r"^\w+(?:\.\w+)*\.?\[\d+\](?:\.?\[\d+\]|\.\w+)*$")
 YOU_ARE_HERE = re.compile(r"^(?:you are here|sie sind hier|vous êtes ici|usted está aquí|está aquí|você está aqui|"
                           r"ti trovi in|u bent hier|jesteś tutaj|jste zde|nacházíte se|du är här)\s*:", re.I)
 # A list widget's heading, with its count: "10 Most-Read Articles", "Most viewed stories".
+AGENCY_IN_BRACKETS = re.compile(r"\((?:dpa|afp|ap|apa|sda|kna|epd|reuters|ansa|efe)\)", re.I)  # in a byline: "(dpa)"
 MOST_READ = re.compile(r"^(?:(?:top )?\d+ )?most[- ](?:read|popular|viewed|shared|commented|emailed|watched)"
-                       r"(?: (?:articles|stories|news|posts|videos|news videos))?"
+                       # "Most Read Nation & World Stories"
+                       r"(?: (?:[\w&'’]+ ){0,3}(?:articles|stories|news|posts|videos|news videos))?"
                        r"(?: (?:this|of the) (?:week|month|day))?$")
 # A bare address alone on a line, a link's target the dump kept as text ("http://www.example.fi/Online/..."),
 # or a writer's e-mail address under the article ("jane.roe@example.ie").
@@ -309,9 +312,11 @@ def _slashed_stamp_bar(text: str) -> bool:
 
 
 def _byline_and_date(words: list[str]) -> bool:
-    """A byline with its date after it, on one line: "By AFP 28 August 2018", "Por Ana Gómez 12/03/2019"."""
+    """A byline with its date after it, on one line: "By AFP 28 August 2018", "Por Ana Gómez 12/03/2019", "Von: Jane
+    Roe (dpa) | 16.10.20" (the agency in brackets and the bar are no words of it)."""
     if len(words) > MAX_CHROME_WORDS or words[0].casefold().rstrip(":") not in BY_WORDS:  # "By: USA TODAY ..."
         return False
+    words = [word for word in words if word != "|" and not AGENCY_IN_BRACKETS.fullmatch(word)]
     return any(is_byline(" ".join(words[:k])) and is_date_line(" ".join(words[k:])) for k in range(2, len(words)))
 
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from flows.stages.dates import DATE_WORDS, MONTHS, WEEKDAYS, is_date_line
-from flows.stages.names import WRITER_BOX
+from flows.stages.names import NAME_BY_ITSELF, WRITER_BOX
 from flows.stages.vocabulary import (
     AGENCIES,
     AGENCY_DESKS,
     CREDIT_WORDS,
+    CREDITS_RUN_WORDS,
     MAX_AGENCY_WORDS,
     NEWSROOMS,
     PICTURE_WORDS,
@@ -110,8 +111,8 @@ MAX_CREDIT_WORDS = 8
 # words in lower case or more, is a headline's or a caption's ("Photo: A boy discovers something strange by
 # chance"). Of the credit lines of the sources and the real pages read, one has three ("© fred goldstein – ...").
 MAX_CREDIT_LOWER_WORDS = 3
-# In brackets, the photo's word and its source without a colon: "(foto Pentaphoto FISI)", "(Photo Jane Roe)".
-PHOTO_AND_NAME = re.compile(rf"^(?i:foto|photo|ph|bild)\.? [{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{0,3}}$")
+# In brackets, the photo's word and its source without a colon: "(foto Pentaphoto FISI)", "(foto AP Photo/Jane Roe)".
+PHOTO_AND_NAME = re.compile(rf"^(?i:foto|photo|ph|bild)\.? [{UPPER}][\w'’.-]*(?:[ /][{UPPER}][\w'’.-]*){{0,4}}$")
 # The last word of a picture desk that credits a bracketed picture: "(Jane Roe/USA Today Sports)", "(.../Getty Images)".
 PICTURE_DESK_WORDS = frozenset("images photo photos pictures sports".split())
 # The only lower-case words a credit after "Pictures:" may hold (see `_names`).
@@ -119,18 +120,16 @@ CREDIT_JOINERS = frozenset("and by via of for from courtesy supplied the".split(
 SEPARATORS = frozenset("/|–—-")
 MAX_OUTLET_WORDS = 3  # "(L'essentiel/afp)": an outlet's name is a word or three
 OUTLET_THEN_AGENCY = re.compile(r"\s[-–]\s|/")
-# The words of a run of credits without colons (`_credits_run`), and its length: three or four credits of a name.
-CREDITS_RUN_WORDS = frozenset("""text tekst texto texte testo photo photos foto fotos fotografie fotografia photography
-    bron source fuente fonte quelle""".split())
-MAX_CREDITS_RUN_WORDS = 12
+MAX_CREDITS_RUN_WORDS = 12  # three or four credits of a name
 # Whole-line shapes of a credit, each read on the line as it stands.
 # A picture credited to where it came from: "Image via AMD", "Photo courtesy of the family".
 PICTURE_VIA = re.compile(r"^(?i:(?:top |main |lead |thumbnail )?(?:image|images|photo|photos)|picture|screenshot|"
                          r"header image|featured image|foto|bild)"
                          r" (?:via [A-Z0-9@]\S*(?: \S+){0,3}|(?i:courtesy of|courtesy)\s?:? \S.{0,40})$"
-                         # or where the agency took it from: "Getty Images via AFP"
+                         # or where it came from: "Getty Images via AFP", "Jane Roe/The Post via Getty Images"
                          r"|^(?:Getty Images|AFP|AP|EPA|Reuters|Pool) via [A-Z][\w.]*(?: [A-Z][\w.]*)?$"
-                         r"|^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} via (?:Getty Images|AFP|AP|Reuters|EPA)$")
+                         r"|^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:/[A-Z][\w.'’ -]{1,40})? via "
+                         r"(?:Getty Images|AFP|AP|Reuters|EPA)$")
 # A picture credited to a social account: "Foto facebook @mostradelcinemavenezia", "Photo: Instagram/@jane".
 PICTURE_HANDLE = re.compile(r"^(?i:foto|fotos|photo|photos|bild|image|picture|fonte|source|crédit)\b[^@]{0,25}@[\w.]+$")
 # A wire story's sign-off: the writers' and editors' initials between double slashes ("JF // JPS", as Lusa
@@ -295,7 +294,7 @@ CREDIT_SHAPES = (PICTURE_VIA, CHART_CREDIT, PICTURE_FROM_LIBRARY, NAME_CREDIT, N
                  BRACKETED_COPYRIGHT, DATED_SOURCE, HANDLE_ALONE, AUTHOR_STAMP, BYLINE_AGO, WIRE_PHOTO,
                  OUTLET_AND_CITY, NAME_PHONE, BEAT_BYLINE, SOURCES_NAMED, UNMARKED_PICTURE_CREDIT, NAME_AND_OUTLET,
                  SOURCE_OF_PICTURE, NEWSROOM_BYLINE, ENTRY_BYLINE, BYLINE_CONTACT, PICTURE_TAKEN, DESK_CODES,
-                 AGENCY_AND_NAME, BYLINE_DOTS, BYLINE_FOR, HANDOUT_CREDIT, RFI_BYLINE, WRITER_BOX)
+                 AGENCY_AND_NAME, BYLINE_DOTS, BYLINE_FOR, HANDOUT_CREDIT, RFI_BYLINE, WRITER_BOX, NAME_BY_ITSELF)
 
 
 def is_byline(text: str) -> bool:

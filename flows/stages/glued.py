@@ -26,7 +26,7 @@ CHROME_PREFIX = re.compile(
     r"|\d{1,2} min(?:ute)?s? read\s+(?=[A-ZÀ-Ý])"  # a reading time run into the headline: "1 min read Commander ..."
     # a label in lower case run into the headline ("interview Honderd dagen ..."), a link's mark ("› André ...")
     r"|(?-i:(?:interview|column|opinie|analyse|commentaar|essay|recensie|review|kommentar|entrevista|chronique|"
-    r"tribune|editorial|podcast)\s+(?=[A-ZÀ-Ý]))|[›»×]\s+"
+    r"tribune|editorial|podcast|met video)\s+(?=[A-ZÀ-Ý]))|[›»×]\s+"
     r"|(?-i:0\s+(?=[A-Z][a-z]))"  # an empty comment counter run into the headline: "0 At odds with Trump ..."
     # a breadcrumb run into it: "Home News CPC 20th Politburo ..."
     r"|(?-i:Home (?:News|World|Politics|Business|Sports?|Tech|Technology|Entertainment|Opinion|Health)\s+(?=[A-Z0-9]))"

@@ -40,3 +40,5 @@ MAX_GUEST_NOTE_WORDS = 30
 # puts a comma or an article between a name and its post ("Jane Roe, Korrespondentin ...").
 WRITER_BOX = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,2}} "
                         r"(?:Korrespondent|Redakteur|Herausgeber)(?:in)?\b.{0,80}$")
+# A writer's picture and its alt text run together: "Jane Roe by Jane Roe".
+NAME_BY_ITSELF = re.compile(rf"^(?P<name>[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,2}}) by (?P=name)$")

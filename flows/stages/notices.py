@@ -102,6 +102,8 @@ PAYWALL = re.compile(r"^(?:please update your (?:billing|payment) (?:information
                      r"want to see fewer ads\? subscribers to |"
                      r"registering with .{3,60} means you['’]?re ok with our terms|"
                      r"you must (?:be )?(?:login|log in|logged in|sign in|signed in) or register in order to post|"
+                     r"you must (?:be )?(?:login|log in|logged in|sign in|signed in) to (?:make|post|leave) "
+                     r"(?:a )?comments?|"
                      # "Contenido Exclusivo La nota a la que intentas acceder es exclusiva para suscriptores ...",
                      # "Já é assinante? Faça seu login e tenha acesso completo ao conteúdo do JC."
                      r"(?:contenido exclusivo )?la nota a la que intentas acceder es exclusiva para|"
@@ -111,6 +113,9 @@ PAYWALL = re.compile(r"^(?:please update your (?:billing|payment) (?:information
                      r"cały artykuł (?:tylko|dostępny) dla|the full article is for (?:members|subscribers)|"
                      r"der ganze artikel (?:ist )?nur für|l'article complet est réservé|"
                      r"el artículo completo es (?:solo )?para|"
+                     # the Maine papers' offers: "$20 for 365 Days of Unlimited Digital Access", "Last chance to ..."
+                     r"\$\d+ for \d+ (?:days|weeks|months) of unlimited digital access|"
+                     r"last chance to take advantage of our best offer|"
                      r"il testo completo di questo contenuto a pagamento è disponibile)")
 # A prompt to share the article: "Gefällt Ihnen dieser Beitrag? Dann teilen Sie ihn bitte in den sozialen Medien".
 SHARE_PROMPT = re.compile(r"\b(?:share (?:it|this)|teilen sie|partagez|comparte|condividi|deel)\b.{0,60}"
@@ -203,7 +208,8 @@ COMMENT_RULES = re.compile(r"^(?:keep it clean\. please avoid|don't threaten\. t
                            r"may be deleted|user legend|"
                            # Global News's: "Comments closed.", "Due to the sensitive and/or legal subject matter ..."
                            r"comments closed|due to the sensitive and/or legal subject matter of some of the content|"
-                           r"please see our commenting policy)\b", re.I)
+                           r"please see our commenting policy|to report abuse or misuse of this area|"
+                           r"comments on: \w+)\b", re.I)
 # A page's notice of its age: "This article is more than 2 years old", "This is an archived article and the
 # information in the article may be outdated. ...".
 ARTICLE_AGE = re.compile(r"^this (?:article|story) is more than \w+ (?:years?|months?) old$"
@@ -212,6 +218,7 @@ ARTICLE_AGE = re.compile(r"^this (?:article|story) is more than \w+ (?:years?|mo
 # februari 2016.", "This article was originally published on The Conversation." (a short line only).
 FIRST_PUBLISHED = re.compile(r"^(?:this (?:article|story|piece) (?:was|is|has been) (?:originally|first) published|"
                              r"this (?:article|story) first appeared|"
+                             r"this (?:article|story) was published (?:today|yesterday|on .{4,30}) at \d{1,2}[:.]\d\d|"
                              r"this (?:report|story) by [\w .'’-]{2,40} was (?:first|originally) published|"
                              r"dit artikel (?:werd|is) (?:oorspronkelijk|eerder) gepubliceerd|"
                              r"dieser (?:artikel|beitrag) (?:erschien|ist) (?:zuerst|ursprünglich)|"
@@ -333,7 +340,9 @@ LIKE_US = re.compile(r"^.{0,240}\blike us on facebook\b.{0,120}$|^więcej takich
 # A wire story's update note: "(Neu: Aktionäre stimmen zu, Schlusskurs)", "(Adds quotes, background)",
 # "[ajoute déclarations]"; tags under the article ("Filed Under: ICE, school closings, ..."); a box's mark in
 # brackets before its link ("[Most read] When are ..."); a tag's attribute the markup left ('xml:space="preserve">').
+# A wire's correction note: "(corrige la NA4024 por error en la fecha)".
 UPDATE_NOTE = re.compile(r"^\((?:neu|aktualisiert|durchgehend aktualisiert)\s*:[^()]{0,150}\)$"
+                         r"|^\((?:corrige|corrects|korrigiert)\b[^()]{0,150}\)$"
                          r"|^\((?:adds|updates|recasts|repeats)\b[^()]{0,150}\)$|^\[(?:ajoute|actualise)\b[^\[\]]{0,150}\]$",
                          re.I)
 FILED_UNDER = re.compile(r"^(?:filed under|tagged with|tagged|posted under|keywords|archivado en)\s*[|:]"
@@ -396,6 +405,19 @@ TWEET_LABEL = re.compile(r"^(?i:tweet by) [^:]{1,40}:$")
 # um 20:00 Uhr."; a press release's contact: "CONTACT: Conservation Officer Jane Roe 603-555-0100".
 BROADCAST_NOTE = re.compile(r"^über dieses thema berichtete(?:n)? (?:die|der|das) .{2,60}? am .{4,40}$"
                             r"|^contact: .{2,80}\b\d{3}[-.]\d{3}[-.]\d{4}\b.{0,60}$")
+# A gallery's counter alone ("1/17"), or with a pointer at other galleries ("1 /142 GUARDA le altre FOTOGALLERY"); a
+# streaming site's promotion ("Każdy mecz ... oglądaj na żywo w Eurosporcie ... w Playerze").
+GALLERY_POINTER = re.compile(r"^\d{1,3}\s?/\s?\d{1,3}$|^(?:\d{1,3}\s?/\s?\d{1,3}\s+)?(?:guarda|vedi|sfoglia) "
+                             r"(?:le altre |tutte le |la )?(?:fotogallery|gallery|foto)\b"
+                             r"|^.{0,80}\boglądaj na żywo\b.{0,80}$"
+                             # a live page's update mark with nothing after it: "Update vom 26. Mai um 14.29 Uhr:"
+                             r"|^update vom [^:]{4,40}? uhr$"
+                             # a live page's entry time and its writer, The Independent's: "07:16 , Jane Roe"
+                             r"|^\d{1,2}:\d\d , [a-z][\w'’-]+(?: [a-z][\w'’-]+){1,2}$"
+                             # JPI Media's video pointer, Postmedia's player, the Washington Post's toolbar, Czech audio
+                             r"|^watch more of our videos on \S.{0,30}$|^tap here to see other videos from our team\b"
+                             r"|^we apologi[sz]e, but this video has failed to load\b"
+                             r"|^listen \d+ min comment on this story\b|^článek si také můžete poslechnout\b")
 # A broadcaster's box of where to follow an event: "Coverage: Watch live on BBC TV, BBC iPlayer ...".
 COVERAGE_BOX = re.compile(r"^coverage: (?:watch|listen|follow)(?: live)? (?:on|to)\b.{0,300}$")
 WHOLE_LINE_NOTICES = (ARTICLE_AGE, COMMENT_RULES, POSTED_AGO, PRINT_NOTE, OPINION_NOTE, RIGHTS_NOTICE, MORE_CAPS,
@@ -408,4 +430,5 @@ NORMAL_LINE_NOTICES = (SLOGAN, MORE_IN, MORE_SOON, PRINT_EDITION, CHECK_BACK, PA
                        EMBED_TEXT, LIKE_US, NEWSLETTER_BOX, GALLERY_CREDIT, BREAKING_NOTE, GALLERY_BOX, GALLERY_TITLE,
                        ACCOUNT_LINKS, AD_NOT_LOADED, TEMPLATE_TAGS, OLD_BROWSER, READ_FULL, ABOVE_STORY,
                        SYNDICATION_NOTE, SCRIPT_LEFT, COMMENT_FORM, STAMP_ALONE, ENLARGE_IMAGE, WIDGET_TEXT, NEW_WINDOW,
-                       COMMENT_POSTED, COMMENT_INVITE, EMBARGO_NOTICE, COVERAGE_BOX, BROADCAST_NOTE)
+                       COMMENT_POSTED, COMMENT_INVITE, EMBARGO_NOTICE, COVERAGE_BOX, BROADCAST_NOTE,
+                       GALLERY_POINTER)

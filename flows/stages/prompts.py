@@ -87,6 +87,8 @@ ARROW_LINK = re.compile(r"^>>\s*\S")
 # A link to a video or a box of links by its Polish or English heading: 'Zobacz wideo "..."', "Oglądaj Wideo: ...",
 # "Most Popular on TIME".
 VIDEO_LINK = re.compile(r"^(?:zobacz|oglądaj) (?:wideo|video)\b\s*[:\"„]?\s*\S"
+                        # a video's card, its title and the button: "... show em São Paulo; ASSISTA", "... - Ver ahora"
+                        r"|^.{4,160}(?:;\s*assista|\s[-–]\s(?:ver ahora|watch now|jetzt ansehen))$"
                         r"|^(?:most popular|most read|more) (?:on|from|at) [A-Z][\w.&'’ ]{1,30}$", re.I)
 # A prompt to get the site's mail: "Get a custom Q13 forecast and severe weather alerts in your inbox!" (an
 # article's "Is your inbox full?" bids nothing).

@@ -22,6 +22,7 @@ UPPER = "".join(sorted(c for c in map(chr, range(0x41, 0x530)) if c.isupper()))
 PHRASES = {
     "any": """advertisement, advertising, ad, ads, sponsored, sponsored content, paid content, promoted, anzeige,
         related news, recommended for you, read more on, can't connect right now! retry, publicité lire la suite,
+        streaming now: watch now, advertisement hide ad, scroll to continue with content ad advertisement,
         fes-te subscriptor, noticia en desarrollo, you must log in to post a comment,
         you must be logged in to post a comment, related coverage, local news, tamanho do texto,
         continua a leggere l'articolo, continua a leggere, der artikel wurde zur merkliste hinzugefügt,
@@ -109,6 +110,7 @@ PHRASES = {
         imprimir, estás leyendo, (habrá ampliación), buscar, imagen de archivo, foto de archivo,
         comparta este artículo, comparte este artículo, comparte esta noticia, comparta esta noticia""",
     "pt": """publicidade, ver comentários, reportagem em atualização, *reportagem em atualização, compartilhe,
+        continua após publicidade,
         compartilhar, partilhar, leia mais, leia também, saiba mais,
         assine, veja mais,
         veja também, comentários, imprimir, ouça, ouvir, da redação, redação, pesquisar, imagem ilustrativa,
@@ -247,13 +249,16 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "city news service", "alamy", "shutterstock", "istock", "istockphoto", "getty", "nan", "leta",
                       "rnd", "bta", "mti", "tasr", "hina", "tanjug", "ukrinform", "bernama", "lapresse", "askanews",
                       "adnkronos", "agerpres", "sta", "agencias", "agências", "agencies", "gda", "agencia reforma",
-                      "dr",
+                      "dr", "ep",
                       "美聯社", "美联社", "法新社", "路透", "路透社", "中央社", "新華社", "新华社", "共同社",
                       "local democracy reporting service"})
 MAX_AGENCY_WORDS = max(len(agency.split()) for agency in AGENCIES)  # "local democracy reporting service"
 # The words that name a picture, after an agency or before a list of them ("Shutterstock photo", "фото EPA, AFP").
 PICTURE_WORDS = frozenset("photo photos foto fotos фото image images picture bild beeld graphic grafik".split())
 SOURCE_WORDS = frozenset("source fonte fuente quelle bron kilde källa lähde".split())
+# The words of a run of credits without colons (flows/stages/credits.py: "Texto Jane Roe Foto John Doe").
+CREDITS_RUN_WORDS = frozenset("""text tekst texto texte testo photo photos foto fotos fotografie fotografia photography
+    bron source fuente fonte quelle""".split())
 # A newsroom's name as a byline, with an agency's: "Agencias | Redacción".
 NEWSROOMS = frozenset("redacción redação redazione rédaction redaktion redactie redakcja".split())
 # An agency's desk or staff after its name: "NTB Innenriks", "Reuters Staff", "TT Utrikes".

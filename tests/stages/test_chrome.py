@@ -86,6 +86,26 @@ from flows.step import run_steps
     ("JANE ROE via Getty Images", "credit"), ("Jane Roe Korrespondentin für Sport in Berlin.", "credit"),
     ("CONTACT: Conservation Officer Jane Roe 603-555-0100 August 6, 2020", "chrome"),
     ("Comments closed.", "chrome"), ("Please see our Commenting Policy for more.", "chrome"),
+    # round 32's: a byline with its agency in brackets and the date, a gallery's counter and pointer, a live page's
+    # update mark alone, a page's publication note, comment-box notices, a most-read box with its section, video cards,
+    # a TV station's stream button, a streaming promotion, a picture via an agency after a slash
+    ("Von: Jane Roe (dpa) | 16.10.20", "credit"), ("1 /142 GUARDA le altre FOTOGALLERY", "chrome"), ("1/17", "chrome"),
+    ("Update vom 26. Mai um 14.29 Uhr:", "chrome"), ("This article was published today at 12:10 p.m.", "chrome"),
+    ("Comments on: PHOTO: Goats escape", "chrome"), ("You must login to make comments.", "chrome"),
+    ("Most Read Nation & World Stories", "chrome"), ("BTS samba durante show em São Paulo; ASSISTA", "chrome"),
+    ('20.40 min Tarde lo que tarde - Chanel: "Lo dimos todo" - Ver ahora', "chrome"),
+    ("STREAMING NOW: Watch Now", "chrome"), ("Każdy mecz oglądaj na żywo w Eurosporcie w Playerze", "chrome"),
+    ("Jane Roe/The Example Post via Getty Images", "credit"),
+    # round 33's: ad and player furniture, a live page's time and writer, a credit in brackets with a slash, offers,
+    # video pointers, a wire's correction, a player's notice, a toolbar, a Czech audio prompt, a name by itself, "Ep"
+    ("Advertisement Hide Ad", "chrome"), ("Scroll to continue with content Ad ADVERTISEMENT", "chrome"),
+    ("07:16 , Jane Roe", "chrome"), ("(foto AP Photo/Jane Roe)", "credit"), ("continua após publicidade .", "chrome"),
+    ("$20 for 365 Days of Unlimited Digital Access", "chrome"), ("Watch more of our videos on Shots!", "chrome"),
+    ("We apologize, but this video has failed to load.", "chrome"),
+    ("(corrige la NA4024 por error en la fecha)", "chrome"),
+    ("Sorry, this content isn't available on your device.", "chrome"),
+    ("Listen 3 min Comment on this story Comment Gift Article Share", "chrome"),
+    ("Článek si také můžete poslechnout v audioverzi.", "chrome"), ("Jane Roe by Jane Roe", "credit"), ("Ep", "credit"),
     ("16:15Sports - Manchester United : Amorim soutenu par Ferdinand malgré la crise de résultats", "chrome"),
     ("David Cameron.David Cameron.", "chrome"), ("Crédits : Marie Dupont / Agence", "credit"),
     ("Meld je aan voor onze nieuwsbrief en mis niets.", "chrome"),
@@ -565,6 +585,9 @@ def test_chrome_lines_are_recognised(line, reason):
     "Tweet by the president sparks outrage", "Not for the first time, the minister said no.",
     "By the numbers AP", "Related coverage of the trial", "Sun Microsystems 2009 results",
     "Jane Roe, Korrespondentin in Berlin, sagte am Montag, sie bleibe.", "Contact the council on its website.",
+    "Update vom 26. September 2021, 18.45 Uhr: SPD liegt in erster Hochrechnung vorne",  # a live page's entry
+    "1/4 of the town's homes were flooded, the mayor said.",
+    "07:16, drei Tore in zehn Minuten", "We apologize", "Jane Roe by John Doe",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None

@@ -779,3 +779,8 @@ def test_a_stamp_bar_with_its_section_over_the_article_goes():
     stamp = "13 Jan, 2018, 21:39 / atualizado em 13 Jan, 2018, 23:06 | Política"
     found = split_lead(f"{stamp}\n\nRio vence eleições do partido\n\n{BODY}")
     assert (found.title, [r.text for r in found.removed]) == ("Rio vence eleições do partido", [stamp])
+
+
+def test_a_lower_case_video_mark_glued_to_the_headline_goes():
+    found = split_lead(f"met video Noorderlicht goed zichtbaar boven het land\n\n{BODY}")
+    assert found.title == "Noorderlicht goed zichtbaar boven het land" and found.removed[0].text.strip() == "met video"
