@@ -402,22 +402,22 @@ EMBARGO_NOTICE = re.compile(r"^not for (?:release|publication|distribution)\b.{0
 # An embedded tweet's label: "Tweet By Pfizer:".
 TWEET_LABEL = re.compile(r"^(?i:tweet by) [^:]{1,40}:$")
 # ARD's note of its broadcast under the article: "Über dieses Thema berichtete die tagesschau am 24. Februar 2018
-# um 20:00 Uhr."; a press release's contact: "CONTACT: Conservation Officer Jane Roe 603-555-0100".
-BROADCAST_NOTE = re.compile(r"^über dieses thema berichtete(?:n)? (?:die|der|das) .{2,60}? am .{4,40}$"
-                            r"|^contact: .{2,80}\b\d{3}[-.]\d{3}[-.]\d{4}\b.{0,60}$")
-# A gallery's counter alone ("1/17"), or with a pointer at other galleries ("1 /142 GUARDA le altre FOTOGALLERY"); a
-# streaming site's promotion ("Każdy mecz ... oglądaj na żywo w Eurosporcie ... w Playerze").
+# um 20:00 Uhr."
+BROADCAST_NOTE = re.compile(r"^über dieses thema berichtete(?:n)? (?:die|der|das) .{2,60}? am .{4,40}$")
+# A press release's contact: "CONTACT: Conservation Officer Jane Roe 603-555-0100".
+PRESS_CONTACT = re.compile(r"^contact: .{2,80}\b\d{3}[-.]\d{3}[-.]\d{4}\b.{0,60}$")
+# A gallery's counter alone ("1/17"), or with a pointer at other galleries ("1 /142 GUARDA le altre FOTOGALLERY").
 GALLERY_POINTER = re.compile(r"^\d{1,3}\s?/\s?\d{1,3}$|^(?:\d{1,3}\s?/\s?\d{1,3}\s+)?(?:guarda|vedi|sfoglia) "
-                             r"(?:le altre |tutte le |la )?(?:fotogallery|gallery|foto)\b"
-                             r"|^.{0,80}\boglądaj na żywo\b.{0,80}$"
-                             # a live page's update mark with nothing after it: "Update vom 26. Mai um 14.29 Uhr:"
-                             r"|^update vom [^:]{4,40}? uhr$"
-                             # a live page's entry time and its writer, The Independent's: "07:16 , Jane Roe"
-                             r"|^\d{1,2}:\d\d , [a-z][\w'’-]+(?: [a-z][\w'’-]+){1,2}$"
-                             # JPI Media's video pointer, Postmedia's player, the Washington Post's toolbar, Czech audio
-                             r"|^watch more of our videos on \S.{0,30}$|^tap here to see other videos from our team\b"
-                             r"|^we apologi[sz]e, but this video has failed to load\b"
-                             r"|^listen \d+ min comment on this story\b|^článek si také můžete poslechnout\b")
+                             r"(?:le altre |tutte le |la )?(?:fotogallery|gallery|foto)\b")
+# A live page's marks: an update's with nothing after it ("Update vom 26. Mai um 14.29 Uhr:"; with the update's
+# headline after the colon it is the page's text), an entry's time and its writer, The Independent's ("07:16 , Jane
+# Roe"; "07:16, drei Tore" is an entry).
+LIVE_MARKS = re.compile(r"^update vom [^:]{4,40}? uhr$|^\d{1,2}:\d\d , [a-z][\w'’-]+(?: [a-z][\w'’-]+){1,2}$")
+# A player's and a toolbar's words: a streaming site's promotion ("Każdy mecz ... oglądaj na żywo w Eurosporcie ..."),
+# JPI Media's video pointer, Postmedia's failed player, the Washington Post's toolbar, a Czech site's audio version.
+PLAYER_NOTES = re.compile(r"^.{0,80}\boglądaj na żywo\b.{0,80}$|^watch more of our videos on \S.{0,30}$"
+                          r"|^tap here to see other videos from our team\b|^we apologi[sz]e, but this video has failed "
+                          r"to load\b|^listen \d+ min comment on this story\b|^článek si také můžete poslechnout\b")
 # A broadcaster's box of where to follow an event: "Coverage: Watch live on BBC TV, BBC iPlayer ...".
 COVERAGE_BOX = re.compile(r"^coverage: (?:watch|listen|follow)(?: live)? (?:on|to)\b.{0,300}$")
 WHOLE_LINE_NOTICES = (ARTICLE_AGE, COMMENT_RULES, POSTED_AGO, PRINT_NOTE, OPINION_NOTE, RIGHTS_NOTICE, MORE_CAPS,
@@ -431,4 +431,4 @@ NORMAL_LINE_NOTICES = (SLOGAN, MORE_IN, MORE_SOON, PRINT_EDITION, CHECK_BACK, PA
                        ACCOUNT_LINKS, AD_NOT_LOADED, TEMPLATE_TAGS, OLD_BROWSER, READ_FULL, ABOVE_STORY,
                        SYNDICATION_NOTE, SCRIPT_LEFT, COMMENT_FORM, STAMP_ALONE, ENLARGE_IMAGE, WIDGET_TEXT, NEW_WINDOW,
                        COMMENT_POSTED, COMMENT_INVITE, EMBARGO_NOTICE, COVERAGE_BOX, BROADCAST_NOTE,
-                       GALLERY_POINTER)
+                       PRESS_CONTACT, GALLERY_POINTER, LIVE_MARKS, PLAYER_NOTES)
