@@ -25,8 +25,7 @@ from flows.stages.vocabulary import (
     normal_line,
 )
 
-# "Efrem Lukatsky/AP", "Sergei Supinsky/AFP/Getty Images", "Ana de Abreu/Getty Images": a photo credit on its own
-# line.
+# A photo credit on its own line: "Efrem Lukatsky/AP", "Sergei Supinsky/AFP/Getty Images", "Ana de Abreu/Getty Images".
 NAME_CREDIT = re.compile(rf"^[{UPPER}][\w.'’–-]+"
                          rf"(?:(?: (?:de|da|do|dos|van|von|der|del|di|du|la|le))? [{UPPER}][\w.'’–-]+){{0,3}}"
                          r"(?: ?/ ?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){1,3}(?: ?/)?$")  # "Jan Nowak / PAP/Anna Kot /"
