@@ -68,7 +68,7 @@ from flows.stages.positions import (
     mark_title_copy,
 )
 from flows.stages.prompts import MAX_PROMPT_WORDS, UNMARKED_RELATED_LINK, speaks_to_the_reader
-from flows.stages.vocabulary import HEAD_LABELS, SECTION_WORDS, UPPER, VOCABULARY, normal_line
+from flows.stages.vocabulary import AGENCIES, HEAD_LABELS, SECTION_WORDS, UPPER, VOCABULARY, normal_line
 from flows.step import Step
 
 # The words a share bar is made of ("Share on Facebook Share on Twitter Email").
@@ -157,10 +157,10 @@ DATA_PATH = re.compile(r"^\w+(?:\.\w+)*\.?\[\d+\](?:\.?\[\d+\]|\.\w+)*$")
 YOU_ARE_HERE = re.compile(r"^(?:you are here|sie sind hier|vous êtes ici|usted está aquí|está aquí|você está aqui|"
                           r"ti trovi in|u bent hier|jesteś tutaj|jste zde|nacházíte se|du är här)\s*:", re.I)
 # A list widget's heading, with its count: "10 Most-Read Articles", "Most viewed stories".
-AGENCY_IN_BRACKETS = re.compile(r"\((?:dpa|afp|ap|apa|sda|kna|epd|reuters|ansa|efe)\)", re.I)  # in a byline: "(dpa)"
 MOST_READ = re.compile(r"^(?:(?:top )?\d+ )?most[- ](?:read|popular|viewed|shared|commented|emailed|watched)"
-                       # "Most Read Nation & World Stories"
-                       r"(?: (?:[\w&'’]+ ){0,3}(?:articles|stories|news|posts|videos|news videos))?"
+                       # "Most Read Nation & World Stories", or the site's: "Most Popular on TIME"
+                       r"(?: (?:[\w&'’]+ ){0,3}(?:articles|stories|news|posts|videos|news videos)"
+                       r"| (?:on|from|at) [\w.&'’ ]{1,30})?"
                        r"(?: (?:this|of the) (?:week|month|day))?$")
 # A bare address alone on a line, a link's target the dump kept as text ("http://www.example.fi/Online/..."),
 # or a writer's e-mail address under the article ("jane.roe@example.ie").
@@ -316,7 +316,7 @@ def _byline_and_date(words: list[str]) -> bool:
     Roe (dpa) | 16.10.20" (the agency in brackets and the bar are no words of it)."""
     if len(words) > MAX_CHROME_WORDS or words[0].casefold().rstrip(":") not in BY_WORDS:  # "By: USA TODAY ..."
         return False
-    words = [word for word in words if word != "|" and not AGENCY_IN_BRACKETS.fullmatch(word)]
+    words = [word for word in words if word != "|" and not (word[:1] == "(" and normal_line(word) in AGENCIES)]
     return any(is_byline(" ".join(words[:k])) and is_date_line(" ".join(words[k:])) for k in range(2, len(words)))
 
 

@@ -17,7 +17,7 @@ from flows.stages.dates import STAMP_BAR
 # A newspaper group's slogan over every page of its sites: "News you can trust since 1754".
 SLOGAN = re.compile(r"^news you can trust since \d{4}$")
 # A widget's heading for more stories of a section: "More in News", "More from Sport".
-MORE_IN = re.compile(r"^more (?:in|from|on) [\w &'’.-]{1,30}$")  # and the site's own: "More On WCCO.com:"
+MORE_IN = re.compile(r"^more (?:in|from|on|at) [\w &'’.-]{1,30}$")  # and the site's own: "More On WCCO.com:"
 # A box's heading for more of a section, in capitals: "MORE RETRO", "MORE SPORTS" (case-sensitive: "More rain
 # is due" is a sentence).
 MORE_CAPS = re.compile(r"^MORE(?: [A-Z&]{2,}){1,2}$")
@@ -102,8 +102,6 @@ PAYWALL = re.compile(r"^(?:please update your (?:billing|payment) (?:information
                      r"want to see fewer ads\? subscribers to |"
                      r"registering with .{3,60} means you['’]?re ok with our terms|"
                      r"you must (?:be )?(?:login|log in|logged in|sign in|signed in) or register in order to post|"
-                     r"you must (?:be )?(?:login|log in|logged in|sign in|signed in) to (?:make|post|leave) "
-                     r"(?:a )?comments?|"
                      # "Contenido Exclusivo La nota a la que intentas acceder es exclusiva para suscriptores ...",
                      # "Já é assinante? Faça seu login e tenha acesso completo ao conteúdo do JC."
                      r"(?:contenido exclusivo )?la nota a la que intentas acceder es exclusiva para|"
@@ -209,7 +207,9 @@ COMMENT_RULES = re.compile(r"^(?:keep it clean\. please avoid|don't threaten\. t
                            # Global News's: "Comments closed.", "Due to the sensitive and/or legal subject matter ..."
                            r"comments closed|due to the sensitive and/or legal subject matter of some of the content|"
                            r"please see our commenting policy|to report abuse or misuse of this area|"
-                           r"comments on: \w+)\b", re.I)
+                           r"comments on: \w+|"
+                           r"you must (?:be )?(?:login|log in|logged in|sign in|signed in) to (?:make|post|leave) "
+                           r"(?:a )?comments?)\b", re.I)
 # A page's notice of its age: "This article is more than 2 years old", "This is an archived article and the
 # information in the article may be outdated. ...".
 ARTICLE_AGE = re.compile(r"^this (?:article|story) is more than \w+ (?:years?|months?) old$"

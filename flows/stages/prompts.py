@@ -88,8 +88,7 @@ ARROW_LINK = re.compile(r"^>>\s*\S")
 # "Most Popular on TIME".
 VIDEO_LINK = re.compile(r"^(?:zobacz|oglądaj) (?:wideo|video)\b\s*[:\"„]?\s*\S"
                         # a video's card, its title and the button: "... show em São Paulo; ASSISTA", "... - Ver ahora"
-                        r"|^.{4,160}(?:;\s*assista|\s[-–]\s(?:ver ahora|watch now|jetzt ansehen))$"
-                        r"|^(?:most popular|most read|more) (?:on|from|at) [A-Z][\w.&'’ ]{1,30}$", re.I)
+                        r"|^.{4,160}(?:;\s*assista|\s[-–]\s(?:ver ahora|watch now|jetzt ansehen))$", re.I)
 # A prompt to get the site's mail: "Get a custom Q13 forecast and severe weather alerts in your inbox!" (an
 # article's "Is your inbox full?" bids nothing).
 # A newsletter by its other name: "Sign up for our daily briefing" (a press briefing is the news's own word).
