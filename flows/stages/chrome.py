@@ -75,9 +75,9 @@ from flows.step import Step
 SOCIAL = frozenset("""share facebook twitter x email e-mail mail whatsapp linkedin pinterest reddit telegram messenger
     print tweet copy link sms teilen partager compartir condividi compartilhe partilhar delen udostępnij on via this
     article story en sur auf per su no na vk viber вконтакте одноклассники поделиться поділитися κοινοποίηση
-    paylaş pin shares item""".split())
+    paylaş pin shares item weiterleiten tweeten drucken""".split())
 NETWORKS = frozenset("facebook twitter whatsapp linkedin pinterest reddit telegram messenger email e-mail tweet vk "
-                     "viber вконтакте одноклассники".split())
+                     "viber вконтакте одноклассники tweeten weiterleiten".split())  # "Teilen Weiterleiten" too
 # A share bar whose buttons' texts a crawler glued together: "LINKEDINCOMMENTMORE", "FacebookTwitterEmail".
 GLUED_SHARE_BAR = re.compile(r"^(?:facebook|twitter|linkedin|pinterest|reddit|whatsapp|email|e-mail|print|comments?|"
                              r"more|share|tweet){2,}$", re.I)
@@ -89,7 +89,7 @@ GREETING = re.compile(r"^(?:welcome to|bienvenue sur|bienvenue à|willkommen bei
 ICON_WORDS = frozenset("qr appleapp webqr android ios app apps web icon logo googleplay playstore appstore".split())
 # An image's file name kept as its alt text: "HIRING 716 658by90.png".
 IMAGE_FILE = re.compile(r"\S\.(?:png|jpe?g|gif|svg|webp)$", re.I)
-LABEL = re.compile(r"^(?:topics?|tags?|labels?|section|category|thema|rubrik|sujet|tema|schlagwort|"
+LABEL = re.compile(r"^(?:topics?|tags?|labels?|section|category|thema|rubrik|sujet|tema|schlagwort|dans|"
                    r"press release|this article appears in|referenced symbols|read more about|"
                    r"теги|тэги|тема|"
                    r"теми|мітки|ετικέτες|θέματα|etiketler|konular)\s*[|:]", re.I)
@@ -107,7 +107,8 @@ CAPS_PART = rf"[{UPPER}0-9][{UPPER}0-9 ().'’]{{0,30}}"
 CAPS_KICKER = re.compile(rf"^{CAPS_PART}(?: - {CAPS_PART}){{2,}}$")
 # An editor's initials in brackets closing a story: "(joe)", "(dpa/kna)" is the agencies'.
 # and "/rit", "/a.r", as Danish and Albanian papers sign
-INITIALS = re.compile(r"^\([a-zäöüß]{2,4}(?:/[a-zäöüß]{2,4})*\)$|^/[a-zæøå]{2,4}$|^/[a-z](?:\.[a-z]){1,3}\.?$")
+INITIALS = re.compile(r"^\([a-zäöüß]{2,4}(?:/[a-zäöüß]{2,4})*\)$|^/[a-zæøå]{2,4}$|^/[a-z](?:\.[a-z]){1,3}\.?$"
+                      r"|^(?!U\.[SK]\.|D\.C\.)[A-Z]\.[A-Z]\.$")  # a writer's two initials signing off: "E.D."
 # A site's name alone on a line, as its logo's text: "DAWN.COM", "ilrestodelcarlino.it".
 DOMAIN = re.compile(r"^(?:www\.)?[\w-]{2,}(?:\.[\w-]+)*\.(?:com|net|org|info|co\.uk|co\.za|com\.au|com\.br|"
                     r"it|de|fr|es|pt|br|in|pk|ie|au|za|ca|nl|pl|ru|ua|gr|tr|ro|hu|cz|sk|hr|si|rs|bg|lt|lv|ee|fi|"

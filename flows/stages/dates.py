@@ -75,7 +75,8 @@ MAX_STAMP_WORDS = 16  # "Published 10 May 2016 at 8:41pm, updated 16 August 2022
 MAX_GLUE_CHARS = 5
 # "2018年06月11日" too, as Chinese and Japanese pages write a date
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
-                          r"|\b\d{1,2}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{2,4}\b")  # "06-Nov-19"
+                          r"|\b\d{1,2}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|gen|mag|giu|lug|ago|set|ott|dic)"
+                          r"-\d{2,4}\b")  # "06-Nov-19", Italian "25-Ott-20"
 # A CJK date alone, and its time: "2018年06月11日 11:31".
 CJK_DATE = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 # A day and month and a time, the year left out: "29/01 21:16".

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from flows.stages.chrome import head_chrome_reason
-from flows.stages.dates import YEAR, is_date_line, is_stamp
+from flows.stages.dates import WEEKDAYS, YEAR, is_date_line, is_stamp
 from flows.stages.menus import MIN_TWICE_WORDS
 from flows.stages.shapes import headline_shaped, word_count
 from flows.stages.vocabulary import UPPER
@@ -53,6 +53,12 @@ GLUED_STAMP = re.compile(r"\s\((?:di|del|du|vom|on|de)\s(?P<date>[^()]{6,40})\)\
 # in brackets have no "of" ("... am Freitag (21. April 2023) ..."); or a German broadcaster's stamp there: "Nach teurer
 # Sanierung: Marine bekommt "Gorch Fock" zurück Stand: 29.09.2021 14:09 Uhr Knapp sechs Jahre nach ...".
 GLUED_STAND = re.compile(r"\sStand:\s(?P<date>\d{1,2}\.\d{1,2}\.\d{4},?\s\d{1,2}:\d{2}(?:\sUhr)?)\s")
+# Or the day's date after its weekday, no brackets: "México: la Corte Suprema despenalizó ... Lunes, 28 de junio de
+# 2021 En un fallo histórico, ...".
+GLUED_DAY = re.compile(r"\s(?P<date>(?:" + "|".join(sorted(w.capitalize() for w in WEEKDAYS)) + r"),? \d{1,2}\.? "
+                       r"(?:de )?[^\W\d_]+,? (?:de )?\d{4})\s")
+# Or the date between bars: "Eric Adams sworn in as mayor | 1 Jan 2022 | Eric Adams, a retired cop, ...".
+GLUED_BARS = re.compile(r"\s\|\s(?P<date>[^|]{4,40}?)\s\|\s")
 STAND_AT_END = re.compile(r"\sStand:\s\d{1,2}\.\d{1,2}\.\d{4},?\s\d{1,2}:\d{2}(?:\sUhr)?$")  # or ending the line
 # One News Page's stamp ending a headline: "... because of US sanctions Tuesday, 14 July 2020 ( 55 minutes ago )".
 AGO_AT_END = re.compile(r"\s(?:[A-Z][a-z]+, )?\d{1,2} [A-Z][a-z]+ \d{4} "
@@ -60,6 +66,8 @@ AGO_AT_END = re.compile(r"\s(?:[A-Z][a-z]+, )?\d{1,2} [A-Z][a-z]+ \d{4} "
 MIN_AFTER_STAMP = 8  # the article's words after it: a headline that merely ends in a dated bracket has none
 MIN_BEFORE_SUFFIX = 3  # a headline's few words at least: a line that is all address or date is chrome anyway
 MAX_STAMP_PREFIX_WORDS = 8  # "Mittwoch, 3. Oktober 2017, 12:14 Uhr EIL"
+BULLET = "•"
+LONE_BULLET = re.compile(r"•\s+")  # and a space: "•7:00 Lokale wyborcze ..." is a live page's entry and its time
 CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:.h]\d{2}(?![\d.])")  # "09.02.2017" is no time
 
 
@@ -67,6 +75,16 @@ def chrome_prefix(line: str) -> str:
     """The chrome glued to the front of a line (see CHROME_PREFIX), or ""."""
     match = CHROME_PREFIX.match(line.strip())
     return match.group(0) if match and match.end() < len(line.strip()) else ""
+
+
+def lone_bullet(line: str, below: list[str]) -> str:
+    """A list's bullet and its space before a headline that a crawler took from a list of links ("• Jeff Sessions
+    submits ..."), or "": only a bullet alone, for bullets on the line or under it are the article's key points
+    ("• Gatlin wins ... • Christian Coleman takes silver", "• Five confirmed dead ..." under it)."""
+    text = line.strip()
+    mark = LONE_BULLET.match(text)
+    alone = mark and BULLET not in text[1:] and not any(b.strip().startswith(BULLET) for b in below)
+    return mark.group(0) if alone else ""
 
 
 def chrome_suffix(line: str) -> str:
@@ -97,10 +115,14 @@ def chrome_suffix(line: str) -> str:
 
 
 def stamp_in_line(line: str) -> tuple[str, str, str] | None:
-    """(headline, stamp, the article's first words) when a date in brackets or a "Stand:" stamp divides a line into
-    a headline and the text (GLUED_STAMP, GLUED_STAND); else None."""
+    """(headline, stamp, the article's first words) when a date in brackets or between bars, a "Stand:" stamp or a
+    weekday's date divides a line into a headline and the text (GLUED_STAMP, GLUED_BARS, GLUED_STAND, GLUED_DAY); else
+    None. A weekday's date
+    without brackets divides them only before a capital: in a sentence ("... said on Lunes, 28 de junio de 2021 que
+    ...") the text goes on in lower case."""
     text = line.strip()
-    for stamp in [*GLUED_STAMP.finditer(text), *GLUED_STAND.finditer(text)]:
+    days = [day for day in GLUED_DAY.finditer(text) if text[day.end():].lstrip()[:1].isupper()]
+    for stamp in [*GLUED_STAMP.finditer(text), *GLUED_STAND.finditer(text), *GLUED_BARS.finditer(text), *days]:
         before, after = text[:stamp.start()].strip(), text[stamp.end():].strip()
         if len(before.split()) >= MIN_BEFORE_SUFFIX and len(after.split()) >= MIN_AFTER_STAMP \
                 and YEAR.search(stamp.group("date")) and is_date_line(stamp.group("date")):  # "(7 October)": a day

@@ -25,7 +25,7 @@ import unicodedata
 
 from flows.stages.dates import is_date_line, is_stamp, is_weekday_date
 from flows.stages.shapes import TERMINAL, headline_shaped, word_count
-from flows.stages.vocabulary import HEAD_SECTIONS, UPPER, normal_line
+from flows.stages.vocabulary import GLUED_SECTIONS, HEAD_SECTIONS, UPPER, normal_line
 
 # A lower-case letter run into a capital, no space: "SolutionsLegal". Names have one or two ("McDonald's
 # YouTube"); a menu run together has one for nearly every link.
@@ -45,6 +45,8 @@ GLUED_CLOCK = re.compile(rf"(\d:\d\d)(?=[{UPPER}])")
 # A menu in capitals: this many short lines in a row at the top of the page, each of at most MAX_CAPS_MENU_WORDS
 # words. One line in capitals is a headline's ("MORE RETRO" over its links is a box's); three in a row are links.
 MIN_CAPS_MENU_LINES = 3
+MIN_BULLET_MENU_LINES = 2  # "• STV" over "• MySTV": a site's links; one bulleted word may be a list's first item
+BULLET_LINK = re.compile(r"^[•·]\s*[^\s•·]+(?: [^\s•·]+)?$")
 MAX_CAPS_MENU_WORDS = 4
 # An event's kicker in capitals, its year in it, run into the headline: capitals, then a capital and a lower-case
 # letter. Eight letters at least, and the year: an acronym opens many a headline ("UK PM Boris Johnson resigns"),
@@ -89,29 +91,34 @@ def menu_reason(line: str) -> str | None:
 
 
 def caps_menu_lines(lines: list[str]) -> int:
-    """How many of the page's first lines (blank ones among them counted) are a menu in capitals: a run of
-    MIN_CAPS_MENU_LINES short lines in capitals or more, with a line that is not in capitals under it; else 0."""
-    run, end = 0, 0
-    for k, line in enumerate(lines):
-        text = line.strip()
-        if not text:
-            continue
-        if not _caps_link(text):
-            return end if run >= MIN_CAPS_MENU_LINES else 0
-        run, end = run + 1, k + 1
+    """How many of the page's first lines (blank ones among them counted) are a menu: a run of MIN_CAPS_MENU_LINES
+    short lines in capitals or more, or of MIN_BULLET_MENU_LINES bulleted links of a word or two ("• STV", "• MySTV"),
+    with another line under it; else 0. Bulleted sentences are an article's key points, and stay."""
+    for is_link, least in ((_caps_link, MIN_CAPS_MENU_LINES), (BULLET_LINK.match, MIN_BULLET_MENU_LINES)):
+        run, end = 0, 0
+        for k, line in enumerate(lines):
+            text = line.strip()
+            if not text:
+                continue
+            if not is_link(text):
+                if run >= least:
+                    return end
+                break
+            run, end = run + 1, k + 1
     return 0
 
 
 def caps_kicker(line: str) -> str:
-    """The kicker in capitals glued to the front of a headline, or "": an event's and its year (CAPS_KICKER), or
-    a section's name (HEAD_SECTIONS: "TURISMO L'Italia ha vissuto ...")."""
+    """The kicker glued to the front of a headline, or "": an event's and its year in capitals (CAPS_KICKER), or
+    a section's name in capitals (HEAD_SECTIONS: "TURISMO L'Italia ha vissuto ...") or in title case
+    (GLUED_SECTIONS: "Wirtschaft EZB-Präsidentin Lagarde ...")."""
     match = CAPS_KICKER.match(line)
     if match and sum(c.isalpha() for c in match.group(0)) >= MIN_KICKER_LETTERS:
         return match.group(0)
     first, _, rest = line.partition(" ")
     following = rest.split(" ", 1)[0]
-    section = first.isupper() and first.casefold() in HEAD_SECTIONS and following[:1].isupper() \
-        and any(c.islower() for c in following)
+    named = first.casefold() in HEAD_SECTIONS if first.isupper() else first.casefold() in GLUED_SECTIONS
+    section = named and following[:1].isupper() and any(c.islower() for c in following)
     return first + " " if section else ""
 
 

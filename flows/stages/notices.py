@@ -125,13 +125,13 @@ FOLLOW_US = re.compile(r"^(?:follow us|síguenos|siguenos|suivez-nous|folgen sie
                        r"segue-nos|volg ons|obserwuj nas|följ oss|følg os|følg oss|seuraa meitä)"
                        r" (?:on|en|sur|auf|bei|su|no|nas|em|op|w|na|på) "
                        rf"(?:{NETWORK_NAMES}|google news)(?:(?:,| and| y| et| und| e| en| i| og| och| ja| a) "
-                       rf"(?:{NETWORK_NAMES}))*$"
+                       rf"(?:{NETWORK_NAMES}))*(?: @\w{{2,30}})?$"  # the account: "Follow us on Twitter @ExampleNews"
                        # the site names itself: "FOLLOW REALITY TV WORLD ON THE ALL-NEW GOOGLE NEWS!"
                        r"|^follow (?:[\w.'’&-]+ ){1,5}on (?:the )?(?:all-new |new )?google news$")
 # A breaking story's notice that more will follow, often on the site itself: "Plus d'informations à venir sur
 # RTL.fr", "Mehr in Kürze bei BR24", "More to follow on BBC News" (compared case-folded).
-MORE_SOON = re.compile(r"^(?:more to (?:follow|come)|more soon|(?:more )?details (?:soon|later|to follow)|opdateres|"
-                       r"oppdateres|"
+MORE_SOON = re.compile(r"^(?:more to (?:follow|come)|more soon|more coming|(?:more )?details (?:soon|later|to follow)|"
+                       r"opdateres|oppdateres|"
                        r"plus d'informations à venir|plus d'infos à venir|"
                        r"mehr in kürze|mehr dazu in kürze|más información en breve|ampliaremos en breve|"
                        r"mais informações em breve|mais informação em breve|seguiranno aggiornamenti|"
@@ -143,7 +143,11 @@ RIGHTS_NOTICE = re.compile(r"^[\w .,'’&-]{0,40}?(?:©|\(c\)|copyright)\s*(?:(?
                            r"[\w .,'’&-]{0,40}?(?:all rights reserved|riproduzione riservata|tous droits réservés|"
                            r"alle rechte vorbehalten|todos los derechos reservados|(?:todos os )?direitos reservados|"
                            r"wszelkie prawa zastrzeżone|"
-                           r"alle rettigheder forbeholdes|kaikki oikeudet pidätetään)\.?$", re.I)
+                           r"alle rettigheder forbeholdes|kaikki oikeudet pidätetään)\.?$"
+                           r"|^this copy is for your personal,? non-commercial use only\."  # a reprint notice
+                           # the AP's: "... All rights reserved. This material may not be published, broadcast, ..."
+                           r"|^.{0,100}\bthis material may not be published, broadcast, rewritten,? or "
+                           r"redistributed\.?$", re.I)
 # A print edition's note under the web copy: "Published in the Example Post newspaper on April 22, 2017."
 PRINT_NOTE = re.compile(r"^published in (?:the )?[\w .'’&-]{1,60}? (?:newspaper|print edition|edition)\b", re.I)
 # A live story's note to come back: "Check back for updates on this developing story." (compared case-folded)
@@ -291,7 +295,8 @@ MEDIA_CARD = re.compile(r"^.{0,80}\bverfügbar bis \d{1,2}\.\d{1,2}\.\d{4}\b.{0,
 # "COMMUNIQUE DE PRESSE DU 28 MAI 2020", "CLICCA QUI PER IL VIDEO ...".
 CORRECTION_BID = re.compile(r"^(?:heb je een foutje gezien|heeft u een tip|mail de redactie|did you spot an? (?:error|"
                             r"mistake)|spotted an? (?:error|mistake)|fehler gefunden|vous avez repéré une erreur)\b")
-LIVE_POINTER = re.compile(r"^(?:volg|follow|suivez|folgen sie|sigue|segui|(?:alle )?.{0,40}lesen sie)\b.{0,60}\b"
+LIVE_POINTER = re.compile(r"^(?:[^,]{0,60}, )?"  # "For all the latest news on the bridge, follow our live blog"
+                          r"(?:volg|follow|suivez|folgen sie|sigue|segui|(?:alle )?.{0,40}lesen sie)\b.{0,60}\b"
                           r"(?:our|onze|ons|unserem|notre|nuestro|nostro) "
                           r"(?:liveblog|live blog|live-blog|liveticker|ticker|direct|directo|diretta)\b.{0,20}$"
                           r"|^aktuell informiert: alle entwicklungen\b.{0,60}\bim (?:newsblog|liveblog|liveticker)$")
@@ -384,7 +389,11 @@ READER_NOTE = re.compile(r"^(?:note|warning|content warning|editor['’]s note)\
 # A newsletter box's consent, cut over two lines: "By providing an email address. I agree to the Terms of Use and",
 # "acknowledge that I have read the Privacy Policy."
 NEWSLETTER_CONSENT = re.compile(r"^by providing an email address\b.{0,100}$|^acknowledge that i have read the privacy "
-                                r"policy\.?$", re.I)
+                                r"policy\.?$"
+                                # the Independent's sign-up box run into one line: "Get the free Morning Headlines
+                                # email for news ... Please enter a valid email address ... SIGN UP ..."
+                                r"|^get the free [\w ]{2,40} email for\b.{0,300}\bplease enter a valid email address\b",
+                                re.I)
 # A site's promotion or plea run as a paragraph: Legit.ng's and Tuko's "PAY ATTENTION: Follow us on Instagram - ...",
 # Archant's "If you value what this story gives you, please consider supporting the Hackney Gazette. ...".
 SITE_PLEA = re.compile(r"^pay attention: \S.{0,200}$|^if you value what this story gives you\b.{0,200}$", re.I)
@@ -407,7 +416,9 @@ BROADCAST_NOTE = re.compile(r"^über dieses thema berichtete(?:n)? (?:die|der|da
 # A press release's contact: "CONTACT: Conservation Officer Jane Roe 603-555-0100".
 PRESS_CONTACT = re.compile(r"^contact: .{2,80}\b\d{3}[-.]\d{3}[-.]\d{4}\b.{0,60}$")
 # A gallery's counter alone ("1/17"), or with a pointer at other galleries ("1 /142 GUARDA le altre FOTOGALLERY").
-GALLERY_POINTER = re.compile(r"^\d{1,3}\s?/\s?\d{1,3}$|^(?:\d{1,3}\s?/\s?\d{1,3}\s+)?(?:guarda|vedi|sfoglia) "
+GALLERY_POINTER = re.compile(r"^\d{1,3}\s?/\s?\d{1,3}(?: \d{1,3}\s?/\s?\d{1,3})?$"  # "1/17", "4/4 1 / 4"
+                             r"|^\d{1,3}\s?/\s?\d{1,3}\s+credits?\s?:\s?\S.{0,40}$"  # "1/8 credits: Jane Roe"
+                             r"|^(?:\d{1,3}\s?/\s?\d{1,3}\s+)?(?:guarda|vedi|sfoglia) "
                              r"(?:le altre |tutte le |la )?(?:fotogallery|gallery|foto)\b")
 # A live page's marks: an update's with nothing after it ("Update vom 26. Mai um 14.29 Uhr:"; with the update's
 # headline after the colon it is the page's text), an entry's time and its writer, The Independent's ("07:16 , Jane

@@ -17,7 +17,7 @@ from flows.stages.dates import EMAIL
 PROMPT_NOUN = re.compile(r"\b(?:newsletters?|nieuwsbrief|infolettre|notifications?|notificaties|benachrichtigungen|"
                          r"probemonat|probeabo|abonnement|abonnez|abonnieren|suscr[ií]b\w*|assine|subscribe|"
                          r"subscription|subscribers?|suscriptor(?:es)?|assinantes?|abonnés?|abonnenten?|"
-                         r"promotional)\b", re.I)
+                         r"promotional|druckfrisch)\b", re.I)
 # A cookie notice: cookies, and what a site asks of its reader ("By using this website, you agree with our
 # use of cookies", "uses cookies for personalization ... change your cookie preferences", an embed's "Pour afficher
 # ce contenu Twitter, vous devez accepter les cookies"); a bakery's cookies, even gone viral on social media, are not.
@@ -29,12 +29,12 @@ COOKIE_NOTICE = re.compile(rf"\bcookies?\b(?=.*{SITE_ASKS})|{SITE_ASKS}(?=.*\bco
 # "I" (German "sie" and a sentence's first "Sie", "ihr", French "du" and "je", Spanish "nos"), so a
 # line about someone's subscription stays.
 ADDRESS = re.compile(r"\b(?:(?i:you|your|our|jouw|onze|uw|vous|votre|notre|unser|unsere|unseren|unserem|dein|deine|"
-                     r"usted|nuestro|nuestra|você|nosso|nossa)|je)\b|(?<=\S\s)(?:Sie|Ihr|Ihre|Ihnen)\b")
+                     r"usted|nuestro|nuestra|você|nosso|nossa)|je)\b|(?<=\S\s)(?:Sie|Ihr|Ihre|Ihrem|Ihren|Ihnen)\b")
 # The words for the site's own ("our", "unserer", "notre", "nuestro", "nostro", "onze").
 OUR_WORDS = r"(?:our|unser\w*|notre|nos|nuestr[oa]s?|nostr[oa]|nosso|nossa|onze)"
 # What a line must hold, case-folded, for PROMPT_NOUN to be read on it (a cheap test first).
 PROMPT_STEMS = ("newsletter", "nieuwsbrief", "infolettre", "notifica", "benachrichtigung", "probe", "abonn", "suscr",
-                "assin", "subscri", "promotional")
+                "assin", "subscri", "promotional", "druckfrisch")
 MAX_PROMPT_WORDS = 40  # a prompt is a sentence or two; a paragraph that mentions a newsletter is an article's
 # A prompt names its offer to the reader in one breath ("Get our newsletter", "GET BREAKING NEWS IN YOUR BROWSER.
 # CLICK HERE TO TURN ON NOTIFICATIONS.": seven words apart); a report about a subscription that speaks to its
@@ -52,7 +52,7 @@ ALSO_MARKS = ("à lire aussi|lire aussi|à voir aussi|voir aussi|lesen sie auch|
 # miss). Not "Related: <its headline>": the sources of dev's and the second corpus's articles keep it as text.
 RELATED_LINK = re.compile(rf"^(?:[→►▶➤(•]\s*)?(?:{ALSO_MARKS}|a lire aussi|puede leer|also see|read more|"
                           r"tal vez te interese(?: leer)?|también te puede interesar|te puede interesar|"
-                          r"te recomendamos|le puede interesar, además|lea sobre|lea|"
+                          r"te recomendamos|le puede interesar, además|le puede interesar|lea sobre|lea|vea|"
                           r"à voir également|leia mais|saiba mais|veja também|"
                           r"читайте также|"
                           r"читайте також|διαβάστε επίσης|още|go to next video|se också|läs mer|læs mere|les mer|"
@@ -136,10 +136,27 @@ SUPPORT_PROMPT = re.compile(r"^support (?:local|independent|our|quality) journal
 # A link to another story marked in capitals, as UPI's pages print them: "RELATED Medal Count: 2022 Beijing Winter
 # Olympics" (not "Related: ...", which dev's and the second corpus's sources keep as text; see RELATED_LINK).
 CAPS_RELATED = re.compile(r"^RELATED\s+[A-Z0-9‘'\"]\S*(?:\s+\S+){2,}$")
+# The page's own notes and links around the article: an aggregator's link to its source ("Read it at Reuters"), a
+# search box's results ("Weitere Suchergebnisse zu "Lufthansa":"), a station's comment policy, an ad's numbered slot
+# ("Advert 10"), WordPress's "Comments Off on <headline>" after the byline, an audio or video card with its length
+# ("AUDIO: <its title> (1 Min)", "01.08 min <its title>"), a pointer at an embed ("Bekijk hier welke ...:"), a
+# French wire's rights notice ("Tous droits de reproduction et de représentation réservés ...").
+PAGE_NOTES = re.compile(r"^read it at [\w .&'’-]{2,40}$|^(?:weitere suchergebnisse zu|more search results for)\s"
+                        r"|^.{2,60} is committed to providing a forum for civil and constructive conversation\.?$"
+                        r"|^(?:advert|advertisement) \d{1,3}$|^(?:by:? .{2,80}?)?comments off on \S"
+                        r"|^(?:audio|video): .{2,120}\(\d{1,3} min\)(?: .{2,120}\(\d{1,3} min\))?$"
+                        r"|^\d{1,2}[.:]\d{2} min \S|^(?:bekijk|kijk) hier\b.{0,100}:$"
+                        r"|^tous droits de reproduction(?: et de représentation)? réservés\b"
+                        # a station's call for story ideas
+                        r"|^if you would like to share a story idea, please submit it here\b"
+                        r"|^(?:.{0,60} )?voor de appgebruikers: tik\b"  # the NOS's note to its app's readers
+                        # the Independent's boxes: its newsletter's and its comment forum's
+                        r"|^get the free [\w ]{2,40} email for\b|^join thought-provoking conversations, follow other\b",
+                        re.I)
 # Links and prompts to go elsewhere, each a whole line (within MAX_LINK_WORDS).
 LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, READ_ON_NAME, FULL_ARTICLE, APP_PROMPT, GLUED_PROMO, MORE_INFO,
                QUESTION_LINK, ARROW_LINK, INBOX_PROMPT, READ_MORE_ADDRESS, OWN_PAGES_BID, VISIT_SITE, PRINT_POINTER,
-               FOLLOW_WRITER, SUPPORT_PROMPT, BRIEFING_PROMPT, VIDEO_LINK, CAPS_RELATED)
+               FOLLOW_WRITER, SUPPORT_PROMPT, BRIEFING_PROMPT, VIDEO_LINK, CAPS_RELATED, PAGE_NOTES)
 MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts so is the article's
 # A sentence that points the reader at a link on the page, which a text dump has lost: "Hier finden Sie alle
 # Ergebnisse.", "Unter diesem Link finden Sie ...", "Consulte aquí todos los resultados.", "De uitslagen zijn
@@ -160,7 +177,8 @@ CLICK_HERE_AT_END = re.compile(r"\bclick(?:ing)? here\s*[.:!]?$", re.I)
 HERE_AT_END = re.compile(r"\b(?:here|hier|aquí|aqui|ici|qui|tutaj|zde)\s*[.:!]?$", re.I)
 POINTER_VERB = re.compile(r"\b(?:find|read|encontrar|consultar|leer|finden|lesen|trouver|trouverez|lire|retrouver|"
                           r"retrouvez|trovare|trovate|leggere|encontra|ler|vinden|lezen)\b", re.I)
-BIDDING = re.compile(r"^(?:find|read|see|watch|check|click|lea|lee|consulte|consulta|lies|lisez|retrouvez|leggi|leia|"
+BIDDING = re.compile(r"^(?:find|read|see|watch|check|click|to (?:view|see|read|watch)\b.{0,60}\bvisit|lea|lee|consulte|"
+                     r"consulta|lies|lisez|retrouvez|leggi|leia|"
                      r"veja|lees)\b", re.I)
 # The site bidding the reader to its other pieces: "Read our interview with X here, find our review of his EP here".
 OUR = re.compile(rf"\b{OUR_WORDS}\b", re.I)

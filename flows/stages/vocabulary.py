@@ -93,7 +93,17 @@ PHRASES = {
         please check back for updates, (matéria em atualização.), (matéria em atualização),
         ⓘ publicité, placeholder while article actions load, example video title will go here for this video,
         advertise with us, from cnn newsource affiliates, connect. shop. support local, wordpress.com logo,
-        twitter picture, facebook photo, google+ photo, mainos (teksti jatkuu alla) mainos päättyy""",
+        twitter picture, facebook photo, google+ photo, mainos (teksti jatkuu alla) mainos päättyy,
+        share this article with google plus, share this article with facebook, share this article with twitter,
+        please ensure javascript is enabled for purposes of website accessibility, pa images,
+        a link has been posted to your facebook feed, be among the first to know,
+        sign up with google sign up with facebook, latest india news, latest world news, latest sports news,
+        latest business news, reporting by the associated press, adblock detected,
+        register now for free unlimited access to reuters.com, shareclose, share this with close,
+        enter email address sign me up, embed </>more videos, send us a news tip, more politics, more business,
+        more entertainment, more world news, register for free to continue reading, already have an account? sign in,
+        registration is a free and easy way to support our truly independent journalism, join our new commenting forum,
+        this site is protected by recaptcha and the google privacy policy and terms of service apply""",
     "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
         weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen, bild vergrößern,
         video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen, bilderstrecke, anhören, suche,
@@ -107,13 +117,13 @@ PHRASES = {
         leer más, lee más, suscríbete, te puede interesar, le puede interesar, noticias relacionadas, más información,
         comentarios,
         imprimir, estás leyendo, (habrá ampliación), buscar, imagen de archivo, foto de archivo,
-        comparta este artículo, comparte este artículo, comparte esta noticia, comparta esta noticia""",
+        comparta este artículo, comparte este artículo, comparte esta noticia, comparta esta noticia, etiquetas""",
     "pt": """publicidade, ver comentários, reportagem em atualização, *reportagem em atualização, compartilhe,
         continua após publicidade,
         compartilhar, partilhar, leia mais, leia também, saiba mais,
         assine, veja mais,
         veja também, comentários, imprimir, ouça, ouvir, da redação, redação, pesquisar, imagem ilustrativa,
-        foto ilustrativa""",
+        foto ilustrativa, adblock ativo, adblock detectado""",
     "it": """pubblicità, annuncio, condividi, leggi anche, leggi di più, abbonati, iscriviti alla newsletter, commenti,
         stampa, © riproduzione riservata, cerca, foto d'archivio, immagine di repertorio,
         riceviamo e pubblichiamo, sponsorizzato da""",
@@ -133,7 +143,7 @@ PHRASES = {
     "live": """live, live updates, liveblog, en direct, en vivo, ao vivo, in diretta, na żywo, на живо, наживо,
         прямой эфир, canlı""",
     "el": """διαφήμιση, κοινοποίηση, διαβάστε επίσης, διαβάστε ακόμη, διαβάστε περισσότερα, σχόλια,
-        δημοσίευση σχολίου, ροή ειδήσεων""",
+        δημοσίευση σχολίου, ροή ειδήσεων, (φωτό αρχείου), (φωτογραφία αρχείου)""",
     "tr": """reklam, paylaş, abone ol, ilgili haberler, yorumlar, yorum yap, devamını oku, haberin devamı,
         tümünü gör, haber merkezi, takip et""",
     "ar, fa": "إعلان, شارك, اقرأ أيضا, اقرأ أيضاً, تعليقات, تبلیغات, بیشتر بخوانید, اشتراک گذاری",
@@ -150,7 +160,7 @@ PHRASES = {
         automatisk oplæsning, automatisk oplæsning beta, lyt til artiklen, artikel vorlesen, vorlesen,
         artikel anhören, écouter l'article, écouter cet article, escuchar artículo, escuchar la noticia,
         ouvir artigo, ouvir notícia, ascolta l'articolo, lees voor, luister naar dit artikel, lyssna på artikeln,
-        kuuntele artikkeli, posłuchaj artykułu""",
+        kuuntele artikkeli, posłuchaj artykułu, font""",
     # a site's section name standing alone, as "news" (any): "Actualidade" over a Portuguese lede
     "sections": """actualidade, atualidade, actualidad, actualité, actualités, attualità, aktuelles, nieuws,
         aktualności, wiadomości, aktuality, aktuellt, uutiset, uutinen, nyheder, nyheter, haberler, știri""",
@@ -227,11 +237,16 @@ HEAD_SECTIONS = frozenset("""governo gobierno gouvernement regierung política p
     gesundheit salute gezondheid tecnologia tecnología technologie justiça justicia justice justiz giustizia
     cronaca inland ausland innenriks utenriks inrikes utrikes indland udland kotimaa ulkomaat metro turismo tourisme
     tourismus toerisme faits-divers""".split())
+# Those of them a crawler glues, in title case, to the front of a headline ("Politik Schwimm-WM: ...", "Cultura
+# Taylor Swift anima ..."): none starts an institution's name before a capitalised word, as "National", "Justiça"
+# ("Justiça Eleitoral"), "Sociedade" ("Sociedade Brasileira de ...") or "Gobierno" ("Gobierno Vasco") do.
+GLUED_SECTIONS = frozenset("""politik wirtschaft kultur gesellschaft wissenschaft meinung cultura economia
+    esporte esportes desporto société économie""".split())
 # The words that credit a photo ("Foto: Jan Müller/dpa", "Crédits : ..."): a credit line in
 # flows/stages/credits.py, and a photo caption's mark on a page's first line (flows/stages/shapes.py).
 PHOTO_CREDIT_WORDS = ("photo", "photograph", "foto", "fotos", "фото", "φωτογραφία", "fotoğraf", "picture", "image",
                       "bild", "beeld", "crédit", "crédits", "credit", "credits", "crédito", "créditos", "fonte",
-                      "fuente", "quelle", "autor", "fotó")
+                      "fuente", "quelle", "autor", "fotó", "bildrechte")
 CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "nyitókép", "kép", "text", "texto", "texte",
                                     "editor", "editör", "muhabir", "photographer", "source", "sources", "izvor",
                                     "πηγή", "πηγές", "πηγη", "πηγες",  # unaccented as capitals write them: "ΠΗΓΕΣ:"
@@ -248,7 +263,7 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "city news service", "alamy", "shutterstock", "istock", "istockphoto", "getty", "nan", "leta",
                       "rnd", "bta", "mti", "tasr", "hina", "tanjug", "ukrinform", "bernama", "lapresse", "askanews",
                       "adnkronos", "agerpres", "sta", "agencias", "agências", "agencies", "gda", "agencia reforma",
-                      "dr", "ep",
+                      "dr", "ep", "italpress",
                       "美聯社", "美联社", "法新社", "路透", "路透社", "中央社", "新華社", "新华社", "共同社",
                       "local democracy reporting service"})
 MAX_AGENCY_WORDS = max(len(agency.split()) for agency in AGENCIES)  # "local democracy reporting service"

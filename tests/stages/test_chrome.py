@@ -106,6 +106,49 @@ from flows.step import run_steps
     ("Sorry, this content isn't available on your device.", "chrome"),
     ("Listen 3 min Comment on this story Comment Gift Article Share", "chrome"),
     ("Článek si také můžete poslechnout v audioverzi.", "chrome"), ("Jane Roe by Jane Roe", "credit"), ("Ep", "credit"),
+    # round 34's: share prompts and buttons, a notice for screen readers, an aggregator's link to its source, a
+    # search box, a station's comment policy and call for ideas, a rights and a reprint notice, numbered ad slots,
+    # WordPress's comment mark, audio and video cards, a pointer at an embed, a tag line, a writer's initials,
+    # a file photo in Greek, an agency's pictures, follow prompts with the account, an adblock notice, more to come
+    ("Share this article with Google Plus", "chrome"), ("Teilen Weiterleiten", "share_bar"),
+    ("Weiterleiten Drucken", "share_bar"),
+    ("Please ensure Javascript is enabled for purposes of website accessibility", "chrome"),
+    ("Read it at Example News", "chrome"), ('Weitere Suchergebnisse zu "Example":', "chrome"),
+    ("KXXX News 9 is committed to providing a forum for civil and constructive conversation.", "chrome"),
+    ("If you would like to share a story idea, please submit it here.", "chrome"),
+    ("Tous droits de reproduction et de représentation réservés (Copyright 2018 Exemple)", "chrome"),
+    ("This copy is for your personal non-commercial use only. To order copies, please go to: www.example.com",
+     "chrome"),
+    ("Ihr Exemplar jeden Tag druckfrisch in Ihrem Briefkasten", "chrome"), ("Advert 10", "chrome"),
+    ("By: Jane Roe January 7, 2022 Comments Off on Old bridge to reopen", "chrome"),
+    ("AUDIO: Die Brücke wird wieder geöffnet (1 Min)", "chrome"), ("01.08 min ¿Cuándo reabre el puente?", "chrome"),
+    ("Bekijk hier welke winkels zaterdag meedoen:", "chrome"), ("Dans : Premier League, Foot Europeen.", "chrome"),
+    ("E.D.", "credit"), ("(φωτό αρχείου)", "chrome"), ("PA Images", "chrome"),
+    ("Follow us on Twitter @ExampleNews", "chrome"), ("A link has been posted to your Facebook feed.", "chrome"),
+    ("adblock ativo", "chrome"), ("More coming …", "chrome"), ("Reporting by The Associated Press.", "chrome"),
+    # round 35's: the AP's rights notice, a wire's sign-up prompt, a tags heading, a broadcaster's picture rights, a
+    # related link in brackets or after "VEA:", two gallery counters, a pointer at a post, a live blog's pointer
+    # after a clause, the NOS's note to its app's readers, an agency in brackets, an Italian stamp
+    ("© Copyright 2022 The Associated Press. All rights reserved. This material may not be published, broadcast, "
+     "rewritten or redistributed.", "chrome"),
+    ("Register now for FREE unlimited access to Reuters.com", "chrome"), ("Etiquetas", "chrome"),
+    ("Bildrechte: Jane Roe/dpa", "credit"), ("(Le puede interesar: El puente reabrirá en mayo)", "chrome"),
+    ("VEA: El puente reabrirá en mayo", "chrome"), ("4/4 1 / 4", "chrome"),
+    ("To view the full Facebook post, visit here.", "chrome"),
+    ("For all the latest news on the bridge, follow our live blog", "chrome"),
+    ("Voor de appgebruikers: tik op de tweet om de video te bekijken.", "chrome"),
+    ("Speel mee met het spel! Voor de appgebruikers: tik hier.", "chrome"), ("(ITALPRESS).", "credit"),
+    # round 36's: share and sign-up boxes, a video box's link, a tip bid, a section's more-box, a registration wall and
+    # its reCAPTCHA notice, a comment forum's invitation, a text-size control, a gallery's counter with its credit
+    ("Shareclose", "chrome"), ("Share this with Close", "chrome"), ("Enter email address Sign Me Up", "chrome"),
+    ("EMBED </>More Videos", "chrome"), ("* Send us a news tip", "chrome"), ("More Politics", "chrome"),
+    ("Register for free to continue reading", "chrome"), ("Already have an account? sign in", "chrome"),
+    ("This site is protected by reCAPTCHA and the Google Privacy policy and Terms of service apply.", "chrome"),
+    ("Join thought-provoking conversations, follow other Example readers and see their replies", "chrome"),
+    ("Get the free Morning Headlines email for news from our reporters Sign up to our free email Please enter a valid "
+     "email address SIGN UP I would like to be emailed about offers, events and updates from Example. Read our privacy "
+     "notice Thanks for signing up to the", "chrome"),
+    ("  • Font", "chrome"), ("1/8 credits: Jane Roe", "chrome"),
     ("16:15Sports - Manchester United : Amorim soutenu par Ferdinand malgré la crise de résultats", "chrome"),
     ("David Cameron.David Cameron.", "chrome"), ("Crédits : Marie Dupont / Agence", "credit"),
     ("Meld je aan voor onze nieuwsbrief en mis niets.", "chrome"),
@@ -588,6 +631,15 @@ def test_chrome_lines_are_recognised(line, reason):
     "Update vom 26. September 2021, 18.45 Uhr: SPD liegt in erster Hochrechnung vorne",  # a live page's entry
     "1/4 of the town's homes were flooded, the mayor said.",
     "07:16, drei Tore in zehn Minuten", "We apologize", "Jane Roe by John Doe",
+    # round 34's neighbours: "R.I.P." and "U.S." alone, a sentence on an advert, an audio's length in a sentence,
+    # a follow-up by a reporter, a sentence on the comments
+    "R.I.P.", "U.S.", "The advert 10 years ago won a prize.", "Read it at home, the minister said.",
+    "Bekijk hier de uitslag van de verkiezingen in uw gemeente.", "In: the town council",
+    "Teilen ist das neue Haben", "Comments off the record were made by the mayor.",
+    # round 35's neighbours: a sentence on a material's broadcast, a town's tags, a visit's invitation
+    "This material may not be published, the court ruled, until the trial ends.", "Etiquetas de precio subieron",
+    "To see the bridge, visit the town hall first.", "Gen. Jane Roe, 25-Oct",
+    "More politics is what the town needs, she said.", "Get the free bus pass from the town hall.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -995,3 +1047,10 @@ def test_a_name_alone_under_the_headline_is_its_byline_or_its_tag_but_not_under_
     assert removed("Studio agrees to pay", f"‘BEAR MARKET’\n\n{text}") == [("label", "‘BEAR MARKET’")]
     assert removed("Studio agrees", f"Jane Roe | John Doe\n\nThe Times\n\n{text}") == [
         ("credit", "Jane Roe | John Doe"), ("credit", "The Times")]
+
+
+def test_a_stamp_with_an_italian_months_short_name_is_a_date_line():
+    assert head_chrome_reason("25-Ott-20 16:39") == "date_line" and head_chrome_reason("Ott-20 the plan") is None
+    body = "The race was won.\n\n25-Ott-20 16:39\n\nThe winner spoke."
+    (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
+    assert doc.body == "The race was won.\n\nThe winner spoke." and [r.reason for r in doc.removed] == ["date_line"]

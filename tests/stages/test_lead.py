@@ -426,11 +426,13 @@ def test_an_outlets_name_over_the_headline_goes_as_its_credit():
     assert [r.text for r in found.removed] == ["The Example Times"]
 
 
-def test_a_box_of_bulleted_key_points_is_no_headline_but_one_bulleted_headline_is():
+def test_a_box_of_bulleted_key_points_is_no_headline_but_one_bulleted_headline_is_without_its_bullet():
     box = split_lead(f"• A strong earthquake struck near the town at 1pm\n\n• Five are missing\n\n{BODY}")
-    assert (box.title, box.lead) == ("", "first_sentence")
+    assert (box.title, box.lead, box.removed) == ("", "first_sentence", [])
     one = split_lead(f"  • One shot dead in the old town; school locked\n\nEXAMPLE CITY - A man was shot.\n\n{BODY}")
-    assert one.title == "• One shot dead in the old town; school locked"
+    assert (one.title, [r.text.strip() for r in one.removed]) == ("One shot dead in the old town; school locked", ["•"])
+    two = split_lead(f"• The old bridge reopens in May • Walkers may cross it\n\n{BODY}")  # two points on a line
+    assert two.title == "" and two.removed == []
 
 
 def test_a_headline_ending_in_an_abbreviation_told_again_is_a_headline():
@@ -784,3 +786,77 @@ def test_a_stamp_bar_with_its_section_over_the_article_goes():
 def test_a_lower_case_video_mark_glued_to_the_headline_goes():
     found = split_lead(f"met video Noorderlicht goed zichtbaar boven het land\n\n{BODY}")
     assert found.title == "Noorderlicht goed zichtbaar boven het land" and found.removed[0].text.strip() == "met video"
+
+
+@pytest.mark.parametrize("section, headline", [
+    ("Politik", "Schwimm-WM: Walker holt Gold im Freiwasser-Rennen"),
+    ("Wirtschaft", "EZB-Präsidentin verspricht Preisstabilität"),
+    ("Cultura", "Ponte velha volta a abrir em maio"),
+])
+def test_a_sections_name_in_title_case_glued_to_the_headline_goes(section, headline):
+    found = split_lead(f"{section} {headline}\n\n{BODY}")
+    assert (found.title, found.title_source, [r.text.strip() for r in found.removed]) == (
+        headline, "after_chrome", [section])
+
+
+@pytest.mark.parametrize("headline", ["Wirtschaft wächst stärker als erwartet",  # a verb after it: the headline's
+                                      "Justiça Eleitoral cassa mandato do prefeito",  # an institution's name
+                                      "National Security Adviser resigns"])
+def test_a_headline_that_starts_with_a_sections_word_keeps_it(headline):
+    found = split_lead(f"{headline}\n\n{BODY}")
+    assert (found.title, found.removed) == (headline, [])
+
+
+
+def test_a_caption_told_twice_over_the_headline_leaves_the_headline_the_title():
+    caption = "Walkers on the old bridge on Monday. (Photo: THE EXAMPLE PRESS/Jane Roe)"
+    found = split_lead(f"{caption}\n\n{caption}\n\nOld bridge to reopen in May\n\nIts dek under it\n\n{BODY}")
+    assert (found.title, found.title_source) == ("Old bridge to reopen in May", "after_caption")
+    assert found.body.startswith(f"{caption}\n\n{caption}\n\nIts dek under it")  # the chrome step takes the copy
+
+
+def test_a_caption_credited_to_a_national_press_agency_is_no_headline():
+    caption = "The minister speaks in the town on Monday, May 9, 2016. THE CANADIAN PRESS/Jane Roe"
+    found = split_lead(f"{caption}\n\nOld bridge to reopen in May\n\n{BODY}")
+    assert (found.title, found.title_source, found.body.split("\n")[0]) == (
+        "Old bridge to reopen in May", "after_caption", caption)
+
+
+def test_a_tag_between_the_caption_and_the_headline_goes():
+    caption = "Walkers on the old bridge on Monday. Photo: Reuters"
+    found = split_lead(f"{caption}\nTown\nOld bridge to reopen in May\n\n{BODY}")
+    assert (found.title, found.title_source, [(r.reason, r.text) for r in found.removed]) == (
+        "Old bridge to reopen in May", "after_caption", [("label", "Town")])
+    assert found.body.startswith(caption)
+    found = split_lead(f"{caption}\nTown\n{BODY}")  # no headline under it: a dateline's city stays with the text
+    assert found.title == "" and "Town" in found.body and found.removed == []
+
+
+def test_a_weekday_date_glued_between_the_headline_and_the_text_goes_but_not_inside_a_sentence():
+    text = "En un fallo histórico, el concejo votó este lunes reabrir el puente viejo a los peatones."
+    found = split_lead(f"El puente viejo reabrirá en mayo Lunes, 28 de junio de 2021 {text}\n\n{BODY}")
+    assert (found.title, [r.text for r in found.removed]) == ("El puente viejo reabrirá en mayo",
+                                                             ["Lunes, 28 de junio de 2021"])
+    assert found.body.startswith(text)
+    sentence = ("El concejo dijo el Lunes, 28 de junio de 2021 que el puente viejo reabrirá en mayo para los "
+                "peatones del pueblo.")
+    found = split_lead(f"{sentence}\n\n{BODY}")
+    assert found.removed == [] and sentence in f"{found.title} {found.body}"
+
+
+def test_a_menu_of_bulleted_links_over_the_headline_goes_but_bulleted_key_points_stay():
+    found = split_lead(f"  • Example TV\n  • MyExample\n\nOld bridge to reopen in May\n\n{BODY}")
+    assert (found.title, [r.text.strip() for r in found.removed]) == ("Old bridge to reopen in May",
+                                                                     ["• Example TV", "• MyExample"])
+    points = "• The old bridge reopens in May\n• Walkers and cyclists may cross it"
+    found = split_lead(f"{points}\n\n{BODY}")
+    assert found.removed == [] and found.body.startswith(points)
+
+
+def test_a_date_between_bars_glued_between_the_headline_and_the_text_goes():
+    text = "Jane Roe, a retired teacher, opened the old bridge to walkers on Monday morning after four years."
+    found = split_lead(f"Old bridge to reopen in May | 1 Jan 2022 | {text}\n\n{BODY}")
+    assert (found.title, [r.text for r in found.removed]) == ("Old bridge to reopen in May", ["| 1 Jan 2022 |"])
+    assert found.body.startswith(text)
+    found = split_lead(f"Old bridge | Town news | {text}\n\n{BODY}")  # no date between the bars: nothing cut
+    assert found.removed == []
