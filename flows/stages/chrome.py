@@ -107,6 +107,8 @@ CAPS_PART = rf"[{UPPER}0-9][{UPPER}0-9 ().'’]{{0,30}}"
 CAPS_KICKER = re.compile(rf"^{CAPS_PART}(?: - {CAPS_PART}){{2,}}$")
 # An editor's initials in brackets closing a story: "(joe)", "(dpa/kna)" is the agencies'.
 # and "/rit", "/a.r", as Danish and Albanian papers sign
+# A station's byline of a network's story: "Posted By: By Jane Roe, John Doe and Ann Lee, CNN".
+POSTED_BY = re.compile(r"^Posted By:\s+By\s+[A-Z]")
 INITIALS = re.compile(r"^\([a-zäöüß]{2,4}(?:/[a-zäöüß]{2,4})*\)$|^/[a-zæøå]{2,4}$|^/[a-z](?:\.[a-z]){1,3}\.?$"
                       r"|^(?!U\.[SK]\.|D\.C\.)[A-Z]\.[A-Z]\.$")  # a writer's two initials signing off: "E.D."
 # A site's name alone on a line, as its logo's text: "DAWN.COM", "ilrestodelcarlino.it".
@@ -235,7 +237,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     if _slashed_stamp_bar(text):
         return "date_line"
     if WIRE_CREDITS.match(text) or WIRE_CREDIT_LINE.match(text) or BYLINE_LIST.match(text) or INITIALS.match(text) \
-            or WRITERS_CONTACT.match(text) \
+            or WRITERS_CONTACT.match(text) or POSTED_BY.match(text) \
             or _byline_and_date(words) or agency_byline(text):  # credits of any length
         return "credit"
     if len(words) > MAX_CHROME_WORDS:

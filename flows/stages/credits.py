@@ -28,7 +28,7 @@ from flows.stages.vocabulary import (
 # A photo credit on its own line: "Efrem Lukatsky/AP", "Sergei Supinsky/AFP/Getty Images", "Ana de Abreu/Getty Images".
 NAME_CREDIT = re.compile(rf"^[{UPPER}][\w.'’–-]+"
                          rf"(?:(?: (?:de|da|do|dos|van|von|der|del|di|du|la|le))? [{UPPER}][\w.'’–-]+){{0,3}}"
-                         r"(?: ?/ ?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){1,3}(?: ?/)?$")  # "Jan Nowak / PAP/Anna Kot /"
+                         r"(?: ?/ ?(?:[A-Z][\w.]*|dpa)(?: [A-Z][\w.]*){0,2}){1,3}(?: ?/)?$")  # "Jan Nowak / PAP/Ann /"
 CREDIT = re.compile(r"^(?-i:\(c\) [A-Z][\w.-]*/)"  # "(c) IMAGO/Jane Roe"
                     r"|^[(\[]?(?:(?:file |archive )?(?:" + "|".join(CREDIT_WORDS) +  # "File picture: Jane Roe"
                     r")(?: copyright| credit| caption| photo| by)?\s*[:.©]|©|ⓒ|Ⓒ)", re.I)  # "Crédit photo © Reuters"
@@ -133,7 +133,7 @@ PICTURE_VIA = re.compile(r"^(?i:(?:top |main |lead |thumbnail )?(?:image|images|
 PICTURE_HANDLE = re.compile(r"^(?i:foto|fotos|photo|photos|bild|image|picture|fonte|source|crédit)\b[^@]{0,25}@[\w.]+$")
 # A wire story's sign-off: the writers' and editors' initials between double slashes ("JF // JPS", as Lusa
 # closes), the agency's end mark ("Lusa/fim"), and lower-case initials after "by" ("di mbb/scp", LaPresse's).
-SIGN_OFF = re.compile(r"^[A-Z]{2,4}(?: ?// ?[A-Z]{2,4})+$|^(?:[A-Z][\w]{1,15} ?/ ?)?fim$|^/?[a-zæøåäö]{2,8}/$"
+SIGN_OFF = re.compile(r"^[A-Z]{2,4}(?: ?// ?[A-Z]{2,4})+$|^(?:[A-Z][\w]{1,15} ?/ ?)?fim$|^/?[a-zæøåäö]{2,8}/$|^/ATS$"
                       r"|^(?:di|by|von|par|por|door) [a-z]{2,4}(?:/[a-z]{2,4})+$"
                       # Deutsche Welle's: its editors' initials and the agencies, "dv/msh (AFP, Reuters)"
                       r"|^[a-z]{2,4}(?:/[a-z]{2,4})+ \((?:AFP|AP|Reuters|dpa|KNA|epd|EFE|Lusa|rtr|afp|ap|dpa|kna|epd|"
@@ -198,7 +198,7 @@ NAME_AND_DOMAIN = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,
                              r"|, [\w-]+(?:\.[a-z]{2,6}){1,2})$")
 # A broadcast's credit: "Eine Sendung von Jane Roe und John Doe (Moderation)".
 BROADCAST_CREDIT = re.compile(rf"^(?i:eine sendung von|ein beitrag von|a programme by|une émission de|"
-                              rf"un programma di|un programa de|servizio di)\s+[{UPPER}].{{2,80}}$")
+                              rf"un programma di|un programa de|servizio di|il servizio di)\s+[{UPPER}].{{2,80}}$")
 MAX_BROADCAST_CREDIT_WORDS = 16  # its presenters, a role or two
 # A wire story's credits without brackets: "Reporting by Jane Roe in Bengaluru; Editing by John Doe".
 # "Compiled by Jane Roe and John Doe, editing by Ann Lee" too.

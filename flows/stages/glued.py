@@ -22,7 +22,8 @@ from flows.stages.vocabulary import UPPER
 CHROME_PREFIX = re.compile(
     r"^(?:(?:estás leyendo|you are reading|vous lisez|sie lesen|stai leggendo|você está lendo|"
     r"kostenpflichtiger inhalt|exklusiv für abonnenten)\s*:\s*"
-    r"|(?:minute par minute|später lesen weiter|später lesen)\s*[-–:]?\s+"
+    r"|(?:minute par minute|später lesen weiter|später lesen|kurzmeldung ein/ausklappen)\s*[-–:]?\s+"
+    r"|sehen sie im video\s*:\s*"
     r"|\d{1,2} min(?:ute)?s? read\s+(?=[A-ZÀ-Ý])"  # a reading time run into the headline: "1 min read Commander ..."
     # a label in lower case run into the headline ("interview Honderd dagen ..."), a link's mark ("› André ...")
     r"|(?-i:(?:interview|column|opinie|analyse|commentaar|essay|recensie|review|kommentar|entrevista|chronique|"
@@ -63,6 +64,12 @@ STAND_AT_END = re.compile(r"\sStand:\s\d{1,2}\.\d{1,2}\.\d{4},?\s\d{1,2}:\d{2}(?
 # One News Page's stamp ending a headline: "... because of US sanctions Tuesday, 14 July 2020 ( 55 minutes ago )".
 AGO_AT_END = re.compile(r"\s(?:[A-Z][a-z]+, )?\d{1,2} [A-Z][a-z]+ \d{4} "
                         r"\(\s?\d{1,3} (?:minutes?|hours?|days?) ago\s?\)$")
+# A Flemish or Dutch site's writer's initials or newsroom after the headline ("... overleden Redactie", "... ttr",
+# "... mvdb"): letters no word is made of alone; and Mint's reading time and stamp run into its last word
+# ("... latest attack1 min read 15 Sep 2023, 03:17 PM IST").
+AUTHOR_TAG_AT_END = re.compile(r"\s(?:Redactie|[bcdfghjklmnpqrstvwxz]{2,4})$")
+UNITS = frozenset("bn mn km kg mg ml cm mm mph kph kmh tv pc ft hp kw kwh mw gw gb mb tb".split())  # "... 3 tv"
+READ_AT_END = re.compile(r"(?<=[a-z])\d{1,2} min read\b.{0,40}$")
 MIN_AFTER_STAMP = 8  # the article's words after it: a headline that merely ends in a dated bracket has none
 MIN_BEFORE_SUFFIX = 3  # a headline's few words at least: a line that is all address or date is chrome anyway
 MAX_STAMP_PREFIX_WORDS = 8  # "Mittwoch, 3. Oktober 2017, 12:14 Uhr EIL"
@@ -98,6 +105,9 @@ def chrome_suffix(line: str) -> str:
     stand = STAND_AT_END.search(text) or AGO_AT_END.search(text)  # "... an Stand: 21.12.2022 13:55 Uhr": ARD's
     if stand and len(text[:stand.start()].split()) >= MIN_BEFORE_SUFFIX:
         return text[stand.start():].strip()
+    tag = READ_AT_END.search(text) or _author_tag(text)
+    if tag and len(text[:tag.start()].split()) >= MIN_BEFORE_SUFFIX:
+        return text[tag.start():].strip()
     counter = FLEMISH_STAMP.search(text)  # "... vuistslag in het gezicht 00u00 0": HLN's time and comment count
     if counter and len(text[:counter.start()].split()) >= MIN_BEFORE_SUFFIX:
         return text[counter.start():].strip()
@@ -112,6 +122,13 @@ def chrome_suffix(line: str) -> str:
         if len(text[:glue.end()].split()) >= MIN_BEFORE_SUFFIX and is_date_line(text[glue.end():]):
             return text[glue.end():]
     return ""
+
+
+def _author_tag(text: str) -> re.Match | None:
+    """A writer's initials at the headline's end (AUTHOR_TAG_AT_END), not a unit after a number ("$13.7 bn")."""
+    tag = AUTHOR_TAG_AT_END.search(text)
+    before = text[:tag.start()].split() if tag else []
+    return tag if before and not any(c.isdigit() for c in before[-1]) and tag.group(0).strip() not in UNITS else None
 
 
 def stamp_in_line(line: str) -> tuple[str, str, str] | None:

@@ -29,7 +29,7 @@ COOKIE_NOTICE = re.compile(rf"\bcookies?\b(?=.*{SITE_ASKS})|{SITE_ASKS}(?=.*\bco
 # "I" (German "sie" and a sentence's first "Sie", "ihr", French "du" and "je", Spanish "nos"), so a
 # line about someone's subscription stays.
 ADDRESS = re.compile(r"\b(?:(?i:you|your|our|jouw|onze|uw|vous|votre|notre|unser|unsere|unseren|unserem|dein|deine|"
-                     r"usted|nuestro|nuestra|você|nosso|nossa)|je)\b|(?<=\S\s)(?:Sie|Ihr|Ihre|Ihrem|Ihren|Ihnen)\b")
+                     r"usted|nuestro|nuestra|você|nosso|nossa|nossos|nossas)|je)\b|(?<=\S\s)(?:Sie|Ihr|Ihre|Ihrem|Ihren|Ihnen)\b")
 # The words for the site's own ("our", "unserer", "notre", "nuestro", "nostro", "onze").
 OUR_WORDS = r"(?:our|unser\w*|notre|nos|nuestr[oa]s?|nostr[oa]|nosso|nossa|onze)"
 # What a line must hold, case-folded, for PROMPT_NOUN to be read on it (a cheap test first).
@@ -52,7 +52,7 @@ ALSO_MARKS = ("à lire aussi|lire aussi|à voir aussi|voir aussi|lesen sie auch|
 # miss). Not "Related: <its headline>": the sources of dev's and the second corpus's articles keep it as text.
 RELATED_LINK = re.compile(rf"^(?:[→►▶➤(•]\s*)?(?:{ALSO_MARKS}|a lire aussi|puede leer|also see|read more|"
                           r"tal vez te interese(?: leer)?|también te puede interesar|te puede interesar|"
-                          r"te recomendamos|le puede interesar, además|le puede interesar|lea sobre|lea|vea|"
+                          r"te recomendamos|le puede interesar, además|le puede interesar|lea sobre|lea|vea|ver más|"
                           r"à voir également|leia mais|saiba mais|veja também|"
                           r"читайте также|"
                           r"читайте також|διαβάστε επίσης|още|go to next video|se också|läs mer|læs mere|les mer|"

@@ -91,7 +91,7 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      r"|[.!?]\s+Beeld\s+[A-Z][^.!?]{1,60}$"
                      # Brazilian sites' credit "Reprodução" run into the caption, before it or after a slash; an
                      # Italian caption's label, "In foto: ...", "Nella foto: ..."
-                     r"|^Reprodução\s+[A-ZÀ-Ý]|[a-zà-ú]Reprodução$|/\s?Reprodução\b|^(?i:in foto|nella foto):\s"
+                     r"|^Reprodução\s+[A-ZÀ-Ý]|[a-zà-ú]\s?Reprodução$|/\s?Reprodução\b|^(?i:in foto|nella foto):\s"
                      r"|[a-zà-ú'’](?:Divulgação|Reprodução)/[A-Z]"  # "... em PantanalDivulgação/Globo"
                      r"|\bvia (?:AP|AFP|Reuters|Getty Images)\)\s*$|[.!?]\s+(?:Foto|Fotos|Photo|Bild)\s*$"
                      r"|[.!?]\s+(?:[•|]\s*)?Fot\.\s+[A-Z]"  # Polish sites' "... w Koszalinie. • Fot. Jan Kowalski"

@@ -149,6 +149,12 @@ from flows.step import run_steps
      "email address SIGN UP I would like to be emailed about offers, events and updates from Example. Read our privacy "
      "notice Thanks for signing up to the", "chrome"),
     ("  • Font", "chrome"), ("1/8 credits: Jane Roe", "chrome"),
+    # round 37's: a station's byline of a network's story, a picture credit with the agency in lower case, a TV
+    # report's credit, a Portuguese paywall, an agency's alt text, a wire's help, a Spanish related link
+    ("Posted By: By Jane Roe, John Doe and Ann Lee, CNN", "credit"), ("Jane Roe/dpa", "credit"),
+    ("Il servizio di Jane Roe (montaggio di John Doe)", "credit"),
+    ("Este artigo é exclusivo para os nossos assinantes: assine agora e beneficie de leitura ilimitada.", "chrome"),
+    ("ESA title", "chrome"), ("With News Wire Services", "chrome"), ("Ver más: El puente reabrirá en mayo", "chrome"),
     ("16:15Sports - Manchester United : Amorim soutenu par Ferdinand malgré la crise de résultats", "chrome"),
     ("David Cameron.David Cameron.", "chrome"), ("Crédits : Marie Dupont / Agence", "credit"),
     ("Meld je aan voor onze nieuwsbrief en mis niets.", "chrome"),
@@ -640,6 +646,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "This material may not be published, the court ruled, until the trial ends.", "Etiquetas de precio subieron",
     "To see the bridge, visit the town hall first.", "Gen. Jane Roe, 25-Oct",
     "More politics is what the town needs, she said.", "Get the free bus pass from the town hall.",
+    "Posted by the council on its website, the plan was read by 300 people.",
+    "Ver más de cerca el puente es otra cosa.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None

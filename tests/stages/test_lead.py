@@ -860,3 +860,23 @@ def test_a_date_between_bars_glued_between_the_headline_and_the_text_goes():
     assert found.body.startswith(text)
     found = split_lead(f"Old bridge | Town news | {text}\n\n{BODY}")  # no date between the bars: nothing cut
     assert found.removed == []
+
+
+@pytest.mark.parametrize("glued, headline, cut", [
+    ("Kurzmeldung ein/ausklappen Alte Brücke wird im Mai geöffnet", "Alte Brücke wird im Mai geöffnet",
+     "Kurzmeldung ein/ausklappen"),  # a short item's toggle before it
+    ("Sehen Sie im Video: Alte Brücke wird im Mai geöffnet", "Alte Brücke wird im Mai geöffnet", "Sehen Sie im Video:"),
+    ("Oude brug gaat in mei weer open ttr", "Oude brug gaat in mei weer open", "ttr"),  # a writer's initials
+    ("Oude brug gaat in mei weer open Redactie", "Oude brug gaat in mei weer open", "Redactie"),
+    ("Old bridge to reopen for walkers1 min read 15 Sep 2023, 03:17 PM IST", "Old bridge to reopen for walkers",
+     "1 min read 15 Sep 2023, 03:17 PM IST"),  # a reading time and stamp run into the last word
+])
+def test_chrome_glued_to_the_headline_is_cut_off_it(glued, headline, cut):
+    found = split_lead(f"{glued}\n\n{BODY}")
+    assert (found.title, [r.text.strip() for r in found.removed]) == (headline, [cut])
+
+
+@pytest.mark.parametrize("headline", ["Amazon to buy the grocer for $13.7 bn", "Old bridge to reopen on 3 tv",
+                                      "Trump says the deal is not dead"])
+def test_a_headlines_last_short_word_stays(headline):
+    assert split_lead(f"{headline}\n\n{BODY}").title == headline
