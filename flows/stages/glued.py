@@ -105,7 +105,7 @@ def chrome_suffix(line: str) -> str:
     stand = STAND_AT_END.search(text) or AGO_AT_END.search(text)  # "... an Stand: 21.12.2022 13:55 Uhr": ARD's
     if stand and len(text[:stand.start()].split()) >= MIN_BEFORE_SUFFIX:
         return text[stand.start():].strip()
-    tag = READ_AT_END.search(text) or _author_tag(text)
+    tag = (READ_AT_END.search(text) if " min read" in text else None) or _author_tag(text)
     if tag and len(text[:tag.start()].split()) >= MIN_BEFORE_SUFFIX:
         return text[tag.start():].strip()
     counter = FLEMISH_STAMP.search(text)  # "... vuistslag in het gezicht 00u00 0": HLN's time and comment count
@@ -126,7 +126,7 @@ def chrome_suffix(line: str) -> str:
 
 def _author_tag(text: str) -> re.Match | None:
     """A writer's initials at the headline's end (AUTHOR_TAG_AT_END), not a unit after a number ("$13.7 bn")."""
-    tag = AUTHOR_TAG_AT_END.search(text)
+    tag = AUTHOR_TAG_AT_END.search(text, max(0, len(text) - len(" Redactie")))  # read at the end only
     before = text[:tag.start()].split() if tag else []
     return tag if before and not any(c.isdigit() for c in before[-1]) and tag.group(0).strip() not in UNITS else None
 
@@ -138,8 +138,11 @@ def stamp_in_line(line: str) -> tuple[str, str, str] | None:
     without brackets divides them only before a capital: in a sentence ("... said on Lunes, 28 de junio de 2021 que
     ...") the text goes on in lower case."""
     text = line.strip()
+    if not YEAR.search(text):  # each stamp holds its year: a cheap test first
+        return None
     days = [day for day in GLUED_DAY.finditer(text) if text[day.end():].lstrip()[:1].isupper()]
-    for stamp in [*GLUED_STAMP.finditer(text), *GLUED_STAND.finditer(text), *GLUED_BARS.finditer(text), *days]:
+    bars = GLUED_BARS.finditer(text) if " | " in text else []
+    for stamp in [*GLUED_STAMP.finditer(text), *GLUED_STAND.finditer(text), *bars, *days]:
         before, after = text[:stamp.start()].strip(), text[stamp.end():].strip()
         if len(before.split()) >= MIN_BEFORE_SUFFIX and len(after.split()) >= MIN_AFTER_STAMP \
                 and YEAR.search(stamp.group("date")) and is_date_line(stamp.group("date")):  # "(7 October)": a day
