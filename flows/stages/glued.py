@@ -1,9 +1,10 @@
 """Chrome a crawler glued to the front or the end of a page's first line, for the lead
 (flows/stages/lead.py): a reader's or a paywall's mark, a label in lower case, a live page's mark, the site's
-address or its section bar before the headline; the page's address, its site name and tagline, or its date
-after it; an aggregator's date in brackets between the headline and the text (`stamp_in_line`); a headline
-said twice on its line, or a stamp glued before it (`split_glued`). Each function returns the glued piece, so that
-the lead records it as removed and weighs the rest.
+address or its section bar, a list's lone bullet (`lone_bullet`) before the headline; the page's address, its site
+name and tagline, its date, a writer's initials or a reading time after it; an aggregator's date in brackets, a
+date between bars or after its weekday, between the headline and the text (`stamp_in_line`); a headline said twice
+on its line, or a stamp glued before it (`split_glued`). Each function returns the glued piece, so that the lead
+records it as removed and weighs the rest.
 """
 
 from __future__ import annotations
@@ -134,9 +135,8 @@ def _author_tag(text: str) -> re.Match | None:
 def stamp_in_line(line: str) -> tuple[str, str, str] | None:
     """(headline, stamp, the article's first words) when a date in brackets or between bars, a "Stand:" stamp or a
     weekday's date divides a line into a headline and the text (GLUED_STAMP, GLUED_BARS, GLUED_STAND, GLUED_DAY); else
-    None. A weekday's date
-    without brackets divides them only before a capital: in a sentence ("... said on Lunes, 28 de junio de 2021 que
-    ...") the text goes on in lower case."""
+    None. A weekday's date without brackets divides them only before a capital: in a sentence ("... said on Lunes,
+    28 de junio de 2021 que ...") the text goes on in lower case."""
     text = line.strip()
     if not YEAR.search(text):  # each stamp holds its year: a cheap test first
         return None

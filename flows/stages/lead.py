@@ -63,7 +63,7 @@ from flows.stages.ledes import (
     taken_twice,
     wrapped_sentence,
 )
-from flows.stages.menus import MAX_HEAD_LINES, caps_menu_lines, menu_over_headline, menu_over_stamp
+from flows.stages.menus import MAX_HEAD_LINES, menu_over_headline, menu_over_stamp, top_menu_lines
 from flows.stages.openers import (
     byline_over_text,
     dateline_shaped,
@@ -202,7 +202,7 @@ def _kicker(candidate: str, count: int, words: int) -> bool:
 def _head(lines: list[str], extra: frozenset[str], split: bool = False) -> tuple[int, list[Removal], bool]:
     """Skip the chrome and date lines at the top: (index of the first line left, removals, chrome seen). With
     `split`, a line that is chrome only for what is glued to it keeps the rest, in `lines` (`split_glued`)."""
-    menu = caps_menu_lines(lines[:MAX_HEAD_LINES + 2])  # "EXPLAINERS", "FACT CHECKS", "PHILSTAR VIDEOS": links
+    menu = top_menu_lines(lines[:MAX_HEAD_LINES + 2])  # "EXPLAINERS", "FACT CHECKS", "PHILSTAR VIDEOS"; "• STV": links
     removed = [Removal("chrome", "head", k, -1, lines[k]) for k in range(menu) if lines[k].strip()]
     i, chrome, menus = menu, bool(menu), 0
     while i < len(lines) and len(removed) - menus < MAX_HEAD_LINES:

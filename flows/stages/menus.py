@@ -14,7 +14,7 @@
   "Contact", "Politics", ..., "February 16, 2018 / 5:56 PM").
 
 Inside a body each of these may be the article's own (a subhead "Kultur", a list of names in capitals), so the
-lead step reads them over the article only, through `menu_reason`, `caps_menu_lines`, `caps_kicker` and the menus above
+lead step reads them over the article only, through `menu_reason`, `top_menu_lines`, `caps_kicker` and the menus above
 (flows/stages/chrome.py's `head_chrome_reason`, flows/stages/lead.py).
 """
 
@@ -90,7 +90,7 @@ def menu_reason(line: str) -> str | None:
     return "date_line" if unglued != text and is_stamp(unglued) else None
 
 
-def caps_menu_lines(lines: list[str]) -> int:
+def top_menu_lines(lines: list[str]) -> int:
     """How many of the page's first lines (blank ones among them counted) are a menu: a run of MIN_CAPS_MENU_LINES
     short lines in capitals or more, or of MIN_BULLET_MENU_LINES bulleted links of a word or two ("• STV", "• MySTV"),
     with another line under it; else 0. Bulleted sentences are an article's key points, and stay."""
