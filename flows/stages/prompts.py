@@ -150,6 +150,11 @@ PAGE_NOTES = re.compile(r"^read it at [\w .&'’-]{2,40}$|^(?:weitere suchergebn
                         # a station's call for story ideas
                         r"|^if you would like to share a story idea, please submit it here\b"
                         r"|^(?:.{0,60} )?voor de appgebruikers: tik\b"  # the NOS's note to its app's readers
+                        # an agency feed's disclaimer, a date widget ("Today is Tuesday May 31, 2022"), F.A.Z.'s
+                        # writers' box with its follow buttons
+                        r"|^disclaimer: this (?:post|story|article) has been auto-published from an? \w+ feed\b"
+                        r"|^today is (?:mon|tues|wednes|thurs|fri|satur|sun)day,? \w+ \d{1,2},? \d{4}$"
+                        r"|^.{0,200}\bfolgen ich folge\b"
                         # the Independent's boxes: its newsletter's and its comment forum's
                         r"|^get the free [\w ]{2,40} email for\b|^join thought-provoking conversations, follow other\b",
                         re.I)

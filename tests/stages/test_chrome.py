@@ -155,6 +155,12 @@ from flows.step import run_steps
     ("Il servizio di Jane Roe (montaggio di John Doe)", "credit"),
     ("Este artigo é exclusivo para os nossos assinantes: assine agora e beneficie de leitura ilimitada.", "chrome"),
     ("ESA title", "chrome"), ("With News Wire Services", "chrome"), ("Ver más: El puente reabrirá en mayo", "chrome"),
+    # round 38's: an agency feed's disclaimer, a date widget, a writers' box with its follow buttons, a tags line in
+    # German, a site's placeholders and links, an online newsroom's byline
+    ("Disclaimer: This post has been auto-published from an agency feed without any modifications to the text",
+     "chrome"), ("Today is Tuesday May 31, 2022", "chrome"), ("Author Bio", "chrome"),
+    ("Jane Roe Redakteurin in der Wirtschaft. Folgen Ich folge", "chrome"), ("Themen: Europa, Recht", "chrome"),
+    ("< a min read", "chrome"), ("Breaking News image", "chrome"), ("Rédaction en ligne", "chrome"),
     ("16:15Sports - Manchester United : Amorim soutenu par Ferdinand malgré la crise de résultats", "chrome"),
     ("David Cameron.David Cameron.", "chrome"), ("Crédits : Marie Dupont / Agence", "credit"),
     ("Meld je aan voor onze nieuwsbrief en mis niets.", "chrome"),
@@ -648,6 +654,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "More politics is what the town needs, she said.", "Get the free bus pass from the town hall.",
     "Posted by the council on its website, the plan was read by 300 people.",
     "Ver más de cerca el puente es otra cosa.",
+    "Today is Tuesday, and the bridge opens.", "Themen der Sitzung waren Europa und Recht.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -1062,3 +1069,4 @@ def test_a_stamp_with_an_italian_months_short_name_is_a_date_line():
     body = "The race was won.\n\n25-Ott-20 16:39\n\nThe winner spoke."
     (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
     assert doc.body == "The race was won.\n\nThe winner spoke." and [r.reason for r in doc.removed] == ["date_line"]
+
