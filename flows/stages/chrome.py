@@ -89,11 +89,12 @@ GREETING = re.compile(r"^(?:welcome to|bienvenue sur|bienvenue à|willkommen bei
 ICON_WORDS = frozenset("qr appleapp webqr android ios app apps web icon logo googleplay playstore appstore".split())
 # An image's file name kept as its alt text: "HIRING 716 658by90.png".
 IMAGE_FILE = re.compile(r"\S\.(?:png|jpe?g|gif|svg|webp)$", re.I)
-LABEL = re.compile(r"^(?:topics?|tags?|labels?|section|category|thema|themen|rubrik|sujet|tema|schlagwort|dans|"
+LABEL = re.compile(r"^(?:topics?|tags?|labels?|section|category|theme|thema|themen|rubrik|sujet|tema|schlagwort|dans|"
                    r"press release|this article appears in|referenced symbols|read more about|"
                    r"теги|тэги|тема|"
                    r"теми|мітки|ετικέτες|θέματα|etiketler|konular)\s*[|:]", re.I)
-EMBED_POINTER = re.compile(r"^(?:news video|video zum thema|video|watch|vidéo|ver vídeo|guarda il video)\s*[:|]", re.I)
+EMBED_POINTER = re.compile(r"^(?:▶\s*)?(?:news video|video zum thema|video|watch|vidéo|ver vídeo|guarda il video|"
+                           r"bekijk)\s*[:|]", re.I)  # "▶ Bekijk: beelden uit ..."
 # An embedded video's card, its length glued in: "... 100m Diamond League win Duration 2:28 The sprinter ...".
 VIDEO_DURATION = re.compile(r"\b(?:Duration|Durée|Dauer|Duración|Duração|Durata) \d{1,2}:\d{2}\b")
 # A player's card that ends in its close button: "01:03 Nabo ... fortæller ... Luk video" (read on the line's end).

@@ -33,7 +33,7 @@ CHROME_PREFIX = re.compile(
     # a breadcrumb run into it: "Home News CPC 20th Politburo ..."
     r"|(?-i:Home (?:News|World|Politics|Business|Sports?|Tech|Technology|Entertainment|Opinion|Health)\s+(?=[A-Z0-9]))"
     # a live page's mark before its headline: "EM DIRETO | É oficial: ...", "LIVE | ..."
-    r"|(?:em direto|en direct|en vivo|en directo|live|in diretta|ao vivo|liveticker|live-ticker)\s*\|\s+"
+    r"|(?:em direto|en direct|en vivo|en directo|live|in diretta|ao vivo|liveticker|live-ticker|developing)\s*\|\s+"
     r"|[\w-]+(?:\.[\w-]+)*\.(?:it|de|com|fr|es|pt|nl|pl|at|ch|be|co\.uk|net|org|info)\s+[-–|]\s+"
     r"|(?:nachrichten|news|home|startseite|accueil|inicio|início)\s*\|\s*[^|\n]{1,40}?\s+-\s+(?:[^-|\n]{1,40}\s+-\s+)?)",
     re.I)
@@ -45,6 +45,7 @@ SITE_TAGLINE = re.compile(r"\s-\s(?:\w{2,12}\s-\s)?[KW][A-Z]{2,3}(?:-(?:TV|DT))?
                           r"[^-|–]*\b(?:News|Weather|Sports|Traffic|Business|Entertainment)\b)[^-|–]{2,80}$")
 # A Flemish site's time and comment counter glued to a headline's end: "... in het gezicht 00u00 0" (HLN's).
 FLEMISH_STAMP = re.compile(r"\s\d{1,2}u\d{2}\s\d{1,4}$")
+GLUED_SITE = re.compile(r"_[A-Za-z][\w-]*\.(?:com|cn|net|org)$")  # a page title's site: "..._Guangming.com"
 GLUED_URL = re.compile(r"(?<=\S)https?://\S+$")  # glued, no space: a spaced link may be the sentence's own
 GLUED_CAPITAL = re.compile(rf"[^\W\d_ {UPPER}](?=[{UPPER}])")  # a lower-case letter, then a capital, no space
 # A date said twice at a headline's end is two words ("21 maggio 2021") to five ("Tuesday, May 21, 2021") long.
@@ -100,7 +101,7 @@ def chrome_suffix(line: str) -> str:
     address ("... counting of votes from 8 amhttps://example.com/live-updates/") or its date ("... receive
     the vaccineTuesday, December 08, 2020"), with at least MIN_BEFORE_SUFFIX words before it."""
     text = line.strip()
-    url = GLUED_URL.search(text)
+    url = GLUED_URL.search(text) or GLUED_SITE.search(text)
     if url and len(text[:url.start()].split()) >= MIN_BEFORE_SUFFIX:
         return text[url.start():]
     stand = STAND_AT_END.search(text) or AGO_AT_END.search(text)  # "... an Stand: 21.12.2022 13:55 Uhr": ARD's

@@ -155,6 +155,7 @@ PAGE_NOTES = re.compile(r"^read it at [\w .&'’-]{2,40}$|^(?:weitere suchergebn
                         r"|^disclaimer: this (?:post|story|article) has been auto-published from an? \w+ feed\b"
                         r"|^today is (?:mon|tues|wednes|thurs|fri|satur|sun)day,? \w+ \d{1,2},? \d{4}$"
                         r"|^.{0,200}\bfolgen ich folge\b"
+                        r"|^.{0,20}no existe configuración de publicidad\b"  # an ad slot's: "Left6:No existe ..."
                         # the Independent's boxes: its newsletter's and its comment forum's
                         r"|^get the free [\w ]{2,40} email for\b|^join thought-provoking conversations, follow other\b",
                         re.I)

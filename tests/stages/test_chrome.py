@@ -161,6 +161,11 @@ from flows.step import run_steps
      "chrome"), ("Today is Tuesday May 31, 2022", "chrome"), ("Author Bio", "chrome"),
     ("Jane Roe Redakteurin in der Wirtschaft. Folgen Ich folge", "chrome"), ("Themen: Europa, Recht", "chrome"),
     ("< a min read", "chrome"), ("Breaking News image", "chrome"), ("Rédaction en ligne", "chrome"),
+    # round 39's: a video pointer with its play mark, an ad slot's notice, social and feedback boxes, a picture's
+    # archive note, a theme label
+    ("▶ Bekijk: beelden van de brug", "chrome"), ("Left6:No existe configuración de publicidad para el slot", "chrome"),
+    ("Connect on Linked in", "chrome"), ("(Beeld uit archief)", "chrome"), ("Theme: Politics", "chrome"),
+    ("Select your Category", "chrome"),
     ("16:15Sports - Manchester United : Amorim soutenu par Ferdinand malgré la crise de résultats", "chrome"),
     ("David Cameron.David Cameron.", "chrome"), ("Crédits : Marie Dupont / Agence", "credit"),
     ("Meld je aan voor onze nieuwsbrief en mis niets.", "chrome"),
@@ -655,6 +660,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "Posted by the council on its website, the plan was read by 300 people.",
     "Ver más de cerca el puente es otra cosa.",
     "Today is Tuesday, and the bridge opens.", "Themen der Sitzung waren Europa und Recht.",
+    "Bekijk de brug, zei de burgemeester.", "The theme of the evening: bridges",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None

@@ -880,3 +880,12 @@ def test_chrome_glued_to_the_headline_is_cut_off_it(glued, headline, cut):
                                       "Trump says the deal is not dead"])
 def test_a_headlines_last_short_word_stays(headline):
     assert split_lead(f"{headline}\n\n{BODY}").title == headline
+
+
+@pytest.mark.parametrize("glued, headline, cut", [
+    ("developing | Old bridge to reopen in May", "Old bridge to reopen in May", "developing |"),  # a live mark
+    ("Old bridge to reopen in May_Example.com", "Old bridge to reopen in May", "_Example.com"),  # a page title's site
+])
+def test_a_live_mark_before_or_a_site_after_the_headline_is_cut_off_it(glued, headline, cut):
+    found = split_lead(f"{glued}\n\n{BODY}")
+    assert (found.title, [r.text.strip() for r in found.removed]) == (headline, [cut])
