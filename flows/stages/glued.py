@@ -13,6 +13,7 @@ import re
 
 from flows.stages.chrome import head_chrome_reason
 from flows.stages.dates import WEEKDAYS, YEAR, is_date_line, is_stamp
+from flows.stages.ledes import bulleted_box
 from flows.stages.menus import MIN_TWICE_WORDS
 from flows.stages.shapes import headline_shaped, word_count
 from flows.stages.vocabulary import UPPER
@@ -75,7 +76,6 @@ READ_AT_END = re.compile(r"(?<=[a-z])\d{1,2} min read\b.{0,40}$")
 MIN_AFTER_STAMP = 8  # the article's words after it: a headline that merely ends in a dated bracket has none
 MIN_BEFORE_SUFFIX = 3  # a headline's few words at least: a line that is all address or date is chrome anyway
 MAX_STAMP_PREFIX_WORDS = 8  # "Mittwoch, 3. Oktober 2017, 12:14 Uhr EIL"
-BULLET = "•"
 LONE_BULLET = re.compile(r"•\s+")  # and a space: "•7:00 Lokale wyborcze ..." is a live page's entry and its time
 CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:.h]\d{2}(?![\d.])")  # "09.02.2017" is no time
 
@@ -86,14 +86,12 @@ def chrome_prefix(line: str) -> str:
     return match.group(0) if match and match.end() < len(line.strip()) else ""
 
 
-def lone_bullet(line: str, below: list[str]) -> str:
+def lone_bullet(line: str, following: str) -> str:
     """A list's bullet and its space before a headline that a crawler took from a list of links ("• Jeff Sessions
-    submits ..."), or "": only a bullet alone, for bullets on the line or under it are the article's key points
-    ("• Gatlin wins ... • Christian Coleman takes silver", "• Five confirmed dead ..." under it)."""
-    text = line.strip()
-    mark = LONE_BULLET.match(text)
-    alone = mark and BULLET not in text[1:] and not any(b.strip().startswith(BULLET) for b in below)
-    return mark.group(0) if alone else ""
+    submits ..."), or "": only a bullet alone, for a box of key points (`bulleted_box`: bullets on the line or on the
+    next, "• Gatlin wins ... • Christian Coleman takes silver") is the article's."""
+    mark = LONE_BULLET.match(line.strip())
+    return mark.group(0) if mark and not bulleted_box(line, following) else ""
 
 
 def chrome_suffix(line: str) -> str:

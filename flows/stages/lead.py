@@ -255,8 +255,8 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
                     line=h)
     candidate = lines[i].strip() if i < len(lines) else ""
     below = lines[i + 1:i + 1 + MAX_HEAD_LINES]
-    prefix = chrome_prefix(candidate) or lone_bullet(candidate, below) or kicker_of_a_headline(candidate) \
-        or glued_to_its_copy(candidate, below)
+    prefix = chrome_prefix(candidate) or lone_bullet(candidate, next((b for b in below if b.strip()), "")) \
+        or kicker_of_a_headline(candidate) or glued_to_its_copy(candidate, below)
     if prefix:  # chrome glued to the first line: it goes, the line is weighed without it
         removed.append(Removal("chrome", "head", i, -1, prefix))
         candidate, chrome = candidate[len(prefix):].strip(), True
@@ -303,8 +303,10 @@ def _after_opener(opener: str, lines: list[str], i: int, j: int, separator: str,
     pages read was one word; section names, tags and datelines' cities are."""
     skipped, between, _ = _head(lines[j:], extra)  # chrome and date lines under the opener ("1 MIN READ")
     h = j + skipped
-    if kind == "caption" and h < len(lines) and lines[h].strip() == opener.strip():  # the caption told twice:
-        return _caption_twice(opener, lines, i, h, separator, removed, extra)  # the headline may stand under it
+    if kind == "caption" and h < len(lines) and lines[h].strip() == opener.strip():  # the caption told twice: the
+        # copy stays in the body, for the chrome step to take out as a paragraph said twice
+        under = _headline_under_a_caption(opener, lines, h, removed, extra)
+        return under or Lead("", "none", "\n".join(lines[i:]).strip("\n"), "caption", separator, removed)
     following = lines[h].strip() if h < len(lines) else ""
     k = h + 1
     while k < len(lines) and not lines[k].strip():
@@ -314,8 +316,10 @@ def _after_opener(opener: str, lines: list[str], i: int, j: int, separator: str,
     if kind == "label" and rest and is_label(following):  # labels in a row: "Watch", "NewsState"; "Colonie, NY"
         return _under_labels(lines, h, [*removed, Removal("label", "head", i, -1, opener), *_shifted(between, j)],
                              extra)
-    if kind == "caption" and rest and words == 1 and is_label(following):  # a section's name under the caption
-        tagged = _tag_under_a_caption(opener, lines, h, [*removed, *_shifted(between, j)], extra)
+    if kind == "caption" and rest and words == 1 and is_label(following):  # a section's or a place's name under
+        tagged = _headline_under_a_caption(opener, lines, h + 1,  # the caption ("Peru") goes as a label
+                                           [*removed, *_shifted(between, j), Removal("label", "head", h, -1, lines[h])],
+                                           extra)
         if tagged:
             return tagged
     if following and rest and words > 1 and headline_shaped(following, words) and not CAPTION.search(following):
@@ -333,27 +337,14 @@ def _after_opener(opener: str, lines: list[str], i: int, j: int, separator: str,
     return Lead("", "none", body, kind, separator, removed)
 
 
-def _tag_under_a_caption(opener: str, lines: list[str], h: int, removed: list[Removal],
-                         extra: frozenset[str]) -> Lead | None:
-    """A caption, a section's or a place's name (line `h`, "Peru"), then the headline: the name goes as a label and
-    the caption stays at the start of the body; None when no headline stands under the name (a dateline's city
-    over the article's text stays with it)."""
-    under = split_lead("\n".join(lines[h + 1:]), extra=extra)
-    if under.lead != "headline":
-        return None
-    return Lead(under.title, "after_caption", opener + "\n\n" + under.body, "headline", under.separator,
-                [*removed, Removal("label", "head", h, -1, lines[h]), *_shifted(under.removed, h + 1)],
-                under.line + h + 1)
-
-
-def _caption_twice(opener: str, lines: list[str], i: int, h: int, separator: str, removed: list[Removal],
-                   extra: frozenset[str]) -> Lead:
-    """A caption over its own copy (line `h`): the page read again from the copy, whose headline under it is the
-    title; the copy stays in the body after the caption, for the chrome step to take out as the paragraph said
-    twice."""
+def _headline_under_a_caption(opener: str, lines: list[str], h: int, removed: list[Removal],
+                              extra: frozenset[str]) -> Lead | None:
+    """The page read again from line `h` under a caption (its copy, or the line under a tag): the headline found
+    there is the title and the caption stays at the start of the body; None when no headline stands there (a
+    dateline's city over the article's text stays with it)."""
     under = split_lead("\n".join(lines[h:]), extra=extra)
-    if not under.title:
-        return Lead("", "none", "\n".join(lines[i:]).strip("\n"), "caption", separator, removed)
+    if under.lead != "headline" or not under.title:
+        return None
     return Lead(under.title, "after_caption", opener + "\n\n" + under.body, "headline", under.separator,
                 [*removed, *_shifted(under.removed, h)], under.line + h)
 

@@ -145,6 +145,7 @@ RIGHTS_NOTICE = re.compile(r"^[\w .,'’&-]{0,40}?(?:©|\(c\)|copyright)\s*(?:(?
                            r"wszelkie prawa zastrzeżone|"
                            r"alle rettigheder forbeholdes|kaikki oikeudet pidätetään)\.?$"
                            r"|^this copy is for your personal,? non-commercial use only\."  # a reprint notice
+                           r"|^tous droits de reproduction(?: et de représentation)? réservés\b"  # a French wire's"
                            # the AP's: "... All rights reserved. This material may not be published, broadcast, ..."
                            r"|^.{0,100}\bthis material may not be published, broadcast, rewritten,? or "
                            r"redistributed\.?$", re.I)
@@ -208,6 +209,8 @@ COMMENT_RULES = re.compile(r"^(?:keep it clean\. please avoid|don't threaten\. t
                            # TownNews's comment box: "Start a dialogue, stay on topic and be civil.", "User Legend: ..."
                            r"start a dialogue, stay on topic and be civil|if you don't follow the rules, your comment "
                            r"may be deleted|user legend|"
+                           # a station's: "KXXX News 9 is committed to providing a forum for civil and constructive ..."
+                           r".{2,60} is committed to providing a forum for civil and constructive conversation|"
                            # Global News's: "Comments closed.", "Due to the sensitive and/or legal subject matter ..."
                            r"comments closed|due to the sensitive and/or legal subject matter of some of the content|"
                            r"please see our commenting policy|to report abuse or misuse of this area|"
@@ -313,7 +316,9 @@ UNEDITED_FEED = re.compile(r"^\(?(?:this|the) (?:story|article|report) has not b
                            r"(?:syndicated feed|auto-generated)"
                            # "The Western Journal has not reviewed this Associated Press story prior to publication."
                            r"|^[\w .'’-]{2,40} has not reviewed this [\w .'’-]{2,40} (?:story|article|report) "
-                           r"(?:prior to|before) publication\b", re.I)
+                           r"(?:prior to|before) publication\b"
+                           # "Disclaimer: This post has been auto-published from an agency feed without any ..."
+                           r"|^disclaimer: this (?:post|story|article) has been auto-published from an? \w+ feed", re.I)
 # A link's title run in as text: "Click to email this to a friend (Opens in new window)", WordPress's share buttons.
 NEW_WINDOW = re.compile(r"^.{2,60}\(opens in (?:a )?new (?:window|tab)\)$")
 # A machine's identifier left as a line: an embed's ("ipanews_fb5d26b2-e410-455d-b429-d879ff2e5ae9_embedded240"), a
@@ -390,9 +395,9 @@ READER_NOTE = re.compile(r"^(?:note|warning|content warning|editor['’]s note)\
 # "acknowledge that I have read the Privacy Policy."
 NEWSLETTER_CONSENT = re.compile(r"^by providing an email address\b.{0,100}$|^acknowledge that i have read the privacy "
                                 r"policy\.?$"
-                                # the Independent's sign-up box run into one line: "Get the free Morning Headlines
-                                # email for news ... Please enter a valid email address ... SIGN UP ..."
-                                r"|^get the free [\w ]{2,40} email for\b.{0,300}\bplease enter a valid email address\b",
+                                # the Independent's sign-up box, often run into one line: "Get the free Morning
+                                # Headlines email for news ... Please enter a valid email address ... SIGN UP ..."
+                                r"|^get the free [\w ]{2,40} email for\b",
                                 re.I)
 # A site's promotion or plea run as a paragraph: Legit.ng's and Tuko's "PAY ATTENTION: Follow us on Instagram - ...",
 # Archant's "If you value what this story gives you, please consider supporting the Hackney Gazette. ...".

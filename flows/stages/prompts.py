@@ -137,27 +137,22 @@ SUPPORT_PROMPT = re.compile(r"^support (?:local|independent|our|quality) journal
 # Olympics" (not "Related: ...", which dev's and the second corpus's sources keep as text; see RELATED_LINK).
 CAPS_RELATED = re.compile(r"^RELATED\s+[A-Z0-9‘'\"]\S*(?:\s+\S+){2,}$")
 # The page's own notes and links around the article: an aggregator's link to its source ("Read it at Reuters"), a
-# search box's results ("Weitere Suchergebnisse zu "Lufthansa":"), a station's comment policy, an ad's numbered slot
+# search box's results ("Weitere Suchergebnisse zu "Lufthansa":"), an ad's numbered slot
 # ("Advert 10"), WordPress's "Comments Off on <headline>" after the byline, an audio or video card with its length
-# ("AUDIO: <its title> (1 Min)", "01.08 min <its title>"), a pointer at an embed ("Bekijk hier welke ...:"), a
-# French wire's rights notice ("Tous droits de reproduction et de représentation réservés ...").
+# ("AUDIO: <its title> (1 Min)", "01.08 min <its title>"), a pointer at an embed ("Bekijk hier welke ...:").
 PAGE_NOTES = re.compile(r"^read it at [\w .&'’-]{2,40}$|^(?:weitere suchergebnisse zu|more search results for)\s"
-                        r"|^.{2,60} is committed to providing a forum for civil and constructive conversation\.?$"
                         r"|^(?:advert|advertisement) \d{1,3}$|^(?:by:? .{2,80}?)?comments off on \S"
                         r"|^(?:audio|video): .{2,120}\(\d{1,3} min\)(?: .{2,120}\(\d{1,3} min\))?$"
                         r"|^\d{1,2}[.:]\d{2} min \S|^(?:bekijk|kijk) hier\b.{0,100}:$"
-                        r"|^tous droits de reproduction(?: et de représentation)? réservés\b"
                         # a station's call for story ideas
                         r"|^if you would like to share a story idea, please submit it here\b"
                         r"|^(?:.{0,60} )?voor de appgebruikers: tik\b"  # the NOS's note to its app's readers
-                        # an agency feed's disclaimer, a date widget ("Today is Tuesday May 31, 2022"), F.A.Z.'s
-                        # writers' box with its follow buttons
-                        r"|^disclaimer: this (?:post|story|article) has been auto-published from an? \w+ feed\b"
+                        # a date widget ("Today is Tuesday May 31, 2022"), F.A.Z.'s writers' box with its follow buttons
                         r"|^today is (?:mon|tues|wednes|thurs|fri|satur|sun)day,? \w+ \d{1,2},? \d{4}$"
                         r"|^.{0,200}\bfolgen ich folge\b"
                         r"|^.{0,20}no existe configuración de publicidad\b"  # an ad slot's: "Left6:No existe ..."
-                        # the Independent's boxes: its newsletter's and its comment forum's
-                        r"|^get the free [\w ]{2,40} email for\b|^join thought-provoking conversations, follow other\b",
+                        # the Independent's comment forum's invitation
+                        r"|^join thought-provoking conversations, follow other\b",
                         re.I)
 # Links and prompts to go elsewhere, each a whole line (within MAX_LINK_WORDS).
 LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, READ_ON_NAME, FULL_ARTICLE, APP_PROMPT, GLUED_PROMO, MORE_INFO,
