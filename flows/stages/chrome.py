@@ -106,12 +106,14 @@ WATCH_OUTLET = re.compile(rf"^[Ww]atch (?:[{UPPER}][\w.]* ){{1,3}}(?i:news|live|
 # A sports page's kicker in capitals, its parts between dashes: "VOLLEY - LIGUE A (H) - 3EME JOURNEE".
 CAPS_PART = rf"[{UPPER}0-9][{UPPER}0-9 ().'’]{{0,30}}"
 CAPS_KICKER = re.compile(rf"^{CAPS_PART}(?: - {CAPS_PART}){{2,}}$")
-# An editor's initials in brackets closing a story: "(joe)", "(dpa/kna)" is the agencies'.
-# and "/rit", "/a.r", as Danish and Albanian papers sign
 # A station's byline of a network's story: "Posted By: By Jane Roe, John Doe and Ann Lee, CNN".
 POSTED_BY = re.compile(r"^Posted By:\s+By\s+[A-Z]")
+# An editor's initials in brackets closing a story: "(joe)", "(dpa/kna)" is the agencies'; and "/rit", "/a.r", as
+# Danish and Albanian papers sign, or "di lal", as LaPresse's editors do under the headline.
 INITIALS = re.compile(r"^\([a-zäöüß]{2,4}(?:/[a-zäöüß]{2,4})*\)$|^/[a-zæøå]{2,4}$|^/[a-z](?:\.[a-z]){1,3}\.?$"
+                      r"|^di (?!lei|noi|voi|cui|chi)[a-z]{3}$"
                       r"|^(?!U\.[SK]\.|D\.C\.)[A-Z]\.[A-Z]\.$")  # a writer's two initials signing off: "E.D."
+BACK_LINK = "Back to"  # a link back to the site's front, run into the date over the page
 # A site's name alone on a line, as its logo's text: "DAWN.COM", "ilrestodelcarlino.it".
 DOMAIN = re.compile(r"^(?:www\.)?[\w-]{2,}(?:\.[\w-]+)*\.(?:com|net|org|info|co\.uk|co\.za|com\.au|com\.br|"
                     r"it|de|fr|es|pt|br|in|pk|ie|au|za|ca|nl|pl|ru|ua|gr|tr|ro|hu|cz|sk|hr|si|rs|bg|lt|lv|ee|fi|"
@@ -211,6 +213,8 @@ def head_chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | 
         return "breadcrumb"
     if OUTLET_ALONE.match(text):  # the source's name over the article ("The New York Times"); a body's may be a subhead
         return "credit"
+    if text.endswith(BACK_LINK) and is_date_line(text[:-len(BACK_LINK)]):  # "Wednesday, March 20, 2019Back to"
+        return "date_line"
     return chrome_reason(line, extra) or ("date_line" if is_stamp(line) else None) or menu_reason(text)
 
 
@@ -225,7 +229,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
         return "chrome" if extra and normal_line(text) in extra else _long_line_reason(text)
     normal = normal_line(text)
     if normal in VOCABULARY or normal.rstrip("-–— ") in VOCABULARY or normal in extra or DATE_WORDS.fullmatch(normal) \
-            or _chrome_at_any_length(text) \
+            or _phrase_twice(normal) or _chrome_at_any_length(text) \
             or any(shape.match(normal) for shape in NORMAL_LINE_SHAPES) or _date_words_only(normal) \
             or posted_ago_bar(text) or pager_or_share_prompt(normal, len(words)):
         # DATE_WORDS alone: a bare "Updated:", or a bar of them, "PUBLISHED: | UPDATED:"
@@ -328,6 +332,12 @@ def _ends_in_arrow(text: str) -> bool:
     """A link's arrow ends the line ("Read more >>", "Alle Ergebnisse »"); a French quotation's closing
     guillemet does not ("Dans la série « On n'a pas compris »")."""
     return bool(ARROWS.search(text)) and not (text.rstrip().endswith("»") and "«" in text)
+
+
+def _phrase_twice(normal: str) -> bool:
+    """A phrase of the vocabulary twice in a row, two slots' labels run together: "Advertisement Advertisement"."""
+    half, odd = divmod(len(normal), 2)
+    return odd == 1 and normal[half] == " " and normal[:half] == normal[half + 1:] and normal[:half] in VOCABULARY
 
 
 def _said_again(text: str) -> bool:

@@ -114,6 +114,8 @@ READING_TIME_LABEL = re.compile(r"^(?:reading time|read time|lukuaika|lesezeit|l
                                 r"około|ungefär|omkring|cirka|kb\.?|<|less than|under)?\s*\d+\s*\w{0,10}\.?$", re.I)
 # The separators of a page's stamp bar: "Jan 07, 2021 • • 1 minute read", "• 06 Sep 2018".
 STAMP_BAR = re.compile(r"\s*[•·・|]\s*")
+# A stamp bar's source, one short name after its word: "07. Mai 2023 | Quelle: dpa".
+BAR_SOURCE = re.compile(r"^(?:quelle|source|fuente|fonte|bron|kilde|källa|lähde)\s?:\s?[\w.&/-]+(?: [\w.&/-]+)?$", re.I)
 # A live blog's entry opens with its time and a colon or a dash ("20.06.2019, 09:46 Uhr: Unwetter im Süden").
 INITIALS_AT_END = re.compile(r"\s(?:[A-Z]\.){1,3}$")
 LIVE_ENTRY = re.compile(r"\d{1,2}[:.h]\d{2}\s*(?:uhr|h|am|pm)?\s*[:–-]\s+\w", re.I)
@@ -130,7 +132,7 @@ def is_date_line(line: str) -> bool:
         return False
     parts = [part for part in STAMP_BAR.split(line.strip()) if part]
     return len(parts) > 0 and parts[0] != line.strip() and any(map(_is_date, parts)) \
-        and all(_is_date(p) or READING_TIME.match(p) for p in parts)
+        and all(_is_date(p) or READING_TIME.match(p) or BAR_SOURCE.match(p) for p in parts)
 
 
 def _is_date(line: str) -> bool:

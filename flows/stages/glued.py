@@ -46,7 +46,9 @@ SITE_TAGLINE = re.compile(r"\s-\s(?:\w{2,12}\s-\s)?[KW][A-Z]{2,3}(?:-(?:TV|DT))?
                           r"[^-|–]*\b(?:News|Weather|Sports|Traffic|Business|Entertainment)\b)[^-|–]{2,80}$")
 # A Flemish site's time and comment counter glued to a headline's end: "... in het gezicht 00u00 0" (HLN's).
 FLEMISH_STAMP = re.compile(r"\s\d{1,2}u\d{2}\s\d{1,4}$")
-GLUED_SITE = re.compile(r"_[A-Za-z][\w-]*\.(?:com|cn|net|org)$")  # a page title's site: "..._Guangming.com"
+# A page title's site: "..._Guangming.com", "... Damiba - abamako.com" (an aggregator's); a site's name with a
+# space in it is a sentence's own ("... told Sky News") and stays.
+GLUED_SITE = re.compile(r"(?:_| [-–|] )[A-Za-z][\w-]*\.(?:com|cn|net|org|info|fr|de|it|es|be|ch|nl)$")
 GLUED_URL = re.compile(r"(?<=\S)https?://\S+$")  # glued, no space: a spaced link may be the sentence's own
 GLUED_CAPITAL = re.compile(rf"[^\W\d_ {UPPER}](?=[{UPPER}])")  # a lower-case letter, then a capital, no space
 # A date said twice at a headline's end is two words ("21 maggio 2021") to five ("Tuesday, May 21, 2021") long.
@@ -73,6 +75,10 @@ AGO_AT_END = re.compile(r"\s(?:[A-Z][a-z]+, )?\d{1,2} [A-Z][a-z]+ \d{4} "
 AUTHOR_TAG_AT_END = re.compile(r"\s(?:Redactie|[bcdfghjklmnpqrstvwxz]{2,4})$")
 UNITS = frozenset("bn mn km kg mg ml cm mm mph kph kmh tv pc ft hp kw kwh mw gw gb mb tb".split())  # "... 3 tv"
 READ_AT_END = re.compile(r"(?<=[a-z])\d{1,2} min read\b.{0,40}$")
+# A wire's dateline run into the headline, no space between: "... de migrantes venezolanosBogotá, 1 Mar 2021 (AFP) -
+# Colombia puso en marcha ..." (the headline ends in a small letter or its quote, the city starts with a capital).
+GLUED_DATELINE = re.compile(rf"(?<=[^\W\d_{UPPER}]|[\"”»])[{UPPER}][^\W\d_]+(?: [{UPPER}][^\W\d_]+)?, \d{{1,2}} "
+                            r"[^\W\d_]{3,9}\.? \d{4} \((?:AFP|EFE|AP|dpa|ANSA|Reuters)\) [-–] ")
 MIN_AFTER_STAMP = 8  # the article's words after it: a headline that merely ends in a dated bracket has none
 MIN_BEFORE_SUFFIX = 3  # a headline's few words at least: a line that is all address or date is chrome anyway
 MAX_STAMP_PREFIX_WORDS = 8  # "Mittwoch, 3. Oktober 2017, 12:14 Uhr EIL"
@@ -146,6 +152,16 @@ def stamp_in_line(line: str) -> tuple[str, str, str] | None:
         if len(before.split()) >= MIN_BEFORE_SUFFIX and len(after.split()) >= MIN_AFTER_STAMP \
                 and YEAR.search(stamp.group("date")) and is_date_line(stamp.group("date")):  # "(7 October)": a day
             return before, stamp.group(0).strip(), after
+    return None
+
+
+def dateline_in_line(line: str) -> tuple[str, str] | None:
+    """(headline, the article from its dateline on) when a wire's dateline is run into the headline (GLUED_DATELINE);
+    else None. The dateline is the article's, and stays with it."""
+    text = line.strip()
+    glued = GLUED_DATELINE.search(text) if ") " in text else None
+    if glued and len(text[:glued.start()].split()) >= MIN_BEFORE_SUFFIX:
+        return text[:glued.start()], text[glued.start():]
     return None
 
 

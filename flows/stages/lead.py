@@ -50,7 +50,14 @@ from flows.stages.chrome import (
 )
 from flows.stages.credits import BY_NAME_WORDS
 from flows.stages.dates import MAX_STAMP_WORDS, is_date_line, is_weekday_date
-from flows.stages.glued import chrome_prefix, chrome_suffix, lone_bullet, split_glued, stamp_in_line
+from flows.stages.glued import (
+    chrome_prefix,
+    chrome_suffix,
+    dateline_in_line,
+    lone_bullet,
+    split_glued,
+    stamp_in_line,
+)
 from flows.stages.ledes import (
     bulleted_box,
     caps_place,
@@ -105,9 +112,12 @@ MAX_STOPPED_HEADLINE_WORDS = 15
 MIN_TEASER_WORDS = 4  # a cut-off copy of the headline this long; "The…" may open any line
 # With a dash after the bracket, a dateline however short the sentence after it: "Berne (Niedersachsen) – Großes
 # Schiff auf kleiner Fahrt!" (a headline's bracket, "Fed (Finally) Raises Rates", has none); so is a place in capitals
-# and its state: "JACKSONVILLE, Fla. – A couple celebrates ...!".
+# and its state: "JACKSONVILLE, Fla. – A couple celebrates ...!"; or a wire's city in capitals and the day, its
+# agency's tag lost: "WASHINGTON Oct 25 A U.S. federal judge on".
 DASHED_DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40}\s\([\w.& ]{2,20}\)\s?(?:[–—]\s?|-\s)"  # "CHICAGO (CBS)–A"
-                             r"|^[A-Z][A-Z'’. -]{2,30}, [A-Z][\w.]*(?: [A-Z][\w.]*)?\s?[–—-]+\s")
+                             r"|^[A-Z][A-Z'’. -]{2,30}, [A-Z][\w.]*(?: [A-Z][\w.]*)?\s?[–—-]+\s"
+                             r"|^[A-Z]{3,}(?: [A-Z]{2,}){0,2},? "
+                             r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2} (?=[A-Z])")
 # A stamp's year or time: "August 16, 2018", "12:03 IST"; a stamp or a byline is short (dates.MAX_STAMP_WORDS).
 STAMPED = re.compile(r"\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[:.h]\d{2}\b")
 # A byline's first words: "By Jane Roe", "Posted by: KS95", "Por María López".
@@ -268,6 +278,10 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
     if glued:  # "<headline> (Di lunedì 6 luglio 2020) <the article's first words>": the stamp goes
         removed.append(Removal("date_line", "head", i, -1, glued[1]))
         return Lead(glued[0], "after_chrome" if chrome else "header", "\n".join([glued[2], *lines[i + 1:]]).strip("\n"),
+                    "headline", "\n", removed, i)
+    dated = dateline_in_line(candidate)
+    if dated:  # "<headline>Bogotá, 1 Mar 2021 (AFP) - <the article>": the dateline opens the body
+        return Lead(dated[0], "after_chrome" if chrome else "header", "\n".join([dated[1], *lines[i + 1:]]).strip("\n"),
                     "headline", "\n", removed, i)
     j = i + 1
     while j < len(lines) and not lines[j].strip():

@@ -416,8 +416,8 @@ EMBARGO_NOTICE = re.compile(r"^not for (?:release|publication|distribution)\b.{0
 # An embedded tweet's label: "Tweet By Pfizer:".
 TWEET_LABEL = re.compile(r"^(?i:tweet by) [^:]{1,40}:$")
 # ARD's note of its broadcast under the article: "Über dieses Thema berichtete die tagesschau am 24. Februar 2018
-# um 20:00 Uhr."
-BROADCAST_NOTE = re.compile(r"^über dieses thema berichtete(?:n)? (?:die|der|das) .{2,60}? am .{4,40}$")
+# um 20:00 Uhr.", "... berichtete tagesschau24 am 18. Juni 2018 um 11:00 Uhr." (a channel's name without its article).
+BROADCAST_NOTE = re.compile(r"^über dieses thema berichtete(?:n)? (?:(?:die|der|das) )?.{2,60}? am .{4,40}$")
 # A press release's contact: "CONTACT: Conservation Officer Jane Roe 603-555-0100".
 PRESS_CONTACT = re.compile(r"^contact: .{2,80}\b\d{3}[-.]\d{3}[-.]\d{4}\b.{0,60}$")
 # A gallery's counter alone ("1/17"), or with a pointer at other galleries ("1 /142 GUARDA le altre FOTOGALLERY").

@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from flows.stages.credits import OUTLET_ALONE
-from flows.stages.dates import filled_places
+from flows.stages.dates import filled_places, is_date_line
 from flows.stages.names import (
     GUEST_WRITER_NOTE,
     LETTER_SIGNATURE,
@@ -62,7 +62,7 @@ MIN_PROSE_WORDS = 8  # the standfirst over a place tag and the text under it: se
 BOX_HEADINGS = frozenset(normal_line(h) for h in """more from, more, most popular, popular stories, most popular
     stories, most read, most read stories, most read articles, most viewed, related, related stories,
     related articles, more stories, more news, latest news,
-    top stories, trending, recommended, read next, you may also like""".split(","))
+    top stories, trending, recommended, read next, you may also like, read more""".split(","))
 MAX_HEADING_CHARS = 60  # the longest box heading, "most popular stories", with room for its marks ("»", ":")
 MAX_BOX_LINE_WORDS = 25  # a box holds headlines, numbers and video times; a sentence ends the box
 # A box's numbered or bulleted headlines, wherever it stands: "- 1 Norfolk MP quits government role", "2. Café
@@ -132,15 +132,20 @@ def mark_by_position(lines: list[list[str]], reasons: list[list[str | None]], ab
 def mark_title_copy(lines: list[list[str]], reasons: list[list[str | None]], title: str) -> None:
     """The headline again under the chrome that opens the body, as crawlers take a page's title and its heading
     ("Appeal lodged against housing development in Tralee", its stamp, then the heading): the copy goes. As the
-    body's very first line it stays: some sources open their text with the headline (dev's Spanish ones)."""
+    body's very first line it stays: some sources open their text with the headline (dev's Spanish ones), but not
+    with its stamp run on: "<headline> Publié le lundi 15 aout 2022 | RFI" is an aggregator's copy, and goes."""
     if len(title.split()) < MIN_TITLE_COPY_WORDS:
         return
     key = " ".join(title.split())
     places = filled_places(lines)[:MAX_TITLE_COPY_LINES]
     for k, (pi, li) in enumerate(places):
-        if " ".join(lines[pi][li].split()) == key:
+        line = " ".join(lines[pi][li].split())
+        if line == key:
             if k and all(reasons[pj][lj] for pj, lj in places[:k]):
                 reasons[pi][li] = "repeated_title"
+            return
+        if line.startswith(key + " ") and is_date_line(line[len(key):]):
+            reasons[pi][li] = "repeated_title"
             return
 
 

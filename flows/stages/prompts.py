@@ -47,12 +47,14 @@ ALSO_MARKS = ("à lire aussi|lire aussi|à voir aussi|voir aussi|lesen sie auch|
               "lea también|lee también|"
               "leggi anche|czytaj też|czytaj także|zobacz też|lees ook|see also|also read|read also|læs også|"
               "les også|läs också|lue myös|se även|se også|zobacz także|bekijk ook|zie ook|ver también|vea también")
-# A link to another story: "Also read: <its headline>", "Popular Now: <its headline>", "Lesen Sie auch: ...",
+# A link to another story, a mark or a dash before it: "Also read: <its headline>", "– Read also: ...",
+# "Popular Now: <its headline>", "Lesen Sie auch: ...",
 # "À voir également sur Le HuffPost : ...", "Click here for ...", "Ezt ne hagyja ki! <its headline>" (don't
 # miss). Not "Related: <its headline>": the sources of dev's and the second corpus's articles keep it as text.
-RELATED_LINK = re.compile(rf"^(?:[→►▶➤(•]\s*)?(?:{ALSO_MARKS}|a lire aussi|puede leer|also see|read more|"
+RELATED_LINK = re.compile(rf"^(?:[→►▶➤(•–—-]\s*)?(?:{ALSO_MARKS}|a lire aussi|puede leer|also see|read more|"
                           r"tal vez te interese(?: leer)?|también te puede interesar|te puede interesar|"
                           r"te recomendamos|le puede interesar, además|le puede interesar|lea sobre|lea|vea|ver más|"
+                          r"en contexto|"  # El Tiempo's: "(En contexto: Cuba enfrenta su peor crisis ...)"
                           r"à voir également|leia mais|saiba mais|veja também|"
                           r"читайте также|"
                           r"читайте також|διαβάστε επίσης|още|go to next video|se också|läs mer|læs mere|les mer|"
@@ -89,11 +91,12 @@ ARROW_LINK = re.compile(r"^>>\s*\S")
 VIDEO_LINK = re.compile(r"^(?:zobacz|oglądaj) (?:wideo|video)\b\s*[:\"„]?\s*\S"
                         # a video's card, its title and the button: "... show em São Paulo; ASSISTA", "... - Ver ahora"
                         r"|^.{4,160}(?:;\s*assista|\s[-–]\s(?:ver ahora|watch now|jetzt ansehen))$", re.I)
-# A prompt to get the site's mail: "Get a custom Q13 forecast and severe weather alerts in your inbox!" (an
-# article's "Is your inbox full?" bids nothing).
 # A newsletter by its other name: "Sign up for our daily briefing" (a press briefing is the news's own word).
 BRIEFING_PROMPT = re.compile(r"^sign up for (?:our|the) (?:[\w-]+ ){0,2}briefing\b", re.I)
-INBOX_PROMPT = re.compile(r"^(?:get|sign up|receive|have)\b.{0,80}\b(?:in|to|into|straight to) your inbox\W*$", re.I)
+# A prompt to get the site's mail: "Get a custom Q13 forecast and severe weather alerts in your inbox!", "Watch the
+# stories that matter, right from your inbox" (an article's "Is your inbox full?" bids nothing).
+INBOX_PROMPT = re.compile(r"^(?:get|sign up|receive|have|watch)\b.{0,80}\b(?:in|to|into|straight to|right from) "
+                          r"your inbox\W*$", re.I)
 # A link to the whole article elsewhere, an aggregator's: 'Weiter zum vollständigen Artikel bei "MotleyFool"'.
 FULL_ARTICLE = re.compile(r"^(?:weiter zum vollständigen artikel|zum vollständigen artikel|"
                           r"read the full (?:article|story)|continue to the full (?:article|story)|"

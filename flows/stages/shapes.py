@@ -78,6 +78,8 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      r"|©|Ⓒ|/\s?(?:AP|AFP|Reuters|Getty Images|EPA|dpa|ANP|EFE|Bloomberg|PAP|AOP|ČTK|CTK|NTB|"
                      r"Lehtikuva|ANSA|Belga|APA|Keystone|Agerpres|MTI|TASR|Shutterstock|Alamy|iStock|iStockphoto)\b"
                      r"|\((?:AP|AFP|Reuters|Getty Images|EPA|dpa|DPA|EFE)(?: Photo)?\)\s*$"
+                     # the agency first, then the subject's name alone: "(Afp) John Elkann"
+                     r"|^\((?i:afp|ap|ansa|efe|dpa|epa|reuters|lapresse)\) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}$"
                      r"|\([A-Z][\w ]{1,20}\)\s?/\s?(?i:vídeo|video|foto):\s?\S{2,30}$"  # "J. ROE (EFE) / VÍDEO: EFE"
                      rf"|\(\s?[{UPPER}][^()/]{{1,40}}/\s?[{UPPER}][^()]{{1,60}}\)\s*$"  # "( AFP / Jane Roe )" too
                      rf"|\((?:dpa|afp|epa|apa)\s?/\s?[{UPPER}][^()]{{1,60}}\)\s*$"  # "(dpa/ Jane Roe)"

@@ -29,6 +29,9 @@ PHRASES = {
         direkt aus dem dpa-newskanal, anmäl text- och faktafel, weitere informationen folgen,
         want create site? find free wordpress themes and plugins, readers like you keep news free for everyone,
         connecting to %s, gravatar, cancel, report, fullscreen, photo, story highlights, more follows,
+        more details coming soon, more details to follow, loading player, loading video,
+        the best videos delivered daily, see all videos,
+        democracy dies in darkness, the washington postdemocracy dies in darkness,
         news in development, our picks, foto, developing story – more to come, all sports,
         buy now, download our news app, app store link, google play link, check out our new app features,
         click below to set up your cable box, latest podcast episode, video report (click on the video to view),
@@ -239,12 +242,14 @@ HEAD_SECTIONS = frozenset("""governo gobierno gouvernement regierung política p
     opinião opinión opinion meinung opinione mening ciência ciencia science wissenschaft scienza saúde salud santé
     gesundheit salute gezondheid tecnologia tecnología technologie justiça justicia justice justiz giustizia
     cronaca inland ausland innenriks utenriks inrikes utrikes indland udland kotimaa ulkomaat metro turismo tourisme
-    tourismus toerisme faits-divers""".split())
+    tourismus toerisme faits-divers verkehr
+    reportage reportaje reportagem interview entrevista intervista analysis analyse analisi análisis análise
+    exklusiv commentaire kommentar editorial éditorial chronique enquête""".split())  # and a story's genre
 # Those of them a crawler glues, in title case, to the front of a headline ("Politik Schwimm-WM: ...", "Cultura
 # Taylor Swift anima ..."): none starts an institution's name before a capitalised word, as "National", "Justiça"
 # ("Justiça Eleitoral"), "Sociedade" ("Sociedade Brasileira de ...") or "Gobierno" ("Gobierno Vasco") do.
 GLUED_SECTIONS = frozenset("""politik wirtschaft kultur gesellschaft wissenschaft meinung cultura economia
-    esporte esportes desporto société économie""".split())
+    esporte esportes desporto société économie verkehr""".split())
 # The words that credit a photo ("Foto: Jan Müller/dpa", "Crédits : ..."): a credit line in
 # flows/stages/credits.py, and a photo caption's mark on a page's first line (flows/stages/shapes.py).
 PHOTO_CREDIT_WORDS = ("photo", "photograph", "foto", "fotos", "фото", "φωτογραφία", "fotoğraf", "picture", "image",

@@ -166,6 +166,14 @@ from flows.step import run_steps
     ("▶ Bekijk: beelden van de brug", "chrome"), ("Left6:No existe configuración de publicidad para el slot", "chrome"),
     ("Connect on Linked in", "chrome"), ("(Beeld uit archief)", "chrome"), ("Theme: Politics", "chrome"),
     ("Select your Category", "chrome"),
+    # round 40's: two ad slots' labels run together, a player's placeholder, a wire's promise, a video newsletter's
+    # prompt, a masthead's slogan, a broadcaster's note, an editor's initials, related links after a dash or in
+    # brackets
+    ("Advertisement Advertisement", "chrome"), ("Loading player", "chrome"), ("More details coming soon …", "chrome"),
+    ("Watch the stories that matter, right from your inbox", "chrome"),
+    ("The Washington PostDemocracy Dies in Darkness", "chrome"),
+    ("Über dieses Thema berichtete tagesschau24 am 3. Mai 2019 um 11:00 Uhr.", "chrome"), ("di lal", "credit"),
+    ("– Read also: Farmers block the bridge again", "chrome"), ("(En contexto: La frontera reabre)", "chrome"),
     ("16:15Sports - Manchester United : Amorim soutenu par Ferdinand malgré la crise de résultats", "chrome"),
     ("David Cameron.David Cameron.", "chrome"), ("Crédits : Marie Dupont / Agence", "credit"),
     ("Meld je aan voor onze nieuwsbrief en mis niets.", "chrome"),
@@ -661,6 +669,11 @@ def test_chrome_lines_are_recognised(line, reason):
     "Ver más de cerca el puente es otra cosa.",
     "Today is Tuesday, and the bridge opens.", "Themen der Sitzung waren Europa und Recht.",
     "Bekijk de brug, zei de burgemeester.", "The theme of the evening: bridges",
+    # round 40's neighbours: a phrase said twice in a sentence, a sentence on a player or on details, an inbox
+    # and a broadcast in a sentence, Italian words after "di"
+    "Advertisement, advertisement, everywhere.", "Loading the player took an hour, she said.",
+    "More details came out on Monday.", "Watch the river rise from your window.", "di noi", "di cui",
+    "Über dieses Thema wurde im Landtag lange gestritten.", "En contexto, la ley cambió en 2020.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -683,6 +696,7 @@ def test_lines_of_articles_are_not_chrome(line):
     ("Mar 3, 2021 09:15 By examplefm", True, True),  # a byline's name in lower case is no prose
     ("Mar 3, 2021 09:15 the ferry sailed", True, False),
     ("October 14, 2021 12:36pm   Comments", True, True),  # a time with its "pm" is no word of a sentence
+    ("Wednesday, March 20, 2019Back to", True, False),  # a link back to the front, run into the date over the page
 ])
 def test_a_stamp_with_metadata_is_chrome(line, head, body):
     from flows.stages.chrome import body_chrome_reason, head_chrome_reason
@@ -735,7 +749,9 @@ def test_a_live_blogs_stamped_entries_stay_and_a_pages_own_stamp_goes():
                                          ("ΤΕΛΕΥΤΑΙΑ ΕΝΗΜΕΡΩΣΗ: 16:48", True),
                                          ("Publié le 9 février 2021 à 13h10 par T.M.", True),
                                          ("Publié le 9 février 2021 à 13h10 par la mairie.", False),
-                                         ("Aggiornamento ore 10.30", True), ("Ultimo aggiornamento: 23:18", True)])
+                                         ("Aggiornamento ore 10.30", True), ("Ultimo aggiornamento: 23:18", True),
+                                         ("07. Mai 2023 | Quelle: dpa", True),  # a stamp bar's source
+                                         ("07. Mai 2023 | Quelle: das Amt für Statistik in Wien", False)])
 def test_date_lines(line, dated):
     assert is_date_line(line) is dated
 
@@ -1030,6 +1046,33 @@ def test_an_agencys_dated_credit_goes_even_where_a_gallery_repeats_it():
     (doc,) = run_steps([Document("d", "d.txt", body=gallery)], [ChromeStep()])
     assert "Reuters /" not in doc.body and [r.reason for r in doc.removed] == ["credit"] * 3  # no timeline's dates
     assert restore(doc.body, doc.removed) == gallery
+
+
+def test_the_headlines_copy_with_its_stamp_run_on_goes_even_as_the_bodys_first_line():
+    title = "Soldiers leave the last base in the north"
+    body = f"{title} Publié le lundi 15 aout 2022 | Agence\n\nThe last soldiers left on Monday.\n\nThey flew home."
+    (doc,) = run_steps([Document("d", "d.txt", title=title, lead="headline", body=body)], [ChromeStep()])
+    assert doc.body == "The last soldiers left on Monday.\n\nThey flew home."
+    assert [r.reason for r in doc.removed] == ["repeated_title"] and restore(doc.body, doc.removed) == body
+    told = f"{title} and then flew home on Monday, the army said.\n\nThey flew home."  # the text goes on: it stays
+    (doc,) = run_steps([Document("d", "d.txt", title=title, lead="headline", body=told)], [ChromeStep()])
+    assert doc.body == told
+
+
+def test_genre_labels_over_the_article_go_but_stay_in_a_body():
+    from flows.stages.chrome import body_chrome_reason, head_chrome_reason
+
+    for line in ("Reportage", "INTERVIEW", "analysis"):
+        assert head_chrome_reason(line) and body_chrome_reason(line) is None
+
+
+def test_a_box_of_asterisked_links_under_read_more_goes():
+    box = "READ MORE:\n\n* Mayor sworn in for a second term\n\n* Council: predictions for another year\n\n" \
+          "* Bridge plan called inappropriate"
+    body = f"The council met on Monday, it said.\n\n{box}\n\nThe vote is in March."
+    (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
+    assert doc.body == "The council met on Monday, it said.\n\nThe vote is in March."
+    assert restore(doc.body, doc.removed) == body
 
 
 def test_the_headlines_copy_under_the_bodys_chrome_goes_but_not_further_down_first_or_under_a_first_sentence():

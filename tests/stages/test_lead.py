@@ -885,7 +885,30 @@ def test_a_headlines_last_short_word_stays(headline):
 @pytest.mark.parametrize("glued, headline, cut", [
     ("developing | Old bridge to reopen in May", "Old bridge to reopen in May", "developing |"),  # a live mark
     ("Old bridge to reopen in May_Example.com", "Old bridge to reopen in May", "_Example.com"),  # a page title's site
+    ("Old bridge to reopen in May - example.com", "Old bridge to reopen in May", "- example.com"),  # an aggregator's
+    ("Verkehr Alte Brücke wird im Mai gesprengt", "Alte Brücke wird im Mai gesprengt", "Verkehr"),  # a section
 ])
 def test_a_live_mark_before_or_a_site_after_the_headline_is_cut_off_it(glued, headline, cut):
     found = split_lead(f"{glued}\n\n{BODY}")
     assert (found.title, [r.text.strip() for r in found.removed]) == (headline, [cut])
+
+
+def test_a_wires_dateline_run_into_the_headline_opens_the_body():
+    text = "Bogotá, 1 Mar 2021 (AFP) - El concejo abrió este lunes el puente viejo a los peatones del pueblo."
+    found = split_lead(f"El puente viejo reabre a los peatones{text}")  # a page of one line, no space between
+    assert (found.title, found.body, found.removed) == ("El puente viejo reabre a los peatones", text, [])
+    sentence = f"El alcalde lo dijo en {text}"  # a space before the city: a sentence's own words
+    assert split_lead(f"{sentence}\n\n{BODY}").title != "El alcalde lo dijo en"
+
+
+@pytest.mark.parametrize("opener", ["WASHINGTON Oct 25 A federal judge on",  # a wire's dateline, its tag lost
+                                    "(Afp) John Elkann"])  # an agency's credit and the picture's subject
+def test_a_wires_dateline_in_capitals_or_an_agencys_credit_first_is_no_headline(opener):
+    found = split_lead(f"{opener}\n{BODY}")
+    assert found.title == "" and found.body.startswith(opener)
+
+
+@pytest.mark.parametrize("label", ["Reportage", "INTERVIEW", "analysis"])
+def test_a_storys_genre_over_the_article_goes(label):
+    found = split_lead(f"{label}\n\n{BODY}")
+    assert [r.text for r in found.removed] == [label] and label not in f"{found.title} {found.body}"
