@@ -75,7 +75,7 @@ from flows.step import Step
 SOCIAL = frozenset("""share facebook twitter x email e-mail mail whatsapp linkedin pinterest reddit telegram messenger
     print tweet copy link sms teilen partager compartir condividi compartilhe partilhar delen udostępnij on via this
     article story en sur auf per su no na vk viber вконтакте одноклассники поделиться поділитися κοινοποίηση
-    paylaş pin shares item weiterleiten tweeten drucken""".split())
+    paylaş pin shares item weiterleiten tweeten drucken instagram youtube tiktok facebook-f commentmore""".split())
 NETWORKS = frozenset("facebook twitter whatsapp linkedin pinterest reddit telegram messenger email e-mail tweet vk "
                      "viber вконтакте одноклассники tweeten weiterleiten".split())  # "Teilen Weiterleiten" too
 # A share bar whose buttons' texts a crawler glued together: "LINKEDINCOMMENTMORE", "FacebookTwitterEmail".
@@ -106,6 +106,16 @@ WATCH_OUTLET = re.compile(rf"^[Ww]atch (?:[{UPPER}][\w.]* ){{1,3}}(?i:news|live|
 # A sports page's kicker in capitals, its parts between dashes: "VOLLEY - LIGUE A (H) - 3EME JOURNEE".
 CAPS_PART = rf"[{UPPER}0-9][{UPPER}0-9 ().'’]{{0,30}}"
 CAPS_KICKER = re.compile(rf"^{CAPS_PART}(?: - {CAPS_PART}){{2,}}$")
+# A gallery's copy of the caption, its counter first, as Globo's sites print it: "1 de 1 <caption> — Foto: Jane Roe".
+GALLERY_COPY = re.compile(r"^\d{1,3} de \d{1,3} .{10,400} — Foto: .{2,80}$")
+LAYOUT_WORDS = frozenset("arrow arrows bullet bullets horizontal vertical autoplay".split())
+MIN_WIDGET_WORDS = 8
+# A page's view counter ("699 Visite", "1,204 views") and a network's handle alone in brackets ("(@ExampleNews)").
+VIEW_COUNT = re.compile(r"^\d[\d.,]*\s(?i:visite|views|visualizzazioni|aufrufe|vues|visitas|visualizações|weergaven)$")
+HANDLE_ALONE = re.compile(r"^\(@\w{2,30}\)$")  # bare, "@JaneRoe" is a writer's byline (a credit)
+# A picture's credit with its agency first: "dpa/Uli Deck", "AP/Jane Roe".
+AGENCY_FIRST = re.compile(r"^(?i:dpa|afp|ap|epa|apa|anp|belga|efe|ansa|reuters|keystone|imago)\s?/\s?"
+                          r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$")
 # A station's byline of a network's story: "Posted By: By Jane Roe, John Doe and Ann Lee, CNN".
 POSTED_BY = re.compile(r"^Posted By:\s+By\s+[A-Z]")
 # An editor's initials in brackets closing a story: "(joe)", "(dpa/kna)" is the agencies'; and "/rit", "/a.r", as
@@ -156,7 +166,8 @@ MARKS_ONLY = re.compile(r"[\-–—•·|_*]+")  # not a stop: a source's own te
 COUNTER = re.compile(r"\d{1,5}|[Xx]")  # and a close button's letter
 # An unrendered template's placeholder, "{{featured_button_text}}" or "[[title]]", or a minifier's,
 # "%MINIFYHTML6a97...%": no article holds one.
-TEMPLATE_SLOT = re.compile(r"\{\{\s*[\w.]+\s*\}\}|\[\[\s*\w+\s*\]\]|%[A-Z_]{4,}[0-9a-f]{8,}%")
+TEMPLATE_SLOT = re.compile(r"\{\{\s*[\w.]+\s*\}\}|\[\[\s*\w+\s*\]\]|%[A-Z_]{4,}[0-9a-f]{8,}%"
+                           r"|/html/head/meta\[")  # a scraper's path left in: "/html/head/meta[@name='og:title']"
 # A template's data path left as an image's alt text: "items.[0].image.alt".
 DATA_PATH = re.compile(r"^\w+(?:\.\w+)*\.?\[\d+\](?:\.?\[\d+\]|\.\w+)*$")
 # A breadcrumb's own label: "you are here: HomeNewsTrendsCurrent Affairs", "Sie sind hier: Startseite > ...".
@@ -186,11 +197,11 @@ MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on sho
 # Shapes that make a line chrome whatever its length, matched on the line as it stands, or as the
 # vocabulary is compared (`normal_line`: case-folded, trailing punctuation off).
 WHOLE_LINE_SHAPES = (READING_TIME, READING_TIME_LABEL, COPYRIGHT_NOTICE, ICON_ALT, TICKER, DATA_PATH, ADDRESS_ONLY,
-                     *WHOLE_LINE_NOTICES)
+                     GALLERY_COPY, *WHOLE_LINE_NOTICES)
 NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, *NORMAL_LINE_NOTICES)
 # Shapes that make a line chrome on a short line only (MAX_CHROME_WORDS).
 SHORT_LINE_SHAPES = (SYMBOLS, LABEL, WATCH_OUTLET, CAPS_KICKER, EMBED_POINTER, GLUED_SHARE_BAR, GREETING, POSTED_IN,
-                     BREAKPOINT)
+                     BREAKPOINT, VIEW_COUNT, HANDLE_ALONE)
 MIN_STAMP_BAR_PARTS = 3  # categories, byline, date, comments: a sentence with "/" in it has one slash or two
 MIN_REPEATED_WORDS = 8  # a crawler's double take of a paragraph; a dialogue's "- Ya lo sé." may repeat
 # A paragraph taken twice lies right after its first copy; one that comes back further on must be long to be a
@@ -242,11 +253,11 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     if _slashed_stamp_bar(text):
         return "date_line"
     if WIRE_CREDITS.match(text) or WIRE_CREDIT_LINE.match(text) or BYLINE_LIST.match(text) or INITIALS.match(text) \
-            or WRITERS_CONTACT.match(text) or POSTED_BY.match(text) \
+            or WRITERS_CONTACT.match(text) or POSTED_BY.match(text) or AGENCY_FIRST.match(text) \
             or _byline_and_date(words) or agency_byline(text):  # credits of any length
         return "credit"
     if len(words) > MAX_CHROME_WORDS:
-        return None
+        return "chrome" if _widget_settings(words) else None
     if any(shape.match(text) for shape in SHORT_LINE_SHAPES) or _ends_in_arrow(text) or text.startswith("|") \
             or DOMAIN.match(text.strip("()[] ")) or BROWSER_NOTICE.search(text):
         return "chrome"
@@ -332,6 +343,13 @@ def _ends_in_arrow(text: str) -> bool:
     """A link's arrow ends the line ("Read more >>", "Alle Ergebnisse »"); a French quotation's closing
     guillemet does not ("Dans la série « On n'a pas compris »")."""
     return bool(ARROWS.search(text)) and not (text.rstrip().endswith("»") and "«" in text)
+
+
+def _widget_settings(words: list[str]) -> bool:
+    """A slider's settings left in the text: numbers, a layout's words and its address ("15 49.0138 8.38624 arrow 0
+    bullet 1 8000 1 0 horizontal http://example.ie 300 4000"); a table's row of figures names no layout."""
+    numbers = sum(w.replace(".", "", 1).isdigit() for w in words)
+    return len(words) >= MIN_WIDGET_WORDS and 2 * numbers >= len(words) and any(w in LAYOUT_WORDS for w in words)
 
 
 def _phrase_twice(normal: str) -> bool:

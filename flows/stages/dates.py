@@ -27,7 +27,7 @@ SHORT_WEEKDAYS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split()
 # the word may name what it dates first: "Article mis à jour le 10 août à 19h15", "Artikel aktualisiert am ..."
 DATE_WORDS = re.compile(r"^(?:(?:article|artikel|articolo|artículo|artigo|story|post) )?"
                         r"(?:published date|publish date|date published|updated|published|posted|last updated|"
-                        r"first published|अपडेटेड|"
+                        r"first published|time posted|अपडेटेड|"
                         r"veröffentlicht|veröffentlichung|aktualisiert|erstellt am|"
                         r"publié(?: le)?|mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|"
                         r"actualitzada|actualitzat|publicada|publicat|обновлено|опубликовано|оновлено|"
@@ -77,6 +77,8 @@ MAX_GLUE_CHARS = 5
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
                           r"|\b\d{1,2}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|gen|mag|giu|lug|ago|set|ott|dic)"
                           r"-\d{2,4}\b")  # "06-Nov-19", Italian "25-Ott-20"
+# A machine's stamp, as a template leaves it: "2021-02-24T17:34+0000".
+ISO_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?")
 # A CJK date alone, and its time: "2018年06月11日 11:31".
 CJK_DATE = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 # A day and month and a time, the year left out: "29/01 21:16".
@@ -142,7 +144,7 @@ def _is_date(line: str) -> bool:
     words = text.split()
     if len(words) > max(MAX_STAMP_WORDS, MAX_DATE_WORDS):
         return False
-    if CJK_DATE.fullmatch(text) or DAY_AND_TIME.fullmatch(text):
+    if CJK_DATE.fullmatch(text) or DAY_AND_TIME.fullmatch(text) or ISO_STAMP.fullmatch(text):
         return True
     stamp = bool(DATE_WORDS.match(text)) and any(c.isdigit() for c in text)
     limit = MAX_STAMP_WORDS if stamp else MAX_DATE_WORDS

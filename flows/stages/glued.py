@@ -25,6 +25,7 @@ CHROME_PREFIX = re.compile(
     r"^(?:(?:estás leyendo|you are reading|vous lisez|sie lesen|stai leggendo|você está lendo|"
     r"kostenpflichtiger inhalt|exklusiv für abonnenten)\s*:\s*"
     r"|(?:minute par minute|später lesen weiter|später lesen|kurzmeldung ein/ausklappen)\s*[-–:]?\s+"
+    r"|[àa] la une\s*\.\.\s+"  # a French site's front-page mark: "A la Une .. Les députés votent ..."
     r"|sehen sie im video\s*:\s*"
     r"|\d{1,2} min(?:ute)?s? read\s+(?=[A-ZÀ-Ý])"  # a reading time run into the headline: "1 min read Commander ..."
     # a label in lower case run into the headline ("interview Honderd dagen ..."), a link's mark ("› André ...")

@@ -110,10 +110,10 @@ PAYWALL = re.compile(r"^(?:please update your (?:billing|payment) (?:information
                      r"celý článek jen pro (?:členy|předplatitele)|celý článok len pre predplatiteľov|"
                      r"cały artykuł (?:tylko|dostępny) dla|the full article is for (?:members|subscribers)|"
                      r"der ganze artikel (?:ist )?nur für|l'article complet est réservé|"
-                     r"el artículo completo es (?:solo )?para|"
+                     r"el artículo completo es (?:solo )?para|subscribe or register today to discover more from|"
                      # the Maine papers' offers: "$20 for 365 Days of Unlimited Digital Access", "Last chance to ..."
                      r"\$\d+ for \d+ (?:days|weeks|months) of unlimited digital access|"
-                     r"last chance to take advantage of our best offer|"
+                     r"subscribe now and get unlimited digital access|last chance to take advantage of our best offer|"
                      r"il testo completo di questo contenuto a pagamento è disponibile)")
 # A prompt to share the article: "Gefällt Ihnen dieser Beitrag? Dann teilen Sie ihn bitte in den sozialen Medien".
 SHARE_PROMPT = re.compile(r"\b(?:share (?:it|this)|teilen sie|partagez|comparte|condividi|deel)\b.{0,60}"
@@ -122,7 +122,7 @@ SHARE_PROMPT = re.compile(r"\b(?:share (?:it|this)|teilen sie|partagez|comparte|
 # (case-folded; only the networks' names after it).
 NETWORK_NAMES = "facebook|twitter|x|instagram|youtube|tiktok|linkedin|telegram|whatsapp|threads"
 FOLLOW_US = re.compile(r"^(?:follow us|síguenos|siguenos|suivez-nous|folgen sie uns|folge uns|seguici|siga-nos|"
-                       r"segue-nos|volg ons|obserwuj nas|följ oss|følg os|følg oss|seuraa meitä)"
+                       r"segue-nos|volg ons|obserwuj nas|följ oss|følg os|følg oss|seuraa meitä|únete a nosotros)"
                        r" (?:on|en|sur|auf|bei|su|no|nas|em|op|w|na|på) "
                        rf"(?:{NETWORK_NAMES}|google news)(?:(?:,| and| y| et| und| e| en| i| og| och| ja| a) "
                        rf"(?:{NETWORK_NAMES}))*(?: @\w{{2,30}})?$"  # the account: "Follow us on Twitter @ExampleNews"

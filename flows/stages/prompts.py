@@ -62,7 +62,7 @@ RELATED_LINK = re.compile(rf"^(?:[→►▶➤(•–—-]\s*)?(?:{ALSO_MARKS}|a
                           r"citește și|przeczytaj również|przeczytaj także|olvassa el|"
                           r"next video|up next|popular now|trending now|more from|more|"
                           r"recommended)(?:\s+(?:on|sur|auf|en|em|su|na|op)\s+[^:|>»]{1,30}?)?\s*[:|>»-]\s*\S"
-                          r"|^click here\b|^leia também\s+(?-i:[A-ZÀ-Ý])"
+                          r"|^click here\b|^(?:leia também|te puede interesar)\s+(?-i:[A-ZÀ-Ý¿¡\"“])"
                           r"|^(?:don't miss|do not miss|ezt ne hagyja ki|ne hagyja ki|nicht verpassen|à ne pas manquer|"
                           r"no te pierdas|não perca|da non perdere|mis dit niet|nie przegap)\w*\s*[:!|>»-]\s*\S", re.I)
 # "Read it on <the site>": "Leggi su spettacolo.eu", "Read more at example.com", "Lire sur lemonde.fr".
@@ -147,8 +147,10 @@ PAGE_NOTES = re.compile(r"^read it at [\w .&'’-]{2,40}$|^(?:weitere suchergebn
                         r"|^(?:advert|advertisement) \d{1,3}$|^(?:by:? .{2,80}?)?comments off on \S"
                         r"|^(?:audio|video): .{2,120}\(\d{1,3} min\)(?: .{2,120}\(\d{1,3} min\))?$"
                         r"|^\d{1,2}[.:]\d{2} min \S|^(?:bekijk|kijk) hier\b.{0,100}:$"
-                        # a station's call for story ideas
+                        # a station's call for story ideas, an Irish local site's ("If you have a story or want to
+                        # send a photo or video to us please contact the Donegal Live editorial team ...")
                         r"|^if you would like to share a story idea, please submit it here\b"
+                        r"|^if you have a story or want to send a photo or video to us\b"
                         r"|^(?:.{0,60} )?voor de appgebruikers: tik\b"  # the NOS's note to its app's readers
                         # a date widget ("Today is Tuesday May 31, 2022"), F.A.Z.'s writers' box with its follow buttons
                         r"|^today is (?:mon|tues|wednes|thurs|fri|satur|sun)day,? \w+ \d{1,2},? \d{4}$"

@@ -174,6 +174,19 @@ from flows.step import run_steps
     ("The Washington PostDemocracy Dies in Darkness", "chrome"),
     ("Über dieses Thema berichtete tagesschau24 am 3. Mai 2019 um 11:00 Uhr.", "chrome"), ("di lal", "credit"),
     ("– Read also: Farmers block the bridge again", "chrome"), ("(En contexto: La frontera reabre)", "chrome"),
+    # round 41's: a skip link with its pixel, sign-in and follow prompts, icon-named share bars, a view counter, a
+    # handle alone, an agency's credit before the name, a scraper's path, a related link without its colon, Irish
+    # local sites' boxes, Globo's gallery copy of a caption, a slider's settings
+    ("fb-pixel Skip to main content", "chrome"), ("Sign in to your account", "chrome"),
+    ("Facebook-f Twitter Instagram Youtube", "share_bar"), ("LINKEDIN 1 COMMENTMORE", "share_bar"),
+    ("699 Visite", "chrome"), ("(@ExampleNews)", "chrome"), ("dpa/Jane Roe", "credit"),
+    ("/html/head/meta[@name='og:title']/@content", "chrome"), ("Te puede interesar El puente reabre en mayo", "chrome"),
+    ("Únete a nosotros en Instagram", "chrome"), ("By on", "chrome"), ("Buy a paper", "chrome"),
+    ("Subscribe or register today to discover more from Example.ie", "chrome"),
+    ("Subscribe now and get unlimited digital access on web and our apps", "chrome"),
+    ("If you have a story or want to send a photo or video to us please contact the editorial team.", "chrome"),
+    ("1 de 1 Ponte velha reabre em maio — Foto: Jane Roe/Agência", "chrome"),
+    ("15 49.0138 8.38624 arrow 0 bullet 1 8000 1 0 horizontal http://example.ie 300 4000", "chrome"),
     ("16:15Sports - Manchester United : Amorim soutenu par Ferdinand malgré la crise de résultats", "chrome"),
     ("David Cameron.David Cameron.", "chrome"), ("Crédits : Marie Dupont / Agence", "credit"),
     ("Meld je aan voor onze nieuwsbrief en mis niets.", "chrome"),
@@ -674,6 +687,11 @@ def test_chrome_lines_are_recognised(line, reason):
     "Advertisement, advertisement, everywhere.", "Loading the player took an hour, she said.",
     "More details came out on Monday.", "Watch the river rise from your window.", "di noi", "di cui",
     "Über dieses Thema wurde im Landtag lange gestritten.", "En contexto, la ley cambió en 2020.",
+    # round 41's neighbours: a count of visitors, a phrase in a sentence, a related link's words in a sentence, a
+    # share of a vote, a table's row of figures
+    "699 visitors came to the fair.", "Sign in to your account to vote, the council said.",
+    "Te puede interesar saber que el puente reabre.", "1 de 3 votos fue nulo, según el tribunal.",
+    "Results 3 1 2 0 1 4 5 2 6 1 0 2 3 1 4",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -751,6 +769,7 @@ def test_a_live_blogs_stamped_entries_stay_and_a_pages_own_stamp_goes():
                                          ("Publié le 9 février 2021 à 13h10 par la mairie.", False),
                                          ("Aggiornamento ore 10.30", True), ("Ultimo aggiornamento: 23:18", True),
                                          ("07. Mai 2023 | Quelle: dpa", True),  # a stamp bar's source
+                                         ("2021-02-24T17:34+0000", True), ("Time posted: 8:13 am", True),
                                          ("07. Mai 2023 | Quelle: das Amt für Statistik in Wien", False)])
 def test_date_lines(line, dated):
     assert is_date_line(line) is dated

@@ -887,6 +887,7 @@ def test_a_headlines_last_short_word_stays(headline):
     ("Old bridge to reopen in May_Example.com", "Old bridge to reopen in May", "_Example.com"),  # a page title's site
     ("Old bridge to reopen in May - example.com", "Old bridge to reopen in May", "- example.com"),  # an aggregator's
     ("Verkehr Alte Brücke wird im Mai gesprengt", "Alte Brücke wird im Mai gesprengt", "Verkehr"),  # a section
+    ("A la Une .. Le vieux pont rouvre en mai", "Le vieux pont rouvre en mai", "A la Une .."),  # a front-page mark
 ])
 def test_a_live_mark_before_or_a_site_after_the_headline_is_cut_off_it(glued, headline, cut):
     found = split_lead(f"{glued}\n\n{BODY}")
