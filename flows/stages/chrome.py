@@ -110,6 +110,12 @@ CAPS_KICKER = re.compile(rf"^{CAPS_PART}(?: - {CAPS_PART}){{2,}}$")
 GALLERY_COPY = re.compile(r"^\d{1,3} de \d{1,3} .{10,400} — Foto: .{2,80}$")
 LAYOUT_WORDS = frozenset("arrow arrows bullet bullets horizontal vertical autoplay".split())
 MIN_WIDGET_WORDS = 8
+# RFI's writer's line with its follow button and reading time: "Texte par : RFI Suivre 2 min".
+TEXT_BY = re.compile(r"^texte par\s?:\s?[^.]{2,40}?(?: suivre)?(?: \d{1,2} min)?$", re.I)
+# WordPress's cookie plugin's notice, of any length: "This website uses cookies so that we can provide you with ...".
+COOKIE_PLUGIN = re.compile(r"^this website uses cookies so that we can provide you with the best user\b", re.I)
+# A radio site's player over the page: "On Air: GW Presents American Jazz".
+ON_AIR = re.compile(r"^on air:\s\S.{0,60}$", re.I)
 # A page's view counter ("699 Visite", "1,204 views") and a network's handle alone in brackets ("(@ExampleNews)").
 VIEW_COUNT = re.compile(r"^\d[\d.,]*\s(?i:visite|views|visualizzazioni|aufrufe|vues|visitas|visualizações|weergaven)$")
 HANDLE_ALONE = re.compile(r"^\(@\w{2,30}\)$")  # bare, "@JaneRoe" is a writer's byline (a credit)
@@ -121,7 +127,7 @@ POSTED_BY = re.compile(r"^Posted By:\s+By\s+[A-Z]")
 # An editor's initials in brackets closing a story: "(joe)", "(dpa/kna)" is the agencies'; and "/rit", "/a.r", as
 # Danish and Albanian papers sign, or "di lal", as LaPresse's editors do under the headline.
 INITIALS = re.compile(r"^\([a-zäöüß]{2,4}(?:/[a-zäöüß]{2,4})*\)$|^/[a-zæøå]{2,4}$|^/[a-z](?:\.[a-z]){1,3}\.?$"
-                      r"|^di (?!lei|noi|voi|cui|chi)[a-z]{3}$"
+                      r"|^di (?!lei|noi|voi|cui|chi)[a-z]{3}$|^\[[a-z]{2,4}(?:/[a-z]{2,4})*\]$"  # "[sid/hm]"
                       r"|^(?!U\.[SK]\.|D\.C\.)[A-Z]\.[A-Z]\.$")  # a writer's two initials signing off: "E.D."
 BACK_LINK = "Back to"  # a link back to the site's front, run into the date over the page
 # A site's name alone on a line, as its logo's text: "DAWN.COM", "ilrestodelcarlino.it".
@@ -147,6 +153,9 @@ IMAGE_MARK = re.compile(r"^(?:image copyright|image caption|image source|direito
 # gallery's or a list's empty item ("-" between captions), a cut teaser's end. Separator lines ("_____", "* * *"), a
 # stop alone (some sources open their text on one) and odd punctuation are left alone: sources keep them in their text.
 SYMBOLS = re.compile(r"^(?:[×✕✖✗☰≡»«›‹•·|\-–—…]|>{1,3}|<{1,3}|\.\.\.|###)$")  # "###": a press release's end
+# A review's stars alone: in the body, between its text and its venue; over the article the lead takes them for a
+# label (flows/stages/lead.py), which goes.
+STARS = re.compile(r"^[★☆]{1,5}$")
 # A page's notice that the browser cannot play or run something, whatever precedes it on the line
 # ("Διάβασέ μου το... Your browser does not support the audio element.").
 BROWSER_NOTICE = re.compile(r"your browser (?:does not|doesn['’]?t) support (?:the )?(?:html5 )?(?:audio|video|html5)|"
@@ -197,7 +206,7 @@ MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on sho
 # Shapes that make a line chrome whatever its length, matched on the line as it stands, or as the
 # vocabulary is compared (`normal_line`: case-folded, trailing punctuation off).
 WHOLE_LINE_SHAPES = (READING_TIME, READING_TIME_LABEL, COPYRIGHT_NOTICE, ICON_ALT, TICKER, DATA_PATH, ADDRESS_ONLY,
-                     GALLERY_COPY, *WHOLE_LINE_NOTICES)
+                     GALLERY_COPY, COOKIE_PLUGIN, *WHOLE_LINE_NOTICES)
 NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, *NORMAL_LINE_NOTICES)
 # Shapes that make a line chrome on a short line only (MAX_CHROME_WORDS).
 SHORT_LINE_SHAPES = (SYMBOLS, LABEL, WATCH_OUTLET, CAPS_KICKER, EMBED_POINTER, GLUED_SHARE_BAR, GREETING, POSTED_IN,
@@ -224,6 +233,8 @@ def head_chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | 
         return "breadcrumb"
     if OUTLET_ALONE.match(text):  # the source's name over the article ("The New York Times"); a body's may be a subhead
         return "credit"
+    if ON_AIR.match(text):
+        return "chrome"
     if text.endswith(BACK_LINK) and is_date_line(text[:-len(BACK_LINK)]):  # "Wednesday, March 20, 2019Back to"
         return "date_line"
     return chrome_reason(line, extra) or ("date_line" if is_stamp(line) else None) or menu_reason(text)
@@ -253,7 +264,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     if _slashed_stamp_bar(text):
         return "date_line"
     if WIRE_CREDITS.match(text) or WIRE_CREDIT_LINE.match(text) or BYLINE_LIST.match(text) or INITIALS.match(text) \
-            or WRITERS_CONTACT.match(text) or POSTED_BY.match(text) or AGENCY_FIRST.match(text) \
+            or WRITERS_CONTACT.match(text) or POSTED_BY.match(text) or AGENCY_FIRST.match(text) or TEXT_BY.match(text) \
             or _byline_and_date(words) or agency_byline(text):  # credits of any length
         return "credit"
     if len(words) > MAX_CHROME_WORDS:
@@ -377,7 +388,7 @@ def body_chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | 
     reason = chrome_reason(line, extra)
     if reason is None and (is_date_line(line) and not TIME.match(line.strip()) or is_body_stamp(line)):
         return "date_line"
-    return reason
+    return reason or ("chrome" if STARS.match(line.strip()) else None)
 
 
 class ChromeStep(Step):

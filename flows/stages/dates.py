@@ -104,7 +104,7 @@ MAX_BAR_WORDS = 40  # a bar of stamps and reading times ("Jan 07, 2021 • • 1
 RELATIVE_DAYS = frozenset("""today yesterday hoje ontem hoy ayer heute gestern aujourd'hui oggi ieri vandaag gisteren
     dzisiaj wczoraj idag igår dnes včera сегодня вчера ma tegnap danas jučer juče tänään eilen""".split())
 # How long a page takes to read, its furniture beside the date: "4 min read", "1 minute read", "3 Minuten".
-READING_TIME = re.compile(r"^(?:[•·]\s*)?\d+\s*(?:min|minutes?|minuten|minutos|minuti|мин|хв|λεπτά|dk|dakika)\b"
+READING_TIME = re.compile(r"^(?:[•·]\s*)?\d+\s*-?(?:min|minutes?|minuten|minutos|minuti|мин|хв|λεπτά|dk|dakika)\b"
                           r".{0,30}$"  # "·1 min read": a stamp bar's dot may lead
                           # minutes as a prime, named: "4' di lettura" (a match report's "90' Gol" is no such line)
                           r"|^\d{1,2}\s*['’′]\s*(?:di lettura|de lecture|de lectura|de leitura|read)$", re.I)
@@ -150,6 +150,7 @@ def _is_date(line: str) -> bool:
     limit = MAX_STAMP_WORDS if stamp else MAX_DATE_WORDS
     signed = stamp and INITIALS_AT_END.search(text)  # "Publié le 9 février 2021 à 13h10 par T.M."
     if not words or len(words) > limit or text.endswith(("!", "?", ".")) and not signed and not TIME.match(text) \
+            and not text.endswith(("a.m.", "p.m.")) \
             and not (stamp and _dated_stamp(text[:-1])):  # a sentence is text; "Last Updated on May 3, 2021." no
         return False
     if TIME.match(text) or stamp:

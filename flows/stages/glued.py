@@ -41,6 +41,8 @@ CHROME_PREFIX = re.compile(
     re.I)
 # A page title's site name and tagline after the headline: "... of 2017 - WAOW - Newsline 9, Wausau News, Weather,
 # Sports", its sections listed.
+# A gallery's count of pictures run into the headline: "... after Roe vs. Wade overturned(12 images)".
+GALLERY_COUNT = re.compile(r"\s?\(\d{1,3} (?:images|photos|pictures|fotos|bilder|immagini|imágenes|imagens)\)$", re.I)
 SITE_TAGLINE = re.compile(r"\s-\s(?:\w{2,12}\s-\s)?[KW][A-Z]{2,3}(?:-(?:TV|DT))?\s-\s[^-|–]{2,60}$"  # a station's call
                           # sign and tagline: "... - NBC12 - WWBT - Richmond, VA News On Your Side"
                           r"|\s[-|–]\s[^-|–]{2,40}\s[-|–]\s(?=[^-|–]*\b(?:News|Weather|Sports|Traffic)\b[^-|–]*,"
@@ -118,7 +120,7 @@ def chrome_suffix(line: str) -> str:
     counter = FLEMISH_STAMP.search(text)  # "... vuistslag in het gezicht 00u00 0": HLN's time and comment count
     if counter and len(text[:counter.start()].split()) >= MIN_BEFORE_SUFFIX:
         return text[counter.start():].strip()
-    tagline = SITE_TAGLINE.search(text)
+    tagline = SITE_TAGLINE.search(text) or GALLERY_COUNT.search(text)
     if tagline and len(text[:tagline.start()].split()) >= MIN_BEFORE_SUFFIX:
         return text[tagline.start():]
     words = text.split()

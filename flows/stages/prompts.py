@@ -54,7 +54,7 @@ ALSO_MARKS = ("à lire aussi|lire aussi|à voir aussi|voir aussi|lesen sie auch|
 RELATED_LINK = re.compile(rf"^(?:[→►▶➤(•–—-]\s*)?(?:{ALSO_MARKS}|a lire aussi|puede leer|also see|read more|"
                           r"tal vez te interese(?: leer)?|también te puede interesar|te puede interesar|"
                           r"te recomendamos|le puede interesar, además|le puede interesar|lea sobre|lea|vea|ver más|"
-                          r"en contexto|"  # El Tiempo's: "(En contexto: Cuba enfrenta su peor crisis ...)"
+                          r"en contexto|per approfondire(?: leggi anche)?|"  # El Tiempo's: "(En contexto: ...)"
                           r"à voir également|leia mais|saiba mais|veja também|"
                           r"читайте также|"
                           r"читайте також|διαβάστε επίσης|още|go to next video|se också|läs mer|læs mere|les mer|"
@@ -100,7 +100,8 @@ INBOX_PROMPT = re.compile(r"^(?:get|sign up|receive|have|watch)\b.{0,80}\b(?:in|
 # A link to the whole article elsewhere, an aggregator's: 'Weiter zum vollständigen Artikel bei "MotleyFool"'.
 FULL_ARTICLE = re.compile(r"^(?:weiter zum vollständigen artikel|zum vollständigen artikel|"
                           r"read the full (?:article|story)|continue to the full (?:article|story)|"
-                          r"lire l'article complet|leia a matéria completa|leer el artículo completo|"
+                          r"lire l'article complet|leia a matéria completa|leia a notícia completa|"
+                          r"leer el artículo completo|"
                           r"leggi l'articolo completo)\b", re.I)
 # A prompt to listen in the site's app: "Posłuchaj w Aplikacji TOK FM:", "Listen on the app".
 APP_PROMPT = re.compile(r"^(?:posłuchaj|słuchaj|listen|hören sie|écoutez|escucha|ouça|ascolta)\b.{0,40}\b"
@@ -157,7 +158,9 @@ PAGE_NOTES = re.compile(r"^read it at [\w .&'’-]{2,40}$|^(?:weitere suchergebn
                         r"|^.{0,200}\bfolgen ich folge\b"
                         r"|^.{0,20}no existe configuración de publicidad\b"  # an ad slot's: "Left6:No existe ..."
                         # the Independent's comment forum's invitation
-                        r"|^join thought-provoking conversations, follow other\b",
+                        r"|^join thought-provoking conversations, follow other\b"
+                        # a pointer at the live ticker, at Gazeta.pl ("Więcej o ... przeczytasz na Gazeta.pl")
+                        r"|^hier geht(?:'s|’s| es) zu[mr]? .{2,60}$|^więcej .{2,100} przeczytasz na \S+$",
                         re.I)
 # Links and prompts to go elsewhere, each a whole line (within MAX_LINK_WORDS).
 LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, READ_ON_NAME, FULL_ARTICLE, APP_PROMPT, GLUED_PROMO, MORE_INFO,

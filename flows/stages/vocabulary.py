@@ -32,7 +32,8 @@ PHRASES = {
         more details coming soon, more details to follow, loading player, loading video,
         the best videos delivered daily, see all videos,
         democracy dies in darkness, the washington postdemocracy dies in darkness, fb-pixel,
-        fb-pixel skip to main content, sign in to your account, by on, buy a paper,
+        fb-pixel skip to main content, sign in to your account, by on, buy a paper, hamburger menu,
+        logo, jump to navigation, privacy overview, take the pledge to vote,
         news in development, our picks, foto, developing story – more to come, all sports,
         buy now, download our news app, app store link, google play link, check out our new app features,
         click below to set up your cable box, latest podcast episode, video report (click on the video to view),
@@ -222,7 +223,7 @@ def normal_line(line: str) -> str:
 # subhead inside a body ("WHAT WE KNOW:" over its paragraphs), where it stays.
 BOX_LABELS = frozenset(normal_line(p) for p in """what to know, what we know, key points, strong points,
     ce qu'il faut savoir, ce que l'on sait, lo que hay que saber, lo que sabemos, o que se sabe,
-    o que você precisa saber, was wir wissen,
+    o que você precisa saber, was wir wissen, key events,
     das müssen sie wissen, cosa sappiamo, wat we weten, latest""".split(","))  # a ticker's "Latest" over each story
 # A language's own name alone over the article: a language switcher ("English", "Deutsch"); in a body, a list's item.
 LANGUAGE_NAMES = frozenset("""english deutsch français español italiano português nederlands polski русский

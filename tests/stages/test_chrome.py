@@ -187,6 +187,17 @@ from flows.step import run_steps
     ("If you have a story or want to send a photo or video to us please contact the editorial team.", "chrome"),
     ("1 de 1 Ponte velha reabre em maio — Foto: Jane Roe/Agência", "chrome"),
     ("15 49.0138 8.38624 arrow 0 bullet 1 8000 1 0 horizontal http://example.ie 300 4000", "chrome"),
+    # round 42's: RFI's writer's line, a reading time with a hyphen, a menu's and a logo's alt text, skip links, a
+    # cookie plugin's notice, a pointer at the live ticker, full-story and related links, initials in square
+    # brackets, a review's stars, Gazeta.pl's pointer
+    ("Texte par : RFI Suivre 2 min", "credit"), ("1-min read", "chrome"), ("Hamburger Menu", "chrome"),
+    ("Logo", "chrome"), ("Jump to navigation", "chrome"), ("Privacy Overview", "chrome"),
+    ("This website uses cookies so that we can provide you with the best user experience possible. Cookie "
+     "information is stored in your browser and performs functions such as recognising you when you return to our "
+     "website and helping our team to understand which sections of the website you find most interesting.", "chrome"),
+    ("HIER GEHT ES ZUM LIVETICKER", "chrome"), ("Leia a notícia completa no Jornal", "chrome"),
+    ("Per approfondire leggi anche: Il ponte riapre a maggio", "chrome"), ("[sid/hm]", "credit"),
+    ("Więcej o moście przeczytasz na Example.pl", "chrome"),
     ("16:15Sports - Manchester United : Amorim soutenu par Ferdinand malgré la crise de résultats", "chrome"),
     ("David Cameron.David Cameron.", "chrome"), ("Crédits : Marie Dupont / Agence", "credit"),
     ("Meld je aan voor onze nieuwsbrief en mis niets.", "chrome"),
@@ -692,6 +703,10 @@ def test_chrome_lines_are_recognised(line, reason):
     "699 visitors came to the fair.", "Sign in to your account to vote, the council said.",
     "Te puede interesar saber que el puente reabre.", "1 de 3 votos fue nulo, según el tribunal.",
     "Results 3 1 2 0 1 4 5 2 6 1 0 2 3 1 4",
+    # round 42's neighbours: a sentence on a logo, a ticker in a sentence, a deepening in Italian, stars in a sentence
+    "The logo was designed in 1998.",
+    "Hier geht es zum Rathaus, sagte der Sprecher, und dann weiter zur Brücke über den Fluss.",
+    "Per approfondire la questione il governo ha nominato una commissione.", "She gave it ★★★★★ and left.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -770,6 +785,8 @@ def test_a_live_blogs_stamped_entries_stay_and_a_pages_own_stamp_goes():
                                          ("Aggiornamento ore 10.30", True), ("Ultimo aggiornamento: 23:18", True),
                                          ("07. Mai 2023 | Quelle: dpa", True),  # a stamp bar's source
                                          ("2021-02-24T17:34+0000", True), ("Time posted: 8:13 am", True),
+                                         ("Nov. 24, 2022, 7:31 a.m.", True),  # a dotted "a.m." is no stop
+                                         ("The polls opened at 7:31 a.m.", False),
                                          ("07. Mai 2023 | Quelle: das Amt für Statistik in Wien", False)])
 def test_date_lines(line, dated):
     assert is_date_line(line) is dated
@@ -1078,11 +1095,12 @@ def test_the_headlines_copy_with_its_stamp_run_on_goes_even_as_the_bodys_first_l
     assert doc.body == told
 
 
-def test_genre_labels_over_the_article_go_but_stay_in_a_body():
+def test_genre_labels_and_a_players_title_over_the_article_go_but_stay_in_a_body():
     from flows.stages.chrome import body_chrome_reason, head_chrome_reason
 
-    for line in ("Reportage", "INTERVIEW", "analysis"):
+    for line in ("Reportage", "INTERVIEW", "analysis", "Key events", "On Air: Jazz Tonight"):
         assert head_chrome_reason(line) and body_chrome_reason(line) is None
+    assert body_chrome_reason("★★★★★") == "chrome"  # a review's stars in the body; over it the lead's label
 
 
 def test_a_box_of_asterisked_links_under_read_more_goes():

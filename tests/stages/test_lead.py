@@ -886,6 +886,7 @@ def test_a_headlines_last_short_word_stays(headline):
     ("developing | Old bridge to reopen in May", "Old bridge to reopen in May", "developing |"),  # a live mark
     ("Old bridge to reopen in May_Example.com", "Old bridge to reopen in May", "_Example.com"),  # a page title's site
     ("Old bridge to reopen in May - example.com", "Old bridge to reopen in May", "- example.com"),  # an aggregator's
+    ("Old bridge reopens to walkers(12 images)", "Old bridge reopens to walkers", "(12 images)"),  # a gallery's count
     ("Verkehr Alte Brücke wird im Mai gesprengt", "Alte Brücke wird im Mai gesprengt", "Verkehr"),  # a section
     ("A la Une .. Le vieux pont rouvre en mai", "Le vieux pont rouvre en mai", "A la Une .."),  # a front-page mark
 ])
