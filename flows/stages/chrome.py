@@ -69,6 +69,7 @@ from flows.stages.positions import (
 )
 from flows.stages.prompts import MAX_PROMPT_WORDS, UNMARKED_RELATED_LINK, speaks_to_the_reader
 from flows.stages.vocabulary import AGENCIES, HEAD_LABELS, SECTION_WORDS, UPPER, VOCABULARY, normal_line
+from flows.stages.widgets import DESK_CREDITS, ON_AIR, STARS, WIDGET_NOTICES, WIDGET_SHAPES, widget_settings
 from flows.step import Step
 
 # The words a share bar is made of ("Share on Facebook Share on Twitter Email").
@@ -106,22 +107,6 @@ WATCH_OUTLET = re.compile(rf"^[Ww]atch (?:[{UPPER}][\w.]* ){{1,3}}(?i:news|live|
 # A sports page's kicker in capitals, its parts between dashes: "VOLLEY - LIGUE A (H) - 3EME JOURNEE".
 CAPS_PART = rf"[{UPPER}0-9][{UPPER}0-9 ().'’]{{0,30}}"
 CAPS_KICKER = re.compile(rf"^{CAPS_PART}(?: - {CAPS_PART}){{2,}}$")
-# A gallery's copy of the caption, its counter first, as Globo's sites print it: "1 de 1 <caption> — Foto: Jane Roe".
-GALLERY_COPY = re.compile(r"^\d{1,3} de \d{1,3} .{10,400} — Foto: .{2,80}$")
-LAYOUT_WORDS = frozenset("arrow arrows bullet bullets horizontal vertical autoplay".split())
-MIN_WIDGET_WORDS = 8
-# RFI's writer's line with its follow button and reading time: "Texte par : RFI Suivre 2 min".
-TEXT_BY = re.compile(r"^texte par\s?:\s?[^.]{2,40}?(?: suivre)?(?: \d{1,2} min)?$", re.I)
-# WordPress's cookie plugin's notice, of any length: "This website uses cookies so that we can provide you with ...".
-COOKIE_PLUGIN = re.compile(r"^this website uses cookies so that we can provide you with the best user\b", re.I)
-# A radio site's player over the page: "On Air: GW Presents American Jazz".
-ON_AIR = re.compile(r"^on air:\s\S.{0,60}$", re.I)
-# A page's view counter ("699 Visite", "1,204 views") and a network's handle alone in brackets ("(@ExampleNews)").
-VIEW_COUNT = re.compile(r"^\d[\d.,]*\s(?i:visite|views|visualizzazioni|aufrufe|vues|visitas|visualizações|weergaven)$")
-HANDLE_ALONE = re.compile(r"^\(@\w{2,30}\)$")  # bare, "@JaneRoe" is a writer's byline (a credit)
-# A picture's credit with its agency first: "dpa/Uli Deck", "AP/Jane Roe".
-AGENCY_FIRST = re.compile(r"^(?i:dpa|afp|ap|epa|apa|anp|belga|efe|ansa|reuters|keystone|imago)\s?/\s?"
-                          r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$")
 # A station's byline of a network's story: "Posted By: By Jane Roe, John Doe and Ann Lee, CNN".
 POSTED_BY = re.compile(r"^Posted By:\s+By\s+[A-Z]")
 # An editor's initials in brackets closing a story: "(joe)", "(dpa/kna)" is the agencies'; and "/rit", "/a.r", as
@@ -139,7 +124,8 @@ DOMAIN = re.compile(r"^(?:www\.)?[\w-]{2,}(?:\.[\w-]+)*\.(?:com|net|org|info|co\
 # A path from the home page with slashes: "Home/News/Court and Crime".
 HOME_PATH = re.compile(r"^Home(?: ?/ ?[\w&'’-]+(?: [\w&'’-]+){0,3}){1,4}/?$")  # "Home / Bay of Plenty Times" too
 HOME_CRUMB = re.compile(rf"^(?i:startseite|accueil|inicio|início|головна|главная|начало|αρχική|anasayfa|ana sayfa|"
-                        rf"strona główna|úvod|domov|forside|etusivu|kezdőlap)(?:\s+[{UPPER}][\w-]*){{1,4}}$")
+                        rf"strona główna|úvod|domov|forside|etusivu|kezdőlap)(?:\s+[{UPPER}][\w-]*){{1,4}}$"
+                        r"|^Home(?:[A-Z][a-z]+){1,4}$")  # its separators lost: "HomeNewsWorld"
 SEPARATOR = r"(?:\s*[›>»|]\s*|\s+/\s+)"
 SEGMENT = r"[\w&'’.,-]+(?: [\w&'’.,-]+){0,3}"
 BREADCRUMB = re.compile(rf"^(?:{SEGMENT}{SEPARATOR}){{2,}}(?:{SEGMENT})?\s*$|^{SEGMENT}{SEPARATOR}$")
@@ -153,9 +139,6 @@ IMAGE_MARK = re.compile(r"^(?:image copyright|image caption|image source|direito
 # gallery's or a list's empty item ("-" between captions), a cut teaser's end. Separator lines ("_____", "* * *"), a
 # stop alone (some sources open their text on one) and odd punctuation are left alone: sources keep them in their text.
 SYMBOLS = re.compile(r"^(?:[×✕✖✗☰≡»«›‹•·|\-–—…]|>{1,3}|<{1,3}|\.\.\.|###)$")  # "###": a press release's end
-# A review's stars alone: in the body, between its text and its venue; over the article the lead takes them for a
-# label (flows/stages/lead.py), which goes.
-STARS = re.compile(r"^[★☆]{1,5}$")
 # A page's notice that the browser cannot play or run something, whatever precedes it on the line
 # ("Διάβασέ μου το... Your browser does not support the audio element.").
 BROWSER_NOTICE = re.compile(r"your browser (?:does not|doesn['’]?t) support (?:the )?(?:html5 )?(?:audio|video|html5)|"
@@ -206,11 +189,11 @@ MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on sho
 # Shapes that make a line chrome whatever its length, matched on the line as it stands, or as the
 # vocabulary is compared (`normal_line`: case-folded, trailing punctuation off).
 WHOLE_LINE_SHAPES = (READING_TIME, READING_TIME_LABEL, COPYRIGHT_NOTICE, ICON_ALT, TICKER, DATA_PATH, ADDRESS_ONLY,
-                     GALLERY_COPY, COOKIE_PLUGIN, *WHOLE_LINE_NOTICES)
+                     *WIDGET_NOTICES, *WHOLE_LINE_NOTICES)
 NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, *NORMAL_LINE_NOTICES)
 # Shapes that make a line chrome on a short line only (MAX_CHROME_WORDS).
 SHORT_LINE_SHAPES = (SYMBOLS, LABEL, WATCH_OUTLET, CAPS_KICKER, EMBED_POINTER, GLUED_SHARE_BAR, GREETING, POSTED_IN,
-                     BREAKPOINT, VIEW_COUNT, HANDLE_ALONE)
+                     BREAKPOINT, *WIDGET_SHAPES)
 MIN_STAMP_BAR_PARTS = 3  # categories, byline, date, comments: a sentence with "/" in it has one slash or two
 MIN_REPEATED_WORDS = 8  # a crawler's double take of a paragraph; a dialogue's "- Ya lo sé." may repeat
 # A paragraph taken twice lies right after its first copy; one that comes back further on must be long to be a
@@ -264,11 +247,11 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     if _slashed_stamp_bar(text):
         return "date_line"
     if WIRE_CREDITS.match(text) or WIRE_CREDIT_LINE.match(text) or BYLINE_LIST.match(text) or INITIALS.match(text) \
-            or WRITERS_CONTACT.match(text) or POSTED_BY.match(text) or AGENCY_FIRST.match(text) or TEXT_BY.match(text) \
+            or WRITERS_CONTACT.match(text) or POSTED_BY.match(text) or any(c.match(text) for c in DESK_CREDITS) \
             or _byline_and_date(words) or agency_byline(text):  # credits of any length
         return "credit"
     if len(words) > MAX_CHROME_WORDS:
-        return "chrome" if _widget_settings(words) else None
+        return "chrome" if widget_settings(words) else None
     if any(shape.match(text) for shape in SHORT_LINE_SHAPES) or _ends_in_arrow(text) or text.startswith("|") \
             or DOMAIN.match(text.strip("()[] ")) or BROWSER_NOTICE.search(text):
         return "chrome"
@@ -354,13 +337,6 @@ def _ends_in_arrow(text: str) -> bool:
     """A link's arrow ends the line ("Read more >>", "Alle Ergebnisse »"); a French quotation's closing
     guillemet does not ("Dans la série « On n'a pas compris »")."""
     return bool(ARROWS.search(text)) and not (text.rstrip().endswith("»") and "«" in text)
-
-
-def _widget_settings(words: list[str]) -> bool:
-    """A slider's settings left in the text: numbers, a layout's words and its address ("15 49.0138 8.38624 arrow 0
-    bullet 1 8000 1 0 horizontal http://example.ie 300 4000"); a table's row of figures names no layout."""
-    numbers = sum(w.replace(".", "", 1).isdigit() for w in words)
-    return len(words) >= MIN_WIDGET_WORDS and 2 * numbers >= len(words) and any(w in LAYOUT_WORDS for w in words)
 
 
 def _phrase_twice(normal: str) -> bool:

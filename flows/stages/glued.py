@@ -26,11 +26,13 @@ CHROME_PREFIX = re.compile(
     r"kostenpflichtiger inhalt|exklusiv für abonnenten)\s*:\s*"
     r"|(?:minute par minute|später lesen weiter|später lesen|kurzmeldung ein/ausklappen)\s*[-–:]?\s+"
     r"|[àa] la une\s*\.\.\s+"  # a French site's front-page mark: "A la Une .. Les députés votent ..."
+    # a section and its slash: "World/ Imran Khan being held ..."
+    r"|(?-i:(?:World|India|Business|Sports?|Politics|Entertainment|Tech|News|Nation|Cities)/\s+(?=[A-Z0-9‘'\"]))"
     r"|sehen sie im video\s*:\s*"
     r"|\d{1,2} min(?:ute)?s? read\s+(?=[A-ZÀ-Ý])"  # a reading time run into the headline: "1 min read Commander ..."
     # a label in lower case run into the headline ("interview Honderd dagen ..."), a link's mark ("› André ...")
     r"|(?-i:(?:interview|column|opinie|analyse|commentaar|essay|recensie|review|kommentar|entrevista|chronique|"
-    r"tribune|editorial|podcast|met video)\s+(?=[A-ZÀ-Ý]))|[›»×]\s+"
+    r"tribune|editorial|podcast|met video|video)\s+(?=[A-ZÀ-Ý]))|[›»×]\s+"
     r"|(?-i:0\s+(?=[A-Z][a-z]))"  # an empty comment counter run into the headline: "0 At odds with Trump ..."
     # a breadcrumb run into it: "Home News CPC 20th Politburo ..."
     r"|(?-i:Home (?:News|World|Politics|Business|Sports?|Tech|Technology|Entertainment|Opinion|Health)\s+(?=[A-Z0-9]))"
@@ -42,6 +44,8 @@ CHROME_PREFIX = re.compile(
 # A page title's site name and tagline after the headline: "... of 2017 - WAOW - Newsline 9, Wausau News, Weather,
 # Sports", its sections listed.
 # A gallery's count of pictures run into the headline: "... after Roe vs. Wade overturned(12 images)".
+# A multi-page article's page number after the headline: "Sebastian Kurz gewinnt ... – Seite 1".
+PAGE_NUMBER = re.compile(r"\s[–-]\s(?:Seite|Page|Página|Pagina|Strona|Pagina) \d{1,2}$")
 GALLERY_COUNT = re.compile(r"\s?\(\d{1,3} (?:images|photos|pictures|fotos|bilder|immagini|imágenes|imagens)\)$", re.I)
 SITE_TAGLINE = re.compile(r"\s-\s(?:\w{2,12}\s-\s)?[KW][A-Z]{2,3}(?:-(?:TV|DT))?\s-\s[^-|–]{2,60}$"  # a station's call
                           # sign and tagline: "... - NBC12 - WWBT - Richmond, VA News On Your Side"
@@ -120,7 +124,7 @@ def chrome_suffix(line: str) -> str:
     counter = FLEMISH_STAMP.search(text)  # "... vuistslag in het gezicht 00u00 0": HLN's time and comment count
     if counter and len(text[:counter.start()].split()) >= MIN_BEFORE_SUFFIX:
         return text[counter.start():].strip()
-    tagline = SITE_TAGLINE.search(text) or GALLERY_COUNT.search(text)
+    tagline = SITE_TAGLINE.search(text) or GALLERY_COUNT.search(text) or PAGE_NUMBER.search(text)
     if tagline and len(text[:tagline.start()].split()) >= MIN_BEFORE_SUFFIX:
         return text[tagline.start():]
     words = text.split()

@@ -54,7 +54,8 @@ ALSO_MARKS = ("à lire aussi|lire aussi|à voir aussi|voir aussi|lesen sie auch|
 RELATED_LINK = re.compile(rf"^(?:[→►▶➤(•–—-]\s*)?(?:{ALSO_MARKS}|a lire aussi|puede leer|also see|read more|"
                           r"tal vez te interese(?: leer)?|también te puede interesar|te puede interesar|"
                           r"te recomendamos|le puede interesar, además|le puede interesar|lea sobre|lea|vea|ver más|"
-                          r"en contexto|per approfondire(?: leggi anche)?|"  # El Tiempo's: "(En contexto: ...)"
+                          # El Tiempo's "(En contexto: ...)", Slovak and Czech "more on the topic"
+                          r"en contexto|per approfondire(?: leggi anche)?|viac o téme|více o tématu|"
                           r"à voir également|leia mais|saiba mais|veja também|"
                           r"читайте также|"
                           r"читайте також|διαβάστε επίσης|още|go to next video|se också|läs mer|læs mere|les mer|"
@@ -63,6 +64,7 @@ RELATED_LINK = re.compile(rf"^(?:[→►▶➤(•–—-]\s*)?(?:{ALSO_MARKS}|a
                           r"next video|up next|popular now|trending now|more from|more|"
                           r"recommended)(?:\s+(?:on|sur|auf|en|em|su|na|op)\s+[^:|>»]{1,30}?)?\s*[:|>»-]\s*\S"
                           r"|^click here\b|^(?:leia também|te puede interesar)\s+(?-i:[A-ZÀ-Ý¿¡\"“])"
+                          rf"|^(?:{ALSO_MARKS})(?-i:[A-ZÀ-Ý])"  # run into the headline: "À lire aussiEn Grèce, ..."
                           r"|^(?:don't miss|do not miss|ezt ne hagyja ki|ne hagyja ki|nicht verpassen|à ne pas manquer|"
                           r"no te pierdas|não perca|da non perdere|mis dit niet|nie przegap)\w*\s*[:!|>»-]\s*\S", re.I)
 # "Read it on <the site>": "Leggi su spettacolo.eu", "Read more at example.com", "Lire sur lemonde.fr".
@@ -160,7 +162,10 @@ PAGE_NOTES = re.compile(r"^read it at [\w .&'’-]{2,40}$|^(?:weitere suchergebn
                         # the Independent's comment forum's invitation
                         r"|^join thought-provoking conversations, follow other\b"
                         # a pointer at the live ticker, at Gazeta.pl ("Więcej o ... przeczytasz na Gazeta.pl")
-                        r"|^hier geht(?:'s|’s| es) zu[mr]? .{2,60}$|^więcej .{2,100} przeczytasz na \S+$",
+                        r"|^hier geht(?:'s|’s| es) zu[mr]? .{2,60}$|^więcej .{2,100} przeczytasz na \S+$"
+                        # a pointer at the live blog, a player's help ("Sollte der Stream nicht korrekt angezeigt ...")
+                        r"|^.{0,120}\bin unserem (?:liveblog|newsblog|liveticker|live-ticker)\.?$"
+                        r"|^sollte der (?:stream|livestream|player) nicht\b",
                         re.I)
 # Links and prompts to go elsewhere, each a whole line (within MAX_LINK_WORDS).
 LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, READ_ON_NAME, FULL_ARTICLE, APP_PROMPT, GLUED_PROMO, MORE_INFO,

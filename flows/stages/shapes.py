@@ -84,7 +84,7 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      rf"|\(\s?[{UPPER}][^()/]{{1,40}}/\s?[{UPPER}][^()]{{1,60}}\)\s*$"  # "( AFP / Jane Roe )" too
                      rf"|\((?:dpa|afp|epa|apa)\s?/\s?[{UPPER}][^()]{{1,60}}\)\s*$"  # "(dpa/ Jane Roe)"
                      # "(imago images/Jane Roe)", "(picture alliance/dpa)"
-                     r"|\((?:imago images|imago|picture alliance|picture-alliance)\s?/[^()]{1,60}\)\s*$"
+                     r"|\((?:imago images|imago-images|imago|picture alliance|picture-alliance)\s?/[^()]{1,60}\)\s*$"
                      # an agency and its photographer after the caption's stop: "... 2018. EPA-EFE/JANE ROE"
                      r"|(?:[.!?]|\d{4})\s+(?:EPA-EFE|EPA|EFE|AFP|AP|ANSA|XINHUA|Xinhua|REUTERS|Reuters|dpa|"
                      r"THE CANADIAN PRESS|THE ASSOCIATED PRESS)/\s?"

@@ -33,7 +33,11 @@ PHRASES = {
         the best videos delivered daily, see all videos,
         democracy dies in darkness, the washington postdemocracy dies in darkness, fb-pixel,
         fb-pixel skip to main content, sign in to your account, by on, buy a paper, hamburger menu,
-        logo, jump to navigation, privacy overview, take the pledge to vote,
+        logo, jump to navigation, privacy overview, take the pledge to vote, get live market quotes & news,
+        download app, in this article, follow your favourite topic and get notified, share your thoughts,
+        direkt aus dem reuters-videokanal, seite per e-mail senden, seite drucken, schriftgröße größer,
+        schriftgröße kleiner, kostenloser wertpapierhandel auf smartbroker.de,
+        spam-schutz: bitte ziehen sie die richtige form in das rechte feld,
         news in development, our picks, foto, developing story – more to come, all sports,
         buy now, download our news app, app store link, google play link, check out our new app features,
         click below to set up your cable box, latest podcast episode, video report (click on the video to view),
@@ -244,7 +248,7 @@ HEAD_SECTIONS = frozenset("""governo gobierno gouvernement regierung política p
     opinião opinión opinion meinung opinione mening ciência ciencia science wissenschaft scienza saúde salud santé
     gesundheit salute gezondheid tecnologia tecnología technologie justiça justicia justice justiz giustizia
     cronaca inland ausland innenriks utenriks inrikes utrikes indland udland kotimaa ulkomaat metro turismo tourisme
-    tourismus toerisme faits-divers verkehr
+    tourismus toerisme faits-divers verkehr weather
     reportage reportaje reportagem interview entrevista intervista analysis analyse analisi análisis análise
     exklusiv commentaire kommentar editorial éditorial chronique enquête""".split())  # and a story's genre
 # Those of them a crawler glues, in title case, to the front of a headline ("Politik Schwimm-WM: ...", "Cultura

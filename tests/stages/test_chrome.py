@@ -198,6 +198,20 @@ from flows.step import run_steps
     ("HIER GEHT ES ZUM LIVETICKER", "chrome"), ("Leia a notícia completa no Jornal", "chrome"),
     ("Per approfondire leggi anche: Il ponte riapre a maggio", "chrome"), ("[sid/hm]", "credit"),
     ("Więcej o moście przeczytasz na Example.pl", "chrome"),
+    # round 43's: a market site's bar and app link, a breadcrumb run together, a sign-off after a dash, an Indian
+    # byline bar, a ticker's "In this article", a topic prompt, a print view's tools, a form's spam check, a
+    # related link run into its headline or in Slovak, pointers at the live blog, a player's help, a free update
+    ("GET LIVE MARKET QUOTES & NEWS", "chrome"), ("Download App", "chrome"), ("HomeNewsWorld", "breadcrumb"),
+    ("- Agencies/rw", "credit"), ("– Example.com", "credit"),
+    ("Reported By:Jane Roe| Edited By: John Doe |Source: Example Desk |Updated: Nov 24, 2022, 12:55 PM IST", "credit"),
+    ("In this article:", "chrome"), ("Follow your favourite topic and get notified", "chrome"),
+    ("Seite per E-Mail senden", "chrome"), ("Schriftgröße kleiner", "chrome"),
+    ("Spam-Schutz: Bitte ziehen Sie die richtige Form in das rechte Feld.", "chrome"),
+    ("À lire aussiLe vieux pont rouvre en mai", "chrome"), ("VIAC O TÉME: Voľby 2019", "chrome"),
+    ("Lesen Sie alle Entwicklungen zur Wahl in unserem Liveblog.", "chrome"),
+    ("Sollte der Stream nicht korrekt angezeigt werden, klicken Sie hier.", "chrome"),
+    ("To provide our community with important public safety information, the Example Journal is making this update "
+     "free to read. To support important local journalism, please consider subscribing.", "chrome"),
     ("16:15Sports - Manchester United : Amorim soutenu par Ferdinand malgré la crise de résultats", "chrome"),
     ("David Cameron.David Cameron.", "chrome"), ("Crédits : Marie Dupont / Agence", "credit"),
     ("Meld je aan voor onze nieuwsbrief en mis niets.", "chrome"),
@@ -707,6 +721,9 @@ def test_chrome_lines_are_recognised(line, reason):
     "The logo was designed in 1998.",
     "Hier geht es zum Rathaus, sagte der Sprecher, und dann weiter zur Brücke über den Fluss.",
     "Per approfondire la questione il governo ha nominato una commissione.", "She gave it ★★★★★ and left.",
+    # round 43's neighbours: a product's name, a sign-off's words in a sentence, a live blog named in a sentence
+    "Homeland", "- Agencies say the bridge is safe.", "In this article we look at the bridge.",
+    "Die Stadt berichtete in unserem Liveblog am Montag über die Brücke, die seit Jahren gesperrt ist, und mehr.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -1098,7 +1115,7 @@ def test_the_headlines_copy_with_its_stamp_run_on_goes_even_as_the_bodys_first_l
 def test_genre_labels_and_a_players_title_over_the_article_go_but_stay_in_a_body():
     from flows.stages.chrome import body_chrome_reason, head_chrome_reason
 
-    for line in ("Reportage", "INTERVIEW", "analysis", "Key events", "On Air: Jazz Tonight"):
+    for line in ("Reportage", "INTERVIEW", "analysis", "Key events", "On Air: Jazz Tonight", "Weather"):
         assert head_chrome_reason(line) and body_chrome_reason(line) is None
     assert body_chrome_reason("★★★★★") == "chrome"  # a review's stars in the body; over it the lead's label
 

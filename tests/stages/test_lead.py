@@ -729,7 +729,8 @@ def test_a_chinese_or_hindi_stamp_over_the_article_goes(stamp):
 
 @pytest.mark.parametrize("caption", ["▲長榮長賜號擱淺在蘇伊士運河。(圖/路透)",
                                      "The Blacks held on, winning 57-22. Source / Sky Sport",
-                                     "Jane Roe: a golden thread (pic: John Doe)"])
+                                     "Jane Roe: a golden thread (pic: John Doe)",
+                                     "Das Gesetz wirft weiter Fragen auf. (imago-images / Jane Roe )"])
 def test_captions_with_their_credits_in_other_shapes_are_no_headline(caption):
     assert split_lead(f"{caption}\n\n{BODY}").title == ""
 
@@ -887,6 +888,9 @@ def test_a_headlines_last_short_word_stays(headline):
     ("Old bridge to reopen in May_Example.com", "Old bridge to reopen in May", "_Example.com"),  # a page title's site
     ("Old bridge to reopen in May - example.com", "Old bridge to reopen in May", "- example.com"),  # an aggregator's
     ("Old bridge reopens to walkers(12 images)", "Old bridge reopens to walkers", "(12 images)"),  # a gallery's count
+    ("Alte Brücke wird im Mai geöffnet – Seite 1", "Alte Brücke wird im Mai geöffnet", "– Seite 1"),  # a page's number
+    ("World/ Old bridge to reopen in May", "Old bridge to reopen in May", "World/"),  # a section and its slash
+    ("video Oude brug gaat in mei weer open", "Oude brug gaat in mei weer open", "video"),  # a label in lower case
     ("Verkehr Alte Brücke wird im Mai gesprengt", "Alte Brücke wird im Mai gesprengt", "Verkehr"),  # a section
     ("A la Une .. Le vieux pont rouvre en mai", "Le vieux pont rouvre en mai", "A la Une .."),  # a front-page mark
 ])

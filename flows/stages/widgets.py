@@ -1,0 +1,54 @@
+"""A page's widgets and desks' marks left in the text, each a shape no line of an article has: a view counter, a
+network's handle in brackets, a gallery's copy of its caption, a slider's settings, a radio player's title, a review's
+stars, a cookie plugin's and a safety update's notices, and the credits of particular desks (an agency before the
+photographer's name, RFI's writer's line, a dashed sign-off, an Indian site's byline bar). Read by the chrome step
+(flows/stages/chrome.py), grouped as WIDGET_SHAPES (short lines), WIDGET_NOTICES (lines of any length) and
+DESK_CREDITS; each came from a round of real pages (docs/real-pages.md, the fortieth round on).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Widgets on a short line of their own: a page's view counter ("699 Visite", "1,204 views"), a network's handle
+# alone in brackets ("(@ExampleNews)"; bare, "@JaneRoe" is a writer's byline, a credit).
+VIEW_COUNT = re.compile(r"^\d[\d.,]*\s(?i:visite|views|visualizzazioni|aufrufe|vues|visitas|visualizações|weergaven)$")
+HANDLE_ALONE = re.compile(r"^\(@\w{2,30}\)$")
+# A radio site's player over the page: "On Air: GW Presents American Jazz".
+ON_AIR = re.compile(r"^on air:\s\S.{0,60}$", re.I)
+# A review's stars alone: in the body, between its text and its venue; over the article the lead takes them for a
+# label (flows/stages/lead.py), which goes.
+STARS = re.compile(r"^[★☆]{1,5}$")
+# A slider's settings left in the text (`widget_settings`): its layout's words, and how many words make one.
+LAYOUT_WORDS = frozenset("arrow arrows bullet bullets horizontal vertical autoplay".split())
+MIN_WIDGET_WORDS = 8
+
+# Notices of any length: a gallery's copy of the caption, its counter first, as Globo's sites print it ("1 de 1
+# <caption> — Foto: Jane Roe"); WordPress's cookie plugin's ("This website uses cookies so that we can provide you
+# with ..."); Gannett's note on a free safety update ("To provide our community with important public safety
+# information, ...").
+GALLERY_COPY = re.compile(r"^\d{1,3} de \d{1,3} .{10,400} — Foto: .{2,80}$")
+COOKIE_PLUGIN = re.compile(r"^this website uses cookies so that we can provide you with the best user\b", re.I)
+FREE_UPDATE = re.compile(r"^to provide our community with important public safety information\b", re.I)
+
+# Credits in the shapes of particular desks: a picture's credit with its agency first ("dpa/Uli Deck", "AP/Jane
+# Roe"), RFI's writer's line with its follow button and reading time ("Texte par : RFI Suivre 2 min"), a wire's or a
+# site's sign-off after a dash ("- Agencies/rw", "– Rappler.com"), a byline bar of India's sites ("Reported By:DNA Web
+# Team| Edited By: DNA Web Team |Source: ... |Updated: ...").
+AGENCY_FIRST = re.compile(r"^(?i:dpa|afp|ap|epa|apa|anp|belga|efe|ansa|reuters|keystone|imago)\s?/\s?"
+                          r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$")
+TEXT_BY = re.compile(r"^texte par\s?:\s?[^.]{2,40}?(?: suivre)?(?: \d{1,2} min)?$", re.I)
+DASHED_SIGN_OFF = re.compile(r"^[-–—]\s?(?:(?i:agencies|afp|reuters|ap|pti|ians|ani)(?:/[a-z]{1,4})?"
+                             r"|[A-Z][\w-]+\.(?:com|net|org|ph|in|pk))$")
+REPORTED_BY = re.compile(r"^reported by\s?:.{2,60}\|\s?edited by\s?:", re.I)
+
+WIDGET_SHAPES = (VIEW_COUNT, HANDLE_ALONE)
+WIDGET_NOTICES = (GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE)
+DESK_CREDITS = (AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY)
+
+
+def widget_settings(words: list[str]) -> bool:
+    """A slider's settings left in the text: numbers, a layout's words and its address ("15 49.0138 8.38624 arrow 0
+    bullet 1 8000 1 0 horizontal http://example.ie 300 4000"); a table's row of figures names no layout."""
+    numbers = sum(w.replace(".", "", 1).isdigit() for w in words)
+    return len(words) >= MIN_WIDGET_WORDS and 2 * numbers >= len(words) and any(w in LAYOUT_WORDS for w in words)
