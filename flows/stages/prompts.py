@@ -55,7 +55,8 @@ RELATED_LINK = re.compile(rf"^(?:[→►▶➤(•–—-]\s*)?(?:{ALSO_MARKS}|a
                           r"tal vez te interese(?: leer)?|también te puede interesar|te puede interesar|"
                           r"te recomendamos|le puede interesar, además|le puede interesar|lea sobre|lea|vea|ver más|"
                           # El Tiempo's "(En contexto: ...)", Slovak and Czech "more on the topic"
-                          r"en contexto|per approfondire(?: leggi anche)?|viac o téme|více o tématu|"
+                          r"en contexto|per approfondire(?: leggi anche)?|viac o téme|více o tématu|también|"
+                          r"related story|"
                           r"à voir également|leia mais|saiba mais|veja também|"
                           r"читайте также|"
                           r"читайте також|διαβάστε επίσης|още|go to next video|se också|läs mer|læs mere|les mer|"
@@ -142,11 +143,12 @@ SUPPORT_PROMPT = re.compile(r"^support (?:local|independent|our|quality) journal
 # A link to another story marked in capitals, as UPI's pages print them: "RELATED Medal Count: 2022 Beijing Winter
 # Olympics" (not "Related: ...", which dev's and the second corpus's sources keep as text; see RELATED_LINK).
 CAPS_RELATED = re.compile(r"^RELATED\s+[A-Z0-9‘'\"]\S*(?:\s+\S+){2,}$")
-# The page's own notes and links around the article: an aggregator's link to its source ("Read it at Reuters"), a
-# search box's results ("Weitere Suchergebnisse zu "Lufthansa":"), an ad's numbered slot
+# The page's own notes and links around the article: an aggregator's link to its source ("Read it at Reuters",
+# "READ MORE AT BREITBART"), a search box's results ("Weitere Suchergebnisse zu "Lufthansa":"), an ad's numbered slot
 # ("Advert 10"), WordPress's "Comments Off on <headline>" after the byline, an audio or video card with its length
 # ("AUDIO: <its title> (1 Min)", "01.08 min <its title>"), a pointer at an embed ("Bekijk hier welke ...:").
-PAGE_NOTES = re.compile(r"^read it at [\w .&'’-]{2,40}$|^(?:weitere suchergebnisse zu|more search results for)\s"
+PAGE_NOTES = re.compile(r"^read (?:it|more) at [\w .&'’-]{2,40}$"
+                        r"|^(?:weitere suchergebnisse zu|more search results for)\s"
                         r"|^(?:advert|advertisement) \d{1,3}$|^(?:by:? .{2,80}?)?comments off on \S"
                         r"|^(?:audio|video): .{2,120}\(\d{1,3} min\)(?: .{2,120}\(\d{1,3} min\))?$"
                         r"|^\d{1,2}[.:]\d{2} min \S|^(?:bekijk|kijk) hier\b.{0,100}:$"
@@ -165,7 +167,9 @@ PAGE_NOTES = re.compile(r"^read it at [\w .&'’-]{2,40}$|^(?:weitere suchergebn
                         r"|^hier geht(?:'s|’s| es) zu[mr]? .{2,60}$|^więcej .{2,100} przeczytasz na \S+$"
                         # a pointer at the live blog, a player's help ("Sollte der Stream nicht korrekt angezeigt ...")
                         r"|^.{0,120}\bin unserem (?:liveblog|newsblog|liveticker|live-ticker)\.?$"
-                        r"|^sollte der (?:stream|livestream|player) nicht\b",
+                        r"|^sollte der (?:stream|livestream|player) nicht\b"
+                        # a web app's install tip; a box's links, each after a dash and a chevron ("- » ...")
+                        r"|^tap to bring up your browser menu and select\b|^-\s»\s\S",
                         re.I)
 # Links and prompts to go elsewhere, each a whole line (within MAX_LINK_WORDS).
 LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, READ_ON_NAME, FULL_ARTICLE, APP_PROMPT, GLUED_PROMO, MORE_INFO,

@@ -37,7 +37,12 @@ PHRASES = {
         download app, in this article, follow your favourite topic and get notified, share your thoughts,
         direkt aus dem reuters-videokanal, seite per e-mail senden, seite drucken, schriftgröße größer,
         schriftgröße kleiner, kostenloser wertpapierhandel auf smartbroker.de,
-        spam-schutz: bitte ziehen sie die richtige form in das rechte feld,
+        spam-schutz: bitte ziehen sie die richtige form in das rechte feld, go to contents go to navigation,
+        escucha esta nota aquí, cargando el reproductor, noticia que está siendo actualizada.-, you might like,
+        tweets about this, please enter your comment!, please enter your name here, published by, support us,
+        this site uses akismet to reduce spam. learn how your comment data is processed,
+        this audio is created with ai assistance, photo illustration, the i newsletter cut through the noise,
+        certaines images peuvent choquer, *certaines images peuvent choquer*,
         news in development, our picks, foto, developing story – more to come, all sports,
         buy now, download our news app, app store link, google play link, check out our new app features,
         click below to set up your cable box, latest podcast episode, video report (click on the video to view),
@@ -227,7 +232,7 @@ def normal_line(line: str) -> str:
 # subhead inside a body ("WHAT WE KNOW:" over its paragraphs), where it stays.
 BOX_LABELS = frozenset(normal_line(p) for p in """what to know, what we know, key points, strong points,
     ce qu'il faut savoir, ce que l'on sait, lo que hay que saber, lo que sabemos, o que se sabe,
-    o que você precisa saber, was wir wissen, key events,
+    o que você precisa saber, was wir wissen, key events, what you need to know,
     das müssen sie wissen, cosa sappiamo, wat we weten, latest""".split(","))  # a ticker's "Latest" over each story
 # A language's own name alone over the article: a language switcher ("English", "Deutsch"); in a body, a list's item.
 LANGUAGE_NAMES = frozenset("""english deutsch français español italiano português nederlands polski русский

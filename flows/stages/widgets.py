@@ -1,7 +1,8 @@
 """A page's widgets and desks' marks left in the text, each a shape no line of an article has: a view counter, a
-network's handle in brackets, a gallery's copy of its caption, a slider's settings, a radio player's title, a review's
-stars, a cookie plugin's and a safety update's notices, and the credits of particular desks (an agency before the
-photographer's name, RFI's writer's line, a dashed sign-off, an Indian site's byline bar). Read by the chrome step
+network's handle in brackets, a wire photo's slug and a wire editor's note, a gallery's copy of its caption, a slider's
+settings, a radio player's title, a review's stars, a cookie plugin's, a safety update's and an embed's consent
+notices, and the credits of particular desks (an agency before the photographer's name, RFI's writer's line, a dashed
+sign-off, an Indian site's byline bar, a story's wires, an author's label). Read by the chrome step
 (flows/stages/chrome.py), grouped as WIDGET_SHAPES (short lines), WIDGET_NOTICES (lines of any length) and
 DESK_CREDITS; each came from a round of real pages (docs/real-pages.md, the fortieth round on).
 """
@@ -14,6 +15,10 @@ import re
 # alone in brackets ("(@ExampleNews)"; bare, "@JaneRoe" is a writer's byline, a credit).
 VIEW_COUNT = re.compile(r"^\d[\d.,]*\s(?i:visite|views|visualizzazioni|aufrufe|vues|visitas|visualizações|weergaven)$")
 HANDLE_ALONE = re.compile(r"^\(@\w{2,30}\)$")
+# A wire photo's slug, four words in capitals or more ("FILES-CANADA-POLITICS-VIRUS-HEALTH-TRUDEAU"); an editor's
+# note on a wire story ("(ATTN: UPDATES with Lee's concession)").
+PHOTO_SLUG = re.compile(r"^[A-Z]{3,}(?:-[A-Z]{2,}){3,7}$")
+EDITORS_NOTE = re.compile(r"^\(ATTN: .{2,120}\)$")
 # A radio site's player over the page: "On Air: GW Presents American Jazz".
 ON_AIR = re.compile(r"^on air:\s\S.{0,60}$", re.I)
 # A review's stars alone: in the body, between its text and its venue; over the article the lead takes them for a
@@ -26,25 +31,31 @@ MIN_WIDGET_WORDS = 8
 # Notices of any length: a gallery's copy of the caption, its counter first, as Globo's sites print it ("1 de 1
 # <caption> — Foto: Jane Roe"); WordPress's cookie plugin's ("This website uses cookies so that we can provide you
 # with ..."); Gannett's note on a free safety update ("To provide our community with important public safety
-# information, ...").
+# information, ..."); welt.de's consent box for embeds ("Um eingebettete Inhalte anzuzeigen, ist deine widerrufliche
+# Einwilligung ...").
 GALLERY_COPY = re.compile(r"^\d{1,3} de \d{1,3} .{10,400} — Foto: .{2,80}$")
 COOKIE_PLUGIN = re.compile(r"^this website uses cookies so that we can provide you with the best user\b", re.I)
 FREE_UPDATE = re.compile(r"^to provide our community with important public safety information\b", re.I)
+EMBED_CONSENT = re.compile(r"^um eingebettete inhalte anzuzeigen, ist (?:deine|ihre) widerrufliche\b", re.I)
 
 # Credits in the shapes of particular desks: a picture's credit with its agency first ("dpa/Uli Deck", "AP/Jane
 # Roe"), RFI's writer's line with its follow button and reading time ("Texte par : RFI Suivre 2 min"), a wire's or a
 # site's sign-off after a dash ("- Agencies/rw", "– Rappler.com"), a byline bar of India's sites ("Reported By:DNA Web
-# Team| Edited By: DNA Web Team |Source: ... |Updated: ...").
+# Team| Edited By: DNA Web Team |Source: ... |Updated: ..."), a story's wires ("with Reuters, Washington Post"), an
+# author's label ("Author: The Kyiv Independent news desk").
 AGENCY_FIRST = re.compile(r"^(?i:dpa|afp|ap|epa|apa|anp|belga|efe|ansa|reuters|keystone|imago)\s?/\s?"
                           r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$")
 TEXT_BY = re.compile(r"^texte par\s?:\s?[^.]{2,40}?(?: suivre)?(?: \d{1,2} min)?$", re.I)
-DASHED_SIGN_OFF = re.compile(r"^[-–—]\s?(?:(?i:agencies|afp|reuters|ap|pti|ians|ani)(?:/[a-z]{1,4})?"
+DASHED_SIGN_OFF = re.compile(r"^[-–—−]\s?(?:(?i:agencies|afp|reuters|ap|pti|ians|ani)(?:/[a-z]{1,4})?"
                              r"|[A-Z][\w-]+\.(?:com|net|org|ph|in|pk))$")
 REPORTED_BY = re.compile(r"^reported by\s?:.{2,60}\|\s?edited by\s?:", re.I)
+WITH_WIRES = re.compile(r"^with (?i:reuters|afp|ap|dpa|bloomberg|agencies)"
+                        r"(?:,? (?:and )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){0,3}$")
+AUTHOR_LABEL = re.compile(r"^Author: [A-Z][\w.'’-]*(?: [\w.'’-]+){0,5}$")
 
-WIDGET_SHAPES = (VIEW_COUNT, HANDLE_ALONE)
-WIDGET_NOTICES = (GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE)
-DESK_CREDITS = (AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY)
+WIDGET_SHAPES = (VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE)
+WIDGET_NOTICES = (GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT)
+DESK_CREDITS = (AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL)
 
 
 def widget_settings(words: list[str]) -> bool:

@@ -212,6 +212,21 @@ from flows.step import run_steps
     ("Sollte der Stream nicht korrekt angezeigt werden, klicken Sie hier.", "chrome"),
     ("To provide our community with important public safety information, the Example Journal is making this update "
      "free to read. To support important local journalism, please consider subscribing.", "chrome"),
+    # round 44's: a wire photo's slug, a wire editor's note, a breadcrumb with a chevron, an author's label, a sign-off
+    # after a minus sign, a story's wires, related links (ABC's, El Tiempo's, a box's after a dash and a chevron), an
+    # aggregator's pointer, a web app's tip, a consent box, WordPress's comment form, players' and audio labels
+    ("FILES-CANADA-POLITICS-VIRUS-HEALTH-TRUDEAU", "chrome"), ("(ATTN: UPDATES with the final count)", "chrome"),
+    ("Home » World", "breadcrumb"), ("Author: Example news desk", "credit"), ("− afp", "credit"),
+    ("with Reuters, Washington Post", "credit"), ("Related Story: Town rebuilds after the fire", "chrome"),
+    ("(También: El puente reabre en mayo)", "chrome"), ("READ MORE AT EXAMPLE", "chrome"),
+    ("- » Bridge reopens after two years", "chrome"),
+    ("tap to bring up your browser menu and select 'Add to homescreen' to pin the web app", "chrome"),
+    ("Um eingebettete Inhalte anzuzeigen, ist deine widerrufliche Einwilligung in die Übermittlung notwendig.",
+     "chrome"),
+    ("Please enter your comment!", "chrome"), ("Go to Contents Go to Navigation", "chrome"),
+    ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "chrome"),
+    ("Cargando el reproductor....", "chrome"), ("Escucha esta nota aquí", "chrome"),
+    ("*CERTAINES IMAGES PEUVENT CHOQUER*", "chrome"),
     ("16:15Sports - Manchester United : Amorim soutenu par Ferdinand malgré la crise de résultats", "chrome"),
     ("David Cameron.David Cameron.", "chrome"), ("Crédits : Marie Dupont / Agence", "credit"),
     ("Meld je aan voor onze nieuwsbrief en mis niets.", "chrome"),
@@ -724,6 +739,11 @@ def test_chrome_lines_are_recognised(line, reason):
     # round 43's neighbours: a product's name, a sign-off's words in a sentence, a live blog named in a sentence
     "Homeland", "- Agencies say the bridge is safe.", "In this article we look at the bridge.",
     "Die Stadt berichtete in unserem Liveblog am Montag über die Brücke, die seit Jahren gesperrt ist, und mehr.",
+    # round 44's neighbours: an acronym's hyphens in a sentence, a homecoming, "with" in a sentence, an author's
+    # work, "también" in a sentence
+    "NATO-EU-UN talks resumed on Monday.", "Home is where the bridge is.",
+    "With Reuters gone, the town lost its bureau.",
+    "Author of the report, Jane Roe, said no.", "También el puente reabre en mayo.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
