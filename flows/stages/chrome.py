@@ -95,7 +95,7 @@ LABEL = re.compile(r"^(?:topics?|tags?|labels?|section|category|theme|thema|them
                    r"теги|тэги|тема|"
                    r"теми|мітки|ετικέτες|θέματα|etiketler|konular)\s*[|:]", re.I)
 EMBED_POINTER = re.compile(r"^(?:▶\s*)?(?:news video|video zum thema|video|watch|vidéo|ver vídeo|guarda il video|"
-                           r"bekijk)\s*[:|]", re.I)  # "▶ Bekijk: beelden uit ..."
+                           r"bekijk|veja as publicações|veja o momento|veja o vídeo)\s*[:|]", re.I)  # "▶ Bekijk: ..."
 # An embedded video's card, its length glued in: "... 100m Diamond League win Duration 2:28 The sprinter ...".
 VIDEO_DURATION = re.compile(r"\b(?:Duration|Durée|Dauer|Duración|Duração|Durata) \d{1,2}:\d{2}\b")
 # A player's card that ends in its close button: "01:03 Nabo ... fortæller ... Luk video" (read on the line's end).

@@ -51,7 +51,7 @@ ALSO_MARKS = ("à lire aussi|lire aussi|à voir aussi|voir aussi|lesen sie auch|
 # "Popular Now: <its headline>", "Lesen Sie auch: ...",
 # "À voir également sur Le HuffPost : ...", "Click here for ...", "Ezt ne hagyja ki! <its headline>" (don't
 # miss). Not "Related: <its headline>": the sources of dev's and the second corpus's articles keep it as text.
-RELATED_LINK = re.compile(rf"^(?:[→►▶➤(•–—-]\s*)?(?:{ALSO_MARKS}|a lire aussi|puede leer|also see|read more|"
+RELATED_LINK = re.compile(rf"^(?:[→►▶➤(•–—-]{{1,3}}\s*)?(?:{ALSO_MARKS}|a lire aussi|puede leer|also see|read more|"
                           r"tal vez te interese(?: leer)?|también te puede interesar|te puede interesar|"
                           r"te recomendamos|le puede interesar, además|le puede interesar|lea sobre|lea|vea|ver más|"
                           # El Tiempo's "(En contexto: ...)", Slovak and Czech "more on the topic"
@@ -104,6 +104,7 @@ INBOX_PROMPT = re.compile(r"^(?:get|sign up|receive|have|watch)\b.{0,80}\b(?:in|
 FULL_ARTICLE = re.compile(r"^(?:weiter zum vollständigen artikel|zum vollständigen artikel|"
                           r"read the full (?:article|story)|continue to the full (?:article|story)|"
                           r"lire l'article complet|leia a matéria completa|leia a notícia completa|"
+                          r"lees het volledige (?:artikel|interview|verhaal)|"
                           r"leer el artículo completo|"
                           r"leggi l'articolo completo)\b", re.I)
 # A prompt to listen in the site's app: "Posłuchaj w Aplikacji TOK FM:", "Listen on the app".
@@ -169,7 +170,10 @@ PAGE_NOTES = re.compile(r"^read (?:it|more) at [\w .&'’-]{2,40}$"
                         r"|^.{0,120}\bin unserem (?:liveblog|newsblog|liveticker|live-ticker)\.?$"
                         r"|^sollte der (?:stream|livestream|player) nicht\b"
                         # a web app's install tip; a box's links, each after a dash and a chevron ("- » ...")
-                        r"|^tap to bring up your browser menu and select\b|^-\s»\s\S",
+                        r"|^tap to bring up your browser menu and select\b|^-\s»\s\S"
+                        # 20 Minutes' box of links, a Flemish site's dossier
+                        r"|^à ce sujet, la rédaction vous recommande\b"
+                        r"|^lees meer over .{2,80} in (?:dit|ons) dossier\.?$",
                         re.I)
 # Links and prompts to go elsewhere, each a whole line (within MAX_LINK_WORDS).
 LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, READ_ON_NAME, FULL_ARTICLE, APP_PROMPT, GLUED_PROMO, MORE_INFO,

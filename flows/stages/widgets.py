@@ -1,8 +1,8 @@
 """A page's widgets and desks' marks left in the text, each a shape no line of an article has: a view counter, a
 network's handle in brackets, a wire photo's slug and a wire editor's note, a gallery's copy of its caption, a slider's
-settings, a radio player's title, a review's stars, a cookie plugin's, a safety update's and an embed's consent
-notices, and the credits of particular desks (an agency before the photographer's name, RFI's writer's line, a dashed
-sign-off, an Indian site's byline bar, a story's wires, an author's label). Read by the chrome step
+settings, a radio player's title, a review's stars, a cookie plugin's, a safety update's, an ad blocker's and embeds'
+consent notices, and the credits of particular desks (an agency before the photographer's name, RFI's writer's line,
+a dashed sign-off, an Indian site's byline bar, a story's wires, an author's label). Read by the chrome step
 (flows/stages/chrome.py), grouped as WIDGET_SHAPES (short lines), WIDGET_NOTICES (lines of any length) and
 DESK_CREDITS; each came from a round of real pages (docs/real-pages.md, the fortieth round on).
 """
@@ -36,6 +36,11 @@ MIN_WIDGET_WORDS = 8
 GALLERY_COPY = re.compile(r"^\d{1,3} de \d{1,3} .{10,400} — Foto: .{2,80}$")
 COOKIE_PLUGIN = re.compile(r"^this website uses cookies so that we can provide you with the best user\b", re.I)
 FREE_UPDATE = re.compile(r"^to provide our community with important public safety information\b", re.I)
+# An ad blocker's notice ("Vous utilisez un bloqueur de publicité. ..."), Radio France's cookie box for embeds ("Ces
+# cookies permettent de partager ou réagir directement sur les réseaux sociaux ...").
+ADBLOCK_NOTICE = re.compile(r"^(?:vous utilisez un bloqueur de publicités?|you(?:'re| are) using an ad ?blocker|"
+                            r"sie (?:verwenden|nutzen) einen ad-?blocker)\b", re.I)
+SOCIAL_COOKIES = re.compile(r"^ces cookies permettent de partager ou réagir directement\b", re.I)
 EMBED_CONSENT = re.compile(r"^um eingebettete inhalte anzuzeigen, ist (?:deine|ihre) widerrufliche\b", re.I)
 
 # Credits in the shapes of particular desks: a picture's credit with its agency first ("dpa/Uli Deck", "AP/Jane
@@ -54,7 +59,8 @@ WITH_WIRES = re.compile(r"^with (?i:reuters|afp|ap|dpa|bloomberg|agencies)"
 AUTHOR_LABEL = re.compile(r"^Author: [A-Z][\w.'’-]*(?: [\w.'’-]+){0,5}$")
 
 WIDGET_SHAPES = (VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE)
-WIDGET_NOTICES = (GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT)
+WIDGET_NOTICES = (GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE,
+                  SOCIAL_COOKIES)
 DESK_CREDITS = (AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL)
 
 

@@ -227,6 +227,16 @@ from flows.step import run_steps
     ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "chrome"),
     ("Cargando el reproductor....", "chrome"), ("Escucha esta nota aquí", "chrome"),
     ("*CERTAINES IMAGES PEUVENT CHOQUER*", "chrome"),
+    # round 45's: a related link after three marks, an ad blocker's notice, a radio's cookie box for embeds, 20
+    # Minutes' recommendations, a Flemish dossier's link, a Dutch full-interview link, Portuguese embed pointers and
+    # an ad's "continue reading"
+    ("►►► À lire aussi : Le vieux pont rouvre en mai", "chrome"),
+    ("Vous utilisez un bloqueur de publicité. Nous vous conseillons de le désactiver.", "chrome"),
+    ("Ces cookies permettent de partager ou réagir directement sur les réseaux sociaux.", "chrome"),
+    ("À ce sujet, la rédaction vous recommande RÉSULTATS. Le vieux pont rouvre en mai", "chrome"),
+    ("Lees meer over de oude brug in dit dossier.", "chrome"),
+    ("Lees het volledige interview met de burgemeester", "chrome"),
+    ("Veja as publicações:", "chrome"), ("PUB • CONTINUE A LER A SEGUIR", "chrome"),
     ("16:15Sports - Manchester United : Amorim soutenu par Ferdinand malgré la crise de résultats", "chrome"),
     ("David Cameron.David Cameron.", "chrome"), ("Crédits : Marie Dupont / Agence", "credit"),
     ("Meld je aan voor onze nieuwsbrief en mis niets.", "chrome"),
@@ -744,6 +754,9 @@ def test_chrome_lines_are_recognised(line, reason):
     "NATO-EU-UN talks resumed on Monday.", "Home is where the bridge is.",
     "With Reuters gone, the town lost its bureau.",
     "Author of the report, Jane Roe, said no.", "También el puente reabre en mayo.",
+    # round 45's neighbours: an ad blocker in a sentence, a dossier in a sentence
+    "Selon l'étude, vous utilisez un bloqueur de publicité sur un ordinateur sur trois.",
+    "Lees meer over de brug: de gemeente heeft alles in een dossier gezet voor de raad en de inwoners van de stad.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -824,6 +837,8 @@ def test_a_live_blogs_stamped_entries_stay_and_a_pages_own_stamp_goes():
                                          ("2021-02-24T17:34+0000", True), ("Time posted: 8:13 am", True),
                                          ("Nov. 24, 2022, 7:31 a.m.", True),  # a dotted "a.m." is no stop
                                          ("The polls opened at 7:31 a.m.", False),
+                                         ("(aggiornato alle 17.40 del 25 settembre 2023)", True),  # in brackets
+                                         ("(the vote of 25 September 2023)", False),
                                          ("07. Mai 2023 | Quelle: das Amt für Statistik in Wien", False)])
 def test_date_lines(line, dated):
     assert is_date_line(line) is dated

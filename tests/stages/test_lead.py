@@ -893,6 +893,8 @@ def test_a_headlines_last_short_word_stays(headline):
     ("video Oude brug gaat in mei weer open", "Oude brug gaat in mei weer open", "video"),  # a label in lower case
     ("Verkehr Alte Brücke wird im Mai gesprengt", "Alte Brücke wird im Mai gesprengt", "Verkehr"),  # a section
     ("A la Une .. Le vieux pont rouvre en mai", "Le vieux pont rouvre en mai", "A la Une .."),  # a front-page mark
+    ("A la Une . Le vieux pont rouvre en mai", "Le vieux pont rouvre en mai", "A la Une ."),
+    ("La grande Une Le vieux pont rouvre en mai", "Le vieux pont rouvre en mai", "La grande Une"),
 ])
 def test_a_live_mark_before_or_a_site_after_the_headline_is_cut_off_it(glued, headline, cut):
     found = split_lead(f"{glued}\n\n{BODY}")
