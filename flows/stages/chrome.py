@@ -121,8 +121,8 @@ DOMAIN = re.compile(r"^(?:www\.)?[\w-]{2,}(?:\.[\w-]+)*\.(?:com|net|org|info|co\
                     r"se|no|dk|at|ch|be|mx|ar|cl|co|uk|us|eu)$", re.I)
 # A breadcrumb without separators, from its home link: "Начало България Политика", "Startseite Politik
 # Ausland". Not from English "Home": "Home Sales Rise Again" is a headline in title case.
-# A path from the home page with slashes: "Home/News/Court and Crime".
-# "Home / Bay of Plenty Times", "Home » World"
+# A path from the home page with slashes or chevrons: "Home/News/Court and Crime", "Home / Bay of Plenty Times",
+# "Home » World".
 HOME_PATH = re.compile(r"^Home(?: ?[/»›>] ?[\w&'’-]+(?: [\w&'’-]+){0,3}){1,4}/?$")
 HOME_CRUMB = re.compile(rf"^(?i:startseite|accueil|inicio|início|головна|главная|начало|αρχική|anasayfa|ana sayfa|"
                         rf"strona główna|úvod|domov|forside|etusivu|kezdőlap)(?:\s+[{UPPER}][\w-]*){{1,4}}$"

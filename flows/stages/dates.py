@@ -139,9 +139,9 @@ def is_date_line(line: str) -> bool:
 
 def _is_date(line: str) -> bool:
     text = line.strip()
-    if text.startswith("[") and text.endswith("]") \
-            or text.startswith("(") and text.endswith(")") and DATE_WORDS.match(text[1:]):  # a stamp in brackets:
-        text = text[1:-1].strip()  # "[Article mis à jour le 10 août à 19h15]", "(aggiornato alle 17.40 del ...)"
+    # a stamp in brackets: "[Article mis à jour le 10 août à 19h15]", "(aggiornato alle 17.40 del 25 settembre 2023)"
+    if text[:1] + text[-1:] == "[]" or text[:1] + text[-1:] == "()" and DATE_WORDS.match(text[1:]):
+        text = text[1:-1].strip()
     words = text.split()
     if len(words) > max(MAX_STAMP_WORDS, MAX_DATE_WORDS):
         return False

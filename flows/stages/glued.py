@@ -41,12 +41,12 @@ CHROME_PREFIX = re.compile(
     r"|[\w-]+(?:\.[\w-]+)*\.(?:it|de|com|fr|es|pt|nl|pl|at|ch|be|co\.uk|net|org|info)\s+[-–|]\s+"
     r"|(?:nachrichten|news|home|startseite|accueil|inicio|início)\s*\|\s*[^|\n]{1,40}?\s+-\s+(?:[^-|\n]{1,40}\s+-\s+)?)",
     re.I)
+# A multi-page article's page number after the headline: "Sebastian Kurz gewinnt ... – Seite 1".
+PAGE_NUMBER = re.compile(r"\s[–-]\s(?:Seite|Page|Página|Pagina|Strona) \d{1,2}$")
+# A gallery's count of pictures run into the headline: "... after Roe vs. Wade overturned(12 images)".
+GALLERY_COUNT = re.compile(r"\s?\(\d{1,3} (?:images|photos|pictures|fotos|bilder|immagini|imágenes|imagens)\)$", re.I)
 # A page title's site name and tagline after the headline: "... of 2017 - WAOW - Newsline 9, Wausau News, Weather,
 # Sports", its sections listed.
-# A gallery's count of pictures run into the headline: "... after Roe vs. Wade overturned(12 images)".
-# A multi-page article's page number after the headline: "Sebastian Kurz gewinnt ... – Seite 1".
-PAGE_NUMBER = re.compile(r"\s[–-]\s(?:Seite|Page|Página|Pagina|Strona|Pagina) \d{1,2}$")
-GALLERY_COUNT = re.compile(r"\s?\(\d{1,3} (?:images|photos|pictures|fotos|bilder|immagini|imágenes|imagens)\)$", re.I)
 SITE_TAGLINE = re.compile(r"\s-\s(?:\w{2,12}\s-\s)?[KW][A-Z]{2,3}(?:-(?:TV|DT))?\s-\s[^-|–]{2,60}$"  # a station's call
                           # sign and tagline: "... - NBC12 - WWBT - Richmond, VA News On Your Side"
                           r"|\s[-|–]\s[^-|–]{2,40}\s[-|–]\s(?=[^-|–]*\b(?:News|Weather|Sports|Traffic)\b[^-|–]*,"

@@ -110,11 +110,11 @@ MAX_ANY_HEADLINE_WORDS = 60
 # headed a page read. Over "Wien – ..." it is derStandard's teaser, which dev-crawl's truth takes for the headline.
 MAX_STOPPED_HEADLINE_WORDS = 15
 MIN_TEASER_WORDS = 4  # a cut-off copy of the headline this long; "The…" may open any line
-# With a dash after the bracket, a dateline however short the sentence after it: "Berne (Niedersachsen) – Großes
-# Schiff auf kleiner Fahrt!" (a headline's bracket, "Fed (Finally) Raises Rates", has none); so is a place in capitals
-# and its state: "JACKSONVILLE, Fla. – A couple celebrates ...!"; or a wire's city in capitals and the day, its
-# agency's tag lost: "WASHINGTON Oct 25 A U.S. federal judge on".
-DASHED_DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40}\s\([\w.& ]{2,20}\)\s?(?:[–—]\s?|-\s)"  # "CHICAGO (CBS)–A"
+# A first line that opens on a dateline is the article's, however short the sentence after it: a place, a bracket and
+# a dash ("Berne (Niedersachsen) – Großes Schiff auf kleiner Fahrt!"; a headline's bracket, "Fed (Finally) Raises
+# Rates", has no dash), a place in capitals and its state ("JACKSONVILLE, Fla. – A couple celebrates ...!"), or a
+# wire's city in capitals and the day, its agency's tag lost ("WASHINGTON Oct 25 A U.S. federal judge on").
+OPENING_DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40}\s\([\w.& ]{2,20}\)\s?(?:[–—]\s?|-\s)"  # "CHICAGO (CBS)–A"
                              r"|^[A-Z][A-Z'’. -]{2,30}, [A-Z][\w.]*(?: [A-Z][\w.]*)?\s?[–—-]+\s"
                              r"|^[A-Z]{3,}(?: [A-Z]{2,}){0,2},? "
                              r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2} (?=[A-Z])")
@@ -145,7 +145,7 @@ def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n", un
     which may be a byline or a date stamp (`_stamp`)."""
     words = word_count(candidate)
     if SCORE_LINE.match(candidate.strip()) or EMBEDDED_POST.search(candidate) or interview_under_way(candidate, rest) \
-            or list_under_way(candidate, rest) or starts_mid_sentence(candidate) or DASHED_DATELINE.match(candidate) \
+            or list_under_way(candidate, rest) or starts_mid_sentence(candidate) or OPENING_DATELINE.match(candidate) \
             or wrapped_sentence(candidate, following, separator) or bulleted_box(candidate, following):
         return "first_sentence"  # the page has begun
     if headline_shaped(candidate, words) or captioned_copy(candidate, rest):
