@@ -190,11 +190,11 @@ MAX_CHROME_WORDS = 12  # shapes (credits, arrows, breadcrumbs) count only on sho
 # Shapes that make a line chrome whatever its length, matched on the line as it stands, or as the
 # vocabulary is compared (`normal_line`: case-folded, trailing punctuation off).
 WHOLE_LINE_SHAPES = (READING_TIME, READING_TIME_LABEL, COPYRIGHT_NOTICE, ICON_ALT, TICKER, DATA_PATH, ADDRESS_ONLY,
-                     *WIDGET_NOTICES, *WHOLE_LINE_NOTICES)
+                     WIDGET_NOTICES, *WHOLE_LINE_NOTICES)
 NORMAL_LINE_SHAPES = (COMMENT_COUNT, MOST_READ, *NORMAL_LINE_NOTICES)
 # Shapes that make a line chrome on a short line only (MAX_CHROME_WORDS).
 SHORT_LINE_SHAPES = (SYMBOLS, LABEL, WATCH_OUTLET, CAPS_KICKER, EMBED_POINTER, GLUED_SHARE_BAR, GREETING, POSTED_IN,
-                     BREAKPOINT, *WIDGET_SHAPES)
+                     BREAKPOINT, WIDGET_SHAPES)
 MIN_STAMP_BAR_PARTS = 3  # categories, byline, date, comments: a sentence with "/" in it has one slash or two
 MIN_REPEATED_WORDS = 8  # a crawler's double take of a paragraph; a dialogue's "- Ya lo sé." may repeat
 # A paragraph taken twice lies right after its first copy; one that comes back further on must be long to be a
@@ -248,7 +248,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     if _slashed_stamp_bar(text):
         return "date_line"
     if WIRE_CREDITS.match(text) or WIRE_CREDIT_LINE.match(text) or BYLINE_LIST.match(text) or INITIALS.match(text) \
-            or WRITERS_CONTACT.match(text) or POSTED_BY.match(text) or any(c.match(text) for c in DESK_CREDITS) \
+            or WRITERS_CONTACT.match(text) or POSTED_BY.match(text) or DESK_CREDITS.match(text) \
             or _byline_and_date(words) or agency_byline(text):  # credits of any length
         return "credit"
     if len(words) > MAX_CHROME_WORDS:

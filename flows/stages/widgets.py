@@ -4,7 +4,7 @@ settings, a radio player's title, a review's stars, a cookie plugin's, a safety 
 consent notices, and the credits of particular desks (an agency before the photographer's name, RFI's writer's line,
 a dashed sign-off, an Indian site's byline bar, a story's wires, an author's label). Read by the chrome step
 (flows/stages/chrome.py), grouped as WIDGET_SHAPES (short lines), WIDGET_NOTICES (lines of any length) and
-DESK_CREDITS; each came from a round of real pages (docs/real-pages.md, the fortieth round on).
+DESK_CREDITS, each group one pattern; each came from a round of real pages (docs/real-pages.md, the fortieth round on).
 """
 
 from __future__ import annotations
@@ -58,14 +58,22 @@ WITH_WIRES = re.compile(r"^with (?i:reuters|afp|ap|dpa|bloomberg|agencies)"
                         r"(?:,? (?:and )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){0,3}$")
 AUTHOR_LABEL = re.compile(r"^Author: [A-Z][\w.'’-]*(?: [\w.'’-]+){0,5}$")
 
-WIDGET_SHAPES = (VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE)
-WIDGET_NOTICES = (GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE,
-                  SOCIAL_COOKIES)
-DESK_CREDITS = (AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL)
+
+
+def _one_of(*patterns: re.Pattern) -> re.Pattern:
+    """The patterns as one alternation, each with its own flags: a line is read once per group, not once per
+    pattern (the chrome step reads every line of every body)."""
+    return re.compile("|".join(f"(?i:{p.pattern})" if p.flags & re.I else f"(?:{p.pattern})" for p in patterns))
+
+
+WIDGET_SHAPES = _one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE)
+WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES)
+DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL)
 
 
 def widget_settings(words: list[str]) -> bool:
     """A slider's settings left in the text: numbers, a layout's words and its address ("15 49.0138 8.38624 arrow 0
     bullet 1 8000 1 0 horizontal http://example.ie 300 4000"); a table's row of figures names no layout."""
-    numbers = sum(w.replace(".", "", 1).isdigit() for w in words)
-    return len(words) >= MIN_WIDGET_WORDS and 2 * numbers >= len(words) and any(w in LAYOUT_WORDS for w in words)
+    if len(words) < MIN_WIDGET_WORDS or LAYOUT_WORDS.isdisjoint(words):  # a paragraph's words: the cheap test first
+        return False
+    return 2 * sum(w.replace(".", "", 1).isdigit() for w in words) >= len(words)
