@@ -118,7 +118,7 @@ BACK_LINK = "Back to"  # a link back to the site's front, run into the date over
 # A site's name alone on a line, as its logo's text: "DAWN.COM", "ilrestodelcarlino.it".
 DOMAIN = re.compile(r"^(?:www\.)?[\w-]{2,}(?:\.[\w-]+)*\.(?:com|net|org|info|co\.uk|co\.za|com\.au|com\.br|"
                     r"it|de|fr|es|pt|br|in|pk|ie|au|za|ca|nl|pl|ru|ua|gr|tr|ro|hu|cz|sk|hr|si|rs|bg|lt|lv|ee|fi|"
-                    r"se|no|dk|at|ch|be|mx|ar|cl|co|uk|us|eu)$", re.I)
+                    r"se|no|dk|at|ch|be|mx|ar|cl|co|uk|us|eu|nz)$", re.I)
 # A breadcrumb without separators, from its home link: "Начало България Политика", "Startseite Politik
 # Ausland". Not from English "Home": "Home Sales Rise Again" is a headline in title case.
 # A path from the home page with slashes or chevrons: "Home/News/Court and Crime", "Home / Bay of Plenty Times",

@@ -64,7 +64,7 @@ RELATED_LINK = re.compile(rf"^(?:[→►▶➤(•–—-]{{1,3}}\s*)?(?:{ALSO_M
                           r"citește și|przeczytaj również|przeczytaj także|olvassa el|"
                           r"next video|up next|popular now|trending now|more from|more|"
                           r"recommended)(?:\s+(?:on|sur|auf|en|em|su|na|op)\s+[^:|>»]{1,30}?)?\s*[:|>»-]\s*\S"
-                          r"|^click here\b|^(?:leia também|te puede interesar)\s+(?-i:[A-ZÀ-Ý¿¡\"“])"
+                          r"|^click here\b|^(?:leia também|te puede interesar|lesen sie auch)\s+(?-i:[A-ZÀ-Ý¿¡\"“])"
                           rf"|^(?:{ALSO_MARKS})(?-i:[A-ZÀ-Ý])"  # run into the headline: "À lire aussiEn Grèce, ..."
                           r"|^(?:don't miss|do not miss|ezt ne hagyja ki|ne hagyja ki|nicht verpassen|à ne pas manquer|"
                           r"no te pierdas|não perca|da non perdere|mis dit niet|nie przegap)\w*\s*[:!|>»-]\s*\S", re.I)
@@ -173,7 +173,9 @@ PAGE_NOTES = re.compile(r"^read (?:it|more) at [\w .&'’-]{2,40}$"
                         r"|^tap to bring up your browser menu and select\b|^-\s»\s\S"
                         # 20 Minutes' box of links, a Flemish site's dossier
                         r"|^à ce sujet, la rédaction vous recommande\b"
-                        r"|^lees meer over .{2,80} in (?:dit|ons) dossier\.?$",
+                        r"|^lees meer over .{2,80} in (?:dit|ons) dossier\.?$"
+                        # a radio's broadcast note, a TV site's call for readers' pictures
+                        r"|^this segment aired on .{4,30}$|^send your photos, videos and stories to\b",
                         re.I)
 # Links and prompts to go elsewhere, each a whole line (within MAX_LINK_WORDS).
 LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, READ_ON_NAME, FULL_ARTICLE, APP_PROMPT, GLUED_PROMO, MORE_INFO,

@@ -1,8 +1,9 @@
 """A page's widgets and desks' marks left in the text, each a shape no line of an article has: a view counter, a
 network's handle in brackets, a wire photo's slug and a wire editor's note, a gallery's copy of its caption, a slider's
-settings, a radio player's title, a review's stars, a cookie plugin's, a safety update's, an ad blocker's and embeds'
-consent notices, and the credits of particular desks (an agency before the photographer's name, RFI's writer's line,
-a dashed sign-off, an Indian site's byline bar, a story's wires, an author's label). Read by the chrome step
+settings, a radio player's title, a review's stars, a video player's card, a cookie plugin's, a safety update's, an
+ad blocker's and embeds' consent notices, and the credits of particular desks (an agency before the photographer's
+name, the AP's credit alone, RFI's writer's line, Radio-Canada's byline, a dashed sign-off, an Indian site's byline
+bar, a story's wires, an author's label). Read by the chrome step
 (flows/stages/chrome.py), grouped as WIDGET_SHAPES (short lines), WIDGET_NOTICES (lines of any length) and
 DESK_CREDITS, each group one pattern; each came from a round of real pages (docs/real-pages.md, the fortieth round on).
 """
@@ -40,6 +41,7 @@ FREE_UPDATE = re.compile(r"^to provide our community with important public safet
 # cookies permettent de partager ou réagir directement sur les réseaux sociaux ...").
 ADBLOCK_NOTICE = re.compile(r"^(?:vous utilisez un bloqueur de publicités?|you(?:'re| are) using an ad ?blocker|"
                             r"sie (?:verwenden|nutzen) einen ad-?blocker)\b", re.I)
+PLAY_VIDEO = re.compile(r"^click to play video: \S", re.I)  # Global News's player: "Click to play video: '...'"
 SOCIAL_COOKIES = re.compile(r"^ces cookies permettent de partager ou réagir directement\b", re.I)
 EMBED_CONSENT = re.compile(r"^um eingebettete inhalte anzuzeigen, ist (?:deine|ihre) widerrufliche\b", re.I)
 
@@ -54,6 +56,8 @@ TEXT_BY = re.compile(r"^texte par\s?:\s?[^.]{2,40}?(?: suivre)?(?: \d{1,2} min)?
 DASHED_SIGN_OFF = re.compile(r"^[-–—−]\s?(?:(?i:agencies|afp|reuters|ap|pti|ians|ani)(?:/[a-z]{1,4})?"
                              r"|[A-Z][\w-]+\.(?:com|net|org|ph|in|pk))$")
 REPORTED_BY = re.compile(r"^reported by\s?:.{2,60}\|\s?edited by\s?:", re.I)
+AP_PHOTO = re.compile(r"^\(AP Photo/[A-Z][^()/]{2,40}\)$")  # the AP's credit alone: "(AP Photo/Jane Roe)"
+TEXT_OF = re.compile(r"^Un texte de [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}$")  # Radio-Canada's byline
 WITH_WIRES = re.compile(r"^with (?i:reuters|afp|ap|dpa|bloomberg|agencies)"
                         r"(?:,? (?:and )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){0,3}$")
 AUTHOR_LABEL = re.compile(r"^Author: [A-Z][\w.'’-]*(?: [\w.'’-]+){0,5}$")
@@ -67,8 +71,10 @@ def _one_of(*patterns: re.Pattern) -> re.Pattern:
 
 
 WIDGET_SHAPES = _one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE)
-WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES)
-DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL)
+WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
+                         PLAY_VIDEO)
+DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
+                       TEXT_OF)
 
 
 def widget_settings(words: list[str]) -> bool:

@@ -237,6 +237,15 @@ from flows.step import run_steps
     ("Lees meer over de oude brug in dit dossier.", "chrome"),
     ("Lees het volledige interview met de burgemeester", "chrome"),
     ("Veja as publicações:", "chrome"), ("PUB • CONTINUE A LER A SEGUIR", "chrome"),
+    # round 46's: a site's name with its .co.nz, the AP's credit alone, Radio-Canada's byline, a radio's broadcast
+    # note, a related link without its colon in German, a TV site's call for pictures, a player's and a site's boxes
+    ("Example.co.nz", "chrome"), ("(AP Photo/Jane Roe)", "credit"), ("Un texte de Jane Roe", "credit"),
+    ("This segment aired on December 3, 2019.", "chrome"),
+    ("Lesen Sie auch Alte Brücke wird im Mai geöffnet", "chrome"),
+    ("Send your photos, videos and stories to Example News desk@example.com", "chrome"),
+    ("Click to play video: 'The old bridge reopens to walkers and cyclists after four years of repairs'", "chrome"),
+    ("Mehr zum Video anzeigen", "chrome"), ("Suggested for you", "chrome"), ("Previous story", "chrome"),
+    ("Just Posted", "chrome"), ("Story continues", "chrome"), ("TV Programs", "chrome"),
     ("16:15Sports - Manchester United : Amorim soutenu par Ferdinand malgré la crise de résultats", "chrome"),
     ("David Cameron.David Cameron.", "chrome"), ("Crédits : Marie Dupont / Agence", "credit"),
     ("Meld je aan voor onze nieuwsbrief en mis niets.", "chrome"),
@@ -757,6 +766,8 @@ def test_chrome_lines_are_recognised(line, reason):
     # round 45's neighbours: an ad blocker in a sentence, a dossier in a sentence
     "Selon l'étude, vous utilisez un bloqueur de publicité sur un ordinateur sur trois.",
     "Lees meer over de brug: de gemeente heeft alles in een dossier gezet voor de raad en de inwoners van de stad.",
+    # round 46's neighbours: a German sentence that bids to read, a story's continuation in a sentence
+    "Lesen Sie auch in Zukunft die Zeitung, bat der Bürgermeister.", "The story continues on Monday.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None

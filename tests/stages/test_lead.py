@@ -895,6 +895,8 @@ def test_a_headlines_last_short_word_stays(headline):
     ("A la Une .. Le vieux pont rouvre en mai", "Le vieux pont rouvre en mai", "A la Une .."),  # a front-page mark
     ("A la Une . Le vieux pont rouvre en mai", "Le vieux pont rouvre en mai", "A la Une ."),
     ("La grande Une Le vieux pont rouvre en mai", "Le vieux pont rouvre en mai", "La grande Une"),
+    ("Worldwide icon-chevron-right Europe icon-chevron-right Old bridge to reopen in May",  # a breadcrumb, its icons
+     "Old bridge to reopen in May", "Worldwide icon-chevron-right Europe icon-chevron-right"),
 ])
 def test_a_live_mark_before_or_a_site_after_the_headline_is_cut_off_it(glued, headline, cut):
     found = split_lead(f"{glued}\n\n{BODY}")
