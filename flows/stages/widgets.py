@@ -1,9 +1,9 @@
 """A page's widgets and desks' marks left in the text, each a shape no line of an article has: a view counter, a
 network's handle in brackets, a wire photo's slug and a wire editor's note, a gallery's copy of its caption, a slider's
 settings, a radio player's title, a review's stars, a video player's card, a cookie plugin's, a safety update's, an
-ad blocker's and embeds' consent notices, and the credits of particular desks (an agency before the photographer's
-name, the AP's credit alone, RFI's writer's line, Radio-Canada's byline, a dashed sign-off, an Indian site's byline
-bar, a story's wires, an author's label). Read by the chrome step
+ad blocker's and embeds' consent notices, sites' own notices and follow prompts, and the credits of particular desks
+(an agency before the photographer's name, the AP's credit alone, RFI's writer's line, Radio-Canada's byline, a dashed
+sign-off, an Indian site's byline bar, a story's wires, an author's label). Read by the chrome step
 (flows/stages/chrome.py), grouped as WIDGET_SHAPES (short lines), WIDGET_NOTICES (lines of any length) and
 DESK_CREDITS, each group one pattern; each came from a round of real pages (docs/real-pages.md, the fortieth round on).
 """
@@ -41,6 +41,12 @@ FREE_UPDATE = re.compile(r"^to provide our community with important public safet
 # cookies permettent de partager ou réagir directement sur les réseaux sociaux ...").
 ADBLOCK_NOTICE = re.compile(r"^(?:vous utilisez un bloqueur de publicités?|you(?:'re| are) using an ad ?blocker|"
                             r"sie (?:verwenden|nutzen) einen ad-?blocker)\b", re.I)
+# A site's own notices over its text: TheJournal.ie's cookie notice, Sky's player note, a Danish paper's audio offer and
+# its consent request, a Nordic paper's follow prompt ("Følg Dagsavisen Oslo på Facebook!").
+SITE_NOTICE = re.compile(r"^(?:this site uses cookies to improve your experience\b"
+                         r"|please use chrome browser for a more accessible video player\b"
+                         r"|vil du lytte til artiklen\?|hov, giv os lov at afspille artiklen\b"
+                         r"|(?:følg|följ) .{2,40} på (?:facebook|instagram|twitter)!?$)", re.I)
 PLAY_VIDEO = re.compile(r"^click to play video: \S", re.I)  # Global News's player: "Click to play video: '...'"
 SOCIAL_COOKIES = re.compile(r"^ces cookies permettent de partager ou réagir directement\b", re.I)
 EMBED_CONSENT = re.compile(r"^um eingebettete inhalte anzuzeigen, ist (?:deine|ihre) widerrufliche\b", re.I)
@@ -72,7 +78,7 @@ def _one_of(*patterns: re.Pattern) -> re.Pattern:
 
 WIDGET_SHAPES = _one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE)
 WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
-                         PLAY_VIDEO)
+                         PLAY_VIDEO, SITE_NOTICE)
 DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
                        TEXT_OF)
 

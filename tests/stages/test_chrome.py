@@ -246,6 +246,13 @@ from flows.step import run_steps
     ("Click to play video: 'The old bridge reopens to walkers and cyclists after four years of repairs'", "chrome"),
     ("Mehr zum Video anzeigen", "chrome"), ("Suggested for you", "chrome"), ("Previous story", "chrome"),
     ("Just Posted", "chrome"), ("Story continues", "chrome"), ("TV Programs", "chrome"),
+    # round 47's: the BBC's share tools, a site's cookie notice, a player's note, a Danish audio offer, a Nordic follow
+    # prompt, a donation box
+    ("- Share this with Facebook", "chrome"), ("Copy this linkRead more about sharing.", "chrome"),
+    ("This site uses cookies to improve your experience and to provide services and advertising.", "chrome"),
+    ("Please use Chrome browser for a more accessible video player", "chrome"),
+    ("Vil du lytte til artiklen? Køb et abonnement og lyt med det samme.", "chrome"),
+    ("Følg Example Oslo på Facebook!", "chrome"), ("Support The Journal", "chrome"),
     ("16:15Sports - Manchester United : Amorim soutenu par Ferdinand malgré la crise de résultats", "chrome"),
     ("David Cameron.David Cameron.", "chrome"), ("Crédits : Marie Dupont / Agence", "credit"),
     ("Meld je aan voor onze nieuwsbrief en mis niets.", "chrome"),
@@ -768,6 +775,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "Lees meer over de brug: de gemeente heeft alles in een dossier gezet voor de raad en de inwoners van de stad.",
     # round 46's neighbours: a German sentence that bids to read, a story's continuation in a sentence
     "Lesen Sie auch in Zukunft die Zeitung, bat der Bürgermeister.", "The story continues on Monday.",
+    # round 47's neighbours: sharing and following in sentences
+    "Share this with your neighbours, the mayor said.", "Følg med på Facebook, sa ordføreren i går kveld til pressen.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
