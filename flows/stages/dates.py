@@ -224,8 +224,12 @@ def _prose(line: str) -> list[str]:
 
 
 def _dated(text: str, tokens: list[str]) -> bool:
-    """A day's date in the text: numeric ("19.10.2019"), or a year and a month's name."""
-    return bool(NUMERIC_DATE.search(text)) or (bool(YEAR.search(text)) and any(t in MONTHS for t in tokens))
+    """A day's date in the text: numeric ("19.10.2019"), a year and a month's name, or a month's name, its day and
+    a time of day, as a live blog stamps its entries without the year ("Jul 26, 04:20 PM (IST)"): a day alone is a
+    timeline's, a time of day is a stamp's."""
+    month = any(t in MONTHS for t in tokens)
+    return bool(NUMERIC_DATE.search(text)) or (month and bool(YEAR.search(text))) \
+        or (month and bool(CLOCK.search(text)) and any(t.isdigit() and len(t) <= 2 for t in tokens))
 
 
 def filled_places(lines: list[list[str]]) -> list[tuple[int, int]]:

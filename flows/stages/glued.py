@@ -3,8 +3,8 @@
 address or its section bar, a list's lone bullet (`lone_bullet`) before the headline; the page's address, its site
 name and tagline, its date, a writer's initials or a reading time after it; an aggregator's date in brackets, a
 date between bars or after its weekday, between the headline and the text (`stamp_in_line`); a headline said twice
-on its line, or a stamp glued before it (`split_glued`). Each function returns the glued piece, so that the lead
-records it as removed and weighs the rest.
+on its line, or a stamp glued before or after it (`split_glued`). Each function returns the glued piece, so that the
+lead records it as removed and weighs the rest.
 """
 
 from __future__ import annotations
@@ -139,6 +139,19 @@ def chrome_suffix(line: str) -> str:
     return ""
 
 
+def _weekday_stamp_at_end(words: list[str]) -> str:
+    """A stamp after the headline, its weekday first and its time of day last ("... mediante decreto ley Viernes, 7
+    diciembre 2018, 00:23"), or "": a headline may end on a date ("... for Friday, December 7, 2018"), never on the
+    minute it was published."""
+    for n in range(MIN_DATE_WORDS + 1, MAX_DATE_WORDS + 1):
+        tail = " ".join(words[-n:])
+        if len(words) - n >= MIN_BEFORE_SUFFIX and words[-n][:1].isupper() \
+                and words[-n].strip(",").casefold() in WEEKDAYS and YEAR.search(tail) and CLOCK.search(tail) \
+                and is_date_line(tail):
+            return tail
+    return ""
+
+
 def _author_tag(text: str) -> re.Match | None:
     """A writer's initials at the headline's end (AUTHOR_TAG_AT_END), not a unit after a number ("$13.7 bn")."""
     tag = AUTHOR_TAG_AT_END.search(text, max(0, len(text) - len(" Redactie")))  # read at the end only
@@ -203,6 +216,10 @@ def split_glued(lines: list[str], i: int) -> tuple[str, str, str] | None:
     half = _doubled_line(line)
     if half and word_count(half) >= MIN_TWICE_WORDS and not head_chrome_reason(half):
         return half, "repeated_title", half
+    stamp = _weekday_stamp_at_end(line.split())
+    if stamp and line.rstrip().endswith(stamp):  # "<headline> Viernes, 7 diciembre 2018, 00:23": the stamp goes
+        rest = line.rstrip()[:-len(stamp)].strip()
+        return None if is_date_line(rest) or head_chrome_reason(rest) else (rest, "date_line", stamp)
     prefix = _stamp_prefix(line)
     if not prefix:
         return None

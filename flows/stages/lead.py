@@ -64,6 +64,7 @@ from flows.stages.ledes import (
     captioned_copy,
     doubled_paragraph,
     interview_under_way,
+    list_item,
     list_under_way,
     recurs,
     stopped,
@@ -98,6 +99,7 @@ from flows.stages.shapes import (
     title_cased,
     word_count,
 )
+from flows.stages.vocabulary import POINTS_LABELS, normal_line
 from flows.step import Step
 
 # A headline is short: 4-24 words on the real pages read, 22 words median for a first
@@ -239,6 +241,14 @@ def _head(lines: list[str], extra: frozenset[str], split: bool = False) -> tuple
     return i, removed, chrome
 
 
+def _under_points_label(lines: list[str], i: int, removed: list[Removal]) -> bool:
+    """Line `i` stands right under the label of a box of points taken off the top ("Key points", "Ce qu'il faut
+    savoir"): it is the box's first point, and the article's."""
+    last = removed[-1] if removed else None
+    return last is not None and normal_line(last.text) in POINTS_LABELS \
+        and not "".join(lines[last.paragraph + 1:i]).strip()
+
+
 def _teaser(line: str, following: list[str]) -> bool:
     """A share widget's cut-off copy of the headline a few lines down: "Widespread outages hit the
     northeast,…" over "Widespread outages hit the northeast, including Boston"."""
@@ -264,6 +274,8 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
         return Lead(lines[h].strip(), "after_chrome", "\n".join(lines[k:]).strip("\n"), "headline", removed=removed,
                     line=h)
     candidate = lines[i].strip() if i < len(lines) else ""
+    if _under_points_label(lines, i, removed):  # "Key points" over the box's first point: the page has begun
+        return Lead("", "none", "\n".join(lines[i:]).strip("\n"), "first_sentence", removed=removed)
     below = lines[i + 1:i + 1 + MAX_HEAD_LINES]
     prefix = chrome_prefix(candidate) or lone_bullet(candidate, next((b for b in below if b.strip()), "")) \
         or kicker_of_a_headline(candidate) or glued_to_its_copy(candidate, below)
@@ -336,7 +348,8 @@ def _after_opener(opener: str, lines: list[str], i: int, j: int, separator: str,
                                            extra)
         if tagged:
             return tagged
-    if following and rest and words > 1 and headline_shaped(following, words) and not CAPTION.search(following):
+    if following and rest and words > 1 and headline_shaped(following, words) and not CAPTION.search(following) \
+            and not list_item(following):
         between = _shifted(between, j)
         if kind == "label":
             return Lead(following, "after_label", rest, "headline",

@@ -13,6 +13,7 @@ from flows.stages.credits import is_credit
 from flows.stages.shapes import MAX_ASKING_WORDS, TERMINAL, starts_with_dateline, word_count
 
 BULLETS = "•▪◾●"  # a box of key points marks each with one
+LIST_MARK = re.compile(r"[-*•▪◾●]\s")
 # A report's opening, its place and agency before it: "London (CNN) British Prime Minister ...", "(CNN) Brexit ...".
 AGENCY_OPENING = re.compile(r"^(?:[A-Z][\w.'’ -]{1,40}\s)?\([A-Z][\w.& ]{1,15}\)\s")
 FIRST_ITEM = re.compile(r"^1[.)]\s+\S")
@@ -36,7 +37,15 @@ def bulleted_box(candidate: str, following: str) -> bool:
     earthquake has struck ..." over "• Five confirmed dead ..."). One bulleted line over the text is a TV station's
     headline ("• 1 shot dead in Homewood; school temporarily locked down")."""
     text = candidate.lstrip()
+    if text.startswith("* ") and following.lstrip().startswith("* "):  # a plain-text box: "* A state of emergency ..."
+        return True  # over "* No flights ..." (an asterisk inside a line is a footnote's, not a bullet)
     return text[:1] in BULLETS and (any(c in BULLETS for c in text[1:]) or following.lstrip()[:1] in BULLETS)
+
+
+def list_item(line: str) -> bool:
+    """A line that a list's mark opens ("- Total fire bans enforced ...", "* ...", "• ..."): an item, never the
+    headline under a label (a timeline's "SATURDAY" over its first event)."""
+    return LIST_MARK.match(line.lstrip()) is not None
 
 
 def caps_place(line: str) -> bool:

@@ -241,8 +241,9 @@ def _credit_under_its_caption(texts: list[str], places: Places, reasons: list[li
 
 def _writer_at_end(texts: list[str], places: Places, reasons: list[list[str | None]]) -> None:
     """Take out the writer's note that closes the article ("Jane Roe covers health and higher ed") and a
-    letter's signature (SIGNATURE_PLACE, NAME_AND_INITIAL). A name alone under the last sentence stays: on
-    the pages read it was as often a list's last item ("Green Book") or a line cut off ("Jockey Fl")."""
+    letter's signature under its last sentence (SIGNATURE_PLACE, NAME_AND_INITIAL). A name alone under the last
+    sentence stays: on the pages read it was as often a list's last item ("Green Book") or a line cut off ("Jockey
+    Fl")."""
     worded = [k for k, text in enumerate(texts) if any(c.isalnum() for c in text)]  # not "***"
     last = [texts[k] for k in worded[-2:]]
     if not last:
@@ -250,8 +251,9 @@ def _writer_at_end(texts: list[str], places: Places, reasons: list[list[str | No
     if WRITER_NOTE.match(last[-1]) and len(last[-1].split()) <= MAX_WRITER_NOTE_WORDS \
             or NAME_AND_INITIAL.match(last[-1]) or SIGN_OFF_AT_END.match(last[-1]):
         signed = worded[-1:]
-    elif len(last) == 2 and NAME_ALONE.match(last[0]) and SIGNATURE_PLACE.match(last[1]):
-        signed = worded[-2:]
+    elif len(last) == 2 and NAME_ALONE.match(last[0]) and SIGNATURE_PLACE.match(last[1]) \
+            and (len(worded) < 3 or TERMINAL.search(texts[worded[-3]])):  # under a letter's last sentence; under a
+        signed = worded[-2:]  # list's items ("Strathfield", "Strathfield South", "Strathfield North"), the last two
     else:
         return
     _mark(signed, places, reasons, "credit")

@@ -128,11 +128,11 @@ PHRASES = {
         this site is protected by recaptcha and the google privacy policy and terms of service apply, esa title,
         with news wire services, with wire services, author bio, breaking news image, < a min read, see more events,
         post your event, connect on linked in, connect on linkedin, why you can trust scmp, select your category,
-        your message""",
+        your message, available in other languages""",
     "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
-        weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen, bild vergrößern,
-        video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen, bilderstrecke, anhören, suche,
-        symbolbild, twittern, mailen, senden, mehr, aktien in diesem artikel""",
+        zur originalmeldung, weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen,
+        bild vergrößern, video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen, bilderstrecke,
+        anhören, suche, symbolbild, twittern, mailen, senden, mehr, aktien in diesem artikel""",
     "fr": """publicité, regardez, rédaction en ligne, le jt, les autres sujets du jt, partager, partager sur facebook,
         partager sur twitter, abonnez-vous, lire aussi,
         à lire aussi, lire la suite, lire la vidéo, commentaires, imprimer, autres vidéos, je crée mon compte,
@@ -246,6 +246,8 @@ BOX_LABELS = frozenset(normal_line(p) for p in """what to know, what we know, ke
 LANGUAGE_NAMES = frozenset("""english deutsch français español italiano português nederlands polski русский
     українська türkçe svenska norsk dansk suomi čeština magyar română ελληνικά العربية""".split())
 HEAD_LABELS = BOX_LABELS | LANGUAGE_NAMES
+# A box of points over the article: what stands under its label is its first point, never a headline.
+POINTS_LABELS = BOX_LABELS - {"latest", "key events"}  # a ticker's and a live blog's labels stand over headlines
 # The names of a site's sections, for a breadcrumb whose separators the dump lost: "News Local", "Sports Hockey"
 # (English, as the "sections" phrases above are other languages' "news").
 SECTION_WORDS = frozenset("""news local sports sport business opinion world politics entertainment lifestyle life

@@ -48,6 +48,17 @@ SITE_NOTICE = re.compile(r"^(?:this site uses cookies to improve your experience
                          r"|vil du lytte til artiklen\?|hov, giv os lov at afspille artiklen\b"
                          r"|(?:følg|följ) .{2,40} på (?:facebook|instagram|twitter)!?$)", re.I)
 PLAY_VIDEO = re.compile(r"^click to play video: \S", re.I)  # Global News's player: "Click to play video: '...'"
+# A reader's notes in brackets, as Indian sites close a story: the app's ("(If you are viewing this on The Example
+# app, click this link ...)"), the site's pitch ("(For all the latest News, ... visit Example Journal. Also, follow
+# us on ...)"), a story reposted from the archive ("(This story was first published on 10 July 2018. It has been
+# reposted ...)"); a Polish site's rights notice on its pictures ("Kopiowanie i rozpowszechnianie zdjęć bez zgody
+# autora zabronione.").
+READER_NOTE = re.compile(r"^\((?:if you are (?:viewing|reading) this (?:\w+ )?on (?:the |our )?.{2,40}?app\b"
+                         r"|for (?:all )?the latest\b.{5,200}?\b(?:visit|follow us)\b"
+                         r"|this (?:story|article) was (?:first|originally) published on .{4,40}?\. "
+                         r"it has been (?:re-?posted|republished)\b)", re.I)
+PHOTO_RIGHTS = re.compile(r"^kopiowanie(?: i rozpowszechnianie)? (?:zdjęć|materiałów|treści)\b.{0,40}"
+                          r"\bbez (?:zgody|zezwolenia)\b.{0,40}\bzabronione\.?$", re.I)
 SOCIAL_COOKIES = re.compile(r"^ces cookies permettent de partager ou réagir directement\b", re.I)
 EMBED_CONSENT = re.compile(r"^um eingebettete inhalte anzuzeigen, ist (?:deine|ihre) widerrufliche\b", re.I)
 
@@ -66,6 +77,12 @@ AP_PHOTO = re.compile(r"^\(AP Photo/[A-Z][^()/]{2,40}\)$")  # the AP's credit al
 TEXT_OF = re.compile(r"^Un texte de [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}$")  # Radio-Canada's byline
 WITH_WIRES = re.compile(r"^with (?i:reuters|afp|ap|dpa|bloomberg|agencies)"
                         r"(?:,? (?:and )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){0,3}$")
+# A wire story's credits as its French, Spanish, Portuguese and German services give them ("(Rédigé par Jane Roe,
+# édité par John Doe)", "(Reporte de Jane Roe; editado por John Doe)"), and an Italian picture agency alone in
+# brackets under its picture ("(FOTOGRAMMA)").
+TRANSLATED_WIRE = re.compile(r"^\((?:(?:rédigé|écrit|édité) par|reporte de|información de|reportagem de|bericht von)"
+                             r" [^()]{2,120}\)$", re.I)
+PICTURE_AGENCY = re.compile(r"^\((?i:fotogramma|lapresse|imagoeconomica|agf)\)$")
 AUTHOR_LABEL = re.compile(r"^Author: [A-Z][\w.'’-]*(?: [\w.'’-]+){0,5}$")
 
 
@@ -78,9 +95,9 @@ def _one_of(*patterns: re.Pattern) -> re.Pattern:
 
 WIDGET_SHAPES = _one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE)
 WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
-                         PLAY_VIDEO, SITE_NOTICE)
+                         PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS)
 DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
-                       TEXT_OF)
+                       TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY)
 
 
 def widget_settings(words: list[str]) -> bool:

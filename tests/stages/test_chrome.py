@@ -259,6 +259,16 @@ from flows.step import run_steps
     ("Activez les notifications sur votre navigateur pour ne rien manquer.", "chrome"),
     ("Lesen Sie weiter mit unserem Probemonat für 1 Euro.", "chrome"),
     ("Sign up to our morning newsletter and get the news in your inbox.", "chrome"),
+    # round 48's: a paper's note for its app readers, an Indian site's pitch, a story reposted from the archive, a
+    # Polish rights notice, a wire's French credits, an Italian picture agency, a German source link, a breadcrumb's
+    # dangling bar, a podcast page's language switch
+    ("(If you are viewing this on The Example app, click this link to open the scorecard in your browser)", "chrome"),
+    ("(For all the latest News, Sports and Business updates, visit Example Journal. Also, follow us on Twitter)",
+     "chrome"),
+    ("(This story was first published on 10 July 2018. It has been reposted from our archives.)", "chrome"),
+    ("Kopiowanie i rozpowszechnianie zdjęć bez zgody autora zabronione.", "chrome"),
+    ("(Rédigé par Jeanne Dupont et Jean Roe, édité par Marie Durand)", "credit"), ("(FOTOGRAMMA)", "credit"),
+    ("zur Originalmeldung", "chrome"), ("Berlin: Staatsoper |", "chrome"), ("Available in other languages", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -777,6 +787,9 @@ def test_chrome_lines_are_recognised(line, reason):
     "Lesen Sie auch in Zukunft die Zeitung, bat der Bürgermeister.", "The story continues on Monday.",
     # round 47's neighbours: sharing and following in sentences
     "Share this with your neighbours, the mayor said.", "Følg med på Facebook, sa ordføreren i går kveld til pressen.",
+    # round 48's neighbours: the latest figures in a sentence, a story first published elsewhere, a bar inside a line
+    "For the latest figures, visit the council's website.", "(This story was first published in the Example Times.)",
+    "Kopiowanie danych bez zgody jest dozwolone w bibliotece.", "Rock | Pop | Jazz in the park tonight and tomorrow",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -859,7 +872,10 @@ def test_a_live_blogs_stamped_entries_stay_and_a_pages_own_stamp_goes():
                                          ("The polls opened at 7:31 a.m.", False),
                                          ("(aggiornato alle 17.40 del 25 settembre 2023)", True),  # in brackets
                                          ("(the vote of 25 September 2023)", False),
-                                         ("07. Mai 2023 | Quelle: das Amt für Statistik in Wien", False)])
+                                         ("07. Mai 2023 | Quelle: das Amt für Statistik in Wien", False),
+                                         # a live blog's entry stamp, its year left out but its minute given
+                                         ("  • Jul 26, 04:20 PM (IST)", True), ("Jul 26, 04:20 PM", True),
+                                         ("Jul 26 in Paris", False), ("May 26 vote", False)])
 def test_date_lines(line, dated):
     assert is_date_line(line) is dated
 
@@ -1030,6 +1046,9 @@ def test_a_letters_signature_and_a_columnists_note_go():
     listed = "The winners of the festival's prizes were announced on Sunday night in Toronto.\n\nGreen Book"
     (doc,) = run_steps([Document("d", "d.txt", body=listed)], [ChromeStep()])
     assert doc.body == listed
+    suburbs = "The suburbs within the new areas are:\n\nStrathfield\n\nStrathfield South\n\nStrathfield North"
+    (doc,) = run_steps([Document("d", "d.txt", body=suburbs)], [ChromeStep()])  # a list's last items: no signature
+    assert doc.body == suburbs
     quoted = "Those who seek peace build nations.\n\nNelson Mandela"  # a short line over a name: no letter
     (doc,) = run_steps([Document("d", "d.txt", body=quoted)], [ChromeStep()])
     assert doc.body == quoted

@@ -20,7 +20,8 @@ BODY = "The council met on Monday evening. It voted to reopen the old bridge to 
     (f"Advertisement\nOld bridge to reopen\n\n{BODY}", "Old bridge to reopen", "after_chrome", "headline"),
     (f"Home › News › Local ›\nOld bridge to reopen\n\n{BODY}", "Old bridge to reopen", "after_chrome", "headline"),
     (f"Wednesday, March 11, 2020\nOld bridge to reopen\n\n{BODY}", "Old bridge to reopen", "header", "headline"),
-    (f"Ce qu'il faut savoir\nOld bridge to reopen\n\n{BODY}", "Old bridge to reopen", "after_chrome", "headline"),
+    # a box's label: the line under it is its first point (round 48's franceinfo pages), never a headline
+    (f"Ce qu'il faut savoir\nLa grève est reconduite jeudi\n\n{BODY}", "", "none", "first_sentence"),
     # a stamp with a byline or a label on its line, over the headline
     (f"19.10.2019, 21:59 Uhr Artikel mit Video\n\nOld bridge to reopen\n\n{BODY}", "Old bridge to reopen", "header",
      "headline"),
@@ -260,13 +261,17 @@ def test_a_paywalls_mark_glued_before_the_headline_goes_recorded():
     assert [(r.reason, r.text) for r in found.removed] == [("chrome", "Kostenpflichtiger Inhalt: ")]
 
 
-@pytest.mark.parametrize("glued", ["https://www.example.com/news/bridge-12345/", "Tuesday, December 08, 2020"])
-def test_an_address_or_a_date_glued_to_the_headline_goes_recorded(glued):
+@pytest.mark.parametrize("glued, reason", [("https://www.example.com/news/bridge-12345/", "chrome"),
+                                           ("Tuesday, December 08, 2020", "chrome"),
+                                           (" Viernes, 7 diciembre 2018, 00:23", "date_line")])  # weekday and minute
+def test_an_address_or_a_date_glued_to_the_headline_goes_recorded(glued, reason):
     headline = "Old bridge to reopen for walkers"
     found = split_lead(f"{headline}{glued}\n\n{BODY}")
     assert (found.title, found.lead) == (headline, "headline")
-    assert [(r.reason, r.place, r.text) for r in found.removed] == [("chrome", "head", glued)]
+    assert [(r.reason, r.place, r.text) for r in found.removed] == [(reason, "head", glued.strip())]
     assert split_lead(f"The bridge plan is online at https://example.org/plan\n\n{BODY}").removed == []
+    dated = split_lead(f"Old bridge to reopen on Friday, December 7, 2018\n\n{BODY}")  # a date, but no minute
+    assert (dated.title, dated.removed) == ("Old bridge to reopen on Friday, December 7, 2018", [])
 
 
 def test_a_gallery_of_captions_has_no_title():
@@ -433,6 +438,24 @@ def test_a_box_of_bulleted_key_points_is_no_headline_but_one_bulleted_headline_i
     assert (one.title, [r.text.strip() for r in one.removed]) == ("One shot dead in the old town; school locked", ["•"])
     two = split_lead(f"• The old bridge reopens in May • Walkers may cross it\n\n{BODY}")  # two points on a line
     assert two.title == "" and two.removed == []
+
+
+def test_a_box_of_points_under_its_label_or_with_asterisks_and_a_timelines_item_under_its_day_are_no_headline():
+    labelled = split_lead(f"Key points\n\nThe old bridge reopens in May\n\nWalkers may cross it\n\n{BODY}")
+    assert (labelled.title, labelled.lead, [r.text for r in labelled.removed]) == ("", "first_sentence", ["Key points"])
+    assert labelled.body.startswith("The old bridge reopens in May")
+    starred = split_lead(f"* The old bridge reopens in May\n\n* Walkers may cross it\n\n{BODY}")
+    assert (starred.title, starred.lead, starred.removed) == ("", "first_sentence", [])
+    day = split_lead(f"SATURDAY\n\n- Residents warned of fire danger for Sunday\n\nSUNDAY\n\n- Fire bans\n\n{BODY}")
+    assert day.title == "" and "- Residents warned of fire danger for Sunday" in day.body
+    latest = split_lead(f"Latest\n\nOld bridge to reopen for walkers\n\n{BODY}")  # a ticker's label: a headline
+    assert latest.title == "Old bridge to reopen for walkers"
+
+
+def test_a_caption_ending_in_an_australian_agencys_credit_is_no_headline():
+    found = split_lead("The premier speaks to the media after the election win. Source: AAP / JANE ROE/AAPIMAGE\n"
+                       f"Published 27 November 2022 at 8:22pm\n\n{BODY}")
+    assert found.title == "" and found.body.startswith("The premier speaks")
 
 
 def test_a_headline_ending_in_an_abbreviation_told_again_is_a_headline():
