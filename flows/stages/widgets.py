@@ -62,6 +62,14 @@ PHOTO_RIGHTS = re.compile(r"^kopiowanie(?: i rozpowszechnianie)? (?:zdjęć|mate
 SOCIAL_COOKIES = re.compile(r"^ces cookies permettent de partager ou réagir directement\b", re.I)
 EMBED_CONSENT = re.compile(r"^um eingebettete inhalte anzuzeigen, ist (?:deine|ihre) widerrufliche\b", re.I)
 
+# Marks a page's template left on a line of their own: its hashtags ("#asteroid #space"), an editor's empty tag
+# ('<span data-mce-type="bookmark" ...></span>'); boxes' headings ("Recommended on Example News").
+HASHTAGS = re.compile(r"^#\w+(?:\s+#\w+)+$")
+EMPTY_TAG = re.compile(r"^<(?:span|div|p|a|img|iframe|br)\b[^<>]*>(?:</(?:span|div|p|a)>)?$")
+RECOMMENDED_ON = re.compile(r"^recommended on [\w .'’-]{2,30}$", re.I)
+# McClatchy's subscription offer ("Sign up today for unlimited digital access to our website, ...").
+UNLIMITED_ACCESS = re.compile(r"^(?:sign up|subscribe)(?: today| now)? for unlimited (?:digital )?access\b", re.I)
+
 # Credits in the shapes of particular desks: a picture's credit with its agency first ("dpa/Uli Deck", "AP/Jane
 # Roe"), RFI's writer's line with its follow button and reading time ("Texte par : RFI Suivre 2 min"), a wire's or a
 # site's sign-off after a dash ("- Agencies/rw", "– Rappler.com"), a byline bar of India's sites ("Reported By:DNA Web
@@ -83,6 +91,10 @@ WITH_WIRES = re.compile(r"^with (?i:reuters|afp|ap|dpa|bloomberg|agencies)"
 TRANSLATED_WIRE = re.compile(r"^\((?:(?:rédigé|écrit|édité) par|reporte de|información de|reportagem de|bericht von)"
                              r" [^()]{2,120}\)$", re.I)
 PICTURE_AGENCY = re.compile(r"^\((?i:fotogramma|lapresse|imagoeconomica|agf)\)$")
+# A byline bar with its agency and its date ("By JANE ROE AND JOHN DOE | Associated Press | Published: February 13,
+# 2017"), a syndicator's label ("Published By: VOA Africa - Today").
+BYLINE_BAR = re.compile(r"^by [^|]{2,60}\|[^|]{2,60}\|\s?(?:published|updated|posted)\s?:?\s?.{4,40}$", re.I)
+PUBLISHED_BY = re.compile(r"^published by\s?:\s?[\w .&'’-]{2,40}$", re.I)
 AUTHOR_LABEL = re.compile(r"^Author: [A-Z][\w.'’-]*(?: [\w.'’-]+){0,5}$")
 
 
@@ -93,11 +105,12 @@ def _one_of(*patterns: re.Pattern) -> re.Pattern:
     return re.compile("|".join(f"(?i:{p.pattern})" if p.flags & re.I else f"(?:{p.pattern})" for p in patterns))
 
 
-WIDGET_SHAPES = _one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE)
+WIDGET_SHAPES = _one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASHTAGS, EMPTY_TAG, RECOMMENDED_ON)
 WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
-                         PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS)
+                         PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS)
 DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
-                       TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY)
+                       TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
+                       PUBLISHED_BY)
 
 
 def widget_settings(words: list[str]) -> bool:

@@ -269,6 +269,14 @@ from flows.step import run_steps
     ("Kopiowanie i rozpowszechnianie zdjęć bez zgody autora zabronione.", "chrome"),
     ("(Rédigé par Jeanne Dupont et Jean Roe, édité par Marie Durand)", "credit"), ("(FOTOGRAMMA)", "credit"),
     ("zur Originalmeldung", "chrome"), ("Berlin: Staatsoper |", "chrome"), ("Available in other languages", "chrome"),
+    # round 49's: a byline bar with its agency and date, a syndicator's label, boxes' headings, a local paper's
+    # prompts, a French credit with its channel, hashtags alone, an editor's empty tag
+    ("By JANE ROE AND JOHN DOE | Associated Press | Published: February 13, 2017", "credit"),
+    ("Published By: Example Africa - Today", "credit"), ("from around the web", "chrome"),
+    ("more top news", "chrome"), ("Recommended on Example News", "chrome"), ("Never miss a local story.", "chrome"),
+    ("Sign up today for unlimited digital access to our website, apps, the digital newspaper and more.", "chrome"),
+    ("Avec France 24", "credit"), ("#asteroid #space #mission", "chrome"),
+    ('<span data-mce-type="bookmark" style="display: inline-block;" class="mce_SELRES_start"></span>', "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -790,6 +798,9 @@ def test_chrome_lines_are_recognised(line, reason):
     # round 48's neighbours: the latest figures in a sentence, a story first published elsewhere, a bar inside a line
     "For the latest figures, visit the council's website.", "(This story was first published in the Example Times.)",
     "Kopiowanie danych bez zgody jest dozwolone w bibliotece.", "Rock | Pop | Jazz in the park tonight and tomorrow",
+    # round 49's neighbours: a hashtag in a sentence, a recommendation in one, a tag the text writes about
+    "The #MeToo movement reached the council.", "Recommended on the council's list were three parks.",
+    "Published by the council in 2019, the plan was ignored.", "<b> marks bold text in HTML, the teacher said.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None

@@ -452,6 +452,21 @@ def test_a_box_of_points_under_its_label_or_with_asterisks_and_a_timelines_item_
     assert latest.title == "Old bridge to reopen for walkers"
 
 
+@pytest.mark.parametrize("mark", ["BREAKING NEWS: ", "BREAKING: ", "Ghana: Breaking - ", "Eilmeldung: "])
+def test_a_breaking_mark_before_the_headline_goes_recorded(mark):
+    found = split_lead(f"{mark}Old bridge to reopen for walkers\n\n{BODY}")
+    assert (found.title, found.title_source) == ("Old bridge to reopen for walkers", "after_chrome")
+    assert [r.text for r in found.removed] == [mark]
+    assert split_lead(f"Breaking the rules, the council reopened the bridge.\n\n{BODY}").removed == []
+
+
+@pytest.mark.parametrize("caption", ["Getty Images The minister, left, and the mayor on Monday",
+                                     "Nasa-Roboter «InSight» (künstliche Darstellung).",
+                                     "The minister at home before leaving for the count. Aug 15, 2022. /COURTESY"])
+def test_a_caption_with_its_credit_first_a_german_pictures_note_or_a_courtesy_credit_is_no_headline(caption):
+    assert split_lead(f"{caption}\n\n{BODY}").title == ""
+
+
 def test_a_caption_ending_in_an_australian_agencys_credit_is_no_headline():
     found = split_lead("The premier speaks to the media after the election win. Source: AAP / JANE ROE/AAPIMAGE\n"
                        f"Published 27 November 2022 at 8:22pm\n\n{BODY}")
