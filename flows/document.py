@@ -61,11 +61,12 @@ class Removal:
     told apart (`paragraph` is its line among them). `place` "body": a whole paragraph
     (`line` -1) or one line of a paragraph, by its indices in the body as it was before
     anything was removed from it: putting the removed pieces back at their indices,
-    lowest first, gives that body again (flows/stages/chrome.py, `restore`).
+    lowest first, gives that body again (flows/stages/chrome.py, `restore`). `place` "tail": the end of a line
+    that stays (a picture's credit glued to its caption), by the same indices; put back after the lines are.
     """
 
     reason: str  # "chrome", "date_line", "label", "repeated_lead", "repeated_title", "repeated_paragraph", ...
-    place: str  # "head" | "body"
+    place: str  # "head" | "body" | "tail"
     paragraph: int
     line: int  # -1: the whole paragraph
     text: str

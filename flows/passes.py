@@ -85,9 +85,8 @@ def first_pass(raw: Path | str, settings: Settings) -> list[Step]:
     """The per-document steps from raw bytes to a staged article, in order."""
     extra = extra_phrases(settings.chrome_phrases)
     steps = [ReadStep(raw, settings.max_bytes), DecodeStep(settings.max_chars), EncodingStep(), MetadataStep(),
-             LeadStep(extra),
-             ChromeStep(extra), LanguageStep(settings.language_max_chars), DedupSignatureStep(), LeadExampleStep(),
-             LineHashStep()]
+             LeadStep(extra), ChromeStep(extra, settings.cut_caption_credits),
+             LanguageStep(settings.language_max_chars), DedupSignatureStep(), LeadExampleStep(), LineHashStep()]
     return steps + ([SentenceHashStep()] if settings.word_repair else [])
 
 

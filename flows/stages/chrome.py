@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from flows.document import Document, Removal
+from flows.stages.captions import glued_credit
 from flows.stages.credits import (
     BY_WORDS,
     BYLINE_LIST,
@@ -373,9 +374,10 @@ class ChromeStep(Step):
 
     name = "chrome"
 
-    def __init__(self, extra: frozenset[str] = frozenset()) -> None:
+    def __init__(self, extra: frozenset[str] = frozenset(), cut_credits: bool = False) -> None:
         super().__init__()
         self.extra = extra
+        self.cut_credits = cut_credits  # flows/settings.py, `cut_caption_credits`: off by default, argued there
 
     def apply(self, doc: Document) -> None:
         paragraphs, kept, seen, last = doc.body.split("\n\n"), [], set(), ""
@@ -397,6 +399,8 @@ class ChromeStep(Step):
             else:
                 for li in [i for i, r in enumerate(reasons) if r and len(lines) > 1]:
                     self._remove(doc, reasons[li], pi, li, lines[li])
+                lines = [self._cut_credit(doc, pi, li, line) if not r else line
+                         for li, (line, r) in enumerate(zip(lines, reasons))]
                 kept.append("\n".join(line for line, r in zip(lines, reasons) if not r or len(lines) == 1))
                 seen.add(key)
                 last = key if paragraph.strip() else last
@@ -405,6 +409,15 @@ class ChromeStep(Step):
     def _remove(self, doc: Document, reason: str, paragraph: int, line: int, text: str) -> None:
         doc.removed.append(Removal(reason, "body", paragraph, line, text))
         self.count(reason)
+
+    def _cut_credit(self, doc: Document, paragraph: int, line: int, text: str) -> str:
+        """The line without a picture's credit glued to its end (flows/stages/captions.py), which is recorded."""
+        credit = glued_credit(text) if self.cut_credits else ""
+        if not credit:
+            return text
+        doc.removed.append(Removal("credit", "tail", paragraph, line, credit))
+        self.count("credit")
+        return text[:-len(credit)]
 
 
 def _taken_twice(key: str, seen: set[str], last: str) -> bool:
@@ -419,12 +432,15 @@ def restore(body: str, removed: list[Removal | dict]) -> str:
     holds it, or as a row of the `removed` column reads back."""
     paragraphs = body.split("\n\n") if body else []
     pieces = [r if isinstance(r, Removal) else Removal(**r) for r in removed]
-    pieces = sorted((r for r in pieces if r.place == "body"), key=lambda r: (r.paragraph, r.line))
-    for r in pieces:
+    for r in sorted((r for r in pieces if r.place == "body"), key=lambda r: (r.paragraph, r.line)):
         if r.line < 0:
             paragraphs.insert(r.paragraph, r.text)
         else:
             lines = paragraphs[r.paragraph].split("\n")
             lines.insert(r.line, r.text)
             paragraphs[r.paragraph] = "\n".join(lines)
+    for r in (r for r in pieces if r.place == "tail"):  # the lines stand where they stood: their ends go back
+        lines = paragraphs[r.paragraph].split("\n")
+        lines[r.line] += r.text
+        paragraphs[r.paragraph] = "\n".join(lines)
     return "\n\n".join(paragraphs)

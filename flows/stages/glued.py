@@ -40,6 +40,8 @@ CHROME_PREFIX = re.compile(
     r"|(?-i:Home (?:News|World|Politics|Business|Sports?|Tech|Technology|Entertainment|Opinion|Health)\s+(?=[A-Z0-9]))"
     # a live page's mark before its headline: "EM DIRETO | É oficial: ...", "LIVE | ..."
     r"|(?:em direto|en direct|en vivo|en directo|live|in diretta|ao vivo|liveticker|live-ticker|developing)\s*\|\s+"
+    # an aggregator's date in brackets before the article's first words: "(Di lunedì 26 settembre 2022) Giorgia ..."
+    r"|\((?:di|del|du|vom|on|de)\s[^()]{4,40}?\d{4}\)\s+(?-i:(?=[A-ZÀ-Ý]))"
     # a breaking mark, an aggregator's country tag before it: "BREAKING NEWS: ...", "Ghana: Breaking - ..."
     r"|(?-i:[A-Z][\w ]{1,20}: )?(?:breaking(?: news)?|eilmeldung|última hora|ultima ora)\s*(?::|[-–—|]\s)\s*"
     r"|[\w-]+(?:\.[\w-]+)*\.(?:it|de|com|fr|es|pt|nl|pl|at|ch|be|co\.uk|net|org|info)\s+[-–|]\s+"

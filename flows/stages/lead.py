@@ -402,7 +402,7 @@ def restore_first_line(doc: Document) -> None:
         doc.title, doc.title_source, doc.lead = "", "none", "first_sentence"
         return
     whole = doc.lead_separator != "\n"
-    doc.removed = [r if r.place != "body" else
+    doc.removed = [r if r.place == "head" else
                    Removal(r.reason, r.place, r.paragraph + whole, r.line + (not whole and r.paragraph == 0
                                                                                 and r.line >= 0), r.text)
                    for r in doc.removed]

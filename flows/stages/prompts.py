@@ -88,7 +88,8 @@ MORE_INFO = re.compile(r"^(?:more info|more information|further information|find
 QUESTION_LINK = re.compile(r"^(?:lest denne|husker du|har du sett|har du lest|läst den här|læst denne)\?\s+\S", re.I)
 # A link marked by arrows before it: ">> LIVE STREAMING Ramljak: ...", ">>Mehr zum Thema" (a quote opens
 # with one "»", never with ">>").
-ARROW_LINK = re.compile(r"^>>\s*\S")
+ARROW_LINK = re.compile(r"^>>\s*(?!(?:\S+\s+){9,}.*[^.]\.[\"”’]?$)\S")  # not a sentence of ten words or more with
+# its stop: a page's own bullet (">> The opening ceremony was a symbol of what is to come over the six months.")
 # A link to a video or a box of links by its Polish or English heading: 'Zobacz wideo "..."', "Oglądaj Wideo: ...",
 # "Most Popular on TIME".
 VIDEO_LINK = re.compile(r"^(?:zobacz|oglądaj) (?:wideo|video)\b\s*[:\"„]?\s*\S"

@@ -64,6 +64,11 @@ EMBED_CONSENT = re.compile(r"^um eingebettete inhalte anzuzeigen, ist (?:deine|i
 
 # Marks a page's template left on a line of their own: its hashtags ("#asteroid #space"), an editor's empty tag
 # ('<span data-mce-type="bookmark" ...></span>'); boxes' headings ("Recommended on Example News").
+# A site's skip links and its way home ("Jump to main navigationJump to main content", "Go to the Example homepage"),
+# mid-day's pitch ("Catch up on all the latest ... news here. Also download ...").
+SKIP_LINKS = re.compile(r"^(?:(?:jump|skip) to (?:the )?(?:main )?(?:navigation|content|search|footer)\s?){1,4}$"
+                        r"|^go to (?:the )?[\w .&'’-]{2,40} homepage$", re.I)
+CATCH_UP = re.compile(r"^catch up on all the latest\b.{5,120}\bnews here\b", re.I)
 HASHTAGS = re.compile(r"^#\w+(?:\s+#\w+)+$")
 EMPTY_TAG = re.compile(r"^<(?:span|div|p|a|img|iframe|br)\b[^<>]*>(?:</(?:span|div|p|a)>)?$")
 RECOMMENDED_ON = re.compile(r"^recommended on [\w .'’-]{2,30}$", re.I)
@@ -91,6 +96,8 @@ WITH_WIRES = re.compile(r"^with (?i:reuters|afp|ap|dpa|bloomberg|agencies)"
 TRANSLATED_WIRE = re.compile(r"^\((?:(?:rédigé|écrit|édité) par|reporte de|información de|reportagem de|bericht von)"
                              r" [^()]{2,120}\)$", re.I)
 PICTURE_AGENCY = re.compile(r"^\((?i:fotogramma|lapresse|imagoeconomica|agf)\)$")
+# The BBC's desk under a byline ("BBC News, London", "BBC Sport, Wimbledon").
+BBC_DESK = re.compile(r"^BBC (?:News|Sport)(?: [A-Z][a-z]+)?, [A-Z][\w .'’-]{1,30}$")
 # A byline bar with its agency and its date ("By JANE ROE AND JOHN DOE | Associated Press | Published: February 13,
 # 2017"), a syndicator's label ("Published By: VOA Africa - Today").
 BYLINE_BAR = re.compile(r"^by [^|]{2,60}\|[^|]{2,60}\|\s?(?:published|updated|posted)\s?:?\s?.{4,40}$", re.I)
@@ -105,12 +112,14 @@ def _one_of(*patterns: re.Pattern) -> re.Pattern:
     return re.compile("|".join(f"(?i:{p.pattern})" if p.flags & re.I else f"(?:{p.pattern})" for p in patterns))
 
 
-WIDGET_SHAPES = _one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASHTAGS, EMPTY_TAG, RECOMMENDED_ON)
+WIDGET_SHAPES = _one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASHTAGS, EMPTY_TAG, RECOMMENDED_ON,
+                        SKIP_LINKS)
 WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
-                         PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS)
+                         PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS,
+                         CATCH_UP)
 DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
                        TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
-                       PUBLISHED_BY)
+                       PUBLISHED_BY, BBC_DESK)
 
 
 def widget_settings(words: list[str]) -> bool:

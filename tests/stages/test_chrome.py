@@ -277,6 +277,12 @@ from flows.step import run_steps
     ("Sign up today for unlimited digital access to our website, apps, the digital newspaper and more.", "chrome"),
     ("Avec France 24", "credit"), ("#asteroid #space #mission", "chrome"),
     ('<span data-mce-type="bookmark" style="display: inline-block;" class="mce_SELRES_start"></span>', "chrome"),
+    # round 50's: the BBC's desk under a byline, a site's way home and its skip links, an ad's choices, a paywall's
+    # offer, a site's pitch, an avatar's alt text
+    ("BBC News, London", "credit"), ("Go to the Example Gazette homepage", "chrome"),
+    ("Jump to main navigationJump to main content", "chrome"), ("AdChoices", "chrome"),
+    ("To enjoy additional benefits", "chrome"), ("author avatar image", "chrome"),
+    ("Catch up on all the latest Crime, National and Sports news here. Also download our apps.", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -801,6 +807,10 @@ def test_chrome_lines_are_recognised(line, reason):
     # round 49's neighbours: a hashtag in a sentence, a recommendation in one, a tag the text writes about
     "The #MeToo movement reached the council.", "Recommended on the council's list were three parks.",
     "Published by the council in 2019, the plan was ignored.", "<b> marks bold text in HTML, the teacher said.",
+    # round 50's neighbours: a page's own bullet, a sentence that jumps or goes home
+    ">> The opening ceremony was a symbol of what is to come over the six months of the fair.",
+    "Jump to the content of the report, the mayor said.", "Go to the council's homepage for the forms, she said.",
+    "BBC News, the broadcaster said, will cut jobs.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -889,6 +899,23 @@ def test_a_live_blogs_stamped_entries_stay_and_a_pages_own_stamp_goes():
                                          ("Jul 26 in Paris", False), ("May 26 vote", False)])
 def test_date_lines(line, dated):
     assert is_date_line(line) is dated
+
+
+CAPTIONED = ("The council met on Monday.\n\nNurses on the picket line outside the hospital. Picture: PA\n\n"
+             "Advertisement\nStriking workers outside the ambulance station (Jane Roe/PA)\nThey want more pay.\n\n"
+             "The deal was agreed by both sides (EU/UK)\n\nShe wrote it in her book (Penguin Books/Random House)\n\n"
+             "A Budapest hotel on election night © MTI / Jane Roe")
+
+
+def test_a_pictures_credit_glued_to_its_caption_goes_only_when_asked_and_can_be_put_back():
+    (kept,) = run_steps([Document("d", "d.txt", body=CAPTIONED)], [ChromeStep()])
+    assert [r.place for r in kept.removed] == ["body"]  # "Advertisement" only: the credits stay by default
+    (doc,) = run_steps([Document("d", "d.txt", body=CAPTIONED)], [ChromeStep(cut_credits=True)])
+    assert [(r.place, r.paragraph, r.line, r.text) for r in doc.removed if r.place == "tail"] == [
+        ("tail", 1, 0, " Picture: PA"), ("tail", 2, 1, " (Jane Roe/PA)"), ("tail", 5, 0, " © MTI / Jane Roe")]
+    assert "Nurses on the picket line outside the hospital.\n\nStriking workers outside the ambulance station\n" \
+           in doc.body and "(EU/UK)" in doc.body and "(Penguin Books/Random House)" in doc.body
+    assert restore(doc.body, doc.removed) == CAPTIONED
 
 
 def test_chrome_and_doubled_paragraphs_leave_the_body_and_can_be_put_back():

@@ -234,6 +234,18 @@ def test_a_single_short_sentence_is_left_for_the_corpus_to_decide_and_can_go_bac
     assert doc.body == page and doc.title == "" and doc.title_source == "none"
 
 
+def test_a_first_line_that_goes_back_moves_the_bodys_cut_credits_with_their_lines():
+    from flows.stages.chrome import ChromeStep, restore
+    from flows.step import run_steps
+    page = "The council voted to reopen the bridge.\nThe mayor at the bridge on Monday. Photo: Reuters\nWork starts."
+    found = split_lead(page)
+    doc = Document("d", "d.txt", title=found.title, body=found.body, lead=found.lead, lead_separator=found.separator)
+    (doc,) = run_steps([doc], [ChromeStep(cut_credits=True)])
+    restore_first_line(doc)
+    assert [(r.place, r.paragraph, r.line) for r in doc.removed] == [("tail", 0, 1)]
+    assert restore(doc.body, doc.removed) == page
+
+
 def test_a_photo_caption_is_never_the_title_and_stays_in_the_body():
     caption = "The prime minister outside parliament on Tuesday. Photo: Bloomberg"
     found = split_lead(f"{caption}\nLawmakers hold historic vote on the deal\n\n{BODY}")

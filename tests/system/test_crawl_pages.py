@@ -32,6 +32,8 @@ PAGES = {
               "für Fußgänger zu öffnen.\n\nAnzeige\n\nDie Arbeiten beginnen im März.",
     "es.txt": " date 2019-05 Estás leyendo: El puente reabrirá en primavera\n\nEl ayuntamiento aprobó el lunes "
               "reabrir el viejo puente ferroviario.\n\nPublicidad\n\nLas obras empiezan en marzo.",
+    "caption.txt": f" date 2021-03-11 Walkers cross the bridge\n\n{LEDE}\n\nThe bridge at dawn on Monday. "
+                   f"Picture: PA\n\n{MORE}",
     "fr.txt": " date 2017 Le conseil municipal a voté lundi la réouverture du vieux pont aux piétons, après dix ans "
               "de campagne des riverains.\n\nLes travaux commencent en mars.",
 }
@@ -44,7 +46,7 @@ def crawled(prefect_api_url, tmp_path_factory):
     for name, text in PAGES.items():
         (raw / name).write_text(text, encoding="utf-8")
     out = raw.parent / "out"
-    run(raw, out, runner="thread", word_repair=False)
+    run(raw, out, runner="thread", word_repair=False, cut_caption_credits=True)
     return {r["source_file"]: r for r in articles(out).to_pylist()}
 
 
@@ -74,6 +76,14 @@ def test_date_lines_and_doubled_paragraphs_are_removed_and_recorded(crawled):
     assert [(r["reason"], r["text"]) for r in row["removed"]] == [("date_line", "Wednesday, March 10, 2021")]
     doubled = crawled["doubled.txt"]
     assert doubled["body"] == f"{LEDE}\n\n{MORE}" and doubled["removed"][0]["reason"] == "repeated_paragraph"
+
+
+def test_a_pictures_credit_asked_to_go_goes_from_its_caption_recorded(crawled):
+    row = crawled["caption.txt"]
+    assert row["body"] == f"{LEDE}\n\nThe bridge at dawn on Monday.\n\n{MORE}"
+    assert [(r["reason"], r["place"], r["paragraph"], r["line"], r["text"]) for r in row["removed"]] == [
+        ("credit", "tail", 1, 0, " Picture: PA")]
+    assert restore(row["body"], row["removed"]) == f"{LEDE}\n\nThe bridge at dawn on Monday. Picture: PA\n\n{MORE}"
 
 
 def test_dates_keep_their_precision(crawled):

@@ -1,0 +1,46 @@
+"""A picture's credit glued to the end of its caption, for the chrome step (flows/stages/chrome.py): "... on the
+picket line. Picture: PA", "... outside court (Jane Roe/PA)", "... in Jezero crater. (Photo: AFP/Getty Images)",
+"... a Budapest hotel © MTI / Jane Roe". The credit is chrome; the caption, a sentence about the picture, is the
+article's and stays. Only the credit's own shapes are read, at the very end of a line that holds a caption's words
+before them: a sentence never ends in "Picture: PA" or "© MTI", and a bracket of its own ("(EU/UK)", "(Penguin
+Books/Random House)") names no picture agency after its slash.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.stages.vocabulary import AGENCIES, UPPER
+
+# The credit's word and its colon, then the photographer or the agency: "Photo: Reuters", "Picture: PA",
+# "Pic: Jane Roe", "Fotó: Jane Roe/MTI/MTVA", "Photograph: Jane Roe"; short, with initials' stops at most.
+WORDED = (r"(?:Photo|Photograph|Picture|Pic|Foto|Fotó|Image|Bild|Photo credit|Picture credit|Image credit)"
+          rf"\s?:\s?[{UPPER}\d][^!?:;()]{{1,60}}")
+# In brackets: the same ("(Photo: AFP/Getty Images)"), an outlet's photo ("(Reuters Photo)", "(Express
+# photo/Jane Roe)"), or a name and the picture's outlet after a slash ("(Jane Roe/PA)", "(AP Photo/Jane Roe)"),
+# the outlet (group "outlet") checked against the agencies (`glued_credit`).
+BRACKETED = (rf"\((?:{WORDED}|[{UPPER}][\w'’.-]* (?i:photo|image|pic|foto)(?:\s?/\s?[{UPPER}][^()]{{1,60}})?"
+             rf"|[{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{1,3}}\s?/\s?(?P<outlet>[{UPPER}][^()]{{1,60}}))\)")
+# The copyright sign and its holder: "© MTI / Jane Roe", "© Jane Roe/LUSA".
+COPYRIGHT = rf"©\s?[{UPPER}][^©!?]{{1,60}}"
+GLUED_CREDIT = re.compile(rf"(?<=\S)\s+(?:{WORDED}|{BRACKETED}|{COPYRIGHT})\.?$")
+# The outlets of pictures besides the news agencies (AGENCIES): the picture desks and broadcasters whose credit
+# follows a photographer's name in brackets.
+PICTURE_OUTLETS = frozenset({"getty images", "pa wire", "pa media", "pa", "the canadian press", "radio-canada", "cbc",
+                             "nurphoto", "sopa images", "zuma press", "zuma wire", "bloomberg", "handout", "ap photo",
+                             "afp via getty images", "reuters photo", "epa-efe", "anadolu agency", "xinhua"})
+MIN_CAPTION_WORDS = 4  # what stands before the credit is a caption of a few words at least, not a credit's label
+MAX_CREDIT_WORDS = 10
+
+
+def glued_credit(line: str) -> str:
+    """The credit glued to the end of the caption on `line`, with the space before it, or ""."""
+    text = line.rstrip()
+    match = GLUED_CREDIT.search(text)
+    if match is None or len(match.group(0).split()) > MAX_CREDIT_WORDS \
+            or len(text[:match.start()].split()) < MIN_CAPTION_WORDS:
+        return ""
+    outlet = (match.group("outlet") or "").casefold().strip()
+    if outlet and outlet not in AGENCIES | PICTURE_OUTLETS and " via " not in outlet:
+        return ""
+    return line[match.start():]
