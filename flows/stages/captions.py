@@ -23,7 +23,11 @@ BRACKETED = (rf"\((?:{WORDED}|[{UPPER}][\w'’.-]* (?i:photo|image|pic|foto)(?:\
              rf"|[{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{1,3}}\s?/\s?(?P<outlet>[{UPPER}][^()]{{1,60}}))\)")
 # The copyright sign and its holder: "© MTI / Jane Roe", "© Jane Roe/LUSA".
 COPYRIGHT = rf"©\s?[{UPPER}][^©!?]{{1,60}}"
-GLUED_CREDIT = re.compile(rf"(?<=\S)\s+(?:{WORDED}|{BRACKETED}|{COPYRIGHT})\.?$")
+# After the caption's stop: an agency and its photographer ("... August 27, 2017. REUTERS/Jane Roe"), a
+# photographer "by" ("... on Monday. Photo by Jane Roe/UPI").
+AFTER_STOP = (r"(?<=[.!?”\"])\s+(?:(?:EPA-EFE|EPA|EFE|AFP|AP|ANSA|XINHUA|Xinhua|REUTERS|Reuters|dpa|THE CANADIAN PRESS|"
+              rf"THE ASSOCIATED PRESS)/\s?[{UPPER}][\w .'’-]{{2,40}}|Photo by [{UPPER}][^!?]{{2,50}})")
+GLUED_CREDIT = re.compile(rf"(?:(?<=\S)\s+(?:{WORDED}|{BRACKETED}|{COPYRIGHT})|{AFTER_STOP})\.?$")
 # The outlets of pictures besides the news agencies (AGENCIES): the picture desks and broadcasters whose credit
 # follows a photographer's name in brackets.
 PICTURE_OUTLETS = frozenset({"getty images", "pa wire", "pa media", "pa", "the canadian press", "radio-canada", "cbc",

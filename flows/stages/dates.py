@@ -22,8 +22,9 @@ WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
     sunnuntai måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag ponedjeljak utorak
     srijeda četvrtak petak nedjelja esmaspäev teisipäev kolmapäev neljapäev reede laupäev
     pühapäev""".casefold().split())
-# English weekdays cut short open a date line ("Wed 04th November 2020"); only there: "Sun" and "Sat" are names too.
-SHORT_WEEKDAYS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+# English and German weekdays cut short open a date line ("Wed 04th November 2020", "Di 19.02.2019"); only there: "Sun"
+# and "Sat" are names too.
+SHORT_WEEKDAYS = frozenset("mon tue tues wed thu thur thurs fri sat sun mo di mi do fr sa so".split())  # "Di 19.02.19"
 # the word may name what it dates first: "Article mis à jour le 10 août à 19h15", "Artikel aktualisiert am ..."
 DATE_WORDS = re.compile(r"^(?:(?:article|artikel|articolo|artículo|artigo|story|post) )?"
                         r"(?:published date|publish date|date published|updated|published|posted|last updated|"

@@ -40,6 +40,10 @@ CHROME_PREFIX = re.compile(
     r"|(?-i:Home (?:News|World|Politics|Business|Sports?|Tech|Technology|Entertainment|Opinion|Health)\s+(?=[A-Z0-9]))"
     # a live page's mark before its headline: "EM DIRETO | É oficial: ...", "LIVE | ..."
     r"|(?:em direto|en direct|en vivo|en directo|live|in diretta|ao vivo|liveticker|live-ticker|developing)\s*\|\s+"
+    # a follow widget before a picture's credit (India TV's "Follow us on Image Source : PTI ..."); a section path
+    # run into the headline ("News Economy ECB to raise ...")
+    r"|follow us on\s+(?-i:(?=Image Source))|(?-i:News (?:Economy|World|Politics|Business|Sports?|Tech|Health|Europe|"
+    r"Asia|Africa|Americas|Analysis)\s+(?=[A-Z0-9]))"
     # an aggregator's date in brackets before the article's first words: "(Di lunedì 26 settembre 2022) Giorgia ..."
     r"|\((?:di|del|du|vom|on|de)\s[^()]{4,40}?\d{4}\)\s+(?-i:(?=[A-ZÀ-Ý]))"
     # a breaking mark, an aggregator's country tag before it: "BREAKING NEWS: ...", "Ghana: Breaking - ..."

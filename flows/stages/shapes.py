@@ -32,7 +32,7 @@ TWO_WORD_PLACE = re.compile(rf"^(?:Den|Le|La|Les|Los|Las|El|San|Santa|Santo|São
 _TEAM = r"[A-Z][\w'’.-]*(?: (?:\([^()]{2,20}\)|[\w'’.-]+)){0,4}"
 _SCORE = r"(?:\d{1,2}-\d{1,2}|\d{1,3})"
 SCORE_LINE = re.compile(r"^[^\d\n]{2,40}\s[-–]\s[^\d\n]{2,40}:?\s\d{1,2}[:-]\d{1,2}(?:\s*\(\d{1,2}[:-]\d{1,2}\))?$"
-                        rf"|^{_TEAM} {_SCORE} {_TEAM} {_SCORE}(?: \([^()]{{3,30}}\))?$"
+                        rf"|^(?:FT: |HT: )?{_TEAM} {_SCORE} {_TEAM} {_SCORE}(?: \([^()]{{3,30}}\))?$"
                         r"|^[A-Z][\w'’.]*(?: [\w'’.]+){0,3} \d{1,2}-\d{1,2}$")  # "Napoli-Juventus 5-1" heads its report
 TERMINAL = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 # Chinese and Japanese write no spaces between words: their characters are counted, two to a word

@@ -68,6 +68,12 @@ EMBED_CONSENT = re.compile(r"^um eingebettete inhalte anzuzeigen, ist (?:deine|i
 # mid-day's pitch ("Catch up on all the latest ... news here. Also download ...").
 SKIP_LINKS = re.compile(r"^(?:(?:jump|skip) to (?:the )?(?:main )?(?:navigation|content|search|footer)\s?){1,4}$"
                         r"|^go to (?:the )?[\w .&'’-]{2,40} homepage$", re.I)
+# A live page's refresh note ("+++ Please refresh (F5) for the latest +++"), bracketed bids ("[SIGN UP: Example Daily
+# Headlines Newsletter]", "[DOWNLOAD: Free Example News app ...]"), a site's thanks for reading.
+REFRESH_NOTE = re.compile(r"^\+{2,3}\s?please refresh\b.{0,40}$", re.I)
+BRACKETED_BID = re.compile(r"^\[(?:sign up|download|subscribe|read more|watch|related)\s?:\s?[^\[\]]{3,100}\]$", re.I)
+THANKS_FOR_READING = re.compile(r"^thank you for (?:taking the time to )?read(?:ing)? (?:this|our|the) "
+                                r"(?:article|story)\b", re.I)
 CATCH_UP = re.compile(r"^catch up on all the latest\b.{5,120}\bnews here\b", re.I)
 HASHTAGS = re.compile(r"^#\w+(?:\s+#\w+)+$")
 EMPTY_TAG = re.compile(r"^<(?:span|div|p|a|img|iframe|br)\b[^<>]*>(?:</(?:span|div|p|a)>)?$")
@@ -96,6 +102,11 @@ WITH_WIRES = re.compile(r"^with (?i:reuters|afp|ap|dpa|bloomberg|agencies)"
 TRANSLATED_WIRE = re.compile(r"^\((?:(?:rédigé|écrit|édité) par|reporte de|información de|reportagem de|bericht von)"
                              r" [^()]{2,120}\)$", re.I)
 PICTURE_AGENCY = re.compile(r"^\((?i:fotogramma|lapresse|imagoeconomica|agf)\)$")
+# A desk and its site ("Newsroom example.gr", "Redazione example.it"), a byline with its colon ("by: Jane Roe and
+# Example Media Wire"), a syndicated story's source ("Story from US News").
+NEWSROOM_SITE = re.compile(r"^(?i:newsroom|redazione|redacción|redaktion|rédaction)\s+[\w-]+(?:\.[\w-]+)+$")
+BY_COLON = re.compile(r"^(?i:by):\s[A-Z][\w.'’-]*(?:,? (?:and |& )?[A-Z][\w.'’-]*){1,7}$")
+STORY_FROM = re.compile(r"^Story from [A-Z][\w .&'’-]{1,30}$")
 # The BBC's desk under a byline ("BBC News, London", "BBC Sport, Wimbledon").
 BBC_DESK = re.compile(r"^BBC (?:News|Sport)(?: [A-Z][a-z]+)?, [A-Z][\w .'’-]{1,30}$")
 # A byline bar with its agency and its date ("By JANE ROE AND JOHN DOE | Associated Press | Published: February 13,
@@ -116,10 +127,10 @@ WIDGET_SHAPES = _one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASH
                         SKIP_LINKS)
 WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
                          PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS,
-                         CATCH_UP)
+                         CATCH_UP, REFRESH_NOTE, BRACKETED_BID, THANKS_FOR_READING)
 DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
                        TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
-                       PUBLISHED_BY, BBC_DESK)
+                       PUBLISHED_BY, BBC_DESK, NEWSROOM_SITE, BY_COLON, STORY_FROM)
 
 
 def widget_settings(words: list[str]) -> bool:

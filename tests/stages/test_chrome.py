@@ -283,6 +283,14 @@ from flows.step import run_steps
     ("Jump to main navigationJump to main content", "chrome"), ("AdChoices", "chrome"),
     ("To enjoy additional benefits", "chrome"), ("author avatar image", "chrome"),
     ("Catch up on all the latest Crime, National and Sports news here. Also download our apps.", "chrome"),
+    # round 51's: boxes' headings with their colon, a byline with its colon, a syndicated story's source, a live page's
+    # refresh note, a desk and its site, bracketed bids, a site's thanks for reading
+    ("TRENDING STORIES:", "chrome"), ("Quick links:", "chrome"), ("Next Up:", "chrome"),
+    ("by: Jane Roe and Example Media Wire", "credit"), ("Story from Example News", "credit"),
+    ("+++ Please refresh (F5) for the latest +++", "chrome"), ("Newsroom example.gr", "credit"),
+    ("[SIGN UP: Example Daily Headlines Newsletter]", "chrome"),
+    ("[DOWNLOAD: Free Example News app for alerts as news breaks]", "chrome"),
+    ("Thank you for taking the time to read this article, do come back for more.", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -811,6 +819,9 @@ def test_chrome_lines_are_recognised(line, reason):
     ">> The opening ceremony was a symbol of what is to come over the six months of the fair.",
     "Jump to the content of the report, the mayor said.", "Go to the council's homepage for the forms, she said.",
     "BBC News, the broadcaster said, will cut jobs.",
+    # round 51's neighbours: a refresh, a newsroom and a thank-you in sentences, a bracket of the article's own
+    "+++ 12:05 Uhr: Die Polizei räumt den Platz +++", "Newsroom staff at example.gr walked out on Monday.",
+    "Thank you for reading to the children, the mayor told the volunteers.", "[Editor's note: the vote was 5-4.]",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -896,7 +907,8 @@ def test_a_live_blogs_stamped_entries_stay_and_a_pages_own_stamp_goes():
                                          ("07. Mai 2023 | Quelle: das Amt für Statistik in Wien", False),
                                          # a live blog's entry stamp, its year left out but its minute given
                                          ("  • Jul 26, 04:20 PM (IST)", True), ("Jul 26, 04:20 PM", True),
-                                         ("Jul 26 in Paris", False), ("May 26 vote", False)])
+                                         ("Jul 26 in Paris", False), ("May 26 vote", False),
+                                         ("Di 19.02.2019", True), ("di 19 anni", False)])
 def test_date_lines(line, dated):
     assert is_date_line(line) is dated
 
@@ -904,7 +916,8 @@ def test_date_lines(line, dated):
 CAPTIONED = ("The council met on Monday.\n\nNurses on the picket line outside the hospital. Picture: PA\n\n"
              "Advertisement\nStriking workers outside the ambulance station (Jane Roe/PA)\nThey want more pay.\n\n"
              "The deal was agreed by both sides (EU/UK)\n\nShe wrote it in her book (Penguin Books/Random House)\n\n"
-             "A Budapest hotel on election night © MTI / Jane Roe")
+             "A Budapest hotel on election night © MTI / Jane Roe\n\nFlooded streets in Houston on August 27, 2017. "
+             "REUTERS/Jane Roe\n\nHe met AP/Reuters reporters on Monday in the city.")
 
 
 def test_a_pictures_credit_glued_to_its_caption_goes_only_when_asked_and_can_be_put_back():
@@ -912,7 +925,8 @@ def test_a_pictures_credit_glued_to_its_caption_goes_only_when_asked_and_can_be_
     assert [r.place for r in kept.removed] == ["body"]  # "Advertisement" only: the credits stay by default
     (doc,) = run_steps([Document("d", "d.txt", body=CAPTIONED)], [ChromeStep(cut_credits=True)])
     assert [(r.place, r.paragraph, r.line, r.text) for r in doc.removed if r.place == "tail"] == [
-        ("tail", 1, 0, " Picture: PA"), ("tail", 2, 1, " (Jane Roe/PA)"), ("tail", 5, 0, " © MTI / Jane Roe")]
+        ("tail", 1, 0, " Picture: PA"), ("tail", 2, 1, " (Jane Roe/PA)"), ("tail", 5, 0, " © MTI / Jane Roe"),
+        ("tail", 6, 0, " REUTERS/Jane Roe")]
     assert "Nurses on the picket line outside the hospital.\n\nStriking workers outside the ambulance station\n" \
            in doc.body and "(EU/UK)" in doc.body and "(Penguin Books/Random House)" in doc.body
     assert restore(doc.body, doc.removed) == CAPTIONED

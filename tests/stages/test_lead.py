@@ -472,6 +472,18 @@ def test_a_breaking_mark_before_the_headline_goes_recorded(mark):
     assert split_lead(f"Breaking the rules, the council reopened the bridge.\n\n{BODY}").removed == []
 
 
+@pytest.mark.parametrize("glued, rest", [("Follow us on ", "Image Source : PTI The minister at the count"),
+                                         ("News Economy ", "Central bank to raise interest rates")])
+def test_a_follow_widget_or_a_section_path_before_the_first_line_goes(glued, rest):
+    found = split_lead(f"{glued}{rest}\n\n{BODY}")
+    assert [r.text for r in found.removed][:1] == [glued]
+    assert found.title == ("" if rest.startswith("Image Source") else rest)
+
+
+def test_a_final_score_with_its_mark_heads_no_page():
+    assert split_lead(f"FT: Tottenham 0 Liverpool 2\n\n{BODY}").title == ""
+
+
 @pytest.mark.parametrize("caption", ["Getty Images The minister, left, and the mayor on Monday",
                                      "Nasa-Roboter «InSight» (künstliche Darstellung).",
                                      "The minister at home before leaving for the count. Aug 15, 2022. /COURTESY"])
