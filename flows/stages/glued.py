@@ -44,6 +44,10 @@ CHROME_PREFIX = re.compile(
     # run into the headline ("News Economy ECB to raise ...")
     r"|follow us on\s+(?-i:(?=Image Source))|(?-i:News (?:Economy|World|Politics|Business|Sports?|Tech|Health|Europe|"
     r"Asia|Africa|Americas|Analysis)\s+(?=[A-Z0-9]))"
+    # a stray colon left of a label; a label in capitals and its stop or its bar ("OVERZICHT. De grootste ...",
+    # "JUHTKIRI | Isamaa ..."); an aggregator's stamp with its empty brackets ("Wednesday, 12 August 2020 () ...")
+    r"|:\s+(?=\S)|(?-i:[A-ZÀ-Ý]{5,}\.\s+(?=[A-ZÀ-Ý][a-zà-ÿ])|[A-ZÀ-Ý]{4,}(?: [A-ZÀ-Ý]{2,})?\s\|\s+(?=[A-ZÀ-Ý]))"
+    r"|(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} [A-Z][a-z]+ \d{4} \(\)\s+)"
     # an aggregator's date in brackets before the article's first words: "(Di lunedì 26 settembre 2022) Giorgia ..."
     r"|\((?:di|del|du|vom|on|de)\s[^()]{4,40}?\d{4}\)\s+(?-i:(?=[A-ZÀ-Ý]))"
     # a breaking mark, an aggregator's country tag before it: "BREAKING NEWS: ...", "Ghana: Breaking - ..."

@@ -68,7 +68,10 @@ WIRE_CAPTION_DATE = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
                      r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                      r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+(?:19|20)\d\d")
 CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for w in PHOTO_CREDIT_WORDS) + r")\s*:\s*\S"
-                     r"|\((?i:foto|photo|bild|beeld|image|imagen|imagem|archieffoto|archiefbeeld)\s*:"  # "(foto: X)"
+                     # "(foto: X)", "(Express photo: X)"
+                     r"|\((?:[A-Z][\w]+ )?(?i:foto|photo|bild|beeld|image|imagen|imagem|archieffoto|archiefbeeld)\s*:"
+                     # a source in brackets to end it, "... on May 21, 2020. (Source: Reuters)"
+                     r"|[.!?]\s\((?i:source|image source|photo source)\s?:\s?[^()]{2,40}\)\s*$"
                      # a caption's own label ("caption ... source Reuters", "Legende: ...", "Agrandir Les vents ...")
                      rf"|^caption\s.{{3,200}}\ssource\s\S|^Legende:\s|^(?:Agrandir|Vergrößern|Enlarge|Ampliar)\s+[{UPPER}]"
                      r"|^(?i:image copyright)"  # the BBC's credit run into its caption: "image copyrightPA Media ..."

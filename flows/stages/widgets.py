@@ -70,7 +70,15 @@ SKIP_LINKS = re.compile(r"^(?:(?:jump|skip) to (?:the )?(?:main )?(?:navigation|
                         r"|^go to (?:the )?[\w .&'’-]{2,40} homepage$", re.I)
 # A live page's refresh note ("+++ Please refresh (F5) for the latest +++"), bracketed bids ("[SIGN UP: Example Daily
 # Headlines Newsletter]", "[DOWNLOAD: Free Example News app ...]"), a site's thanks for reading.
-REFRESH_NOTE = re.compile(r"^\+{2,3}\s?please refresh\b.{0,40}$", re.I)
+REFRESH_NOTE = re.compile(r"^\+{2,3}\s?please refresh\b.{0,40}$|^aby odświeżyć stronę\b.{0,60}$", re.I)
+# A player's own text: its duration ("Time : 2 mn 26 / [1]"), its notice said twice, a video's credit ("Video Credit:
+# Example News - Published"); a link behind a bar ("READ | Council backs the bridge"); a bid for comments after a
+# question to the reader ("What do you expect from the new phone? Let us know in the comments.").
+PLAYER_TIME = re.compile(r"^time\s?:\s?\d{1,2} mn \d{1,2}\b.{0,12}$", re.I)
+BROWSER_TWICE = re.compile(r"^(?:your browser does not support the (?:audio|video) element\.?\s*){2,3}$", re.I)
+VIDEO_CREDIT = re.compile(r"^video credit:\s?\S.{1,60}$", re.I)
+BAR_LINK = re.compile(r"^READ\s?\|\s?\S.{3,150}$")  # in capitals, as the sites print it: "Read | Write" is a list
+COMMENTS_BID = re.compile(r"^.{0,160}\blet us know (?:in the comments|what you think)\b.{0,30}$", re.I)
 BRACKETED_BID = re.compile(r"^\[(?:sign up|download|subscribe|read more|watch|related)\s?:\s?[^\[\]]{3,100}\]$", re.I)
 THANKS_FOR_READING = re.compile(r"^thank you for (?:taking the time to )?read(?:ing)? (?:this|our|the) "
                                 r"(?:article|story)\b", re.I)
@@ -124,13 +132,15 @@ def _one_of(*patterns: re.Pattern) -> re.Pattern:
 
 
 WIDGET_SHAPES = _one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASHTAGS, EMPTY_TAG, RECOMMENDED_ON,
-                        SKIP_LINKS)
+                        SKIP_LINKS, PLAYER_TIME, BAR_LINK)
 WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
                          PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS,
-                         CATCH_UP, REFRESH_NOTE, BRACKETED_BID, THANKS_FOR_READING)
+                         CATCH_UP, REFRESH_NOTE, BRACKETED_BID, THANKS_FOR_READING, BROWSER_TWICE,
+                         COMMENTS_BID)
 DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
                        TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
-                       PUBLISHED_BY, BBC_DESK, NEWSROOM_SITE, BY_COLON, STORY_FROM)
+                       PUBLISHED_BY, BBC_DESK, NEWSROOM_SITE, BY_COLON, STORY_FROM,
+                       VIDEO_CREDIT)
 
 
 def widget_settings(words: list[str]) -> bool:

@@ -291,6 +291,14 @@ from flows.step import run_steps
     ("[SIGN UP: Example Daily Headlines Newsletter]", "chrome"),
     ("[DOWNLOAD: Free Example News app for alerts as news breaks]", "chrome"),
     ("Thank you for taking the time to read this article, do come back for more.", "chrome"),
+    # round 52's: a Polish refresh prompt, a French picture's mark, a link behind a bar, a Latvian advert's note, a
+    # video's credit, a bid for comments after a question, a player's time, a notice said twice, a summary's label
+    ("Aby odświeżyć stronę wciśnij F5 lub włącz automatyczne odświeżanie :", "chrome"),
+    ("Pour illustration", "chrome"), ("READ | Council backs the bridge plan", "chrome"),
+    ("Saturs turpināsies pēc reklāmas Reklāma", "chrome"), ("Video Credit: Example News - Published", "credit"),
+    ("What do you expect from the new phone? Let us know in the comments.", "chrome"),
+    ("Time : 2 mn 26 / [1]", "chrome"), ("English summary", "chrome"),
+    ("Your browser does not support the audio element. Your browser does not support the audio element.", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -822,6 +830,9 @@ def test_chrome_lines_are_recognised(line, reason):
     # round 51's neighbours: a refresh, a newsroom and a thank-you in sentences, a bracket of the article's own
     "+++ 12:05 Uhr: Die Polizei räumt den Platz +++", "Newsroom staff at example.gr walked out on Monday.",
     "Thank you for reading to the children, the mayor told the volunteers.", "[Editor's note: the vote was 5-4.]",
+    # round 52's neighbours: a reader's letter that asks, a time in a sentence, reading in a sentence
+    "The council wants residents to let us know in the comments of its own survey what they think of the plan.",
+    "Time: 2 mn 26 s was the record, set in 2019 by a local runner.", "Read | Write | Count, the school's motto.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None

@@ -473,7 +473,11 @@ def test_a_breaking_mark_before_the_headline_goes_recorded(mark):
 
 
 @pytest.mark.parametrize("glued, rest", [("Follow us on ", "Image Source : PTI The minister at the count"),
-                                         ("News Economy ", "Central bank to raise interest rates")])
+                                         ("News Economy ", "Central bank to raise interest rates"),
+                                         (": ", "La situation est toujours défavorable en Gironde"),
+                                         ("OVERZICHT. ", "De grootste schadegevallen van de storm"),
+                                         ("JUHTKIRI | ", "Isamaa võimalus väärikalt väljuda"),
+                                         ("Wednesday, 12 August 2020 () ", "Mobs attack a house in Bengaluru")])
 def test_a_follow_widget_or_a_section_path_before_the_first_line_goes(glued, rest):
     found = split_lead(f"{glued}{rest}\n\n{BODY}")
     assert [r.text for r in found.removed][:1] == [glued]
@@ -485,6 +489,8 @@ def test_a_final_score_with_its_mark_heads_no_page():
 
 
 @pytest.mark.parametrize("caption", ["Getty Images The minister, left, and the mayor on Monday",
+                                     "Police at the site on the edge of the city, Friday. (Express photo: Jane Roe)",
+                                     "Men salvage items from a shop after the cyclone, May 21, 2020. (Source: Reuters)",
                                      "Nasa-Roboter «InSight» (künstliche Darstellung).",
                                      "The minister at home before leaving for the count. Aug 15, 2022. /COURTESY"])
 def test_a_caption_with_its_credit_first_a_german_pictures_note_or_a_courtesy_credit_is_no_headline(caption):
