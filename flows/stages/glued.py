@@ -44,6 +44,8 @@ CHROME_PREFIX = re.compile(
     # run into the headline ("News Economy ECB to raise ...")
     r"|follow us on\s+(?-i:(?=Image Source))|(?-i:News (?:Economy|World|Politics|Business|Sports?|Tech|Health|Europe|"
     r"Asia|Africa|Americas|Analysis)\s+(?=[A-Z0-9]))"
+    # a transcript's or an audio's mark ("Transcript for 1-on-1 with ...", "Audio: Brexit: ...")
+    r"|(?-i:Transcript for\s+|Audio:\s+)"
     # a stray colon left of a label; a label in capitals and its stop or its bar ("OVERZICHT. De grootste ...",
     # "JUHTKIRI | Isamaa ..."); an aggregator's stamp with its empty brackets ("Wednesday, 12 August 2020 () ...")
     r"|:\s+(?=\S)|(?-i:[A-ZÀ-Ý]{5,}\.\s+(?=[A-ZÀ-Ý][a-zà-ÿ])|[A-ZÀ-Ý]{4,}(?: [A-ZÀ-Ý]{2,})?\s\|\s+(?=[A-ZÀ-Ý]))"
@@ -55,6 +57,8 @@ CHROME_PREFIX = re.compile(
     r"|[\w-]+(?:\.[\w-]+)*\.(?:it|de|com|fr|es|pt|nl|pl|at|ch|be|co\.uk|net|org|info)\s+[-–|]\s+"
     r"|(?:nachrichten|news|home|startseite|accueil|inicio|início)\s*\|\s*[^|\n]{1,40}?\s+-\s+(?:[^-|\n]{1,40}\s+-\s+)?)",
     re.I)
+# A breadcrumb that ends in the headline: "You are here: Home / NewsCenter / Supreme Court Overturns Roe v. Wade".
+HERE_PATH = re.compile(r"^you are here:\s*(?:[^/\n]{1,40}/\s*)+", re.I)
 # A multi-page article's page number after the headline: "Sebastian Kurz gewinnt ... – Seite 1".
 PAGE_NUMBER = re.compile(r"\s[–-]\s(?:Seite|Page|Página|Pagina|Strona) \d{1,2}$")
 # A gallery's count of pictures run into the headline: "... after Roe vs. Wade overturned(12 images)".
@@ -228,6 +232,9 @@ def split_glued(lines: list[str], i: int) -> tuple[str, str, str] | None:
     half = _doubled_line(line)
     if half and word_count(half) >= MIN_TWICE_WORDS and not head_chrome_reason(half):
         return half, "repeated_title", half
+    path = HERE_PATH.match(line.strip())  # "You are here: Home / News / <headline>": the path goes
+    if path and word_count(line.strip()[path.end():]) >= MIN_BEFORE_SUFFIX:
+        return line.strip()[path.end():], "breadcrumb", path.group(0)
     stamp = _weekday_stamp_at_end(line.split())
     if stamp and line.rstrip().endswith(stamp):  # "<headline> Viernes, 7 diciembre 2018, 00:23": the stamp goes
         rest = line.rstrip()[:-len(stamp)].strip()

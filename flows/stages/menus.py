@@ -24,7 +24,7 @@ import re
 import unicodedata
 
 from flows.stages.dates import is_date_line, is_stamp, is_weekday_date
-from flows.stages.shapes import TERMINAL, headline_shaped, word_count
+from flows.stages.shapes import CAPTION, TERMINAL, headline_shaped, word_count
 from flows.stages.vocabulary import GLUED_SECTIONS, HEAD_SECTIONS, UPPER, normal_line
 
 # A lower-case letter run into a capital, no space: "SolutionsLegal". Names have one or two ("McDonald's
@@ -156,7 +156,8 @@ def menu_over_headline(lines: list[str], i: int) -> tuple[int, int] | None:
     filled = [k for k in range(i, len(lines)) if lines[k].strip()][:MAX_HEAD_LINES + 2]
     for n, (a, b) in enumerate(zip(filled, filled[1:])):
         text, words = lines[a].strip(), word_count(lines[a])
-        if text == lines[b].strip() and words >= MIN_TWICE_WORDS and headline_shaped(text, words):
+        if text == lines[b].strip() and words >= MIN_TWICE_WORDS and headline_shaped(text, words) \
+                and not CAPTION.search(text):  # a gallery's caption told twice is no headline
             menu = [lines[k].strip() for k in filled[:n]]
             short = all(word_count(m) <= MAX_MENU_WORDS and not TERMINAL.search(m) for m in menu)
             return (a, b) if len(menu) >= MIN_MENU_LINES and short else None

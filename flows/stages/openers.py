@@ -11,7 +11,7 @@ import re
 
 from flows.stages.dates import is_date_line
 from flows.stages.menus import MIN_TWICE_WORDS, caps_kicker
-from flows.stages.names import NAME_ALONE
+from flows.stages.names import LETTER_SIGNATURE, NAME_ALONE
 from flows.stages.shapes import (
     CAPTION,
     PLACE,
@@ -43,6 +43,7 @@ MIN_LABEL_CHARS = 2  # a lone letter over the text is a drop cap ("D" over "ie T
 # more; three words in mixed case are a short headline's ("Katastrophen-Warnungen bundesweit verfügbar").
 MAX_BRAND_WORDS, MAX_CAPS_KICKER_WORDS = 2, 6
 MIN_HEADLINE_UNDER_TAG = 5  # a headline under a brand or section name is longer than it
+MIN_LETTER_WORDS = 30  # a letter under its writer's name and town is a paragraph, not a headline
 
 
 def glued_to_its_copy(candidate: str, below: list[str]) -> str:
@@ -126,6 +127,8 @@ def name_over_the_article(line: str, following: str) -> bool:
     MIN_HEADLINE_UNDER_TAG words or more: a byline or the picture's subject. Over a short line ("Ewood Park" over
     "Tuesday, 1 March", a match report's venue and day) it is left to the other rules."""
     text = line.strip()
+    if LETTER_SIGNATURE.match(text) and word_count(following) >= MIN_LETTER_WORDS:  # "Jane Roe, Glen Echo" over a
+        return True  # letters page's letter: its writer's signature, put first
     named = INITIAL.sub("", text)  # "K Chandrashekar Rao"
     if word_count(text) > MAX_NAME_LABEL_WORDS or text.isupper() or not NAME_ALONE.match(named):
         return False

@@ -70,6 +70,8 @@ WIRE_CAPTION_DATE = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for w in PHOTO_CREDIT_WORDS) + r")\s*:\s*\S"
                      # "(foto: X)", "(Express photo: X)"
                      r"|\((?:[A-Z][\w]+ )?(?i:foto|photo|bild|beeld|image|imagen|imagem|archieffoto|archiefbeeld)\s*:"
+                     # a picture library's credit in capitals to end it: "... in Paris on June 28 GETTY IMAGES"
+                     r"|\s(?:GETTY IMAGES|ALAMY|REX FEATURES|SHUTTERSTOCK)$"
                      # a source in brackets to end it, "... on May 21, 2020. (Source: Reuters)"
                      r"|[.!?]\s\((?i:source|image source|photo source)\s?:\s?[^()]{2,40}\)\s*$"
                      # a caption's own label ("caption ... source Reuters", "Legende: ...", "Agrandir Les vents ...")

@@ -130,7 +130,7 @@ PHRASES = {
         post your event, connect on linked in, connect on linkedin, why you can trust scmp, select your category,
         your message, available in other languages, from around the web, more top news, never miss a local story,
         adchoices, to enjoy additional benefits, author avatar image, trending stories, quick links,
-        next up, english summary""",
+        next up, english summary, today's paper, accessibility statement""",
     "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
         zur originalmeldung, weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen,
         bild vergrößern, video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen, bilderstrecke,

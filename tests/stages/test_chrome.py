@@ -299,6 +299,8 @@ from flows.step import run_steps
     ("What do you expect from the new phone? Let us know in the comments.", "chrome"),
     ("Time : 2 mn 26 / [1]", "chrome"), ("English summary", "chrome"),
     ("Your browser does not support the audio element. Your browser does not support the audio element.", "chrome"),
+    # round 53's: a newspaper's link to its print edition, an accessibility statement's link
+    ("TODAY'S PAPER", "chrome"), ("Accessibility statement", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),

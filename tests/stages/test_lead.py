@@ -477,11 +477,26 @@ def test_a_breaking_mark_before_the_headline_goes_recorded(mark):
                                          (": ", "La situation est toujours défavorable en Gironde"),
                                          ("OVERZICHT. ", "De grootste schadegevallen van de storm"),
                                          ("JUHTKIRI | ", "Isamaa võimalus väärikalt väljuda"),
-                                         ("Wednesday, 12 August 2020 () ", "Mobs attack a house in Bengaluru")])
+                                         ("Wednesday, 12 August 2020 () ", "Mobs attack a house in Bengaluru"),
+                                         ("Transcript for ", "1-on-1 with the mayor on the bridge plan"),
+                                         ("Audio: ", "Brexit: Die EU möchte endlich eine Lösung"),
+                                         ("You are here: Home / News / ", "Council backs the bridge plan")])
 def test_a_follow_widget_or_a_section_path_before_the_first_line_goes(glued, rest):
     found = split_lead(f"{glued}{rest}\n\n{BODY}")
     assert [r.text for r in found.removed][:1] == [glued]
     assert found.title == ("" if rest.startswith("Image Source") else rest)
+
+
+def test_a_letters_writer_and_town_over_the_letter_are_no_headline():
+    letter = ("I was disappointed in the council's vote against reopening the bridge, which the town has wanted for a "
+              "decade and which the council itself promised to reopen before the last election, as its leaflets said.")
+    assert split_lead(f"Jane M. Roe, Glen Echo\n\n{letter}\n\n{BODY}").title == ""
+
+
+def test_a_gallerys_caption_told_twice_under_its_title_is_no_headline():
+    caption = "Smoke billows over the cathedral in Paris, France April 15, 2019. REUTERS/Jane Roe"
+    found = split_lead(f"Edition:\nMon Apr 15, 2019\n\nCathedral burns\n\n{caption}\n\n{caption}\n\n{BODY}")
+    assert found.title == "Cathedral burns"
 
 
 def test_a_final_score_with_its_mark_heads_no_page():
@@ -491,6 +506,7 @@ def test_a_final_score_with_its_mark_heads_no_page():
 @pytest.mark.parametrize("caption", ["Getty Images The minister, left, and the mayor on Monday",
                                      "Police at the site on the edge of the city, Friday. (Express photo: Jane Roe)",
                                      "Men salvage items from a shop after the cyclone, May 21, 2020. (Source: Reuters)",
+                                     "Keeping cool in the fountain in Paris during the heat on June 28 GETTY IMAGES",
                                      "Nasa-Roboter «InSight» (künstliche Darstellung).",
                                      "The minister at home before leaving for the count. Aug 15, 2022. /COURTESY"])
 def test_a_caption_with_its_credit_first_a_german_pictures_note_or_a_courtesy_credit_is_no_headline(caption):
