@@ -72,6 +72,8 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      r"|\((?:[A-Z][\w]+ )?(?i:foto|photo|bild|beeld|image|imagen|imagem|archieffoto|archiefbeeld)\s*:"
                      # a picture library's credit in capitals to end it: "... in Paris on June 28 GETTY IMAGES"
                      r"|\s(?:GETTY IMAGES|ALAMY|REX FEATURES|SHUTTERSTOCK)$"
+                     # or its source after its stop: "... declares victory. Source: AP"
+                     r"|[.!?]\s+Source:\s?(?:AP|AAP|AFP|Reuters|Getty Images|EPA|SBS News|SBS)(?:\s?/\s?[^/]{2,40})*$"
                      # a source in brackets to end it, "... on May 21, 2020. (Source: Reuters)"
                      r"|[.!?]\s\((?i:source|image source|photo source)\s?:\s?[^()]{2,40}\)\s*$"
                      # a caption's own label ("caption ... source Reuters", "Legende: ...", "Agrandir Les vents ...")

@@ -83,6 +83,12 @@ BRACKETED_BID = re.compile(r"^\[(?:sign up|download|subscribe|read more|watch|re
 THANKS_FOR_READING = re.compile(r"^thank you for (?:taking the time to )?read(?:ing)? (?:this|our|the) "
                                 r"(?:article|story)\b", re.I)
 CATCH_UP = re.compile(r"^catch up on all the latest\b.{5,120}\bnews here\b", re.I)
+# A breadcrumb by angle marks ("International › APA"), a press release's number ("Nr. 2153"), a playlist's video
+# with its length ("Fence goes up around the old church 0:45"; a time of day has its "at" or "um" before it).
+ANGLE_CRUMB = re.compile(r"^[\w&'’ -]{2,30}(?:\s›\s[\w&'’ -]{2,30}){1,4}$")
+PRESS_NUMBER = re.compile(r"^Nr\.\s?\d{1,5}$")
+VIDEO_ITEM = re.compile(r"^(?!.*\b(?:at|um|à|a las|alle|às|om|by|from|until|to|tonight|today|tomorrow|heute|ce soir)"
+                        r"\s\d)(?:\S+\s){4,}\d:\d{2}$", re.I)  # a playlist's video runs minutes, not hours
 HASHTAGS = re.compile(r"^#\w+(?:\s+#\w+)+$")
 EMPTY_TAG = re.compile(r"^<(?:span|div|p|a|img|iframe|br)\b[^<>]*>(?:</(?:span|div|p|a)>)?$")
 RECOMMENDED_ON = re.compile(r"^recommended on [\w .'’-]{2,30}$", re.I)
@@ -115,6 +121,8 @@ PICTURE_AGENCY = re.compile(r"^\((?i:fotogramma|lapresse|imagoeconomica|agf)\)$"
 NEWSROOM_SITE = re.compile(r"^(?i:newsroom|redazione|redacción|redaktion|rédaction)\s+[\w-]+(?:\.[\w-]+)+$")
 BY_COLON = re.compile(r"^(?i:by):\s[A-Z][\w.'’-]*(?:,? (?:and |& )?[A-Z][\w.'’-]*){1,7}$")
 STORY_FROM = re.compile(r"^Story from [A-Z][\w .&'’-]{1,30}$")
+# A picture's courtesy ("Courtesy of Jane Roe, Example Record Searchlight").
+COURTESY_OF = re.compile(r"^(?i:courtesy of|photo courtesy of|image courtesy of)\s[A-Z][^.!?]{2,80}$")
 # The BBC's desk under a byline ("BBC News, London", "BBC Sport, Wimbledon").
 BBC_DESK = re.compile(r"^BBC (?:News|Sport)(?: [A-Z][a-z]+)?, [A-Z][\w .'’-]{1,30}$")
 # A byline bar with its agency and its date ("By JANE ROE AND JOHN DOE | Associated Press | Published: February 13,
@@ -132,7 +140,7 @@ def _one_of(*patterns: re.Pattern) -> re.Pattern:
 
 
 WIDGET_SHAPES = _one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASHTAGS, EMPTY_TAG, RECOMMENDED_ON,
-                        SKIP_LINKS, PLAYER_TIME, BAR_LINK)
+                        SKIP_LINKS, PLAYER_TIME, BAR_LINK, ANGLE_CRUMB, PRESS_NUMBER, VIDEO_ITEM)
 WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
                          PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS,
                          CATCH_UP, REFRESH_NOTE, BRACKETED_BID, THANKS_FOR_READING, BROWSER_TWICE,
@@ -140,7 +148,7 @@ WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT
 DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
                        TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
                        PUBLISHED_BY, BBC_DESK, NEWSROOM_SITE, BY_COLON, STORY_FROM,
-                       VIDEO_CREDIT)
+                       VIDEO_CREDIT, COURTESY_OF)
 
 
 def widget_settings(words: list[str]) -> bool:

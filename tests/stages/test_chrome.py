@@ -301,6 +301,10 @@ from flows.step import run_steps
     ("Your browser does not support the audio element. Your browser does not support the audio element.", "chrome"),
     # round 53's: a newspaper's link to its print edition, an accessibility statement's link
     ("TODAY'S PAPER", "chrome"), ("Accessibility statement", "chrome"),
+    # round 54's: a breadcrumb by angle marks, a press release's number, a playlist's video with its length, a
+    # picture's courtesy
+    ("International › APA", "chrome"), ("Nr. 2153", "chrome"), ("Fence goes up around the old church 0:45", "chrome"),
+    ("Courtesy of Jane Roe, Example Record Searchlight", "credit"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -835,6 +839,9 @@ def test_chrome_lines_are_recognised(line, reason):
     # round 52's neighbours: a reader's letter that asks, a time in a sentence, reading in a sentence
     "The council wants residents to let us know in the comments of its own survey what they think of the plan.",
     "Time: 2 mn 26 s was the record, set in 2019 by a local runner.", "Read | Write | Count, the school's motto.",
+    # round 54's neighbours: a time of day after its word, a number in a sentence, a courtesy in one
+    "The match kicks off tonight 7:45", "Polls close in the city at 9:30", "Nr. 5 of the list was chosen.",
+    "Courtesy of the mayor, the museum opened early.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None

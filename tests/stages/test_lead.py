@@ -507,6 +507,7 @@ def test_a_final_score_with_its_mark_heads_no_page():
                                      "Police at the site on the edge of the city, Friday. (Express photo: Jane Roe)",
                                      "Men salvage items from a shop after the cyclone, May 21, 2020. (Source: Reuters)",
                                      "Keeping cool in the fountain in Paris during the heat on June 28 GETTY IMAGES",
+                                     "The party's leader declares victory in the federal election. Source: AP",
                                      "Nasa-Roboter «InSight» (künstliche Darstellung).",
                                      "The minister at home before leaving for the count. Aug 15, 2022. /COURTESY"])
 def test_a_caption_with_its_credit_first_a_german_pictures_note_or_a_courtesy_credit_is_no_headline(caption):
