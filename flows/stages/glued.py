@@ -44,8 +44,11 @@ CHROME_PREFIX = re.compile(
     # run into the headline ("News Economy ECB to raise ...")
     r"|follow us on\s+(?-i:(?=Image Source))|(?-i:News (?:Economy|World|Politics|Business|Sports?|Tech|Health|Europe|"
     r"Asia|Africa|Americas|Analysis)\s+(?=[A-Z0-9]))"
-    # a transcript's or an audio's mark ("Transcript for 1-on-1 with ...", "Audio: Brexit: ...")
-    r"|(?-i:Transcript for\s+|Audio:\s+)"
+    # a transcript's or an audio's mark ("Transcript for 1-on-1 with ...", "Audio: Brexit: ..."), an image's alt text
+    # run into the headline ("article imageTurkey finds ..."), a kicker in capitals before a slash ("MJESTO GDJE JE
+    # VRIJEME STALO / Potresne slike: ...")
+    r"|(?-i:Transcript for\s+|Audio:\s+|article image(?=[A-Z]))"
+    rf"|(?-i:[{UPPER}][{UPPER} ]{{7,60}}\s/\s+(?=[{UPPER}]))"
     # a stray colon left of a label; a label in capitals and its stop or its bar ("OVERZICHT. De grootste ...",
     # "JUHTKIRI | Isamaa ..."); an aggregator's stamp with its empty brackets ("Wednesday, 12 August 2020 () ...")
     r"|:\s+(?=\S)|(?-i:[A-ZÀ-Ý]{5,}\.\s+(?=[A-ZÀ-Ý][a-zà-ÿ])|[A-ZÀ-Ý]{4,}(?: [A-ZÀ-Ý]{2,})?\s\|\s+(?=[A-ZÀ-Ý]))"

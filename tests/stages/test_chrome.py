@@ -305,6 +305,8 @@ from flows.step import run_steps
     # picture's courtesy
     ("International › APA", "chrome"), ("Nr. 2153", "chrome"), ("Fence goes up around the old church 0:45", "chrome"),
     ("Courtesy of Jane Roe, Example Record Searchlight", "credit"),
+    # round 55's: a share widget's text, a sign-up box's message, a European broadcaster's credit
+    ("Spread the love", "chrome"), ("Registration was successful!", "chrome"), ("Par euronews", "credit"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),

@@ -480,7 +480,9 @@ def test_a_breaking_mark_before_the_headline_goes_recorded(mark):
                                          ("Wednesday, 12 August 2020 () ", "Mobs attack a house in Bengaluru"),
                                          ("Transcript for ", "1-on-1 with the mayor on the bridge plan"),
                                          ("Audio: ", "Brexit: Die EU möchte endlich eine Lösung"),
-                                         ("You are here: Home / News / ", "Council backs the bridge plan")])
+                                         ("You are here: Home / News / ", "Council backs the bridge plan"),
+                                         ("article image", "Council backs the bridge plan"),
+                                         ("MJESTO GDJE JE VRIJEME STALO / ", "Potresne slike iz Petrinje")])
 def test_a_follow_widget_or_a_section_path_before_the_first_line_goes(glued, rest):
     found = split_lead(f"{glued}{rest}\n\n{BODY}")
     assert [r.text for r in found.removed][:1] == [glued]
