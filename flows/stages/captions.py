@@ -1,9 +1,10 @@
 """A picture's credit glued to the end of its caption, for the chrome step (flows/stages/chrome.py): "... on the
 picket line. Picture: PA", "... outside court (Jane Roe/PA)", "... in Jezero crater. (Photo: AFP/Getty Images)",
-"... a Budapest hotel © MTI / Jane Roe". The credit is chrome; the caption, a sentence about the picture, is the
-article's and stays. Only the credit's own shapes are read, at the very end of a line that holds a caption's words
-before them: a sentence never ends in "Picture: PA" or "© MTI", and a bracket of its own ("(EU/UK)", "(Penguin
-Books/Random House)") names no picture agency after its slash.
+"... a Budapest hotel © MTI / Jane Roe", after the caption's stop "... August 27, 2017. REUTERS/Jane Roe". The
+credit is chrome; the caption, a sentence about the picture, is the article's and stays. Only the credit's own
+shapes are read, at the very end of a line that holds a caption's words before them: a sentence never ends in
+"Picture: PA" or "© MTI", and a bracket of its own ("(EU/UK)", "(Penguin Books/Random House)") names no picture
+agency after its slash.
 """
 
 from __future__ import annotations
