@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from flows.stages.shapes import AGENCY_AND_PHOTOGRAPHER
 from flows.stages.vocabulary import AGENCIES, UPPER
 
 # The credit's word and its colon, then the photographer or the agency: "Photo: Reuters", "Picture: PA",
@@ -26,8 +27,7 @@ BRACKETED = (rf"\((?:{WORDED}|[{UPPER}][\w'’.-]* (?i:photo|image|pic|foto)(?:\
 COPYRIGHT = rf"©\s?[{UPPER}][^©!?]{{1,60}}"
 # After the caption's stop: an agency and its photographer ("... August 27, 2017. REUTERS/Jane Roe"), a
 # photographer "by" ("... on Monday. Photo by Jane Roe/UPI").
-AFTER_STOP = (r"(?<=[.!?”\"])\s+(?:(?:EPA-EFE|EPA|EFE|AFP|AP|ANSA|XINHUA|Xinhua|REUTERS|Reuters|dpa|THE CANADIAN PRESS|"
-              rf"THE ASSOCIATED PRESS)/\s?[{UPPER}][\w .'’-]{{2,40}}|Photo by [{UPPER}][^!?]{{2,50}})")
+AFTER_STOP = rf"(?<=[.!?”\"])\s+(?:{AGENCY_AND_PHOTOGRAPHER}|Photo by [{UPPER}][^!?]{{2,50}})"
 GLUED_CREDIT = re.compile(rf"(?:(?<=\S)\s+(?:{WORDED}|{BRACKETED}|{COPYRIGHT})|{AFTER_STOP})\.?$")
 # The outlets of pictures besides the news agencies (AGENCIES): the picture desks and broadcasters whose credit
 # follows a photographer's name in brackets.

@@ -399,8 +399,9 @@ class ChromeStep(Step):
             else:
                 for li in [i for i, r in enumerate(reasons) if r and len(lines) > 1]:
                     self._remove(doc, reasons[li], pi, li, lines[li])
-                lines = [self._cut_credit(doc, pi, li, line) if not r else line
-                         for li, (line, r) in enumerate(zip(lines, reasons))]
+                if self.cut_credits:
+                    lines = [line if r else self._cut_credit(doc, pi, li, line)
+                             for li, (line, r) in enumerate(zip(lines, reasons))]
                 kept.append("\n".join(line for line, r in zip(lines, reasons) if not r or len(lines) == 1))
                 seen.add(key)
                 last = key if paragraph.strip() else last
@@ -412,7 +413,7 @@ class ChromeStep(Step):
 
     def _cut_credit(self, doc: Document, paragraph: int, line: int, text: str) -> str:
         """The line without a picture's credit glued to its end (flows/stages/captions.py), which is recorded."""
-        credit = glued_credit(text) if self.cut_credits else ""
+        credit = glued_credit(text)
         if not credit:
             return text
         doc.removed.append(Removal("credit", "tail", paragraph, line, credit))

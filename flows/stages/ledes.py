@@ -13,7 +13,7 @@ from flows.stages.credits import is_credit
 from flows.stages.shapes import MAX_ASKING_WORDS, TERMINAL, starts_with_dateline, word_count
 
 BULLETS = "•▪◾●"  # a box of key points marks each with one
-LIST_MARK = re.compile(r"[-*•▪◾●]\s")
+LIST_MARK = re.compile(rf"[-*{BULLETS}]\s")  # a list's item: a dash, an asterisk or a box's bullet, then a space
 # A report's opening, its place and agency before it: "London (CNN) British Prime Minister ...", "(CNN) Brexit ...".
 AGENCY_OPENING = re.compile(r"^(?:[A-Z][\w.'’ -]{1,40}\s)?\([A-Z][\w.& ]{1,15}\)\s")
 FIRST_ITEM = re.compile(r"^1[.)]\s+\S")

@@ -67,6 +67,10 @@ COLON_DATELINE = re.compile(rf"^(?!(?:{KICKER_WORDS}):)[{UPPER}]{{3,}}(?: [{UPPE
 WIRE_CAPTION_DATE = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?"
                      r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                      r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+(?:19|20)\d\d")
+# A wire's picture credit, its agency and the photographer after a slash ("REUTERS/Jane Roe", "EPA-EFE/JANE ROE"),
+# as it closes a caption after its stop (CAPTION here; flows/stages/captions.py cuts it off).
+AGENCY_AND_PHOTOGRAPHER = (r"(?:EPA-EFE|EPA|EFE|AFP|AP|ANSA|XINHUA|Xinhua|REUTERS|Reuters|dpa|THE CANADIAN PRESS|"
+                           rf"THE ASSOCIATED PRESS)/\s?[{UPPER}][\w .'’-]{{2,40}}")
 CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for w in PHOTO_CREDIT_WORDS) + r")\s*:\s*\S"
                      # "(foto: X)", "(Express photo: X)"
                      r"|\((?:[A-Z][\w]+ )?(?i:foto|photo|bild|beeld|image|imagen|imagem|archieffoto|archiefbeeld)\s*:"
@@ -95,9 +99,7 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      # "(imago images/Jane Roe)", "(picture alliance/dpa)"
                      r"|\((?:imago images|imago-images|imago|picture alliance|picture-alliance)\s?/[^()]{1,60}\)\s*$"
                      # an agency and its photographer after the caption's stop: "... 2018. EPA-EFE/JANE ROE"
-                     r"|(?:[.!?]|\d{4})\s+(?:EPA-EFE|EPA|EFE|AFP|AP|ANSA|XINHUA|Xinhua|REUTERS|Reuters|dpa|"
-                     r"THE CANADIAN PRESS|THE ASSOCIATED PRESS)/\s?"
-                     rf"[{UPPER}][\w .'’-]{{2,40}}$"  # or "REUTERS/Jane Roe"
+                     rf"|(?:[.!?]|\d{{4}})\s+{AGENCY_AND_PHOTOGRAPHER}$"  # or "REUTERS/Jane Roe"
                      # the Dutch papers' credit after the caption: "... Beeld Guus Dubbelman/de Volkskrant"
                      r"|[.!?]\s+Beeld\s+[A-Z][^.!?]{1,60}$"
                      # Brazilian sites' credit "Reprodução" run into the caption, before it or after a slash; an
