@@ -15,20 +15,27 @@ from flows.stages.shapes import AGENCY_AND_PHOTOGRAPHER
 from flows.stages.vocabulary import AGENCIES, UPPER
 
 # The credit's word and its colon, then the photographer or the agency: "Photo: Reuters", "Picture: PA",
-# "Pic: Jane Roe", "Fotó: Jane Roe/MTI/MTVA", "Photograph: Jane Roe"; short, with initials' stops at most.
-WORDED = (r"(?:Photo|Photograph|Picture|Pic|Foto|Fotó|Image|Bild|Photo credit|Picture credit|Image credit)"
+# "Pic: Jane Roe", "Fotó: Jane Roe/MTI/MTVA", "Photograph: Jane Roe", "(Credit: Example Police)", German captions'
+# "Quelle: Jane Roe/dpa"; short, with initials' stops at most.
+WORDED = (r"(?i:Photo|Photograph|Picture|Pic|Foto|Fotó|Image|Bild|Photo credit|Picture credit|Image credit|Credit"
+          r"|Quelle)"
           rf"\s?:\s?[{UPPER}\d][^!?:;()]{{1,60}}")
 # In brackets: the same ("(Photo: AFP/Getty Images)"), an outlet's photo ("(Reuters Photo)", "(Express
-# photo/Jane Roe)"), or a name and the picture's outlet after a slash ("(Jane Roe/PA)", "(AP Photo/Jane Roe)"),
-# the outlet (group "outlet") checked against the agencies (`glued_credit`).
+# photo/Jane Roe)"), a photographer "by" ("(Photo by Jane Roe/Getty Images)", "(Photo credit should read ...)"),
+# a name and the picture's outlet after a slash ("(Jane Roe/PA)", "(JANE ROE/AFP/Getty Images)"), or a source via
+# an agency ("(Example Satellite via AP)"), the outlet (group "outlet") checked against the agencies (`glued_credit`).
 BRACKETED = (rf"\((?:{WORDED}|[{UPPER}][\w'’.-]* (?i:photo|image|pic|foto)(?:\s?/\s?[{UPPER}][^()]{{1,60}})?"
+             rf"|(?:Photo|Picture|Image) by [{UPPER}][^()]{{1,60}}|Photo credit should read [{UPPER}][^()]{{1,60}}"
+             rf"|[{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{0,3}} via (?:AP|AFP|Reuters|Getty Images|PA)"
              rf"|[{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{1,3}}\s?/\s?(?P<outlet>[{UPPER}][^()]{{1,60}}))\)")
 # The copyright sign and its holder: "© MTI / Jane Roe", "© Jane Roe/LUSA".
 COPYRIGHT = rf"©\s?[{UPPER}][^©!?]{{1,60}}"
 # After the caption's stop: an agency and its photographer ("... August 27, 2017. REUTERS/Jane Roe"), a
 # photographer "by" ("... on Monday. Photo by Jane Roe/UPI").
 AFTER_STOP = rf"(?<=[.!?”\"])\s+(?:{AGENCY_AND_PHOTOGRAPHER}|Photo by [{UPPER}][^!?]{{2,50}})"
-GLUED_CREDIT = re.compile(rf"(?:(?<=\S)\s+(?:{WORDED}|{BRACKETED}|{COPYRIGHT})|{AFTER_STOP})\.?$")
+# After a dash, as Malaysian sites credit: "... on September 27, 2020. ― Picture by Jane Roe".
+DASHED_BY = rf"\s[-–—―]\s?(?:Picture|Photo|Pic) by [{UPPER}][^!?]{{2,50}}"
+GLUED_CREDIT = re.compile(rf"(?:(?<=\S)\s+(?:{WORDED}|{BRACKETED}|{COPYRIGHT})|{AFTER_STOP}|{DASHED_BY})\.?$")
 # The outlets of pictures besides the news agencies (AGENCIES): the picture desks and broadcasters whose credit
 # follows a photographer's name in brackets.
 PICTURE_OUTLETS = frozenset({"getty images", "pa wire", "pa media", "pa", "the canadian press", "radio-canada", "cbc",
@@ -45,7 +52,7 @@ def glued_credit(line: str) -> str:
     if match is None or len(match.group(0).split()) > MAX_CREDIT_WORDS \
             or len(text[:match.start()].split()) < MIN_CAPTION_WORDS:
         return ""
-    outlet = (match.group("outlet") or "").casefold().strip()
-    if outlet and outlet not in AGENCIES | PICTURE_OUTLETS and " via " not in outlet:
+    outlets = [part.strip() for part in (match.group("outlet") or "").casefold().split("/")]
+    if outlets != [""] and AGENCIES.union(PICTURE_OUTLETS).isdisjoint(outlets) and " via " not in outlets[-1]:
         return ""
     return line[match.start():]

@@ -1,19 +1,17 @@
 """Site chrome: the lines a crawler takes from around an article, recognised and taken out (and recorded).
 
-Two kinds of evidence. Here, a small vocabulary of universal chrome per language
-("Advertisement", "Anzeige", "Publicidad", share bars, breadcrumbs, photo credits,
-"Read more >>"), for corpora too small for frequencies: a line is chrome only when
-the whole line is such a phrase or has such a shape, never because it contains
-one. Corpus-wide, flows/corpus/boilerplate.py removes the lines that recur across
-many stories (the line-frequency method of C4, cc_net and dolma).
+Two kinds of evidence. Here, a small vocabulary of universal chrome per language ("Advertisement", "Anzeige",
+"Publicidad", share bars, breadcrumbs, photo credits, "Read more >>"), for corpora too small for frequencies: a line
+is chrome only when the whole line is such a phrase or has such a shape, never because it contains one. Corpus-wide,
+flows/corpus/boilerplate.py removes the lines that recur across many stories (the line-frequency method of C4,
+cc_net and dolma).
 
-`ChromeStep` takes chrome lines and doubled paragraphs out of the body; the lead
-step (flows/stages/lead.py) uses `chrome_reason` and `is_date_line` (flows/stages/dates.py)
-on the page's first lines. Bylines and picture credits are in flows/stages/credits.py, the
-shapes of a page's notices and buttons in flows/stages/notices.py; lines that are chrome by
-where they stand (a comment section, a footer, a letter's signature) in
-flows/stages/positions.py. Every removal is recorded as a `Removal`, so that `restore` can put
-the body back as it was.
+`ChromeStep` takes chrome lines and doubled paragraphs out of the body; the lead step (flows/stages/lead.py) uses
+`chrome_reason` and `is_date_line` (flows/stages/dates.py) on the page's first lines. Bylines and picture credits are
+in flows/stages/credits.py, the shapes of a page's notices and buttons in flows/stages/notices.py; lines that are
+chrome by where they stand (a comment section, a footer, a letter's signature) in flows/stages/positions.py; the
+pieces cut from a line's end (a caption's credit, a wire's sign-off) in flows/stages/captions.py and signoffs.py.
+Every removal is recorded as a `Removal`, so that `restore` can put the body back as it was.
 """
 
 from __future__ import annotations
@@ -69,6 +67,7 @@ from flows.stages.positions import (
     mark_title_copy,
 )
 from flows.stages.prompts import MAX_PROMPT_WORDS, UNMARKED_RELATED_LINK, speaks_to_the_reader
+from flows.stages.signoffs import cut_sign_off
 from flows.stages.vocabulary import AGENCIES, HEAD_LABELS, SECTION_WORDS, UPPER, VOCABULARY, normal_line
 from flows.stages.widgets import DESK_CREDITS, ON_AIR, STARS, WIDGET_NOTICES, WIDGET_SHAPES, widget_settings
 from flows.step import Step
@@ -380,7 +379,7 @@ class ChromeStep(Step):
         self.cut_credits = cut_credits  # flows/settings.py, `cut_caption_credits`: off by default, argued there
 
     def apply(self, doc: Document) -> None:
-        paragraphs, kept, seen, last = doc.body.split("\n\n"), [], set(), ""
+        paragraphs, kept, ends, seen, last = doc.body.split("\n\n"), [], [], set(), ""  # ends: cut_sign_off's
         all_lines = [paragraph.split("\n") for paragraph in paragraphs]
         all_reasons = [[body_chrome_reason(line, self.extra) for line in lines] for lines in all_lines]
         keep_timeline_dates(all_lines, all_reasons)
@@ -403,8 +402,11 @@ class ChromeStep(Step):
                     lines = [line if r else self._cut_credit(doc, pi, li, line)
                              for li, (line, r) in enumerate(zip(lines, reasons))]
                 kept.append("\n".join(line for line, r in zip(lines, reasons) if not r or len(lines) == 1))
+                ends.append((pi, max((li for li, r in enumerate(reasons) if not r), default=0)))
                 seen.add(key)
                 last = key if paragraph.strip() else last
+        if cut_sign_off(doc, kept, ends):
+            self.count("credit")
         doc.body = "\n\n".join(kept).strip("\n")
 
     def _remove(self, doc: Document, reason: str, paragraph: int, line: int, text: str) -> None:

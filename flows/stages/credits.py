@@ -25,8 +25,8 @@ from flows.stages.vocabulary import (
     normal_line,
 )
 
-# A photo credit on its own line: "Efrem Lukatsky/AP", "Sergei Supinsky/AFP/Getty Images", "Ana de Abreu/Getty Images".
-NAME_CREDIT = re.compile(rf"^[{UPPER}][\w.'’–-]+"
+# A photo credit on its own line: "Efrem Lukatsky/AP", "Sergei Supinsky/AFP/Getty Images" ("Kiel/Elsfleth": places).
+NAME_CREDIT = re.compile(rf"^(?!(?:[{UPPER}][a-zß-ÿ]+/)+[{UPPER}][a-zß-ÿ]+$)[{UPPER}][\w.'’–-]+"
                          rf"(?:(?: (?:de|da|do|dos|van|von|der|del|di|du|la|le))? [{UPPER}][\w.'’–-]+){{0,3}}"
                          r"(?: ?/ ?(?:[A-Z][\w.]*|dpa)(?: [A-Z][\w.]*){0,2}){1,3}(?: ?/)?$")  # "Jan Nowak / PAP/Ann /"
 CREDIT = re.compile(r"^(?-i:\(c\) [A-Z][\w.-]*/)"  # "(c) IMAGO/Jane Roe"

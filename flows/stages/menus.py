@@ -71,6 +71,10 @@ MIN_MENU_OVER_STAMP = 5
 MAX_MENU_ITEM_WORDS = 3
 MAX_MENU_SPAN = 30  # lines read for it, blank ones included
 MIN_SECTION_LINES = 3  # a site's name, its section, a kicker: a kicker alone or with a section is `over_a_headline`'s
+# A TV station's menu of features has items of four words ("GR8 Acts of Kindness", "Local Jobs Hiring Now"); a block
+# of three or four such lines may be a kicker, a headline and a byline, one of five or more is a menu.
+MAX_LONG_MENU_ITEM_WORDS = 4
+MIN_LONG_MENU_LINES = 5
 
 
 def menu_reason(line: str) -> str | None:
@@ -169,9 +173,10 @@ def _sections_over_headline(lines: list[str], i: int) -> tuple[int, int] | None:
     of a few words each, no blank line between them, then a blank line and a headline-shaped line ("The Sun",
     "All Football", "HOLS OFF", then the headline): the site's name, its section and a kicker; else None."""
     k = i
-    while k < len(lines) and lines[k].strip() and _menu_item(lines[k].strip()):
+    while k < len(lines) and lines[k].strip() and _menu_item(lines[k].strip(), MAX_LONG_MENU_ITEM_WORDS):
         k += 1
-    if k - i < MIN_SECTION_LINES or k >= len(lines) or lines[k].strip():
+    short = all(_menu_item(lines[m].strip()) for m in range(i, k))
+    if k - i < (MIN_SECTION_LINES if short else MIN_LONG_MENU_LINES) or k >= len(lines) or lines[k].strip():
         return None
     h = next((m for m in range(k, len(lines)) if lines[m].strip()), None)
     words = word_count(lines[h]) if h is not None else 0
@@ -194,6 +199,6 @@ def menu_over_stamp(lines: list[str], i: int) -> int | None:
     return None
 
 
-def _menu_item(text: str) -> bool:
+def _menu_item(text: str, most: int = MAX_MENU_ITEM_WORDS) -> bool:
     """A menu's item: a few words (MAX_MENU_ITEM_WORDS), no stop."""
-    return word_count(text) <= MAX_MENU_ITEM_WORDS and not TERMINAL.search(text)
+    return word_count(text) <= most and not TERMINAL.search(text)

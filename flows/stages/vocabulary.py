@@ -70,7 +70,8 @@ PHRASES = {
         trending, related, related articles, related stories, related topics, recommended, read more,
         read more here, continue reading, continue reading below, continue reading the main story,
         story continues below, click here to read more, listen to this article, watch: video report, comments,
-        leave a comment, leave a reply, be the first to comment, show comments, post a comment, cookie settings,
+        leave a comment, leave a reply, have your say, be the first to comment, show comments, post a comment,
+        cookie settings,
         accept cookies, we use cookies, accessibility links, media player, image copyright getty images,
         image caption, getty images, getty image, like us on facebook,
         please share the news, hide ad, ad feedback, banner ad, license photo, license photo | permalink,
@@ -297,7 +298,7 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "rnd", "bta", "mti", "tasr", "hina", "tanjug", "ukrinform", "bernama", "lapresse", "askanews",
                       "france 24", "euronews",
                       "adnkronos", "agerpres", "sta", "agencias", "agências", "agencies", "gda", "agencia reforma",
-                      "dr", "ep", "italpress",
+                      "dr", "ep", "italpress", "npk",
                       "美聯社", "美联社", "法新社", "路透", "路透社", "中央社", "新華社", "新华社", "共同社",
                       "local democracy reporting service"})
 MAX_AGENCY_WORDS = max(len(agency.split()) for agency in AGENCIES)  # "local democracy reporting service"

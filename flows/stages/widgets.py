@@ -42,11 +42,13 @@ FREE_UPDATE = re.compile(r"^to provide our community with important public safet
 ADBLOCK_NOTICE = re.compile(r"^(?:vous utilisez un bloqueur de publicités?|you(?:'re| are) using an ad ?blocker|"
                             r"sie (?:verwenden|nutzen) einen ad-?blocker)\b", re.I)
 # A site's own notices over its text: TheJournal.ie's cookie notice, Sky's player note, a Danish paper's audio offer and
-# its consent request, a Nordic paper's follow prompt ("Følg Dagsavisen Oslo på Facebook!").
+# its consent request, a Nordic paper's follow prompt ("Følg Dagsavisen Oslo på Facebook!"), DW's banner for its new
+# site ("Take a look at the beta version of dw.com. We're not done yet! ...").
 SITE_NOTICE = re.compile(r"^(?:this site uses cookies to improve your experience\b"
                          r"|please use chrome browser for a more accessible video player\b"
                          r"|vil du lytte til artiklen\?|hov, giv os lov at afspille artiklen\b"
-                         r"|(?:følg|följ) .{2,40} på (?:facebook|instagram|twitter)!?$)", re.I)
+                         r"|(?:følg|följ) .{2,40} på (?:facebook|instagram|twitter)!?$"
+                         r"|take a look at the beta version of [\w.-]+\. we're not done yet\b)", re.I)
 PLAY_VIDEO = re.compile(r"^click to play video: \S", re.I)  # Global News's player: "Click to play video: '...'"
 # A reader's notes in brackets, as Indian sites close a story: the app's ("(If you are viewing this on The Example
 # app, click this link ...)"), the site's pitch ("(For all the latest News, ... visit Example Journal. Also, follow
@@ -92,8 +94,14 @@ VIDEO_ITEM = re.compile(r"^(?!.*\b(?:at|um|à|a las|alle|às|om|by|from|until|to
 HASHTAGS = re.compile(r"^#\w+(?:\s+#\w+)+$")
 EMPTY_TAG = re.compile(r"^<(?:span|div|p|a|img|iframe|br)\b[^<>]*>(?:</(?:span|div|p|a)>)?$")
 RECOMMENDED_ON = re.compile(r"^recommended on [\w .'’-]{2,30}$", re.I)
-# McClatchy's subscription offer ("Sign up today for unlimited digital access to our website, ...").
+# McClatchy's subscription offer ("Sign up today for unlimited digital access to our website, ..."); a newsletter's
+# box run into one line, from its pitch to its privacy notice ("For free real time breaking news alerts ... sign up
+# to our breaking news emails ... Read our privacy notice ..."); a share box's e-mail form ("Share Email this article
+# to a friend To send a link to this page you must be logged in.").
 UNLIMITED_ACCESS = re.compile(r"^(?:sign up|subscribe)(?: today| now)? for unlimited (?:digital )?access\b", re.I)
+NEWSLETTER_BOX = re.compile(r"^.{0,120}\bsign up to our (?:free )?[\w ]{0,30}\b(?:e-?mails?|newsletters?)\b"
+                            r".{0,300}\bprivacy (?:notice|policy)\b", re.I)
+EMAIL_TO_FRIEND = re.compile(r"^(?:share )?e-?mail this (?:article|story) to a friend\b.{0,80}$", re.I)
 
 # Credits in the shapes of particular desks: a picture's credit with its agency first ("dpa/Uli Deck", "AP/Jane
 # Roe"), RFI's writer's line with its follow button and reading time ("Texte par : RFI Suivre 2 min"), a wire's or a
@@ -142,7 +150,8 @@ def _one_of(*patterns: re.Pattern) -> re.Pattern:
 WIDGET_SHAPES = _one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASHTAGS, EMPTY_TAG, RECOMMENDED_ON,
                         SKIP_LINKS, PLAYER_TIME, BAR_LINK, ANGLE_CRUMB, PRESS_NUMBER, VIDEO_ITEM)
 WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
-                         PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS,
+                         PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS, NEWSLETTER_BOX,
+                         EMAIL_TO_FRIEND,
                          CATCH_UP, REFRESH_NOTE, BRACKETED_BID, THANKS_FOR_READING, BROWSER_TWICE,
                          COMMENTS_BID)
 DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,

@@ -3,8 +3,10 @@
 import pytest
 
 from flows.document import Document
+from flows.stages.captions import glued_credit
 from flows.stages.chrome import ChromeStep, chrome_reason, head_chrome_reason, restore
 from flows.stages.dates import is_date_line
+from flows.stages.signoffs import sign_off
 from flows.step import run_steps
 
 
@@ -307,6 +309,14 @@ from flows.step import run_steps
     ("Courtesy of Jane Roe, Example Record Searchlight", "credit"),
     # round 55's: a share widget's text, a sign-up box's message, a European broadcaster's credit
     ("Spread the love", "chrome"), ("Registration was successful!", "chrome"), ("Par euronews", "credit"),
+    # round 56's: a comment bid, a share box's e-mail form, a newsletter's box run into a line, a site's banner
+    ("Have your say", "chrome"),
+    ("Share Email this article to a friend To send a link to this page you must be logged in.", "chrome"),
+    ("For free news alerts sent to your inbox sign up to our breaking news emails Sign up to our free breaking news "
+     "emails Please enter a valid email address SIGN UP I would like to be emailed about offers. Read our privacy "
+     "notice Thanks for signing up to the", "chrome"),
+    ("Take a look at the beta version of example.com. We're not done yet! Your opinion can help us make it better.",
+     "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -844,6 +854,8 @@ def test_chrome_lines_are_recognised(line, reason):
     # round 54's neighbours: a time of day after its word, a number in a sentence, a courtesy in one
     "The match kicks off tonight 7:45", "Polls close in the city at 9:30", "Nr. 5 of the list was chosen.",
     "Courtesy of the mayor, the museum opened early.",
+    # round 56's neighbours: a dateline of two places, a comment bid in a sentence
+    "Berlin/Bremen", "Kiel/Elsfleth", "Residents can have your say forms at the library.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -952,6 +964,39 @@ def test_a_pictures_credit_glued_to_its_caption_goes_only_when_asked_and_can_be_
     assert "Nurses on the picket line outside the hospital.\n\nStriking workers outside the ambulance station\n" \
            in doc.body and "(EU/UK)" in doc.body and "(Penguin Books/Random House)" in doc.body
     assert restore(doc.body, doc.removed) == CAPTIONED
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Rescuers pull a boat through floodwaters. (JANE ROE/AFP/Getty Images)", " (JANE ROE/AFP/Getty Images)"),
+    ("Flooded homes near the lake are seen. (Photo by Jane Roe/Getty Images)", " (Photo by Jane Roe/Getty Images)"),
+    ("An image of the storm over the islands on Sunday. (Example Satellite via AP)", " (Example Satellite via AP)"),
+    ("The minister leaves the palace after the ceremony ― Picture by Jane Roe", " ― Picture by Jane Roe"),
+    ("The man in this image is an actor. PIcture: Example Police", " PIcture: Example Police"),
+    ("The march began at noon outside the court (Credit: Example Police)", " (Credit: Example Police)"),
+    ("Die Landwirte fahren nach Berlin. Quelle: Jane Roe/dpa", " Quelle: Jane Roe/dpa"),
+    ("The treaty was signed by both capitals (Paris/Berlin)", ""),  # places, no picture's outlet
+    ("She wrote it in her book (Penguin Books/Random House)", ""),
+])
+def test_the_shapes_of_a_pictures_credit_at_its_captions_end(caption, credit):
+    assert glued_credit(caption) == credit
+
+
+SIGNED = ("Oil prices rose on Monday. (Reuters)\n\nThe cut is the largest since 2008.\nAdvertisement\n"
+          "\u201cIt will tighten the market,\u201d said an analyst at a London broker.\u2014 AFP")
+
+
+def test_a_wires_sign_off_at_the_articles_end_goes_and_can_be_put_back_but_not_further_up():
+    (doc,) = run_steps([Document("d", "d.txt", body=SIGNED)], [ChromeStep()])
+    assert [(r.reason, r.place, r.paragraph, r.line, r.text) for r in doc.removed] == [
+        ("chrome", "body", 1, 1, "Advertisement"), ("credit", "tail", 1, 2, "\u2014 AFP")]
+    assert doc.body.startswith("Oil prices rose on Monday. (Reuters)") and doc.body.endswith("London broker.")
+    assert restore(doc.body, doc.removed) == SIGNED
+    for end, cut in [("There was no vote on it, he said. \u2013 Bernama", " \u2013 Bernama"),
+                     ("Hohe Zinsen und teure Baumaterialien bremsen. (dpa/jW)", " (dpa/jW)"),
+                     ("Sie soll bis Ende 2025 wirksam sein./sk/DP/he", "/sk/DP/he"),
+                     ("Det er rekordhøyt, sier han. (©NPK)", " (©NPK)"),
+                     ("The vote went to the EP", ""), ("He said so. - AP", ""), ("He spoke to Reuters.", "")]:
+        assert sign_off(end) == cut
 
 
 def test_chrome_and_doubled_paragraphs_leave_the_body_and_can_be_put_back():

@@ -725,6 +725,15 @@ def test_a_sites_name_section_and_kicker_over_a_blank_line_and_the_headline_go()
     assert two.title != "More flights to be cancelled during the summer" or two.title_source != "after_chrome"
 
 
+def test_a_tv_stations_menu_of_features_over_a_blank_line_and_the_headline_goes():
+    menu = "Weather Alert\nAsk the Expert\nActs of Kindness Today\nMedical Minute\nLocal Jobs Hiring Now\nAdvertisement"
+    found = split_lead(f"{menu}\n\nSuspect arrested for failure to appear\n\n{BODY}")
+    assert (found.title, found.title_source) == ("Suspect arrested for failure to appear", "after_chrome")
+    assert [r.text for r in found.removed] == menu.split("\n")
+    three = split_lead(f"Weather Alert Today\nAsk the Expert Now\nMedical Minute\n\nSuspect arrested at home\n\n{BODY}")
+    assert three.title != "Suspect arrested at home"  # three lines of four words may be a kicker, a headline, a byline
+
+
 def test_a_headline_told_again_as_its_pictures_caption_with_the_credit_stays_the_headline():
     headline = 'Jane Roe tras ganar el premio en la gala: "¡Número uno... increíble, os quiero, esto es vuestro!"'
     found = split_lead(f"{headline}\n\n{headline} Instagram (@janeroe)\n\n{BODY}")

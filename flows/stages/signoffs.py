@@ -1,0 +1,46 @@
+"""A wire's sign-off glued to the end of the article, for the chrome step (flows/stages/chrome.py): "... he said.
+– Bernama", "... at London brokerage PVM.— AFP", "... bremsen. (dpa/jW)", "... wirksam sein./sk/DP/he" (dpa-AFX's
+editors' initials), "... (©NPK)". The sign-off credits the text and is chrome; the sentence before it is the
+article's and stays. Only the article's last line is read, and only after its final stop: inside a body "(Reuters)"
+may close a video's caption that the source keeps (the second corpus holds one), and a line's end elsewhere is
+the article's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.document import Document, Removal
+from flows.stages.vocabulary import AGENCIES
+
+_AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
+# After the stop: a dash and the agency, one or two ("– Bernama", "-Bernama", "— AFP/Reuters"); the agency in
+# brackets with its editors' initials or its copyright sign ("(dpa/jW)", "(©NPK)", "(AFP)"); dpa-AFX's initials
+# ("/sk/DP/he": the writer's, the desk's, the editor's).
+SIGN_OFF = re.compile(rf"(?<=[.!?\"”’)])\s?(?:[-–—]\s?(?i:{_AGENCY})(?:\s?/\s?(?i:{_AGENCY}))?"
+                      rf"|\((?:©\s?)?(?i:{_AGENCY})(?:\s?/\s?[\w.-]{{1,12}}){{0,3}}\)"
+                      r"|/[a-z]{2,3}(?:/[A-Za-z]{2,3}){1,3})\.?[ \t]*$")
+MIN_SENTENCE_WORDS = 4  # what stands before the sign-off is a sentence, not a credit line of its own
+
+
+def sign_off(line: str) -> str:
+    """The sign-off glued to the end of the article's last line, with the space before it, or ""."""
+    match = SIGN_OFF.search(line)
+    if match is None or len(line[:match.start()].split()) < MIN_SENTENCE_WORDS:
+        return ""
+    return line[match.start():]
+
+
+
+def cut_sign_off(doc: Document, kept: list[str], ends: list[tuple[int, int]]) -> bool:
+    """Cut the sign-off from the article's last line and record it in `doc.removed`; `kept` are the body's
+    paragraphs as the chrome step keeps them, `ends` each one's place in the body as it came and its last kept
+    line's (a "tail" stands where its line stood: `restore` appends it again). Whether there was one."""
+    k = next((k for k in range(len(kept) - 1, -1, -1) if kept[k].strip()), None)
+    lines = kept[k].split("\n") if k is not None else [""]
+    credit = sign_off(lines[-1])
+    if credit:
+        lines[-1] = lines[-1][:-len(credit)]
+        kept[k] = "\n".join(lines)
+        doc.removed.append(Removal("credit", "tail", *ends[k], credit))
+    return bool(credit)
