@@ -66,7 +66,7 @@ from flows.stages.positions import (
     mark_byline_under_title,
     mark_title_copy,
 )
-from flows.stages.prompts import MAX_PROMPT_WORDS, UNMARKED_RELATED_LINK, speaks_to_the_reader
+from flows.stages.prompts import MAX_PROMPT_WORDS, UNMARKED_RELATED_LINK, read_link, speaks_to_the_reader
 from flows.stages.signoffs import cut_sign_off
 from flows.stages.vocabulary import AGENCIES, HEAD_LABELS, SECTION_WORDS, UPPER, VOCABULARY, normal_line
 from flows.stages.widgets import DESK_CREDITS, ON_AIR, STARS, WIDGET_NOTICES, WIDGET_SHAPES, widget_settings
@@ -398,9 +398,8 @@ class ChromeStep(Step):
             else:
                 for li in [i for i, r in enumerate(reasons) if r and len(lines) > 1]:
                     self._remove(doc, reasons[li], pi, li, lines[li])
-                if self.cut_credits:
-                    lines = [line if r else self._cut_credit(doc, pi, li, line)
-                             for li, (line, r) in enumerate(zip(lines, reasons))]
+                lines = [line if r else self._cut_tail(doc, pi, li, line)
+                         for li, (line, r) in enumerate(zip(lines, reasons))]
                 kept.append("\n".join(line for line, r in zip(lines, reasons) if not r or len(lines) == 1))
                 ends.append((pi, max((li for li, r in enumerate(reasons) if not r), default=0)))
                 seen.add(key)
@@ -413,14 +412,15 @@ class ChromeStep(Step):
         doc.removed.append(Removal(reason, "body", paragraph, line, text))
         self.count(reason)
 
-    def _cut_credit(self, doc: Document, paragraph: int, line: int, text: str) -> str:
-        """The line without a picture's credit glued to its end (flows/stages/captions.py), which is recorded."""
-        credit = glued_credit(text)
-        if not credit:
-            return text
-        doc.removed.append(Removal("credit", "tail", paragraph, line, credit))
-        self.count("credit")
-        return text[:-len(credit)]
+    def _cut_tail(self, doc: Document, paragraph: int, line: int, text: str) -> str:
+        """The line without a link glued to its end (flows/stages/prompts.py) or, when asked, a picture's credit
+        (flows/stages/captions.py); what is cut is recorded."""
+        link = read_link(text)
+        tail = link or (glued_credit(text) if self.cut_credits else "")
+        if tail:
+            doc.removed.append(Removal("chrome" if link else "credit", "tail", paragraph, line, tail))
+            self.count("chrome" if link else "credit")
+        return text[:len(text) - len(tail)]
 
 
 def _taken_twice(key: str, seen: set[str], last: str) -> bool:

@@ -290,3 +290,15 @@ def _points_at_a_link(text: str) -> bool:
     return bool(HERE_POINTER.search(text) or CLICK_HERE_AT_END.search(text)) or bool(
         HERE_AT_END.search(text) and (BIDDING.match(text) or POINTER_VERB.search(text) and ADDRESS.search(text))
         or BIDDING.match(text) and OUR.search(text) and HERE.search(text))
+
+
+# A link to another story glued to the end of a paragraph's sentence, in capitals as the sites print it: "... in
+# Mindanao. (READ: Martial Law 101: Things you should know)", "(ALSO READ: ...)", "(WATCH: ...)". Lower-case, "(read:
+# ...)" may be a writer's own aside.
+READ_LINK = re.compile(r"(?<=[.!?\"”’])\s+\((?:ALSO READ|READ MORE|READ|WATCH|LISTEN)\s?:\s?[^()]{3,150}\)$")
+
+
+def read_link(line: str) -> str:
+    """The link glued to the end of the line, with the space before it, or "" (most lines: no bracket at the end)."""
+    match = READ_LINK.search(line) if line.endswith(")") else None
+    return line[match.start():] if match else ""

@@ -999,6 +999,17 @@ def test_a_wires_sign_off_at_the_articles_end_goes_and_can_be_put_back_but_not_f
         assert sign_off(end) == cut
 
 
+def test_a_link_glued_to_a_paragraphs_end_goes_and_can_be_put_back_but_a_writers_aside_stays():
+    body = ("The army will stay in the south, the spokesman said. (READ: Martial law: what you should know)\n\n"
+            "He said he was sorry (read: he lied).\n\nThe storm is due on Friday. (ALSO READ: Will it be the same?)")
+    (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
+    assert [(r.reason, r.place, r.paragraph, r.line) for r in doc.removed] == [
+        ("chrome", "tail", 0, 0), ("chrome", "tail", 2, 0)]
+    assert doc.body == ("The army will stay in the south, the spokesman said.\n\nHe said he was sorry (read: he lied)."
+                        "\n\nThe storm is due on Friday.")
+    assert restore(doc.body, doc.removed) == body
+
+
 def test_chrome_and_doubled_paragraphs_leave_the_body_and_can_be_put_back():
     body = ("First paragraph of the story.\n\nAdvertisement\n\nSecond paragraph, with a line\nRead more >>\n\n"
             "Second paragraph, with a line\nRead more >>\n\nLast one.")
