@@ -39,7 +39,6 @@ from pathlib import Path
 
 import pyarrow.dataset as ds
 
-ROOT = Path(__file__).resolve().parents[1]
 CLI = Path(sys.executable).with_name("news-corpus")  # the installed command, beside this interpreter
 FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u201c": '"', "\u201d": '"',
                       "\u201e": '"', "\u201f": '"', "\u2013": "-", "\u2014": "-", "\u2026": "...", "\u00a0": " "})
@@ -115,10 +114,11 @@ def score_page(page: dict, row: dict | None) -> dict:
 
 def report(pages: list[dict], scores: list[dict]) -> dict:
     """Per set and in all: pages, titles right, chrome pieces out of labelled, unlabelled removals."""
-    sets: dict[str, dict] = {page["set"]: {} for page in pages} | {"all": {}}
+    names = [*dict.fromkeys(page["set"] for page in pages), "all"]
+    sets = {name: {"pages": 0, "titles": 0, "chrome_out": 0, "chrome": 0, "unlabelled": 0} for name in names}
     for page, score in zip(pages, scores):
         for name in (page["set"], "all"):
-            row = sets[name] = sets[name] or {"pages": 0, "titles": 0, "chrome_out": 0, "chrome": 0, "unlabelled": 0}
+            row = sets[name]
             row["pages"] += 1
             row["titles"] += score["title_right"]
             row["chrome_out"] += score["out"]

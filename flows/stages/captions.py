@@ -52,7 +52,14 @@ def glued_credit(line: str) -> str:
     if match is None or len(match.group(0).split()) > MAX_CREDIT_WORDS \
             or len(text[:match.start()].split()) < MIN_CAPTION_WORDS:
         return ""
-    outlets = [part.strip() for part in (match.group("outlet") or "").casefold().split("/")]
-    if outlets != [""] and AGENCIES.union(PICTURE_OUTLETS).isdisjoint(outlets) and " via " not in outlets[-1]:
+    outlet = match.group("outlet")
+    if outlet and not _picture_outlet(outlet):
         return ""
     return line[match.start():]
+
+
+def _picture_outlet(outlet: str) -> bool:
+    """Does the part after a name's slash name where pictures come from ("AFP/Getty Images", "NBC via Getty
+    Images"), not a pair of the sentence's own names ("Random House")?"""
+    parts = [part.strip() for part in outlet.casefold().split("/")]
+    return not AGENCIES.union(PICTURE_OUTLETS).isdisjoint(parts) or " via " in parts[-1]

@@ -379,7 +379,7 @@ class ChromeStep(Step):
         self.cut_credits = cut_credits  # flows/settings.py, `cut_caption_credits`: off by default, argued there
 
     def apply(self, doc: Document) -> None:
-        paragraphs, kept, ends, seen, last = doc.body.split("\n\n"), [], [], set(), ""  # ends: cut_sign_off's
+        paragraphs, kept, ends, seen, last = doc.body.split("\n\n"), [], [], set(), ""  # ends: for cut_sign_off
         all_lines = [paragraph.split("\n") for paragraph in paragraphs]
         all_reasons = [[body_chrome_reason(line, self.extra) for line in lines] for lines in all_lines]
         keep_timeline_dates(all_lines, all_reasons)
