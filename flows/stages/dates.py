@@ -30,7 +30,8 @@ DATE_WORDS = re.compile(r"^(?:(?:article|artikel|articolo|artículo|artigo|story
                         r"(?:published date|publish date|date published|updated|published|posted|last updated|"
                         r"first published|time posted|अपडेटेड|"
                         r"veröffentlicht|veröffentlichung|aktualisiert|erstellt am|"
-                        r"publié(?: le)?|mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|"
+                        r"publié(?: le)?|mis à jour|mise à jour|actualizado|publicado|atualizado|aggiornato|"
+                        r"pubblicato|bijgewerkt|"
                         r"actualitzada|actualitzat|publicada|publicat|обновлено|опубликовано|оновлено|"
                         r"опубліковано|ενημερώθηκε|δημοσιεύθηκε|δημοσίευση|güncelleme|güncellendi|yayınlanma|"
                         r"yayınlandı|yayın tarihi|première publication|aktualizováno|publikováno|aktualizacja|"
@@ -40,7 +41,8 @@ DATE_WORDS = re.compile(r"^(?:(?:article|artikel|articolo|artículo|artigo|story
                         r"data ultima modifica|ultima modifica|última modificación|dernière modification|"
                         r"zuletzt geändert|laatst gewijzigd|last modified|publikuar|përditësuar|τελευταία ενημέρωση|"
                         r"τελευταια ενημερωση|(?:ultimo )?aggiornamento(?: ore)?)\b"
-                        r"(?: (?:am|on|at|le|el|em|il|op|um)\b)?",  # a bare "Aktualisiert am", its date lost
+                        # a bare "Aktualisiert am", its date lost; "[Mise à jour du 9 mars à 17h47]"
+                        r"(?: (?:am|on|at|le|du|el|em|il|op|um)\b)?",
                         re.I)
 DATE_WORD = re.compile(DATE_WORDS.pattern.replace("^", r"\b", 1), re.I)  # anywhere on the line
 YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")

@@ -48,7 +48,12 @@ CHROME_PREFIX = re.compile(
     # run into the headline ("article imageTurkey finds ..."), a kicker in capitals before a slash ("MJESTO GDJE JE
     # VRIJEME STALO / Potresne slike: ...")
     r"|(?-i:Transcript for\s+|Audio:\s+|article image(?=[A-Z]))"
-    rf"|(?-i:[{UPPER}][{UPPER} ]{{7,60}}\s/\s+(?=[{UPPER}]))"
+    rf"|(?-i:[{UPPER}][{UPPER} '’]{{7,60}}\s/\s+(?=[{UPPER}]))"
+    # a kicker of four words in capitals or more before a dash ("ULTIME NOTIZIE MERCATO JUVENTUS – Dopo ..."): a
+    # dateline's place has three at most ("RIO DE JANEIRO –"); a topic and its number before a stop ("BAC 2021. Les
+    # épreuves ...", "IPHONE 14. Apple a présenté ...")
+    rf"|(?-i:(?:[{UPPER}][{UPPER}'’]+ ){{3,8}}[{UPPER}][{UPPER}'’]+\s[–—-]\s+(?=[{UPPER}]))"
+    rf"|(?-i:[{UPPER}]{{3,}}\s\d{{1,4}}\.\s+(?=[{UPPER}][a-zà-ÿ]))"
     # a stray colon left of a label; a label in capitals and its stop or its bar ("OVERZICHT. De grootste ...",
     # "JUHTKIRI | Isamaa ..."); an aggregator's stamp with its empty brackets ("Wednesday, 12 August 2020 () ...")
     r"|:\s+(?=\S)|(?-i:[A-ZÀ-Ý]{5,}\.\s+(?=[A-ZÀ-Ý][a-zà-ÿ])|[A-ZÀ-Ý]{4,}(?: [A-ZÀ-Ý]{2,})?\s\|\s+(?=[A-ZÀ-Ý]))"
@@ -96,7 +101,9 @@ GLUED_BARS = re.compile(r"\s\|\s(?P<date>[^|]{4,40}?)\s\|\s")
 STAND_AT_END = re.compile(r"\sStand:\s\d{1,2}\.\d{1,2}\.\d{4},?\s\d{1,2}:\d{2}(?:\sUhr)?$")  # or ending the line
 # One News Page's stamp ending a headline: "... because of US sanctions Tuesday, 14 July 2020 ( 55 minutes ago )".
 AGO_AT_END = re.compile(r"\s(?:[A-Z][a-z]+, )?\d{1,2} [A-Z][a-z]+ \d{4} "
-                        r"\(\s?\d{1,3} (?:minutes?|hours?|days?) ago\s?\)$")
+                        r"\(\s?\d{1,3} (?:minutes?|hours?|days?) ago\s?\)$"
+                        # a video's caption's age on NBC's sites: "... user dropout.bear. (Published 4 hours ago)"
+                        r"|\s\((?i:published|updated|posted) \d{1,3} (?:minutes?|hours?|days?) ago\)$")
 # A Flemish or Dutch site's writer's initials or newsroom after the headline ("... overleden Redactie", "... ttr",
 # "... mvdb"): letters no word is made of alone; and Mint's reading time and stamp run into its last word
 # ("... latest attack1 min read 15 Sep 2023, 03:17 PM IST").

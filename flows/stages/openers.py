@@ -43,6 +43,9 @@ MIN_LABEL_CHARS = 2  # a lone letter over the text is a drop cap ("D" over "ie T
 # more; three words in mixed case are a short headline's ("Katastrophen-Warnungen bundesweit verfügbar").
 MAX_BRAND_WORDS, MAX_CAPS_KICKER_WORDS = 2, 6
 MIN_HEADLINE_UNDER_TAG = 5  # a headline under a brand or section name is longer than it
+# A headline under a writer's name may be shorter ("Jane Roe" over "Nytt bottenrekord för kronan", a live blog's entry);
+# a venue over its match's day ("Ewood Park" over "Tuesday, 1 March") is three words at most.
+MIN_HEADLINE_UNDER_NAME = 4
 MIN_LETTER_WORDS = 30  # a letter under its writer's name and town is a paragraph, not a headline
 
 
@@ -124,7 +127,7 @@ def byline_over_text(line: str, text: str) -> bool:
 
 def name_over_the_article(line: str, following: str) -> bool:
     """A person's name alone (MAX_NAME_LABEL_WORDS, not in capitals) over the article or over a headline of
-    MIN_HEADLINE_UNDER_TAG words or more: a byline or the picture's subject. Over a short line ("Ewood Park" over
+    MIN_HEADLINE_UNDER_NAME words or more: a byline or the picture's subject. Over a short line ("Ewood Park" over
     "Tuesday, 1 March", a match report's venue and day) it is left to the other rules."""
     text = line.strip()
     if LETTER_SIGNATURE.match(text) and word_count(following) >= MIN_LETTER_WORDS:  # "Jane Roe, Glen Echo" over a
@@ -133,4 +136,4 @@ def name_over_the_article(line: str, following: str) -> bool:
     if word_count(text) > MAX_NAME_LABEL_WORDS or text.isupper() or not NAME_ALONE.match(named):
         return False
     under = word_count(following)
-    return not (headline_shaped(following, under) and under < MIN_HEADLINE_UNDER_TAG)
+    return not (headline_shaped(following, under) and under < MIN_HEADLINE_UNDER_NAME)

@@ -42,15 +42,17 @@ MAX_PROMPT_WORDS = 40  # a prompt is a sentence or two; a paragraph that mention
 MAX_PROMPT_GAP = 8
 # The marks of a link to another story that say "also" ("Also read", "Lire aussi", "Lee también"): with a
 # colon or an arrow after them in RELATED_LINK, run into the headline in UNMARKED_RELATED_LINK.
-ALSO_MARKS = ("à lire aussi|lire aussi|à voir aussi|voir aussi|lesen sie auch|lesen sie hier mehr|auch interessant|"
+ALSO_MARKS = ("à lire aussi|lire aussi|\\(re\\)lire|à voir aussi|voir aussi|lesen sie auch|lesen sie hier mehr|"
+              "auch interessant|"
               "leia também|"
               "lea también|lee también|"
               "leggi anche|czytaj też|czytaj także|zobacz też|lees ook|see also|also read|read also|læs også|"
               "les også|läs också|lue myös|se även|se også|zobacz także|bekijk ook|zie ook|ver también|vea también")
 # A link to another story, a mark or a dash before it: "Also read: <its headline>", "– Read also: ...",
 # "Popular Now: <its headline>", "Lesen Sie auch: ...",
-# "À voir également sur Le HuffPost : ...", "Click here for ...", "Ezt ne hagyja ki! <its headline>" (don't
-# miss). Not "Related: <its headline>": the sources of dev's and the second corpus's articles keep it as text.
+# "À voir également sur Le HuffPost : ...", "(Re)lire : ...", "Click here for ...", "Ezt ne hagyja ki! <its
+# headline>" (don't miss). Not "Related: <its headline>": the sources of dev's and the second corpus's articles
+# keep it as text.
 RELATED_LINK = re.compile(rf"^(?:[→►▶➤(•–—-]{{1,3}}\s*)?(?:{ALSO_MARKS}|a lire aussi|puede leer|also see|read more|"
                           r"tal vez te interese(?: leer)?|también te puede interesar|te puede interesar|"
                           r"te recomendamos|le puede interesar, además|le puede interesar|lea sobre|lea|vea|ver más|"

@@ -107,7 +107,11 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      r"|^Reprodução\s+[A-ZÀ-Ý]|[a-zà-ú]\s?Reprodução$|/\s?Reprodução\b|^(?i:in foto|nella foto):\s"
                      r"|[a-zà-ú'’](?:Divulgação|Reprodução)/[A-Z]"  # "... em PantanalDivulgação/Globo"
                      r"|\bvia (?:AP|AFP|Reuters|Getty Images)\)\s*$|[.!?]\s+(?:Foto|Fotos|Photo|Bild)\s*$"
-                     r"|[.!?]\s+(?:[•|]\s*)?Fot\.\s+[A-Z]"  # Polish sites' "... w Koszalinie. • Fot. Jan Kowalski"
+                     r"|[.!?]\s+(?:[•|]\s*)?[Ff]ot\.\s+[A-Z]"  # Polish sites' "... w Koszalinie. • Fot. Jan Kowalski"
+                     # a French or Italian caption's people and their day, no verb: "Jane et John Roe, le 29 juin 2020"
+                     r"|^[^.!?:]{3,80}, (?:le|il) \d{1,2}(?:er)? (?i:janvier|février|mars|avril|mai|juin|juillet|août|"
+                     r"septembre|octobre|novembre|décembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|"
+                     r"settembre|ottobre|novembre|dicembre) \d{4}\.?$"
                      # "... 57-22. Source / Sky Sport", "... golden thread (pic: Jane Roe)"; a Taiwanese site's caption,
                      # "▲川普在臉書 ...。(圖/達志影像/美聯社)"
                      r"|[.!?]\s+(?:Source|Photo|Photos|Video|Picture)\s*/\s*[A-Z]|\((?:pic|pics|picture)\s*:\s*[A-Z][^()]{1,40}\)\s*$|^▲"

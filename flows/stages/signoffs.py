@@ -1,9 +1,9 @@
 """A wire's sign-off glued to the end of the article, for the chrome step (flows/stages/chrome.py): "... he said.
 – Bernama", "... at London brokerage PVM.— AFP", "... bremsen. (dpa/jW)", "... wirksam sein./sk/DP/he" (dpa-AFX's
-editors' initials), "... (©NPK)". The sign-off credits the text and is chrome; the sentence before it is the
-article's and stays. Only the article's last line is read, and only after its final stop: inside a body "(Reuters)"
-may close a video's caption that the source keeps (the second corpus holds one), and a line's end elsewhere is
-the article's.
+editors' initials), "... (©NPK)", "... Derby County. EFE-EPA", "... reconduite. TF1 | Reportage J. Roe". The
+sign-off credits the text and is chrome; the sentence before it is the article's and stays. Only the article's last
+line is read, and only after its final stop: inside a body "(Reuters)" may close a video's caption that the source
+keeps (the second corpus holds one), and a line's end elsewhere is the article's.
 """
 
 from __future__ import annotations
@@ -16,10 +16,15 @@ from flows.stages.vocabulary import AGENCIES
 _AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 # After the stop: a dash and the agency, one or two ("– Bernama", "-Bernama", "— AFP/Reuters"); the agency in
 # brackets with its editors' initials or its copyright sign ("(dpa/jW)", "(©NPK)", "(AFP)"); dpa-AFX's initials
-# ("/sk/DP/he": the writer's, the desk's, the editor's).
+# ("/sk/DP/he": the writer's, the desk's, the editor's). An agency alone after the stop only in its capitals: "...
+# Derby County. EFE-EPA". Not APA's dated sign-off, "(APA, 4.10.2015)": dev's Austrian sources keep it as text.
 SIGN_OFF = re.compile(rf"(?<=[.!?\"”’)])\s?(?:[-–—]\s?(?i:{_AGENCY})(?:\s?/\s?(?i:{_AGENCY}))?"
                       rf"|\((?:©\s?)?(?i:{_AGENCY})(?:\s?/\s?[\w.-]{{1,12}}){{0,3}}\)"
-                      r"|/[a-z]{2,3}(?:/[A-Za-z]{2,3}){1,3})\.?[ \t]*$")
+                      r"|/[a-z]{2,3}(?:/[A-Za-z]{2,3}){1,3}"
+                      # a wire's writers in brackets ("(Rédigé par Jane Roe et John Doe)"), a TV news desk's report
+                      # credit ("TF1 | Reportage J. Roe, J. Doe"), the agencies in capitals alone ("EFE-EPA", "AFP")
+                      r"|\((?i:rédigé|écrit|édité) par [^()]{2,120}\)|[A-Z0-9][\w+]{1,10} \| Reportage [^|]{2,80}"
+                      r"|(?-i:AFP|AP|EFE|EPA|ANSA|DPA|APA|PAP|ANP)(?:[-/](?-i:AFP|AP|EFE|EPA|ANSA|DPA))?)\.?[ \t]*$")
 MIN_SENTENCE_WORDS = 4  # what stands before the sign-off is a sentence, not a credit line of its own
 
 

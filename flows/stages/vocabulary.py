@@ -132,7 +132,7 @@ PHRASES = {
         your message, available in other languages, from around the web, more top news, never miss a local story,
         adchoices, to enjoy additional benefits, author avatar image, trending stories, quick links,
         next up, english summary, today's paper, accessibility statement, spread the love,
-        registration was successful!""",
+        registration was successful!, this article is free to read if you register or sign in""",
     "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
         zur originalmeldung, weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen,
         bild vergrößern, video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen, bilderstrecke,
@@ -141,7 +141,7 @@ PHRASES = {
         pour illustration, partager sur twitter, abonnez-vous, lire aussi,
         à lire aussi, lire la suite, lire la vidéo, commentaires, imprimer, autres vidéos, je crée mon compte,
         vidéo suivante dans 5 secondes, vos réactions doivent respecter nos cgu, bienvenue sur rtl, rechercher,
-        photo d'illustration""",
+        photo d'illustration, notre fil info, développement suit, développements à suivre, voir la vidéo""",
     "es": """publicidad, compartir, compartir en facebook, compartir en twitter, lea también, lee también,
         leer más, lee más, suscríbete, te puede interesar, le puede interesar, noticias relacionadas, más información,
         comentarios,
@@ -182,7 +182,8 @@ PHRASES = {
         loe ka, tellijale, kuvat""",
     "sl": "v nadaljevanju preberite",
     "lv, lt": "reklāma, saturs turpināsies pēc reklāmas, saturs turpināsies pēc reklāmas reklāma, reklama",
-    "hr, cs, sk": "oglas, podijeli, pročitajte još, vezane vijesti, sdílet, čtěte také, zdieľať, čítajte aj",
+    "hr, cs, sk": """oglas, podijeli, pročitajte još, vezane vijesti, sdílet, čtěte také, zdieľať, čítajte aj,
+        pozrite si video, pozrite si aj, prečítajte si aj, přečtěte si také, podívejte se na video""",
     # a page's own controls, kept as text by a crawler; a read-aloud widget's button ("Automatisk oplæsning Beta")
     "controls": """text size, font size, tamanho do texto, tamaño del texto, taille du texte, dimensione del testo,
         schriftgröße, lettergrootte, your browser does not support the audio element, your browser does not
@@ -246,7 +247,8 @@ def normal_line(line: str) -> str:
 BOX_LABELS = frozenset(normal_line(p) for p in """what to know, what we know, key points, strong points,
     ce qu'il faut savoir, ce que l'on sait, lo que hay que saber, lo que sabemos, o que se sabe,
     o que você precisa saber, was wir wissen, key events, what you need to know,
-    das müssen sie wissen, cosa sappiamo, wat we weten, latest""".split(","))  # a ticker's "Latest" over each story
+    das müssen sie wissen, in kürze, cosa sappiamo, wat we weten,
+    latest""".split(","))  # a ticker's "Latest" over each story
 # A language's own name alone over the article: a language switcher ("English", "Deutsch"); in a body, a list's item.
 LANGUAGE_NAMES = frozenset("""english deutsch français español italiano português nederlands polski русский
     українська türkçe svenska norsk dansk suomi čeština magyar română ελληνικά العربية""".split())
@@ -283,6 +285,7 @@ PHOTO_CREDIT_WORDS = ("photo", "photograph", "foto", "fotos", "фото", "φω�
                       "fuente", "quelle", "autor", "fotó", "bildrechte")
 CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "nyitókép", "kép", "text", "texto", "texte",
                                     "editor", "editör", "muhabir", "photographer", "source", "sources", "izvor",
+                                    "sursa foto", "sursă foto",
                                     "πηγή", "πηγές", "πηγη", "πηγες",  # unaccented as capitals write them: "ΠΗΓΕΣ:"
                                     "източник", "джерело", "источник", "kaynak", "sursa", "sursa articol", "zdroj",
                                     "źródło", "forrás", "bron", "kilde", "kilder", "källa", "källor",

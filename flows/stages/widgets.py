@@ -25,6 +25,10 @@ ON_AIR = re.compile(r"^on air:\s\S.{0,60}$", re.I)
 # A review's stars alone: in the body, between its text and its venue; over the article the lead takes them for a
 # label (flows/stages/lead.py), which goes.
 STARS = re.compile(r"^[★☆]{1,5}$")
+# A rating's stars as their images' alt text, its score first: "3 star star star star star" (Le Vif's reviews), no
+# line of an article anywhere.
+STARS_ALT_TEXT = re.compile(r"^\d(?:[.,]5)? (?:star|étoile|stern|ster|estrella)(?: (?:star|étoile|stern|ster|estrella))"
+                            r"{2,4}$")
 # A slider's settings left in the text (`widget_settings`): its layout's words, and how many words make one.
 LAYOUT_WORDS = frozenset("arrow arrows bullet bullets horizontal vertical autoplay".split())
 MIN_WIDGET_WORDS = 8
@@ -92,6 +96,16 @@ PRESS_NUMBER = re.compile(r"^Nr\.\s?\d{1,5}$")
 VIDEO_ITEM = re.compile(r"^(?!.*\b(?:at|um|à|a las|alle|às|om|by|from|until|to|tonight|today|tomorrow|heute|ce soir)"
                         r"\s\d)(?:\S+\s){4,}\d:\d{2}$", re.I)  # a playlist's video runs minutes, not hours
 HASHTAGS = re.compile(r"^#\w+(?:\s+#\w+)+$")
+# Radio France's audio player: its title, its length and its station ("Le détail du verdict par Jane Roe 2 min France
+# Culture").
+RADIO_PLAYER = re.compile(r"^.{5,150}\s\d{1,3} min "
+                          r"(?:France (?:Culture|Inter|Info|Bleu|Musique)|franceinfo|FIP|Mouv')$")
+# A weather box's temperatures alone ("20°C / 22°C", "-3° | 4°"); a sentence gives its temperature in words around it.
+WEATHER = re.compile(r"^-?\d{1,2}\s?°\s?[CF]?(?:\s?[/|–-]\s?-?\d{1,2}\s?°\s?[CF]?){1,3}$")
+# A tip box's bid, as Nordic papers print it ("Ved du noget? Tip os på 1224", "Har du tips? Kontakt oss"): a
+# question to the reader and a bid to tip the desk.
+TIP_BOX = re.compile(r"^(?:ved du noget|vet du noe|vet du något|har du (?:et )?tips|tiedätkö\b.{0,20})\?\s?"
+                     r"(?:tip|tips|tipsa|vinkkaa|kontakt|kontakta|ring|skriv)\b.{0,80}$", re.I)
 EMPTY_TAG = re.compile(r"^<(?:span|div|p|a|img|iframe|br)\b[^<>]*>(?:</(?:span|div|p|a)>)?$")
 RECOMMENDED_ON = re.compile(r"^recommended on [\w .'’-]{2,30}$", re.I)
 # McClatchy's subscription offer ("Sign up today for unlimited digital access to our website, ..."); a newsletter's
@@ -120,10 +134,12 @@ WITH_WIRES = re.compile(r"^with (?i:reuters|afp|ap|dpa|bloomberg|agencies)"
                         r"(?:,? (?:and )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){0,3}$")
 # A wire story's credits as its French, Spanish, Portuguese and German services give them ("(Rédigé par Jane Roe,
 # édité par John Doe)", "(Reporte de Jane Roe; editado por John Doe)"), and an Italian picture agency alone in
-# brackets under its picture ("(FOTOGRAMMA)").
+# brackets under its picture ("(FOTOGRAMMA)", "(FOTOGRAMMA/IPA)"); Reuters' French desk's credits after "Avec"
+# ("Avec Reuters (Jane Roe, version française John Doe, édité par ...)").
 TRANSLATED_WIRE = re.compile(r"^\((?:(?:rédigé|écrit|édité) par|reporte de|información de|reportagem de|bericht von)"
                              r" [^()]{2,120}\)$", re.I)
-PICTURE_AGENCY = re.compile(r"^\((?i:fotogramma|lapresse|imagoeconomica|agf)\)$")
+WITH_WIRE_CREDITS = re.compile(r"^Avec (?:Reuters|AFP|AP|Bloomberg)\s\((?:[^()]{2,200})\)$")
+PICTURE_AGENCY = re.compile(r"^\((?i:fotogramma|lapresse|imagoeconomica|agf)(?:\s?/\s?(?i:ipa|agf|ansa|lapresse))?\)$")
 # A desk and its site ("Newsroom example.gr", "Redazione example.it"), a byline with its colon ("by: Jane Roe and
 # Example Media Wire"), a syndicated story's source ("Story from US News").
 NEWSROOM_SITE = re.compile(r"^(?i:newsroom|redazione|redacción|redaktion|rédaction)\s+[\w-]+(?:\.[\w-]+)+$")
@@ -148,16 +164,17 @@ def _one_of(*patterns: re.Pattern) -> re.Pattern:
 
 
 WIDGET_SHAPES = _one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASHTAGS, EMPTY_TAG, RECOMMENDED_ON,
-                        SKIP_LINKS, PLAYER_TIME, BAR_LINK, ANGLE_CRUMB, PRESS_NUMBER, VIDEO_ITEM)
+                        SKIP_LINKS, PLAYER_TIME, BAR_LINK, ANGLE_CRUMB, PRESS_NUMBER, VIDEO_ITEM, WEATHER,
+                        STARS_ALT_TEXT, RADIO_PLAYER)
 WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
                          PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS, NEWSLETTER_BOX,
-                         EMAIL_TO_FRIEND,
+                         EMAIL_TO_FRIEND, TIP_BOX,
                          CATCH_UP, REFRESH_NOTE, BRACKETED_BID, THANKS_FOR_READING, BROWSER_TWICE,
                          COMMENTS_BID)
 DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
                        TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
                        PUBLISHED_BY, BBC_DESK, NEWSROOM_SITE, BY_COLON, STORY_FROM,
-                       VIDEO_CREDIT, COURTESY_OF)
+                       VIDEO_CREDIT, COURTESY_OF, WITH_WIRE_CREDITS)
 
 
 def widget_settings(words: list[str]) -> bool:

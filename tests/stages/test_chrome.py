@@ -317,6 +317,16 @@ from flows.step import run_steps
      "notice Thanks for signing up to the", "chrome"),
     ("Take a look at the beta version of example.com. We're not done yet! Your opinion can help us make it better.",
      "chrome"),
+    # round 57's: a video's placeholder, a registration wall, a French link to read again, a Romanian picture's
+    # source, an Italian picture agency with its partner, Reuters' French credits, a rating's alt text, Radio
+    # France's player, a weather box, a Danish tip box, a Slovak video promo, a live feed's label, a story to follow
+    ("Voir la vidéo", "chrome"), ("This article is free to read if you register or sign in.", "chrome"),
+    ("(Re)lire : Portrait : Jane Roe, un homme si discret", "chrome"), ("Sursa foto: ANM", "credit"),
+    ("(FOTOGRAMMA/IPA)", "credit"), ("Avec Reuters (Jane Roe, version française John Doe, édité par Jean Dupont)",
+                                     "credit"),
+    ("3 star star star star star", "chrome"), ("Le détail du verdict par Jane Roe 2 min France Culture", "chrome"),
+    ("20°C / 22°C", "chrome"), ("Ved du noget? Tip os på 1224", "chrome"), ("Pozrite si video", "chrome"),
+    ("Notre fil info :", "chrome"), ("DÉVELOPPEMENT SUIT", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -856,6 +866,11 @@ def test_chrome_lines_are_recognised(line, reason):
     "Courtesy of the mayor, the museum opened early.",
     # round 56's neighbours: a dateline of two places, a comment bid in a sentence
     "Berlin/Bremen", "Kiel/Elsfleth", "Residents can have your say forms at the library.",
+    # round 57's neighbours: a video, temperatures, a tip, a wire, stars, minutes and reading again in sentences
+    "Voir la vidéo du concert sur le site de la ville, a précisé le maire.", "Il faisait 20°C à Paris et 22°C à Lyon.",
+    "Ved du noget om sagen, så ring til politiet, sagde han.", "Avec Reuters (et Bloomberg), l'agence a signé.",
+    "3 stars for the hotel, the inspectors said.", "Le verdict sera connu dans 2 min, a dit le juge.",
+    "Notre fil info a été lancé en 2019.", "(Re)lire ses notes était son habitude.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -926,6 +941,9 @@ def test_a_live_blogs_stamped_entries_stay_and_a_pages_own_stamp_goes():
                                          ("18 december", True), ("May 5", True), ("May day", False),
                                          ("- 25 Nov 2020 20:18", True),
                                          ("[Article mis à jour le 3 mars à 18h05]", True),
+                                         ("[Mise à jour du 9 mars à 17h47]", True),
+                                         ("Mise à jour le 9 mars 2021 à 17h47", True),
+                                         ("La mise à jour du 9 mars a été publiée à 17h47.", False),
                                          ("Artikel aktualisiert am 03.03.2021", True),
                                          ("Article about the 3 March vote", False),
                                          ("ΤΕΛΕΥΤΑΙΑ ΕΝΗΜΕΡΩΣΗ: 16:48", True),
@@ -995,6 +1013,13 @@ def test_a_wires_sign_off_at_the_articles_end_goes_and_can_be_put_back_but_not_f
                      ("Hohe Zinsen und teure Baumaterialien bremsen. (dpa/jW)", " (dpa/jW)"),
                      ("Sie soll bis Ende 2025 wirksam sein./sk/DP/he", "/sk/DP/he"),
                      ("Det er rekordhøyt, sier han. (©NPK)", " (©NPK)"),
+                     ("He had managed Derby County before that. EFE-EPA", " EFE-EPA"),
+                     ("La grève pourra être reconduite. TF1 | Reportage J. Roe, J. F. Doe",
+                      " TF1 | Reportage J. Roe, J. F. Doe"),
+                     ("L'inflation reviendra vers 2% d'ici fin 2024. (Rédigé par Jeanne Roe et Jean Doe)",
+                      " (Rédigé par Jeanne Roe et Jean Doe)"),
+                     ("Die Regierung hat es beschlossen. (APA, 4.10.2015)", ""),  # dev's Austrian sources keep it
+                     ("He has worked for years at the AFP", ""), ("The tests were all negative. Epa", ""),
                      ("The vote went to the EP", ""), ("He said so. - AP", ""), ("He spoke to Reuters.", "")]:
         assert sign_off(end) == cut
 

@@ -1018,3 +1018,42 @@ def test_a_wires_dateline_in_capitals_or_an_agencys_credit_first_is_no_headline(
 def test_a_storys_genre_over_the_article_goes(label):
     found = split_lead(f"{label}\n\n{BODY}")
     assert [r.text for r in found.removed] == [label] and label not in f"{found.title} {found.body}"
+
+
+@pytest.mark.parametrize("kicker, text", [
+    ("CALCIOMERCATO ACQUISTI PIU' CARI / ", "La sessione di mercato invernale ha regalato alcuni grandi colpi."),
+    ("ULTIME NOTIZIE MERCATO JUVENTUS – ", "Dopo l'eliminazione la Juventus ha deciso di esonerare l'allenatore."),
+    ("BAC 2021. ", "Les épreuves de philosophie ont débuté ce jeudi matin pour plus de 500.000 candidats."),
+    ("IPHONE 14. ", "Apple a présenté mercredi sa nouvelle gamme de téléphones lors d'une conférence.")])
+def test_a_topics_kicker_in_capitals_glued_before_the_first_sentence_goes_recorded(kicker, text):
+    found = split_lead(f"{kicker}{text}\n\n{BODY}")
+    assert found.title in ("", text) and [r.text for r in found.removed] == [kicker]
+    assert (found.body if not found.title else found.title).startswith(text)
+
+
+@pytest.mark.parametrize("dateline", ["RIO DE JANEIRO – A polícia prendeu ontem dois suspeitos no centro da cidade.",
+                                      "NEW YORK - The city council met on Monday to vote on the budget plan."])
+def test_a_datelines_place_in_capitals_before_a_dash_stays_with_its_sentence(dateline):
+    found = split_lead(f"{dateline}\n\n{BODY}")
+    assert found.removed == [] and dateline in (found.title, found.body.split("\n")[0])
+
+
+@pytest.mark.parametrize("caption", ["Jeanne et Jean Roe, le 29 juin 2020",
+                                     "W 2010 roku ucierpiała gmina nad rzeką. fot. JAN KOWALSKI/REPORTER/Example"])
+def test_a_french_captions_people_and_day_or_a_polish_credit_in_lower_case_is_no_headline(caption):
+    found = split_lead(f"{caption}\n\n{BODY}")
+    assert found.title == "" and found.body.startswith(caption)
+
+
+def test_a_videos_age_glued_to_its_caption_goes_recorded():
+    caption = "A pilot makes an announcement to the guests amid delays. Video courtesy Example user."
+    found = split_lead(f"{caption} (Published 4 hours ago)\n\n{BODY}")
+    assert found.title != f"{caption} (Published 4 hours ago)"
+    assert [r.text for r in found.removed] == ["(Published 4 hours ago)"]
+
+
+def test_a_writers_name_over_a_live_blogs_short_headline_is_its_byline():
+    found = split_lead(f"Jane Roe\n\nKrona hits new low\n\n{BODY}")
+    assert (found.title, [r.text for r in found.removed]) == ("Krona hits new low", ["Jane Roe"])
+    venue = split_lead(f"Ewood Park\n\nTuesday, 1 March\n\n{BODY}")  # a venue over its match's day: left open
+    assert venue.title != "Tuesday, 1 March"
