@@ -47,7 +47,7 @@ CHROME_PREFIX = re.compile(
     # a transcript's or an audio's mark ("Transcript for 1-on-1 with ...", "Audio: Brexit: ..."), an image's alt text
     # run into the headline ("article imageTurkey finds ..."), a kicker in capitals before a slash ("MJESTO GDJE JE
     # VRIJEME STALO / Potresne slike: ...")
-    r"|(?-i:Transcript for\s+|Audio:\s+|article image(?=[A-Z]))"
+    r"|(?-i:Transcript for\s+|Audio:\s+|article image(?=[A-Z])|Tästä on kyse\s+(?=[A-ZÅÄÖ]))"  # Yle's box label
     rf"|(?-i:[{UPPER}][{UPPER} '’]{{7,60}}\s/\s+(?=[{UPPER}]))"
     # a kicker of four words in capitals or more before a dash ("ULTIME NOTIZIE MERCATO JUVENTUS – Dopo ..."): a
     # dateline's place has three at most ("RIO DE JANEIRO –"); a topic and its number before a stop ("BAC 2021. Les
@@ -103,7 +103,10 @@ STAND_AT_END = re.compile(r"\sStand:\s\d{1,2}\.\d{1,2}\.\d{4},?\s\d{1,2}:\d{2}(?
 AGO_AT_END = re.compile(r"\s(?:[A-Z][a-z]+, )?\d{1,2} [A-Z][a-z]+ \d{4} "
                         r"\(\s?\d{1,3} (?:minutes?|hours?|days?) ago\s?\)$"
                         # a video's caption's age on NBC's sites: "... user dropout.bear. (Published 4 hours ago)"
-                        r"|\s\((?i:published|updated|posted) \d{1,3} (?:minutes?|hours?|days?) ago\)$")
+                        r"|\s\((?i:published|updated|posted) \d{1,3} (?:minutes?|hours?|days?) ago\)$"
+                        # a video teaser's bid after its caption: "... henkirikoksia. Katso video!"
+                        r"|(?<=[.!?])\s(?:Katso video|Se video(?:en)?|Watch the video|Regardez la vidéo|Mira el vídeo|"
+                        r"Guarda il video)!?$")
 # A Flemish or Dutch site's writer's initials or newsroom after the headline ("... overleden Redactie", "... ttr",
 # "... mvdb"): letters no word is made of alone; and Mint's reading time and stamp run into its last word
 # ("... latest attack1 min read 15 Sep 2023, 03:17 PM IST").

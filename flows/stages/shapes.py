@@ -108,6 +108,9 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      r"|[a-zà-ú'’](?:Divulgação|Reprodução)/[A-Z]"  # "... em PantanalDivulgação/Globo"
                      r"|\bvia (?:AP|AFP|Reuters|Getty Images)\)\s*$|[.!?]\s+(?:Foto|Fotos|Photo|Bild)\s*$"
                      r"|[.!?]\s+(?:[•|]\s*)?[Ff]ot\.\s+[A-Z]"  # Polish sites' "... w Koszalinie. • Fot. Jan Kowalski"
+                     # The Times' credit in capitals ("... walk out tomorrow TIMES PHOTOGRAPHER JANE ROE"), the
+                     # Indian Express's file picture ("... in L Ward, comprising Kurla. (File)")
+                     r"|\s(?:TIMES )?PHOTOGRAPHER [A-Z]+(?: [A-Z]+){1,2}$|\s\(File(?: photo)?\)$"
                      # a French or Italian caption's people and their day, no verb: "Jane et John Roe, le 29 juin 2020"
                      r"|^[^.!?:]{3,80}, (?:le|il) \d{1,2}(?:er)? (?i:janvier|février|mars|avril|mai|juin|juillet|août|"
                      r"septembre|octobre|novembre|décembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|"

@@ -132,11 +132,12 @@ PHRASES = {
         your message, available in other languages, from around the web, more top news, never miss a local story,
         adchoices, to enjoy additional benefits, author avatar image, trending stories, quick links,
         next up, english summary, today's paper, accessibility statement, spread the love,
-        registration was successful!, this article is free to read if you register or sign in""",
+        registration was successful!, this article is free to read if you register or sign in, no comments,
+        share this: print, audio""",
     "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
         zur originalmeldung, weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen,
         bild vergrößern, video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen, bilderstrecke,
-        anhören, suche, symbolbild, twittern, mailen, senden, mehr, aktien in diesem artikel""",
+        anhören, suche, symbolbild, twittern, mailen, senden, mehr, aktien in diesem artikel, exklusiv für""",
     "fr": """publicité, regardez, rédaction en ligne, le jt, les autres sujets du jt, partager, partager sur facebook,
         pour illustration, partager sur twitter, abonnez-vous, lire aussi,
         à lire aussi, lire la suite, lire la vidéo, commentaires, imprimer, autres vidéos, je crée mon compte,
@@ -301,7 +302,7 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "rnd", "bta", "mti", "tasr", "hina", "tanjug", "ukrinform", "bernama", "lapresse", "askanews",
                       "france 24", "euronews",
                       "adnkronos", "agerpres", "sta", "agencias", "agências", "agencies", "gda", "agencia reforma",
-                      "dr", "ep", "italpress", "npk",
+                      "dr", "ep", "italpress", "npk", "dts", "dts nachrichtenagentur",
                       "美聯社", "美联社", "法新社", "路透", "路透社", "中央社", "新華社", "新华社", "共同社",
                       "local democracy reporting service"})
 MAX_AGENCY_WORDS = max(len(agency.split()) for agency in AGENCIES)  # "local democracy reporting service"

@@ -156,6 +156,35 @@ PUBLISHED_BY = re.compile(r"^published by\s?:\s?[\w .&'’-]{2,40}$", re.I)
 AUTHOR_LABEL = re.compile(r"^Author: [A-Z][\w.'’-]*(?: [\w.'’-]+){0,5}$")
 
 
+# Round 58's: Radio SRF's video box ("00:52 Video <its title> Aus Tokyo 2020 Clips vom 01.08.2021. abspielen"), the
+# Finnish police's press-release stamp ("Tiedote 2.1.2023 | Poliisi", "Example Oy 10.10.2018 13:00 | Tiedote"), a
+# channel's label and its bullet ("Outre-mer la 1ère •"), a paywall's "SVZ+ Nutzer", a Spanish widget's error
+# ("Left6:No existe configuración").
+SRF_VIDEO = re.compile(r"^\d{1,2}:\d{2} Video .{5,200} abspielen$")
+PRESS_RELEASE_STAMP = re.compile(r"^Tiedote \d{1,2}\.\d{1,2}\.\d{4}(?: (?:klo )?\d{1,2}[.:]\d{2})?"
+                                 r"(?: \| [\w .-]{2,40})?$"
+                                 r"|^[\w .-]{2,60} \d{1,2}\.\d{1,2}\.\d{4} \d{1,2}[.:]\d{2} \| Tiedote$")
+CHANNEL_BULLET = re.compile(r"^[\w'’ -]{2,30}\s•$")
+PLUS_USERS = re.compile(r"^[A-Z]{2,6}\+ ?(?:Nutzer|Abonnenten|Abo)$")
+WIDGET_ERROR = re.compile(r"^\S{1,20}:\s?No existe configuración\b.{0,40}$")
+# A pointer at an embed the dump has lost, its colon last ("Δείτε το Tweet από το 112:", "Regardez le reportage
+# d'Outre-mer la 1ère :"); an opinion page's note ("(The views expressed by the author in the article are his/her
+# own.)"); a comment form's moderation note; a Nordic newsletter's bid ("Få nyhetsbrev fra Example. Meld deg på her !").
+EMBED_POINTER = re.compile(r"^(?:δείτε|see|watch|regardez|mira|guarda|schauen sie sich|sehen sie)\b.{0,60}"
+                           r"\b(?:tweet|post|video|vidéo|vídeo|βίντεο|reportage|ανάρτηση)\b.{0,40}:$", re.I)
+VIEWS_OWN = re.compile(r"^\(?the views expressed (?:by the (?:author|writer)s? )?(?:in (?:this|the) (?:article|column|"
+                       r"piece) )?are (?:his|her|his/her|their|the author's|the writer's) own\b.{0,80}$", re.I)
+COMMENT_MODERATION = re.compile(r"^thanks for taking the time to comment\.\s.{0,40}\bcomments? (?:are|is) moderated\b"
+                                r".{0,150}$", re.I)
+NORDIC_NEWSLETTER = re.compile(r"^(?:få|motta|meld deg på|tilmeld dig|få vores|prenumerera på|anmäl dig till)\b.{0,40}"
+                               r"\bnyhets(?:brev|breve)\b.{0,80}$", re.I)
+# A German regional byline of a network's desk and its writers' initials ("Von RND/mkr/fw/dpa"), a photographer's
+# handle with a name ("@Jane Roe"), an Italian byline with its day ("di Jane 4 Novembre 2021").
+DESK_INITIALS = re.compile(r"^(?i:von) [A-Z]{2,5}(?:/[a-zA-Z]{1,5}){1,5}$")
+HANDLE_NAME = re.compile(r"^@[A-Z][\w'’-]+ [A-Z][\w'’-]+$")
+BYLINE_DAY = re.compile(r"^di [A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2} \d{1,2} (?i:gennaio|febbraio|marzo|aprile|maggio|"
+                        r"giugno|luglio|agosto|settembre|ottobre|novembre|dicembre) \d{4}$")
+
 
 def _one_of(*patterns: re.Pattern) -> re.Pattern:
     """The patterns as one alternation, each with its own flags: a line is read once per group, not once per
@@ -165,16 +194,18 @@ def _one_of(*patterns: re.Pattern) -> re.Pattern:
 
 WIDGET_SHAPES = _one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASHTAGS, EMPTY_TAG, RECOMMENDED_ON,
                         SKIP_LINKS, PLAYER_TIME, BAR_LINK, ANGLE_CRUMB, PRESS_NUMBER, VIDEO_ITEM, WEATHER,
-                        STARS_ALT_TEXT, RADIO_PLAYER)
+                        STARS_ALT_TEXT, RADIO_PLAYER, PRESS_RELEASE_STAMP, CHANNEL_BULLET, PLUS_USERS,
+                        WIDGET_ERROR)
 WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
                          PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS, NEWSLETTER_BOX,
-                         EMAIL_TO_FRIEND, TIP_BOX,
+                         EMAIL_TO_FRIEND, TIP_BOX, SRF_VIDEO, EMBED_POINTER, VIEWS_OWN, COMMENT_MODERATION,
+                         NORDIC_NEWSLETTER,
                          CATCH_UP, REFRESH_NOTE, BRACKETED_BID, THANKS_FOR_READING, BROWSER_TWICE,
                          COMMENTS_BID)
 DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
                        TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
                        PUBLISHED_BY, BBC_DESK, NEWSROOM_SITE, BY_COLON, STORY_FROM,
-                       VIDEO_CREDIT, COURTESY_OF, WITH_WIRE_CREDITS)
+                       VIDEO_CREDIT, COURTESY_OF, WITH_WIRE_CREDITS, DESK_INITIALS, HANDLE_NAME, BYLINE_DAY)
 
 
 def widget_settings(words: list[str]) -> bool:

@@ -327,6 +327,22 @@ from flows.step import run_steps
     ("3 star star star star star", "chrome"), ("Le détail du verdict par Jane Roe 2 min France Culture", "chrome"),
     ("20°C / 22°C", "chrome"), ("Ved du noget? Tip os på 1224", "chrome"), ("Pozrite si video", "chrome"),
     ("Notre fil info :", "chrome"), ("DÉVELOPPEMENT SUIT", "chrome"),
+    # round 58's: a network desk's byline with initials, a photographer's handle, pointers at lost embeds, a police
+    # press release's stamp, SRF's video box, an Italian byline with its day, a channel's label, a player's label, a
+    # widget's error, an opinion page's note, a blog's comment box, a share bar's head, a Nordic newsletter bid, a
+    # paywall's marks, an agency's short name
+    ("Von RND/mkr/fw/dpa", "credit"), ("@Jane Roe", "credit"), ("Δείτε το Tweet από το 112:", "chrome"),
+    ("Regardez le reportage d'Outre-mer la 1ère :", "chrome"), ("Tiedote 2.1.2023 | Poliisi", "chrome"),
+    ("Example Oy 10.10.2018 13:00 | Tiedote", "chrome"),
+    ("00:52 Video Jane Roe lässt der Konkurrenz keine Chance Aus Tokyo 2020 Clips vom 01.08.2021. abspielen",
+     "chrome"),
+    ("di Jane 4 Novembre 2021", "credit"), ("Outre-mer la 1ère •", "chrome"), ("Audio", "chrome"),
+    ("Left6:No existe configuración", "chrome"),
+    ("(The views expressed by the author in the article are his/her own.)", "chrome"), ("No comments:", "chrome"),
+    ("Thanks for taking the time to comment. Comments are moderated before being published. Please be civil.",
+     "chrome"),
+    ("Share this: Print", "chrome"), ("Få nyhetsbrev fra Example. Meld deg på her !", "chrome"),
+    ("Exklusiv für", "chrome"), ("SVZ+ Nutzer", "chrome"), ("dts", "credit"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -871,6 +887,10 @@ def test_chrome_lines_are_recognised(line, reason):
     "Ved du noget om sagen, så ring til politiet, sagde han.", "Avec Reuters (et Bloomberg), l'agence a signé.",
     "3 stars for the hotel, the inspectors said.", "Le verdict sera connu dans 2 min, a dit le juge.",
     "Notre fil info a été lancé en 2019.", "(Re)lire ses notes était son habitude.",
+    # round 58's neighbours: a video, an audio, a name, views and thanks in sentences
+    "See the video of the attack on the mayor, she said: it was shocking.", "Audio recordings were played in court.",
+    "di Maio 4 volte ha detto no", "The views expressed by the minister were criticised.",
+    "Thanks for taking the time to comment on the plan, the mayor wrote to residents.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -1019,6 +1039,7 @@ def test_a_wires_sign_off_at_the_articles_end_goes_and_can_be_put_back_but_not_f
                      ("L'inflation reviendra vers 2% d'ici fin 2024. (Rédigé par Jeanne Roe et Jean Doe)",
                       " (Rédigé par Jeanne Roe et Jean Doe)"),
                      ("Die Regierung hat es beschlossen. (APA, 4.10.2015)", ""),  # dev's Austrian sources keep it
+                     ("Zuvor hatte die ÖVP mit der FPÖ regiert. (dts)", " (dts)"),
                      ("He has worked for years at the AFP", ""), ("The tests were all negative. Epa", ""),
                      ("The vote went to the EP", ""), ("He said so. - AP", ""), ("He spoke to Reuters.", "")]:
         assert sign_off(end) == cut

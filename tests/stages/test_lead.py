@@ -1057,3 +1057,19 @@ def test_a_writers_name_over_a_live_blogs_short_headline_is_its_byline():
     assert (found.title, [r.text for r in found.removed]) == ("Krona hits new low", ["Jane Roe"])
     venue = split_lead(f"Ewood Park\n\nTuesday, 1 March\n\n{BODY}")  # a venue over its match's day: left open
     assert venue.title != "Tuesday, 1 March"
+
+
+def test_a_video_teasers_bid_after_its_caption_and_a_summary_boxs_label_before_the_lead_go_recorded():
+    caption = "Rikospaikassa käytiin läpi Helsingissä tapahtuneita henkirikoksia."
+    found = split_lead(f"{caption} Katso video!\n\n{BODY}")
+    assert found.title in ("", caption) and [r.text for r in found.removed] == ["Katso video!"]
+    lead = "MOT julkaisi tiistaina selvityksen poliisin toiminnasta kaupungissa viime vuonna."
+    found = split_lead(f"Tästä on kyse {lead}\n\n{BODY}")
+    assert [r.text.strip() for r in found.removed] == ["Tästä on kyse"] and lead in (found.title, found.body)
+
+
+@pytest.mark.parametrize("caption", ["Staff at the rail companies will walk out tomorrow TIMES PHOTOGRAPHER JANE ROE",
+                                     "The maximum number of potholes, 48, were reported in L Ward. (File)"])
+def test_a_caption_with_the_times_credit_or_a_file_pictures_mark_is_no_headline(caption):
+    found = split_lead(f"{caption}\n\n{BODY}")
+    assert found.title == "" and found.body.startswith(caption)
