@@ -32,7 +32,9 @@ BRACKETED = (rf"\((?:{WORDED}|[{UPPER}][\w'’.-]* (?i:photo|image|pic|foto)(?:\
 COPYRIGHT = rf"©\s?[{UPPER}][^©!?]{{1,60}}"
 # After the caption's stop: an agency and its photographer ("... August 27, 2017. REUTERS/Jane Roe"), a
 # photographer "by" ("... on Monday. Photo by Jane Roe/UPI").
-AFTER_STOP = rf"(?<=[.!?”\"])\s+(?:{AGENCY_AND_PHOTOGRAPHER}|Photo by [{UPPER}][^!?]{{2,50}})"
+# The Dutch papers' "... poorten. Beeld EPA", the Spanish "... medallas. Imagen EFE".
+AFTER_STOP = rf"(?<=[.!?”\"])\s+(?:{AGENCY_AND_PHOTOGRAPHER}|Photo by [{UPPER}][^!?]{{2,50}}" \
+             rf"|Beeld [{UPPER}][^.!?]{{1,60}}|Imagen (?:EFE|AFP|EP|Europa Press|Reuters))"
 # After a dash, as Malaysian sites credit: "... on September 27, 2020. ― Picture by Jane Roe".
 DASHED_BY = rf"\s[-–—―]\s?(?:Picture|Photo|Pic) by [{UPPER}][^!?]{{2,50}}"
 GLUED_CREDIT = re.compile(rf"(?:(?<=\S)\s+(?:{WORDED}|{BRACKETED}|{COPYRIGHT})|{AFTER_STOP}|{DASHED_BY})\.?$")

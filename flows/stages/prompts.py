@@ -200,7 +200,7 @@ HERE_POINTER = re.compile(
     r"|\b(?:via|through|über|par|por|tramite) (?:deze|this|ce|diesen|este|questo) (?:link|lien|enlace)\b", re.I)
 # "GET FOX BUSINESS ON THE GO BY CLICKING HERE", "To watch the video, click here.": a link's text, whatever
 # comes before it.
-CLICK_HERE_AT_END = re.compile(r"\bclick(?:ing)? here\s*[.:!]?$", re.I)
+CLICK_HERE_AT_END = re.compile(r"\b(?:click(?:ing)? here|klik (?:dan )?hier|cliquez ici|hier klicken)\s*[.:!]?$", re.I)
 HERE_AT_END = re.compile(r"\b(?:here|hier|aquí|aqui|ici|qui|tutaj|zde)\s*[.:!]?$", re.I)
 POINTER_VERB = re.compile(r"\b(?:find|read|encontrar|consultar|leer|finden|lesen|trouver|trouverez|lire|retrouver|"
                           r"retrouvez|trovare|trovate|leggere|encontra|ler|vinden|lezen)\b", re.I)

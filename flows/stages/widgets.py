@@ -170,8 +170,9 @@ WIDGET_ERROR = re.compile(r"^\S{1,20}:\s?No existe configuración\b.{0,40}$")
 # A pointer at an embed the dump has lost, its colon last ("Δείτε το Tweet από το 112:", "Regardez le reportage
 # d'Outre-mer la 1ère :"); an opinion page's note ("(The views expressed by the author in the article are his/her
 # own.)"); a comment form's moderation note; a Nordic newsletter's bid ("Få nyhetsbrev fra Example. Meld deg på her !").
-EMBED_POINTER = re.compile(r"^(?:δείτε|see|watch|regardez|mira|guarda|schauen sie sich|sehen sie)\b.{0,60}"
-                           r"\b(?:tweet|post|video|vidéo|vídeo|βίντεο|reportage|ανάρτηση)\b.{0,40}:$", re.I)
+EMBED_POINTER = re.compile(r"^(?=.*\b(?:δείτε|see|watch|regardez|mira|guarda|schauen sie sich|sehen sie|podívejte|"
+                           r"podívat|pozrite)\b).{0,80}\b(?:tweet|post|video|vidéo|vídeo|βίντεο|reportage|ανάρτηση|"
+                           r"přenos|prenos)\b.{0,50}:$", re.I)  # "Na přímý přenos ... se můžete podívat zde:"
 VIEWS_OWN = re.compile(r"^\(?the views expressed (?:by the (?:author|writer)s? )?(?:in (?:this|the) (?:article|column|"
                        r"piece) )?are (?:his|her|his/her|their|the author's|the writer's) own\b.{0,80}$", re.I)
 COMMENT_MODERATION = re.compile(r"^thanks for taking the time to comment\.\s.{0,40}\bcomments? (?:are|is) moderated\b"
@@ -185,6 +186,18 @@ HANDLE_NAME = re.compile(r"^@[A-Z][\w'’-]+ [A-Z][\w'’-]+$")
 BYLINE_DAY = re.compile(r"^di [A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2} \d{1,2} (?i:gennaio|febbraio|marzo|aprile|maggio|"
                         r"giugno|luglio|agosto|settembre|ottobre|novembre|dicembre) \d{4}$")
 
+# Round 59's: an aggregator's source and its day with empty brackets ("Example? Monday, 6 April 2020 ()") or its age
+# and wire ("Blic pre 1 sat | Tanjug"), an Indian paper's credit to another ("(Inputs from The Example Express)"), a
+# picture's file name ("JaneRoe - Cropped"), Bild's byline in lower case ("Von: jane roe und john doe (z.zt. in
+# budapest)").
+AGGREGATOR_DAY = re.compile(r"^.{2,40}? (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} "
+                            r"[A-Z][a-z]+ \d{4} \(\)$")
+AGGREGATOR_AGE = re.compile(r"^[\w .-]{2,30} pre \d{1,2} (?:sat|sata|sati|minut|minuta|dan|dana) \| [\w .-]{2,30}$")
+INPUTS_FROM = re.compile(r"^\((?:with )?inputs from [^()]{2,60}\)$", re.I)
+FILE_CROPPED = re.compile(r"^\S{3,40} - Cropped$")
+VON_LOWER = re.compile(r"^(?i:von): [\w'’-]+ [\w'’-]+(?: (?:und|&) [\w'’-]+ [\w'’-]+){0,3}"
+                       r"(?: \((?i:z\.\s?zt\.|zzt\.) in [^()]{2,30}\))?$")
+
 
 def _one_of(*patterns: re.Pattern) -> re.Pattern:
     """The patterns as one alternation, each with its own flags: a line is read once per group, not once per
@@ -195,7 +208,7 @@ def _one_of(*patterns: re.Pattern) -> re.Pattern:
 WIDGET_SHAPES = _one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASHTAGS, EMPTY_TAG, RECOMMENDED_ON,
                         SKIP_LINKS, PLAYER_TIME, BAR_LINK, ANGLE_CRUMB, PRESS_NUMBER, VIDEO_ITEM, WEATHER,
                         STARS_ALT_TEXT, RADIO_PLAYER, PRESS_RELEASE_STAMP, CHANNEL_BULLET, PLUS_USERS,
-                        WIDGET_ERROR)
+                        WIDGET_ERROR, AGGREGATOR_DAY, AGGREGATOR_AGE, FILE_CROPPED)
 WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
                          PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS, NEWSLETTER_BOX,
                          EMAIL_TO_FRIEND, TIP_BOX, SRF_VIDEO, EMBED_POINTER, VIEWS_OWN, COMMENT_MODERATION,
@@ -205,7 +218,8 @@ WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT
 DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
                        TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
                        PUBLISHED_BY, BBC_DESK, NEWSROOM_SITE, BY_COLON, STORY_FROM,
-                       VIDEO_CREDIT, COURTESY_OF, WITH_WIRE_CREDITS, DESK_INITIALS, HANDLE_NAME, BYLINE_DAY)
+                       VIDEO_CREDIT, COURTESY_OF, WITH_WIRE_CREDITS, DESK_INITIALS, HANDLE_NAME, BYLINE_DAY,
+                       INPUTS_FROM, VON_LOWER)
 
 
 def widget_settings(words: list[str]) -> bool:

@@ -343,6 +343,17 @@ from flows.step import run_steps
      "chrome"),
     ("Share this: Print", "chrome"), ("Få nyhetsbrev fra Example. Meld deg på her !", "chrome"),
     ("Exklusiv für", "chrome"), ("SVZ+ Nutzer", "chrome"), ("dts", "credit"),
+    # round 59's: related boxes' labels, read-on links, a note that the text goes on under the video, a sports wire,
+    # aggregators' source lines, an Indian paper's credit to another, a picture's file name, Bild's byline, pointers
+    # at live streams, a poll's prompt
+    ("Correlati", "chrome"), ("Das wird Dich auch interessieren", "chrome"), ("Continuar a ler", "chrome"),
+    ("Saber más", "chrome"), ("De tekst gaat verder onder de video.", "chrome"), ("Omnisport", "credit"),
+    ("Example? Monday, 6 April 2020 ()", "chrome"), ("Blic pre 1 sat | Tanjug", "chrome"),
+    ("(Inputs from The Example Express)", "credit"), ("JaneRoe - Cropped", "chrome"),
+    ("Von: jane roe und john doe (z.zt. in budapest)", "credit"),
+    ("Podívejte se na živý přenos z demonstrace:", "chrome"),
+    ("Na přímý přenos z Václavského náměstí se můžete podívat zde:", "chrome"),
+    ("Lukt het niet te stemmen? Klik dan hier.", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -891,6 +902,9 @@ def test_chrome_lines_are_recognised(line, reason):
     "See the video of the attack on the mayor, she said: it was shocking.", "Audio recordings were played in court.",
     "di Maio 4 volte ha detto no", "The views expressed by the minister were criticised.",
     "Thanks for taking the time to comment on the plan, the mayor wrote to residents.",
+    # round 59's neighbours: knowing more, related facts, a route and cropped images in sentences
+    "Saber más sobre el tema es importante, dijo el ministro.", "Correlati tra loro, i due fatti sono stati indagati.",
+    "Von: Berlin nach Hamburg", "The cost - Cropped images were used.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -1012,6 +1026,9 @@ def test_a_pictures_credit_glued_to_its_caption_goes_only_when_asked_and_can_be_
     ("The man in this image is an actor. PIcture: Example Police", " PIcture: Example Police"),
     ("The march began at noon outside the court (Credit: Example Police)", " (Credit: Example Police)"),
     ("Die Landwirte fahren nach Berlin. Quelle: Jane Roe/dpa", " Quelle: Jane Roe/dpa"),
+    ("Personeel voert actie bij de toegangspoorten. Beeld EPA", " Beeld EPA"),
+    ("Los marchadores españoles con sus medallas. Imagen EFE", " Imagen EFE"),
+    ("Het beeld van de dag. Beeld is alles, zei hij", ""),
     ("The treaty was signed by both capitals (Paris/Berlin)", ""),  # places, no picture's outlet
     ("She wrote it in her book (Penguin Books/Random House)", ""),
 ])
@@ -1040,6 +1057,10 @@ def test_a_wires_sign_off_at_the_articles_end_goes_and_can_be_put_back_but_not_f
                       " (Rédigé par Jeanne Roe et Jean Doe)"),
                      ("Die Regierung hat es beschlossen. (APA, 4.10.2015)", ""),  # dev's Austrian sources keep it
                      ("Zuvor hatte die ÖVP mit der FPÖ regiert. (dts)", " (dts)"),
+                     ("Die Lufthansa will Teile übernehmen. (Tsp, dpa, Reuters)", " (Tsp, dpa, Reuters)"),
+                     ("I film in gara a Venezia sono stati 21. (La redazione)", " (La redazione)"),
+                     ("La polizia si è portata sul luogo. © RIPRODUZIONE RISERVATA", " © RIPRODUZIONE RISERVATA"),
+                     ("Sie hat es mit Reuters und AFP geteilt. (Berlin, Paris)", ""),
                      ("He has worked for years at the AFP", ""), ("The tests were all negative. Epa", ""),
                      ("The vote went to the EP", ""), ("He said so. - AP", ""), ("He spoke to Reuters.", "")]:
         assert sign_off(end) == cut
