@@ -69,7 +69,7 @@ from flows.stages.positions import (
 from flows.stages.prompts import MAX_PROMPT_WORDS, UNMARKED_RELATED_LINK, read_link, speaks_to_the_reader
 from flows.stages.signoffs import cut_sign_off
 from flows.stages.vocabulary import AGENCIES, HEAD_LABELS, SECTION_WORDS, UPPER, VOCABULARY, normal_line
-from flows.stages.widgets import DESK_CREDITS, ON_AIR, STARS, WIDGET_NOTICES, WIDGET_SHAPES, widget_settings
+from flows.stages.widgets import DESK_CREDITS, HEAD_WIDGETS, STARS, WIDGET_NOTICES, WIDGET_SHAPES, widget_settings
 from flows.step import Step
 
 # The words a share bar is made of ("Share on Facebook Share on Twitter Email").
@@ -217,7 +217,7 @@ def head_chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | 
         return "breadcrumb"
     if OUTLET_ALONE.match(text):  # the source's name over the article ("The New York Times"); a body's may be a subhead
         return "credit"
-    if ON_AIR.match(text):
+    if HEAD_WIDGETS.match(text):  # a radio's player, tags with their semicolon: in a body, a list's items
         return "chrome"
     if text.endswith(BACK_LINK) and is_date_line(text[:-len(BACK_LINK)]):  # "Wednesday, March 20, 2019Back to"
         return "date_line"

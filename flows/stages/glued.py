@@ -56,7 +56,10 @@ CHROME_PREFIX = re.compile(
     rf"|(?-i:[{UPPER}]{{3,}}\s\d{{1,4}}\.\s+(?=[{UPPER}][a-zà-ÿ]))"
     # a stray colon left of a label; a label in capitals and its stop or its bar ("OVERZICHT. De grootste ...",
     # "JUHTKIRI | Isamaa ..."); an aggregator's stamp with its empty brackets ("Wednesday, 12 August 2020 () ...")
-    r"|:\s+(?=\S)|(?-i:[A-ZÀ-Ý]{5,}\.\s+(?=[A-ZÀ-Ý][a-zà-ÿ])|[A-ZÀ-Ý]{4,}(?: [A-ZÀ-Ý]{2,})?\s\|\s+(?=[A-ZÀ-Ý]))"
+    r"|:\s+(?=\S)|(?-i:[A-ZÀ-Ý]{5,}\.\s+(?=[A-ZÀ-Ý][a-zà-ÿ])"
+    rf"|[{UPPER}]{{4,}}(?: [{UPPER}]{{2,}}){{0,2}}\s\|\s+(?=[{UPPER}]))"  # "KOMENTÁŘ JANE ROEOVÉ | Učitelé ..."
+    # a ticker's date before the dateline's place and its stop: "26.03.2019 Düsseldorf. Der Minister ..."
+    rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\s+(?-i:(?=[{UPPER}][\w-]+\.\s+[{UPPER}]))"
     r"|(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} [A-Z][a-z]+ \d{4} \(\)\s+)"
     # an aggregator's date in brackets before the article's first words: "(Di lunedì 26 settembre 2022) Giorgia ..."
     r"|\((?:di|del|du|vom|on|de)\s[^()]{4,40}?\d{4}\)\s+(?-i:(?=[A-ZÀ-Ý]))"

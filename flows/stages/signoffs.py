@@ -28,8 +28,10 @@ SIGN_OFF = re.compile(rf"(?<=[.!?\"”’)])\s?(?:[-–—]\s?(?i:{_AGENCY})(?:\
                       # a paper's desk and the agencies ("(Tsp, dpa, Reuters)"), the newsroom ("(La redazione)"),
                       # an Italian paper's rights notice ("© RIPRODUZIONE RISERVATA")
                       rf"|\((?:[A-Z][a-z]{{1,4}}, )?(?i:{_AGENCY})(?:, (?i:{_AGENCY})){{1,3}}\)"
-                      r"|\((?i:la )?(?i:redazione|redacción|rédaction|redação)\)|©\s?(?i:riproduzione riservata))"
-                      r"\.?[ \t]*$")
+                      r"|\((?i:la )?(?i:redazione|redacción|rédaction|redação)\)|©\s?(?i:riproduzione riservata)"
+                      r"|\.?Per approfondire)\.?[ \t]*$"
+                      # an aggregator's link to its source, with or without a stop before it ("... Leggi su example")
+                      r"|\sLeggi su [a-z0-9]{3,30}[ \t]*$")
 MIN_SENTENCE_WORDS = 4  # what stands before the sign-off is a sentence, not a credit line of its own
 
 

@@ -133,7 +133,7 @@ PHRASES = {
         adchoices, to enjoy additional benefits, author avatar image, trending stories, quick links,
         next up, english summary, today's paper, accessibility statement, spread the love,
         registration was successful!, this article is free to read if you register or sign in, no comments,
-        share this: print, audio""",
+        share this: print, audio, all updates in universal coordinated time (utc), scroll to see more images""",
     "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
         zur originalmeldung, weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen,
         bild vergrößern, video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen, bilderstrecke,
@@ -158,7 +158,7 @@ PHRASES = {
         foto ilustrativa, adblock ativo, adblock detectado, continuar a ler""",
     "it": """pubblicità, annuncio, condividi, leggi anche, leggi di più, abbonati, iscriviti alla newsletter, commenti,
         stampa, © riproduzione riservata, cerca, foto d'archivio, immagine di repertorio,
-        riceviamo e pubblichiamo, sponsorizzato da, correlati""",
+        riceviamo e pubblichiamo, sponsorizzato da, correlati, foto di repertorio""",
     "nl": """advertentie, wachten op privacy instellingen, app ons, lees ook, lees meer, delen, deel dit artikel,
         abonneer, meer over, reacties, volledig scherm,
         zoeken, archiefbeeld, fotograaf, oproep, (beeld uit archief), (archiefbeeld)""",
@@ -251,7 +251,7 @@ def normal_line(line: str) -> str:
 BOX_LABELS = frozenset(normal_line(p) for p in """what to know, what we know, key points, strong points,
     ce qu'il faut savoir, ce que l'on sait, lo que hay que saber, lo que sabemos, o que se sabe,
     o que você precisa saber, was wir wissen, key events, what you need to know,
-    das müssen sie wissen, in kürze, cosa sappiamo, wat we weten,
+    das müssen sie wissen, in kürze, cosa sappiamo, wat we weten, wat heb je gemist?,
     latest""".split(","))  # a ticker's "Latest" over each story
 # A language's own name alone over the article: a language switcher ("English", "Deutsch"); in a body, a list's item.
 LANGUAGE_NAMES = frozenset("""english deutsch français español italiano português nederlands polski русский

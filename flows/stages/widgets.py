@@ -198,6 +198,15 @@ FILE_CROPPED = re.compile(r"^\S{3,40} - Cropped$")
 VON_LOWER = re.compile(r"^(?i:von): [\w'’-]+ [\w'’-]+(?: (?:und|&) [\w'’-]+ [\w'’-]+){0,3}"
                        r"(?: \((?i:z\.\s?zt\.|zzt\.) in [^()]{2,30}\))?$")
 
+# Round 60's: a live page's update mark between plus signs ("+++ Update +++"), an Italian feed's footer ("L'articolo
+# ... sembra essere il ...", "L'articolo ... proviene da ..."), a byline's or a section's tag with its semicolon over
+# the headline ("Jane Roe;", "oktatás;": over the article only, with the radio's player, HEAD_WIDGETS; in a body such a
+# line opens a list, "Tales como;"). France Bleu's place line ("Example-le-Bourg, France") over the article stays:
+# it may be a dateline (its tag under the standfirst goes, flows/stages/positions.py).
+PLUS_MARK = re.compile(r"^\+{2,3}\s?(?i:update|eilmeldung|breaking|neu|aktualisiert)\s?\+{2,3}$")
+FEED_FOOTER = re.compile(r"^L'articolo\b.{0,200}\b(?:sembra essere il|proviene da)\b.{0,100}$|^L'articolo \.$")
+SEMICOLON_TAG = re.compile(r"^[\w'’.-]+(?: [\w'’.-]+){0,2};$")
+
 
 def _one_of(*patterns: re.Pattern) -> re.Pattern:
     """The patterns as one alternation, each with its own flags: a line is read once per group, not once per
@@ -208,13 +217,14 @@ def _one_of(*patterns: re.Pattern) -> re.Pattern:
 WIDGET_SHAPES = _one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASHTAGS, EMPTY_TAG, RECOMMENDED_ON,
                         SKIP_LINKS, PLAYER_TIME, BAR_LINK, ANGLE_CRUMB, PRESS_NUMBER, VIDEO_ITEM, WEATHER,
                         STARS_ALT_TEXT, RADIO_PLAYER, PRESS_RELEASE_STAMP, CHANNEL_BULLET, PLUS_USERS,
-                        WIDGET_ERROR, AGGREGATOR_DAY, AGGREGATOR_AGE, FILE_CROPPED)
+                        WIDGET_ERROR, AGGREGATOR_DAY, AGGREGATOR_AGE, FILE_CROPPED, PLUS_MARK, FEED_FOOTER)
 WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
                          PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS, NEWSLETTER_BOX,
                          EMAIL_TO_FRIEND, TIP_BOX, SRF_VIDEO, EMBED_POINTER, VIEWS_OWN, COMMENT_MODERATION,
                          NORDIC_NEWSLETTER,
                          CATCH_UP, REFRESH_NOTE, BRACKETED_BID, THANKS_FOR_READING, BROWSER_TWICE,
                          COMMENTS_BID)
+HEAD_WIDGETS = _one_of(ON_AIR, SEMICOLON_TAG)
 DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
                        TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
                        PUBLISHED_BY, BBC_DESK, NEWSROOM_SITE, BY_COLON, STORY_FROM,

@@ -354,6 +354,11 @@ from flows.step import run_steps
     ("Podívejte se na živý přenos z demonstrace:", "chrome"),
     ("Na přímý přenos z Václavského náměstí se můžete podívat zde:", "chrome"),
     ("Lukt het niet te stemmen? Klik dan hier.", "chrome"),
+    # round 60's: a live page's update mark, an Italian feed's footer, a picture's note, a live page's time zone, a
+    # gallery's scroll prompt
+    ("+++ Update +++", "chrome"), ("L'articolo Emergenza neve, caos a Roma sembra essere il ...", "chrome"),
+    ("L'articolo .", "chrome"), ("Foto di repertorio", "chrome"),
+    ("All updates in Universal Coordinated Time (UTC)", "chrome"), ("Scroll To See More Images", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -905,6 +910,9 @@ def test_chrome_lines_are_recognised(line, reason):
     # round 59's neighbours: knowing more, related facts, a route and cropped images in sentences
     "Saber más sobre el tema es importante, dijo el ministro.", "Correlati tra loro, i due fatti sono stati indagati.",
     "Von: Berlin nach Hamburg", "The cost - Cropped images were used.",
+    # round 60's neighbours: a ticker's entry, an article and a picture in sentences
+    "+++ 12:05 Uhr: Die Polizei räumt den Platz +++", "L'articolo di ieri è stato letto da molti.",
+    "Foto di repertorio del 2019 mostra la piazza.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -1061,6 +1069,10 @@ def test_a_wires_sign_off_at_the_articles_end_goes_and_can_be_put_back_but_not_f
                      ("I film in gara a Venezia sono stati 21. (La redazione)", " (La redazione)"),
                      ("La polizia si è portata sul luogo. © RIPRODUZIONE RISERVATA", " © RIPRODUZIONE RISERVATA"),
                      ("Sie hat es mit Reuters und AFP geteilt. (Berlin, Paris)", ""),
+                     ("Suggestiva, comunque, la cerimonia d'inaugurazione Leggi su examplepost",
+                      " Leggi su examplepost"),
+                     ("Ha ricoperto il ruolo di commissario per la ricostruzione..Per approfondire",
+                      ".Per approfondire"),
                      ("He has worked for years at the AFP", ""), ("The tests were all negative. Epa", ""),
                      ("The vote went to the EP", ""), ("He said so. - AP", ""), ("He spoke to Reuters.", "")]:
         assert sign_off(end) == cut
@@ -1444,3 +1456,8 @@ def test_a_stamp_with_an_italian_months_short_name_is_a_date_line():
     (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
     assert doc.body == "The race was won.\n\nThe winner spoke." and [r.reason for r in doc.removed] == ["date_line"]
 
+
+
+@pytest.mark.parametrize("line", ["Jane Roe;", "oktatás;", "Tales como;"])
+def test_a_tag_with_its_semicolon_is_chrome_over_the_article_but_opens_a_list_in_a_body(line):
+    assert head_chrome_reason(line) == "chrome" and chrome_reason(line) is None
