@@ -90,7 +90,7 @@ GREETING = re.compile(r"^(?:welcome to|bienvenue sur|bienvenue à|willkommen bei
 ICON_WORDS = frozenset("qr appleapp webqr android ios app apps web icon logo googleplay playstore appstore".split())
 # An image's file name kept as its alt text: "HIRING 716 658by90.png".
 IMAGE_FILE = re.compile(r"\S\.(?:png|jpe?g|gif|svg|webp)$", re.I)
-LABEL = re.compile(r"^(?:topics?|tags?|labels?|section|category|theme|thema|themen|rubrik|sujet|tema|schlagwort|dans|"
+LABEL = re.compile(r"^(?:topics?|tags?|labels?|section|category|theme|thema|themen|rubrik|sujet|temas?|schlagwort|dans|"
                    r"press release|this article appears in|referenced symbols|read more about|"
                    r"теги|тэги|тема|"
                    r"теми|мітки|ετικέτες|θέματα|etiketler|konular)\s*[|:]", re.I)

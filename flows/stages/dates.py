@@ -78,6 +78,7 @@ MAX_STAMP_WORDS = 16  # "Published 10 May 2016 at 8:41pm, updated 16 August 2022
 MAX_GLUE_CHARS = 5
 # "2018年06月11日" too, as Chinese and Japanese pages write a date
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
+                          r"|\b\d{1,2}\. \d{1,2}\. \d{4}\b"  # Czech and Slovak: "4. 6. 2019"
                           r"|\b\d{1,2}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|gen|mag|giu|lug|ago|set|ott|dic)"
                           r"-\d{2,4}\b")  # "06-Nov-19", Italian "25-Ott-20"
 # A machine's stamp, as a template leaves it: "2021-02-24T17:34+0000".

@@ -31,6 +31,8 @@ CHROME_PREFIX = re.compile(
     # a section and its slash: "World/ Imran Khan being held ..."
     r"|(?-i:(?:World|India|Business|Sports?|Politics|Entertainment|Tech|News|Nation|Cities)/\s+(?=[A-Z0-9‘'\"]))"
     r"|sehen sie im video\s*:\s*"
+    # Boursorama's bid to log in, run into the headline
+    r"|connectez-vous pour conserver cet article et le lire plus tard\. connexion membre connexion client\s+"
     r"|\d{1,2} min(?:ute)?s? read\s+(?=[A-ZÀ-Ý])"  # a reading time run into the headline: "1 min read Commander ..."
     # a label in lower case run into the headline ("interview Honderd dagen ..."), a link's mark ("› André ...")
     r"|(?-i:(?:interview|column|opinie|analyse|commentaar|essay|recensie|review|kommentar|entrevista|chronique|"
@@ -109,7 +111,10 @@ AGO_AT_END = re.compile(r"\s(?:[A-Z][a-z]+, )?\d{1,2} [A-Z][a-z]+ \d{4} "
                         r"|\s\((?i:published|updated|posted) \d{1,3} (?:minutes?|hours?|days?) ago\)$"
                         # a video teaser's bid after its caption: "... henkirikoksia. Katso video!"
                         r"|(?<=[.!?])\s(?:Katso video|Se video(?:en)?|Watch the video|Regardez la vidéo|Mira el vídeo|"
-                        r"Guarda il video)!?$")
+                        r"Guarda il video)!?$"
+                        # Boursorama's wire and stamp after the headline: "... après les élections Reuters •
+                        # 30/09/2020 à 14:31"
+                        r"|\s(?:Reuters|AFP|AOF|Boursorama|Zonebourse|Le Revenu) • \d{2}/\d{2}/\d{4} à \d{2}:\d{2}$")
 # A Flemish or Dutch site's writer's initials or newsroom after the headline ("... overleden Redactie", "... ttr",
 # "... mvdb"): letters no word is made of alone; and Mint's reading time and stamp run into its last word
 # ("... latest attack1 min read 15 Sep 2023, 03:17 PM IST").

@@ -273,7 +273,8 @@ def _place_tag(lines: list[list[str]], reasons: list[list[str | None]], above: s
     under a headline or nothing, stays as the article's own."""
     for pi in range(min(PLACE_TAG_PARAGRAPHS, len(lines) - 2) + 1):
         over = lines[pi - 1][-1] if pi else above
-        if len(lines[pi]) == 1 and PLACE.match(lines[pi][0].strip()) and _prose(over) and _prose(lines[pi + 1][0]):
+        tag = lines[pi][0].strip()  # in capitals it is a subhead ("TÜRKİYE, SURİYELİLERİN YANINDA")
+        if len(lines[pi]) == 1 and PLACE.match(tag) and not tag.isupper() and _prose(over) and _prose(lines[pi + 1][0]):
             reasons[pi][0] = reasons[pi][0] or "label"
 
 

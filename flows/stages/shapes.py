@@ -111,6 +111,7 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      # The Times' credit in capitals ("... walk out tomorrow TIMES PHOTOGRAPHER JANE ROE"), the
                      # Indian Express's file picture ("... in L Ward, comprising Kurla. (File)")
                      r"|\s(?:TIMES )?PHOTOGRAPHER [A-Z]+(?: [A-Z]+){1,2}$|\s\(File(?: photo)?\)$"
+                     r"|\s[-–]\sANP$"  # the Dutch agency's picture after a dash: "Ravage na de rellen - ANP"
                      # a French or Italian caption's people and their day, no verb: "Jane et John Roe, le 29 juin 2020"
                      r"|^[^.!?:]{3,80}, (?:le|il) \d{1,2}(?:er)? (?i:janvier|février|mars|avril|mai|juin|juillet|août|"
                      r"septembre|octobre|novembre|décembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|"

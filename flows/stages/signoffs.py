@@ -29,7 +29,11 @@ SIGN_OFF = re.compile(rf"(?<=[.!?\"”’)])\s?(?:[-–—]\s?(?i:{_AGENCY})(?:\
                       # an Italian paper's rights notice ("© RIPRODUZIONE RISERVATA")
                       rf"|\((?:[A-Z][a-z]{{1,4}}, )?(?i:{_AGENCY})(?:, (?i:{_AGENCY})){{1,3}}\)"
                       r"|\((?i:la )?(?i:redazione|redacción|rédaction|redação)\)|©\s?(?i:riproduzione riservata)"
-                      r"|\.?Per approfondire)\.?[ \t]*$"
+                      r"|\.?Per approfondire|\((?i:reportagem|reportaje|reporte) de [^()]{2,60}\)"
+                      r"|/[a-z0-9-]{2,30}\.(?:al|com|net|org|it|gr|ro|bg|hr|rs|mk|si|cz|sk|hu|pl))\.?[ \t]*$"
+                      # TF1's note on the report's broadcast: "... Ce sujet a été diffusé dans le journal télévisé de
+                      # 20H du 04/06/2019 présenté par ... sur TF1. Vous retrouverez au programme ..."
+                      r"|(?<=[.!?\"”»])\s?Ce sujet a été diffusé dans le (?:journal télévisé|JT) de \d{1,2}H\b.{0,700}$"
                       # an aggregator's link to its source, with or without a stop before it ("... Leggi su example")
                       r"|\sLeggi su [a-z0-9]{3,30}[ \t]*$")
 MIN_SENTENCE_WORDS = 4  # what stands before the sign-off is a sentence, not a credit line of its own

@@ -158,10 +158,11 @@ PHRASES = {
         foto ilustrativa, adblock ativo, adblock detectado, continuar a ler""",
     "it": """pubblicità, annuncio, condividi, leggi anche, leggi di più, abbonati, iscriviti alla newsletter, commenti,
         stampa, © riproduzione riservata, cerca, foto d'archivio, immagine di repertorio,
-        riceviamo e pubblichiamo, sponsorizzato da, correlati, foto di repertorio""",
+        riceviamo e pubblichiamo, sponsorizzato da, correlati, foto di repertorio, gli aggiornamenti in diretta,
+        leggi la notizia""",
     "nl": """advertentie, wachten op privacy instellingen, app ons, lees ook, lees meer, delen, deel dit artikel,
         abonneer, meer over, reacties, volledig scherm,
-        zoeken, archiefbeeld, fotograaf, oproep, (beeld uit archief), (archiefbeeld)""",
+        zoeken, archiefbeeld, fotograaf, oproep, (beeld uit archief), (archiefbeeld), vergroot""",
     "pl": """reklama, czytaj też, czytaj także, czytaj więcej, udostępnij, zobacz też, subskrybuj, komentarze, szukaj,
         przeczytaj również, przeczytaj także""",
     "ru": """реклама, поделиться, читайте также, читать далее, читать полностью, подробнее, комментарии,
@@ -264,7 +265,7 @@ POINTS_LABELS = BOX_LABELS - {"latest", "key events"}  # a ticker's and a live b
 SECTION_WORDS = frozenset("""news local sports sport business opinion world politics entertainment lifestyle life
     health columnists columns editorials letters crime courts weather national international arts culture travel
     food technology tech science money markets economy education environment obituaries hockey football soccer
-    baseball basketball golf motoring cars homes views property farming""".split())
+    baseball basketball golf motoring motors cars homes views property farming""".split())
 # A site's section named alone over the article ("Governo" over a Portuguese lede, "Innenriks"): chrome there only;
 # inside a body such a word may be a subhead of the article's own.
 HEAD_SECTIONS = frozenset("""governo gobierno gouvernement regierung política politica politique politik polityka

@@ -207,6 +207,29 @@ PLUS_MARK = re.compile(r"^\+{2,3}\s?(?i:update|eilmeldung|breaking|neu|aktualisi
 FEED_FOOTER = re.compile(r"^L'articolo\b.{0,200}\b(?:sembra essere il|proviene da)\b.{0,100}$|^L'articolo \.$")
 SEMICOLON_TAG = re.compile(r"^[\w'’.-]+(?: [\w'’.-]+){0,2};$")
 
+# Round 61's: a Portuguese relative stamp ("Há 1h e 27min"), Lusa's credit with its initials ("Agência Lusa , MJC"), a
+# wire's French update note ("(Actualisé avec De Croo chargé de former le gouvernement)"), a section and its reading
+# time ("International 9 min."), a story's other reporters ("- with reporting from Jane Roe"), an aggregator's note
+# on its video ("The Example Times published this video item, entitled ... - below is their description."), a
+# player's "Showing Now | News", HLN's time and comment count ("08u19 16"), DPG Media's consent notice for
+# embeds ("Onze excuses Helaas kunnen wij deze social post ... niet tonen ..."), a pointer at live results.
+AGO_PT = re.compile(r"^há \d{1,2}\s?(?:h|min)(?: e \d{1,2}\s?min)?$", re.I)
+LUSA_INITIALS = re.compile(r"^(?:Agência )?Lusa\s?,\s?[A-Z]{2,4}$")
+WIRE_UPDATE_FR = re.compile(r"^\((?:actualisé|mise à jour|ajoute|ajout)\b[^()]{2,150}\)$", re.I)
+SECTION_READING = re.compile(r"^[A-ZÀ-Ý][\w-]{2,20} \d{1,2} min\.?$")
+WITH_REPORTING = re.compile(r"^[-–—(]?\s?(?i:with (?:additional )?reporting (?:from|by)) [A-Z][^.()]{2,80}\)?$")
+VIDEO_ITEM_NOTE = re.compile(r"^The [\w .'’-]{2,40} published this video item\b.{0,300}"
+                             r"\bbelow is their description\.?$")
+SHOWING_NOW = re.compile(r"^Showing Now(?: \| [\w ]{2,20})?$")
+FLEMISH_TIME_COUNT = re.compile(r"^\d{2}u\d{2} \d{1,4}$")
+DPG_EMBED_NOTICE = re.compile(r"^onze excuses,? helaas kunnen wij deze (?:social post|video|inhoud)\b", re.I)
+RESULTS_HERE = re.compile(r"^[-–—]\s?full (?:live )?(?:results|coverage|story) here\.?$", re.I)
+# A police or fire service's name over a press release's headline ("Polizeipräsidium Stuttgart" over "POL-S: ..."):
+# chrome over the article only (HEAD_WIDGETS); in a body it names who is speaking.
+PRESS_OFFICE = re.compile(r"^(?:Polizeipräsidium|Polizeidirektion|Polizeiinspektion|Kreispolizeibehörde|Feuerwehr|"
+                          r"Staatsanwaltschaft|Landeskriminalamt|Bundespolizeidirektion|Bundespolizeiinspektion|"
+                          r"Hauptzollamt)(?: [A-ZÄÖÜ][\w.-]+){1,3}$")
+
 
 def _one_of(*patterns: re.Pattern) -> re.Pattern:
     """The patterns as one alternation, each with its own flags: a line is read once per group, not once per
@@ -217,19 +240,20 @@ def _one_of(*patterns: re.Pattern) -> re.Pattern:
 WIDGET_SHAPES = _one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASHTAGS, EMPTY_TAG, RECOMMENDED_ON,
                         SKIP_LINKS, PLAYER_TIME, BAR_LINK, ANGLE_CRUMB, PRESS_NUMBER, VIDEO_ITEM, WEATHER,
                         STARS_ALT_TEXT, RADIO_PLAYER, PRESS_RELEASE_STAMP, CHANNEL_BULLET, PLUS_USERS,
-                        WIDGET_ERROR, AGGREGATOR_DAY, AGGREGATOR_AGE, FILE_CROPPED, PLUS_MARK, FEED_FOOTER)
+                        WIDGET_ERROR, AGGREGATOR_DAY, AGGREGATOR_AGE, FILE_CROPPED, PLUS_MARK, FEED_FOOTER,
+                        AGO_PT, LUSA_INITIALS, SECTION_READING, SHOWING_NOW, FLEMISH_TIME_COUNT, RESULTS_HERE)
 WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
                          PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS, NEWSLETTER_BOX,
                          EMAIL_TO_FRIEND, TIP_BOX, SRF_VIDEO, EMBED_POINTER, VIEWS_OWN, COMMENT_MODERATION,
-                         NORDIC_NEWSLETTER,
+                         NORDIC_NEWSLETTER, WIRE_UPDATE_FR, VIDEO_ITEM_NOTE, DPG_EMBED_NOTICE,
                          CATCH_UP, REFRESH_NOTE, BRACKETED_BID, THANKS_FOR_READING, BROWSER_TWICE,
                          COMMENTS_BID)
-HEAD_WIDGETS = _one_of(ON_AIR, SEMICOLON_TAG)
+HEAD_WIDGETS = _one_of(ON_AIR, SEMICOLON_TAG, PRESS_OFFICE)
 DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
                        TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
                        PUBLISHED_BY, BBC_DESK, NEWSROOM_SITE, BY_COLON, STORY_FROM,
                        VIDEO_CREDIT, COURTESY_OF, WITH_WIRE_CREDITS, DESK_INITIALS, HANDLE_NAME, BYLINE_DAY,
-                       INPUTS_FROM, VON_LOWER)
+                       INPUTS_FROM, VON_LOWER, WITH_REPORTING)
 
 
 def widget_settings(words: list[str]) -> bool:

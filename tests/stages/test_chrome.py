@@ -359,6 +359,18 @@ from flows.step import run_steps
     ("+++ Update +++", "chrome"), ("L'articolo Emergenza neve, caos a Roma sembra essere il ...", "chrome"),
     ("L'articolo .", "chrome"), ("Foto di repertorio", "chrome"),
     ("All updates in Universal Coordinated Time (UTC)", "chrome"), ("Scroll To See More Images", "chrome"),
+    # round 61's: a tags line, a Portuguese relative stamp, Lusa's initials, a wire's French update note, a section and
+    # its reading time, other reporters, an aggregator's video note, a player's label, HLN's time and count, DPG
+    # Media's consent notice, a pointer at results, live boxes' labels, an enlarge button, a Polish related link
+    ("Temas: Droga Cocaína Apreensão", "chrome"), ("Há 1h e 27min", "chrome"), ("Agência Lusa , MJC", "chrome"),
+    ("(Actualisé avec Jane Roe chargée de former le gouvernement)", "chrome"), ("International 9 min.", "chrome"),
+    ("- with reporting from Jane Roe", "credit"),
+    ('The Example Times published this video item, entitled "Coming up" - below is their description.', "chrome"),
+    ("Showing Now | News", "chrome"), ("08u19 16", "chrome"),
+    ("Onze excuses Helaas kunnen wij deze social post, liveblog of anders niet tonen omdat het één of meerdere social "
+     "media-elementen bevat.", "chrome"),
+    ("- Full live results here", "chrome"), ("Gli aggiornamenti in diretta", "chrome"),
+    ("LEGGI LA NOTIZIA", "chrome"), ("vergroot", "chrome"), ("ZOBACZ: Jane Roe: protesty wyglądają inaczej", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -913,6 +925,10 @@ def test_chrome_lines_are_recognised(line, reason):
     # round 60's neighbours: a ticker's entry, an article and a picture in sentences
     "+++ 12:05 Uhr: Die Polizei räumt den Platz +++", "L'articolo di ieri è stato letto da molti.",
     "Foto di repertorio del 2019 mostra la piazza.",
+    # round 61's neighbours: themes, years ago, minutes, reporting and seeing in sentences; a press office named in a
+    # body
+    "Temas de la reunión fueron varios.", "Há 10 anos que ele trabalha aqui.", "International 9 min from the centre",
+    "With reporting from the front, she won a prize.", "Zobacz, jak to wygląda.", "Polizeipräsidium Stuttgart",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -985,6 +1001,7 @@ def test_a_live_blogs_stamped_entries_stay_and_a_pages_own_stamp_goes():
                                          ("[Article mis à jour le 3 mars à 18h05]", True),
                                          ("[Mise à jour du 9 mars à 17h47]", True),
                                          ("Mise à jour le 9 mars 2021 à 17h47", True),
+                                         ("4. 6. 2019", True), ("Dne 4. 6. 2019 se konala demonstrace.", False),
                                          ("La mise à jour du 9 mars a été publiée à 17h47.", False),
                                          ("Artikel aktualisiert am 03.03.2021", True),
                                          ("Article about the 3 March vote", False),
@@ -1073,6 +1090,11 @@ def test_a_wires_sign_off_at_the_articles_end_goes_and_can_be_put_back_but_not_f
                       " Leggi su examplepost"),
                      ("Ha ricoperto il ruolo di commissario per la ricostruzione..Per approfondire",
                       ".Per approfondire"),
+                     ("Os presos serão acusados de tráfico. (Reportagem de Jane Roe)", " (Reportagem de Jane Roe)"),
+                     ("Marrëveshja do të votohet nga parlamenti./example.al", "/example.al"),
+                     ("Près de 80 services sont concernés. Ce sujet a été diffusé dans le journal télévisé de 20H du "
+                      "04/06/2019 présenté par Jane Roe sur TF1.", " Ce sujet a été diffusé dans le journal télévisé "
+                      "de 20H du 04/06/2019 présenté par Jane Roe sur TF1."),
                      ("He has worked for years at the AFP", ""), ("The tests were all negative. Epa", ""),
                      ("The vote went to the EP", ""), ("He said so. - AP", ""), ("He spoke to Reuters.", "")]:
         assert sign_off(end) == cut
@@ -1224,6 +1246,9 @@ def test_a_place_tag_under_the_standfirst_goes_but_a_fixtures_venue_stays():
     held = Document("d", "d.txt", body=body.split("\n\n", 1)[1], title=body.split("\n\n")[0], lead="undecided")
     (doc,) = run_steps([held], [ChromeStep()])
     assert doc.body.startswith("The tower") and [r.paragraph for r in doc.removed] == [0]
+    subhead = body.replace("Le Grau-du-Roi, France", "TÜRKİYE, SURİYELİLERİN YANINDA")  # a subhead in capitals stays
+    (doc,) = run_steps([Document("d", "d.txt", body=subhead)], [ChromeStep()])
+    assert doc.body == subhead and doc.removed == []
 
 
 def test_the_writers_note_that_closes_the_article_goes_but_not_further_up():
@@ -1458,6 +1483,6 @@ def test_a_stamp_with_an_italian_months_short_name_is_a_date_line():
 
 
 
-@pytest.mark.parametrize("line", ["Jane Roe;", "oktatás;", "Tales como;"])
+@pytest.mark.parametrize("line", ["Jane Roe;", "oktatás;", "Tales como;", "Polizeipräsidium Stuttgart"])
 def test_a_tag_with_its_semicolon_is_chrome_over_the_article_but_opens_a_list_in_a_body(line):
     assert head_chrome_reason(line) == "chrome" and chrome_reason(line) is None

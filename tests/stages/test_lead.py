@@ -1085,3 +1085,28 @@ def test_a_commentarys_kicker_with_its_bar_and_a_nos_boxs_label_over_the_article
     lead = "De kabinetsformatie gaat verder na een lange pauze in de zomer."
     found = split_lead(f"Wat heb je gemist?\n\n{lead}\n\n{BODY}")
     assert found.removed[0].text == "Wat heb je gemist?" and found.title != "Wat heb je gemist?"
+
+
+def test_boursoramas_login_bid_and_its_wires_stamp_around_the_headline_go_recorded():
+    headline = "La Belgique se dote d'un gouvernement, 16 mois après les élections"
+    found = split_lead(f"Connectez-vous pour conserver cet article et le lire plus tard. Connexion membre Connexion "
+                       f"client {headline} Reuters • 30/09/2020 à 14:31\n\n{BODY}")
+    assert found.title == headline and [r.text.strip() for r in found.removed] == [
+        "Connectez-vous pour conserver cet article et le lire plus tard. Connexion membre Connexion client",
+        "Reuters • 30/09/2020 à 14:31"]
+
+
+@pytest.mark.parametrize("page, title", [
+    ("Polizeipräsidium Stuttgart\n\nPOL-S: Länderübergreifender Sicherheitstag\n\nStuttgart (ots) - Die Polizei "
+     "kontrollierte am Mittwoch zahlreiche Fahrzeuge auf der Autobahn.", "POL-S: Länderübergreifender Sicherheitstag"),
+    ("News Sport Business Views Life Property Motors Tech Farming\nJane Roe re-election puts two parties neck and "
+     "neck\n\nBy John Doe\n\nThe count went on late into the night in the capital.",
+     "Jane Roe re-election puts two parties neck and neck")])
+def test_a_press_office_or_a_menu_of_sections_over_the_headline_goes(page, title):
+    assert split_lead(page).title == title
+
+
+def test_a_dutch_caption_with_its_agency_after_a_dash_is_no_headline_and_a_czech_date_goes():
+    assert split_lead(f"Ravage in Eindhoven na een avond van geweld - ANP\n\n{BODY}").title == ""
+    found = split_lead(f"4. 6. 2019\n\n\n\n{BODY}")
+    assert [(r.reason, r.text) for r in found.removed] == [("date_line", "4. 6. 2019")]
