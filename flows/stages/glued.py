@@ -50,6 +50,9 @@ CHROME_PREFIX = re.compile(
     # run into the headline ("article imageTurkey finds ..."), a kicker in capitals before a slash ("MJESTO GDJE JE
     # VRIJEME STALO / Potresne slike: ...")
     r"|(?-i:Transcript for\s+|Audio:\s+|article image(?=[A-Z])|Tästä on kyse\s+(?=[A-ZÅÄÖ]))"  # Yle's box label
+    # NBC's box label before its first point ("What to Know Hazardous conditions ..."), a writer's code in brackets
+    # ("(rwa) Damit ist ..."), Aporrea's date and its dash ("02-07-18.- El ...")
+    r"|(?-i:What to Know\s+(?=[A-Z])|\((?!sic\))[a-z]{2,4}\)\s+(?=[A-ZÄÖÜ]))|\d{2}-\d{2}-\d{2}\.-\s*"
     rf"|(?-i:[{UPPER}][{UPPER} '’]{{7,60}}\s/\s+(?=[{UPPER}]))"
     # a kicker of four words in capitals or more before a dash ("ULTIME NOTIZIE MERCATO JUVENTUS – Dopo ..."): a
     # dateline's place has three at most ("RIO DE JANEIRO –"); a topic and its number before a stop ("BAC 2021. Les

@@ -282,6 +282,9 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
     if prefix:  # chrome glued to the first line: it goes, the line is weighed without it
         removed.append(Removal("chrome", "head", i, -1, prefix))
         candidate, chrome = candidate[len(prefix):].strip(), True
+        if normal_line(prefix) in POINTS_LABELS:  # "What to Know <its first point>": the page has begun
+            body = "\n".join([candidate, *lines[i + 1:]]).strip("\n")
+            return Lead("", "none", body, "first_sentence", removed=removed)
     suffix = chrome_suffix(candidate)
     if suffix:  # the page's address or a date glued to its end: it goes too
         removed.append(Removal("chrome", "head", i, -1, suffix))

@@ -230,6 +230,20 @@ PRESS_OFFICE = re.compile(r"^(?:Polizeipräsidium|Polizeidirektion|Polizeiinspek
                           r"Staatsanwaltschaft|Landeskriminalamt|Bundespolizeidirektion|Bundespolizeiinspektion|"
                           r"Hauptzollamt)(?: [A-ZÄÖÜ][\w.-]+){1,3}$")
 
+# Round 62's: a Norwegian stamp of how new the page is ("Publisert Publisert Nå nettopp"), a related story's headline
+# in spaced brackets ("[ Jane Roe blir advart - nå svarer politiet ]"; "[Editor's note: ...]" is the article's), the
+# AP's credit to a member paper ("Information from: Example Missourian"), a TV station's app bid ("For local, national,
+# and breaking news, ... download our FREE mobile app ..."), a Spanish wire's update note ("Actualiza con conteo
+# oficial de votos ///"), a link to the story in another language ("Lee esta historia en español.").
+NEW_STAMP_NO = re.compile(r"^(?:Publisert|Oppdatert)(?: (?:Publisert|Oppdatert))* (?:Nå nettopp|for \d{1,2} "
+                          r"(?:minutter|minutt|timer|time) siden)$")
+SPACED_BRACKET_LINK = re.compile(r"^\[ [^\[\]]{10,150} \]$")
+INFORMATION_FROM = re.compile(r"^Information from: [A-Z][\w .&'’-]{2,60}$")
+APP_BID = re.compile(r"^for (?:local|the latest)\b.{0,80}\bdownload our (?:free )?(?:mobile )?app\b.{0,80}$", re.I)
+WIRE_UPDATE_ES = re.compile(r"^(?:actualiza|agrega|añade|amplía) con .{3,100}/{2,3}$", re.I)
+OTHER_LANGUAGE = re.compile(r"^(?:lee esta (?:historia|nota|noticia) en (?:español|inglés)|read this (?:story|article) "
+                            r"in (?:english|spanish))\.?$", re.I)
+
 
 def _one_of(*patterns: re.Pattern) -> re.Pattern:
     """The patterns as one alternation, each with its own flags: a line is read once per group, not once per
@@ -241,11 +255,13 @@ WIDGET_SHAPES = _one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASH
                         SKIP_LINKS, PLAYER_TIME, BAR_LINK, ANGLE_CRUMB, PRESS_NUMBER, VIDEO_ITEM, WEATHER,
                         STARS_ALT_TEXT, RADIO_PLAYER, PRESS_RELEASE_STAMP, CHANNEL_BULLET, PLUS_USERS,
                         WIDGET_ERROR, AGGREGATOR_DAY, AGGREGATOR_AGE, FILE_CROPPED, PLUS_MARK, FEED_FOOTER,
-                        AGO_PT, LUSA_INITIALS, SECTION_READING, SHOWING_NOW, FLEMISH_TIME_COUNT, RESULTS_HERE)
+                        AGO_PT, LUSA_INITIALS, SECTION_READING, SHOWING_NOW, FLEMISH_TIME_COUNT, RESULTS_HERE,
+                        NEW_STAMP_NO, OTHER_LANGUAGE)
 WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
                          PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS, NEWSLETTER_BOX,
                          EMAIL_TO_FRIEND, TIP_BOX, SRF_VIDEO, EMBED_POINTER, VIEWS_OWN, COMMENT_MODERATION,
-                         NORDIC_NEWSLETTER, WIRE_UPDATE_FR, VIDEO_ITEM_NOTE, DPG_EMBED_NOTICE,
+                         NORDIC_NEWSLETTER, WIRE_UPDATE_FR, VIDEO_ITEM_NOTE, DPG_EMBED_NOTICE, APP_BID, WIRE_UPDATE_ES,
+                         SPACED_BRACKET_LINK,
                          CATCH_UP, REFRESH_NOTE, BRACKETED_BID, THANKS_FOR_READING, BROWSER_TWICE,
                          COMMENTS_BID)
 HEAD_WIDGETS = _one_of(ON_AIR, SEMICOLON_TAG, PRESS_OFFICE)
@@ -253,7 +269,7 @@ DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH
                        TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
                        PUBLISHED_BY, BBC_DESK, NEWSROOM_SITE, BY_COLON, STORY_FROM,
                        VIDEO_CREDIT, COURTESY_OF, WITH_WIRE_CREDITS, DESK_INITIALS, HANDLE_NAME, BYLINE_DAY,
-                       INPUTS_FROM, VON_LOWER, WITH_REPORTING)
+                       INPUTS_FROM, VON_LOWER, WITH_REPORTING, INFORMATION_FROM)
 
 
 def widget_settings(words: list[str]) -> bool:

@@ -371,6 +371,15 @@ from flows.step import run_steps
      "media-elementen bevat.", "chrome"),
     ("- Full live results here", "chrome"), ("Gli aggiornamenti in diretta", "chrome"),
     ("LEGGI LA NOTIZIA", "chrome"), ("vergroot", "chrome"), ("ZOBACZ: Jane Roe: protesty wyglądają inaczej", "chrome"),
+    # round 62's: a Norwegian stamp, a related story in spaced brackets, the AP's credit to a member paper, a station's
+    # app bid, a Spanish wire's update note, a link to another language, a share button's message, ERR, a Ukrainian
+    # byline
+    ("Publisert Publisert Nå nettopp", "chrome"), ("[ Jane Roe blir advart - nå svarer politiet ]", "chrome"),
+    ("Information from: Example Missourian", "credit"),
+    ("For local, national, and breaking news, and to get weather alerts, download our FREE mobile app from the Apple "
+     "App Store or the Google Play Store.", "chrome"),
+    ("Actualiza con conteo oficial de votos ///", "chrome"), ("Lee esta historia en español.", "chrome"),
+    ("Link kopiert", "chrome"), ("ERR", "credit"), ("Автор: Jane Roe", "credit"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -929,6 +938,8 @@ def test_chrome_lines_are_recognised(line, reason):
     # body
     "Temas de la reunión fueron varios.", "Há 10 anos que ele trabalha aqui.", "International 9 min from the centre",
     "With reporting from the front, she won a prize.", "Zobacz, jak to wygląda.", "Polizeipräsidium Stuttgart",
+    # round 62's neighbours: an empty bracket, information in a sentence
+    "[ ]", "Information from the council was late.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -1092,6 +1103,8 @@ def test_a_wires_sign_off_at_the_articles_end_goes_and_can_be_put_back_but_not_f
                       ".Per approfondire"),
                      ("Os presos serão acusados de tráfico. (Reportagem de Jane Roe)", " (Reportagem de Jane Roe)"),
                      ("Marrëveshja do të votohet nga parlamenti./example.al", "/example.al"),
+                     ("Rajoy ha criticado al candidato por hacer caso a las urnas. EFE,alr/agc", " EFE,alr/agc"),
+                     ("O caso gerou comoção nas redes sociais do país. Veja aqui.", " Veja aqui."),
                      ("Près de 80 services sont concernés. Ce sujet a été diffusé dans le journal télévisé de 20H du "
                       "04/06/2019 présenté par Jane Roe sur TF1.", " Ce sujet a été diffusé dans le journal télévisé "
                       "de 20H du 04/06/2019 présenté par Jane Roe sur TF1."),

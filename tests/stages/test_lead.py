@@ -1110,3 +1110,21 @@ def test_a_dutch_caption_with_its_agency_after_a_dash_is_no_headline_and_a_czech
     assert split_lead(f"Ravage in Eindhoven na een avond van geweld - ANP\n\n{BODY}").title == ""
     found = split_lead(f"4. 6. 2019\n\n\n\n{BODY}")
     assert [(r.reason, r.text) for r in found.removed] == [("date_line", "4. 6. 2019")]
+
+
+@pytest.mark.parametrize("glued, lead", [
+    ("What to Know ", "Hazardous conditions will persist for several days given the cold temperatures."),
+    ("(rwa) ", "Damit ist das im Vorfeld befürchtete Szenario eingetreten, sagte die Sprecherin."),
+    ("02-07-18.- ", "El presidente electo dijo que trabajará con todos los sectores del país."),
+    ("(sic) ", "")])
+def test_a_box_label_a_writers_code_or_a_sites_date_glued_before_the_lead_goes_recorded(glued, lead):
+    text = lead or "Das war falsch, sagte der Minister am Montag in Berlin vor Journalisten."
+    found = split_lead(f"{glued}{text}\n\n{BODY}")
+    assert [r.text for r in found.removed] == ([glued] if lead else [])  # "(sic)" is a writer's own
+
+
+
+def test_a_box_labels_first_point_glued_to_it_is_no_headline():
+    point = "Hazardous conditions will persist for several days given the expected cold temperatures"
+    found = split_lead(f"What to Know {point}\n\n{BODY}")
+    assert (found.title, found.title_source) == ("", "none") and found.body.startswith(point)
