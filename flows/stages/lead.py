@@ -283,8 +283,7 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
         removed.append(Removal("chrome", "head", i, -1, prefix))
         candidate, chrome = candidate[len(prefix):].strip(), True
         if normal_line(prefix) in POINTS_LABELS:  # "What to Know <its first point>": the page has begun
-            body = "\n".join([candidate, *lines[i + 1:]]).strip("\n")
-            return Lead("", "none", body, "first_sentence", removed=removed)
+            return Lead("", "none", "\n".join([candidate, *lines[i + 1:]]).rstrip(), "first_sentence", removed=removed)
     suffix = chrome_suffix(candidate)
     if suffix:  # the page's address or a date glued to its end: it goes too
         removed.append(Removal("chrome", "head", i, -1, suffix))
