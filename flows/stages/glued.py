@@ -53,6 +53,8 @@ CHROME_PREFIX = re.compile(
     # NBC's box label before its first point ("What to Know Hazardous conditions ..."), a writer's code in brackets
     # ("(rwa) Damit ist ..."), Aporrea's date and its dash ("02-07-18.- El ...")
     r"|(?-i:What to Know\s+(?=[A-Z])|\((?!sic\))[a-z]{2,4}\)\s+(?=[A-ZÄÖÜ]))|\d{2}-\d{2}-\d{2}\.-\s*"
+    # Law360's stamp before the text: "Law360 (June 7, 2021, 4:59 PM EDT) -- The U.S. Food and Drug ..."
+    r"|(?-i:Law360 \([A-Z][a-z]+ \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M E[DS]T\) --\s+)"
     rf"|(?-i:[{UPPER}][{UPPER} '’]{{7,60}}\s/\s+(?=[{UPPER}]))"
     # a kicker of four words in capitals or more before a dash ("ULTIME NOTIZIE MERCATO JUVENTUS – Dopo ..."): a
     # dateline's place has three at most ("RIO DE JANEIRO –"); a topic and its number before a stop ("BAC 2021. Les

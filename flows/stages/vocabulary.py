@@ -133,12 +133,14 @@ PHRASES = {
         adchoices, to enjoy additional benefits, author avatar image, trending stories, quick links,
         next up, english summary, today's paper, accessibility statement, spread the love,
         registration was successful!, this article is free to read if you register or sign in, no comments,
-        share this: print, audio, all updates in universal coordinated time (utc), scroll to see more images""",
+        share this: print, audio, all updates in universal coordinated time (utc), scroll to see more images,
+        like this: like loading, undefined""",
     "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
         zur originalmeldung, weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen,
         bild vergrößern, video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen, bilderstrecke,
         anhören, suche, symbolbild, twittern, mailen, senden, mehr, aktien in diesem artikel, exklusiv für,
-        das wird dich auch interessieren, das könnte sie auch interessieren, link kopiert""",
+        das wird dich auch interessieren, das könnte sie auch interessieren, link kopiert, mail an die redaktion,
+        (ausführliche fassung)""",
     "fr": """publicité, regardez, rédaction en ligne, le jt, les autres sujets du jt, partager, partager sur facebook,
         pour illustration, partager sur twitter, abonnez-vous, lire aussi,
         à lire aussi, lire la suite, lire la vidéo, commentaires, imprimer, autres vidéos, je crée mon compte,
@@ -287,7 +289,7 @@ GLUED_SECTIONS = frozenset("""politik wirtschaft kultur gesellschaft wissenschaf
 # flows/stages/credits.py, and a photo caption's mark on a page's first line (flows/stages/shapes.py).
 PHOTO_CREDIT_WORDS = ("photo", "photograph", "foto", "fotos", "фото", "φωτογραφία", "fotoğraf", "picture", "image",
                       "bild", "beeld", "crédit", "crédits", "credit", "credits", "crédito", "créditos", "fonte",
-                      "fuente", "quelle", "autor", "автор", "fotó", "bildrechte")
+                      "fuente", "quelle", "autor", "автор", "fotó", "bildrechte", "credito")
 CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "nyitókép", "kép", "text", "texto", "texte",
                                     "editor", "editör", "muhabir", "photographer", "source", "sources", "izvor",
                                     "sursa foto", "sursă foto",
@@ -306,7 +308,8 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "rnd", "bta", "mti", "tasr", "hina", "tanjug", "ukrinform", "bernama", "lapresse", "askanews",
                       "france 24", "euronews",
                       "adnkronos", "agerpres", "sta", "agencias", "agências", "agencies", "gda", "agencia reforma",
-                      "dr", "ep", "italpress", "npk", "dts", "dts nachrichtenagentur", "omnisport", "err",
+                      "dr", "ep", "italpress", "npk", "dts", "dts nachrichtenagentur", "omnisport", "err", "yle",
+                      "nrk", "svt",
                       "美聯社", "美联社", "法新社", "路透", "路透社", "中央社", "新華社", "新华社", "共同社",
                       "local democracy reporting service"})
 MAX_AGENCY_WORDS = max(len(agency.split()) for agency in AGENCIES)  # "local democracy reporting service"

@@ -244,6 +244,18 @@ WIRE_UPDATE_ES = re.compile(r"^(?:actualiza|agrega|añade|amplía) con .{3,100}/
 OTHER_LANGUAGE = re.compile(r"^(?:lee esta (?:historia|nota|noticia) en (?:español|inglés)|read this (?:story|article) "
                             r"in (?:english|spanish))\.?$", re.I)
 
+# Round 63's: Reuters' French credits without "Avec" ("(Jane Roe version française John Doe)"), a Portuguese update
+# note ("(Notícia atualizada às 20h50)"), a link's bid ("Veja AQUI como tudo aconteceu ..."), a wire's contributor
+# ("Contributed by NAMPA / AFP."), the GLP's curation note, a YouTube video's bid ("» Subscribe to MSNBC:"), a
+# gallery's counter ("1 / 4").
+FRENCH_VERSION = re.compile(r"^\([^()]{2,60} version française [^()]{2,60}\)$")
+UPDATE_NOTE_PT = re.compile(r"^\((?:notícia|artigo|texto|matéria) atualizad[oa] (?:às|em) [^()]{2,40}\)$", re.I)
+HERE_BID_PT = re.compile(r"^(?:veja|leia|saiba|confira) aqui\b.{0,100}$", re.I)
+CONTRIBUTED_BY = re.compile(r"^Contributed by [A-Z][\w /.&-]{1,40}\.?$")
+GLP_NOTE = re.compile(r"^this article or excerpt is included in the glp's daily curated selection\b", re.I)
+SUBSCRIBE_BID = re.compile(r"^»\s?subscribe to [\w .&-]{2,30}:?$", re.I)
+GALLERY_OF = re.compile(r"^\d{1,2} / \d{1,2}$")
+
 
 def _one_of(*patterns: re.Pattern) -> re.Pattern:
     """The patterns as one alternation, each with its own flags: a line is read once per group, not once per
@@ -256,12 +268,12 @@ WIDGET_SHAPES = _one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASH
                         STARS_ALT_TEXT, RADIO_PLAYER, PRESS_RELEASE_STAMP, CHANNEL_BULLET, PLUS_USERS,
                         WIDGET_ERROR, AGGREGATOR_DAY, AGGREGATOR_AGE, FILE_CROPPED, PLUS_MARK, FEED_FOOTER,
                         AGO_PT, LUSA_INITIALS, SECTION_READING, SHOWING_NOW, FLEMISH_TIME_COUNT, RESULTS_HERE,
-                        NEW_STAMP_NO, OTHER_LANGUAGE)
+                        NEW_STAMP_NO, OTHER_LANGUAGE, UPDATE_NOTE_PT, SUBSCRIBE_BID, GALLERY_OF)
 WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
                          PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS, NEWSLETTER_BOX,
                          EMAIL_TO_FRIEND, TIP_BOX, SRF_VIDEO, EMBED_POINTER, VIEWS_OWN, COMMENT_MODERATION,
                          NORDIC_NEWSLETTER, WIRE_UPDATE_FR, VIDEO_ITEM_NOTE, DPG_EMBED_NOTICE, APP_BID, WIRE_UPDATE_ES,
-                         SPACED_BRACKET_LINK,
+                         SPACED_BRACKET_LINK, HERE_BID_PT, GLP_NOTE,
                          CATCH_UP, REFRESH_NOTE, BRACKETED_BID, THANKS_FOR_READING, BROWSER_TWICE,
                          COMMENTS_BID)
 HEAD_WIDGETS = _one_of(ON_AIR, SEMICOLON_TAG, PRESS_OFFICE)
@@ -269,7 +281,7 @@ DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH
                        TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
                        PUBLISHED_BY, BBC_DESK, NEWSROOM_SITE, BY_COLON, STORY_FROM,
                        VIDEO_CREDIT, COURTESY_OF, WITH_WIRE_CREDITS, DESK_INITIALS, HANDLE_NAME, BYLINE_DAY,
-                       INPUTS_FROM, VON_LOWER, WITH_REPORTING, INFORMATION_FROM)
+                       INPUTS_FROM, VON_LOWER, WITH_REPORTING, INFORMATION_FROM, FRENCH_VERSION, CONTRIBUTED_BY)
 
 
 def widget_settings(words: list[str]) -> bool:

@@ -380,6 +380,16 @@ from flows.step import run_steps
      "App Store or the Google Play Store.", "chrome"),
     ("Actualiza con conteo oficial de votos ///", "chrome"), ("Lee esta historia en español.", "chrome"),
     ("Link kopiert", "chrome"), ("ERR", "credit"), ("Автор: Jane Roe", "credit"),
+    # round 63's: Reuters' French credits, a Portuguese update note, a link's bid, a wire's contributor, a curation
+    # note, a video's subscribe bid, a gallery's counter, a newsroom's mail link, a wire's label, a like bar, a widget's
+    # placeholder, Nordic broadcasters
+    ("(Jane Roe version française John Doe)", "credit"), ("(Notícia atualizada às 20h50)", "chrome"),
+    ("Veja AQUI como tudo aconteceu no mítico Maracanã.", "chrome"), ("Contributed by NAMPA / AFP.", "credit"),
+    ("This article or excerpt is included in the GLP's daily curated selection of ideologically diverse news.",
+     "chrome"),
+    ("» Subscribe to MSNBC:", "chrome"), ("1 / 4", "chrome"), ("Mail an die Redaktion", "chrome"),
+    ("(Ausführliche Fassung)", "chrome"), ("Like this: Like Loading...", "chrome"), ("undefined", "chrome"),
+    ("Yle", "credit"), ("NRK", "credit"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -940,6 +950,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "With reporting from the front, she won a prize.", "Zobacz, jak to wygląda.", "Polizeipräsidium Stuttgart",
     # round 62's neighbours: an empty bracket, information in a sentence
     "[ ]", "Information from the council was late.",
+    # round 63's neighbours: a bid, a fraction and a contribution in sentences
+    "Veja aquilo que foi dito.", "1 / 4 of the votes were counted.", "Contributed by readers, the fund grew.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -1105,6 +1117,7 @@ def test_a_wires_sign_off_at_the_articles_end_goes_and_can_be_put_back_but_not_f
                      ("Marrëveshja do të votohet nga parlamenti./example.al", "/example.al"),
                      ("Rajoy ha criticado al candidato por hacer caso a las urnas. EFE,alr/agc", " EFE,alr/agc"),
                      ("O caso gerou comoção nas redes sociais do país. Veja aqui.", " Veja aqui."),
+                     ("Pierre Maudet est de retour au gouvernement genevois./ats-sbe", "/ats-sbe"),
                      ("Près de 80 services sont concernés. Ce sujet a été diffusé dans le journal télévisé de 20H du "
                       "04/06/2019 présenté par Jane Roe sur TF1.", " Ce sujet a été diffusé dans le journal télévisé "
                       "de 20H du 04/06/2019 présenté par Jane Roe sur TF1."),

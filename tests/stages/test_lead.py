@@ -1128,3 +1128,10 @@ def test_a_box_labels_first_point_glued_to_it_is_no_headline():
     point = "Hazardous conditions will persist for several days given the expected cold temperatures"
     found = split_lead(f"What to Know {point}\n\n{BODY}")
     assert (found.title, found.title_source) == ("", "none") and found.body.startswith(point)
+
+
+def test_law360s_stamp_before_the_text_goes_recorded():
+    text = "The U.S. Food and Drug Administration on Monday approved the drug despite the advisers' doubts."
+    found = split_lead(f"Law360 (June 7, 2021, 4:59 PM EDT) -- {text}\n\n{BODY}")
+    assert [r.text for r in found.removed] == ["Law360 (June 7, 2021, 4:59 PM EDT) -- "]
+    assert text in (found.title, found.body.split("\n")[0])
