@@ -31,7 +31,8 @@ SIGN_OFF = re.compile(rf"(?<=[.!?\"”’)])\s?(?:[-–—]\s?(?i:{_AGENCY})(?:\
                       r"|\((?i:la )?(?i:redazione|redacción|rédaction|redação)\)|©\s?(?i:riproduzione riservata)"
                       r"|\.?Per approfondire|\((?i:reportagem|reportaje|reporte) de [^()]{2,60}\)"
                       # EFE's editors' initials after its name ("... urnas. EFE,alr/agc"), a link's bid ("Veja aqui.")
-                      r"|(?-i:EFE|AFP|EP),\s?[a-z]{2,4}(?:/[a-z]{2,4}){0,3}|(?i:veja aqui|leia aqui|saiba mais aqui)"
+                      r"|(?-i:EFE|AFP|EP),\s?[a-z]{2,4}(?:/[a-z]{2,4}){0,3}"
+                      r"|(?i:veja aqui|leia aqui|saiba mais aqui|veja o vídeo)"
                       r"|/[a-z0-9-]{2,30}\.(?:al|com|net|org|it|gr|ro|bg|hr|rs|mk|si|cz|sk|hu|pl)"
                       r"|/(?:ats|sda|apa|afp)-[a-z]{2,4})\.?[ \t]*$"  # the Swiss agency's "... genevois./ats-sbe"
                       # TF1's note on the report's broadcast: "... Ce sujet a été diffusé dans le journal télévisé de

@@ -250,11 +250,21 @@ OTHER_LANGUAGE = re.compile(r"^(?:lee esta (?:historia|nota|noticia) en (?:espa�
 # gallery's counter ("1 / 4").
 FRENCH_VERSION = re.compile(r"^\([^()]{2,60} version française [^()]{2,60}\)$")
 UPDATE_NOTE_PT = re.compile(r"^\((?:notícia|artigo|texto|matéria) atualizad[oa] (?:às|em) [^()]{2,40}\)$", re.I)
-HERE_BID_PT = re.compile(r"^(?:veja|leia|saiba|confira) aqui\b.{0,100}$", re.I)
+HERE_BID_PT = re.compile(r"^(?:veja|leia|saiba|confira) (?:aqui|a galeria|o vídeo|as imagens|as fotos)\b.{0,100}$",
+                         re.I)
 CONTRIBUTED_BY = re.compile(r"^Contributed by [A-Z][\w /.&-]{1,40}\.?$")
 GLP_NOTE = re.compile(r"^this article or excerpt is included in the glp's daily curated selection\b", re.I)
 SUBSCRIBE_BID = re.compile(r"^»\s?subscribe to [\w .&-]{2,30}:?$", re.I)
 GALLERY_OF = re.compile(r"^\d{1,2} / \d{1,2}$")
+
+# Round 64's: a video's credit ("Video by Example Police"), ITV's podcast bid, a video desk's credit ("Sunday World
+# Video Team"), a Portuguese subscription pitch ("ASSINE AQUI E GANHE ..."), a follow bid ("Siga o @example no
+# Instagram (clique aqui)").
+VIDEO_BY = re.compile(r"^Video by [A-Z][\w .'’&-]{2,50}$")
+PODCAST_BID = re.compile(r"^want a quick and expert briefing on the biggest news stories\?", re.I)
+VIDEO_TEAM = re.compile(r"^[A-Z][\w .'’-]{2,30} Video Team$")
+SUBSCRIBE_PT = re.compile(r"^assine aqui\b.{0,300}$", re.I)
+FOLLOW_BID_PT = re.compile(r"^siga (?:o |a )?@?[\w.]{2,30} no (?:instagram|twitter|facebook|tiktok)\b.{0,40}$", re.I)
 
 
 def _one_of(*patterns: re.Pattern) -> re.Pattern:
@@ -273,7 +283,7 @@ WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT
                          PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS, NEWSLETTER_BOX,
                          EMAIL_TO_FRIEND, TIP_BOX, SRF_VIDEO, EMBED_POINTER, VIEWS_OWN, COMMENT_MODERATION,
                          NORDIC_NEWSLETTER, WIRE_UPDATE_FR, VIDEO_ITEM_NOTE, DPG_EMBED_NOTICE, APP_BID, WIRE_UPDATE_ES,
-                         SPACED_BRACKET_LINK, HERE_BID_PT, GLP_NOTE,
+                         SPACED_BRACKET_LINK, HERE_BID_PT, GLP_NOTE, PODCAST_BID, SUBSCRIBE_PT, FOLLOW_BID_PT,
                          CATCH_UP, REFRESH_NOTE, BRACKETED_BID, THANKS_FOR_READING, BROWSER_TWICE,
                          COMMENTS_BID)
 HEAD_WIDGETS = _one_of(ON_AIR, SEMICOLON_TAG, PRESS_OFFICE)
@@ -281,7 +291,8 @@ DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH
                        TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
                        PUBLISHED_BY, BBC_DESK, NEWSROOM_SITE, BY_COLON, STORY_FROM,
                        VIDEO_CREDIT, COURTESY_OF, WITH_WIRE_CREDITS, DESK_INITIALS, HANDLE_NAME, BYLINE_DAY,
-                       INPUTS_FROM, VON_LOWER, WITH_REPORTING, INFORMATION_FROM, FRENCH_VERSION, CONTRIBUTED_BY)
+                       INPUTS_FROM, VON_LOWER, WITH_REPORTING, INFORMATION_FROM, FRENCH_VERSION, CONTRIBUTED_BY,
+                       VIDEO_BY, VIDEO_TEAM)
 
 
 def widget_settings(words: list[str]) -> bool:

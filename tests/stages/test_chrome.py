@@ -390,6 +390,15 @@ from flows.step import run_steps
     ("» Subscribe to MSNBC:", "chrome"), ("1 / 4", "chrome"), ("Mail an die Redaktion", "chrome"),
     ("(Ausführliche Fassung)", "chrome"), ("Like this: Like Loading...", "chrome"), ("undefined", "chrome"),
     ("Yle", "credit"), ("NRK", "credit"),
+    # round 64's: a video's credit, ITV's podcast bid, a video desk, a Portuguese subscription pitch, a follow bid, a
+    # gallery's pointer, a player's button, notes on a story still breaking, a Polish video link
+    ("Video by Example Police", "credit"),
+    ("Want a quick and expert briefing on the biggest news stories? Listen to our latest podcasts", "chrome"),
+    ("Sunday World Video Team", "credit"), ("ASSINE AQUI E GANHE UM SACO. AO ASSINAR ESTÁ A APOIAR O JORNALISMO",
+                                            "chrome"),
+    ("Siga o @example no Instagram (clique aqui)", "chrome"), ("Veja a galeria do festejo da equipa.", "chrome"),
+    ("Play Brightcove video", "chrome"), ("More information will be added as it comes.", "chrome"),
+    ("This story is breaking and will be updated.", "chrome"), ("Zobacz wideo", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -952,6 +961,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "[ ]", "Information from the council was late.",
     # round 63's neighbours: a bid, a fraction and a contribution in sentences
     "Veja aquilo que foi dito.", "1 / 4 of the votes were counted.", "Contributed by readers, the fund grew.",
+    # round 64's neighbours: a video and a bid to follow the money in sentences
+    "Video by itself is not evidence, the judge said.", "Siga o dinheiro, disse o juiz.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -1118,6 +1129,7 @@ def test_a_wires_sign_off_at_the_articles_end_goes_and_can_be_put_back_but_not_f
                      ("Rajoy ha criticado al candidato por hacer caso a las urnas. EFE,alr/agc", " EFE,alr/agc"),
                      ("O caso gerou comoção nas redes sociais do país. Veja aqui.", " Veja aqui."),
                      ("Pierre Maudet est de retour au gouvernement genevois./ats-sbe", "/ats-sbe"),
+                     ("O Benfica festejou o título no Marquês de Pombal. Veja o vídeo", " Veja o vídeo"),
                      ("Près de 80 services sont concernés. Ce sujet a été diffusé dans le journal télévisé de 20H du "
                       "04/06/2019 présenté par Jane Roe sur TF1.", " Ce sujet a été diffusé dans le journal télévisé "
                       "de 20H du 04/06/2019 présenté par Jane Roe sur TF1."),
