@@ -4,8 +4,9 @@ settings, a radio player's title, a review's stars, a video player's card, a coo
 ad blocker's and embeds' consent notices, sites' own notices and follow prompts, and the credits of particular desks
 (an agency before the photographer's name, the AP's credit alone, RFI's writer's line, Radio-Canada's byline, a dashed
 sign-off, an Indian site's byline bar, a story's wires, an author's label). Read by the chrome step
-(flows/stages/chrome.py), grouped as WIDGET_SHAPES (short lines), WIDGET_NOTICES (lines of any length) and
-DESK_CREDITS, each group one pattern; each came from a round of real pages (docs/real-pages.md, the fortieth round on).
+(flows/stages/chrome.py), grouped as WIDGET_SHAPES (short lines), WIDGET_NOTICES (lines of any length), DESK_CREDITS
+and HEAD_WIDGETS (over the article only: in a body the same line is the article's), each group one pattern; each came
+from a round of real pages (docs/real-pages.md, the fortieth round on), the later ones in blocks by round.
 """
 
 from __future__ import annotations
