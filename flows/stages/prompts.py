@@ -55,7 +55,8 @@ ALSO_MARKS = ("à lire aussi|lire aussi|\\(re\\)lire|à voir aussi|voir aussi|le
 # keep it as text.
 RELATED_LINK = re.compile(rf"^(?:[→►▶➤(•–—-]{{1,3}}\s*)?(?:{ALSO_MARKS}|a lire aussi|puede leer|also see|read more|"
                           r"tal vez te interese(?: leer)?|también te puede interesar|te puede interesar|"
-                          r"te recomendamos|le puede interesar, además|le puede interesar|lea sobre|lea|vea|ver más|"
+                          r"te recomendamos|le puede interesar, además|le puede interesar|lea sobre|"
+                          r"lea además|lee además|lea|vea|ver más|"
                           # El Tiempo's "(En contexto: ...)", Slovak and Czech "more on the topic"
                           r"en contexto|per approfondire(?: leggi anche)?|viac o téme|více o tématu|también|"
                           r"related story|"

@@ -146,7 +146,8 @@ PHRASES = {
         pour illustration, partager sur twitter, abonnez-vous, lire aussi,
         à lire aussi, lire la suite, lire la vidéo, commentaires, imprimer, autres vidéos, je crée mon compte,
         vidéo suivante dans 5 secondes, vos réactions doivent respecter nos cgu, bienvenue sur rtl, rechercher,
-        photo d'illustration, notre fil info, développement suit, développements à suivre, voir la vidéo""",
+        photo d'illustration, notre fil info, développement suit, développements à suivre, voir la vidéo,
+        à écouter également dans ce journal""",
     "es": """publicidad, compartir, compartir en facebook, compartir en twitter, lea también, lee también,
         leer más, lee más, suscríbete, te puede interesar, le puede interesar, noticias relacionadas, más información,
         comentarios,
@@ -310,6 +311,7 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "france 24", "euronews",
                       "adnkronos", "agerpres", "sta", "agencias", "agências", "agencies", "gda", "agencia reforma",
                       "dr", "ep", "italpress", "npk", "dts", "dts nachrichtenagentur", "omnisport", "err", "yle",
+                      "keystone-sda", "keystone-ats",
                       "nrk", "svt",
                       "美聯社", "美联社", "法新社", "路透", "路透社", "中央社", "新華社", "新华社", "共同社",
                       "local democracy reporting service"})

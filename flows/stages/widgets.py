@@ -267,6 +267,17 @@ VIDEO_TEAM = re.compile(r"^[A-Z][\w .'’-]{2,30} Video Team$")
 SUBSCRIBE_PT = re.compile(r"^assine aqui\b.{0,300}$", re.I)
 FOLLOW_BID_PT = re.compile(r"^siga (?:o |a )?@?[\w.]{2,30} no (?:instagram|twitter|facebook|tiktok)\b.{0,40}$", re.I)
 
+# Round 65's: a video journalist's and a photo report's credits ("Video journalist: Jane Roe", "Reportaje fotográfico:
+# Jane Roe"), a picture's source via a club ("(Getty via Example Fc)"), the WSJ's bid to write to its reporter ("Write
+# to Jane Roe at jane.roe@..."), a pointer at the full text's link ("L'intervento completo è disponibile a questo
+# link.").
+MEDIA_CREDIT = re.compile(r"^(?:Video journalist|Reportaje fotográfico|Reportagem fotográfica)\s?:\s?"
+                          r"[A-Z][\w .'’-]{2,50}$")
+VIA_CLUB = re.compile(r"^\((?:Getty|Getty Images|AP|AFP|Reuters|LaPresse) via [\w .&'’-]{2,40}\)$")
+WRITE_TO = re.compile(r"^Write to [A-Z][\w .'’-]{2,60} at \S+$")
+AT_THIS_LINK = re.compile(r"^.{0,80}\b(?:è disponibile a questo link|is available at this link|"
+                          r"est disponible sur ce lien|está disponible en este enlace)\.?$", re.I)
+
 
 def _one_of(*patterns: re.Pattern) -> re.Pattern:
     """The patterns as one alternation, each with its own flags: a line is read once per group, not once per
@@ -285,6 +296,7 @@ WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT
                          EMAIL_TO_FRIEND, TIP_BOX, SRF_VIDEO, EMBED_POINTER, VIEWS_OWN, COMMENT_MODERATION,
                          NORDIC_NEWSLETTER, WIRE_UPDATE_FR, VIDEO_ITEM_NOTE, DPG_EMBED_NOTICE, APP_BID, WIRE_UPDATE_ES,
                          SPACED_BRACKET_LINK, HERE_BID_PT, GLP_NOTE, PODCAST_BID, SUBSCRIBE_PT, FOLLOW_BID_PT,
+                         WRITE_TO, AT_THIS_LINK,
                          CATCH_UP, REFRESH_NOTE, BRACKETED_BID, THANKS_FOR_READING, BROWSER_TWICE,
                          COMMENTS_BID)
 HEAD_WIDGETS = _one_of(ON_AIR, SEMICOLON_TAG, PRESS_OFFICE)
@@ -293,7 +305,7 @@ DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH
                        PUBLISHED_BY, BBC_DESK, NEWSROOM_SITE, BY_COLON, STORY_FROM,
                        VIDEO_CREDIT, COURTESY_OF, WITH_WIRE_CREDITS, DESK_INITIALS, HANDLE_NAME, BYLINE_DAY,
                        INPUTS_FROM, VON_LOWER, WITH_REPORTING, INFORMATION_FROM, FRENCH_VERSION, CONTRIBUTED_BY,
-                       VIDEO_BY, VIDEO_TEAM)
+                       VIDEO_BY, VIDEO_TEAM, MEDIA_CREDIT, VIA_CLUB)
 
 
 def widget_settings(words: list[str]) -> bool:

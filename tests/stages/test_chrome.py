@@ -399,6 +399,13 @@ from flows.step import run_steps
     ("Siga o @example no Instagram (clique aqui)", "chrome"), ("Veja a galeria do festejo da equipa.", "chrome"),
     ("Play Brightcove video", "chrome"), ("More information will be added as it comes.", "chrome"),
     ("This story is breaking and will be updated.", "chrome"), ("Zobacz wideo", "chrome"),
+    # round 65's: a video journalist's and a photo report's credits, a picture via a club, the WSJ's bid to write to
+    # its reporter, a pointer at the full text's link, a radio bulletin's heading, the Swiss agency, a Spanish link
+    ("Video journalist: Jane Roe", "credit"), ("Reportaje fotográfico: Jane Roe", "credit"),
+    ("(Getty via Example Fc)", "credit"), ("Write to Jane Roe at jane.roe@example.com", "chrome"),
+    ("L'intervento completo è disponibile a questo link.", "chrome"),
+    ("À écouter également dans ce journal", "chrome"), ("Keystone-SDA", "credit"),
+    ("Lea además: Tribunal de Bogotá tumba condena contra el empresario", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -963,6 +970,9 @@ def test_chrome_lines_are_recognised(line, reason):
     "Veja aquilo que foi dito.", "1 / 4 of the votes were counted.", "Contributed by readers, the fund grew.",
     # round 64's neighbours: a video and a bid to follow the money in sentences
     "Video by itself is not evidence, the judge said.", "Siga o dinheiro, disse o juiz.",
+    # round 65's neighbours: writing to and a link in sentences
+    "Write to the council at once, she said.",
+    "The full report is available at this link, said the minister, who spoke for an hour in parliament about it.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -1130,6 +1140,7 @@ def test_a_wires_sign_off_at_the_articles_end_goes_and_can_be_put_back_but_not_f
                      ("O caso gerou comoção nas redes sociais do país. Veja aqui.", " Veja aqui."),
                      ("Pierre Maudet est de retour au gouvernement genevois./ats-sbe", "/ats-sbe"),
                      ("O Benfica festejou o título no Marquês de Pombal. Veja o vídeo", " Veja o vídeo"),
+                     ("Max Verstappen gewinnt den ersten Sprint in Silverstone. (pre/sda)", " (pre/sda)"),
                      ("Près de 80 services sont concernés. Ce sujet a été diffusé dans le journal télévisé de 20H du "
                       "04/06/2019 présenté par Jane Roe sur TF1.", " Ce sujet a été diffusé dans le journal télévisé "
                       "de 20H du 04/06/2019 présenté par Jane Roe sur TF1."),
