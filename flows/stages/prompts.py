@@ -64,7 +64,7 @@ RELATED_LINK = re.compile(rf"^(?:[→►▶➤(•–—-]{{1,3}}\s*)?(?:{ALSO_M
                           r"читайте также|"
                           r"читайте також|διαβάστε επίσης|още|go to next video|se också|läs mer|læs mere|les mer|"
                           r"katso myös|čtěte také|"
-                          r"citește și|przeczytaj również|przeczytaj także|zobacz|olvassa el|"
+                          r"citește și|citeste si|przeczytaj również|przeczytaj także|zobacz|olvassa el|"
                           r"next video|up next|popular now|trending now|more from|more|"
                           r"recommended)(?:\s+(?:on|sur|auf|en|em|su|na|op)\s+[^:|>»]{1,30}?)?\s*[:|>»-]\s*\S"
                           r"|^click here\b|^(?:leia também|te puede interesar|lesen sie auch)\s+(?-i:[A-ZÀ-Ý¿¡\"“])"

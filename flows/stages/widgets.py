@@ -278,6 +278,15 @@ WRITE_TO = re.compile(r"^Write to [A-Z][\w .'’-]{2,60} at \S+$")
 AT_THIS_LINK = re.compile(r"^.{0,80}\b(?:è disponibile a questo link|is available at this link|"
                           r"est disponible sur ce lien|está disponible en este enlace)\.?$", re.I)
 
+# Round 66's: a Romanian aggregator's read-on link ("... citeste toata stirea", "Citeste articolul mai departe pe
+# example.ro..."), a live blog's post count ("18 Posts"), MTV Uutiset's note on readers' pictures, RTBF's related link
+# after its arrows ("►►► <headline>"), a TV report's writers by their initials ("J. Roe, J.Doe, A-M Roe").
+READ_ON_RO = re.compile(r"^(?:\.{3}\s?)?citeste (?:toata stirea|articolul mai departe pe \S+?)\.*$", re.I)
+POST_COUNT = re.compile(r"^\d{1,4} Posts$")
+READER_PICTURES_FI = re.compile(r"^MTV Uutiset julkaisee lukijoiden uutiskuvia\b")
+ARROWS_LINK = re.compile(r"^►{2,3}\s?\S.{5,150}$")
+INITIALS_BYLINE = re.compile(r"^(?:[A-Z](?:-[A-Z])?\.\s?[A-Z][\w'’-]+,\s?){1,5}[A-Z](?:-[A-Z])?\.?\s?[A-Z][\w'’-]+$")
+
 
 def _one_of(*patterns: re.Pattern) -> re.Pattern:
     """The patterns as one alternation, each with its own flags: a line is read once per group, not once per
@@ -290,13 +299,13 @@ WIDGET_SHAPES = _one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASH
                         STARS_ALT_TEXT, RADIO_PLAYER, PRESS_RELEASE_STAMP, CHANNEL_BULLET, PLUS_USERS,
                         WIDGET_ERROR, AGGREGATOR_DAY, AGGREGATOR_AGE, FILE_CROPPED, PLUS_MARK, FEED_FOOTER,
                         AGO_PT, LUSA_INITIALS, SECTION_READING, SHOWING_NOW, FLEMISH_TIME_COUNT, RESULTS_HERE,
-                        NEW_STAMP_NO, OTHER_LANGUAGE, UPDATE_NOTE_PT, SUBSCRIBE_BID, GALLERY_OF)
+                        NEW_STAMP_NO, OTHER_LANGUAGE, UPDATE_NOTE_PT, SUBSCRIBE_BID, GALLERY_OF, POST_COUNT)
 WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
                          PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS, NEWSLETTER_BOX,
                          EMAIL_TO_FRIEND, TIP_BOX, SRF_VIDEO, EMBED_POINTER, VIEWS_OWN, COMMENT_MODERATION,
                          NORDIC_NEWSLETTER, WIRE_UPDATE_FR, VIDEO_ITEM_NOTE, DPG_EMBED_NOTICE, APP_BID, WIRE_UPDATE_ES,
                          SPACED_BRACKET_LINK, HERE_BID_PT, GLP_NOTE, PODCAST_BID, SUBSCRIBE_PT, FOLLOW_BID_PT,
-                         WRITE_TO, AT_THIS_LINK,
+                         WRITE_TO, AT_THIS_LINK, READ_ON_RO, READER_PICTURES_FI, ARROWS_LINK,
                          CATCH_UP, REFRESH_NOTE, BRACKETED_BID, THANKS_FOR_READING, BROWSER_TWICE,
                          COMMENTS_BID)
 HEAD_WIDGETS = _one_of(ON_AIR, SEMICOLON_TAG, PRESS_OFFICE)
@@ -305,7 +314,7 @@ DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH
                        PUBLISHED_BY, BBC_DESK, NEWSROOM_SITE, BY_COLON, STORY_FROM,
                        VIDEO_CREDIT, COURTESY_OF, WITH_WIRE_CREDITS, DESK_INITIALS, HANDLE_NAME, BYLINE_DAY,
                        INPUTS_FROM, VON_LOWER, WITH_REPORTING, INFORMATION_FROM, FRENCH_VERSION, CONTRIBUTED_BY,
-                       VIDEO_BY, VIDEO_TEAM, MEDIA_CREDIT, VIA_CLUB)
+                       VIDEO_BY, VIDEO_TEAM, MEDIA_CREDIT, VIA_CLUB, INITIALS_BYLINE)
 
 
 def widget_settings(words: list[str]) -> bool:
