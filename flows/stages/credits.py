@@ -158,8 +158,8 @@ BYLINE_LIST = re.compile(rf"^(?:By|Von|Par|Por|Door|Di|di)\s+{WRITER}"
                          rf"(?:(?:,\s*|\s+(?:und|and|&|y|e|et|en)\s+){WRITER}){{1,6}}(?:,\s*[{UPPER}][\w-]+)?\.?$"
                          # a video's credits, initialled names in a row: "M. Roe, C. Doe, E. Poe, France 3 Nord"
                          rf"|^(?:[{UPPER}](?:-[{UPPER}])?\. [{UPPER}][\w'’-]+(?: [\w'’-]+)?, ){{2,}}\S.{{0,80}}$"
-                         # or two or three alone: "C. Roe, M. Doe"
-                         rf"|^[{UPPER}]\. [{UPPER}][\w'’-]+(?:, [{UPPER}]\. [{UPPER}][\w'’-]+){{1,2}}$")
+                         # or two to six alone: "C. Roe, M. Doe", "J. Roe, J.Doe, A-M Roe" (France TV's report credits)
+                         rf"|^(?:[{UPPER}](?:-[{UPPER}])?\.\s?[{UPPER}][\w'’-]+,\s?){{1,5}}[{UPPER}](?:-[{UPPER}])?\.?\s?[{UPPER}][\w'’-]+$")
 # A byline for an outlet, an agency's among the writers: "By Afp and Jane Roe for MailOnline".
 BYLINE_FOR = re.compile(rf"^By [{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{0,2}}(?:(?:,| and) [{UPPER}][\w'’.-]*"
                         rf"(?: [{UPPER}][\w'’.-]*){{0,2}}){{0,3}} for (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}$")
@@ -204,11 +204,11 @@ MAX_BROADCAST_CREDIT_WORDS = 16  # its presenters, a role or two
 # "Compiled by Jane Roe and John Doe, editing by Ann Lee" too.
 WIRE_CREDIT_LINE = re.compile(r"^(?:(?:additional )?reporting|compiled|written) by\b.{2,120}?[;,]\s*"
                               r"(?:additional reporting|editing|writing) by\b.{2,120}$", re.I)
-# A wire story's closing credits in brackets: "(Compiled by Jane Roe; Editing by John Doe)", "(With PTI inputs)".
+# A wire story's closing credits in brackets: "(Compiled by J. Roe; Editing by J. Doe)", "(Inputs from Example)".
 WIRE_CREDITS = re.compile(r"^\((?:compiled|reporting|writing|editing|additional reporting|reported) by\b[^()]*\)$"
                           # broken over two lines: "(Reporting by Jane Roe in New" / "York; Editing by John Doe)"
                           r"|^\((?:reporting|writing|additional reporting) by\b[^()]*$|^[^()]*; editing by\b[^()]*\)$"
-                          r"|^\(with (?:inputs from [\w&/,. -]{1,40}|[\w&/,. -]{1,40}? inputs?)\)$"
+                          r"|^\((?:with )?inputs from [^()]{1,60}\)$|^\(with [\w&/,. -]{1,40}? inputs?\)$"
                           # "—The Associated Press contributed to this report."
                           r"|^[—–-]*\s*[\w&.,'’ -]{2,80}? contributed to this (?:report|story|article)\.?$", re.I)
 # The agencies a story was written with, as Indian outlets close it: "With PTI inputs", "(With inputs from agencies)".

@@ -113,13 +113,12 @@ STAND_AT_END = re.compile(r"\sStand:\s\d{1,2}\.\d{1,2}\.\d{4},?\s\d{1,2}:\d{2}(?
 AGO_AT_END = re.compile(r"\s(?:[A-Z][a-z]+, )?\d{1,2} [A-Z][a-z]+ \d{4} "
                         r"\(\s?\d{1,3} (?:minutes?|hours?|days?) ago\s?\)$"
                         # a video's caption's age on NBC's sites: "... user dropout.bear. (Published 4 hours ago)"
-                        r"|\s\((?i:published|updated|posted) \d{1,3} (?:minutes?|hours?|days?) ago\)$"
-                        # a video teaser's bid after its caption: "... henkirikoksia. Katso video!"
-                        r"|(?<=[.!?])\s(?:Katso video|Se video(?:en)?|Watch the video|Regardez la vidéo|Mira el vídeo|"
-                        r"Guarda il video)!?$"
-                        # Boursorama's wire and stamp after the headline: "... après les élections Reuters •
-                        # 30/09/2020 à 14:31"
-                        r"|\s(?:Reuters|AFP|AOF|Boursorama|Zonebourse|Le Revenu) • \d{2}/\d{2}/\d{4} à \d{2}:\d{2}$")
+                        r"|\s\((?i:published|updated|posted) \d{1,3} (?:minutes?|hours?|days?) ago\)$")
+# A video teaser's bid after its caption ("... henkirikoksia. Katso video!"), Boursorama's wire and stamp after the
+# headline ("... après les élections Reuters • 30/09/2020 à 14:31").
+TEASER_AT_END = re.compile(r"(?<=[.!?])\s(?:Katso video|Se video(?:en)?|Watch the video|Regardez la vidéo|"
+                           r"Mira el vídeo|Guarda il video)!?$"
+                           r"|\s(?:Reuters|AFP|AOF|Boursorama|Zonebourse|Le Revenu) • \d{2}/\d{2}/\d{4} à \d{2}:\d{2}$")
 # A Flemish or Dutch site's writer's initials or newsroom after the headline ("... overleden Redactie", "... ttr",
 # "... mvdb"): letters no word is made of alone; and Mint's reading time and stamp run into its last word
 # ("... latest attack1 min read 15 Sep 2023, 03:17 PM IST").
@@ -159,7 +158,8 @@ def chrome_suffix(line: str) -> str:
     url = GLUED_URL.search(text) or GLUED_SITE.search(text)
     if url and len(text[:url.start()].split()) >= MIN_BEFORE_SUFFIX:
         return text[url.start():]
-    stand = STAND_AT_END.search(text) or AGO_AT_END.search(text)  # "... an Stand: 21.12.2022 13:55 Uhr": ARD's
+    # "... an Stand: 21.12.2022 13:55 Uhr": ARD's
+    stand = STAND_AT_END.search(text) or AGO_AT_END.search(text) or TEASER_AT_END.search(text)
     if stand and len(text[:stand.start()].split()) >= MIN_BEFORE_SUFFIX:
         return text[stand.start():].strip()
     tag = (READ_AT_END.search(text) if " min read" in text else None) or _author_tag(text)

@@ -171,7 +171,7 @@ WIDGET_ERROR = re.compile(r"^\S{1,20}:\s?No existe configuración\b.{0,40}$")
 # A pointer at an embed the dump has lost, its colon last ("Δείτε το Tweet από το 112:", "Regardez le reportage
 # d'Outre-mer la 1ère :"); an opinion page's note ("(The views expressed by the author in the article are his/her
 # own.)"); a comment form's moderation note; a Nordic newsletter's bid ("Få nyhetsbrev fra Example. Meld deg på her !").
-EMBED_POINTER = re.compile(r"^(?=.*\b(?:δείτε|see|watch|regardez|mira|guarda|schauen sie sich|sehen sie|podívejte|"
+LOST_EMBED_POINTER = re.compile(r"^(?=.*\b(?:δείτε|see|watch|regardez|mira|guarda|schauen sie sich|sehen sie|podívejte|"
                            r"podívat|pozrite)\b).{0,80}\b(?:tweet|post|video|vidéo|vídeo|βίντεο|reportage|ανάρτηση|"
                            r"přenos|prenos)\b.{0,50}:$", re.I)  # "Na přímý přenos ... se můžete podívat zde:"
 VIEWS_OWN = re.compile(r"^\(?the views expressed (?:by the (?:author|writer)s? )?(?:in (?:this|the) (?:article|column|"
@@ -188,13 +188,11 @@ BYLINE_DAY = re.compile(r"^di [A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2} \d{1,2} (?i
                         r"giugno|luglio|agosto|settembre|ottobre|novembre|dicembre) \d{4}$")
 
 # Round 59's: an aggregator's source and its day with empty brackets ("Example? Monday, 6 April 2020 ()") or its age
-# and wire ("Blic pre 1 sat | Tanjug"), an Indian paper's credit to another ("(Inputs from The Example Express)"), a
-# picture's file name ("JaneRoe - Cropped"), Bild's byline in lower case ("Von: jane roe und john doe (z.zt. in
-# budapest)").
+# and wire ("Blic pre 1 sat | Tanjug"), a picture's file name ("JaneRoe - Cropped"), Bild's byline in lower case
+# ("Von: jane roe und john doe (z.zt. in budapest)").
 AGGREGATOR_DAY = re.compile(r"^.{2,40}? (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} "
                             r"[A-Z][a-z]+ \d{4} \(\)$")
 AGGREGATOR_AGE = re.compile(r"^[\w .-]{2,30} pre \d{1,2} (?:sat|sata|sati|minut|minuta|dan|dana) \| [\w .-]{2,30}$")
-INPUTS_FROM = re.compile(r"^\((?:with )?inputs from [^()]{2,60}\)$", re.I)
 FILE_CROPPED = re.compile(r"^\S{3,40} - Cropped$")
 VON_LOWER = re.compile(r"^(?i:von): [\w'’-]+ [\w'’-]+(?: (?:und|&) [\w'’-]+ [\w'’-]+){0,3}"
                        r"(?: \((?i:z\.\s?zt\.|zzt\.) in [^()]{2,30}\))?$")
@@ -216,7 +214,11 @@ SEMICOLON_TAG = re.compile(r"^[\w'’.-]+(?: [\w'’.-]+){0,2};$")
 # embeds ("Onze excuses Helaas kunnen wij deze social post ... niet tonen ..."), a pointer at live results.
 AGO_PT = re.compile(r"^há \d{1,2}\s?(?:h|min)(?: e \d{1,2}\s?min)?$", re.I)
 LUSA_INITIALS = re.compile(r"^(?:Agência )?Lusa\s?,\s?[A-Z]{2,4}$")
-WIRE_UPDATE_FR = re.compile(r"^\((?:actualisé|mise à jour|ajoute|ajout)\b[^()]{2,150}\)$", re.I)
+# With the Spanish wire's and a Portuguese site's (rounds 62 and 63): "(Actualisé avec ...)", "Actualiza con ... ///",
+# "(Notícia atualizada às 20h50)".
+UPDATE_NOTES = re.compile(r"^\((?:actualisé|mise à jour|ajoute|ajout)\b[^()]{2,150}\)$"
+                          r"|^(?:actualiza|agrega|añade|amplía) con .{3,100}/{2,3}$"
+                          r"|^\((?:notícia|artigo|texto|matéria) atualizad[oa] (?:às|em) [^()]{2,40}\)$", re.I)
 SECTION_READING = re.compile(r"^[A-ZÀ-Ý][\w-]{2,20} \d{1,2} min\.?$")
 WITH_REPORTING = re.compile(r"^[-–—(]?\s?(?i:with (?:additional )?reporting (?:from|by)) [A-Z][^.()]{2,80}\)?$")
 VIDEO_ITEM_NOTE = re.compile(r"^The [\w .'’-]{2,40} published this video item\b.{0,300}"
@@ -241,7 +243,6 @@ NEW_STAMP_NO = re.compile(r"^(?:Publisert|Oppdatert)(?: (?:Publisert|Oppdatert))
 SPACED_BRACKET_LINK = re.compile(r"^\[ [^\[\]]{10,150} \]$")
 INFORMATION_FROM = re.compile(r"^Information from: [A-Z][\w .&'’-]{2,60}$")
 APP_BID = re.compile(r"^for (?:local|the latest)\b.{0,80}\bdownload our (?:free )?(?:mobile )?app\b.{0,80}$", re.I)
-WIRE_UPDATE_ES = re.compile(r"^(?:actualiza|agrega|añade|amplía) con .{3,100}/{2,3}$", re.I)
 OTHER_LANGUAGE = re.compile(r"^(?:lee esta (?:historia|nota|noticia) en (?:español|inglés)|read this (?:story|article) "
                             r"in (?:english|spanish))\.?$", re.I)
 
@@ -250,7 +251,6 @@ OTHER_LANGUAGE = re.compile(r"^(?:lee esta (?:historia|nota|noticia) en (?:espa�
 # ("Contributed by NAMPA / AFP."), the GLP's curation note, a YouTube video's bid ("» Subscribe to MSNBC:"), a
 # gallery's counter ("1 / 4").
 FRENCH_VERSION = re.compile(r"^\([^()]{2,60} version française [^()]{2,60}\)$")
-UPDATE_NOTE_PT = re.compile(r"^\((?:notícia|artigo|texto|matéria) atualizad[oa] (?:às|em) [^()]{2,40}\)$", re.I)
 HERE_BID_PT = re.compile(r"^(?:veja|leia|saiba|confira) (?:aqui|a galeria|o vídeo|as imagens|as fotos)\b.{0,100}$",
                          re.I)
 CONTRIBUTED_BY = re.compile(r"^Contributed by [A-Z][\w /.&-]{1,40}\.?$")
@@ -280,12 +280,12 @@ AT_THIS_LINK = re.compile(r"^.{0,80}\b(?:è disponibile a questo link|is availab
 
 # Round 66's: a Romanian aggregator's read-on link ("... citeste toata stirea", "Citeste articolul mai departe pe
 # example.ro..."), a live blog's post count ("18 Posts"), MTV Uutiset's note on readers' pictures, RTBF's related link
-# after its arrows ("►►► <headline>"), a TV report's writers by their initials ("J. Roe, J.Doe, A-M Roe").
+# after its arrows ("►►► <headline>"). A TV report's writers by their initials ("J. Roe, J.Doe, A-M Roe") are
+# flows/stages/credits.py's BYLINE_LIST.
 READ_ON_RO = re.compile(r"^(?:\.{3}\s?)?citeste (?:toata stirea|articolul mai departe pe \S+?)\.*$", re.I)
 POST_COUNT = re.compile(r"^\d{1,4} Posts$")
 READER_PICTURES_FI = re.compile(r"^MTV Uutiset julkaisee lukijoiden uutiskuvia\b")
 ARROWS_LINK = re.compile(r"^►{2,3}\s?\S.{5,150}$")
-INITIALS_BYLINE = re.compile(r"^(?:[A-Z](?:-[A-Z])?\.\s?[A-Z][\w'’-]+,\s?){1,5}[A-Z](?:-[A-Z])?\.?\s?[A-Z][\w'’-]+$")
 
 
 def _one_of(*patterns: re.Pattern) -> re.Pattern:
@@ -299,11 +299,11 @@ WIDGET_SHAPES = _one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASH
                         STARS_ALT_TEXT, RADIO_PLAYER, PRESS_RELEASE_STAMP, CHANNEL_BULLET, PLUS_USERS,
                         WIDGET_ERROR, AGGREGATOR_DAY, AGGREGATOR_AGE, FILE_CROPPED, PLUS_MARK, FEED_FOOTER,
                         AGO_PT, LUSA_INITIALS, SECTION_READING, SHOWING_NOW, FLEMISH_TIME_COUNT, RESULTS_HERE,
-                        NEW_STAMP_NO, OTHER_LANGUAGE, UPDATE_NOTE_PT, SUBSCRIBE_BID, GALLERY_OF, POST_COUNT)
+                        NEW_STAMP_NO, OTHER_LANGUAGE, SUBSCRIBE_BID, GALLERY_OF, POST_COUNT)
 WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
                          PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS, NEWSLETTER_BOX,
-                         EMAIL_TO_FRIEND, TIP_BOX, SRF_VIDEO, EMBED_POINTER, VIEWS_OWN, COMMENT_MODERATION,
-                         NORDIC_NEWSLETTER, WIRE_UPDATE_FR, VIDEO_ITEM_NOTE, DPG_EMBED_NOTICE, APP_BID, WIRE_UPDATE_ES,
+                         EMAIL_TO_FRIEND, TIP_BOX, SRF_VIDEO, LOST_EMBED_POINTER, VIEWS_OWN, COMMENT_MODERATION,
+                         NORDIC_NEWSLETTER, UPDATE_NOTES, VIDEO_ITEM_NOTE, DPG_EMBED_NOTICE, APP_BID,
                          SPACED_BRACKET_LINK, HERE_BID_PT, GLP_NOTE, PODCAST_BID, SUBSCRIBE_PT, FOLLOW_BID_PT,
                          WRITE_TO, AT_THIS_LINK, READ_ON_RO, READER_PICTURES_FI, ARROWS_LINK,
                          CATCH_UP, REFRESH_NOTE, BRACKETED_BID, THANKS_FOR_READING, BROWSER_TWICE,
@@ -313,8 +313,8 @@ DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH
                        TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
                        PUBLISHED_BY, BBC_DESK, NEWSROOM_SITE, BY_COLON, STORY_FROM,
                        VIDEO_CREDIT, COURTESY_OF, WITH_WIRE_CREDITS, DESK_INITIALS, HANDLE_NAME, BYLINE_DAY,
-                       INPUTS_FROM, VON_LOWER, WITH_REPORTING, INFORMATION_FROM, FRENCH_VERSION, CONTRIBUTED_BY,
-                       VIDEO_BY, VIDEO_TEAM, MEDIA_CREDIT, VIA_CLUB, INITIALS_BYLINE)
+                       VON_LOWER, WITH_REPORTING, INFORMATION_FROM, FRENCH_VERSION, CONTRIBUTED_BY,
+                       VIDEO_BY, VIDEO_TEAM, MEDIA_CREDIT, VIA_CLUB)
 
 
 def widget_settings(words: list[str]) -> bool:
