@@ -17,9 +17,11 @@ from flows.stages.vocabulary import AGENCIES, UPPER
 # The credit's word and its colon, then the photographer or the agency: "Photo: Reuters", "Picture: PA",
 # "Pic: Jane Roe", "Fotó: Jane Roe/MTI/MTVA", "Photograph: Jane Roe", "(Credit: Example Police)", German captions'
 # "Quelle: Jane Roe/dpa"; short, with initials' stops at most.
-WORDED = (r"(?i:Photo|Photograph|Picture|Pic|Foto|Fotó|Image|Bild|Photo credit|Picture credit|Image credit|Credit"
-          r"|Quelle)"
-          rf"\s?:\s?[{UPPER}\d][^!?:;()]{{1,60}}")
+# Romanian "Sursa foto: Facebook/ Example", a chart's "Screendump: Example"; the Polish "Fot. Jane Roe / Agency"
+# has a stop, not a colon.
+WORDED = (r"(?:(?i:Photo|Photograph|Picture|Pic|Foto|Fotó|Image|Bild|Photo credit|Picture credit|Image credit|Credit"
+          r"|Quelle|Sursa foto|Screendump)\s?:|(?i:Fot)\.)"
+          rf"\s?[{UPPER}\d][^!?:;()]{{1,60}}")
 # In brackets: the same ("(Photo: AFP/Getty Images)"), an outlet's photo ("(Reuters Photo)", "(Express
 # photo/Jane Roe)"), a photographer "by" ("(Photo by Jane Roe/Getty Images)", "(Photo credit should read ...)"),
 # a name and the picture's outlet after a slash ("(Jane Roe/PA)", "(JANE ROE/AFP/Getty Images)"), or a source via
@@ -29,14 +31,19 @@ BRACKETED = (rf"\((?:{WORDED}|[{UPPER}][\w'’.-]* (?i:photo|image|pic|foto)(?:\
              rf"|[{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{0,3}} via (?:AP|AFP|Reuters|Getty Images|PA)"
              rf"|[{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{1,3}}\s?/\s?(?P<outlet>[{UPPER}][^()]{{1,60}}))\)")
 # The copyright sign and its holder: "© MTI / Jane Roe", "© Jane Roe/LUSA".
-COPYRIGHT = rf"©\s?[{UPPER}][^©!?]{{1,60}}"
+COPYRIGHT = rf"[©Ⓒ]\s?[{UPPER}][^©Ⓒ!?]{{1,60}}"  # the circled letter too: "... gerestaureerd. Ⓒ ANP"
 # After the caption's stop: an agency and its photographer ("... August 27, 2017. REUTERS/Jane Roe"), a
 # photographer "by" ("... on Monday. Photo by Jane Roe/UPI").
-# The Dutch papers' "... poorten. Beeld EPA", the Spanish "... medallas. Imagen EFE".
-AFTER_STOP = rf"(?<=[.!?”\"])\s+(?:{AGENCY_AND_PHOTOGRAPHER}|Photo by [{UPPER}][^!?]{{2,50}}" \
-             rf"|Beeld [{UPPER}][^.!?]{{1,60}}|Imagen (?:EFE|AFP|EP|Europa Press|Reuters))"
+# The Dutch papers' "... poorten. Beeld EPA", the Spanish "... medallas. Imagen EFE",
+# NRC's "... vitrine. Foto Jane Roe / ANP", dpa's photographer first: "... Fähler". Jane Roe/dpa/Archivbild".
+AFTER_STOP = (rf"(?<=[.!?”\"])\s+(?:{AGENCY_AND_PHOTOGRAPHER}|Photo by [{UPPER}][^!?]{{2,50}}"
+              rf"|Beeld [{UPPER}][^.!?]{{1,60}}|Imagen (?:EFE|AFP|EP|Europa Press|Reuters)"
+              rf"|Foto [{UPPER}][^.!?:]{{1,50}}|[{UPPER}][\w'’-]+ [{UPPER}][\w'’-]+/(?i:dpa|afp|ap|epa|ansa|efe|anp)"
+              r"(?:/[\w-]{2,20}){0,2})")
 # After a dash, as Malaysian sites credit: "... on September 27, 2020. ― Picture by Jane Roe".
-DASHED_BY = rf"\s[-–—―]\s?(?:Picture|Photo|Pic) by [{UPPER}][^!?]{{2,50}}"
+# Brazilian sites' handout or reproduction: "... em Brasília - Divulgação/Jane Roe".
+DASHED_BY = (rf"\s[-–—―]\s?(?:(?:Picture|Photo|Pic) by [{UPPER}][^!?]{{2,50}}"
+             r"|(?:Divulgação|Reprodução)(?:\s?/\s?[^!?]{2,50})?)")
 GLUED_CREDIT = re.compile(rf"(?:(?<=\S)\s+(?:{WORDED}|{BRACKETED}|{COPYRIGHT})|{AFTER_STOP}|{DASHED_BY})\.?$")
 # The outlets of pictures besides the news agencies (AGENCIES): the picture desks and broadcasters whose credit
 # follows a photographer's name in brackets.

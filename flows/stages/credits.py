@@ -25,10 +25,10 @@ from flows.stages.vocabulary import (
     normal_line,
 )
 
-# A photo credit on its own line: "Efrem Lukatsky/AP", "Sergei Supinsky/AFP/Getty Images" ("Kiel/Elsfleth": places).
+# A photo credit on its own line: "Jane Roe/AP", "JANE ROE/EPA-EFE/REX/Shutterstock" ("Kiel/Elsfleth": places).
 NAME_CREDIT = re.compile(rf"^(?!(?:[{UPPER}][a-zß-ÿ]+/)+[{UPPER}][a-zß-ÿ]+$)[{UPPER}][\w.'’–-]+"
                          rf"(?:(?: (?:de|da|do|dos|van|von|der|del|di|du|la|le))? [{UPPER}][\w.'’–-]+){{0,3}}"
-                         r"(?: ?/ ?(?:[A-Z][\w.]*|dpa)(?: [A-Z][\w.]*){0,2}){1,3}(?: ?/)?$")  # "Jan Nowak / PAP/Ann /"
+                         r"(?: ?/ ?(?:[A-Z]{2,}-[A-Z]{2,}|[A-Z][\w.]*|dpa)(?: [A-Z][\w.]*){0,2}){1,3}(?: ?/)?$")
 CREDIT = re.compile(r"^(?-i:\(c\) [A-Z][\w.-]*/)"  # "(c) IMAGO/Jane Roe"
                     r"|^[(\[]?(?:(?:file |archive )?(?:" + "|".join(CREDIT_WORDS) +  # "File picture: Jane Roe"
                     r")(?: copyright| credit| caption| photo| by)?\s*[:.©]|©|ⓒ|Ⓒ)", re.I)  # "Crédit photo © Reuters"
@@ -53,12 +53,13 @@ BY_PHRASES = ("(?:presented|written|report|reported|edited|compiled|words|text|p
               "|écrit par|écrite par|rédigé par|escrito por|scritto da|geschrieben von")  # "Écrit par Jane Roe, CNN"
 BY_PHRASE = re.compile(rf"^(?i:{BY_PHRASES})\b")
 # "By" and names, with a place or the outlet after them ("par France 24 FR", "Por Notícias ao Minuto –",
-# "By Jane Doe, in Cape Town", and the outlet after a dash with a widget's counter: "Por Estadão - Estadão 8")
+# "By Jane Doe, in Cape Town", and the outlet after a dash with a widget's counter: "Por Estadão - Estadão 8"; a
+# dash or two after it, "By Jane Roe—-")
 BYLINE = re.compile(rf"^(?i:{BY_PHRASES}|{'|'.join(BY_NAME_WORDS)})\s*:?\s+"
                     rf"(?P<who>[{UPPER}][\w.'’/-]*(?:\s+(?:[{UPPER}][\w.'’/-]*|\d+|"
                     r"and|und|et|y|e|en|i|de|van|von|der|da|do|dos|ao|a|o))*)"
                     rf"(?:\s*,\s*(?:in\s+)?[{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*)?)?"
-                    rf"(?:\s+[–—|-]\s+[{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*){{0,2}}(?:\s+\d{{1,4}})?)?\s*[–—-]?$")
+                    rf"(?:\s+[–—|-]\s+[{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*){{0,2}}(?:\s+\d{{1,4}})?)?\s*[–—-]{{0,2}}$")
 # "von" and "di" credit a name only before a first name and a surname ("Von Michael Bauchmüller, Berlin",
 # "di Marco Rossi"): "Von der Leyen" and "Di Maio" are names themselves.
 NAME_AFTER_VON = re.compile(rf"^(?i:von|di)(?:\s*:)?\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{1,2}}"

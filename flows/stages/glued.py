@@ -70,6 +70,8 @@ CHROME_PREFIX = re.compile(
     r"|(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} [A-Z][a-z]+ \d{4} \(\)\s+)"
     # an aggregator's date in brackets before the article's first words: "(Di lunedì 26 settembre 2022) Giorgia ..."
     r"|\((?:di|del|du|vom|on|de)\s[^()]{4,40}?\d{4}\)\s+(?-i:(?=[A-ZÀ-Ý]))"
+    # a Spanish wire's update note run into its dateline: "Actualiza con conteo oficial ///Santiago, 19 Dic 2021 ..."
+    r"|(?:actualiza|agrega|añade|amplía) con [^/\n]{3,100}/{3}\s*"
     # a breaking mark, an aggregator's country tag before it: "BREAKING NEWS: ...", "Ghana: Breaking - ..."
     r"|(?-i:[A-Z][\w ]{1,20}: )?(?:breaking(?: news)?|eilmeldung|última hora|ultima ora)\s*(?::|[-–—|]\s)\s*"
     r"|[\w-]+(?:\.[\w-]+)*\.(?:it|de|com|fr|es|pt|nl|pl|at|ch|be|co\.uk|net|org|info)\s+[-–|]\s+"

@@ -47,7 +47,8 @@ ALSO_MARKS = ("à lire aussi|lire aussi|\\(re\\)lire|à voir aussi|voir aussi|le
               "leia também|"
               "lea también|lee también|"
               "leggi anche|czytaj też|czytaj także|zobacz też|lees ook|see also|also read|read also|læs også|"
-              "les også|läs också|lue myös|se även|se også|zobacz także|bekijk ook|zie ook|ver también|vea también")
+              "les også|läs också|lue myös|lue lisää|se även|se også|zobacz także|bekijk ook|zie ook|ver también|"
+              "vea también")
 # A link to another story, a mark or a dash before it: "Also read: <its headline>", "– Read also: ...",
 # "Popular Now: <its headline>", "Lesen Sie auch: ...",
 # "À voir également sur Le HuffPost : ...", "(Re)lire : ...", "Click here for ...", "Ezt ne hagyja ki! <its
@@ -299,9 +300,20 @@ def _points_at_a_link(text: str) -> bool:
 # Mindanao. (READ: Martial Law 101: Things you should know)", "(ALSO READ: ...)", "(WATCH: ...)". Lower-case, "(read:
 # ...)" may be a writer's own aside.
 READ_LINK = re.compile(r"(?<=[.!?\"”’])\s+\((?:ALSO READ|READ MORE|READ|WATCH|LISTEN)\s?:\s?[^()]{3,150}\)$")
+# Or a bid to click for the full text, in brackets after the sentence (the sentence's stop may be missing): "... del
+# comunicato (Clicca qui per leggere la versione integrale sul sito del Real)". Clicking is never a sentence's aside.
+# A caption's button to show the rest, after its stop: "... mandag ettermiddag. Vis mer" (Aftenposten).
+SHOW_MORE = re.compile(r"(?<=[.!?\"”’])\s(?:Vis mer|Vis mere|Visa mer|Näytä lisää|Show more|Mehr anzeigen|"
+                       r"Afficher plus)$")
+SHOW_MORE_ENDS = ("mer", "mere", "lisää", "more", "anzeigen", "plus")  # the cheap test first: every line is read
+CLICK_LINK = re.compile(r"\s+\((?i:clicca qui|clicca qua|click here|cliquez ici|haga clic aquí|haz clic aquí|"
+                        r"clique aqui)\b[^()]{3,150}\)$")
 
 
 def read_link(line: str) -> str:
     """The link glued to the end of the line, with the space before it, or "" (most lines: no bracket at the end)."""
-    match = READ_LINK.search(line) if line.endswith(")") else None
+    if line.endswith(")"):
+        match = READ_LINK.search(line) or CLICK_LINK.search(line)
+    else:
+        match = SHOW_MORE.search(line) if line.endswith(SHOW_MORE_ENDS) else None
     return line[match.start():] if match else ""

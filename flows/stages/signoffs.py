@@ -19,6 +19,12 @@ _AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=Tru
 # ("/sk/DP/he": the writer's, the desk's, the editor's). An agency alone after the stop only in its capitals: "...
 # Derby County. EFE-EPA". Not APA's dated sign-off, "(APA, 4.10.2015)": dev's Austrian sources keep it as text.
 SIGN_OFF = re.compile(rf"(?<=[.!?\"”’)])\s?(?:[-–—]\s?(?i:{_AGENCY})(?:\s?/\s?(?i:{_AGENCY}))?"
+                      # the agency in brackets after its dash ("... al merito. - (PRIMAPRESS)"), the source's site run
+                      # into the closing quote ("... what I'll do.”example.com", an aggregator's; after a stop it may be
+                      # the sentence's own "www.example.com."), the source after a list's last bracket ("...
+                      # (Shakhtar Donetsk)Fonte: Example")
+                      rf"|[-–—]\s?\((?i:{_AGENCY})\)|(?<=[\"”’])[a-z0-9-]{{3,40}}\.(?:com|org|net)"
+                      r"|(?i:fonte|fuente|source|quelle)\s?:\s?[A-Z][\w .-]{1,30}"
                       rf"|\((?:©\s?)?(?i:{_AGENCY})(?:\s?/\s?[\w.-]{{1,12}}){{0,3}}\)"
                       r"|/[a-z]{2,3}(?:/[A-Za-z]{2,3}){1,3}"
                       # a wire's writers in brackets ("(Rédigé par Jane Roe et John Doe)"), a TV news desk's report

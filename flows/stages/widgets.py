@@ -126,10 +126,12 @@ EMAIL_TO_FRIEND = re.compile(r"^(?:share )?e-?mail this (?:article|story) to a f
 AGENCY_FIRST = re.compile(r"^(?i:dpa|afp|ap|epa|apa|anp|belga|efe|ansa|reuters|keystone|imago)\s?/\s?"
                           r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$")
 TEXT_BY = re.compile(r"^texte par\s?:\s?[^.]{2,40}?(?: suivre)?(?: \d{1,2} min)?$", re.I)
-DASHED_SIGN_OFF = re.compile(r"^[-–—−]\s?(?:(?i:agencies|afp|reuters|ap|pti|ians|ani)(?:/[a-z]{1,4})?"
+DASHED_SIGN_OFF = re.compile(r"^[-–—−]\s?(?:(?i:agencies|afp|reuters|ap|pti|ians|ani|bbc|cnn)(?:/[a-z]{1,4})?"
                              r"|[A-Z][\w-]+\.(?:com|net|org|ph|in|pk))$")
 REPORTED_BY = re.compile(r"^reported by\s?:.{2,60}\|\s?edited by\s?:", re.I)
-AP_PHOTO = re.compile(r"^\(AP Photo/[A-Z][^()/]{2,40}\)$")  # the AP's credit alone: "(AP Photo/Jane Roe)"
+# the AP's credit alone, in its brackets or, under a member paper's picture, without: "(AP Photo/Jane Roe)",
+# "AP Photo/Jane Roe, File"
+AP_PHOTO = re.compile(r"^\(AP Photo/[A-Z][^()/]{2,40}\)$|^AP Photo/[A-Z][^()/]{2,40}$")
 TEXT_OF = re.compile(r"^Un texte de [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}$")  # Radio-Canada's byline
 WITH_WIRES = re.compile(r"^with (?i:reuters|afp|ap|dpa|bloomberg|agencies)"
                         r"(?:,? (?:and )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){0,3}$")
@@ -287,6 +289,22 @@ POST_COUNT = re.compile(r"^\d{1,4} Posts$")
 READER_PICTURES_FI = re.compile(r"^MTV Uutiset julkaisee lukijoiden uutiskuvia\b")
 ARROWS_LINK = re.compile(r"^►{2,3}\s?\S.{5,150}$")
 
+# Round 67's: a TV station's credit under its picture ("(NBC12)", "(WSB-TV)"), Aftenposten's stamp with its update
+# ("2. nov. 2022 03:13 Sist oppdatert nå nettopp"), MTV Uutiset's video box ("2:35 <its title> – katso koko vastaus
+# videolta."), Siol's heat meter, Zazoom's bid to follow a topic's updates and videos, a text-and-picture credit
+# ("Tekst i foto: Example.com").
+STATION_CREDIT = re.compile(r"^\((?:NBC|CBS|ABC|FOX|CW|[KW][A-Z]{2,3})(?:[ -]?TV)?\d{0,2}\)$")
+UPDATED_STAMP_NO = re.compile(r"^\d{1,2}\. [a-zæøå]{3,5}\.? \d{4} \d{1,2}[:.]\d{2} Sist oppdatert "
+                              r"(?:nå nettopp|for \d{1,2} (?:minutter|minutt|timer|time|dager|dag) siden"
+                              r"|\d{1,2}\. [a-zæøå]{3,5}\.? \d{4}"
+                              r"(?: \d{1,2}[:.]\d{2})?)$")
+VIDEO_BOX_FI = re.compile(r"^\d{1,2}:\d{2}\s.{5,250}\s(?:katso|katsokaa|kuuntele)\b.{0,40}\bvideolta\.?$", re.I)
+HEAT_METER_SI = re.compile(r"^termometer prikaže, kako vroč je članek\b.{0,150}$", re.I)
+FOLLOW_UPDATES_IT = re.compile(r"^.{0,80}\bsegui gli (?:ultimi )?aggiornamenti e vedi gli ultimi video su\b.{0,80}$",
+                               re.I)
+TEXT_AND_PHOTO = re.compile(r"^(?i:tekst i foto|tekst in foto|text a foto|text und fotos?|texte et photos?|"
+                            r"text and photos?|texto y fotos?|texto e fotos?|testo e foto)\s?:\s?\S.{1,50}$")
+
 
 def _one_of(*patterns: re.Pattern) -> re.Pattern:
     """The patterns as one alternation, each with its own flags: a line is read once per group, not once per
@@ -299,13 +317,14 @@ WIDGET_SHAPES = _one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASH
                         STARS_ALT_TEXT, RADIO_PLAYER, PRESS_RELEASE_STAMP, CHANNEL_BULLET, PLUS_USERS,
                         WIDGET_ERROR, AGGREGATOR_DAY, AGGREGATOR_AGE, FILE_CROPPED, PLUS_MARK, FEED_FOOTER,
                         AGO_PT, LUSA_INITIALS, SECTION_READING, SHOWING_NOW, FLEMISH_TIME_COUNT, RESULTS_HERE,
-                        NEW_STAMP_NO, OTHER_LANGUAGE, SUBSCRIBE_BID, GALLERY_OF, POST_COUNT)
+                        NEW_STAMP_NO, OTHER_LANGUAGE, SUBSCRIBE_BID, GALLERY_OF, POST_COUNT, UPDATED_STAMP_NO)
 WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
                          PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS, NEWSLETTER_BOX,
                          EMAIL_TO_FRIEND, TIP_BOX, SRF_VIDEO, LOST_EMBED_POINTER, VIEWS_OWN, COMMENT_MODERATION,
                          NORDIC_NEWSLETTER, UPDATE_NOTES, VIDEO_ITEM_NOTE, DPG_EMBED_NOTICE, APP_BID,
                          SPACED_BRACKET_LINK, HERE_BID_PT, GLP_NOTE, PODCAST_BID, SUBSCRIBE_PT, FOLLOW_BID_PT,
-                         WRITE_TO, AT_THIS_LINK, READ_ON_RO, READER_PICTURES_FI, ARROWS_LINK,
+                         WRITE_TO, AT_THIS_LINK, READ_ON_RO, READER_PICTURES_FI, ARROWS_LINK, HEAT_METER_SI,
+                         FOLLOW_UPDATES_IT, VIDEO_BOX_FI,
                          CATCH_UP, REFRESH_NOTE, BRACKETED_BID, THANKS_FOR_READING, BROWSER_TWICE,
                          COMMENTS_BID)
 HEAD_WIDGETS = _one_of(ON_AIR, SEMICOLON_TAG, PRESS_OFFICE)
@@ -314,7 +333,7 @@ DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH
                        PUBLISHED_BY, BBC_DESK, NEWSROOM_SITE, BY_COLON, STORY_FROM,
                        VIDEO_CREDIT, COURTESY_OF, WITH_WIRE_CREDITS, DESK_INITIALS, HANDLE_NAME, BYLINE_DAY,
                        VON_LOWER, WITH_REPORTING, INFORMATION_FROM, FRENCH_VERSION, CONTRIBUTED_BY,
-                       VIDEO_BY, VIDEO_TEAM, MEDIA_CREDIT, VIA_CLUB)
+                       VIDEO_BY, VIDEO_TEAM, MEDIA_CREDIT, VIA_CLUB, STATION_CREDIT, TEXT_AND_PHOTO)
 
 
 def widget_settings(words: list[str]) -> bool:

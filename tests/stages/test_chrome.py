@@ -415,6 +415,17 @@ from flows.step import run_steps
     ("MTV Uutiset julkaisee lukijoiden uutiskuvia, jos niiden käyttö on perusteltua.", "chrome"),
     ("►►► Incendie de Notre-Dame de Paris : les images avant et après", "chrome"),
     ("J. Roe, J.Doe, A-M Roe", "credit"),
+    # round 67's: a TV station's credit, the AP's credit without brackets, Aftenposten's stamp with its update, a video
+    # box, Siol's heat meter, Zazoom's bid to follow a topic, a text-and-picture credit, the BBC after a dash, a
+    # byline's two dashes, a live article's note, the Finnish read-more link
+    ("(NBC12)", "credit"), ("(WSB-TV)", "credit"), ("AP Photo/Jane Roe, File", "credit"),
+    ("2. nov. 2022 03:13 Sist oppdatert nå nettopp", "chrome"),
+    ('2:35 Ministeri Example: "Katsokaa peiliin" – katso koko vastaus videolta.', "chrome"),
+    ("Termometer prikaže, kako vroč je članek.", "chrome"),
+    ("morto Jane Segui gli aggiornamenti e vedi gli ultimi video su : morto Jane", "chrome"),
+    ("Tekst i foto: Example.com", "credit"), ("– BBC", "credit"), ("By Jane Roe—-", "credit"),
+    ("Articolo in aggiornamento", "chrome"), ("Lue lisää: Ministeri kertoo kantansa lauantaina", "chrome"),
+    ("JANE ROE/EPA-EFE/REX/Shutterstock", "credit"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -982,6 +993,9 @@ def test_chrome_lines_are_recognised(line, reason):
     # round 65's neighbours: writing to and a link in sentences
     "Write to the council at once, she said.", "18 Posts were filled by the council.", "J. Smith, the mayor, said so.",
     "Tags",
+    # round 67's neighbours: an update, a text and pictures, a time and a video in sentences
+    "Sist oppdatert i går, sa han.", "Tekst i foto su objavljeni jučer.", "2:35 oli aika, jolloin juna lähti.",
+    "– BBC reporters were in court, she said.", "Stuttgart/Baden-Württemberg",
     "The full report is available at this link, said the minister, who spoke for an hour in parliament about it.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
@@ -1110,6 +1124,17 @@ def test_a_pictures_credit_glued_to_its_caption_goes_only_when_asked_and_can_be_
     ("Het beeld van de dag. Beeld is alles, zei hij", ""),
     ("The treaty was signed by both capitals (Paris/Berlin)", ""),  # places, no picture's outlet
     ("She wrote it in her book (Penguin Books/Random House)", ""),
+    # round 67's: the Polish "Fot.", the Romanian "Sursa foto", a chart's screendump, the circled C, NRC's "Foto"
+    # without a colon, dpa's photographer before the agency, a Brazilian handout
+    ("Two ministers heard the verdict in court. Fot. Jane Roe / REPORTER", " Fot. Jane Roe / REPORTER"),
+    ("Flowers were laid at the club on Wednesday. Sursa foto: Facebook/ Example", " Sursa foto: Facebook/ Example"),
+    ("De grafiek toont de koers van het aandeel. Screendump: Example", " Screendump: Example"),
+    ("De directeur staat de pers te woord. \u24b8 ANP", " \u24b8 ANP"),
+    ("De restauratie vindt plaats in een glazen vitrine. Foto Jane Roe / ANP", " Foto Jane Roe / ANP"),
+    ("Eine Frau hält bei der Kundgebung ein Plakat. Jane Roe/dpa/Archivbild", " Jane Roe/dpa/Archivbild"),
+    ("Cerimônia de posse do presidente em Brasília - Divulgação/Jane Roe", " - Divulgação/Jane Roe"),
+    ("Het beeld van de dag werd gemaakt. Foto is alles, zei hij", ""),  # a sentence on a photo
+    ("Die Demonstranten sprachen mit Jane Roe/dpa-Reportern", ""),
 ])
 def test_the_shapes_of_a_pictures_credit_at_its_captions_end(caption, credit):
     assert glued_credit(caption) == credit
@@ -1155,6 +1180,12 @@ def test_a_wires_sign_off_at_the_articles_end_goes_and_can_be_put_back_but_not_f
                      ("Près de 80 services sont concernés. Ce sujet a été diffusé dans le journal télévisé de 20H du "
                       "04/06/2019 présenté par Jane Roe sur TF1.", " Ce sujet a été diffusé dans le journal télévisé "
                       "de 20H du 04/06/2019 présenté par Jane Roe sur TF1."),
+                     ("Nel 2017 è stato nominato Cavaliere al merito. - (PRIMAPRESS)", " - (PRIMAPRESS)"),
+                     ("\u201cThe best way is to step aside and let them govern.\u201dexample.com", "example.com"),
+                     ("Atacantes: Jane Roe (Example FC), John Doe (Example)Fonte: Example", "Fonte: Example"),
+                     ("He read the whole report on example.com", ""),
+                     ("Todas as informações você confere em www.example.com.", ""),
+                     ("She named her source: Example", ""),
                      ("He has worked for years at the AFP", ""), ("The tests were all negative. Epa", ""),
                      ("The vote went to the EP", ""), ("He said so. - AP", ""), ("He spoke to Reuters.", "")]:
         assert sign_off(end) == cut
@@ -1168,6 +1199,16 @@ def test_a_link_glued_to_a_paragraphs_end_goes_and_can_be_put_back_but_a_writers
         ("chrome", "tail", 0, 0), ("chrome", "tail", 2, 0)]
     assert doc.body == ("The army will stay in the south, the spokesman said.\n\nHe said he was sorry (read: he lied)."
                         "\n\nThe storm is due on Friday.")
+    assert restore(doc.body, doc.removed) == body
+
+
+def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_end_goes():
+    body = ("Ecco alcuni passaggi del comunicato (Clicca qui per leggere la versione integrale sul sito)\n\n"
+            "Il sindaco ha parlato (clicca qui, ha detto, era il suo modo di scherzare) a lungo.\n\n"
+            "Elven er like stor som under flommen, sa han mandag. Vis mer\n\nHan ville vis mer")
+    (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
+    assert [(r.reason, r.place, r.text) for r in doc.removed] == [
+        ("chrome", "tail", " (Clicca qui per leggere la versione integrale sul sito)"), ("chrome", "tail", " Vis mer")]
     assert restore(doc.body, doc.removed) == body
 
 

@@ -273,6 +273,17 @@ def test_a_paywalls_mark_glued_before_the_headline_goes_recorded():
     assert [(r.reason, r.text) for r in found.removed] == [("chrome", "Kostenpflichtiger Inhalt: ")]
 
 
+def test_a_wires_update_note_run_into_the_dateline_goes_recorded():  # round 67's Spanish wire
+    text = ("Santiago, 19 Dic 2021 (AFP) - Las calles de la capital estallaron en una fiesta este domingo al "
+            "confirmarse el triunfo del joven candidato en la segunda vuelta: contados casi todos los votos, obtenía "
+            "el 55% de los sufragios, más de once puntos sobre su rival. Con este triunfo se convierte en el "
+            "presidente más joven de la historia del país. Miles de personas salieron a celebrar a la avenida.")
+    body = "El candidato habló ante sus seguidores por la noche.\n\nSu rival reconoció la derrota poco después."
+    found = split_lead(f"Actualiza con conteo oficial de votos ///{text}\n\n{body}")
+    assert found.title == "" and found.body.startswith(text)
+    assert [(r.reason, r.text) for r in found.removed] == [("chrome", "Actualiza con conteo oficial de votos ///")]
+
+
 @pytest.mark.parametrize("glued, reason", [("https://www.example.com/news/bridge-12345/", "chrome"),
                                            ("Tuesday, December 08, 2020", "chrome"),
                                            (" Viernes, 7 diciembre 2018, 00:23", "date_line")])  # weekday and minute
