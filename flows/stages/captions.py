@@ -18,9 +18,9 @@ from flows.stages.vocabulary import AGENCIES, UPPER
 # "Pic: Jane Roe", "Fotó: Jane Roe/MTI/MTVA", "Photograph: Jane Roe", "(Credit: Example Police)", German captions'
 # "Quelle: Jane Roe/dpa"; short, with initials' stops at most.
 # Romanian "Sursa foto: Facebook/ Example", a chart's "Screendump: Example"; the Polish "Fot. Jane Roe / Agency"
-# has a stop, not a colon.
+# has a stop, not a colon; India Today's "| Photo from REUTERS" a bar; "Bildrechte: ...", "(Crédits : Example)".
 WORDED = (r"(?:(?i:Photo|Photograph|Picture|Pic|Foto|Fotó|Image|Bild|Photo credit|Picture credit|Image credit|Credit"
-          r"|Quelle|Sursa foto|Screendump)\s?:|(?i:Fot)\.)"
+          r"|Quelle|Sursa foto|Screendump|Bildrechte|Crédits?)\s?:|(?i:Fot)\.|\|\s?(?i:photo|image|picture) from:?)"
           rf"\s?[{UPPER}\d][^!?:;()]{{1,60}}")
 # In brackets: the same ("(Photo: AFP/Getty Images)"), an outlet's photo ("(Reuters Photo)", "(Express
 # photo/Jane Roe)"), a photographer "by" ("(Photo by Jane Roe/Getty Images)", "(Photo credit should read ...)"),
@@ -35,10 +35,12 @@ COPYRIGHT = rf"[©Ⓒ]\s?[{UPPER}][^©Ⓒ!?]{{1,60}}"  # the circled letter too:
 # After the caption's stop: an agency and its photographer ("... August 27, 2017. REUTERS/Jane Roe"), a
 # photographer "by" ("... on Monday. Photo by Jane Roe/UPI").
 # The Dutch papers' "... poorten. Beeld EPA", the Spanish "... medallas. Imagen EFE",
-# NRC's "... vitrine. Foto Jane Roe / ANP", dpa's photographer first: "... Fähler". Jane Roe/dpa/Archivbild".
+# NRC's "... vitrine. Foto Jane Roe / ANP", dpa's photographer first: "... Fähler". Jane Roe/dpa/Archivbild", a
+# Canadian magazine's "... on April 29. Photo, Jane Roe/AFP/Getty Images.".
 AFTER_STOP = (rf"(?<=[.!?”\"])\s+(?:{AGENCY_AND_PHOTOGRAPHER}|Photo by [{UPPER}][^!?]{{2,50}}"
               rf"|Beeld [{UPPER}][^.!?]{{1,60}}|Imagen (?:EFE|AFP|EP|Europa Press|Reuters)"
-              rf"|Foto [{UPPER}][^.!?:]{{1,50}}|[{UPPER}][\w'’-]+ [{UPPER}][\w'’-]+/(?i:dpa|afp|ap|epa|ansa|efe|anp)"
+              rf"|Foto [{UPPER}][^.!?:]{{1,50}}|Photo, [{UPPER}][^!?/]{{2,40}}/[^!?]{{2,50}}"
+              rf"|[{UPPER}][\w'’-]+ [{UPPER}][\w'’-]+/(?i:dpa|afp|ap|epa|ansa|efe|anp)"
               r"(?:/[\w-]{2,20}){0,2})")
 # After a dash, as Malaysian sites credit: "... on September 27, 2020. ― Picture by Jane Roe".
 # Brazilian sites' handout or reproduction: "... em Brasília - Divulgação/Jane Roe".

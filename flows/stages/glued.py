@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from flows.document import Removal
 from flows.stages.chrome import head_chrome_reason
 from flows.stages.dates import WEEKDAYS, YEAR, is_date_line, is_stamp
 from flows.stages.ledes import bulleted_box
@@ -39,7 +40,8 @@ CHROME_PREFIX = re.compile(
     r"tribune|editorial|podcast|met video|video)\s+(?=[A-ZÀ-Ý]))|[›»×]\s+"
     r"|(?-i:0\s+(?=[A-Z][a-z]))"  # an empty comment counter run into the headline: "0 At odds with Trump ..."
     # a breadcrumb run into it: "Home News CPC 20th Politburo ..."
-    r"|(?-i:Home (?:News|World|Politics|Business|Sports?|Tech|Technology|Entertainment|Opinion|Health)\s+(?=[A-Z0-9]))"
+    r"|(?-i:Home(?: (?:News|World|Politics|Business|Sports?|Tech|Technology|Entertainment|Opinion|Health)){1,3}"
+    r"\s+(?=[A-Z0-9]))"  # or more: "Home World News Ex Malaysian PM ..."
     # a live page's mark before its headline: "EM DIRETO | É oficial: ...", "LIVE | ..."
     r"|(?:em direto|en direct|en vivo|en directo|live|in diretta|ao vivo|liveticker|live-ticker|developing)\s*\|\s+"
     # a follow widget before a picture's credit (India TV's "Follow us on Image Source : PTI ..."); a section path
@@ -236,6 +238,15 @@ def _doubled_line(line: str) -> str:
     text = line.strip()
     half, odd = divmod(len(text), 2)
     return text[:half] if odd and text[half] == " " and text[:half] == text[half + 1:] else ""
+
+
+def headline_once(line: str, at: int) -> tuple[str, list[Removal]]:
+    """A headline under a label, said twice on its line ("Italia" over "<headline> <headline>"): one copy, and the
+    other's removal (line `at` of the page); any other line as it is, nothing removed."""
+    half = _doubled_line(line)
+    if half and word_count(half) >= MIN_TWICE_WORDS:
+        return half, [Removal("repeated_title", "head", at, -1, half)]
+    return line, []
 
 
 def _stamp_prefix(line: str) -> str:

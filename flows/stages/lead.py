@@ -54,6 +54,7 @@ from flows.stages.glued import (
     chrome_prefix,
     chrome_suffix,
     dateline_in_line,
+    headline_once,
     lone_bullet,
     split_glued,
     stamp_in_line,
@@ -350,12 +351,13 @@ def _after_opener(opener: str, lines: list[str], i: int, j: int, separator: str,
                                            extra)
         if tagged:
             return tagged
-    if following and rest and words > 1 and headline_shaped(following, words) and not CAPTION.search(following) \
-            and not list_item(following):
+    title, twice = headline_once(following, h) if kind == "label" else (following, [])  # one copy is weighed
+    if following and rest and words > 1 and headline_shaped(title, word_count(title)) \
+            and not CAPTION.search(following) and not list_item(following):
         between = _shifted(between, j)
         if kind == "label":
-            return Lead(following, "after_label", rest, "headline",
-                        removed=[*removed, Removal("label", "head", i, -1, opener), *between], line=h)
+            return Lead(title, "after_label", rest, "headline",
+                        removed=[*removed, Removal("label", "head", i, -1, opener), *between, *twice], line=h)
         return Lead(following, f"after_{kind}", opener + "\n\n" + rest, "headline", removed=[*removed, *between],
                     line=h)
     under = "\n".join(lines[j:])

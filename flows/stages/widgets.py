@@ -305,6 +305,25 @@ FOLLOW_UPDATES_IT = re.compile(r"^.{0,80}\bsegui gli (?:ultimi )?aggiornamenti e
 TEXT_AND_PHOTO = re.compile(r"^(?i:tekst i foto|tekst in foto|text a foto|text und fotos?|texte et photos?|"
                             r"text and photos?|texto y fotos?|texto e fotos?|testo e foto)\s?:\s?\S.{1,50}$")
 
+# Round 68's: TheJournal's weather strip ("Dublin: -1 °C Thursday 1 March, 2018") and its age, views and comments
+# ("12 hours ago 29,575 Views 14 Comments"), the Star's stamp run into its reading time ("Tue., June 8, 20211 min.
+# read"), the Lithuanian picture credit ("Jane Roe (VŽ) nuotr."), a podcast's credits with their names left out
+# ("Reported by , hosted by . Produced by and ."), a cookie notice pointing at its preferences, RTL's bid to follow
+# the night live (">> Suivez la soirée électorale en direct sur RTL et RTL.fr."), CTV's "More News from Canada", and
+# over the article only a paper's section ("Australia news", HEAD_WIDGETS; in a body it may be a subhead).
+WEATHER_STRIP = re.compile(r"^[A-Z][\w .'’-]{1,30}:\s?-?\d{1,2}\s?°\s?[CF]?\s.{0,40}$")
+AGE_VIEWS_COMMENTS = re.compile(r"^\d{1,2} (?:minutes?|hours?|days?) ago [\d,.]+ views?(?: [\d,.]+ comments?)?$", re.I)
+STAMP_READ = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?, [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s?\d{1,2} "
+                        r"min\.? read$")
+PICTURE_BY_LT = re.compile(r"^[A-ZĄČĘĖĮŠŲŪŽ][\w'’.-]+(?: [\w'’.()-]+){0,5} nuotr\.$")
+EMPTY_CREDITS = re.compile(r"^(?i:reported|hosted|produced|presented|written|edited) by\s?[,.](?: .{0,150})?$")
+COOKIE_PREFERENCES = re.compile(r"^.{0,80}\buses cookies\b.{0,250}\b(?:cookie preferences|cookie settings)\b.{0,300}$",
+                                re.I)
+FOLLOW_LIVE_FR = re.compile(r"^(?:>>\s?)?suivez (?:la|le|les|notre|toute la)\b.{0,80}\ben direct sur\b.{0,60}$", re.I)
+MORE_NEWS_FROM = re.compile(r"^more (?:news|stories|videos) from [\w .'’-]{2,30}$", re.I)
+SECTION_NEWS = re.compile(r"^(?:[A-Z][a-z]{2,15}|UK|US) news$")
+BREAKING_FR = re.compile(r"^information de dernière minute, actualisations? en cours\.?$", re.I)  # Africanews
+
 
 def _one_of(*patterns: re.Pattern) -> re.Pattern:
     """The patterns as one alternation, each with its own flags: a line is read once per group, not once per
@@ -317,23 +336,25 @@ WIDGET_SHAPES = _one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASH
                         STARS_ALT_TEXT, RADIO_PLAYER, PRESS_RELEASE_STAMP, CHANNEL_BULLET, PLUS_USERS,
                         WIDGET_ERROR, AGGREGATOR_DAY, AGGREGATOR_AGE, FILE_CROPPED, PLUS_MARK, FEED_FOOTER,
                         AGO_PT, LUSA_INITIALS, SECTION_READING, SHOWING_NOW, FLEMISH_TIME_COUNT, RESULTS_HERE,
-                        NEW_STAMP_NO, OTHER_LANGUAGE, SUBSCRIBE_BID, GALLERY_OF, POST_COUNT, UPDATED_STAMP_NO)
+                        NEW_STAMP_NO, OTHER_LANGUAGE, SUBSCRIBE_BID, GALLERY_OF, POST_COUNT, UPDATED_STAMP_NO,
+                        WEATHER_STRIP, AGE_VIEWS_COMMENTS, STAMP_READ, MORE_NEWS_FROM, BREAKING_FR)
 WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
                          PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS, NEWSLETTER_BOX,
                          EMAIL_TO_FRIEND, TIP_BOX, SRF_VIDEO, LOST_EMBED_POINTER, VIEWS_OWN, COMMENT_MODERATION,
                          NORDIC_NEWSLETTER, UPDATE_NOTES, VIDEO_ITEM_NOTE, DPG_EMBED_NOTICE, APP_BID,
                          SPACED_BRACKET_LINK, HERE_BID_PT, GLP_NOTE, PODCAST_BID, SUBSCRIBE_PT, FOLLOW_BID_PT,
                          WRITE_TO, AT_THIS_LINK, READ_ON_RO, READER_PICTURES_FI, ARROWS_LINK, HEAT_METER_SI,
-                         FOLLOW_UPDATES_IT, VIDEO_BOX_FI,
+                         FOLLOW_UPDATES_IT, VIDEO_BOX_FI, COOKIE_PREFERENCES, FOLLOW_LIVE_FR,
                          CATCH_UP, REFRESH_NOTE, BRACKETED_BID, THANKS_FOR_READING, BROWSER_TWICE,
                          COMMENTS_BID)
-HEAD_WIDGETS = _one_of(ON_AIR, SEMICOLON_TAG, PRESS_OFFICE)
+HEAD_WIDGETS = _one_of(ON_AIR, SEMICOLON_TAG, PRESS_OFFICE, SECTION_NEWS)
 DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
                        TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
                        PUBLISHED_BY, BBC_DESK, NEWSROOM_SITE, BY_COLON, STORY_FROM,
                        VIDEO_CREDIT, COURTESY_OF, WITH_WIRE_CREDITS, DESK_INITIALS, HANDLE_NAME, BYLINE_DAY,
                        VON_LOWER, WITH_REPORTING, INFORMATION_FROM, FRENCH_VERSION, CONTRIBUTED_BY,
-                       VIDEO_BY, VIDEO_TEAM, MEDIA_CREDIT, VIA_CLUB, STATION_CREDIT, TEXT_AND_PHOTO)
+                       VIDEO_BY, VIDEO_TEAM, MEDIA_CREDIT, VIA_CLUB, STATION_CREDIT, TEXT_AND_PHOTO,
+                       PICTURE_BY_LT, EMPTY_CREDITS)
 
 
 def widget_settings(words: list[str]) -> bool:

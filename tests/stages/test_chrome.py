@@ -426,6 +426,16 @@ from flows.step import run_steps
     ("Tekst i foto: Example.com", "credit"), ("– BBC", "credit"), ("By Jane Roe—-", "credit"),
     ("Articolo in aggiornamento", "chrome"), ("Lue lisää: Ministeri kertoo kantansa lauantaina", "chrome"),
     ("JANE ROE/EPA-EFE/REX/Shutterstock", "credit"),
+    # round 68's: a weather strip, an age with views and comments, a stamp run into its reading time, a Lithuanian
+    # picture credit, a podcast's empty credits, a cookie notice, a bid to follow the night live, a box of more news,
+    # a breaking banner, a feed's and a tags' links, a player's label
+    ("Dublin: -1 °C Thursday 1 March, 2018", "chrome"), ("12 hours ago 29,575 Views 14 Comments", "chrome"),
+    ("Tue., June 8, 20211 min. read", "chrome"), ("Jane Roe (VŽ) nuotr.", "credit"),
+    ("Reported by , hosted by . Produced by and . Executive produced by", "credit"),
+    ("Example Media uses cookies for personalization. Learn more or change your cookie preferences.", "chrome"),
+    (">> Suivez la soirée électorale en direct sur RTL et RTL.fr.", "chrome"), ("More News from Canada", "chrome"),
+    ("Information de dernière minute, actualisations en cours", "chrome"), ("RSS", "chrome"),
+    ("See other tags", "chrome"), ("Full Story", "chrome"), ("Top Video", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -996,6 +1006,11 @@ def test_chrome_lines_are_recognised(line, reason):
     # round 67's neighbours: an update, a text and pictures, a time and a video in sentences
     "Sist oppdatert i går, sa han.", "Tekst i foto su objavljeni jučer.", "2:35 oli aika, jolloin juna lähti.",
     "– BBC reporters were in court, she said.", "Stuttgart/Baden-Württemberg",
+    # round 68's neighbours: a temperature, views, cookies and a live broadcast in sentences; a paper's section named
+    # in a body
+    "Dublin: the temperature fell to -1 °C overnight, the forecaster said, and it will stay cold all week.",
+    "The regulator said the firm uses cookies to track users, and fined it.", "Australia news",
+    "Suivez le guide, dit le maire.", "Reported by the BBC, the story spread fast.",
     "The full report is available at this link, said the minister, who spoke for an hour in parliament about it.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
@@ -1135,6 +1150,14 @@ def test_a_pictures_credit_glued_to_its_caption_goes_only_when_asked_and_can_be_
     ("Cerimônia de posse do presidente em Brasília - Divulgação/Jane Roe", " - Divulgação/Jane Roe"),
     ("Het beeld van de dag werd gemaakt. Foto is alles, zei hij", ""),  # a sentence on a photo
     ("Die Demonstranten sprachen mit Jane Roe/dpa-Reportern", ""),
+    # round 68's: India Today's bar, "Bildrechte:", "(Crédits : ...)", "Photo, Jane Roe/Agency."
+    ("Soldiers examine debris after the explosion in the district | Photo from REUTERS", " | Photo from REUTERS"),
+    ("Die beteiligten Teleskope rund um die Welt, von links oben Bildrechte: Example, Jane Roe",
+     " Bildrechte: Example, Jane Roe"),
+    ("Stellantis sera le nouveau nom de l'entité fusionnée. (Crédits : Example)", " (Crédits : Example)"),
+    ("A boy lights candles at a memorial in the square. Photo, Jane Roe/AFP/Getty Images.",
+     " Photo, Jane Roe/AFP/Getty Images."),
+    ("We took a photo, Jane Roe said at the memorial", ""),
 ])
 def test_the_shapes_of_a_pictures_credit_at_its_captions_end(caption, credit):
     assert glued_credit(caption) == credit

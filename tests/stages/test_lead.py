@@ -273,6 +273,35 @@ def test_a_paywalls_mark_glued_before_the_headline_goes_recorded():
     assert [(r.reason, r.text) for r in found.removed] == [("chrome", "Kostenpflichtiger Inhalt: ")]
 
 
+@pytest.mark.parametrize("head, title, gone", [
+    # round 68's: a breadcrumb of three sections run into the headline, a podcast's label and its paper's section
+    # over the headline, a weather strip and a feed's link over it
+    ("Home World News Old bridge to reopen for walkers", "Old bridge to reopen for walkers", ["Home World News "]),
+    ("Full Story\nAustralia news\n\nOld bridge to reopen for walkers", "Old bridge to reopen for walkers",
+     ["Full Story", "Australia news"]),
+    ("Dublin: -1 °C Thursday 1 March, 2018\nRSS\n\nOld bridge to reopen for walkers",
+     "Old bridge to reopen for walkers", ["Dublin: -1 °C Thursday 1 March, 2018", "RSS"]),
+])
+def test_chrome_over_the_headline_goes_recorded_and_the_headline_stays_once(head, title, gone):
+    found = split_lead(f"{head}\n\n{BODY}")
+    assert found.title == title and found.body.startswith(BODY[:20])
+    assert [r.text for r in found.removed] == gone
+
+
+def test_a_headline_said_twice_under_its_section_stays_once():  # round 68's Italian page
+    body = ("ROMA - Con il giuramento al Quirinale, il nuovo presidente del Consiglio è ufficialmente in carica. "
+            "Con lui anche la squadra del nuovo esecutivo.\n\nIl rito è durato un'ora.")
+    headline = "Governo, il ponte vecchio riapre ai pedoni"
+    found = split_lead(f"Italia\n\n{headline} {headline}\n\n{body}")
+    assert (found.title, found.title_source, found.body) == (headline, "after_label", body)
+    assert [(r.reason, r.text) for r in found.removed] == [("label", "Italia"), ("repeated_title", headline)]
+
+
+def test_a_caption_with_its_credit_after_a_bar_is_no_headline():
+    found = split_lead(f"Soldiers examine debris after the explosion in the district | Photo from REUTERS\n\n{BODY}")
+    assert found.title == ""
+
+
 def test_a_wires_update_note_run_into_the_dateline_goes_recorded():  # round 67's Spanish wire
     text = ("Santiago, 19 Dic 2021 (AFP) - Las calles de la capital estallaron en una fiesta este domingo al "
             "confirmarse el triunfo del joven candidato en la segunda vuelta: contados casi todos los votos, obtenía "
