@@ -18,9 +18,13 @@ from flows.stages.vocabulary import AGENCIES, UPPER
 # "Pic: Jane Roe", "Fotó: Jane Roe/MTI/MTVA", "Photograph: Jane Roe", "(Credit: Example Police)", German captions'
 # "Quelle: Jane Roe/dpa"; short, with initials' stops at most.
 # Romanian "Sursa foto: Facebook/ Example", a chart's "Screendump: Example"; the Polish "Fot. Jane Roe / Agency"
-# has a stop, not a colon; India Today's "| Photo from REUTERS" a bar; "Bildrechte: ...", "(Crédits : Example)".
-WORDED = (r"(?:(?i:Photo|Photograph|Picture|Pic|Foto|Fotó|Image|Bild|Photo credit|Picture credit|Image credit|Credit"
-          r"|Quelle|Sursa foto|Screendump|Bildrechte|Crédits?)\s?:|(?i:Fot)\.|\|\s?(?i:photo|image|picture) from:?)"
+# has a stop, not a colon; India Today's "| Photo from REUTERS" a bar; "Bildrechte: ...", "(Crédits : Example)", a
+# bar before the credit ("... (España). | Fuente: EFE/AFP"); "Source:" only with a picture's slash ("... in Manila
+# Source: JANE ROE/AFP/Getty Images"), as a timeline's "... 2017: Roam like at Home Source: European Commission" is
+# the article's.
+WORDED = (r"(?:\|\s?)?(?:(?i:Photo|Photograph|Picture|Pic|Foto|Fotó|Image|Bild|Photo credit|Picture credit|Image credit"
+          r"|Credit|Quelle|Sursa foto|Screendump|Bildrechte|Crédits?|Fuente)\s?:|(?i:Fot)\."
+          r"|\|\s?(?i:photo|image|picture) from:?)"
           rf"\s?[{UPPER}\d][^!?:;()]{{1,60}}")
 # In brackets: the same ("(Photo: AFP/Getty Images)"), an outlet's photo ("(Reuters Photo)", "(Express
 # photo/Jane Roe)"), a photographer "by" ("(Photo by Jane Roe/Getty Images)", "(Photo credit should read ...)"),
@@ -40,13 +44,16 @@ COPYRIGHT = rf"[©Ⓒ]\s?[{UPPER}][^©Ⓒ!?]{{1,60}}"  # the circled letter too:
 AFTER_STOP = (rf"(?<=[.!?”\"])\s+(?:{AGENCY_AND_PHOTOGRAPHER}|Photo by [{UPPER}][^!?]{{2,50}}"
               rf"|Beeld [{UPPER}][^.!?]{{1,60}}|Imagen (?:EFE|AFP|EP|Europa Press|Reuters)"
               rf"|Foto [{UPPER}][^.!?:]{{1,50}}|Photo, [{UPPER}][^!?/]{{2,40}}/[^!?]{{2,50}}"
+              r"|(?i:keystone)(?:\s?/\s?[^.!?]{2,40})?"  # the Swiss agency: "... in Bern. KEYSTONE/JANE ROE"
               rf"|[{UPPER}][\w'’-]+ [{UPPER}][\w'’-]+/(?i:dpa|afp|ap|epa|ansa|efe|anp)"
               r"(?:/[\w-]{2,20}){0,2})")
 # After a dash, as Malaysian sites credit: "... on September 27, 2020. ― Picture by Jane Roe".
 # Brazilian sites' handout or reproduction: "... em Brasília - Divulgação/Jane Roe".
 DASHED_BY = (rf"\s[-–—―]\s?(?:(?:Picture|Photo|Pic) by [{UPPER}][^!?]{{2,50}}"
              r"|(?:Divulgação|Reprodução)(?:\s?/\s?[^!?]{2,50})?)")
-GLUED_CREDIT = re.compile(rf"(?:(?<=\S)\s+(?:{WORDED}|{BRACKETED}|{COPYRIGHT})|{AFTER_STOP}|{DASHED_BY})\.?$")
+SOURCE_SLASHED = rf"Source\s?:\s?[{UPPER}][^!?:;()/]{{1,40}}/[^!?:;()]{{1,40}}"
+GLUED_CREDIT = re.compile(rf"(?:(?<=\S)\s+(?:{WORDED}|{BRACKETED}|{COPYRIGHT}|{SOURCE_SLASHED})"
+                          rf"|{AFTER_STOP}|{DASHED_BY})\.?$")
 # The outlets of pictures besides the news agencies (AGENCIES): the picture desks and broadcasters whose credit
 # follows a photographer's name in brackets.
 PICTURE_OUTLETS = frozenset({"getty images", "pa wire", "pa media", "pa", "the canadian press", "radio-canada", "cbc",

@@ -72,6 +72,8 @@ CHROME_PREFIX = re.compile(
     r"|(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} [A-Z][a-z]+ \d{4} \(\)\s+)"
     # an aggregator's date in brackets before the article's first words: "(Di lunedì 26 settembre 2022) Giorgia ..."
     r"|\((?:di|del|du|vom|on|de)\s[^()]{4,40}?\d{4}\)\s+(?-i:(?=[A-ZÀ-Ý]))"
+    # a byline in capitals and its bar before the text: "Von JANE ROE | In der Fußgängerzone ..."
+    rf"|(?-i:Von [{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{1,2}} \|\s+)"
     # a Spanish wire's update note run into its dateline: "Actualiza con conteo oficial ///Santiago, 19 Dic 2021 ..."
     r"|(?:actualiza|agrega|añade|amplía) con [^/\n]{3,100}/{3}\s*"
     # a breaking mark, an aggregator's country tag before it: "BREAKING NEWS: ...", "Ghana: Breaking - ..."
@@ -82,6 +84,9 @@ CHROME_PREFIX = re.compile(
 # A breadcrumb that ends in the headline: "You are here: Home / NewsCenter / Supreme Court Overturns Roe v. Wade".
 HERE_PATH = re.compile(r"^you are here:\s*(?:[^/\n]{1,40}/\s*)+", re.I)
 # A multi-page article's page number after the headline: "Sebastian Kurz gewinnt ... – Seite 1".
+# A WordPress theme's section, date and closed comments run into the headline: "... attack’Europe 2021-05-15, Comments
+# Off 0".
+COMMENTS_OFF = re.compile(r"(?:\s|(?<=[’'\"”]))(?:[A-Z]\w{1,20} )?\d{4}-\d{2}-\d{2}, Comments Off \d{1,4}$")
 PAGE_NUMBER = re.compile(r"\s[–-]\s(?:Seite|Page|Página|Pagina|Strona) \d{1,2}$")
 # A gallery's count of pictures run into the headline: "... after Roe vs. Wade overturned(12 images)".
 GALLERY_COUNT = re.compile(r"\s?\(\d{1,3} (?:images|photos|pictures|fotos|bilder|immagini|imágenes|imagens)\)$", re.I)
@@ -172,7 +177,8 @@ def chrome_suffix(line: str) -> str:
     counter = FLEMISH_STAMP.search(text)  # "... vuistslag in het gezicht 00u00 0": HLN's time and comment count
     if counter and len(text[:counter.start()].split()) >= MIN_BEFORE_SUFFIX:
         return text[counter.start():].strip()
-    tagline = SITE_TAGLINE.search(text) or GALLERY_COUNT.search(text) or PAGE_NUMBER.search(text)
+    tagline = SITE_TAGLINE.search(text) or GALLERY_COUNT.search(text) or PAGE_NUMBER.search(text) \
+        or COMMENTS_OFF.search(text)
     if tagline and len(text[:tagline.start()].split()) >= MIN_BEFORE_SUFFIX:
         return text[tagline.start():]
     words = text.split()

@@ -25,6 +25,12 @@ SITE_ASKS = (r"\b(?:website|site|browsing|browser|consent|accept|agree|privacy|e
              r"personali[sz]ation|accepter|consentement|akzeptieren|zustimmen|einwilligung|aceptar|aceitar|"
              r"accettare|consenso|accepteren|toestemming|avez refusé|have (?:refused|rejected|declined))\b")
 COOKIE_NOTICE = re.compile(rf"\bcookies?\b(?=.*{SITE_ASKS})|{SITE_ASKS}(?=.*\bcookies?\b)", re.I)
+# ... said by the site, which names itself or its reader, or speaks as "we": a report on a firm's cookies and its users'
+# consent ("The regulator said the firm uses cookies to track users without their consent.") is the article's.
+SITE_SPEAKS = re.compile(r"\b(?:we|wir|nous|noi|wij|vi|this (?:web)?site|ce site|diese[rs]? (?:web)?seite|este sitio|"
+                         r"questo sito|este site|deze (?:web)?site|utilizamos|usamos|utilizziamo|usiamo|verwenden|"
+                         r"nutzen|utilisons|gebruiken|bruger|använder|käytämme|by (?:continuing|using)|en poursuivant|"
+                         r"personali[sz]ation)\b", re.I)
 # Words that speak to the reader, or for the site: none that also means "she", "her", "of the", "us" or
 # "I" (German "sie" and a sentence's first "Sie", "ihr", French "du" and "je", Spanish "nos"), so a
 # line about someone's subscription stays.
@@ -249,7 +255,8 @@ def speaks_to_the_reader(text: str) -> bool:
     words = len(text.split())
     low = text.casefold()
     if words <= MAX_PROMPT_WORDS and (any(stem in low for stem in PROMPT_STEMS) and _offered_to_the_reader(text)
-                                      or "cookie" in low and COOKIE_NOTICE.search(text)):
+                                      or "cookie" in low and COOKIE_NOTICE.search(text)
+                                      and bool(ADDRESS.search(text) or SITE_SPEAKS.search(text))):
         return True
     if words <= MAX_LINK_WORDS and (any(shape.match(text) for shape in LINK_SHAPES) or _teaser_and_more(text)) \
             or words <= MAX_POINTER_WORDS and any(stem in low for stem in POINTER_STEMS) and _points_at_a_link(text):
@@ -304,8 +311,8 @@ READ_LINK = re.compile(r"(?<=[.!?\"”’])\s+\((?:ALSO READ|READ MORE|READ|WATC
 # comunicato (Clicca qui per leggere la versione integrale sul sito del Real)". Clicking is never a sentence's aside.
 # A caption's button to show the rest, after its stop: "... mandag ettermiddag. Vis mer" (Aftenposten).
 SHOW_MORE = re.compile(r"(?<=[.!?\"”’])\s(?:Vis mer|Vis mere|Visa mer|Näytä lisää|Show more|Mehr anzeigen|"
-                       r"Afficher plus)$")
-SHOW_MORE_ENDS = ("mer", "mere", "lisää", "more", "anzeigen", "plus")  # the cheap test first: every line is read
+                       r"Afficher plus)$|\s[-–—]\s?READ MORE$")  # and a blog's "... last week. – READ MORE"
+SHOW_MORE_ENDS = ("mer", "mere", "lisää", "more", "anzeigen", "plus", "MORE")  # the cheap test first: every line
 CLICK_LINK = re.compile(r"\s+\((?i:clicca qui|clicca qua|click here|cliquez ici|haga clic aquí|haz clic aquí|"
                         r"clique aqui)\b[^()]{3,150}\)$")
 

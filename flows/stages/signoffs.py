@@ -25,6 +25,11 @@ SIGN_OFF = re.compile(rf"(?<=[.!?\"”’)])\s?(?:[-–—]\s?(?i:{_AGENCY})(?:\
                       # (Shakhtar Donetsk)Fonte: Example")
                       rf"|[-–—]\s?\((?i:{_AGENCY})\)|(?<=[\"”’])[a-z0-9-]{{3,40}}\.(?:com|org|net)"
                       r"|(?i:fonte|fuente|source|quelle)\s?:\s?[A-Z][\w .-]{1,30}"
+                      # a republisher's source glued on ("... as normal.__The Nation", "... in Texas.www.example.com"),
+                      # a video's pointer ("... 700 MT daily. Watch the video for more."), a writer's initials alone
+                      # after a live story's note ("Die Meldung wird aktualisiert. (ag)"; not "(sic)")
+                      r"|(?<=[.!?\"”’])(?:_{2}[A-Z][\w .]{2,30}|www\.[a-z0-9-]{2,40}\.(?:com|org|net))"
+                      r"|Watch the video for (?:more|details)|\((?!sic\))[a-z]{2,3}\)"
                       rf"|\((?:©\s?)?(?i:{_AGENCY})(?:\s?/\s?[\w.-]{{1,12}}){{0,3}}\)"
                       r"|/[a-z]{2,3}(?:/[A-Za-z]{2,3}){1,3}"
                       # a wire's writers in brackets ("(Rédigé par Jane Roe et John Doe)"), a TV news desk's report
@@ -35,7 +40,7 @@ SIGN_OFF = re.compile(rf"(?<=[.!?\"”’)])\s?(?:[-–—]\s?(?i:{_AGENCY})(?:\
                       # an Italian paper's rights notice ("© RIPRODUZIONE RISERVATA")
                       rf"|\((?:[A-Z][a-z]{{1,4}}, )?(?i:{_AGENCY})(?:, (?i:{_AGENCY})){{1,3}}\)"
                       r"|\((?i:la )?(?i:redazione|redacción|rédaction|redação)\)|©\s?(?i:riproduzione riservata)"
-                      r"|\.?Per approfondire|\((?i:reportagem|reportaje|reporte) de [^()]{2,60}\)"
+                      r"|\.?Per approfondire(?::\s?[^.!?]{5,150})?|\((?i:reportagem|reportaje|reporte) de [^()]{2,60}\)"
                       # EFE's editors' initials after its name ("... urnas. EFE,alr/agc"), a link's bid ("Veja aqui.")
                       r"|(?-i:EFE|AFP|EP),\s?[a-z]{2,4}(?:/[a-z]{2,4}){0,3}"
                       r"|(?i:veja aqui|leia aqui|saiba mais aqui|veja o vídeo)"

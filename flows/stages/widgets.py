@@ -324,6 +324,27 @@ MORE_NEWS_FROM = re.compile(r"^more (?:news|stories|videos) from [\w .'’-]{2,3
 SECTION_NEWS = re.compile(r"^(?:[A-Z][a-z]{2,15}|UK|US) news$")
 BREAKING_FR = re.compile(r"^information de dernière minute, actualisations? en cours\.?$", re.I)  # Africanews
 
+# Round 69's: a time alone with its zone ("19:24 CEST"), skip links and contrast buttons in French, German, Spanish,
+# Italian ("Aller au contenu principal Activer le contraste adapté..."), Boursorama's video source ("information
+# fournie par AFP Video 29/09/2025 à 11:25"), a pointer at lost links ("Weitere Informationen finden Sie unter folgenden
+# Links:"), rbb24's credits bar ("dpa/Jane Video: rbb24 | 25.11.2019 | Bild: dpa/Jane"), a Swiss agency and its
+# writer ("SDA/sep"), a picture from a social account ("Imagen TW @example"), an Italian video agency ("Video agenzia
+# DIRE"), a syndicator's note, an author and category bar, NU.nl's bid to follow a tag, a live ticker's mark.
+ZONED_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:CEST|CET|BST|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|IST|AEST|AEDT|MEZ|MESZ)$")
+SKIP_LINKS_EU = re.compile(r"^(?:aller|passer) au contenu(?: principal)?\b.{0,120}$|^(?:direkt )?zum inhalt springen\b"
+                           r".{0,80}$|^(?:saltar|ir) al contenido(?: principal)?\b.{0,80}$|^vai al contenuto\b.{0,80}$",
+                           re.I)
+SUPPLIED_BY = re.compile(r"^information fournie par (?:AFP|Reuters|AOF|Cercle Finance|Boursorama)\b.{0,40}$")
+LOST_LINKS = re.compile(r"^weitere informationen finden sie (?:unter|in) (?:den )?(?:folgenden )?links?\s?:$", re.I)
+RBB_BAR = re.compile(r"^.{0,40}\bVideo: [\w .-]{2,30} \| \d{1,2}\.\d{1,2}\.\d{4} \| Bild: .{2,40}$")
+AGENCY_WRITER = re.compile(r"^(?:SDA|ATS|APA|DPA|AFP|ANSA)/[a-z]{2,4}$")
+SOCIAL_PICTURE = re.compile(r"^(?:Imagen|Foto|Image|Photo) (?:TW|Twitter|IG|Instagram|FB|Facebook)\s?:?\s?@\w{2,30}$")
+VIDEO_AGENCY_IT = re.compile(r"^video (?:agenzia )?(?:dire|ansa|lapresse|adnkronos|vista)$", re.I)
+SYNDICATED_FROM = re.compile(r"^this (?:post|article|story) was syndicated from\b.{0,200}$", re.I)
+AUTHOR_CATEGORY = re.compile(r"^Author: [A-Z][\w.'’-]*(?: [\w.'’-]+){0,5} \| Category: [\w &-]{2,30}$")
+FOLLOW_TAG_NL = re.compile(r"^volg de tag \S{2,40} volgen\b.{0,120}$", re.I)
+TICKER_MARK = re.compile(r"^\+{2,3}\s?live-?ticker\b.{0,80}\+{2,3}$", re.I)
+
 
 def _one_of(*patterns: re.Pattern) -> re.Pattern:
     """The patterns as one alternation, each with its own flags: a line is read once per group, not once per
@@ -337,7 +358,8 @@ WIDGET_SHAPES = _one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASH
                         WIDGET_ERROR, AGGREGATOR_DAY, AGGREGATOR_AGE, FILE_CROPPED, PLUS_MARK, FEED_FOOTER,
                         AGO_PT, LUSA_INITIALS, SECTION_READING, SHOWING_NOW, FLEMISH_TIME_COUNT, RESULTS_HERE,
                         NEW_STAMP_NO, OTHER_LANGUAGE, SUBSCRIBE_BID, GALLERY_OF, POST_COUNT, UPDATED_STAMP_NO,
-                        WEATHER_STRIP, AGE_VIEWS_COMMENTS, STAMP_READ, MORE_NEWS_FROM, BREAKING_FR)
+                        WEATHER_STRIP, AGE_VIEWS_COMMENTS, STAMP_READ, MORE_NEWS_FROM, BREAKING_FR,
+                        ZONED_TIME, SKIP_LINKS_EU, TICKER_MARK)
 WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
                          PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS, NEWSLETTER_BOX,
                          EMAIL_TO_FRIEND, TIP_BOX, SRF_VIDEO, LOST_EMBED_POINTER, VIEWS_OWN, COMMENT_MODERATION,
@@ -345,6 +367,7 @@ WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT
                          SPACED_BRACKET_LINK, HERE_BID_PT, GLP_NOTE, PODCAST_BID, SUBSCRIBE_PT, FOLLOW_BID_PT,
                          WRITE_TO, AT_THIS_LINK, READ_ON_RO, READER_PICTURES_FI, ARROWS_LINK, HEAT_METER_SI,
                          FOLLOW_UPDATES_IT, VIDEO_BOX_FI, COOKIE_PREFERENCES, FOLLOW_LIVE_FR,
+                         LOST_LINKS, SYNDICATED_FROM, FOLLOW_TAG_NL,
                          CATCH_UP, REFRESH_NOTE, BRACKETED_BID, THANKS_FOR_READING, BROWSER_TWICE,
                          COMMENTS_BID)
 HEAD_WIDGETS = _one_of(ON_AIR, SEMICOLON_TAG, PRESS_OFFICE, SECTION_NEWS)
@@ -354,7 +377,8 @@ DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH
                        VIDEO_CREDIT, COURTESY_OF, WITH_WIRE_CREDITS, DESK_INITIALS, HANDLE_NAME, BYLINE_DAY,
                        VON_LOWER, WITH_REPORTING, INFORMATION_FROM, FRENCH_VERSION, CONTRIBUTED_BY,
                        VIDEO_BY, VIDEO_TEAM, MEDIA_CREDIT, VIA_CLUB, STATION_CREDIT, TEXT_AND_PHOTO,
-                       PICTURE_BY_LT, EMPTY_CREDITS)
+                       PICTURE_BY_LT, EMPTY_CREDITS, SUPPLIED_BY, RBB_BAR, AGENCY_WRITER,
+                       SOCIAL_PICTURE, VIDEO_AGENCY_IT, AUTHOR_CATEGORY)
 
 
 def widget_settings(words: list[str]) -> bool:

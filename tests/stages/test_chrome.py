@@ -436,6 +436,18 @@ from flows.step import run_steps
     (">> Suivez la soirée électorale en direct sur RTL et RTL.fr.", "chrome"), ("More News from Canada", "chrome"),
     ("Information de dernière minute, actualisations en cours", "chrome"), ("RSS", "chrome"),
     ("See other tags", "chrome"), ("Full Story", "chrome"), ("Top Video", "chrome"),
+    # round 69's: a time with its zone, skip links, a video's source, a pointer at lost links, a credits bar, a Swiss
+    # agency's writer, a picture from a social account, a video agency, a syndicator's note, an author and category
+    # bar, a bid to follow a tag, a live ticker's mark
+    ("19:24 CEST", "chrome"), ("Aller au contenu principal Activer le contraste adapté", "chrome"),
+    ("Zum Inhalt springen", "chrome"), ("information fournie par AFP Video 29/09/2025 à 11:25", "credit"),
+    ("Weitere Informationen finden Sie unter folgenden Links:", "chrome"),
+    ("dpa/Roe Video: rbb24 | 25.11.2019 | Bild: dpa/Roe", "credit"), ("SDA/sep", "credit"),
+    ("Imagen TW @example", "credit"), ("Video agenzia DIRE", "credit"),
+    ("This post was syndicated from Example News. Click here to read the full text on the original website.",
+     "chrome"), ("Author: Jane Roe | Category: News", "credit"),
+    ("Volg de tag Example Volgen Ontvang een melding bij elk nieuw artikel", "chrome"),
+    ("+++ LIVE-TICKER: Slalom Damen +++", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1010,7 +1022,11 @@ def test_chrome_lines_are_recognised(line, reason):
     # in a body
     "Dublin: the temperature fell to -1 °C overnight, the forecaster said, and it will stay cold all week.",
     "The regulator said the firm uses cookies to track users, and fined it.", "Australia news",
+    "The regulator said the firm uses cookies to track users without their consent.",  # a report, not a notice
     "Suivez le guide, dit le maire.", "Reported by the BBC, the story spread fast.",
+    # round 69's neighbours: a time, a video and links in sentences
+    "At 19:24 CEST the polls closed.", "Video agenzia DIRE ha mostrato il ministro.",
+    "Weitere Informationen finden Sie in unserem Dossier.",
     "The full report is available at this link, said the minister, who spoke for an hour in parliament about it.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
@@ -1158,6 +1174,14 @@ def test_a_pictures_credit_glued_to_its_caption_goes_only_when_asked_and_can_be_
     ("A boy lights candles at a memorial in the square. Photo, Jane Roe/AFP/Getty Images.",
      " Photo, Jane Roe/AFP/Getty Images."),
     ("We took a photo, Jane Roe said at the memorial", ""),
+    # round 69's: a bar before the credit, a source, the Swiss agency after the stop
+    ("Erupción del volcán en La Palma, Canarias (España). | Fuente: EFE/AFP", " | Fuente: EFE/AFP"),
+    ("Boxes of the vaccine are stocked in a refrigerator in Manila Source: JANE ROE/AFP/Getty Images",
+     " Source: JANE ROE/AFP/Getty Images"),
+    ("Der Anschlag geschah im September in der Innenstadt. Keystone", " Keystone"),
+    ("Die Bundesanwaltschaft ermittelt gegen ihn in Bern. KEYSTONE/JANE ROE", " KEYSTONE/JANE ROE"),
+    ("The minister spoke to the keystone species report", ""),
+    ("2016: Charges are reduced 2017: Roam like at Home becomes reality Source: European Commission", ""),  # a box's
 ])
 def test_the_shapes_of_a_pictures_credit_at_its_captions_end(caption, credit):
     assert glued_credit(caption) == credit
@@ -1209,6 +1233,14 @@ def test_a_wires_sign_off_at_the_articles_end_goes_and_can_be_put_back_but_not_f
                      ("He read the whole report on example.com", ""),
                      ("Todas as informações você confere em www.example.com.", ""),
                      ("She named her source: Example", ""),
+                     ("Die Polizei sucht den Täter. Die Meldung wird aktualisiert. (ag)", " (ag)"),
+                     ("The ambulance service was operating as normal.__The Nation", "__The Nation"),
+                     ("The court allowed the law to stay in force in Texas.www.example.com", "www.example.com"),
+                     ("Delhi needs 700 tonnes of oxygen every day. Watch the video for more.",
+                      " Watch the video for more."),
+                     ("Si torna in classe il 14 settembre.Per approfondire: Scuole riaperte, ecco le regole",
+                      "Per approfondire: Scuole riaperte, ecco le regole"),
+                     ("He called it a mistake in the letter (sic)", ""),
                      ("He has worked for years at the AFP", ""), ("The tests were all negative. Epa", ""),
                      ("The vote went to the EP", ""), ("He said so. - AP", ""), ("He spoke to Reuters.", "")]:
         assert sign_off(end) == cut
@@ -1228,10 +1260,12 @@ def test_a_link_glued_to_a_paragraphs_end_goes_and_can_be_put_back_but_a_writers
 def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_end_goes():
     body = ("Ecco alcuni passaggi del comunicato (Clicca qui per leggere la versione integrale sul sito)\n\n"
             "Il sindaco ha parlato (clicca qui, ha detto, era il suo modo di scherzare) a lungo.\n\n"
-            "Elven er like stor som under flommen, sa han mandag. Vis mer\n\nHan ville vis mer")
+            "Elven er like stor som under flommen, sa han mandag. Vis mer\n\nHan ville vis mer\n\n"
+            "Musk bought the company last week. – READ MORE")
     (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
     assert [(r.reason, r.place, r.text) for r in doc.removed] == [
-        ("chrome", "tail", " (Clicca qui per leggere la versione integrale sul sito)"), ("chrome", "tail", " Vis mer")]
+        ("chrome", "tail", " (Clicca qui per leggere la versione integrale sul sito)"), ("chrome", "tail", " Vis mer"),
+        ("chrome", "tail", " – READ MORE")]
     assert restore(doc.body, doc.removed) == body
 
 

@@ -297,6 +297,17 @@ def test_a_headline_said_twice_under_its_section_stays_once():  # round 68's Ita
     assert [(r.reason, r.text) for r in found.removed] == [("label", "Italia"), ("repeated_title", headline)]
 
 
+def test_a_themes_date_and_closed_comments_and_a_byline_in_capitals_go_from_the_first_line():  # round 69's
+    found = split_lead(f"Old bridge to reopen for walkers\u2019Europe 2021-05-15, Comments Off 0\n\n{BODY}")
+    assert found.title == "Old bridge to reopen for walkers\u2019"
+    assert [r.text for r in found.removed] == ["Europe 2021-05-15, Comments Off 0"]
+    text = ("In der Fußgängerzone hat ein Mann mit seinem Auto mehrere Menschen getötet, sagte die Polizei am Abend. "
+            "Unter den Toten ist ein Kind. Der Fahrer wurde festgenommen, über sein Motiv ist noch nichts bekannt, "
+            "die Ermittler schließen einen Anschlag aber aus.")
+    found = split_lead(f"Von JANE ROE | {text}\n\nDie Ermittlungen dauern an.")
+    assert found.body.startswith(text) and [r.text for r in found.removed] == ["Von JANE ROE | "]
+
+
 def test_a_caption_with_its_credit_after_a_bar_is_no_headline():
     found = split_lead(f"Soldiers examine debris after the explosion in the district | Photo from REUTERS\n\n{BODY}")
     assert found.title == ""
