@@ -156,7 +156,7 @@ BBC_DESK = re.compile(r"^BBC (?:News|Sport)(?: [A-Z][a-z]+)?, [A-Z][\w .'’-]{1
 # 2017"), a syndicator's label ("Published By: VOA Africa - Today").
 BYLINE_BAR = re.compile(r"^by [^|]{2,60}\|[^|]{2,60}\|\s?(?:published|updated|posted)\s?:?\s?.{4,40}$", re.I)
 PUBLISHED_BY = re.compile(r"^published by\s?:\s?[\w .&'’-]{2,40}$", re.I)
-AUTHOR_LABEL = re.compile(r"^Author: [A-Z][\w.'’-]*(?: [\w.'’-]+){0,5}$")
+AUTHOR_LABEL = re.compile(r"^Author: [A-Z][\w.'’-]*(?: [\w.'’-]+){0,5}(?: \| Category: [\w &-]{2,30})?$")  # and a bar
 
 
 # Round 58's: Radio SRF's video box ("00:52 Video <its title> Aus Tokyo 2020 Clips vom 01.08.2021. abspielen"), the
@@ -329,7 +329,8 @@ BREAKING_FR = re.compile(r"^information de dernière minute, actualisations? en 
 # fournie par AFP Video 29/09/2025 à 11:25"), a pointer at lost links ("Weitere Informationen finden Sie unter folgenden
 # Links:"), rbb24's credits bar ("dpa/Jane Video: rbb24 | 25.11.2019 | Bild: dpa/Jane"), a Swiss agency and its
 # writer ("SDA/sep"), a picture from a social account ("Imagen TW @example"), an Italian video agency ("Video agenzia
-# DIRE"), a syndicator's note, an author and category bar, NU.nl's bid to follow a tag, a live ticker's mark.
+# DIRE"), a syndicator's note (an author and category bar is AUTHOR_LABEL's), NU.nl's bid to follow a tag, a live
+# ticker's mark.
 ZONED_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:CEST|CET|BST|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|IST|AEST|AEDT|MEZ|MESZ)$")
 SKIP_LINKS_EU = re.compile(r"^(?:aller|passer) au contenu(?: principal)?\b.{0,120}$|^(?:direkt )?zum inhalt springen\b"
                            r".{0,80}$|^(?:saltar|ir) al contenido(?: principal)?\b.{0,80}$|^vai al contenuto\b.{0,80}$",
@@ -341,7 +342,6 @@ AGENCY_WRITER = re.compile(r"^(?:SDA|ATS|APA|DPA|AFP|ANSA)/[a-z]{2,4}$")
 SOCIAL_PICTURE = re.compile(r"^(?:Imagen|Foto|Image|Photo) (?:TW|Twitter|IG|Instagram|FB|Facebook)\s?:?\s?@\w{2,30}$")
 VIDEO_AGENCY_IT = re.compile(r"^video (?:agenzia )?(?:dire|ansa|lapresse|adnkronos|vista)$", re.I)
 SYNDICATED_FROM = re.compile(r"^this (?:post|article|story) was syndicated from\b.{0,200}$", re.I)
-AUTHOR_CATEGORY = re.compile(r"^Author: [A-Z][\w.'’-]*(?: [\w.'’-]+){0,5} \| Category: [\w &-]{2,30}$")
 FOLLOW_TAG_NL = re.compile(r"^volg de tag \S{2,40} volgen\b.{0,120}$", re.I)
 TICKER_MARK = re.compile(r"^\+{2,3}\s?live-?ticker\b.{0,80}\+{2,3}$", re.I)
 
@@ -378,7 +378,7 @@ DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH
                        VON_LOWER, WITH_REPORTING, INFORMATION_FROM, FRENCH_VERSION, CONTRIBUTED_BY,
                        VIDEO_BY, VIDEO_TEAM, MEDIA_CREDIT, VIA_CLUB, STATION_CREDIT, TEXT_AND_PHOTO,
                        PICTURE_BY_LT, EMPTY_CREDITS, SUPPLIED_BY, RBB_BAR, AGENCY_WRITER,
-                       SOCIAL_PICTURE, VIDEO_AGENCY_IT, AUTHOR_CATEGORY)
+                       SOCIAL_PICTURE, VIDEO_AGENCY_IT)
 
 
 def widget_settings(words: list[str]) -> bool:
