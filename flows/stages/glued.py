@@ -72,6 +72,9 @@ CHROME_PREFIX = re.compile(
     r"|(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} [A-Z][a-z]+ \d{4} \(\)\s+)"
     # an aggregator's date in brackets before the article's first words: "(Di lunedì 26 settembre 2022) Giorgia ..."
     r"|\((?:di|del|du|vom|on|de)\s[^()]{4,40}?\d{4}\)\s+(?-i:(?=[A-ZÀ-Ý]))"
+    # a Reuters video script's label ("STORY: Hunderte Menschen ..."), a Polish gallery's counter ("1 z 4 <headline>",
+    # "1 ZDJĘCIE <caption>")
+    r"|(?-i:STORY:\s+|\d{1,2} z \d{1,2}\s+(?=[A-ZŁŚŻŹĆ])|\d{1,3} ZDJ[ĘE]CI[EA]\s+)"
     # a byline in capitals and its bar before the text: "Von JANE ROE | In der Fußgängerzone ..."
     rf"|(?-i:Von [{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{1,2}} \|\s+)"
     # a Spanish wire's update note run into its dateline: "Actualiza con conteo oficial ///Santiago, 19 Dic 2021 ..."
@@ -86,6 +89,8 @@ HERE_PATH = re.compile(r"^you are here:\s*(?:[^/\n]{1,40}/\s*)+", re.I)
 # A multi-page article's page number after the headline: "Sebastian Kurz gewinnt ... – Seite 1".
 # A WordPress theme's section, date and closed comments run into the headline: "... attack’Europe 2021-05-15, Comments
 # Off 0".
+# An empty comment counter and the day run into the headline: "... i 130 mandatów 0 13 października 2019".
+COUNT_AND_DAY = re.compile(r"\s\d{1,3} (?P<date>\d{1,2} [^\W\d]+ \d{4})$")
 COMMENTS_OFF = re.compile(r"(?:\s|(?<=[’'\"”]))(?:[A-Z]\w{1,20} )?\d{4}-\d{2}-\d{2}, Comments Off \d{1,4}$")
 PAGE_NUMBER = re.compile(r"\s[–-]\s(?:Seite|Page|Página|Pagina|Strona) \d{1,2}$")
 # A gallery's count of pictures run into the headline: "... after Roe vs. Wade overturned(12 images)".
@@ -177,8 +182,9 @@ def chrome_suffix(line: str) -> str:
     counter = FLEMISH_STAMP.search(text)  # "... vuistslag in het gezicht 00u00 0": HLN's time and comment count
     if counter and len(text[:counter.start()].split()) >= MIN_BEFORE_SUFFIX:
         return text[counter.start():].strip()
+    counted = COUNT_AND_DAY.search(text)
     tagline = SITE_TAGLINE.search(text) or GALLERY_COUNT.search(text) or PAGE_NUMBER.search(text) \
-        or COMMENTS_OFF.search(text)
+        or COMMENTS_OFF.search(text) or (counted if counted and is_date_line(counted.group("date")) else None)
     if tagline and len(text[:tagline.start()].split()) >= MIN_BEFORE_SUFFIX:
         return text[tagline.start():]
     words = text.split()

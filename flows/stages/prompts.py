@@ -311,8 +311,9 @@ READ_LINK = re.compile(r"(?<=[.!?\"”’])\s+\((?:ALSO READ|READ MORE|READ|WATC
 # comunicato (Clicca qui per leggere la versione integrale sul sito del Real)". Clicking is never a sentence's aside.
 # A caption's button to show the rest, after its stop: "... mandag ettermiddag. Vis mer" (Aftenposten).
 SHOW_MORE = re.compile(r"(?<=[.!?\"”’])\s(?:Vis mer|Vis mere|Visa mer|Näytä lisää|Show more|Mehr anzeigen|"
-                       r"Afficher plus)$|\s[-–—]\s?READ MORE$")  # and a blog's "... last week. – READ MORE"
-SHOW_MORE_ENDS = ("mer", "mere", "lisää", "more", "anzeigen", "plus", "MORE")  # the cheap test first: every line
+                       r"Afficher plus|(?:Read|See) the full (?:story|article|report) here\.?)$"
+                       r"|\s[-–—]\s?READ MORE$")  # and a blog's "... last week. – READ MORE"
+SHOW_MORE_ENDS = ("mer", "mere", "lisää", "more", "anzeigen", "plus", "MORE", "here", "here.")  # the cheap test first
 CLICK_LINK = re.compile(r"\s+\((?i:clicca qui|clicca qua|click here|cliquez ici|haga clic aquí|haz clic aquí|"
                         r"clique aqui)\b[^()]{3,150}\)$")
 

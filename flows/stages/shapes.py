@@ -87,6 +87,10 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      rf"|[.!?]\s\([{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,2}}\)$"
                      r"|\b[Ff]ile photo\s*:\s*\S"  # "... Museum of Art. File photo: AP"
                      r"|\s\|\s?(?i:photo|image|picture) from:?\s\S"  # India Today's "... district | Photo from REUTERS"
+                     # "... June 17, 2020. Jane Roe/Pool via REUTERS"; a Brazilian credit first: "Reprodução/redes
+                     # sociais Ônibus queimado ..."
+                     r"|\svia (?:REUTERS|Reuters|AP|AFP|Getty Images)$"
+                     r"|^(?:Reprodução|Divulgação)(?:\s?/\s?[\w ]{2,30}?)?\s(?=[^\W\d_])"
                      r"|©|Ⓒ|/\s?(?:AP|AAP|AAPIMAGE|AFP|Reuters|Getty Images|EPA|dpa|ANP|EFE|Bloomberg|PAP|AOP|ČTK|CTK|"
                      r"NTB|COURTESY|Lehtikuva|ANSA|Belga|APA|Keystone|Agerpres|MTI|TASR|Shutterstock|Alamy|iStock|iStockphoto)\b"
                      r"|\((?:AP|AFP|Reuters|Getty Images|EPA|dpa|DPA|EFE)(?: Photo)?\)\s*$"

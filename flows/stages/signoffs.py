@@ -30,6 +30,10 @@ SIGN_OFF = re.compile(rf"(?<=[.!?\"”’)])\s?(?:[-–—]\s?(?i:{_AGENCY})(?:\
                       # after a live story's note ("Die Meldung wird aktualisiert. (ag)"; not "(sic)")
                       r"|(?<=[.!?\"”’])(?:_{2}[A-Z][\w .]{2,30}|www\.[a-z0-9-]{2,40}\.(?:com|org|net))"
                       r"|Watch the video for (?:more|details)|\((?!sic\))[a-z]{2,3}\)"
+                      # a republisher's link to its source, a broadcaster's courtesy, a picture's credit closing the
+                      # text ("... zweiter Wahlgang statt. © Foto: Jane Roe")
+                      r"|(?i:source|fonte|fuente|quelle)\s?:\s?https?://\S+|\((?i:courtesy) [A-Z][\w .]{1,30}\)"
+                      r"|©\s?(?i:foto|photo|bild):\s?[A-Z][\w .-]{1,30}"
                       rf"|\((?:©\s?)?(?i:{_AGENCY})(?:\s?/\s?[\w.-]{{1,12}}){{0,3}}\)"
                       r"|/[a-z]{2,3}(?:/[A-Za-z]{2,3}){1,3}"
                       # a wire's writers in brackets ("(Rédigé par Jane Roe et John Doe)"), a TV news desk's report

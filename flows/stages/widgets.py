@@ -73,7 +73,8 @@ EMBED_CONSENT = re.compile(r"^um eingebettete inhalte anzuzeigen, ist (?:deine|i
 # ('<span data-mce-type="bookmark" ...></span>'); boxes' headings ("Recommended on Example News").
 # A site's skip links and its way home ("Jump to main navigationJump to main content", "Go to the Example homepage"),
 # mid-day's pitch ("Catch up on all the latest ... news here. Also download ...").
-SKIP_LINKS = re.compile(r"^(?:(?:jump|skip) to (?:the )?(?:main )?(?:navigation|content|search|footer)\s?){1,4}$"
+SKIP_LINKS = re.compile(r"^(?:\d\.\s)?(?:(?:jump|skip) to (?:the )?(?:main )?(?:navigation|content|search|footer)\s?)"
+                        r"{1,4}$"
                         r"|^go to (?:the )?[\w .&'’-]{2,40} homepage$", re.I)
 # A live page's refresh note ("+++ Please refresh (F5) for the latest +++"), bracketed bids ("[SIGN UP: Example Daily
 # Headlines Newsletter]", "[DOWNLOAD: Free Example News app ...]"), a site's thanks for reading.
@@ -278,7 +279,8 @@ MEDIA_CREDIT = re.compile(r"^(?:Video journalist|Reportaje fotográfico|Reportag
 VIA_CLUB = re.compile(r"^\((?:Getty|Getty Images|AP|AFP|Reuters|LaPresse) via [\w .&'’-]{2,40}\)$")
 WRITE_TO = re.compile(r"^Write to [A-Z][\w .'’-]{2,60} at \S+$")
 AT_THIS_LINK = re.compile(r"^.{0,80}\b(?:è disponibile a questo link|is available at this link|"
-                          r"est disponible sur ce lien|está disponible en este enlace)\.?$", re.I)
+                          r"est disponible sur ce lien|está disponible en este enlace|(?:môžete )?sledovať na tomto "
+                          r"odkaze|(?:můžete )?sledovat na tomto odkazu)\.?$", re.I)  # and round 70's Slovak and Czech
 
 # Round 66's: a Romanian aggregator's read-on link ("... citeste toata stirea", "Citeste articolul mai departe pe
 # example.ro..."), a live blog's post count ("18 Posts"), MTV Uutiset's note on readers' pictures, RTBF's related link
@@ -345,6 +347,14 @@ SYNDICATED_FROM = re.compile(r"^this (?:post|article|story) was syndicated from\
 FOLLOW_TAG_NL = re.compile(r"^volg de tag \S{2,40} volgen\b.{0,120}$", re.I)
 TICKER_MARK = re.compile(r"^\+{2,3}\s?live-?ticker\b.{0,80}\+{2,3}$", re.I)
 
+# Round 70's: Vocento's byline bar ("Jane Roe Madrid Lunes, 17 de agosto 2020, 15:00 | Actualizado 18:54h. Comenta
+# Compartir"), a site's tags run together with semicolons ("protest;Parliament;fine;Jane Roe;..."), a live page's teaser
+# of its latest entry with its "... read more" over the headline.
+VOCENTO_BAR = re.compile(r"^.{2,80}, \d{1,2} de [a-zç]+ \d{4}, \d{1,2}:\d{2} \| Actualizado \d{1,2}:\d{2}h?\.?"
+                         r"(?: Comenta)?(?: Compartir)?$")
+TAG_RUN = re.compile(r"^[^;\s][^;]{1,40}(?:;[^;\s][^;]{1,40}){3,};?$")
+TEASER_READ_MORE = re.compile(r"^.{10,250}(?:\.\.\.|…)\s?read more$", re.I)
+
 
 def _one_of(*patterns: re.Pattern) -> re.Pattern:
     """The patterns as one alternation, each with its own flags: a line is read once per group, not once per
@@ -367,7 +377,8 @@ WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT
                          SPACED_BRACKET_LINK, HERE_BID_PT, GLP_NOTE, PODCAST_BID, SUBSCRIBE_PT, FOLLOW_BID_PT,
                          WRITE_TO, AT_THIS_LINK, READ_ON_RO, READER_PICTURES_FI, ARROWS_LINK, HEAT_METER_SI,
                          FOLLOW_UPDATES_IT, VIDEO_BOX_FI, COOKIE_PREFERENCES, FOLLOW_LIVE_FR,
-                         LOST_LINKS, SYNDICATED_FROM, FOLLOW_TAG_NL,
+                         LOST_LINKS, SYNDICATED_FROM, FOLLOW_TAG_NL, VOCENTO_BAR, TAG_RUN,
+                         TEASER_READ_MORE,
                          CATCH_UP, REFRESH_NOTE, BRACKETED_BID, THANKS_FOR_READING, BROWSER_TWICE,
                          COMMENTS_BID)
 HEAD_WIDGETS = _one_of(ON_AIR, SEMICOLON_TAG, PRESS_OFFICE, SECTION_NEWS)

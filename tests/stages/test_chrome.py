@@ -448,6 +448,14 @@ from flows.step import run_steps
      "chrome"), ("Author: Jane Roe | Category: News", "credit"),
     ("Volg de tag Example Volgen Ontvang een melding bij elk nieuw artikel", "chrome"),
     ("+++ LIVE-TICKER: Slalom Damen +++", "chrome"),
+    # round 70's: a share bar's heading, Vocento's byline bar, CNN's affiliates' label, German, Ukrainian and font-size
+    # widgets, a Slovak pointer at a link, tags run together, a numbered skip link, a live page's teaser
+    ("SHARE THIS ARTICLE ON", "chrome"),
+    ("Jane Roe Madrid Lunes, 17 de agosto 2020, 15:00 | Actualizado 18:54h. Comenta Compartir", "chrome"),
+    ("Noticias CNN", "chrome"), ("Weiterlesen nach der Anzeige", "chrome"), ("Відео дня", "chrome"),
+    ("A-AA+", "chrome"), ("predbežné výsledky volieb môžete sledovať na tomto odkaze", "chrome"),
+    ("tiltakozás;Országgyűlés;bírság;Jane Roe;DK;törvénytelenség;", "chrome"), ("1. Skip to content", "chrome"),
+    ("These are the contenders to be the next prime minister ... read more", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1027,6 +1035,8 @@ def test_chrome_lines_are_recognised(line, reason):
     # round 69's neighbours: a time, a video and links in sentences
     "At 19:24 CEST the polls closed.", "Video agenzia DIRE ha mostrato il ministro.",
     "Weitere Informationen finden Sie in unserem Dossier.",
+    # round 70's neighbours: a list with semicolons and spaces, reading more in a sentence
+    "Voted for: Jane Roe; John Doe; Ann Smith; Bob Brown", "He said he would read more about it... read more later.",
     "The full report is available at this link, said the minister, who spoke for an hour in parliament about it.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
@@ -1241,6 +1251,10 @@ def test_a_wires_sign_off_at_the_articles_end_goes_and_can_be_put_back_but_not_f
                      ("Si torna in classe il 14 settembre.Per approfondire: Scuole riaperte, ecco le regole",
                       "Per approfondire: Scuole riaperte, ecco le regole"),
                      ("He called it a mistake in the letter (sic)", ""),
+                     ("Le président a annoncé le retrait des soldats.Source : https://www.example.fr/monde/retrait",
+                      "Source : https://www.example.fr/monde/retrait"),
+                     ("She pledged to raise income taxes on top earners. (Courtesy BBC)", " (Courtesy BBC)"),
+                     ("Ein zweiter Wahlgang findet am 4. Oktober statt. © Foto: Jane Roe", " © Foto: Jane Roe"),
                      ("He has worked for years at the AFP", ""), ("The tests were all negative. Epa", ""),
                      ("The vote went to the EP", ""), ("He said so. - AP", ""), ("He spoke to Reuters.", "")]:
         assert sign_off(end) == cut
@@ -1261,11 +1275,12 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
     body = ("Ecco alcuni passaggi del comunicato (Clicca qui per leggere la versione integrale sul sito)\n\n"
             "Il sindaco ha parlato (clicca qui, ha detto, era il suo modo di scherzare) a lungo.\n\n"
             "Elven er like stor som under flommen, sa han mandag. Vis mer\n\nHan ville vis mer\n\n"
-            "Musk bought the company last week. – READ MORE")
+            "Musk bought the company last week. – READ MORE\n\nThe storm wrecked the coast on Monday. Read the full "
+            "story here.")
     (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
     assert [(r.reason, r.place, r.text) for r in doc.removed] == [
         ("chrome", "tail", " (Clicca qui per leggere la versione integrale sul sito)"), ("chrome", "tail", " Vis mer"),
-        ("chrome", "tail", " – READ MORE")]
+        ("chrome", "tail", " – READ MORE"), ("chrome", "tail", " Read the full story here.")]
     assert restore(doc.body, doc.removed) == body
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from flows.document import Document
 from flows.stages.lead import restore_first_line, sentences, split_lead
+from flows.stages.shapes import CAPTION
 
 BODY = "The council met on Monday evening. It voted to reopen the old bridge to walkers.\n\nWork starts in May."
 
@@ -311,6 +312,31 @@ def test_a_themes_date_and_closed_comments_and_a_byline_in_capitals_go_from_the_
 def test_a_caption_with_its_credit_after_a_bar_is_no_headline():
     found = split_lead(f"Soldiers examine debris after the explosion in the district | Photo from REUTERS\n\n{BODY}")
     assert found.title == ""
+
+
+@pytest.mark.parametrize("caption", [  # round 70's: the photographer via the agency to end it, a Brazilian credit first
+    "The minister arrives for the weekly meeting at the Chancellery in Berlin, Germany June 17, 2020. Jane Roe/Pool "
+    "via REUTERS", "Reprodução/redes sociais Ônibus queimado durante a onda de ataques"])
+def test_a_pool_or_a_handout_credit_makes_a_caption(caption):
+    assert CAPTION.search(caption)
+
+
+@pytest.mark.parametrize("line, title, gone", [  # round 70's: a comment counter and the day, a gallery's counter
+    ("Old bridge to reopen for walkers 0 13 października 2019", "Old bridge to reopen for walkers",
+     " 0 13 października 2019"),
+    ("1 z 4 Old bridge to reopen for walkers", "Old bridge to reopen for walkers", "1 z 4 "),
+])
+def test_a_counter_glued_to_the_headline_goes_recorded(line, title, gone):
+    found = split_lead(f"{line}\n\n{BODY}")
+    assert found.title == title and [r.text for r in found.removed] == [gone]
+
+
+def test_a_video_scripts_label_before_the_text_goes_recorded():
+    text = ("Hunderte Menschen aus der Ukraine sind am Dienstag in Berlin angekommen. Die Bahn lässt sie kostenlos "
+            "fahren, und auch die Verkehrsbetriebe wollen freie Fahrt gewähren, sagte eine Sprecherin am Abend. Die "
+            "Helfer am Bahnhof sind erschöpft, viele arbeiten seit Tagen ohne Pause.")
+    found = split_lead(f"STORY: {text}\n\nDie Stadt sucht weitere Unterkünfte.\n\nDer Senat berät am Donnerstag.")
+    assert found.body.startswith(text) and [r.text for r in found.removed] == ["STORY: "]
 
 
 def test_a_wires_update_note_run_into_the_dateline_goes_recorded():  # round 67's Spanish wire
