@@ -62,7 +62,8 @@ class Removal:
     (`line` -1) or one line of a paragraph, by its indices in the body as it was before
     anything was removed from it: putting the removed pieces back at their indices,
     lowest first, gives that body again (flows/stages/chrome.py, `restore`). `place` "tail": the end of a line
-    that stays (a picture's credit glued to its caption), by the same indices; put back after the lines are.
+    that stays (a picture's credit glued to its caption), by the same indices; put back after the lines are, the
+    last cut first (a line may lose a link and then the sign-off before it).
     """
 
     reason: str  # "chrome", "date_line", "label", "repeated_lead", "repeated_title", "repeated_paragraph", ...

@@ -442,7 +442,8 @@ def restore(body: str, removed: list[Removal | dict]) -> str:
             lines = paragraphs[r.paragraph].split("\n")
             lines.insert(r.line, r.text)
             paragraphs[r.paragraph] = "\n".join(lines)
-    for r in (r for r in pieces if r.place == "tail"):  # the lines stand where they stood: their ends go back
+    # the lines stand where they stood: their ends go back, the last cut first (a line's link, then its sign-off)
+    for r in reversed([r for r in pieces if r.place == "tail"]):
         lines = paragraphs[r.paragraph].split("\n")
         lines[r.line] += r.text
         paragraphs[r.paragraph] = "\n".join(lines)

@@ -72,9 +72,9 @@ CHROME_PREFIX = re.compile(
     r"|(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} [A-Z][a-z]+ \d{4} \(\)\s+)"
     # an aggregator's date in brackets before the article's first words: "(Di lunedì 26 settembre 2022) Giorgia ..."
     r"|\((?:di|del|du|vom|on|de)\s[^()]{4,40}?\d{4}\)\s+(?-i:(?=[A-ZÀ-Ý]))"
-    # a Reuters video script's label ("STORY: Hunderte Menschen ..."), a Polish gallery's counter ("1 z 4 <headline>",
-    # "1 ZDJĘCIE <caption>")
-    r"|(?-i:STORY:\s+|\d{1,2} z \d{1,2}\s+(?=[A-ZŁŚŻŹĆ])|\d{1,3} ZDJ[ĘE]CI[EA]\s+)"
+    # a Reuters video script's label ("STORY: Hunderte Menschen ..."), a gallery's counter, Polish
+    # ("1 z 4 <headline>", "1 ZDJĘCIE <caption>"), Reuters' ("[1/4] <caption>")
+    r"|(?-i:STORY:\s+|\d{1,2} z \d{1,2}\s+(?=[A-ZŁŚŻŹĆ])|\d{1,3} ZDJ[ĘE]CI[EA]\s+|\[\d{1,2}/\d{1,2}\]\s+)"
     # a byline in capitals and its bar before the text: "Von JANE ROE | In der Fußgängerzone ..."
     rf"|(?-i:Von [{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{1,2}} \|\s+)"
     # a Spanish wire's update note run into its dateline: "Actualiza con conteo oficial ///Santiago, 19 Dic 2021 ..."

@@ -353,7 +353,7 @@ def _after_opener(opener: str, lines: list[str], i: int, j: int, separator: str,
             return tagged
     title, twice = headline_once(following, h) if kind == "label" else (following, [])  # one copy is weighed
     if following and rest and words > 1 and headline_shaped(title, word_count(title)) \
-            and not CAPTION.search(following) and not list_item(following):
+            and not CAPTION.search(following) and not list_item(following) and not EMBEDDED_POST.search(following):
         between = _shifted(between, j)
         if kind == "label":
             return Lead(title, "after_label", rest, "headline",

@@ -310,10 +310,12 @@ READ_LINK = re.compile(r"(?<=[.!?\"”’])\s+\((?:ALSO READ|READ MORE|READ|WATC
 # Or a bid to click for the full text, in brackets after the sentence (the sentence's stop may be missing): "... del
 # comunicato (Clicca qui per leggere la versione integrale sul sito del Real)". Clicking is never a sentence's aside.
 # A caption's button to show the rest, after its stop: "... mandag ettermiddag. Vis mer" (Aftenposten).
-SHOW_MORE = re.compile(r"(?<=[.!?\"”’])\s(?:Vis mer|Vis mere|Visa mer|Näytä lisää|Show more|Mehr anzeigen|"
-                       r"Afficher plus|(?:Read|See) the full (?:story|article|report) here\.?)$"
+SHOW_MORE = re.compile(r"(?<=[.!?\"”’)])\s(?:Vis mer|Vis mere|Visa mer|Näytä lisää|Show more|Mehr anzeigen|"
+                       r"Afficher plus|(?:Read|See) the full (?:story|article|report) here\.?"
+                       r"|Tekst gaat verder onder de video\.?)$"
                        r"|\s[-–—]\s?READ MORE$")  # and a blog's "... last week. – READ MORE"
-SHOW_MORE_ENDS = ("mer", "mere", "lisää", "more", "anzeigen", "plus", "MORE", "here", "here.")  # the cheap test first
+SHOW_MORE_ENDS = ("mer", "mere", "lisää", "more", "anzeigen", "plus", "MORE", "here", "here.", "video",
+                  "video.")  # the cheap test first
 CLICK_LINK = re.compile(r"\s+\((?i:clicca qui|clicca qua|click here|cliquez ici|haga clic aquí|haz clic aquí|"
                         r"clique aqui)\b[^()]{3,150}\)$")
 

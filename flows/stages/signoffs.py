@@ -34,6 +34,8 @@ SIGN_OFF = re.compile(rf"(?<=[.!?\"”’)])\s?(?:[-–—]\s?(?i:{_AGENCY})(?:\
                       # text ("... zweiter Wahlgang statt. © Foto: Jane Roe")
                       r"|(?i:source|fonte|fuente|quelle)\s?:\s?https?://\S+|\((?i:courtesy) [A-Z][\w .]{1,30}\)"
                       r"|©\s?(?i:foto|photo|bild):\s?[A-Z][\w .-]{1,30}"
+                      # The Week's sources: "... Research. [The Wall Street Journal, CNBC]"
+                      r"|\[[A-Z][\w.' ]{1,40}(?:, [A-Z][\w.' ]{1,40}){0,4}\]"
                       rf"|\((?:©\s?)?(?i:{_AGENCY})(?:\s?/\s?[\w.-]{{1,12}}){{0,3}}\)"
                       r"|/[a-z]{2,3}(?:/[A-Za-z]{2,3}){1,3}"
                       # a wire's writers in brackets ("(Rédigé par Jane Roe et John Doe)"), a TV news desk's report

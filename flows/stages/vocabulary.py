@@ -167,7 +167,8 @@ PHRASES = {
         leggi la notizia, articolo in aggiornamento""",
     "nl": """advertentie, wachten op privacy instellingen, app ons, lees ook, lees meer, delen, deel dit artikel,
         abonneer, meer over, reacties, volledig scherm,
-        zoeken, archiefbeeld, fotograaf, oproep, (beeld uit archief), (archiefbeeld), vergroot""",
+        zoeken, archiefbeeld, fotograaf, oproep, (beeld uit archief), (archiefbeeld), vergroot,
+        tekst gaat verder onder de video""",
     "pl": """reklama, czytaj też, czytaj także, czytaj więcej, udostępnij, zobacz też, subskrybuj, komentarze, szukaj,
         przeczytaj również, przeczytaj także, zobacz wideo""",
     "ru": """реклама, поделиться, читайте также, читать далее, читать полностью, подробнее, комментарии,
@@ -313,7 +314,7 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "france 24", "euronews",
                       "adnkronos", "agerpres", "sta", "agencias", "agências", "agencies", "gda", "agencia reforma",
                       "dr", "ep", "italpress", "npk", "dts", "dts nachrichtenagentur", "omnisport", "err", "yle",
-                      "keystone-sda", "keystone-ats", "rfi", "primapress",
+                      "keystone-sda", "keystone-ats", "rfi", "primapress", "bloomberg",
                       "nrk", "svt",
                       "美聯社", "美联社", "法新社", "路透", "路透社", "中央社", "新華社", "新华社", "共同社",
                       "local democracy reporting service"})

@@ -78,7 +78,8 @@ SKIP_LINKS = re.compile(r"^(?:\d\.\s)?(?:(?:jump|skip) to (?:the )?(?:main )?(?:
                         r"|^go to (?:the )?[\w .&'’-]{2,40} homepage$", re.I)
 # A live page's refresh note ("+++ Please refresh (F5) for the latest +++"), bracketed bids ("[SIGN UP: Example Daily
 # Headlines Newsletter]", "[DOWNLOAD: Free Example News app ...]"), a site's thanks for reading.
-REFRESH_NOTE = re.compile(r"^\+{2,3}\s?please refresh\b.{0,40}$|^aby odświeżyć stronę\b.{0,60}$", re.I)
+REFRESH_NOTE = re.compile(r"^\+{2,3}\s?please refresh\b.{0,40}$|^aby odświeżyć stronę\b.{0,60}$"
+                          r"|^\[actualiza (?:la )?informaci[oó]n\b[^\]]{0,60}\]$", re.I)  # "[ACTUALIZA LA INFORMACIÓN]"
 # A player's own text: its duration ("Time : 2 mn 26 / [1]"), its notice said twice, a video's credit ("Video Credit:
 # Example News - Published"); a link behind a bar ("READ | Council backs the bridge"); a bid for comments after a
 # question to the reader ("What do you expect from the new phone? Let us know in the comments.").
@@ -297,7 +298,7 @@ ARROWS_LINK = re.compile(r"^►{2,3}\s?\S.{5,150}$")
 # ("Tekst i foto: Example.com").
 STATION_CREDIT = re.compile(r"^\((?:NBC|CBS|ABC|FOX|CW|[KW][A-Z]{2,3})(?:[ -]?TV)?\d{0,2}\)$")
 UPDATED_STAMP_NO = re.compile(r"^\d{1,2}\. [a-zæøå]{3,5}\.? \d{4} \d{1,2}[:.]\d{2} Sist oppdatert "
-                              r"(?:nå nettopp|for \d{1,2} (?:minutter|minutt|timer|time|dager|dag) siden"
+                              r"(?:nå nettopp|(?:for )?\d{1,2} (?:minutter|minutt|timer|time|dager|dag) siden"
                               r"|\d{1,2}\. [a-zæøå]{3,5}\.? \d{4}"
                               r"(?: \d{1,2}[:.]\d{2})?)$")
 VIDEO_BOX_FI = re.compile(r"^\d{1,2}:\d{2}\s.{5,250}\s(?:katso|katsokaa|kuuntele)\b.{0,40}\bvideolta\.?$", re.I)
@@ -340,7 +341,8 @@ SKIP_LINKS_EU = re.compile(r"^(?:aller|passer) au contenu(?: principal)?\b.{0,12
 SUPPLIED_BY = re.compile(r"^information fournie par (?:AFP|Reuters|AOF|Cercle Finance|Boursorama)\b.{0,40}$")
 LOST_LINKS = re.compile(r"^weitere informationen finden sie (?:unter|in) (?:den )?(?:folgenden )?links?\s?:$", re.I)
 RBB_BAR = re.compile(r"^.{0,40}\bVideo: [\w .-]{2,30} \| \d{1,2}\.\d{1,2}\.\d{4} \| Bild: .{2,40}$")
-AGENCY_WRITER = re.compile(r"^(?:SDA|ATS|APA|DPA|AFP|ANSA)/[a-z]{2,4}$")
+# and round 71's DW writer's initials with the agencies' ("AS/efe/ard")
+AGENCY_WRITER = re.compile(r"^(?:SDA|ATS|APA|DPA|AFP|ANSA)/[a-z]{2,4}$|^[A-Z]{2,3}(?:/[a-z]{2,4}){2,3}$")
 SOCIAL_PICTURE = re.compile(r"^(?:Imagen|Foto|Image|Photo) (?:TW|Twitter|IG|Instagram|FB|Facebook)\s?:?\s?@\w{2,30}$")
 VIDEO_AGENCY_IT = re.compile(r"^video (?:agenzia )?(?:dire|ansa|lapresse|adnkronos|vista)$", re.I)
 SYNDICATED_FROM = re.compile(r"^this (?:post|article|story) was syndicated from\b.{0,200}$", re.I)
@@ -354,6 +356,16 @@ VOCENTO_BAR = re.compile(r"^.{2,80}, \d{1,2} de [a-zç]+ \d{4}, \d{1,2}:\d{2} \|
                          r"(?: Comenta)?(?: Compartir)?$")
 TAG_RUN = re.compile(r"^[^;\s][^;]{1,40}(?:;[^;\s][^;]{1,40}){3,};?$")
 TEASER_READ_MORE = re.compile(r"^.{10,250}(?:\.\.\.|…)\s?read more$", re.I)
+
+# Round 71's: a Nordic read-more link ("Les mer om <topic> her."), HLN's video teaser ("KIJK. <its headline>"),
+# ANSA's rights line, an Italian byline for another paper ("Jane Roe per La Stampa"), a Portuguese paywall, an
+# aggregator's source ("Full story: Bangkok Post").
+READ_MORE_NORDIC = re.compile(r"^(?:les mer|læs mere|läs mer|lue lisää)(?: om .{2,80})? (?:her|här|täältä)\.?$", re.I)
+WATCH_TEASER_NL = re.compile(r"^KIJK\.\s\S.{5,150}$")
+RIGHTS_ANSA = re.compile(r"^(?i:riproduzione riservata) © (?i:copyright) [A-Z]{3,12}$")
+BYLINE_PER = re.compile(r"^[A-Z][\w'’]+ [A-Z][\w'’]+ per (?:La|Il|Lo|L'|I|Le) ?[A-Z][\w ]{2,25}$")
+PAYWALL_PT = re.compile(r"^este artigo é exclusivo para (?:os nossos )?assinantes\b.{0,500}$", re.I)
+FULL_STORY_AT = re.compile(r"^Full story\s?:\s?[A-Z][\w .'’&-]{2,40}$")
 
 
 def _one_of(*patterns: re.Pattern) -> re.Pattern:
@@ -378,7 +390,7 @@ WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT
                          WRITE_TO, AT_THIS_LINK, READ_ON_RO, READER_PICTURES_FI, ARROWS_LINK, HEAT_METER_SI,
                          FOLLOW_UPDATES_IT, VIDEO_BOX_FI, COOKIE_PREFERENCES, FOLLOW_LIVE_FR,
                          LOST_LINKS, SYNDICATED_FROM, FOLLOW_TAG_NL, VOCENTO_BAR, TAG_RUN,
-                         TEASER_READ_MORE,
+                         TEASER_READ_MORE, READ_MORE_NORDIC, WATCH_TEASER_NL, PAYWALL_PT,
                          CATCH_UP, REFRESH_NOTE, BRACKETED_BID, THANKS_FOR_READING, BROWSER_TWICE,
                          COMMENTS_BID)
 HEAD_WIDGETS = _one_of(ON_AIR, SEMICOLON_TAG, PRESS_OFFICE, SECTION_NEWS)
@@ -389,7 +401,8 @@ DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH
                        VON_LOWER, WITH_REPORTING, INFORMATION_FROM, FRENCH_VERSION, CONTRIBUTED_BY,
                        VIDEO_BY, VIDEO_TEAM, MEDIA_CREDIT, VIA_CLUB, STATION_CREDIT, TEXT_AND_PHOTO,
                        PICTURE_BY_LT, EMPTY_CREDITS, SUPPLIED_BY, RBB_BAR, AGENCY_WRITER,
-                       SOCIAL_PICTURE, VIDEO_AGENCY_IT)
+                       SOCIAL_PICTURE, VIDEO_AGENCY_IT, RIGHTS_ANSA, BYLINE_PER,
+                       FULL_STORY_AT)
 
 
 def widget_settings(words: list[str]) -> bool:

@@ -456,6 +456,16 @@ from flows.step import run_steps
     ("A-AA+", "chrome"), ("predbežné výsledky volieb môžete sledovať na tomto odkaze", "chrome"),
     ("tiltakozás;Országgyűlés;bírság;Jane Roe;DK;törvénytelenség;", "chrome"), ("1. Skip to content", "chrome"),
     ("These are the contenders to be the next prime minister ... read more", "chrome"),
+    # round 71's: Aftenposten's stamp without "for", a Spanish refresh prompt, DW's initials, Nordic read-more links,
+    # HLN's video teaser, ANSA's rights line, an Italian byline for a paper, a Portuguese paywall, an aggregator's
+    # source, Bloomberg alone, a Dutch note on the video
+    ("16. mars 2021 13:08 Sist oppdatert 18 minutter siden", "chrome"),
+    ("[ACTUALIZA LA INFORMACIÓN SOBRE EL 1O]", "chrome"), ("AS/efe/ard", "credit"),
+    ("Les mer om reaksjonene her.", "chrome"), ("Läs mer om valet här.", "chrome"),
+    ("KIJK. Designertassen vol cash: wie is Jane Roe?", "chrome"),
+    ("Riproduzione riservata © Copyright ANSA", "credit"), ("Jane Roe per La Stampa", "credit"),
+    ("Este artigo é exclusivo para os nossos assinantes: assine agora e beneficie de leitura ilimitada.", "chrome"),
+    ("Full story: Bangkok Post", "credit"), ("Bloomberg", "credit"), ("Tekst gaat verder onder de video.", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1037,6 +1047,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "Weitere Informationen finden Sie in unserem Dossier.",
     # round 70's neighbours: a list with semicolons and spaces, reading more in a sentence
     "Voted for: Jane Roe; John Doe; Ann Smith; Bob Brown", "He said he would read more about it... read more later.",
+    # round 71's neighbours: reading more, a teaser word and a full story in sentences
+    "Les mer om saken i morgen, sa hun.", "Kijk, dat is het probleem.", "Full story of the night is still unclear.",
     "The full report is available at this link, said the minister, who spoke for an hour in parliament about it.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
@@ -1255,6 +1267,9 @@ def test_a_wires_sign_off_at_the_articles_end_goes_and_can_be_put_back_but_not_f
                       "Source : https://www.example.fr/monde/retrait"),
                      ("She pledged to raise income taxes on top earners. (Courtesy BBC)", " (Courtesy BBC)"),
                      ("Ein zweiter Wahlgang findet am 4. Oktober statt. © Foto: Jane Roe", " © Foto: Jane Roe"),
+                     ("Tesla will join the index, said an analyst. [The Wall Street Journal, CNBC]",
+                      " [The Wall Street Journal, CNBC]"),
+                     ("He quoted the letter in full. [sic]", ""),
                      ("He has worked for years at the AFP", ""), ("The tests were all negative. Epa", ""),
                      ("The vote went to the EP", ""), ("He said so. - AP", ""), ("He spoke to Reuters.", "")]:
         assert sign_off(end) == cut
@@ -1276,11 +1291,14 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
             "Il sindaco ha parlato (clicca qui, ha detto, era il suo modo di scherzare) a lungo.\n\n"
             "Elven er like stor som under flommen, sa han mandag. Vis mer\n\nHan ville vis mer\n\n"
             "Musk bought the company last week. – READ MORE\n\nThe storm wrecked the coast on Monday. Read the full "
-            "story here.")
+            "story here.\n\nRutte gaf uitleg in een persconferentie. Tekst gaat verder onder de video.\n\n"
+            "Han gjør comeback på landslaget etter fem år. (©NTB) Vis mer")
     (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
     assert [(r.reason, r.place, r.text) for r in doc.removed] == [
         ("chrome", "tail", " (Clicca qui per leggere la versione integrale sul sito)"), ("chrome", "tail", " Vis mer"),
-        ("chrome", "tail", " – READ MORE"), ("chrome", "tail", " Read the full story here.")]
+        ("chrome", "tail", " – READ MORE"), ("chrome", "tail", " Read the full story here."),
+        ("chrome", "tail", " Tekst gaat verder onder de video."), ("chrome", "tail", " Vis mer"),
+        ("credit", "tail", " (©NTB)")]  # the article's last line: its sign-off goes too
     assert restore(doc.body, doc.removed) == body
 
 

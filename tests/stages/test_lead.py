@@ -325,6 +325,7 @@ def test_a_pool_or_a_handout_credit_makes_a_caption(caption):
     ("Old bridge to reopen for walkers 0 13 października 2019", "Old bridge to reopen for walkers",
      " 0 13 października 2019"),
     ("1 z 4 Old bridge to reopen for walkers", "Old bridge to reopen for walkers", "1 z 4 "),
+    ("[1/4] Old bridge to reopen for walkers", "Old bridge to reopen for walkers", "[1/4] "),  # round 71's Reuters
 ])
 def test_a_counter_glued_to_the_headline_goes_recorded(line, title, gone):
     found = split_lead(f"{line}\n\n{BODY}")
@@ -727,6 +728,8 @@ def test_an_embedded_post_on_the_first_line_is_no_headline():
     assert (found.title, found.lead) == ("", "first_sentence") and found.body.startswith(post)
     signed = "The club is proud to welcome Jane Roe! — Example FC (@ExampleFC) August 31, 2017"
     assert split_lead(f"{signed}\n{BODY}").title == ""
+    under_a_label = split_lead(f"info example\n\n{post}\n\n{BODY}")  # round 71's: under a site's name in lower case
+    assert under_a_label.title == "" and post in under_a_label.body
 
 
 def test_a_sections_name_joined_by_an_ampersand_over_a_headline_is_a_label():
