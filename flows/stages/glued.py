@@ -75,6 +75,9 @@ CHROME_PREFIX = re.compile(
     # a Reuters video script's label ("STORY: Hunderte Menschen ..."), a gallery's counter, Polish
     # ("1 z 4 <headline>", "1 ZDJĘCIE <caption>"), Reuters' ("[1/4] <caption>")
     r"|(?-i:STORY:\s+|\d{1,2} z \d{1,2}\s+(?=[A-ZŁŚŻŹĆ])|\d{1,3} ZDJ[ĘE]CI[EA]\s+|\[\d{1,2}/\d{1,2}\]\s+)"
+    # a box's label and a video mark before the text ("SUMMARY Uttarakhand's ...", "/VIDEO/ Mnozí ..."), a byline's
+    # initials with an empty co-writer ("(jr avec ) C'est ...")
+    r"|(?-i:SUMMARY\s+(?=[A-Z])|/VIDEO/\s+|\([a-z]{2,4} avec \)\s+)"
     # a byline in capitals and its bar before the text: "Von JANE ROE | In der Fußgängerzone ..."
     rf"|(?-i:Von [{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{1,2}} \|\s+)"
     # a Spanish wire's update note run into its dateline: "Actualiza con conteo oficial ///Santiago, 19 Dic 2021 ..."
@@ -132,7 +135,8 @@ AGO_AT_END = re.compile(r"\s(?:[A-Z][a-z]+, )?\d{1,2} [A-Z][a-z]+ \d{4} "
 # headline ("... après les élections Reuters • 30/09/2020 à 14:31").
 TEASER_AT_END = re.compile(r"(?<=[.!?])\s(?:Katso video|Se video(?:en)?|Watch the video|Regardez la vidéo|"
                            r"Mira el vídeo|Guarda il video)!?$"
-                           r"|\s(?:Reuters|AFP|AOF|Boursorama|Zonebourse|Le Revenu) • \d{2}/\d{2}/\d{4} à \d{2}:\d{2}$")
+                           r"|\s(?:Reuters|AFP|AOF|Boursorama|Zonebourse|Le Revenu) • \d{2}/\d{2}/\d{4} à \d{2}:\d{2}$"
+                           r"|(?<=[.!?…])\s(?:dpa|AFP|APA|AP|Reuters|ANSA)$")  # a wire glued after a headline's lede
 # A Flemish or Dutch site's writer's initials or newsroom after the headline ("... overleden Redactie", "... ttr",
 # "... mvdb"): letters no word is made of alone; and Mint's reading time and stamp run into its last word
 # ("... latest attack1 min read 15 Sep 2023, 03:17 PM IST").

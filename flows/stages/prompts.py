@@ -309,6 +309,12 @@ def _points_at_a_link(text: str) -> bool:
 READ_LINK = re.compile(r"(?<=[.!?\"”’])\s+\((?:ALSO READ|READ MORE|READ|WATCH|LISTEN)\s?:\s?[^()]{3,150}\)$")
 # Or a bid to click for the full text, in brackets after the sentence (the sentence's stop may be missing): "... del
 # comunicato (Clicca qui per leggere la versione integrale sul sito del Real)". Clicking is never a sentence's aside.
+# A video blurb's stamp ("... en Sonora. (Publicado hace 14 minutos)"); hashtags after the stop ("... for the party.
+# #Example #SNP"); the AP's rights notice after every caption of a gallery ("(AP Foto/Jane Roe) Copyright 2023 The
+# Associated Press. All rights reserved").
+VIDEO_STAMP = re.compile(r"\s\(Publicado (?:hace \d{1,3} (?:minutos?|horas?|días?)|[^()]{5,40}\d{4})\)$")
+TAGS_OR_RIGHTS = re.compile(r"(?<=[.!?\"”’])(?:\s#\w+){2,}$"
+                            r"|\sCopyright \d{4} The Associated Press\. All rights reserved\.?$")
 # A caption's button to show the rest, after its stop: "... mandag ettermiddag. Vis mer" (Aftenposten).
 SHOW_MORE = re.compile(r"(?<=[.!?\"”’)])\s(?:Vis mer|Vis mere|Visa mer|Näytä lisää|Show more|Mehr anzeigen|"
                        r"Afficher plus|(?:Read|See) the full (?:story|article|report) here\.?"
@@ -323,7 +329,9 @@ CLICK_LINK = re.compile(r"\s+\((?i:clicca qui|clicca qua|click here|cliquez ici|
 def read_link(line: str) -> str:
     """The link glued to the end of the line, with the space before it, or "" (most lines: no bracket at the end)."""
     if line.endswith(")"):
-        match = READ_LINK.search(line) or CLICK_LINK.search(line)
+        match = READ_LINK.search(line) or CLICK_LINK.search(line) or VIDEO_STAMP.search(line)
+    elif "#" in line or line.endswith(("reserved", "reserved.")):
+        match = TAGS_OR_RIGHTS.search(line)
     else:
         match = SHOW_MORE.search(line) if line.endswith(SHOW_MORE_ENDS) else None
     return line[match.start():] if match else ""

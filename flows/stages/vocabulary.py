@@ -164,7 +164,7 @@ PHRASES = {
     "it": """pubblicità, annuncio, condividi, leggi anche, leggi di più, abbonati, iscriviti alla newsletter, commenti,
         stampa, © riproduzione riservata, cerca, foto d'archivio, immagine di repertorio,
         riceviamo e pubblichiamo, sponsorizzato da, correlati, foto di repertorio, gli aggiornamenti in diretta,
-        leggi la notizia, articolo in aggiornamento""",
+        leggi la notizia, articolo in aggiornamento, diritto d'autore""",
     "nl": """advertentie, wachten op privacy instellingen, app ons, lees ook, lees meer, delen, deel dit artikel,
         abonneer, meer over, reacties, volledig scherm,
         zoeken, archiefbeeld, fotograaf, oproep, (beeld uit archief), (archiefbeeld), vergroot,
@@ -314,7 +314,7 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "france 24", "euronews",
                       "adnkronos", "agerpres", "sta", "agencias", "agências", "agencies", "gda", "agencia reforma",
                       "dr", "ep", "italpress", "npk", "dts", "dts nachrichtenagentur", "omnisport", "err", "yle",
-                      "keystone-sda", "keystone-ats", "rfi", "primapress", "bloomberg",
+                      "keystone-sda", "keystone-ats", "rfi", "primapress", "bloomberg", "ani",
                       "nrk", "svt",
                       "美聯社", "美联社", "法新社", "路透", "路透社", "中央社", "新華社", "新华社", "共同社",
                       "local democracy reporting service"})

@@ -86,7 +86,8 @@ REFRESH_NOTE = re.compile(r"^\+{2,3}\s?please refresh\b.{0,40}$|^aby odświeży�
 PLAYER_TIME = re.compile(r"^time\s?:\s?\d{1,2} mn \d{1,2}\b.{0,12}$", re.I)
 BROWSER_TWICE = re.compile(r"^(?:your browser does not support the (?:audio|video) element\.?\s*){2,3}$", re.I)
 VIDEO_CREDIT = re.compile(r"^video credit:\s?\S.{1,60}$", re.I)
-BAR_LINK = re.compile(r"^READ\s?\|\s?\S.{3,150}$")  # in capitals, as the sites print it: "Read | Write" is a list
+# in capitals, as the sites print it ("Read | Write" is a list); and round 72's "IN PICTURES | ..."
+BAR_LINK = re.compile(r"^(?:READ|ALSO READ|IN PICTURES|WATCH)\s?\|\s?\S.{3,150}$")
 COMMENTS_BID = re.compile(r"^.{0,160}\blet us know (?:in the comments|what you think)\b.{0,30}$", re.I)
 BRACKETED_BID = re.compile(r"^\[(?:sign up|download|subscribe|read more|watch|related)\s?:\s?[^\[\]]{3,100}\]$", re.I)
 THANKS_FOR_READING = re.compile(r"^thank you for (?:taking the time to )?read(?:ing)? (?:this|our|the) "
@@ -367,6 +368,21 @@ BYLINE_PER = re.compile(r"^[A-Z][\w'’]+ [A-Z][\w'’]+ per (?:La|Il|Lo|L'|I|Le
 PAYWALL_PT = re.compile(r"^este artigo é exclusivo para (?:os nossos )?assinantes\b.{0,500}$", re.I)
 FULL_STORY_AT = re.compile(r"^Full story\s?:\s?[A-Z][\w .'’&-]{2,40}$")
 
+# Round 72's: the Herald's comment rules ("Comments & Moderation", "Readers' comments: You are personally liable ...",
+# "Post moderation is undertaken ..."), a wire's byline desk ("Jane Roe and John Doe, PA Scotland Political Staff"), an
+# app's bid ("Download The Example News App for Latest News."), Greek bylines in the genitive ("Της Jane Roe"), a
+# Greek live link, Slovak gallery notes, a Czech licence line ("Licence | Všechna práva vyhrazena. ...").
+MODERATION_RULES = re.compile(r"^(?:comments & moderation|readers'? comments: you are personally liable\b.{0,300}"
+                              r"|post moderation is undertaken\b.{0,200})$", re.I)
+WIRE_DESK_BYLINE = re.compile(r"^[A-Z][\w'’-]+ [A-Z][\w'’-]+(?: and [A-Z][\w'’-]+ [A-Z][\w'’-]+)?, "
+                              r"(?:PA|AP|AFP|Reuters)(?: [A-Z][a-z]+){0,3} (?:Staff|Correspondents?|Reporters?)$")
+DOWNLOAD_APP = re.compile(r"^(?:Download|DOWNLOAD) (?:[Tt]he |[Oo]ur )?[A-Z][\w .]{1,30}? (?:[Nn]ews )?[Aa]pp\b"
+                          r".{0,60}$")
+BYLINE_EL = re.compile(r"^(?:Της|Του|Των) [Α-ΩΆ-Ώ][^\W\d_]+(?: [Α-ΩΆ-Ώ][^\W\d_]+){1,2}$")
+LIVE_LINK_EL = re.compile(r"^LIVE\s?:\s?.{5,150}[-–]\s?Συνεχής ενημέρωση$")
+GALLERY_NOTE_SK = re.compile(r"^fotogaléria \d{1,3} fotiek v galérii$|^viac snímok\b.{0,80}\bv galérii\.?$", re.I)
+LICENCE_CS = re.compile(r"^licence \| všechna práva vyhrazena\b.{0,200}$", re.I)
+
 
 def _one_of(*patterns: re.Pattern) -> re.Pattern:
     """The patterns as one alternation, each with its own flags: a line is read once per group, not once per
@@ -391,6 +407,7 @@ WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT
                          FOLLOW_UPDATES_IT, VIDEO_BOX_FI, COOKIE_PREFERENCES, FOLLOW_LIVE_FR,
                          LOST_LINKS, SYNDICATED_FROM, FOLLOW_TAG_NL, VOCENTO_BAR, TAG_RUN,
                          TEASER_READ_MORE, READ_MORE_NORDIC, WATCH_TEASER_NL, PAYWALL_PT,
+                         MODERATION_RULES, DOWNLOAD_APP, LIVE_LINK_EL, GALLERY_NOTE_SK, LICENCE_CS,
                          CATCH_UP, REFRESH_NOTE, BRACKETED_BID, THANKS_FOR_READING, BROWSER_TWICE,
                          COMMENTS_BID)
 HEAD_WIDGETS = _one_of(ON_AIR, SEMICOLON_TAG, PRESS_OFFICE, SECTION_NEWS)
@@ -402,7 +419,7 @@ DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH
                        VIDEO_BY, VIDEO_TEAM, MEDIA_CREDIT, VIA_CLUB, STATION_CREDIT, TEXT_AND_PHOTO,
                        PICTURE_BY_LT, EMPTY_CREDITS, SUPPLIED_BY, RBB_BAR, AGENCY_WRITER,
                        SOCIAL_PICTURE, VIDEO_AGENCY_IT, RIGHTS_ANSA, BYLINE_PER,
-                       FULL_STORY_AT)
+                       FULL_STORY_AT, WIRE_DESK_BYLINE, BYLINE_EL)
 
 
 def widget_settings(words: list[str]) -> bool:

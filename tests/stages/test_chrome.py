@@ -466,6 +466,18 @@ from flows.step import run_steps
     ("Riproduzione riservata © Copyright ANSA", "credit"), ("Jane Roe per La Stampa", "credit"),
     ("Este artigo é exclusivo para os nossos assinantes: assine agora e beneficie de leitura ilimitada.", "chrome"),
     ("Full story: Bangkok Post", "credit"), ("Bloomberg", "credit"), ("Tekst gaat verder onder de video.", "chrome"),
+    # round 72's: a paper's comment rules, a wire's desk byline, an app's bid, a Greek byline and live link, Slovak
+    # gallery notes, a Czech licence line, a picture link behind a bar, a copyright label, an Indian agency
+    ("Comments & Moderation", "chrome"),
+    ("Readers' comments: You are personally liable for the content of any comments you upload to this website",
+     "chrome"), ("Post moderation is undertaken full-time 9am-6pm on weekdays.", "chrome"),
+    ("Jane Roe and John Doe, PA Scotland Political Staff", "credit"),
+    ("Download The Example News App for Latest News.", "chrome"), ("Της Άννας Ρόε", "credit"),
+    ("LIVE : Σεισμός ανοιχτά της Σάμου – Συνεχής ενημέρωση", "chrome"), ("Fotogaléria 10 fotiek v galérii", "chrome"),
+    ("Viac snímok z útrob paneláku nájdete v galérii", "chrome"),
+    ("Licence | Všechna práva vyhrazena. Další šíření je možné jen se souhlasem autora", "chrome"),
+    ("IN PICTURES | 14 killed as fire engulfs the compound", "chrome"), ("Diritto d'autore", "chrome"),
+    ("ANI", "credit"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1049,6 +1061,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "Voted for: Jane Roe; John Doe; Ann Smith; Bob Brown", "He said he would read more about it... read more later.",
     # round 71's neighbours: reading more, a teaser word and a full story in sentences
     "Les mer om saken i morgen, sa hun.", "Kijk, dat is het probleem.", "Full story of the night is still unclear.",
+    # round 72's neighbours: an app and comments in sentences
+    "Download times for the app doubled, the company said.", "Readers' comments were closed after the ruling.",
     "The full report is available at this link, said the minister, who spoke for an hour in parliament about it.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
@@ -1292,13 +1306,25 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
             "Elven er like stor som under flommen, sa han mandag. Vis mer\n\nHan ville vis mer\n\n"
             "Musk bought the company last week. – READ MORE\n\nThe storm wrecked the coast on Monday. Read the full "
             "story here.\n\nRutte gaf uitleg in een persconferentie. Tekst gaat verder onder de video.\n\n"
-            "Han gjør comeback på landslaget etter fem år. (©NTB) Vis mer")
+            "Han gjør comeback på landslaget etter fem år. Vis mer\n\n"
+            "Familiares expresan su preocupación. (Publicado hace 14 minutos)\n\n"
+            "He unpacks the significance of this win for the party. #Example #SNP\n\n"
+            "Los partidarios celebran. (AP Foto/Jane Roe) Copyright 2023 The Associated Press. All rights reserved\n\n"
+            "The vote is on Monday.")
     (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
     assert [(r.reason, r.place, r.text) for r in doc.removed] == [
         ("chrome", "tail", " (Clicca qui per leggere la versione integrale sul sito)"), ("chrome", "tail", " Vis mer"),
         ("chrome", "tail", " – READ MORE"), ("chrome", "tail", " Read the full story here."),
         ("chrome", "tail", " Tekst gaat verder onder de video."), ("chrome", "tail", " Vis mer"),
-        ("credit", "tail", " (©NTB)")]  # the article's last line: its sign-off goes too
+        ("chrome", "tail", " (Publicado hace 14 minutos)"), ("chrome", "tail", " #Example #SNP"),
+        ("chrome", "tail", " Copyright 2023 The Associated Press. All rights reserved")]
+    assert restore(doc.body, doc.removed) == body
+
+
+def test_a_last_line_that_loses_a_button_and_then_its_sign_off_is_put_back_in_order():  # round 71's
+    body = "Han gjør comeback på landslaget etter fem år. (©NTB) Vis mer"
+    (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
+    assert [r.text for r in doc.removed] == [" Vis mer", " (©NTB)"] and doc.body.endswith("fem år.")
     assert restore(doc.body, doc.removed) == body
 
 

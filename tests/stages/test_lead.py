@@ -326,6 +326,7 @@ def test_a_pool_or_a_handout_credit_makes_a_caption(caption):
      " 0 13 października 2019"),
     ("1 z 4 Old bridge to reopen for walkers", "Old bridge to reopen for walkers", "1 z 4 "),
     ("[1/4] Old bridge to reopen for walkers", "Old bridge to reopen for walkers", "[1/4] "),  # round 71's Reuters
+    ("Old bridge to reopen for walkers. dpa", "Old bridge to reopen for walkers.", "dpa"),  # round 72's wire
 ])
 def test_a_counter_glued_to_the_headline_goes_recorded(line, title, gone):
     found = split_lead(f"{line}\n\n{BODY}")
