@@ -318,10 +318,10 @@ TAGS_OR_RIGHTS = re.compile(r"(?<=[.!?\"”’])(?:\s#\w+){2,}$"
 # A caption's button to show the rest, after its stop: "... mandag ettermiddag. Vis mer" (Aftenposten).
 SHOW_MORE = re.compile(r"(?<=[.!?\"”’)])\s(?:Vis mer|Vis mere|Visa mer|Näytä lisää|Show more|Mehr anzeigen|"
                        r"Afficher plus|(?:Read|See) the full (?:story|article|report) here\.?"
-                       r"|Tekst gaat verder onder de video\.?)$"
+                       r"|Tekst gaat verder onder de video\.?|Siga leyendo aquí\.?)$"
                        r"|\s[-–—]\s?READ MORE$")  # and a blog's "... last week. – READ MORE"
 SHOW_MORE_ENDS = ("mer", "mere", "lisää", "more", "anzeigen", "plus", "MORE", "here", "here.", "video",
-                  "video.")  # the cheap test first
+                  "video.", "aquí", "aquí.")  # the cheap test first
 CLICK_LINK = re.compile(r"\s+\((?i:clicca qui|clicca qua|click here|cliquez ici|haga clic aquí|haz clic aquí|"
                         r"clique aqui)\b[^()]{3,150}\)$")
 

@@ -90,6 +90,12 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      # "... June 17, 2020. Jane Roe/Pool via REUTERS"; a Brazilian credit first: "Reprodução/redes
                      # sociais Ônibus queimado ..."
                      r"|\svia (?:REUTERS|Reuters|AP|AFP|Getty Images)$"
+                     # round 73's: a French credit after a dash ("... des Pyrénées. - Jane Roe/SIPA"), Europa Press's
+                     # archive caption ("Archivo - ... - EUROPA PRESS - Archivo"), the AP's with its mark ("(AP
+                     # Photo/Jane Roe) AP")
+                     r"|\s[-–—]\s[A-Z][\w'’ .-]{1,30}/(?:SIPA|AFP|AP|MAXPPP|Belga|ANP|Reuters)$"
+                     r"|^Archivo - .{5,200} - EUROPA PRESS"
+                     r"|\([^()]{2,60}(?:/| via )[^()]{2,60}\) AP$"
                      r"|^(?:Reprodução|Divulgação)(?:\s?/\s?[\w ]{2,30}?)?\s(?=[^\W\d_])"
                      r"|©|Ⓒ|/\s?(?:AP|AAP|AAPIMAGE|AFP|Reuters|Getty Images|EPA|dpa|ANP|EFE|Bloomberg|PAP|AOP|ČTK|CTK|"
                      r"NTB|COURTESY|Lehtikuva|ANSA|Belga|APA|Keystone|Agerpres|MTI|TASR|Shutterstock|Alamy|iStock|iStockphoto)\b"

@@ -383,6 +383,22 @@ LIVE_LINK_EL = re.compile(r"^LIVE\s?:\s?.{5,150}[-–]\s?Συνεχής ενημ
 GALLERY_NOTE_SK = re.compile(r"^fotogaléria \d{1,3} fotiek v galérii$|^viac snímok\b.{0,80}\bv galérii\.?$", re.I)
 LICENCE_CS = re.compile(r"^licence \| všechna práva vyhrazena\b.{0,200}$", re.I)
 
+# Round 73's: a section and its day over the article ("Italia | 21 Settembre 2020"), writers and a font-size control
+# ("Jane Roe e John Doe Tamanho do texto"), a TV station's app note, Télam's byline and age ("POR AGENCIA TÉLAM Hace 1
+# hora"), Romanian follow bids, Agência Brasil's editor ("Edição: Jane Roe"), a Romanian source line, a feed's footer
+# ("The post <headline> appeared first on Example."), a video of the day, a newsletter box.
+SECTION_DAY = re.compile(r"^[A-ZÀ-Ý][\w ]{2,20} \| \d{1,2} [A-Za-zÀ-ÿ]+ \d{4}$")
+WRITERS_FONT = re.compile(r"^[A-Z][\w'’]+ [A-Z][\w'’]+(?: (?:e|y|and) [A-Z][\w'’]+ [A-Z][\w'’]+)? Tamanho do texto$")
+APP_TAP_HERE = re.compile(r"^if you(?:'re| are) viewing (?:this )?on the [\w ]{2,20} app, tap here\b.{0,40}$", re.I)
+BYLINE_AGE_ES = re.compile(r"^POR [A-ZÁÉÍÓÚÑ ]{3,40} Hace \d{1,2} (?:hora|horas|minuto|minutos|día|días)$")
+FOLLOW_BID_RO = re.compile(r"^(?:urmăre[șs]te .{2,40} pe canalul de social media preferat:?"
+                           r"|fi[țt]i la curent cu ultimele nout[ăa][țt]i\b.{0,80}google news)$", re.I)
+EDITOR_PT = re.compile(r"^Edição:\s?[A-Z][\w'’ ]{2,40}$")
+SOURCE_RO = re.compile(r"^(?i:sursa articol)(?: (?i:si|și) (?i:foto))?:\s?\S{3,40}$")
+POST_FOOTER = re.compile(r"^The post .{5,250} appeared first on [A-Z][\w .]{1,40}\.?$")
+VIDEO_OF_THE_DAY = re.compile(r"^El vídeo del día [A-ZÁÉÍÓÚÑ¡¿].{5,150}$")
+NEWSLETTER_SIGN_UP = re.compile(r"^sign up (?:of|for) the [\w ]{2,40} newsletter\b.{0,300}$", re.I)
+
 
 def _one_of(*patterns: re.Pattern) -> re.Pattern:
     """The patterns as one alternation, each with its own flags: a line is read once per group, not once per
@@ -397,7 +413,7 @@ WIDGET_SHAPES = _one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASH
                         AGO_PT, LUSA_INITIALS, SECTION_READING, SHOWING_NOW, FLEMISH_TIME_COUNT, RESULTS_HERE,
                         NEW_STAMP_NO, OTHER_LANGUAGE, SUBSCRIBE_BID, GALLERY_OF, POST_COUNT, UPDATED_STAMP_NO,
                         WEATHER_STRIP, AGE_VIEWS_COMMENTS, STAMP_READ, MORE_NEWS_FROM, BREAKING_FR,
-                        ZONED_TIME, SKIP_LINKS_EU, TICKER_MARK)
+                        ZONED_TIME, SKIP_LINKS_EU, TICKER_MARK, SECTION_DAY, WRITERS_FONT)
 WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
                          PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS, NEWSLETTER_BOX,
                          EMAIL_TO_FRIEND, TIP_BOX, SRF_VIDEO, LOST_EMBED_POINTER, VIEWS_OWN, COMMENT_MODERATION,
@@ -408,6 +424,7 @@ WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT
                          LOST_LINKS, SYNDICATED_FROM, FOLLOW_TAG_NL, VOCENTO_BAR, TAG_RUN,
                          TEASER_READ_MORE, READ_MORE_NORDIC, WATCH_TEASER_NL, PAYWALL_PT,
                          MODERATION_RULES, DOWNLOAD_APP, LIVE_LINK_EL, GALLERY_NOTE_SK, LICENCE_CS,
+                         APP_TAP_HERE, FOLLOW_BID_RO, POST_FOOTER, VIDEO_OF_THE_DAY, NEWSLETTER_SIGN_UP,
                          CATCH_UP, REFRESH_NOTE, BRACKETED_BID, THANKS_FOR_READING, BROWSER_TWICE,
                          COMMENTS_BID)
 HEAD_WIDGETS = _one_of(ON_AIR, SEMICOLON_TAG, PRESS_OFFICE, SECTION_NEWS)
@@ -419,7 +436,8 @@ DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH
                        VIDEO_BY, VIDEO_TEAM, MEDIA_CREDIT, VIA_CLUB, STATION_CREDIT, TEXT_AND_PHOTO,
                        PICTURE_BY_LT, EMPTY_CREDITS, SUPPLIED_BY, RBB_BAR, AGENCY_WRITER,
                        SOCIAL_PICTURE, VIDEO_AGENCY_IT, RIGHTS_ANSA, BYLINE_PER,
-                       FULL_STORY_AT, WIRE_DESK_BYLINE, BYLINE_EL)
+                       FULL_STORY_AT, WIRE_DESK_BYLINE, BYLINE_EL, BYLINE_AGE_ES,
+                       EDITOR_PT, SOURCE_RO)
 
 
 def widget_settings(words: list[str]) -> bool:

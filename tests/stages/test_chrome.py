@@ -478,6 +478,19 @@ from flows.step import run_steps
     ("Licence | Všechna práva vyhrazena. Další šíření je možné jen se souhlasem autora", "chrome"),
     ("IN PICTURES | 14 killed as fire engulfs the compound", "chrome"), ("Diritto d'autore", "chrome"),
     ("ANI", "credit"),
+    # round 73's: a section and its day, writers and a font-size control, a station's app note, a byline and its age,
+    # Romanian follow bids, an editor, a Romanian source, a feed's footer, a video of the day, a newsletter box, a
+    # form's button
+    ("Italia | 21 Settembre 2020", "chrome"), ("Jane Roe e John Doe Tamanho do texto", "chrome"),
+    ("If you're viewing on the Example App, tap here for multimedia.", "chrome"),
+    ("POR AGENCIA EXAMPLE Hace 1 hora", "credit"),
+    ("Urmărește Știrile Example pe canalul de social media preferat:", "chrome"),
+    ("Fiți la curent cu ultimele noutăți. Urmăriți Example și pe Google News", "chrome"),
+    ("Edição: Jane Roe", "credit"), ("Sursa articol si foto: example.ro", "credit"),
+    ("The post Jane Roe wins the vote appeared first on Example.", "chrome"),
+    ("El vídeo del día Jane Roe tira la propaganda a la basura", "chrome"),
+    ("Sign up of The Daily Example Newsletter Something went wrong. Please try again later.", "chrome"),
+    ("Submit", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1063,6 +1076,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "Les mer om saken i morgen, sa hun.", "Kijk, dat is het probleem.", "Full story of the night is still unclear.",
     # round 72's neighbours: an app and comments in sentences
     "Download times for the app doubled, the company said.", "Readers' comments were closed after the ruling.",
+    # round 73's neighbours: a post, a video and a sign-up in sentences
+    "The post of mayor appeared first on the list.", "El vídeo del día anterior mostraba la protesta, dijo.",
     "The full report is available at this link, said the minister, who spoke for an hour in parliament about it.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
@@ -1310,14 +1325,15 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
             "Familiares expresan su preocupación. (Publicado hace 14 minutos)\n\n"
             "He unpacks the significance of this win for the party. #Example #SNP\n\n"
             "Los partidarios celebran. (AP Foto/Jane Roe) Copyright 2023 The Associated Press. All rights reserved\n\n"
-            "The vote is on Monday.")
+            "La presidenta electa ha hablado con la prensa. Siga leyendo aquí.\n\nThe vote is on Monday.")
     (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
     assert [(r.reason, r.place, r.text) for r in doc.removed] == [
         ("chrome", "tail", " (Clicca qui per leggere la versione integrale sul sito)"), ("chrome", "tail", " Vis mer"),
         ("chrome", "tail", " – READ MORE"), ("chrome", "tail", " Read the full story here."),
         ("chrome", "tail", " Tekst gaat verder onder de video."), ("chrome", "tail", " Vis mer"),
         ("chrome", "tail", " (Publicado hace 14 minutos)"), ("chrome", "tail", " #Example #SNP"),
-        ("chrome", "tail", " Copyright 2023 The Associated Press. All rights reserved")]
+        ("chrome", "tail", " Copyright 2023 The Associated Press. All rights reserved"),
+        ("chrome", "tail", " Siga leyendo aquí.")]
     assert restore(doc.body, doc.removed) == body
 
 

@@ -316,7 +316,10 @@ def test_a_caption_with_its_credit_after_a_bar_is_no_headline():
 
 @pytest.mark.parametrize("caption", [  # round 70's: the photographer via the agency to end it, a Brazilian credit first
     "The minister arrives for the weekly meeting at the Chancellery in Berlin, Germany June 17, 2020. Jane Roe/Pool "
-    "via REUTERS", "Reprodução/redes sociais Ônibus queimado durante a onda de ataques"])
+    "via REUTERS", "Reprodução/redes sociais Ônibus queimado durante a onda de ataques",
+    # round 73's: a credit after a dash, Europa Press's archive caption, the AP's credit with its mark
+    "Illustration d'un ours des Pyrénées. - Jane Roe/SIPA", "Archivo - Una manifestación en Zaragoza - EUROPA PRESS - "
+    "Archivo", "Damaged boats are seen in Fort Myers Beach, Fla. (AP Photo/Jane Roe) AP"])
 def test_a_pool_or_a_handout_credit_makes_a_caption(caption):
     assert CAPTION.search(caption)
 
