@@ -77,7 +77,7 @@ CHROME_PREFIX = re.compile(
     r"|(?-i:STORY:\s+|\d{1,2} z \d{1,2}\s+(?=[A-ZŁŚŻŹĆ])|\d{1,3} ZDJ[ĘE]CI[EA]\s+|\[\d{1,2}/\d{1,2}\]\s+)"
     # a box's label and a video mark before the text ("SUMMARY Uttarakhand's ...", "/VIDEO/ Mnozí ..."), a byline's
     # initials with an empty co-writer ("(jr avec ) C'est ...")
-    r"|(?-i:SUMMARY\s+(?=[A-Z])|/VIDEO/\s+|\([a-z]{2,4} avec \)\s+)"
+    r"|(?-i:SUMMARY\s+(?=[A-Z])|/VIDEO/\s+|\([a-z]{2,4} avec \)\s+)|open this photo in gallery\s+"
     # a byline in capitals and its bar before the text: "Von JANE ROE | In der Fußgängerzone ..."
     rf"|(?-i:Von [{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{1,2}} \|\s+)"
     # a Spanish wire's update note run into its dateline: "Actualiza con conteo oficial ///Santiago, 19 Dic 2021 ..."

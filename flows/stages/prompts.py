@@ -51,7 +51,7 @@ MAX_PROMPT_GAP = 8
 ALSO_MARKS = ("à lire aussi|lire aussi|\\(re\\)lire|à voir aussi|voir aussi|lesen sie auch|lesen sie hier mehr|"
               "auch interessant|"
               "leia também|"
-              "lea también|lee también|"
+              "lea también|lee también|entérese|"
               "leggi anche|czytaj też|czytaj także|zobacz też|lees ook|see also|also read|read also|læs også|"
               "les også|läs också|lue myös|lue lisää|se även|se også|zobacz także|bekijk ook|zie ook|ver también|"
               "vea también")
@@ -319,9 +319,9 @@ TAGS_OR_RIGHTS = re.compile(r"(?<=[.!?\"”’])(?:\s#\w+){2,}$"
 SHOW_MORE = re.compile(r"(?<=[.!?\"”’)])\s(?:Vis mer|Vis mere|Visa mer|Näytä lisää|Show more|Mehr anzeigen|"
                        r"Afficher plus|(?:Read|See) the full (?:story|article|report) here\.?"
                        r"|Tekst gaat verder onder de video\.?|Siga leyendo aquí\.?)$"
-                       r"|\s[-–—]\s?READ MORE$")  # and a blog's "... last week. – READ MORE"
+                       r"|\s[-–—]\s?READ MORE$|(?<=[.!?])Full Article$")  # "... – READ MORE", "....Full Article"
 SHOW_MORE_ENDS = ("mer", "mere", "lisää", "more", "anzeigen", "plus", "MORE", "here", "here.", "video",
-                  "video.", "aquí", "aquí.")  # the cheap test first
+                  "video.", "aquí", "aquí.", "Article")  # the cheap test first
 CLICK_LINK = re.compile(r"\s+\((?i:clicca qui|clicca qua|click here|cliquez ici|haga clic aquí|haz clic aquí|"
                         r"clique aqui)\b[^()]{3,150}\)$")
 

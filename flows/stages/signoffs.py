@@ -53,7 +53,7 @@ SIGN_OFF = re.compile(rf"(?<=[.!?\"”’)])\s?(?:[-–—]\s?(?i:{_AGENCY})(?:\
                       r"|/[a-z0-9-]{2,30}\.(?:al|com|net|org|it|gr|ro|bg|hr|rs|mk|si|cz|sk|hu|pl)"
                       r"|/(?:ats|sda|apa|afp)-[a-z]{2,4}"  # the Swiss agency's "... genevois./ats-sbe"
                       # or its writer's initials before it ("... in Silverstone. (pre/sda)")
-                      r"|\([a-z]{2,4}/(?i:sda|ats|apa|dpa|afp)\)"
+                      r"|\([^\W\d_]{2,4}/(?i:sda|ats|apa|dpa|afp)\)"
                       # the writer and the agency in brackets: "... entschuldigt. (Jane Roe, dpa)"
                       r"|\([A-Z][\w'’-]+ [A-Z][\w'’-]+, (?i:dpa|afp|apa|ap|reuters|efe|ansa)\))\.?[ \t]*$"
                       # TF1's note on the report's broadcast: "... Ce sujet a été diffusé dans le journal télévisé de

@@ -136,7 +136,7 @@ PHRASES = {
         share this: print, audio, all updates in universal coordinated time (utc), scroll to see more images,
         like this: like loading, undefined, play brightcove video, more information will be added as it comes,
         this story is breaking and will be updated, rss, see other tags, full story, top video,
-        share this article on, submit""",
+        share this article on, submit, don't like to read?""",
     "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
         zur originalmeldung, weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen,
         bild vergrößern, video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen, bilderstrecke,

@@ -272,10 +272,8 @@ VIDEO_TEAM = re.compile(r"^[A-Z][\w .'’-]{2,30} Video Team$")
 SUBSCRIBE_PT = re.compile(r"^assine aqui\b.{0,300}$", re.I)
 FOLLOW_BID_PT = re.compile(r"^siga (?:o |a )?@?[\w.]{2,30} no (?:instagram|twitter|facebook|tiktok)\b.{0,40}$", re.I)
 
-# Round 65's: a video journalist's and a photo report's credits ("Video journalist: Jane Roe", "Reportaje fotográfico:
-# Jane Roe"), a picture's source via a club ("(Getty via Example Fc)"), the WSJ's bid to write to its reporter ("Write
-# to Jane Roe at jane.roe@..."), a pointer at the full text's link ("L'intervento completo è disponibile a questo
-# link.").
+# Round 65's: video and photo reports' credits, a picture via a club ("(Getty via Example Fc)"), the WSJ's "Write to
+# Jane Roe at ...", a pointer at the full text's link ("L'intervento completo è disponibile a questo link.").
 MEDIA_CREDIT = re.compile(r"^(?:Video journalist|Reportaje fotográfico|Reportagem fotográfica)\s?:\s?"
                           r"[A-Z][\w .'’-]{2,50}$")
 VIA_CLUB = re.compile(r"^\((?:Getty|Getty Images|AP|AFP|Reuters|LaPresse) via [\w .&'’-]{2,40}\)$")
@@ -383,10 +381,9 @@ LIVE_LINK_EL = re.compile(r"^LIVE\s?:\s?.{5,150}[-–]\s?Συνεχής ενημ
 GALLERY_NOTE_SK = re.compile(r"^fotogaléria \d{1,3} fotiek v galérii$|^viac snímok\b.{0,80}\bv galérii\.?$", re.I)
 LICENCE_CS = re.compile(r"^licence \| všechna práva vyhrazena\b.{0,200}$", re.I)
 
-# Round 73's: a section and its day over the article ("Italia | 21 Settembre 2020"), writers and a font-size control
-# ("Jane Roe e John Doe Tamanho do texto"), a TV station's app note, Télam's byline and age ("POR AGENCIA TÉLAM Hace 1
-# hora"), Romanian follow bids, Agência Brasil's editor ("Edição: Jane Roe"), a Romanian source line, a feed's footer
-# ("The post <headline> appeared first on Example."), a video of the day, a newsletter box.
+# Rounds 73's and 74's: a section and its day ("Italia | 21 Settembre 2020"), writers by a font-size control, an app's
+# note, Télam's byline and age, Romanian follow bids and sources, an editor ("Edição: Jane Roe"), a feed's footer ("The
+# post <headline> appeared first on Example."), JN's stamp and share button, the ABC's and DHA's credits.
 SECTION_DAY = re.compile(r"^[A-ZÀ-Ý][\w ]{2,20} \| \d{1,2} [A-Za-zÀ-ÿ]+ \d{4}$")
 WRITERS_FONT = re.compile(r"^[A-Z][\w'’]+ [A-Z][\w'’]+(?: (?:e|y|and) [A-Z][\w'’]+ [A-Z][\w'’]+)? Tamanho do texto$")
 APP_TAP_HERE = re.compile(r"^if you(?:'re| are) viewing (?:this )?on the [\w ]{2,20} app, tap here\b.{0,40}$", re.I)
@@ -398,6 +395,10 @@ SOURCE_RO = re.compile(r"^(?i:sursa articol)(?: (?i:si|și) (?i:foto))?:\s?\S{3,
 POST_FOOTER = re.compile(r"^The post .{5,250} appeared first on [A-Z][\w .]{1,40}\.?$")
 VIDEO_OF_THE_DAY = re.compile(r"^El vídeo del día [A-ZÁÉÍÓÚÑ¡¿].{5,150}$")
 NEWSLETTER_SIGN_UP = re.compile(r"^sign up (?:of|for) the [\w ]{2,40} newsletter\b.{0,300}$", re.I)
+STAMP_SHARE_PT = re.compile(r"^\d{1,2} [A-Za-zç]+ \d{4} às \d{1,2}:\d{2}(?:, atualizado às \d{1,2}:\d{2})? "
+                            r"Facebook$")
+AGENCY_SOURCE = re.compile(r"^(?:Reuters|AP|AFP|Supplied|ABC News)\s?:\s?[A-Z][\w .'’-]{2,40}$")
+NEWS_CAMERA_TR = re.compile(r"^(?i:haber)(?:-| ve)? ?(?i:kamera)\s?:\s?\S.{2,60}$")
 
 
 def _one_of(*patterns: re.Pattern) -> re.Pattern:
@@ -413,7 +414,8 @@ WIDGET_SHAPES = _one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASH
                         AGO_PT, LUSA_INITIALS, SECTION_READING, SHOWING_NOW, FLEMISH_TIME_COUNT, RESULTS_HERE,
                         NEW_STAMP_NO, OTHER_LANGUAGE, SUBSCRIBE_BID, GALLERY_OF, POST_COUNT, UPDATED_STAMP_NO,
                         WEATHER_STRIP, AGE_VIEWS_COMMENTS, STAMP_READ, MORE_NEWS_FROM, BREAKING_FR,
-                        ZONED_TIME, SKIP_LINKS_EU, TICKER_MARK, SECTION_DAY, WRITERS_FONT)
+                        ZONED_TIME, SKIP_LINKS_EU, TICKER_MARK, SECTION_DAY, WRITERS_FONT,
+                        STAMP_SHARE_PT)
 WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
                          PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS, NEWSLETTER_BOX,
                          EMAIL_TO_FRIEND, TIP_BOX, SRF_VIDEO, LOST_EMBED_POINTER, VIEWS_OWN, COMMENT_MODERATION,
@@ -437,7 +439,7 @@ DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH
                        PICTURE_BY_LT, EMPTY_CREDITS, SUPPLIED_BY, RBB_BAR, AGENCY_WRITER,
                        SOCIAL_PICTURE, VIDEO_AGENCY_IT, RIGHTS_ANSA, BYLINE_PER,
                        FULL_STORY_AT, WIRE_DESK_BYLINE, BYLINE_EL, BYLINE_AGE_ES,
-                       EDITOR_PT, SOURCE_RO)
+                       EDITOR_PT, SOURCE_RO, AGENCY_SOURCE, NEWS_CAMERA_TR)
 
 
 def widget_settings(words: list[str]) -> bool:

@@ -491,6 +491,10 @@ from flows.step import run_steps
     ("El vídeo del día Jane Roe tira la propaganda a la basura", "chrome"),
     ("Sign up of The Daily Example Newsletter Something went wrong. Please try again later.", "chrome"),
     ("Submit", "chrome"),
+    # round 74's: an audio widget's question, JN's stamp and share button, the ABC's picture credits, DHA's sign-off
+    ("Don't like to read?", "chrome"), ("03 Setembro 2018 às 08:01 Facebook", "chrome"),
+    ("AP: Example Police Department", "credit"), ("Haber- kamera: Jane ROE/MANAVGAT,", "credit"),
+    ("Entérese: Ella fue la que me acercó, dijo la jugadora", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1078,6 +1082,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "Download times for the app doubled, the company said.", "Readers' comments were closed after the ruling.",
     # round 73's neighbours: a post, a video and a sign-up in sentences
     "The post of mayor appeared first on the list.", "El vídeo del día anterior mostraba la protesta, dijo.",
+    "AP: the agency's style guide changed in 2021.",  # round 74's neighbour
     "The full report is available at this link, said the minister, who spoke for an hour in parliament about it.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
@@ -1299,6 +1304,7 @@ def test_a_wires_sign_off_at_the_articles_end_goes_and_can_be_put_back_but_not_f
                      ("Tesla will join the index, said an analyst. [The Wall Street Journal, CNBC]",
                       " [The Wall Street Journal, CNBC]"),
                      ("He quoted the letter in full. [sic]", ""),
+                     ("Am Mittwoch stürzte eine Felsmasse ins Tal. (kün/sda)", " (kün/sda)"),
                      ("He has worked for years at the AFP", ""), ("The tests were all negative. Epa", ""),
                      ("The vote went to the EP", ""), ("He said so. - AP", ""), ("He spoke to Reuters.", "")]:
         assert sign_off(end) == cut
@@ -1325,7 +1331,8 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
             "Familiares expresan su preocupación. (Publicado hace 14 minutos)\n\n"
             "He unpacks the significance of this win for the party. #Example #SNP\n\n"
             "Los partidarios celebran. (AP Foto/Jane Roe) Copyright 2023 The Associated Press. All rights reserved\n\n"
-            "La presidenta electa ha hablado con la prensa. Siga leyendo aquí.\n\nThe vote is on Monday.")
+            "La presidenta electa ha hablado con la prensa. Siga leyendo aquí.\n\n"
+            "A jury found the officer guilty on all three charges last year.Full Article\n\nThe vote is on Monday.")
     (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
     assert [(r.reason, r.place, r.text) for r in doc.removed] == [
         ("chrome", "tail", " (Clicca qui per leggere la versione integrale sul sito)"), ("chrome", "tail", " Vis mer"),
@@ -1333,7 +1340,7 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
         ("chrome", "tail", " Tekst gaat verder onder de video."), ("chrome", "tail", " Vis mer"),
         ("chrome", "tail", " (Publicado hace 14 minutos)"), ("chrome", "tail", " #Example #SNP"),
         ("chrome", "tail", " Copyright 2023 The Associated Press. All rights reserved"),
-        ("chrome", "tail", " Siga leyendo aquí.")]
+        ("chrome", "tail", " Siga leyendo aquí."), ("chrome", "tail", "Full Article")]
     assert restore(doc.body, doc.removed) == body
 
 

@@ -330,6 +330,8 @@ def test_a_pool_or_a_handout_credit_makes_a_caption(caption):
     ("1 z 4 Old bridge to reopen for walkers", "Old bridge to reopen for walkers", "1 z 4 "),
     ("[1/4] Old bridge to reopen for walkers", "Old bridge to reopen for walkers", "[1/4] "),  # round 71's Reuters
     ("Old bridge to reopen for walkers. dpa", "Old bridge to reopen for walkers.", "dpa"),  # round 72's wire
+    ("Open this photo in gallery Old bridge to reopen for walkers", "Old bridge to reopen for walkers",  # round 74's
+     "Open this photo in gallery "),
 ])
 def test_a_counter_glued_to_the_headline_goes_recorded(line, title, gone):
     found = split_lead(f"{line}\n\n{BODY}")
