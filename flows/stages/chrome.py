@@ -66,7 +66,7 @@ from flows.stages.positions import (
     mark_byline_under_title,
     mark_title_copy,
 )
-from flows.stages.prompts import MAX_PROMPT_WORDS, UNMARKED_RELATED_LINK, read_link, speaks_to_the_reader
+from flows.stages.prompts import MAX_PROMPT_WORDS, UNMARKED_RELATED_LINK, glued_tail, speaks_to_the_reader
 from flows.stages.signoffs import cut_sign_off
 from flows.stages.vocabulary import AGENCIES, HEAD_LABELS, SECTION_WORDS, UPPER, VOCABULARY, normal_line
 from flows.stages.widgets import DESK_CREDITS, HEAD_WIDGETS, STARS, WIDGET_NOTICES, WIDGET_SHAPES, widget_settings
@@ -413,9 +413,9 @@ class ChromeStep(Step):
         self.count(reason)
 
     def _cut_tail(self, doc: Document, paragraph: int, line: int, text: str) -> str:
-        """The line without a link glued to its end (flows/stages/prompts.py) or, when asked, a picture's credit
+        """The line without the chrome glued to its end (flows/stages/prompts.py) or, when asked, a picture's credit
         (flows/stages/captions.py); what is cut is recorded."""
-        link = read_link(text)
+        link = glued_tail(text)
         tail = link or (glued_credit(text) if self.cut_credits else "")
         if tail:
             doc.removed.append(Removal("chrome" if link else "credit", "tail", paragraph, line, tail))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from flows.document import Removal
 from flows.stages.chrome import head_chrome_reason
 from flows.stages.dates import WEEKDAYS, YEAR, is_date_line, is_stamp
 from flows.stages.ledes import bulleted_box
@@ -256,13 +255,10 @@ def _doubled_line(line: str) -> str:
     return text[:half] if odd and text[half] == " " and text[:half] == text[half + 1:] else ""
 
 
-def headline_once(line: str, at: int) -> tuple[str, list[Removal]]:
-    """A headline under a label, said twice on its line ("Italia" over "<headline> <headline>"): one copy, and the
-    other's removal (line `at` of the page); any other line as it is, nothing removed."""
+def doubled_headline(line: str) -> str:
+    """A headline said twice on its line under a label ("Italia" over "<headline> <headline>"): one copy, or ""."""
     half = _doubled_line(line)
-    if half and word_count(half) >= MIN_TWICE_WORDS:
-        return half, [Removal("repeated_title", "head", at, -1, half)]
-    return line, []
+    return half if half and word_count(half) >= MIN_TWICE_WORDS else ""
 
 
 def _stamp_prefix(line: str) -> str:

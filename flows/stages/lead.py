@@ -54,7 +54,7 @@ from flows.stages.glued import (
     chrome_prefix,
     chrome_suffix,
     dateline_in_line,
-    headline_once,
+    doubled_headline,
     lone_bullet,
     split_glued,
     stamp_in_line,
@@ -351,13 +351,14 @@ def _after_opener(opener: str, lines: list[str], i: int, j: int, separator: str,
                                            extra)
         if tagged:
             return tagged
-    title, twice = headline_once(following, h) if kind == "label" else (following, [])  # one copy is weighed
+    title = (twice := doubled_headline(following) if kind == "label" else "") or following  # said twice: one copy
     if following and rest and words > 1 and headline_shaped(title, word_count(title)) \
             and not CAPTION.search(following) and not list_item(following) and not EMBEDDED_POST.search(following):
         between = _shifted(between, j)
         if kind == "label":
             return Lead(title, "after_label", rest, "headline",
-                        removed=[*removed, Removal("label", "head", i, -1, opener), *between, *twice], line=h)
+                        removed=[*removed, Removal("label", "head", i, -1, opener), *between,
+                                 *([Removal("repeated_title", "head", h, -1, twice)] if twice else [])], line=h)
         return Lead(following, f"after_{kind}", opener + "\n\n" + rest, "headline", removed=[*removed, *between],
                     line=h)
     under = "\n".join(lines[j:])

@@ -309,6 +309,8 @@ def _points_at_a_link(text: str) -> bool:
 READ_LINK = re.compile(r"(?<=[.!?\"”’])\s+\((?:ALSO READ|READ MORE|READ|WATCH|LISTEN)\s?:\s?[^()]{3,150}\)$")
 # Or a bid to click for the full text, in brackets after the sentence (the sentence's stop may be missing): "... del
 # comunicato (Clicca qui per leggere la versione integrale sul sito del Real)". Clicking is never a sentence's aside.
+CLICK_LINK = re.compile(r"\s+\((?i:clicca qui|clicca qua|click here|cliquez ici|haga clic aquí|haz clic aquí|"
+                        r"clique aqui)\b[^()]{3,150}\)$")
 # A video blurb's stamp ("... en Sonora. (Publicado hace 14 minutos)"); hashtags after the stop ("... for the party.
 # #Example #SNP"); the AP's rights notice after every caption of a gallery ("(AP Foto/Jane Roe) Copyright 2023 The
 # Associated Press. All rights reserved").
@@ -322,12 +324,11 @@ SHOW_MORE = re.compile(r"(?<=[.!?\"”’)])\s(?:Vis mer|Vis mere|Visa mer|Näyt
                        r"|\s[-–—]\s?READ MORE$|(?<=[.!?])Full Article$")  # "... – READ MORE", "....Full Article"
 SHOW_MORE_ENDS = ("mer", "mere", "lisää", "more", "anzeigen", "plus", "MORE", "here", "here.", "video",
                   "video.", "aquí", "aquí.", "Article")  # the cheap test first
-CLICK_LINK = re.compile(r"\s+\((?i:clicca qui|clicca qua|click here|cliquez ici|haga clic aquí|haz clic aquí|"
-                        r"clique aqui)\b[^()]{3,150}\)$")
 
 
-def read_link(line: str) -> str:
-    """The link glued to the end of the line, with the space before it, or "" (most lines: no bracket at the end)."""
+def glued_tail(line: str) -> str:
+    """The chrome glued to the end of the line (a link, a button, a video's stamp, hashtags, a rights notice), with
+    the space before it, or "". The line's last characters choose the patterns to read: most lines end in none."""
     if line.endswith(")"):
         match = READ_LINK.search(line) or CLICK_LINK.search(line) or VIDEO_STAMP.search(line)
     elif "#" in line or line.endswith(("reserved", "reserved.")):

@@ -72,10 +72,14 @@ EMBED_CONSENT = re.compile(r"^um eingebettete inhalte anzuzeigen, ist (?:deine|i
 # Marks a page's template left on a line of their own: its hashtags ("#asteroid #space"), an editor's empty tag
 # ('<span data-mce-type="bookmark" ...></span>'); boxes' headings ("Recommended on Example News").
 # A site's skip links and its way home ("Jump to main navigationJump to main content", "Go to the Example homepage"),
-# mid-day's pitch ("Catch up on all the latest ... news here. Also download ...").
+# in French, German, Spanish and Italian with the contrast buttons after them ("Aller au contenu principal Activer le
+# contraste adapté..."); mid-day's pitch ("Catch up on all the latest ... news here. Also download ...").
 SKIP_LINKS = re.compile(r"^(?:\d\.\s)?(?:(?:jump|skip) to (?:the )?(?:main )?(?:navigation|content|search|footer)\s?)"
                         r"{1,4}$"
-                        r"|^go to (?:the )?[\w .&'’-]{2,40} homepage$", re.I)
+                        r"|^go to (?:the )?[\w .&'’-]{2,40} homepage$"
+                        r"|^(?:aller|passer) au contenu(?: principal)?\b.{0,120}$|^(?:direkt )?zum inhalt springen\b"
+                        r".{0,80}$|^(?:saltar|ir) al contenido(?: principal)?\b.{0,80}$|^vai al contenuto\b.{0,80}$",
+                        re.I)
 # A live page's refresh note ("+++ Please refresh (F5) for the latest +++"), bracketed bids ("[SIGN UP: Example Daily
 # Headlines Newsletter]", "[DOWNLOAD: Free Example News app ...]"), a site's thanks for reading.
 REFRESH_NOTE = re.compile(r"^\+{2,3}\s?please refresh\b.{0,40}$|^aby odświeżyć stronę\b.{0,60}$"
@@ -326,17 +330,12 @@ MORE_NEWS_FROM = re.compile(r"^more (?:news|stories|videos) from [\w .'’-]{2,3
 SECTION_NEWS = re.compile(r"^(?:[A-Z][a-z]{2,15}|UK|US) news$")
 BREAKING_FR = re.compile(r"^information de dernière minute, actualisations? en cours\.?$", re.I)  # Africanews
 
-# Round 69's: a time alone with its zone ("19:24 CEST"), skip links and contrast buttons in French, German, Spanish,
-# Italian ("Aller au contenu principal Activer le contraste adapté..."), Boursorama's video source ("information
-# fournie par AFP Video 29/09/2025 à 11:25"), a pointer at lost links ("Weitere Informationen finden Sie unter folgenden
-# Links:"), rbb24's credits bar ("dpa/Jane Video: rbb24 | 25.11.2019 | Bild: dpa/Jane"), a Swiss agency and its
-# writer ("SDA/sep"), a picture from a social account ("Imagen TW @example"), an Italian video agency ("Video agenzia
-# DIRE"), a syndicator's note (an author and category bar is AUTHOR_LABEL's), NU.nl's bid to follow a tag, a live
-# ticker's mark.
+# Round 69's: a time alone with its zone ("19:24 CEST"), Boursorama's video source ("information fournie par AFP Video
+# ..."), a pointer at lost links, rbb24's credits bar ("dpa/Jane Video: rbb24 | 25.11.2019 | Bild: dpa/Jane"), a Swiss
+# agency and its writer ("SDA/sep"), a picture from a social account ("Imagen TW @example"), an Italian video agency,
+# a syndicator's note, NU.nl's bid to follow a tag, a live ticker's mark (skip links are SKIP_LINKS', an author and
+# category bar AUTHOR_LABEL's).
 ZONED_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:CEST|CET|BST|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|IST|AEST|AEDT|MEZ|MESZ)$")
-SKIP_LINKS_EU = re.compile(r"^(?:aller|passer) au contenu(?: principal)?\b.{0,120}$|^(?:direkt )?zum inhalt springen\b"
-                           r".{0,80}$|^(?:saltar|ir) al contenido(?: principal)?\b.{0,80}$|^vai al contenuto\b.{0,80}$",
-                           re.I)
 SUPPLIED_BY = re.compile(r"^information fournie par (?:AFP|Reuters|AOF|Cercle Finance|Boursorama)\b.{0,40}$")
 LOST_LINKS = re.compile(r"^weitere informationen finden sie (?:unter|in) (?:den )?(?:folgenden )?links?\s?:$", re.I)
 RBB_BAR = re.compile(r"^.{0,40}\bVideo: [\w .-]{2,30} \| \d{1,2}\.\d{1,2}\.\d{4} \| Bild: .{2,40}$")
@@ -414,7 +413,7 @@ WIDGET_SHAPES = _one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASH
                         AGO_PT, LUSA_INITIALS, SECTION_READING, SHOWING_NOW, FLEMISH_TIME_COUNT, RESULTS_HERE,
                         NEW_STAMP_NO, OTHER_LANGUAGE, SUBSCRIBE_BID, GALLERY_OF, POST_COUNT, UPDATED_STAMP_NO,
                         WEATHER_STRIP, AGE_VIEWS_COMMENTS, STAMP_READ, MORE_NEWS_FROM, BREAKING_FR,
-                        ZONED_TIME, SKIP_LINKS_EU, TICKER_MARK, SECTION_DAY, WRITERS_FONT,
+                        ZONED_TIME, TICKER_MARK, SECTION_DAY, WRITERS_FONT,
                         STAMP_SHARE_PT)
 WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
                          PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS, NEWSLETTER_BOX,
