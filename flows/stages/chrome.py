@@ -8,9 +8,8 @@ cc_net and dolma).
 
 `ChromeStep` takes chrome lines and doubled paragraphs out of the body; the lead step (flows/stages/lead.py) uses
 `chrome_reason` and `is_date_line` (flows/stages/dates.py) on the page's first lines. Bylines and picture credits are
-in flows/stages/credits.py, the shapes of a page's notices and buttons in flows/stages/notices.py; lines that are
-chrome by where they stand (a comment section, a footer, a letter's signature) in flows/stages/positions.py; the
-pieces cut from a line's end (a caption's credit, a wire's sign-off) in flows/stages/captions.py and signoffs.py.
+in flows/stages/credits.py and desks.py, a page's notices and buttons in notices.py; chrome by where it stands (a
+comment section, a footer, a signature) in positions.py; pieces cut from a line's end in captions.py and signoffs.py.
 Every removal is recorded as a `Removal`, so that `restore` can put the body back as it was.
 """
 
@@ -44,6 +43,7 @@ from flows.stages.dates import (
     keep_timeline_dates,
     take_time_under_its_date,
 )
+from flows.stages.desks import DESK_CREDITS
 from flows.stages.menus import menu_reason
 from flows.stages.notices import (
     BREAKPOINT,
@@ -69,7 +69,7 @@ from flows.stages.positions import (
 from flows.stages.prompts import MAX_PROMPT_WORDS, UNMARKED_RELATED_LINK, glued_tail, speaks_to_the_reader
 from flows.stages.signoffs import cut_sign_off
 from flows.stages.vocabulary import AGENCIES, HEAD_LABELS, SECTION_WORDS, UPPER, VOCABULARY, normal_line
-from flows.stages.widgets import DESK_CREDITS, HEAD_WIDGETS, STARS, WIDGET_NOTICES, WIDGET_SHAPES, widget_settings
+from flows.stages.widgets import HEAD_WIDGETS, STARS, WIDGET_NOTICES, WIDGET_SHAPES, widget_settings
 from flows.step import Step
 
 # The words a share bar is made of ("Share on Facebook Share on Twitter Email").

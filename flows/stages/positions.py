@@ -85,9 +85,9 @@ MIN_TEASER_WORDS = 8
 NAMES_JOINED = re.compile(r" \| | and | & |, ")  # a byline of two writers or three
 QUOTES = "‘’'\"“”"  # a kicker may stand in quotes: "‘BEAR FESTIVAL’"
 # A writer's initials, the outlet's or the writer's name in brackets, closing the article: "fz", "(L'essentiel)",
-# "(Elisabeth Niejahr)"; a date in brackets ("(31.07.2005)") is the article's. Further up, a name in brackets is
-# as often the article's own ("Chris Froome" over "(Team Sky)").
-SIGN_OFF_AT_END = re.compile(r"^[a-zæøåäöüß]{2,3}$|^\((?=[^()\d]*\))[^()\s]{2,30}\)$"
+# "(Elisabeth Niejahr)", or in capitals ("ŁUK", Interia's); a date in brackets ("(31.07.2005)") is the article's.
+# Further up, a name in brackets is as often the article's own ("Chris Froome" over "(Team Sky)").
+SIGN_OFF_AT_END = re.compile(r"^[a-zæøåäöüß]{2,3}$|^[A-ZĄĆĘŁŃÓŚŹŻ]{3}$|^\((?=[^()\d]*\))[^()\s]{2,30}\)$"
                              r"|^\([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}\)$")
 
 

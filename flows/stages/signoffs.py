@@ -27,9 +27,10 @@ SIGN_OFF = re.compile(rf"(?<=[.!?\"”’)])\s?(?:[-–—]\s?(?i:{_AGENCY})(?:\
                       r"|(?i:fonte|fuente|source|quelle)\s?:\s?[A-Z][\w .-]{1,30}"
                       # a republisher's source glued on ("... as normal.__The Nation", "... in Texas.www.example.com"),
                       # a video's pointer ("... 700 MT daily. Watch the video for more."), a writer's initials alone
-                      # after a live story's note ("Die Meldung wird aktualisiert. (ag)"; not "(sic)")
+                      # after a live story's note ("Die Meldung wird aktualisiert. (ag)"; not "(sic)"), or with its
+                      # capital ("(Rpi)", Agenzia Nova's), a German desk's "red" (its Redaktion) after the last stop
                       r"|(?<=[.!?\"”’])(?:_{2}[A-Z][\w .]{2,30}|www\.[a-z0-9-]{2,40}\.(?:com|org|net))"
-                      r"|Watch the video for (?:more|details)|\((?!sic\))[a-z]{2,3}\)"
+                      r"|Watch the video for (?:more|details)|\((?!sic\))[A-Za-z][a-z]{1,2}\)|(?<=[.!?\"”] )red"
                       # a republisher's link to its source, a broadcaster's courtesy, a picture's credit closing the
                       # text ("... zweiter Wahlgang statt. © Foto: Jane Roe")
                       r"|(?i:source|fonte|fuente|quelle)\s?:\s?https?://\S+|\((?i:courtesy) [A-Z][\w .]{1,30}\)"

@@ -1,12 +1,12 @@
 """A page's widgets and desks' marks left in the text, each a shape no line of an article has: a view counter, a
 network's handle in brackets, a wire photo's slug and a wire editor's note, a gallery's copy of its caption, a slider's
 settings, a radio player's title, a review's stars, a video player's card, a cookie plugin's, a safety update's, an
-ad blocker's and embeds' consent notices, sites' own notices and follow prompts, and the credits of particular desks
-(an agency before the photographer's name, the AP's credit alone, RFI's writer's line, Radio-Canada's byline, a dashed
-sign-off, an Indian site's byline bar, a story's wires, an author's label). Read by the chrome step
-(flows/stages/chrome.py), grouped as WIDGET_SHAPES (short lines), WIDGET_NOTICES (lines of any length), DESK_CREDITS
-and HEAD_WIDGETS (over the article only: in a body the same line is the article's), each group one pattern; each came
-from a round of real pages (docs/real-pages.md, the fortieth round on), the later ones in blocks by round.
+ad blocker's and embeds' consent notices, sites' own notices and follow prompts. Read by the chrome step
+(flows/stages/chrome.py), grouped as WIDGET_SHAPES (short lines), WIDGET_NOTICES (lines of any length) and
+HEAD_WIDGETS (over the article only: in a body the same line is the article's), each group one pattern; each came
+from a round of real pages (docs/real-pages.md, the fortieth round on), the later ones in blocks by round. The desks'
+credits the rounds found with their widgets stand in those blocks too; flows/stages/desks.py reads them with its own
+into one pattern, DESK_CREDITS.
 """
 
 from __future__ import annotations
@@ -125,45 +125,6 @@ NEWSLETTER_BOX = re.compile(r"^.{0,120}\bsign up to our (?:free )?[\w ]{0,30}\b(
                             r".{0,300}\bprivacy (?:notice|policy)\b", re.I)
 EMAIL_TO_FRIEND = re.compile(r"^(?:share )?e-?mail this (?:article|story) to a friend\b.{0,80}$", re.I)
 
-# Credits in the shapes of particular desks: a picture's credit with its agency first ("dpa/Uli Deck", "AP/Jane
-# Roe"), RFI's writer's line with its follow button and reading time ("Texte par : RFI Suivre 2 min"), a wire's or a
-# site's sign-off after a dash ("- Agencies/rw", "– Rappler.com"), a byline bar of India's sites ("Reported By:DNA Web
-# Team| Edited By: DNA Web Team |Source: ... |Updated: ..."), a story's wires ("with Reuters, Washington Post"), an
-# author's label ("Author: The Kyiv Independent news desk").
-AGENCY_FIRST = re.compile(r"^(?i:dpa|afp|ap|epa|apa|anp|belga|efe|ansa|reuters|keystone|imago)\s?/\s?"
-                          r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$")
-TEXT_BY = re.compile(r"^texte par\s?:\s?[^.]{2,40}?(?: suivre)?(?: \d{1,2} min)?$", re.I)
-DASHED_SIGN_OFF = re.compile(r"^[-–—−]\s?(?:(?i:agencies|afp|reuters|ap|pti|ians|ani|bbc|cnn)(?:/[a-z]{1,4})?"
-                             r"|[A-Z][\w-]+\.(?:com|net|org|ph|in|pk))$")
-REPORTED_BY = re.compile(r"^reported by\s?:.{2,60}\|\s?edited by\s?:", re.I)
-# the AP's credit alone, in its brackets or, under a member paper's picture, without: "(AP Photo/Jane Roe)",
-# "AP Photo/Jane Roe, File"
-AP_PHOTO = re.compile(r"^\(AP Photo/[A-Z][^()/]{2,40}\)$|^AP Photo/[A-Z][^()/]{2,40}$")
-TEXT_OF = re.compile(r"^Un texte de [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}$")  # Radio-Canada's byline
-WITH_WIRES = re.compile(r"^with (?i:reuters|afp|ap|dpa|bloomberg|agencies)"
-                        r"(?:,? (?:and )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){0,3}$")
-# A wire story's credits as its French, Spanish, Portuguese and German services give them ("(Rédigé par Jane Roe,
-# édité par John Doe)", "(Reporte de Jane Roe; editado por John Doe)"), and an Italian picture agency alone in
-# brackets under its picture ("(FOTOGRAMMA)", "(FOTOGRAMMA/IPA)"); Reuters' French desk's credits after "Avec"
-# ("Avec Reuters (Jane Roe, version française John Doe, édité par ...)").
-TRANSLATED_WIRE = re.compile(r"^\((?:(?:rédigé|écrit|édité) par|reporte de|información de|reportagem de|bericht von)"
-                             r" [^()]{2,120}\)$", re.I)
-WITH_WIRE_CREDITS = re.compile(r"^Avec (?:Reuters|AFP|AP|Bloomberg)\s\((?:[^()]{2,200})\)$")
-PICTURE_AGENCY = re.compile(r"^\((?i:fotogramma|lapresse|imagoeconomica|agf)(?:\s?/\s?(?i:ipa|agf|ansa|lapresse))?\)$")
-# A desk and its site ("Newsroom example.gr", "Redazione example.it"), a byline with its colon ("by: Jane Roe and
-# Example Media Wire"), a syndicated story's source ("Story from US News").
-NEWSROOM_SITE = re.compile(r"^(?i:newsroom|redazione|redacción|redaktion|rédaction)\s+[\w-]+(?:\.[\w-]+)+$")
-BY_COLON = re.compile(r"^(?i:by):\s[A-Z][\w.'’-]*(?:,? (?:and |& )?[A-Z][\w.'’-]*){1,7}$")
-STORY_FROM = re.compile(r"^Story from [A-Z][\w .&'’-]{1,30}$")
-# A picture's courtesy ("Courtesy of Jane Roe, Example Record Searchlight").
-COURTESY_OF = re.compile(r"^(?i:courtesy of|photo courtesy of|image courtesy of)\s[A-Z][^.!?]{2,80}$")
-# The BBC's desk under a byline ("BBC News, London", "BBC Sport, Wimbledon").
-BBC_DESK = re.compile(r"^BBC (?:News|Sport)(?: [A-Z][a-z]+)?, [A-Z][\w .'’-]{1,30}$")
-# A byline bar with its agency and its date ("By JANE ROE AND JOHN DOE | Associated Press | Published: February 13,
-# 2017"), a syndicator's label ("Published By: VOA Africa - Today").
-BYLINE_BAR = re.compile(r"^by [^|]{2,60}\|[^|]{2,60}\|\s?(?:published|updated|posted)\s?:?\s?.{4,40}$", re.I)
-PUBLISHED_BY = re.compile(r"^published by\s?:\s?[\w .&'’-]{2,40}$", re.I)
-AUTHOR_LABEL = re.compile(r"^Author: [A-Z][\w.'’-]*(?: [\w.'’-]+){0,5}(?: \| Category: [\w &-]{2,30})?$")  # and a bar
 
 
 # Round 58's: Radio SRF's video box ("00:52 Video <its title> Aus Tokyo 2020 Clips vom 01.08.2021. abspielen"), the
@@ -196,10 +157,10 @@ HANDLE_NAME = re.compile(r"^@[A-Z][\w'’-]+ [A-Z][\w'’-]+$")
 BYLINE_DAY = re.compile(r"^di [A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2} \d{1,2} (?i:gennaio|febbraio|marzo|aprile|maggio|"
                         r"giugno|luglio|agosto|settembre|ottobre|novembre|dicembre) \d{4}$")
 
-# Round 59's: an aggregator's source and its day with empty brackets ("Example? Monday, 6 April 2020 ()") or its age
-# and wire ("Blic pre 1 sat | Tanjug"), a picture's file name ("JaneRoe - Cropped"), Bild's byline in lower case
-# ("Von: jane roe und john doe (z.zt. in budapest)").
-AGGREGATOR_DAY = re.compile(r"^.{2,40}? (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} "
+# Round 59's: an aggregator's source and its day with empty brackets ("Example? Monday, 6 April 2020 ()"; round 75's:
+# the day alone, "Thursday, 14 May 2020 ()") or its age and wire ("Blic pre 1 sat | Tanjug"), a picture's file name
+# ("JaneRoe - Cropped"), Bild's byline in lower case ("Von: jane roe und john doe (z.zt. in budapest)").
+AGGREGATOR_DAY = re.compile(r"^(?:.{2,40}? )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} "
                             r"[A-Z][a-z]+ \d{4} \(\)$")
 AGGREGATOR_AGE = re.compile(r"^[\w .-]{2,30} pre \d{1,2} (?:sat|sata|sati|minut|minuta|dan|dana) \| [\w .-]{2,30}$")
 FILE_CROPPED = re.compile(r"^\S{3,40} - Cropped$")
@@ -384,7 +345,8 @@ LICENCE_CS = re.compile(r"^licence \| všechna práva vyhrazena\b.{0,200}$", re.
 # note, Télam's byline and age, Romanian follow bids and sources, an editor ("Edição: Jane Roe"), a feed's footer ("The
 # post <headline> appeared first on Example."), JN's stamp and share button, the ABC's and DHA's credits.
 SECTION_DAY = re.compile(r"^[A-ZÀ-Ý][\w ]{2,20} \| \d{1,2} [A-Za-zÀ-ÿ]+ \d{4}$")
-WRITERS_FONT = re.compile(r"^[A-Z][\w'’]+ [A-Z][\w'’]+(?: (?:e|y|and) [A-Z][\w'’]+ [A-Z][\w'’]+)? Tamanho do texto$")
+WRITERS_FONT = re.compile(r"^[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2}(?: (?:e|y|and) [A-Z][\w'’]+ [A-Z][\w'’]+)? "
+                          r"Tamanho do texto$")  # and round 75's site name alone: "Extra Tamanho do texto"
 APP_TAP_HERE = re.compile(r"^if you(?:'re| are) viewing (?:this )?on the [\w ]{2,20} app, tap here\b.{0,40}$", re.I)
 BYLINE_AGE_ES = re.compile(r"^POR [A-ZÁÉÍÓÚÑ ]{3,40} Hace \d{1,2} (?:hora|horas|minuto|minutos|día|días)$")
 FOLLOW_BID_RO = re.compile(r"^(?:urmăre[șs]te .{2,40} pe canalul de social media preferat:?"
@@ -400,13 +362,23 @@ AGENCY_SOURCE = re.compile(r"^(?:Reuters|AP|AFP|Supplied|ABC News)\s?:\s?[A-Z][\
 NEWS_CAMERA_TR = re.compile(r"^(?i:haber)(?:-| ve)? ?(?i:kamera)\s?:\s?\S.{2,60}$")
 
 
-def _one_of(*patterns: re.Pattern) -> re.Pattern:
+# Round 75's: Gannett's video card after its close button ("CLOSE <what the video shows> WTSP"), Cofina's tags ("Tópicos
+# investigação corrupção buscas"), a Spanish live thread's note ("Mantenemos abierto un hilo para seguir las últimas
+# noticias en directo, ..."), a Polish player's notice that it needs JavaScript, with the video's caption after it.
+GANNETT_CLOSE = re.compile(r"^CLOSE [A-Z0-9\"“‘'].{10,600}$")
+TOPICS_PT = re.compile(r"^Tópicos(?: [\w-]+){1,12}$")
+LIVE_THREAD_ES = re.compile(r"^mantenemos abiert[oa] (?:este|un|el) (?:hilo|directo|minuto a minuto)\b.{0,300}$", re.I)
+PLAYER_NEEDS_JS_PL = re.compile(r"^(?:wideo\s)?odtwarzacz wideo wymaga uruchomienia obsługi javascript\b.{0,400}$",
+                                re.I)
+
+
+def one_of(*patterns: re.Pattern) -> re.Pattern:
     """The patterns as one alternation, each with its own flags: a line is read once per group, not once per
     pattern (the chrome step reads every line of every body)."""
     return re.compile("|".join(f"(?i:{p.pattern})" if p.flags & re.I else f"(?:{p.pattern})" for p in patterns))
 
 
-WIDGET_SHAPES = _one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASHTAGS, EMPTY_TAG, RECOMMENDED_ON,
+WIDGET_SHAPES = one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASHTAGS, EMPTY_TAG, RECOMMENDED_ON,
                         SKIP_LINKS, PLAYER_TIME, BAR_LINK, ANGLE_CRUMB, PRESS_NUMBER, VIDEO_ITEM, WEATHER,
                         STARS_ALT_TEXT, RADIO_PLAYER, PRESS_RELEASE_STAMP, CHANNEL_BULLET, PLUS_USERS,
                         WIDGET_ERROR, AGGREGATOR_DAY, AGGREGATOR_AGE, FILE_CROPPED, PLUS_MARK, FEED_FOOTER,
@@ -414,8 +386,8 @@ WIDGET_SHAPES = _one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASH
                         NEW_STAMP_NO, OTHER_LANGUAGE, SUBSCRIBE_BID, GALLERY_OF, POST_COUNT, UPDATED_STAMP_NO,
                         WEATHER_STRIP, AGE_VIEWS_COMMENTS, STAMP_READ, MORE_NEWS_FROM, BREAKING_FR,
                         ZONED_TIME, TICKER_MARK, SECTION_DAY, WRITERS_FONT,
-                        STAMP_SHARE_PT)
-WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
+                        STAMP_SHARE_PT, TOPICS_PT)
+WIDGET_NOTICES = one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
                          PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS, NEWSLETTER_BOX,
                          EMAIL_TO_FRIEND, TIP_BOX, SRF_VIDEO, LOST_EMBED_POINTER, VIEWS_OWN, COMMENT_MODERATION,
                          NORDIC_NEWSLETTER, UPDATE_NOTES, VIDEO_ITEM_NOTE, DPG_EMBED_NOTICE, APP_BID,
@@ -427,18 +399,8 @@ WIDGET_NOTICES = _one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT
                          MODERATION_RULES, DOWNLOAD_APP, LIVE_LINK_EL, GALLERY_NOTE_SK, LICENCE_CS,
                          APP_TAP_HERE, FOLLOW_BID_RO, POST_FOOTER, VIDEO_OF_THE_DAY, NEWSLETTER_SIGN_UP,
                          CATCH_UP, REFRESH_NOTE, BRACKETED_BID, THANKS_FOR_READING, BROWSER_TWICE,
-                         COMMENTS_BID)
-HEAD_WIDGETS = _one_of(ON_AIR, SEMICOLON_TAG, PRESS_OFFICE, SECTION_NEWS)
-DESK_CREDITS = _one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
-                       TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
-                       PUBLISHED_BY, BBC_DESK, NEWSROOM_SITE, BY_COLON, STORY_FROM,
-                       VIDEO_CREDIT, COURTESY_OF, WITH_WIRE_CREDITS, DESK_INITIALS, HANDLE_NAME, BYLINE_DAY,
-                       VON_LOWER, WITH_REPORTING, INFORMATION_FROM, FRENCH_VERSION, CONTRIBUTED_BY,
-                       VIDEO_BY, VIDEO_TEAM, MEDIA_CREDIT, VIA_CLUB, STATION_CREDIT, TEXT_AND_PHOTO,
-                       PICTURE_BY_LT, EMPTY_CREDITS, SUPPLIED_BY, RBB_BAR, AGENCY_WRITER,
-                       SOCIAL_PICTURE, VIDEO_AGENCY_IT, RIGHTS_ANSA, BYLINE_PER,
-                       FULL_STORY_AT, WIRE_DESK_BYLINE, BYLINE_EL, BYLINE_AGE_ES,
-                       EDITOR_PT, SOURCE_RO, AGENCY_SOURCE, NEWS_CAMERA_TR)
+                         COMMENTS_BID, GANNETT_CLOSE, LIVE_THREAD_ES, PLAYER_NEEDS_JS_PL)
+HEAD_WIDGETS = one_of(ON_AIR, SEMICOLON_TAG, PRESS_OFFICE, SECTION_NEWS)
 
 
 def widget_settings(words: list[str]) -> bool:

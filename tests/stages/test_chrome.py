@@ -495,6 +495,15 @@ from flows.step import run_steps
     ("Don't like to read?", "chrome"), ("03 Setembro 2018 às 08:01 Facebook", "chrome"),
     ("AP: Example Police Department", "credit"), ("Haber- kamera: Jane ROE/MANAVGAT,", "credit"),
     ("Entérese: Ella fue la que me acercó, dijo la jugadora", "chrome"),
+    # round 75's: Gannett's video card, Cofina's tags, a live thread's note, a player's JavaScript notice, a site's name
+    # by its font-size control, a day with its source lost, a byline with empty stamps, a wire desk's bar
+    ("CLOSE Even with a narrow lead, Jane Roe claimed victory in the Senate race. But it may not be over. WTSP",
+     "chrome"), ("Tópicos investigação corrupção buscas", "chrome"),
+    ("Mantenemos abierto un hilo para seguir las últimas noticias en directo, con las informaciones de Jane Roe.",
+     "chrome"), ("Wideo Odtwarzacz wideo wymaga uruchomienia obsługi JavaScript w przeglądarce. Bus zderzył się z "
+                 "ciężarówką TVN24/x-news", "chrome"), ("Extra Tamanho do texto", "chrome"),
+    ("Thursday, 14 May 2020 ()", "chrome"), ("Example News, Associated Press and WXYZ Staff Published: Updated:",
+                                             "credit"), ("Wire Reports | Tuesday, Nov. 7, 2017, 8:51 p.m.", "credit"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1083,6 +1092,10 @@ def test_chrome_lines_are_recognised(line, reason):
     # round 73's neighbours: a post, a video and a sign-up in sentences
     "The post of mayor appeared first on the list.", "El vídeo del día anterior mostraba la protesta, dijo.",
     "AP: the agency's style guide changed in 2021.",  # round 74's neighbour
+    # round 75's neighbours: "close" and topics in sentences, a thread kept open, the day in a sentence
+    "CLOSE to 500 people marched on Sunday.", "Close Brothers shares fell 3% on Monday after the results.",
+    "Tópicos como a corrupção dominaram o debate.", "Mantenemos abierto el diálogo con los sindicatos, dijo.",
+    "The vote was held on Thursday, 14 May 2020 (a public holiday).",
     "The full report is available at this link, said the minister, who spoke for an hour in parliament about it.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
@@ -1306,7 +1319,11 @@ def test_a_wires_sign_off_at_the_articles_end_goes_and_can_be_put_back_but_not_f
                      ("He quoted the letter in full. [sic]", ""),
                      ("Am Mittwoch stürzte eine Felsmasse ins Tal. (kün/sda)", " (kün/sda)"),
                      ("He has worked for years at the AFP", ""), ("The tests were all negative. Epa", ""),
-                     ("The vote went to the EP", ""), ("He said so. - AP", ""), ("He spoke to Reuters.", "")]:
+                     ("The vote went to the EP", ""), ("He said so. - AP", ""), ("He spoke to Reuters.", ""),
+                     # round 75's: Agenzia Nova's initials with their capital, a German desk's "red"
+                     ("La Juventus rischia una penalizzazione in classifica. (Rpi)", " (Rpi)"),
+                     ("Knapp 1000 Beschäftigte können an beiden Standorten bleiben. red", " red"),
+                     ("The car was painted red", ""), ("He said the light was red. Red", "")]:
         assert sign_off(end) == cut
 
 
@@ -1623,7 +1640,7 @@ def test_teasers_of_other_stories_that_close_the_page_go_but_one_cut_line_stays(
 
 
 def test_initials_or_a_name_in_brackets_closing_the_article_go_but_not_further_up():
-    for sign in ("fz", "(Example)", "(Jane Roe)"):
+    for sign in ("fz", "(Example)", "(Jane Roe)", "ŁUK"):
         body = f"The festival opens on Friday with a new film.\n\nTickets are sold out.\n\n{sign}"
         (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
         assert doc.body == "The festival opens on Friday with a new film.\n\nTickets are sold out.", sign

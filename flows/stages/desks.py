@@ -1,0 +1,107 @@
+"""The credits of particular desks, each a shape no line of an article has: a picture's credit with its agency first,
+RFI's and Radio-Canada's bylines, a dashed sign-off, an Indian site's byline bar, a story's wires, an author's label, a
+wire's credits in French, Spanish, Portuguese and German, an Italian picture agency alone, a desk and its site, a
+byline with its colon, a syndicated story's source, a picture's courtesy, the BBC's desk, a byline bar with its agency
+and date, a syndicator's label, and from the seventy-fifth round of real pages on (docs/real-pages.md) a byline whose
+stamps the crawler left empty and a wire desk's bar with its date. Read by the chrome step (flows/stages/chrome.py) as
+one pattern, DESK_CREDITS, with the credits that earlier rounds put with their widgets (flows/stages/widgets.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.stages.widgets import (  # the desks' credits read from the rounds that found them, widgets' blocks
+    AGENCY_SOURCE,
+    AGENCY_WRITER,
+    BYLINE_AGE_ES,
+    BYLINE_DAY,
+    BYLINE_EL,
+    BYLINE_PER,
+    CONTRIBUTED_BY,
+    DESK_INITIALS,
+    EDITOR_PT,
+    EMPTY_CREDITS,
+    FRENCH_VERSION,
+    FULL_STORY_AT,
+    HANDLE_NAME,
+    INFORMATION_FROM,
+    MEDIA_CREDIT,
+    NEWS_CAMERA_TR,
+    PICTURE_BY_LT,
+    RBB_BAR,
+    RIGHTS_ANSA,
+    SOCIAL_PICTURE,
+    SOURCE_RO,
+    STATION_CREDIT,
+    SUPPLIED_BY,
+    TEXT_AND_PHOTO,
+    VIA_CLUB,
+    VIDEO_AGENCY_IT,
+    VIDEO_BY,
+    VIDEO_CREDIT,
+    VIDEO_TEAM,
+    VON_LOWER,
+    WIRE_DESK_BYLINE,
+    WITH_REPORTING,
+    one_of,
+)
+
+# Credits in the shapes of particular desks: a picture's credit with its agency first ("dpa/Uli Deck", "AP/Jane
+# Roe"), RFI's writer's line with its follow button and reading time ("Texte par : RFI Suivre 2 min"), a wire's or a
+# site's sign-off after a dash ("- Agencies/rw", "– Rappler.com"), a byline bar of India's sites ("Reported By:DNA Web
+# Team| Edited By: DNA Web Team |Source: ... |Updated: ..."), a story's wires ("with Reuters, Washington Post"), an
+# author's label ("Author: The Kyiv Independent news desk").
+AGENCY_FIRST = re.compile(r"^(?i:dpa|afp|ap|epa|apa|anp|belga|efe|ansa|reuters|keystone|imago)\s?/\s?"
+                          r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$")
+TEXT_BY = re.compile(r"^texte par\s?:\s?[^.]{2,40}?(?: suivre)?(?: \d{1,2} min)?$", re.I)
+DASHED_SIGN_OFF = re.compile(r"^[-–—−]\s?(?:(?i:agencies|afp|reuters|ap|pti|ians|ani|bbc|cnn)(?:/[a-z]{1,4})?"
+                             r"|[A-Z][\w-]+\.(?:com|net|org|ph|in|pk))$")
+REPORTED_BY = re.compile(r"^reported by\s?:.{2,60}\|\s?edited by\s?:", re.I)
+# the AP's credit alone, in its brackets or, under a member paper's picture, without: "(AP Photo/Jane Roe)",
+# "AP Photo/Jane Roe, File"
+AP_PHOTO = re.compile(r"^\(AP Photo/[A-Z][^()/]{2,40}\)$|^AP Photo/[A-Z][^()/]{2,40}$")
+TEXT_OF = re.compile(r"^Un texte de [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}$")  # Radio-Canada's byline
+WITH_WIRES = re.compile(r"^with (?i:reuters|afp|ap|dpa|bloomberg|agencies)"
+                        r"(?:,? (?:and )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){0,3}$")
+# A wire story's credits as its French, Spanish, Portuguese and German services give them ("(Rédigé par Jane Roe,
+# édité par John Doe)", "(Reporte de Jane Roe; editado por John Doe)"), and an Italian picture agency alone in
+# brackets under its picture ("(FOTOGRAMMA)", "(FOTOGRAMMA/IPA)"); Reuters' French desk's credits after "Avec"
+# ("Avec Reuters (Jane Roe, version française John Doe, édité par ...)").
+TRANSLATED_WIRE = re.compile(r"^\((?:(?:rédigé|écrit|édité) par|reporte de|información de|reportagem de|bericht von)"
+                             r" [^()]{2,120}\)$", re.I)
+WITH_WIRE_CREDITS = re.compile(r"^Avec (?:Reuters|AFP|AP|Bloomberg)\s\((?:[^()]{2,200})\)$")
+PICTURE_AGENCY = re.compile(r"^\((?i:fotogramma|lapresse|imagoeconomica|agf)(?:\s?/\s?(?i:ipa|agf|ansa|lapresse))?\)$")
+# A desk and its site ("Newsroom example.gr", "Redazione example.it"), a byline with its colon ("by: Jane Roe and
+# Example Media Wire"), a syndicated story's source ("Story from US News").
+NEWSROOM_SITE = re.compile(r"^(?i:newsroom|redazione|redacción|redaktion|rédaction)\s+[\w-]+(?:\.[\w-]+)+$")
+BY_COLON = re.compile(r"^(?i:by):\s[A-Z][\w.'’-]*(?:,? (?:and |& )?[A-Z][\w.'’-]*){1,7}$")
+STORY_FROM = re.compile(r"^Story from [A-Z][\w .&'’-]{1,30}$")
+# A picture's courtesy ("Courtesy of Jane Roe, Example Record Searchlight").
+COURTESY_OF = re.compile(r"^(?i:courtesy of|photo courtesy of|image courtesy of)\s[A-Z][^.!?]{2,80}$")
+# The BBC's desk under a byline ("BBC News, London", "BBC Sport, Wimbledon").
+BBC_DESK = re.compile(r"^BBC (?:News|Sport)(?: [A-Z][a-z]+)?, [A-Z][\w .'’-]{1,30}$")
+# A byline bar with its agency and its date ("By JANE ROE AND JOHN DOE | Associated Press | Published: February 13,
+# 2017"), a syndicator's label ("Published By: VOA Africa - Today").
+BYLINE_BAR = re.compile(r"^by [^|]{2,60}\|[^|]{2,60}\|\s?(?:published|updated|posted)\s?:?\s?.{4,40}$", re.I)
+PUBLISHED_BY = re.compile(r"^published by\s?:\s?[\w .&'’-]{2,40}$", re.I)
+AUTHOR_LABEL = re.compile(r"^Author: [A-Z][\w.'’-]*(?: [\w.'’-]+){0,5}(?: \| Category: [\w &-]{2,30})?$")  # and a bar
+
+
+# Round 75's: a byline whose stamps the crawler left empty ("Jane Roe, Example News Staff Published: Updated:"), a wire
+# desk's bar with its day and time ("Wire Reports | Tuesday, Nov. 7, 2017, 8:51 p.m."); a bar that names a writer is
+# the byline bar's (BYLINE_BAR), whose day comes after "Published".
+EMPTY_STAMPS = re.compile(r"^[A-Z][^.!?]{2,120}\s(?:Published|Posted):\s?(?:Updated|Last Updated):?$")
+WIRE_REPORTS_BAR = re.compile(r"^(?:Wire Reports?|Staff and Wire Reports?|Wire Services?|News Services?) \| "
+                              r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)?,? ?.{4,40}$")
+
+DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
+                       TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
+                       PUBLISHED_BY, BBC_DESK, NEWSROOM_SITE, BY_COLON, STORY_FROM,
+                       VIDEO_CREDIT, COURTESY_OF, WITH_WIRE_CREDITS, DESK_INITIALS, HANDLE_NAME, BYLINE_DAY,
+                       VON_LOWER, WITH_REPORTING, INFORMATION_FROM, FRENCH_VERSION, CONTRIBUTED_BY,
+                       VIDEO_BY, VIDEO_TEAM, MEDIA_CREDIT, VIA_CLUB, STATION_CREDIT, TEXT_AND_PHOTO,
+                       PICTURE_BY_LT, EMPTY_CREDITS, SUPPLIED_BY, RBB_BAR, AGENCY_WRITER,
+                       SOCIAL_PICTURE, VIDEO_AGENCY_IT, RIGHTS_ANSA, BYLINE_PER,
+                       FULL_STORY_AT, WIRE_DESK_BYLINE, BYLINE_EL, BYLINE_AGE_ES,
+                       EDITOR_PT, SOURCE_RO, AGENCY_SOURCE, NEWS_CAMERA_TR, EMPTY_STAMPS, WIRE_REPORTS_BAR)
