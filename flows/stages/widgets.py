@@ -370,6 +370,14 @@ TOPICS_PT = re.compile(r"^Tópicos(?: [\w-]+){1,12}$")
 LIVE_THREAD_ES = re.compile(r"^mantenemos abiert[oa] (?:este|un|el) (?:hilo|directo|minuto a minuto)\b.{0,300}$", re.I)
 PLAYER_NEEDS_JS_PL = re.compile(r"^(?:wideo\s)?odtwarzacz wideo wymaga uruchomienia obsługi javascript\b.{0,400}$",
                                 re.I)
+# Round 76's: DPG Media's full-screen button before a caption and its credit ("Volledig scherm <caption> © Jane Roe"),
+# a Dutch regional site's date and source over the headline ("23-07-2019, Example.nl (Bron)"), Nine's note on a free
+# crisis coverage ("Our coverage of the current bushfire crisis is free for all readers."), the BBC's licence note.
+FULL_SCREEN_CAPTION = re.compile(r"^Volledig scherm\s.{5,300}\s©\s?\S.{1,80}$")
+DATE_AND_SOURCE_NL = re.compile(r"^\d{1,2}-\d{1,2}-\d{4}, [\w .-]{2,40} \((?:Bron|bron)\)$")
+FREE_COVERAGE = re.compile(r"^our coverage of (?:the )?[\w ,'’-]{3,80} is free for all readers\.?$", re.I)
+TV_LICENCE = re.compile(r"^you need (?:one|a tv licence) to watch (?:or record )?live tv on any channel or device\b"
+                        r".{0,100}$", re.I)
 
 
 def one_of(*patterns: re.Pattern) -> re.Pattern:
@@ -386,7 +394,7 @@ WIDGET_SHAPES = one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASHT
                         NEW_STAMP_NO, OTHER_LANGUAGE, SUBSCRIBE_BID, GALLERY_OF, POST_COUNT, UPDATED_STAMP_NO,
                         WEATHER_STRIP, AGE_VIEWS_COMMENTS, STAMP_READ, MORE_NEWS_FROM, BREAKING_FR,
                         ZONED_TIME, TICKER_MARK, SECTION_DAY, WRITERS_FONT,
-                        STAMP_SHARE_PT, TOPICS_PT)
+                        STAMP_SHARE_PT, TOPICS_PT, DATE_AND_SOURCE_NL)
 WIDGET_NOTICES = one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
                          PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS, NEWSLETTER_BOX,
                          EMAIL_TO_FRIEND, TIP_BOX, SRF_VIDEO, LOST_EMBED_POINTER, VIEWS_OWN, COMMENT_MODERATION,
@@ -399,7 +407,8 @@ WIDGET_NOTICES = one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT,
                          MODERATION_RULES, DOWNLOAD_APP, LIVE_LINK_EL, GALLERY_NOTE_SK, LICENCE_CS,
                          APP_TAP_HERE, FOLLOW_BID_RO, POST_FOOTER, VIDEO_OF_THE_DAY, NEWSLETTER_SIGN_UP,
                          CATCH_UP, REFRESH_NOTE, BRACKETED_BID, THANKS_FOR_READING, BROWSER_TWICE,
-                         COMMENTS_BID, GANNETT_CLOSE, LIVE_THREAD_ES, PLAYER_NEEDS_JS_PL)
+                         COMMENTS_BID, GANNETT_CLOSE, LIVE_THREAD_ES, PLAYER_NEEDS_JS_PL,
+                         FULL_SCREEN_CAPTION, FREE_COVERAGE, TV_LICENCE)
 HEAD_WIDGETS = one_of(ON_AIR, SEMICOLON_TAG, PRESS_OFFICE, SECTION_NEWS)
 
 

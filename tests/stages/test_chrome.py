@@ -504,6 +504,11 @@ from flows.step import run_steps
                  "ciężarówką TVN24/x-news", "chrome"), ("Extra Tamanho do texto", "chrome"),
     ("Thursday, 14 May 2020 ()", "chrome"), ("Example News, Associated Press and WXYZ Staff Published: Updated:",
                                              "credit"), ("Wire Reports | Tuesday, Nov. 7, 2017, 8:51 p.m.", "credit"),
+    # round 76's: a full-screen button before a caption and its credit, a date and its source, free coverage, a licence
+    ("Volledig scherm Het dak van een manege waaide deels weg door de storm. © Jane Roe / Example Media", "chrome"),
+    ("23-07-2019, Example.nl (Bron)", "chrome"),
+    ("Our coverage of the current bushfire crisis is free for all readers.", "chrome"),
+    ("You need one to watch live TV on any channel or device, and BBC programmes on iPlayer. It's the law.", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1096,6 +1101,9 @@ def test_chrome_lines_are_recognised(line, reason):
     "CLOSE to 500 people marched on Sunday.", "Close Brothers shares fell 3% on Monday after the results.",
     "Tópicos como a corrupção dominaram o debate.", "Mantenemos abierto el diálogo con los sindicatos, dijo.",
     "The vote was held on Thursday, 14 May 2020 (a public holiday).",
+    # round 76's neighbours: full screen, free coverage and live TV in sentences
+    "Volledig scherm is de nieuwe stand van de app, zegt de maker.", "Our coverage of the match is free, she said.",
+    "You need one to watch live TV, the minister said of the licence, which costs £159 a year in 2022.",
     "The full report is available at this link, said the minister, who spoke for an hour in parliament about it.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
