@@ -58,7 +58,8 @@ class Removal:
     """A line or paragraph taken out of the page's text, and why: put it back to undo.
 
     `place` "head": one of the page's first lines, before the title and the body were
-    told apart (`paragraph` is its line among them). `place` "body": a whole paragraph
+    told apart (`paragraph` is its line among them), or a stamp cut from the front of
+    the body's first line. `place` "body": a whole paragraph
     (`line` -1) or one line of a paragraph, by its indices in the body as it was before
     anything was removed from it: putting the removed pieces back at their indices,
     lowest first, gives that body again (flows/stages/chrome.py, `restore`). `place` "tail": the end of a line

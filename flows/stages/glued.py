@@ -3,8 +3,9 @@
 address or its section bar, a list's lone bullet (`lone_bullet`) before the headline; the page's address, its site
 name and tagline, its date, a writer's initials or a reading time after it; an aggregator's date in brackets, a
 date between bars or after its weekday, between the headline and the text (`stamp_in_line`); a headline said twice
-on its line, or a stamp glued before or after it (`split_glued`). Each function returns the glued piece, so that the
-lead records it as removed and weighs the rest.
+on its line, or a stamp glued before or after it (`split_glued`); a stamp glued to the front of the body's first
+line (`cut_front_stamp`). Each function returns the glued piece, so that the lead records it as removed and weighs
+the rest.
 """
 
 from __future__ import annotations
@@ -146,6 +147,11 @@ READ_AT_END = re.compile(r"(?<=[a-z])\d{1,2} min read\b.{0,40}$")
 # Colombia puso en marcha ..." (the headline ends in a small letter or its quote, the city starts with a capital).
 GLUED_DATELINE = re.compile(rf"(?<=[^\W\d_{UPPER}]|[\"”»])[{UPPER}][^\W\d_]+(?: [{UPPER}][^\W\d_]+)?, \d{{1,2}} "
                             r"[^\W\d_]{3,9}\.? \d{4} \((?:AFP|EFE|AP|dpa|ANSA|Reuters)\) [-–] ")
+# A stamp glued to the front of the body's first line (`cut_front_stamp`): an aggregator's day with its empty brackets
+# ("Thursday, 19 December 2019 () Australia's ..."), HLN's time and comment count ("19u08 6 De eerste ..."; a place
+# after them, "10u01 0 Antwerpen Voor ...", stays: it has a dateline's shape).
+FRONT_STAMP = re.compile(r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} [A-Z][a-z]+ "
+                         rf"\d{{4}} \(\)|\d{{1,2}}u\d{{2}} \d{{1,4}})\s+(?=[{UPPER}\"“‘'])")
 MIN_AFTER_STAMP = 8  # the article's words after it: a headline that merely ends in a dated bracket has none
 MIN_BEFORE_SUFFIX = 3  # a headline's few words at least: a line that is all address or date is chrome anyway
 MAX_STAMP_PREFIX_WORDS = 8  # "Mittwoch, 3. Oktober 2017, 12:14 Uhr EIL"
@@ -157,6 +163,20 @@ def chrome_prefix(line: str) -> str:
     """The chrome glued to the front of a line (see CHROME_PREFIX), or ""."""
     match = CHROME_PREFIX.match(line.strip())
     return match.group(0) if match and match.end() < len(line.strip()) else ""
+
+
+def cut_front_stamp(body: str) -> tuple[str, str]:
+    """(the body, the stamp cut) when a stamp is glued to the front of its first line (FRONT_STAMP), the day's line
+    over it aside (the chrome step takes it out); else (body, "")."""
+    start = 0
+    for paragraph in body.split("\n\n"):
+        if paragraph.strip() and not is_date_line(paragraph):
+            stamp = FRONT_STAMP.match(paragraph)
+            if stamp is None or word_count(paragraph[stamp.end():].split("\n")[0]) < MIN_BEFORE_SUFFIX:
+                return body, ""
+            return body[:start] + body[start + stamp.end():], stamp.group(0)
+        start += len(paragraph) + 2
+    return body, ""
 
 
 def lone_bullet(line: str, following: str) -> str:

@@ -53,6 +53,7 @@ from flows.stages.dates import MAX_STAMP_WORDS, is_date_line, is_weekday_date
 from flows.stages.glued import (
     chrome_prefix,
     chrome_suffix,
+    cut_front_stamp,
     dateline_in_line,
     doubled_headline,
     lone_bullet,
@@ -396,12 +397,9 @@ def _shifted(removals: list[Removal], by: int) -> list[Removal]:
 
 
 def restore_first_line(doc: Document) -> None:
-    """An undecided first line that is no headline after all: back to the start of the body.
-
-    The body's recorded removals keep pointing at the right places: after a blank line
-    the line is a paragraph of its own (every paragraph index moves up one); after a
-    single newline it is the first line of the first paragraph.
-    """
+    """An undecided first line that is no headline after all: back to the start of the body. The body's removals
+    keep pointing at the right places: after a blank line the line is a paragraph of its own (every paragraph index
+    moves up one); after a single newline it is the first line of the first paragraph."""
     if taken_twice(doc.title, doc.body):  # the article has it already: the crawler's double take goes
         doc.removed.append(Removal("repeated_lead", "head", doc.lead_line, -1, doc.title))
         doc.title, doc.title_source, doc.lead = "", "none", "first_sentence"
@@ -426,11 +424,13 @@ class LeadStep(Step):
 
     def apply(self, doc: Document) -> None:
         lead = split_lead(doc.text, doc.title if doc.title_source == "field" else "", self.extra)
-        doc.title, doc.title_source, doc.body, doc.lead = lead.title, lead.title_source, lead.body, lead.lead
+        body, stamp = cut_front_stamp(lead.body)  # "19u08 6 <the article>": it goes, as the page's first lines' do
+        removed = [*lead.removed, *([Removal("date_line", "head", lead.line + 1, -1, stamp)] if stamp else [])]
+        doc.title, doc.title_source, doc.body, doc.lead = lead.title, lead.title_source, body, lead.lead
         doc.lead_separator, doc.lead_line = lead.separator, lead.line
-        doc.removed.extend(lead.removed)
+        doc.removed.extend(removed)
         self.count(f"lead:{lead.lead}")
-        for removal in lead.removed:
+        for removal in removed:
             self.count(f"head:{removal.reason}")
 
 

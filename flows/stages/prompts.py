@@ -310,7 +310,10 @@ READ_LINK = re.compile(r"(?<=[.!?\"”’])\s+\((?:ALSO READ|READ MORE|READ|WATC
 # Or a bid to click for the full text, in brackets after the sentence (the sentence's stop may be missing): "... del
 # comunicato (Clicca qui per leggere la versione integrale sul sito del Real)". Clicking is never a sentence's aside.
 CLICK_LINK = re.compile(r"\s+\((?i:clicca qui|clicca qua|click here|cliquez ici|haga clic aquí|haz clic aquí|"
-                        r"clique aqui)\b[^()]{3,150}\)$")
+                        r"clique aqui)\b[^()]{3,150}\)$"
+                        # round 77's: a feed's "(Read Full Article)" after the excerpt's last stop
+                        r"|(?<=[.!?\"”’])\s\((?:Read|READ) (?:the )?(?:Full|full|FULL) "
+                        r"(?:Article|article|Story|story)\)$")
 # A video blurb's stamp ("... en Sonora. (Publicado hace 14 minutos)"); hashtags after the stop ("... for the party.
 # #Example #SNP"); the AP's rights notice after every caption of a gallery ("(AP Foto/Jane Roe) Copyright 2023 The
 # Associated Press. All rights reserved").
@@ -321,9 +324,10 @@ TAGS_OR_RIGHTS = re.compile(r"(?<=[.!?\"”’])(?:\s#\w+){2,}$"
 SHOW_MORE = re.compile(r"(?<=[.!?\"”’)])\s(?:Vis mer|Vis mere|Visa mer|Näytä lisää|Show more|Mehr anzeigen|"
                        r"Afficher plus|(?:Read|See) the full (?:story|article|report) here\.?"
                        r"|Tekst gaat verder onder de video\.?|Siga leyendo aquí\.?)$"
-                       r"|\s[-–—]\s?READ MORE$|(?<=[.!?])Full Article$")  # "... – READ MORE", "....Full Article"
+                       r"|\s[-–—]\s?READ MORE$|(?<=[.!?])Full Article$"  # "... – READ MORE", "....Full Article"
+                       r"|(?<=[.!?\"”’])\s(?:[Rr]ead more|Continue reading)$")  # round 77's feeds' excerpts
 SHOW_MORE_ENDS = ("mer", "mere", "lisää", "more", "anzeigen", "plus", "MORE", "here", "here.", "video",
-                  "video.", "aquí", "aquí.", "Article")  # the cheap test first
+                  "video.", "aquí", "aquí.", "Article", "reading")  # the cheap test first
 
 
 def glued_tail(line: str) -> str:

@@ -379,6 +379,15 @@ FREE_COVERAGE = re.compile(r"^our coverage of (?:the )?[\w ,'’-]{3,80} is free
 TV_LICENCE = re.compile(r"^you need (?:one|a tv licence) to watch (?:or record )?live tv on any channel or device\b"
                         r".{0,100}$", re.I)
 
+# Round 77's: Lusa's end mark ("Lusa/Fim"; its editors' initials, "SMM // VM", are a credit), stern's "more soon"
+# ("In Kürze mehr beim stern."), and over the article only a section's hashtag ("#Soccer News") and a video teaser's
+# mark ("Zapping <another video's title>"). A teaser's cut, "[...]" alone, stays: a quoted ruling marks what it
+# leaves out so (`second`'s Wikinews).
+LUSA_END = re.compile(r"^Lusa/Fim$")
+MORE_SOON_DE = re.compile(r"^in kürze mehr (?:beim|bei|im|auf) [\w .-]{2,30}\.?$", re.I)
+HASH_SECTION = re.compile(r"^#[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}$")
+ZAPPING = re.compile(r"^Zapping [A-Z0-9].{5,200}$")
+
 
 def one_of(*patterns: re.Pattern) -> re.Pattern:
     """The patterns as one alternation, each with its own flags: a line is read once per group, not once per
@@ -394,7 +403,7 @@ WIDGET_SHAPES = one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASHT
                         NEW_STAMP_NO, OTHER_LANGUAGE, SUBSCRIBE_BID, GALLERY_OF, POST_COUNT, UPDATED_STAMP_NO,
                         WEATHER_STRIP, AGE_VIEWS_COMMENTS, STAMP_READ, MORE_NEWS_FROM, BREAKING_FR,
                         ZONED_TIME, TICKER_MARK, SECTION_DAY, WRITERS_FONT,
-                        STAMP_SHARE_PT, TOPICS_PT, DATE_AND_SOURCE_NL)
+                        STAMP_SHARE_PT, TOPICS_PT, DATE_AND_SOURCE_NL, LUSA_END)
 WIDGET_NOTICES = one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
                          PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS, NEWSLETTER_BOX,
                          EMAIL_TO_FRIEND, TIP_BOX, SRF_VIDEO, LOST_EMBED_POINTER, VIEWS_OWN, COMMENT_MODERATION,
@@ -408,8 +417,8 @@ WIDGET_NOTICES = one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT,
                          APP_TAP_HERE, FOLLOW_BID_RO, POST_FOOTER, VIDEO_OF_THE_DAY, NEWSLETTER_SIGN_UP,
                          CATCH_UP, REFRESH_NOTE, BRACKETED_BID, THANKS_FOR_READING, BROWSER_TWICE,
                          COMMENTS_BID, GANNETT_CLOSE, LIVE_THREAD_ES, PLAYER_NEEDS_JS_PL,
-                         FULL_SCREEN_CAPTION, FREE_COVERAGE, TV_LICENCE)
-HEAD_WIDGETS = one_of(ON_AIR, SEMICOLON_TAG, PRESS_OFFICE, SECTION_NEWS)
+                         FULL_SCREEN_CAPTION, FREE_COVERAGE, TV_LICENCE, MORE_SOON_DE)
+HEAD_WIDGETS = one_of(ON_AIR, SEMICOLON_TAG, PRESS_OFFICE, SECTION_NEWS, HASH_SECTION, ZAPPING)
 
 
 def widget_settings(words: list[str]) -> bool:

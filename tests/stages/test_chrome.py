@@ -509,6 +509,8 @@ from flows.step import run_steps
     ("23-07-2019, Example.nl (Bron)", "chrome"),
     ("Our coverage of the current bushfire crisis is free for all readers.", "chrome"),
     ("You need one to watch live TV on any channel or device, and BBC programmes on iPlayer. It's the law.", "chrome"),
+    # round 77's: Lusa's end marks, stern's "more soon"
+    ("Lusa/Fim", "chrome"), ("SMM // VM", "credit"), ("In Kürze mehr beim stern.", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1104,6 +1106,9 @@ def test_chrome_lines_are_recognised(line, reason):
     # round 76's neighbours: full screen, free coverage and live TV in sentences
     "Volledig scherm is de nieuwe stand van de app, zegt de maker.", "Our coverage of the match is free, she said.",
     "You need one to watch live TV, the minister said of the licence, which costs £159 a year in 2022.",
+    # round 77's neighbours: Lusa, "more soon" and a zapping in sentences, an omission in a quoted line
+    "Lusa/Fim de semana: a agência fechou o balanço.", "In Kürze mehr als 100 neue Stellen, sagte der Chef.",
+    "[...] and so the law stood, the court found.", "[…]", "[...]",
     "The full report is available at this link, said the minister, who spoke for an hour in parliament about it.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
@@ -1357,7 +1362,10 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
             "He unpacks the significance of this win for the party. #Example #SNP\n\n"
             "Los partidarios celebran. (AP Foto/Jane Roe) Copyright 2023 The Associated Press. All rights reserved\n\n"
             "La presidenta electa ha hablado con la prensa. Siga leyendo aquí.\n\n"
-            "A jury found the officer guilty on all three charges last year.Full Article\n\nThe vote is on Monday.")
+            "A jury found the officer guilty on all three charges last year.Full Article\n\n"
+            "The companies agreed to settle with the tribes. read more\n\n"  # round 77's feeds' excerpts
+            "He expects strong demand for the product. Continue reading\n\n"
+            "The drugmaker agreed to the deal. (Read Full Article)\n\nThe vote is on Monday.")
     (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
     assert [(r.reason, r.place, r.text) for r in doc.removed] == [
         ("chrome", "tail", " (Clicca qui per leggere la versione integrale sul sito)"), ("chrome", "tail", " Vis mer"),
@@ -1365,7 +1373,8 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
         ("chrome", "tail", " Tekst gaat verder onder de video."), ("chrome", "tail", " Vis mer"),
         ("chrome", "tail", " (Publicado hace 14 minutos)"), ("chrome", "tail", " #Example #SNP"),
         ("chrome", "tail", " Copyright 2023 The Associated Press. All rights reserved"),
-        ("chrome", "tail", " Siga leyendo aquí."), ("chrome", "tail", "Full Article")]
+        ("chrome", "tail", " Siga leyendo aquí."), ("chrome", "tail", "Full Article"), ("chrome", "tail", " read more"),
+        ("chrome", "tail", " Continue reading"), ("chrome", "tail", " (Read Full Article)")]
     assert restore(doc.body, doc.removed) == body
 
 
@@ -1748,6 +1757,7 @@ def test_a_stamp_with_an_italian_months_short_name_is_a_date_line():
 
 
 
-@pytest.mark.parametrize("line", ["Jane Roe;", "oktatás;", "Tales como;", "Polizeipräsidium Stuttgart"])
+@pytest.mark.parametrize("line", ["Jane Roe;", "oktatás;", "Tales como;", "Polizeipräsidium Stuttgart", "#Soccer News",
+                                  "Zapping But! Football Club FC Nantes : le palmarès complet des Canaris"])
 def test_a_tag_with_its_semicolon_is_chrome_over_the_article_but_opens_a_list_in_a_body(line):
     assert head_chrome_reason(line) == "chrome" and chrome_reason(line) is None

@@ -1213,3 +1213,26 @@ def test_law360s_stamp_before_the_text_goes_recorded():
     found = split_lead(f"Law360 (June 7, 2021, 4:59 PM EDT) -- {text}\n\n{BODY}")
     assert [r.text for r in found.removed] == ["Law360 (June 7, 2021, 4:59 PM EDT) -- "]
     assert text in (found.title, found.body.split("\n")[0])
+
+
+def test_a_stamp_glued_to_the_front_of_the_bodys_first_line_goes_and_is_recorded():
+    """Round 76's pages: HLN's time and comment count ("19u08 6 De eerste ...", the day on a line over it) and an
+    aggregator's day with its empty brackets glued to the article's first words; a clock in a sentence stays."""
+    from flows.stages.lead import LeadStep
+    from flows.step import run_steps
+
+    hln = ("Zwarte Zondag: zo scoorde de partij in het verleden\n\n26 mei 2019\n\n"
+           "19u08 6 De eerste voorlopige uitslagen tonen een forse winst voor de partij.\n\nMeer volgt.")
+    aggregator = ("Australia declares a state of emergency amid bushfires\nThursday, 19 December 2019 () Australia's "
+                  "most populous state declared a state of emergency on Thursday.")
+    plain = "Council reopens the old bridge to walkers\n\nAt 19u08 6 walkers had crossed it, the council said."
+    docs = list(run_steps([Document(k, f"{k}.txt", text=t) for k, t in (("h", hln), ("a", aggregator), ("p", plain))],
+                          [LeadStep()]))
+    assert [d.title for d in docs] == ["Zwarte Zondag: zo scoorde de partij in het verleden",
+                                       "Australia declares a state of emergency amid bushfires",
+                                       "Council reopens the old bridge to walkers"]
+    assert docs[0].body == hln.split("\n\n", 1)[1].replace("19u08 6 ", "")
+    assert docs[1].body == "Australia's most populous state declared a state of emergency on Thursday."
+    assert docs[2].body == "At 19u08 6 walkers had crossed it, the council said."
+    assert [(r.reason, r.place, r.text) for d in docs for r in d.removed] == [
+        ("date_line", "head", "19u08 6 "), ("date_line", "head", "Thursday, 19 December 2019 () ")]
