@@ -3,20 +3,22 @@
 address or its section bar, a list's lone bullet (`lone_bullet`) before the headline; the page's address, its site
 name and tagline, its date, a writer's initials or a reading time after it; an aggregator's date in brackets, a
 date between bars or after its weekday, between the headline and the text (`stamp_in_line`); a headline said twice
-on its line, or a stamp glued before or after it (`split_glued`); a stamp glued to the front of the body's first
-line (`cut_front_stamp`). Each function returns the glued piece, so that the lead records it as removed and weighs
+on its line, or a stamp glued before or after it (`split_glued`); a headline run into the first sentence, which opens
+on its first word (`headline_over_its_subject`); a stamp glued to the front of the body's first line
+(`cut_front_stamp`). Each function returns the glued piece, so that the lead records it as removed and weighs
 the rest.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from flows.stages.chrome import head_chrome_reason
 from flows.stages.dates import WEEKDAYS, YEAR, is_date_line, is_stamp
 from flows.stages.ledes import bulleted_box
 from flows.stages.menus import MIN_TWICE_WORDS
-from flows.stages.shapes import headline_shaped, word_count
+from flows.stages.shapes import MAX_BARE_HEADLINE_WORDS, TERMINAL, headline_shaped, word_count
 from flows.stages.vocabulary import UPPER
 
 # Chrome glued to the front of a page's first line: "Estás leyendo: <headline>", "Kostenpflichtiger Inhalt:
@@ -152,6 +154,13 @@ GLUED_DATELINE = re.compile(rf"(?<=[^\W\d_{UPPER}]|[\"”»])[{UPPER}][^\W\d_]+(
 # after them, "10u01 0 Antwerpen Voor ...", stays: it has a dateline's shape).
 FRONT_STAMP = re.compile(r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} [A-Z][a-z]+ "
                          rf"\d{{4}} \(\)|\d{{1,2}}u\d{{2}} \d{{1,4}})\s+(?=[{UPPER}\"“‘'])")
+MIN_RUN_IN_WORDS = 12  # a headline's few words and a sentence's at least
+MIN_SUBJECT_LETTERS = 4  # a name or a noun that opens both; "The", "Der", "Un" open any sentence
+DASHES = frozenset("-–—")
+# Words a headline never ends on and a sentence goes on after ("... on Monday that Trump Tower ..."), besides any
+# small word in lower case.
+GOES_ON = frozenset("""that than with from into about dass oder eine einem einen einer mit von vom zum zur para
+    pelo pela com sobre entre avec dans pour sans sous alla della nella dalla sulla come voor over naar""".split())
 MIN_AFTER_STAMP = 8  # the article's words after it: a headline that merely ends in a dated bracket has none
 MIN_BEFORE_SUFFIX = 3  # a headline's few words at least: a line that is all address or date is chrome anyway
 MAX_STAMP_PREFIX_WORDS = 8  # "Mittwoch, 3. Oktober 2017, 12:14 Uhr EIL"
@@ -265,6 +274,25 @@ def dateline_in_line(line: str) -> tuple[str, str] | None:
     glued = GLUED_DATELINE.search(text) if ") " in text else None
     if glued and len(text[:glued.start()].split()) >= MIN_BEFORE_SUFFIX:
         return text[:glued.start()], text[glued.start():]
+    return None
+
+
+def headline_over_its_subject(line: str) -> tuple[str, str] | None:
+    """(headline, the article) when a headline is run into the article's first sentence, which opens on the
+    headline's own first word ("Microsoft announces it will cut 10,000 jobs Microsoft has announced ..."); else None.
+    Not where a dash stands before (a dateline: "Rio - Um homem ... do Rio de Janeiro"), nor after a word a sentence
+    goes on from (a small one in lower case, "at", "do": "... to beat Manchester United 4-2 at Old Trafford")."""
+    words = unicodedata.normalize("NFC", line).split()
+    first = words[0] if len(words) >= MIN_RUN_IN_WORDS else ""
+    if len(first) < MIN_SUBJECT_LETTERS or not first[:1].isupper():  # "The", "Un": any sentence may open so
+        return None
+    for k in range(MIN_BEFORE_SUFFIX + 1, min(len(words) - MIN_AFTER_STAMP, MAX_BARE_HEADLINE_WORDS)):
+        before = words[k - 1]
+        if words[k] == first and before[-1:] not in ".!?:;,\"”»)–-" and not (before.islower() and len(before) <= 3) \
+                and before.casefold() not in GOES_ON:
+            headline, article = " ".join(words[:k]), " ".join(words[k:])
+            if DASHES.isdisjoint(words[:k]) and headline_shaped(headline, k) and TERMINAL.search(article):
+                return headline, article
     return None
 
 

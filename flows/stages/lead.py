@@ -56,6 +56,7 @@ from flows.stages.glued import (
     cut_front_stamp,
     dateline_in_line,
     doubled_headline,
+    headline_over_its_subject,
     lone_bullet,
     split_glued,
     stamp_in_line,
@@ -104,9 +105,8 @@ from flows.stages.shapes import (
 from flows.stages.vocabulary import POINTS_LABELS, normal_line
 from flows.step import Step
 
-# A headline is short: 4-24 words on the real pages read, 22 words median for a first
-# sentence and 66 for a first paragraph; beyond 30 words it is most likely the article,
-# beyond 60 certainly.
+# A headline is short: 4-24 words on the real pages read, 22 words median for a first sentence and 66 for a first
+# paragraph; beyond 30 words it is most likely the article, beyond 60 certainly.
 MAX_HEADLINE_WORDS = 30
 MAX_ANY_HEADLINE_WORDS = 60
 # A long sentence with its full stop over a wire's dateline in capitals is the picture's caption or a standfirst
@@ -295,8 +295,8 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
         removed.append(Removal("date_line", "head", i, -1, glued[1]))
         return Lead(glued[0], "after_chrome" if chrome else "header", "\n".join([glued[2], *lines[i + 1:]]).strip("\n"),
                     "headline", "\n", removed, i)
-    dated = dateline_in_line(candidate)
-    if dated:  # "<headline>Bogotá, 1 Mar 2021 (AFP) - <the article>": the dateline opens the body
+    dated = dateline_in_line(candidate) or headline_over_its_subject(candidate)
+    if dated:  # "<headline>Bogotá, 1 Mar 2021 (AFP) - <the article>": the dateline (or the subject) opens the body
         return Lead(dated[0], "after_chrome" if chrome else "header", "\n".join([dated[1], *lines[i + 1:]]).strip("\n"),
                     "headline", "\n", removed, i)
     j = i + 1

@@ -1236,3 +1236,29 @@ def test_a_stamp_glued_to_the_front_of_the_bodys_first_line_goes_and_is_recorded
     assert docs[2].body == "At 19u08 6 walkers had crossed it, the council said."
     assert [(r.reason, r.place, r.text) for d in docs for r in d.removed] == [
         ("date_line", "head", "19u08 6 "), ("date_line", "head", "Thursday, 19 December 2019 () ")]
+
+
+@pytest.mark.parametrize("page, title", [
+    # round 77's: a headline run into the first sentence, which opens on the headline's own first word
+    ("Microsoft announces it will cut 10,000 jobs Microsoft has announced it will cut 10,000 jobs in the coming "
+     "months, the company said on Wednesday.\n\nThe cuts follow a hiring spree.",
+     "Microsoft announces it will cut 10,000 jobs"),
+    ("Grêmio e Inter vencem e mantêm chances Grêmio e Inter venceram seus jogos pelo Campeonato Gaúcho neste domingo "
+     "à tarde.\n\nO Grêmio joga na quarta.", "Grêmio e Inter vencem e mantêm chances"),
+    # a dateline's city said again, a sentence that goes on after a small word or "that", an article's "The": the line
+    # is not cut (it is weighed whole, as a headline or the article's first sentence)
+    ("Rio - Um homem foi preso durante operação realizada pela Polícia Militar do Rio de Janeiro na Cidade de Deus "
+     "nesta terça.\n\nEle foi levado à delegacia.", ""),
+    ("Old Trafford: Roberto Firmino scored twice as Liverpool came from behind to beat Manchester United 4-2 at Old "
+     "Trafford in the Premier League.\n\nIt was their first win there.", ""),
+    ("Trump said on Monday that Trump Tower would be sold to a foreign investor, officials told reporters at the "
+     "White House.\n\nThe sale is due in May.", ""),
+    ("The man who said he got the film The Aviator off the ground and signed up its star has died aged 91, his family "
+     "said.\n\nHe was a producer.", ""),
+])
+def test_a_headline_run_into_a_first_sentence_on_its_own_subject_is_cut_from_it(page, title):
+    found, (line, rest) = split_lead(page), page.split("\n\n", 1)
+    if title:
+        assert (found.title, found.body) == (title, page[len(title) + 1:])
+    else:
+        assert found.title in ("", line) and found.body.endswith(rest) and line in found.title + found.body
