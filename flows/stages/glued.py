@@ -29,8 +29,9 @@ CHROME_PREFIX = re.compile(
     r"kostenpflichtiger inhalt|exklusiv für abonnenten)\s*:\s*"
     r"|(?:minute par minute|später lesen weiter|später lesen|kurzmeldung ein/ausklappen)\s*[-–:]?\s+"
     r"|[àa] la une\s*\.{1,2}\s+|la grande une\s+"  # a French site's front-page mark: "A la Une .. Les députés ..."
-    # a breadcrumb with its icons' names: "Worldwide icon-chevron-right South Pacific icon-chevron-right ..."
-    r"|(?:\S[^|]{0,40}? icon-chevron-right )+"
+    # a breadcrumb with its icons' names: "Worldwide icon-chevron-right South Pacific icon-chevron-right ...", or two
+    # steps or more before their "»" ("Ultime Notizie » Antonio Conte » <headline>"; a quote in guillemets has its «)
+    r"|(?:\S[^|]{0,40}? icon-chevron-right )+|(?:[^«»\n]{2,30} » ){2,4}(?=[A-Z])"
     # a section and its slash: "World/ Imran Khan being held ..."
     r"|(?-i:(?:World|India|Business|Sports?|Politics|Entertainment|Tech|News|Nation|Cities)/\s+(?=[A-Z0-9‘'\"]))"
     r"|sehen sie im video\s*:\s*"
@@ -50,10 +51,11 @@ CHROME_PREFIX = re.compile(
     # run into the headline ("News Economy ECB to raise ...")
     r"|follow us on\s+(?-i:(?=Image Source))|(?-i:News (?:Economy|World|Politics|Business|Sports?|Tech|Health|Europe|"
     r"Asia|Africa|Americas|Analysis)\s+(?=[A-Z0-9]))"
-    # a transcript's or an audio's mark ("Transcript for 1-on-1 with ...", "Audio: Brexit: ..."), an image's alt text
-    # run into the headline ("article imageTurkey finds ..."), a kicker in capitals before a slash ("MJESTO GDJE JE
-    # VRIJEME STALO / Potresne slike: ...")
-    r"|(?-i:Transcript for\s+|Audio:\s+|article image(?=[A-Z])|Tästä on kyse\s+(?=[A-ZÅÄÖ]))"  # Yle's box label
+    # a transcript's or an audio's mark ("Transcript for 1-on-1 with ...", KIMT's "Speech to Text for ...", "Audio:
+    # Brexit: ..."), an image's alt text run into the headline ("article imageTurkey finds ..."), a kicker in capitals
+    # before a slash ("MJESTO GDJE JE VRIJEME STALO / Potresne slike: ...")
+    r"|(?-i:Transcript for\s+|Speech to Text for\s+|Audio:\s+|article image(?=[A-Z])"
+    r"|Tästä on kyse\s+(?=[A-ZÅÄÖ]))"  # Yle's box label
     # NBC's box label before its first point ("What to Know Hazardous conditions ..."), a writer's code in brackets
     # ("(rwa) Damit ist ..."), Aporrea's date and its dash ("02-07-18.- El ...")
     r"|(?-i:What to Know\s+(?=[A-Z])|\((?!sic\))[a-z]{2,4}\)\s+(?=[A-ZÄÖÜ]))|\d{2}-\d{2}-\d{2}\.-\s*"
@@ -105,7 +107,8 @@ GALLERY_COUNT = re.compile(r"\s?\(\d{1,3} (?:images|photos|pictures|fotos|bilder
 SITE_TAGLINE = re.compile(r"\s-\s(?:\w{2,12}\s-\s)?[KW][A-Z]{2,3}(?:-(?:TV|DT))?\s-\s[^-|–]{2,60}$"  # a station's call
                           # sign and tagline: "... - NBC12 - WWBT - Richmond, VA News On Your Side"
                           r"|\s[-|–]\s[^-|–]{2,40}\s[-|–]\s(?=[^-|–]*\b(?:News|Weather|Sports|Traffic)\b[^-|–]*,"
-                          r"[^-|–]*\b(?:News|Weather|Sports|Traffic|Business|Entertainment)\b)[^-|–]{2,80}$")
+                          r"[^-|–]*\b(?:News|Weather|Sports|Traffic|Business|Entertainment)\b)[^-|–]{2,80}$"
+                          r"|\s-\s(?:NBC|CBS|ABC|FOX|Fox) [A-Z][\w.]*(?: [A-Z][\w.]*)?$")  # "... - NBC New York"
 # A Flemish site's time and comment counter glued to a headline's end: "... in het gezicht 00u00 0" (HLN's).
 FLEMISH_STAMP = re.compile(r"\s\d{1,2}u\d{2}\s\d{1,4}$")
 # A page title's site: "..._Guangming.com", "... Damiba - abamako.com" (an aggregator's); a site's name with a

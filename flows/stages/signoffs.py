@@ -50,7 +50,7 @@ SIGN_OFF = re.compile(rf"(?<=[.!?\"”’)])\s?(?:[-–—]\s?(?i:{_AGENCY})(?:\
                       r"|\.?Per approfondire(?::\s?[^.!?]{5,150})?|\((?i:reportagem|reportaje|reporte) de [^()]{2,60}\)"
                       # EFE's editors' initials after its name ("... urnas. EFE,alr/agc"), a link's bid ("Veja aqui.")
                       r"|(?-i:EFE|AFP|EP),\s?[a-z]{2,4}(?:/[a-z]{2,4}){0,3}"
-                      r"|(?i:veja aqui|leia aqui|saiba mais aqui|veja o vídeo)"
+                      r"|(?i:veja aqui|leia aqui|saiba mais aqui|veja o vídeo)|Com Lusa"  # and round 78's agency
                       r"|/[a-z0-9-]{2,30}\.(?:al|com|net|org|it|gr|ro|bg|hr|rs|mk|si|cz|sk|hu|pl)"
                       r"|/(?:ats|sda|apa|afp)-[a-z]{2,4}"  # the Swiss agency's "... genevois./ats-sbe"
                       # or its writer's initials before it ("... in Silverstone. (pre/sda)")

@@ -225,7 +225,7 @@ PHRASES = {
         buy this photo,
         page suivante, page précédente, nächste seite, vorherige seite, página siguiente, página anterior,
         próxima página, página seguinte, pagina successiva, pagina precedente, volgende pagina, vorige pagina""",
-    "other": "annonse, annonce, les også, læs også",
+    "other": "annonse, annonce, les også, læs også, mais atualizações",  # and RTP's live page's button
     # a comment form's heading and its notice, WordPress's in its languages: "Deja un comentario"
     "comment_forms": """you must be logged in to post a comment, deja un comentario, deja una respuesta,
         debes iniciar sesión para publicar un comentario, laisser un commentaire, laissez un commentaire,

@@ -388,6 +388,14 @@ MORE_SOON_DE = re.compile(r"^in kürze mehr (?:beim|bei|im|auf) [\w .-]{2,30}\.?
 HASH_SECTION = re.compile(r"^#[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}$")
 ZAPPING = re.compile(r"^Zapping [A-Z0-9].{5,200}$")
 
+# Round 78's: RTP's byline bar run into its stamps and section ("Jane Roe - RTP15 Nov, 2017, 11:28 / atualizado em 15
+# Nov, 2017, 13:57 | País", taken for the headline before), a German police press release's footer from news aktuell
+# ("Rückfragen bitte an:", "Original-Content von: ... übermittelt durch news aktuell", "Weiteres Material: ...").
+RTP_BAR = re.compile(r"^[^|]{2,60} - RTP\s?\d{1,2} [A-Z][a-z]{2}, \d{4}, \d{1,2}:\d{2}"
+                     r"(?: / atualizado em \d{1,2} [A-Z][a-z]{2}, \d{4}, \d{1,2}:\d{2})?(?: \| [\w ]{2,30})?$")
+OTS_FOOTER = re.compile(r"^(?:Rückfragen bitte an:?|Original-Content von: .{3,120},? übermittelt durch news aktuell"
+                        r"|Weiteres Material: https?://www\.presseportal\.de/\S+(?: OTS: .{3,80})?)$")
+
 
 def one_of(*patterns: re.Pattern) -> re.Pattern:
     """The patterns as one alternation, each with its own flags: a line is read once per group, not once per
@@ -417,7 +425,7 @@ WIDGET_NOTICES = one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT,
                          APP_TAP_HERE, FOLLOW_BID_RO, POST_FOOTER, VIDEO_OF_THE_DAY, NEWSLETTER_SIGN_UP,
                          CATCH_UP, REFRESH_NOTE, BRACKETED_BID, THANKS_FOR_READING, BROWSER_TWICE,
                          COMMENTS_BID, GANNETT_CLOSE, LIVE_THREAD_ES, PLAYER_NEEDS_JS_PL,
-                         FULL_SCREEN_CAPTION, FREE_COVERAGE, TV_LICENCE, MORE_SOON_DE)
+                         FULL_SCREEN_CAPTION, FREE_COVERAGE, TV_LICENCE, MORE_SOON_DE, OTS_FOOTER, RTP_BAR)
 HEAD_WIDGETS = one_of(ON_AIR, SEMICOLON_TAG, PRESS_OFFICE, SECTION_NEWS, HASH_SECTION, ZAPPING)
 
 

@@ -511,6 +511,12 @@ from flows.step import run_steps
     ("You need one to watch live TV on any channel or device, and BBC programmes on iPlayer. It's the law.", "chrome"),
     # round 77's: Lusa's end marks, stern's "more soon"
     ("Lusa/Fim", "chrome"), ("SMM // VM", "credit"), ("In Kürze mehr beim stern.", "chrome"),
+    # round 78's: RTP's byline bar, a police press release's footer from news aktuell, RTP's live page's button
+    ("Jane Roe - RTP15 Nov, 2017, 11:28 / atualizado em 15 Nov, 2017, 13:57 | País", "chrome"),
+    ("Rückfragen bitte an:", "chrome"),
+    ("Original-Content von: Polizeipräsidium Example, übermittelt durch news aktuell", "chrome"),
+    ("Weiteres Material: https://www.presseportal.de/blaulicht/pm/110972/4475670 OTS: Polizeipräsidium Example",
+     "chrome"), ("Mais atualizações", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1336,6 +1342,7 @@ def test_a_wires_sign_off_at_the_articles_end_goes_and_can_be_put_back_but_not_f
                      # round 75's: Agenzia Nova's initials with their capital, a German desk's "red"
                      ("La Juventus rischia una penalizzazione in classifica. (Rpi)", " (Rpi)"),
                      ("Knapp 1000 Beschäftigte können an beiden Standorten bleiben. red", " red"),
+                     ("O fogo destruiu cerca de 40 casas na região centro do país. Com Lusa.", " Com Lusa."),
                      ("The car was painted red", ""), ("He said the light was red. Red", "")]:
         assert sign_off(end) == cut
 

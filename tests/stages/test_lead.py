@@ -1262,3 +1262,17 @@ def test_a_headline_run_into_a_first_sentence_on_its_own_subject_is_cut_from_it(
         assert (found.title, found.body) == (title, page[len(title) + 1:])
     else:
         assert found.title in ("", line) and found.body.endswith(rest) and line in found.title + found.body
+
+
+@pytest.mark.parametrize("page, title", [
+    # round 78's: KIMT's transcript mark and a path of two steps or more run into the headline, a TV station's name
+    # after it
+    ("Speech to Text for Flood waters close the river road\n\nThe river rose two feet overnight, the county said.",
+     "Flood waters close the river road"),
+    ("Ultime Notizie » Antonio Conte » Inter Campione d'Italia: lo scudetto è nerazzurro\n\nL'Inter ha vinto il "
+     "campionato con quattro giornate di anticipo.", "Inter Campione d'Italia: lo scudetto è nerazzurro"),
+    ("Drunk Driver Causes 5-Car Crash in the Bronx, Police Say - NBC New York\n\nA drunk driver caused a crash early "
+     "Saturday, police said.", "Drunk Driver Causes 5-Car Crash in the Bronx, Police Say"),
+])
+def test_a_transcripts_mark_a_path_or_a_stations_name_run_into_the_headline_goes(page, title):
+    assert split_lead(page).title == title
