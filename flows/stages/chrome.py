@@ -156,7 +156,7 @@ ARROWS = re.compile(r"(?:>>>?|»)\s*$")
 # Marks alone over the article ("-", "•", "|"), a field the crawler left empty; a rating's stars are the page's.
 MARKS_ONLY = re.compile(r"[\-–—•·|_*]+")  # not a stop: a source's own text may open on one
 # A widget's count alone over the article ("0" comments or shares); inside a body, a list's number stays.
-COUNTER = re.compile(r"\d{1,5}|[Xx]")  # and a close button's letter
+COUNTER = re.compile(r"\d{1,5}(?: \d{1,3})?|[Xx]")  # a gallery's "1 6" (round 79's) and a close button's letter
 # An unrendered template's placeholder, "{{featured_button_text}}" or "[[title]]", or a minifier's,
 # "%MINIFYHTML6a97...%": no article holds one.
 TEMPLATE_SLOT = re.compile(r"\{\{\s*[\w.]+\s*\}\}|\[\[\s*\w+\s*\]\]|%[A-Z_]{4,}[0-9a-f]{8,}%"

@@ -3,7 +3,8 @@ RFI's and Radio-Canada's bylines, a dashed sign-off, an Indian site's byline bar
 wire's credits in French, Spanish, Portuguese and German, an Italian picture agency alone, a desk and its site, a
 byline with its colon, a syndicated story's source, a picture's courtesy, the BBC's desk, a byline bar with its agency
 and date, a syndicator's label, and from the seventy-fifth round of real pages on (docs/real-pages.md) a byline whose
-stamps the crawler left empty and a wire desk's bar with its date. Read by the chrome step (flows/stages/chrome.py) as
+stamps the crawler left empty, a wire desk's bar with its date, RTP's byline bar, DW's writer, an Italian video's
+credits and a print edition's note. Read by the chrome step (flows/stages/chrome.py) as
 one pattern, DESK_CREDITS, with the credits that earlier rounds put with their widgets (flows/stages/widgets.py).
 """
 
@@ -92,8 +93,20 @@ AUTHOR_LABEL = re.compile(r"^Author: [A-Z][\w.'’-]*(?: [\w.'’-]+){0,5}(?: \|
 # desk's bar with its day and time ("Wire Reports | Tuesday, Nov. 7, 2017, 8:51 p.m."); a bar that names a writer is
 # the byline bar's (BYLINE_BAR), whose day comes after "Published".
 EMPTY_STAMPS = re.compile(r"^[A-Z][^.!?]{2,120}\s(?:Published|Posted):\s?(?:Updated|Last Updated):?$")
-WIRE_REPORTS_BAR = re.compile(r"^(?:Wire Reports?|Staff and Wire Reports?|Wire Services?|News Services?) \| "
+WIRE_REPORTS_BAR = re.compile(r"^(?:Wire Reports?|Staff and Wire Reports?|Wire Services?|News Services?|"
+                              r"Letters? to the Editor) \| "
                               r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)?,? ?.{4,40}$")
+# Round 78's: RTP's byline bar run into its stamps and section ("Jane Roe - RTP15 Nov, 2017, 11:28 / atualizado em 15
+# Nov, 2017, 13:57 | País", taken for the headline before).
+RTP_BAR = re.compile(r"^[^|]{2,60} - RTP\s?\d{1,2} [A-Z][a-z]{2}, \d{4}, \d{1,2}:\d{2}"
+                     r"(?: / atualizado em \d{1,2} [A-Z][a-z]{2}, \d{4}, \d{1,2}:\d{2})?(?: \| [\w ]{2,30})?$")
+# Round 79's: DW's writer ("Autorin/Autor: Jane Roe"), a video's credits in Italian ("Intervista di Jane Roe",
+# "Riprese e montaggio di John Doe"; taken for the headline before), Die Presse's print edition ("("Die Presse",
+# Print-Ausgabe, 31.12.2018)"); a letter's day bar is the wire desk's (WIRE_REPORTS_BAR).
+WRITER_DE = re.compile(r"^(?:Autorin/Autor|Autor/Autorin|Autorin|Autor):\s?[A-ZÄÖÜ][\w .'’-]{2,60}$")
+VIDEO_CREDITS_IT = re.compile(r"^(?:Intervista|Riprese|Montaggio|Riprese e montaggio|Servizio|Video) di "
+                              r"[A-Z][\w'’]+(?: [A-Z][\w'’]+){1,2}$")
+PRINT_EDITION = re.compile(r"^\([\"„“]?[\w ]{2,30}[\"“”]?, Print-Ausgabe, \d{1,2}\.\d{1,2}\.\d{4}\)$")
 
 DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
                        TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
@@ -104,4 +117,5 @@ DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_
                        PICTURE_BY_LT, EMPTY_CREDITS, SUPPLIED_BY, RBB_BAR, AGENCY_WRITER,
                        SOCIAL_PICTURE, VIDEO_AGENCY_IT, RIGHTS_ANSA, BYLINE_PER,
                        FULL_STORY_AT, WIRE_DESK_BYLINE, BYLINE_EL, BYLINE_AGE_ES,
-                       EDITOR_PT, SOURCE_RO, AGENCY_SOURCE, NEWS_CAMERA_TR, EMPTY_STAMPS, WIRE_REPORTS_BAR)
+                       EDITOR_PT, SOURCE_RO, AGENCY_SOURCE, NEWS_CAMERA_TR, EMPTY_STAMPS, WIRE_REPORTS_BAR,
+                       WRITER_DE, VIDEO_CREDITS_IT, PRINT_EDITION, RTP_BAR)

@@ -108,7 +108,8 @@ SITE_TAGLINE = re.compile(r"\s-\s(?:\w{2,12}\s-\s)?[KW][A-Z]{2,3}(?:-(?:TV|DT))?
                           # sign and tagline: "... - NBC12 - WWBT - Richmond, VA News On Your Side"
                           r"|\s[-|–]\s[^-|–]{2,40}\s[-|–]\s(?=[^-|–]*\b(?:News|Weather|Sports|Traffic)\b[^-|–]*,"
                           r"[^-|–]*\b(?:News|Weather|Sports|Traffic|Business|Entertainment)\b)[^-|–]{2,80}$"
-                          r"|\s-\s(?:NBC|CBS|ABC|FOX|Fox) [A-Z][\w.]*(?: [A-Z][\w.]*)?$")  # "... - NBC New York"
+                          r"|\s-\s(?:NBC|CBS|ABC|FOX|Fox) [A-Z][\w.]*(?: [A-Z][\w.]*)?$"  # "... - NBC New York"
+                          r"|\s[×✕✖]$")  # round 79's: a live page's close button
 # A Flemish site's time and comment counter glued to a headline's end: "... in het gezicht 00u00 0" (HLN's).
 FLEMISH_STAMP = re.compile(r"\s\d{1,2}u\d{2}\s\d{1,4}$")
 # A page title's site: "..._Guangming.com", "... Damiba - abamako.com" (an aggregator's); a site's name with a

@@ -90,6 +90,7 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      # "... June 17, 2020. Jane Roe/Pool via REUTERS"; a Brazilian credit first: "Reprodução/redes
                      # sociais Ônibus queimado ..."
                      r"|\svia (?:REUTERS|Reuters|AP|AFP|Getty Images)$"
+                     r"|\s•\s(?:Reuters|AP|AFP|ČTK|Profimedia|Getty Images|EPA|Shutterstock)$"  # round 79's, iSport's
                      # round 73's: a French credit after a dash ("... des Pyrénées. - Jane Roe/SIPA"), Europa Press's
                      # archive caption ("Archivo - ... - EUROPA PRESS - Archivo"), the AP's with its mark ("(AP
                      # Photo/Jane Roe) AP")
@@ -266,7 +267,10 @@ MAX_ASKING_WORDS = 15
 
 
 def headline_shaped(candidate: str, words: int) -> bool:
-    """No final stop (or a short question or exclamation), and short."""
+    """No final stop (or a short question or exclamation), short, and words: a gallery's counter ("1 6", round 79's)
+    is none."""
+    if not any(ch.isalpha() for ch in candidate):
+        return False
     text = candidate.rstrip("\"'”’»)")
     if text.endswith(("?", "!")) and words <= MAX_ASKING_WORDS:
         return True

@@ -388,13 +388,22 @@ MORE_SOON_DE = re.compile(r"^in kürze mehr (?:beim|bei|im|auf) [\w .-]{2,30}\.?
 HASH_SECTION = re.compile(r"^#[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}$")
 ZAPPING = re.compile(r"^Zapping [A-Z0-9].{5,200}$")
 
-# Round 78's: RTP's byline bar run into its stamps and section ("Jane Roe - RTP15 Nov, 2017, 11:28 / atualizado em 15
-# Nov, 2017, 13:57 | País", taken for the headline before), a German police press release's footer from news aktuell
-# ("Rückfragen bitte an:", "Original-Content von: ... übermittelt durch news aktuell", "Weiteres Material: ...").
-RTP_BAR = re.compile(r"^[^|]{2,60} - RTP\s?\d{1,2} [A-Z][a-z]{2}, \d{4}, \d{1,2}:\d{2}"
-                     r"(?: / atualizado em \d{1,2} [A-Z][a-z]{2}, \d{4}, \d{1,2}:\d{2})?(?: \| [\w ]{2,30})?$")
+# Round 78's: a German police press release's footer from news aktuell ("Rückfragen bitte an:", "Original-Content
+# von: ... übermittelt durch news aktuell", "Weiteres Material: ..."); RTP's byline bar is a desk's (desks.py).
 OTS_FOOTER = re.compile(r"^(?:Rückfragen bitte an:?|Original-Content von: .{3,120},? übermittelt durch news aktuell"
                         r"|Weiteres Material: https?://www\.presseportal\.de/\S+(?: OTS: .{3,80})?)$")
+
+# Round 79's: an opinion page's disclaimer in German ("Gastkommentare ... müssen nicht der Meinung der Redaktion
+# entsprechen."), a stamp of today's time ("dnes 14:03", "heute 14:03"), and over the article only a letters page's
+# label ("Letters to the Editor") and TribLIVE's menus ("Subscribe Place Ad Buy Trib Photos ...", "Jobs Homes Autos
+# Classifieds", "ShareThis Page").
+NOT_OUR_VIEW_DE = re.compile(r"^.{0,80}\bmüssen nicht (?:der|die) meinung der redaktion "
+                             r"(?:entsprechen|wiedergeben)\.?$", re.I)
+TODAY_TIME = re.compile(r"^(?:dnes|včera|heute|gestern|today|yesterday|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|"
+                        r"gisteren|dziś|dzisiaj|wczoraj|danes|včeraj)\s\d{1,2}:\d{2}$", re.I)
+LETTERS_LABEL = re.compile(r"^(?:Letters? to the Editor|Letters From Our Readers|Readers'? Letters)$", re.I)
+TRIB_MENUS = re.compile(r"^(?:Subscribe Place Ad Buy Trib Photos\b.{0,40}|Jobs Homes Autos Classifieds|"
+                        r"Trib Total Media Contact Us|ShareThis Page)$")
 
 
 def one_of(*patterns: re.Pattern) -> re.Pattern:
@@ -411,7 +420,7 @@ WIDGET_SHAPES = one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASHT
                         NEW_STAMP_NO, OTHER_LANGUAGE, SUBSCRIBE_BID, GALLERY_OF, POST_COUNT, UPDATED_STAMP_NO,
                         WEATHER_STRIP, AGE_VIEWS_COMMENTS, STAMP_READ, MORE_NEWS_FROM, BREAKING_FR,
                         ZONED_TIME, TICKER_MARK, SECTION_DAY, WRITERS_FONT,
-                        STAMP_SHARE_PT, TOPICS_PT, DATE_AND_SOURCE_NL, LUSA_END)
+                        STAMP_SHARE_PT, TOPICS_PT, DATE_AND_SOURCE_NL, LUSA_END, TODAY_TIME)
 WIDGET_NOTICES = one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
                          PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS, NEWSLETTER_BOX,
                          EMAIL_TO_FRIEND, TIP_BOX, SRF_VIDEO, LOST_EMBED_POINTER, VIEWS_OWN, COMMENT_MODERATION,
@@ -425,8 +434,9 @@ WIDGET_NOTICES = one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT,
                          APP_TAP_HERE, FOLLOW_BID_RO, POST_FOOTER, VIDEO_OF_THE_DAY, NEWSLETTER_SIGN_UP,
                          CATCH_UP, REFRESH_NOTE, BRACKETED_BID, THANKS_FOR_READING, BROWSER_TWICE,
                          COMMENTS_BID, GANNETT_CLOSE, LIVE_THREAD_ES, PLAYER_NEEDS_JS_PL,
-                         FULL_SCREEN_CAPTION, FREE_COVERAGE, TV_LICENCE, MORE_SOON_DE, OTS_FOOTER, RTP_BAR)
-HEAD_WIDGETS = one_of(ON_AIR, SEMICOLON_TAG, PRESS_OFFICE, SECTION_NEWS, HASH_SECTION, ZAPPING)
+                         FULL_SCREEN_CAPTION, FREE_COVERAGE, TV_LICENCE, MORE_SOON_DE, OTS_FOOTER, NOT_OUR_VIEW_DE)
+HEAD_WIDGETS = one_of(ON_AIR, SEMICOLON_TAG, PRESS_OFFICE, SECTION_NEWS, HASH_SECTION, ZAPPING, LETTERS_LABEL,
+                       TRIB_MENUS)
 
 
 def widget_settings(words: list[str]) -> bool:

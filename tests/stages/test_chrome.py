@@ -512,11 +512,17 @@ from flows.step import run_steps
     # round 77's: Lusa's end marks, stern's "more soon"
     ("Lusa/Fim", "chrome"), ("SMM // VM", "credit"), ("In Kürze mehr beim stern.", "chrome"),
     # round 78's: RTP's byline bar, a police press release's footer from news aktuell, RTP's live page's button
-    ("Jane Roe - RTP15 Nov, 2017, 11:28 / atualizado em 15 Nov, 2017, 13:57 | País", "chrome"),
+    ("Jane Roe - RTP15 Nov, 2017, 11:28 / atualizado em 15 Nov, 2017, 13:57 | País", "credit"),
     ("Rückfragen bitte an:", "chrome"),
     ("Original-Content von: Polizeipräsidium Example, übermittelt durch news aktuell", "chrome"),
     ("Weiteres Material: https://www.presseportal.de/blaulicht/pm/110972/4475670 OTS: Polizeipräsidium Example",
      "chrome"), ("Mais atualizações", "chrome"),
+    # round 79's: DW's writer, an Italian video's credits, a print edition's note, an opinion page's disclaimer, today's
+    # time, a letter's day bar
+    ("Autorin/Autor: Jane Roe", "credit"), ("Riprese e montaggio di Jane Roe", "credit"),
+    ('("Die Presse", Print-Ausgabe, 31.12.2018)', "credit"), ("dnes 14:03", "chrome"),
+    ("Gastkommentare und Beiträge von externen Autoren müssen nicht der Meinung der Redaktion entsprechen.", "chrome"),
+    ("Letter to the Editor | Saturday, Aug. 19, 2017, 9:00 p.m.", "credit"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1115,6 +1121,9 @@ def test_chrome_lines_are_recognised(line, reason):
     # round 77's neighbours: Lusa, "more soon" and a zapping in sentences, an omission in a quoted line
     "Lusa/Fim de semana: a agência fechou o balanço.", "In Kürze mehr als 100 neue Stellen, sagte der Chef.",
     "[...] and so the law stood, the court found.", "[…]", "[...]",
+    # round 79's neighbours: an interview, today's time and the editors' views in sentences
+    "Intervista di Jane Roe al ministro, pubblicata ieri, ha fatto discutere.", "Heute 14:03 Uhr war es so weit.",
+    "Die Autoren müssen nicht der Meinung der Regierung sein, sagte sie.",
     "The full report is available at this link, said the minister, who spoke for an hour in parliament about it.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
@@ -1765,6 +1774,7 @@ def test_a_stamp_with_an_italian_months_short_name_is_a_date_line():
 
 
 @pytest.mark.parametrize("line", ["Jane Roe;", "oktatás;", "Tales como;", "Polizeipräsidium Stuttgart", "#Soccer News",
-                                  "Zapping But! Football Club FC Nantes : le palmarès complet des Canaris"])
+                                  "Zapping But! Football Club FC Nantes : le palmarès complet des Canaris",
+                                  "Letters to the Editor", "Jobs Homes Autos Classifieds"])
 def test_a_tag_with_its_semicolon_is_chrome_over_the_article_but_opens_a_list_in_a_body(line):
     assert head_chrome_reason(line) == "chrome" and chrome_reason(line) is None
