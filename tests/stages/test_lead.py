@@ -1273,12 +1273,6 @@ def test_a_headline_run_into_a_first_sentence_on_its_own_subject_is_cut_from_it(
      "campionato con quattro giornate di anticipo.", "Inter Campione d'Italia: lo scudetto è nerazzurro"),
     ("Drunk Driver Causes 5-Car Crash in the Bronx, Police Say - NBC New York\n\nA drunk driver caused a crash early "
      "Saturday, police said.", "Drunk Driver Causes 5-Car Crash in the Bronx, Police Say"),
-])
-def test_a_transcripts_mark_a_path_or_a_stations_name_run_into_the_headline_goes(page, title):
-    assert split_lead(page).title == title
-
-
-@pytest.mark.parametrize("page, title", [
     # round 79's: a gallery's counter is no headline, a live page's close button and a letters page's label go
     ("1 6\nSytuacja pogodowa w Krakowie jest trudna, a strażacy interweniowali ponad sto razy w ciągu nocy.", ""),
     ("KORONAVÍRUS NA SLOVENSKU - Denné správy - To hlavné z dňa 22.9.2021 ×\n\nNa Slovensku pribudlo 1 100 "
@@ -1288,5 +1282,5 @@ def test_a_transcripts_mark_a_path_or_a_stations_name_run_into_the_headline_goes
     ("Intervista di Jane Roe\n\nIl direttore della Mostra ha parlato dei film in concorso e dei divi attesi al Lido "
      "questa settimana.", ""),
 ])
-def test_a_counter_a_close_button_a_letters_label_or_a_videos_credit_is_no_headline(page, title):
+def test_chrome_run_into_the_headline_or_over_it_goes_and_a_counter_or_a_credit_is_no_headline(page, title):
     assert split_lead(page).title == title
