@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+# An aggregator's stamp: the weekday, the day and the empty brackets of its lost source ("Thursday, 19 December 2019
+# ()"), alone on its line (flows/stages/widgets.py) or glued before the text (flows/stages/glued.py).
+AGGREGATOR_STAMP = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} [A-Z][a-z]+ \d{4} \(\)"
 # Sets: every short line of every page is looked up in them, word by word.
 WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag
     freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes

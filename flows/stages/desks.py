@@ -4,8 +4,8 @@ wire's credits in French, Spanish, Portuguese and German, an Italian picture age
 byline with its colon, a syndicated story's source, a picture's courtesy, the BBC's desk, a byline bar with its agency
 and date, a syndicator's label, and from the seventy-fifth round of real pages on (docs/real-pages.md) a byline whose
 stamps the crawler left empty, a wire desk's bar with its date, RTP's byline bar, DW's writer, an Italian video's
-credits and a print edition's note. Read by the chrome step (flows/stages/chrome.py) as
-one pattern, DESK_CREDITS, with the credits that earlier rounds put with their widgets (flows/stages/widgets.py).
+credits and a print edition's note. Read by the chrome step (flows/stages/chrome.py) as one pattern, DESK_CREDITS,
+with the credits that earlier rounds put with their widgets (flows/stages/widgets.py).
 """
 
 from __future__ import annotations
@@ -109,13 +109,13 @@ VIDEO_CREDITS_IT = re.compile(r"^(?:Intervista|Riprese|Montaggio|Riprese e monta
 PRINT_EDITION = re.compile(r"^\([\"„“]?[\w ]{2,30}[\"“”]?, Print-Ausgabe, \d{1,2}\.\d{1,2}\.\d{4}\)$")
 
 DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
-                       TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
-                       PUBLISHED_BY, BBC_DESK, NEWSROOM_SITE, BY_COLON, STORY_FROM,
-                       VIDEO_CREDIT, COURTESY_OF, WITH_WIRE_CREDITS, DESK_INITIALS, HANDLE_NAME, BYLINE_DAY,
-                       VON_LOWER, WITH_REPORTING, INFORMATION_FROM, FRENCH_VERSION, CONTRIBUTED_BY,
-                       VIDEO_BY, VIDEO_TEAM, MEDIA_CREDIT, VIA_CLUB, STATION_CREDIT, TEXT_AND_PHOTO,
-                       PICTURE_BY_LT, EMPTY_CREDITS, SUPPLIED_BY, RBB_BAR, AGENCY_WRITER,
-                       SOCIAL_PICTURE, VIDEO_AGENCY_IT, RIGHTS_ANSA, BYLINE_PER,
-                       FULL_STORY_AT, WIRE_DESK_BYLINE, BYLINE_EL, BYLINE_AGE_ES,
-                       EDITOR_PT, SOURCE_RO, AGENCY_SOURCE, NEWS_CAMERA_TR, EMPTY_STAMPS, WIRE_REPORTS_BAR,
-                       WRITER_DE, VIDEO_CREDITS_IT, PRINT_EDITION, RTP_BAR)
+                      TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
+                      PUBLISHED_BY, BBC_DESK, NEWSROOM_SITE, BY_COLON, STORY_FROM,
+                      VIDEO_CREDIT, COURTESY_OF, WITH_WIRE_CREDITS, DESK_INITIALS, HANDLE_NAME, BYLINE_DAY,
+                      VON_LOWER, WITH_REPORTING, INFORMATION_FROM, FRENCH_VERSION, CONTRIBUTED_BY,
+                      VIDEO_BY, VIDEO_TEAM, MEDIA_CREDIT, VIA_CLUB, STATION_CREDIT, TEXT_AND_PHOTO,
+                      PICTURE_BY_LT, EMPTY_CREDITS, SUPPLIED_BY, RBB_BAR, AGENCY_WRITER,
+                      SOCIAL_PICTURE, VIDEO_AGENCY_IT, RIGHTS_ANSA, BYLINE_PER,
+                      FULL_STORY_AT, WIRE_DESK_BYLINE, BYLINE_EL, BYLINE_AGE_ES,
+                      EDITOR_PT, SOURCE_RO, AGENCY_SOURCE, NEWS_CAMERA_TR, EMPTY_STAMPS, WIRE_REPORTS_BAR,
+                      WRITER_DE, VIDEO_CREDITS_IT, PRINT_EDITION, RTP_BAR)

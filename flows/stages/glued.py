@@ -15,7 +15,7 @@ import re
 import unicodedata
 
 from flows.stages.chrome import head_chrome_reason
-from flows.stages.dates import WEEKDAYS, YEAR, is_date_line, is_stamp
+from flows.stages.dates import AGGREGATOR_STAMP, WEEKDAYS, YEAR, is_date_line, is_stamp
 from flows.stages.ledes import bulleted_box
 from flows.stages.menus import MIN_TWICE_WORDS
 from flows.stages.shapes import MAX_BARE_HEADLINE_WORDS, TERMINAL, headline_shaped, word_count
@@ -73,7 +73,7 @@ CHROME_PREFIX = re.compile(
     rf"|[{UPPER}]{{4,}}(?: [{UPPER}]{{2,}}){{0,2}}\s\|\s+(?=[{UPPER}]))"  # "KOMENTÁŘ JANE ROEOVÉ | Učitelé ..."
     # a ticker's date before the dateline's place and its stop: "26.03.2019 Düsseldorf. Der Minister ..."
     rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\s+(?-i:(?=[{UPPER}][\w-]+\.\s+[{UPPER}]))"
-    r"|(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} [A-Z][a-z]+ \d{4} \(\)\s+)"
+    rf"|(?-i:{AGGREGATOR_STAMP}\s+)"
     # an aggregator's date in brackets before the article's first words: "(Di lunedì 26 settembre 2022) Giorgia ..."
     r"|\((?:di|del|du|vom|on|de)\s[^()]{4,40}?\d{4}\)\s+(?-i:(?=[A-ZÀ-Ý]))"
     # a Reuters video script's label ("STORY: Hunderte Menschen ..."), a gallery's counter, Polish
@@ -156,8 +156,7 @@ GLUED_DATELINE = re.compile(rf"(?<=[^\W\d_{UPPER}]|[\"”»])[{UPPER}][^\W\d_]+(
 # A stamp glued to the front of the body's first line (`cut_front_stamp`): an aggregator's day with its empty brackets
 # ("Thursday, 19 December 2019 () Australia's ..."), HLN's time and comment count ("19u08 6 De eerste ..."; a place
 # after them, "10u01 0 Antwerpen Voor ...", stays: it has a dateline's shape).
-FRONT_STAMP = re.compile(r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} [A-Z][a-z]+ "
-                         rf"\d{{4}} \(\)|\d{{1,2}}u\d{{2}} \d{{1,4}})\s+(?=[{UPPER}\"“‘'])")
+FRONT_STAMP = re.compile(rf"^(?:{AGGREGATOR_STAMP}|\d{{1,2}}u\d{{2}} \d{{1,4}})\s+(?=[{UPPER}\"“‘'])")
 MIN_RUN_IN_WORDS = 12  # a headline's few words and a sentence's at least
 MIN_SUBJECT_LETTERS = 4  # a name or a noun that opens both; "The", "Der", "Un" open any sentence
 DASHES = frozenset("-–—")

@@ -267,10 +267,7 @@ MAX_ASKING_WORDS = 15
 
 
 def headline_shaped(candidate: str, words: int) -> bool:
-    """No final stop (or a short question or exclamation), short, and words: a gallery's counter ("1 6", round 79's)
-    is none."""
-    if not any(ch.isalpha() for ch in candidate):
-        return False
+    """No final stop (or a short question or exclamation), and short."""
     text = candidate.rstrip("\"'”’»)")
     if text.endswith(("?", "!")) and words <= MAX_ASKING_WORDS:
         return True

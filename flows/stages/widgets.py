@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from flows.stages.dates import AGGREGATOR_STAMP
+
 # Widgets on a short line of their own: a page's view counter ("699 Visite", "1,204 views"), a network's handle
 # alone in brackets ("(@ExampleNews)"; bare, "@JaneRoe" is a writer's byline, a credit).
 VIEW_COUNT = re.compile(r"^\d[\d.,]*\s(?i:visite|views|visualizzazioni|aufrufe|vues|visitas|visualizações|weergaven)$")
@@ -126,7 +128,6 @@ NEWSLETTER_BOX = re.compile(r"^.{0,120}\bsign up to our (?:free )?[\w ]{0,30}\b(
 EMAIL_TO_FRIEND = re.compile(r"^(?:share )?e-?mail this (?:article|story) to a friend\b.{0,80}$", re.I)
 
 
-
 # Round 58's: Radio SRF's video box ("00:52 Video <its title> Aus Tokyo 2020 Clips vom 01.08.2021. abspielen"), the
 # Finnish police's press-release stamp ("Tiedote 2.1.2023 | Poliisi", "Example Oy 10.10.2018 13:00 | Tiedote"), a
 # channel's label and its bullet ("Outre-mer la 1ère •"), a paywall's "SVZ+ Nutzer", a Spanish widget's error
@@ -160,8 +161,7 @@ BYLINE_DAY = re.compile(r"^di [A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2} \d{1,2} (?i
 # Round 59's: an aggregator's source and its day with empty brackets ("Example? Monday, 6 April 2020 ()"; round 75's:
 # the day alone, "Thursday, 14 May 2020 ()") or its age and wire ("Blic pre 1 sat | Tanjug"), a picture's file name
 # ("JaneRoe - Cropped"), Bild's byline in lower case ("Von: jane roe und john doe (z.zt. in budapest)").
-AGGREGATOR_DAY = re.compile(r"^(?:.{2,40}? )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} "
-                            r"[A-Z][a-z]+ \d{4} \(\)$")
+AGGREGATOR_DAY = re.compile(rf"^(?:.{{2,40}}? )?{AGGREGATOR_STAMP}$")
 AGGREGATOR_AGE = re.compile(r"^[\w .-]{2,30} pre \d{1,2} (?:sat|sata|sati|minut|minuta|dan|dana) \| [\w .-]{2,30}$")
 FILE_CROPPED = re.compile(r"^\S{3,40} - Cropped$")
 VON_LOWER = re.compile(r"^(?i:von): [\w'’-]+ [\w'’-]+(?: (?:und|&) [\w'’-]+ [\w'’-]+){0,3}"
@@ -413,30 +413,30 @@ def one_of(*patterns: re.Pattern) -> re.Pattern:
 
 
 WIDGET_SHAPES = one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASHTAGS, EMPTY_TAG, RECOMMENDED_ON,
-                        SKIP_LINKS, PLAYER_TIME, BAR_LINK, ANGLE_CRUMB, PRESS_NUMBER, VIDEO_ITEM, WEATHER,
-                        STARS_ALT_TEXT, RADIO_PLAYER, PRESS_RELEASE_STAMP, CHANNEL_BULLET, PLUS_USERS,
-                        WIDGET_ERROR, AGGREGATOR_DAY, AGGREGATOR_AGE, FILE_CROPPED, PLUS_MARK, FEED_FOOTER,
-                        AGO_PT, LUSA_INITIALS, SECTION_READING, SHOWING_NOW, FLEMISH_TIME_COUNT, RESULTS_HERE,
-                        NEW_STAMP_NO, OTHER_LANGUAGE, SUBSCRIBE_BID, GALLERY_OF, POST_COUNT, UPDATED_STAMP_NO,
-                        WEATHER_STRIP, AGE_VIEWS_COMMENTS, STAMP_READ, MORE_NEWS_FROM, BREAKING_FR,
-                        ZONED_TIME, TICKER_MARK, SECTION_DAY, WRITERS_FONT,
-                        STAMP_SHARE_PT, TOPICS_PT, DATE_AND_SOURCE_NL, LUSA_END, TODAY_TIME)
+                       SKIP_LINKS, PLAYER_TIME, BAR_LINK, ANGLE_CRUMB, PRESS_NUMBER, VIDEO_ITEM, WEATHER,
+                       STARS_ALT_TEXT, RADIO_PLAYER, PRESS_RELEASE_STAMP, CHANNEL_BULLET, PLUS_USERS,
+                       WIDGET_ERROR, AGGREGATOR_DAY, AGGREGATOR_AGE, FILE_CROPPED, PLUS_MARK, FEED_FOOTER,
+                       AGO_PT, LUSA_INITIALS, SECTION_READING, SHOWING_NOW, FLEMISH_TIME_COUNT, RESULTS_HERE,
+                       NEW_STAMP_NO, OTHER_LANGUAGE, SUBSCRIBE_BID, GALLERY_OF, POST_COUNT, UPDATED_STAMP_NO,
+                       WEATHER_STRIP, AGE_VIEWS_COMMENTS, STAMP_READ, MORE_NEWS_FROM, BREAKING_FR,
+                       ZONED_TIME, TICKER_MARK, SECTION_DAY, WRITERS_FONT,
+                       STAMP_SHARE_PT, TOPICS_PT, DATE_AND_SOURCE_NL, LUSA_END, TODAY_TIME)
 WIDGET_NOTICES = one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
-                         PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS, NEWSLETTER_BOX,
-                         EMAIL_TO_FRIEND, TIP_BOX, SRF_VIDEO, LOST_EMBED_POINTER, VIEWS_OWN, COMMENT_MODERATION,
-                         NORDIC_NEWSLETTER, UPDATE_NOTES, VIDEO_ITEM_NOTE, DPG_EMBED_NOTICE, APP_BID,
-                         SPACED_BRACKET_LINK, HERE_BID_PT, GLP_NOTE, PODCAST_BID, SUBSCRIBE_PT, FOLLOW_BID_PT,
-                         WRITE_TO, AT_THIS_LINK, READ_ON_RO, READER_PICTURES_FI, ARROWS_LINK, HEAT_METER_SI,
-                         FOLLOW_UPDATES_IT, VIDEO_BOX_FI, COOKIE_PREFERENCES, FOLLOW_LIVE_FR,
-                         LOST_LINKS, SYNDICATED_FROM, FOLLOW_TAG_NL, VOCENTO_BAR, TAG_RUN,
-                         TEASER_READ_MORE, READ_MORE_NORDIC, WATCH_TEASER_NL, PAYWALL_PT,
-                         MODERATION_RULES, DOWNLOAD_APP, LIVE_LINK_EL, GALLERY_NOTE_SK, LICENCE_CS,
-                         APP_TAP_HERE, FOLLOW_BID_RO, POST_FOOTER, VIDEO_OF_THE_DAY, NEWSLETTER_SIGN_UP,
-                         CATCH_UP, REFRESH_NOTE, BRACKETED_BID, THANKS_FOR_READING, BROWSER_TWICE,
-                         COMMENTS_BID, GANNETT_CLOSE, LIVE_THREAD_ES, PLAYER_NEEDS_JS_PL,
-                         FULL_SCREEN_CAPTION, FREE_COVERAGE, TV_LICENCE, MORE_SOON_DE, OTS_FOOTER, NOT_OUR_VIEW_DE)
+                        PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS, NEWSLETTER_BOX,
+                        EMAIL_TO_FRIEND, TIP_BOX, SRF_VIDEO, LOST_EMBED_POINTER, VIEWS_OWN, COMMENT_MODERATION,
+                        NORDIC_NEWSLETTER, UPDATE_NOTES, VIDEO_ITEM_NOTE, DPG_EMBED_NOTICE, APP_BID,
+                        SPACED_BRACKET_LINK, HERE_BID_PT, GLP_NOTE, PODCAST_BID, SUBSCRIBE_PT, FOLLOW_BID_PT,
+                        WRITE_TO, AT_THIS_LINK, READ_ON_RO, READER_PICTURES_FI, ARROWS_LINK, HEAT_METER_SI,
+                        FOLLOW_UPDATES_IT, VIDEO_BOX_FI, COOKIE_PREFERENCES, FOLLOW_LIVE_FR,
+                        LOST_LINKS, SYNDICATED_FROM, FOLLOW_TAG_NL, VOCENTO_BAR, TAG_RUN,
+                        TEASER_READ_MORE, READ_MORE_NORDIC, WATCH_TEASER_NL, PAYWALL_PT,
+                        MODERATION_RULES, DOWNLOAD_APP, LIVE_LINK_EL, GALLERY_NOTE_SK, LICENCE_CS,
+                        APP_TAP_HERE, FOLLOW_BID_RO, POST_FOOTER, VIDEO_OF_THE_DAY, NEWSLETTER_SIGN_UP,
+                        CATCH_UP, REFRESH_NOTE, BRACKETED_BID, THANKS_FOR_READING, BROWSER_TWICE,
+                        COMMENTS_BID, GANNETT_CLOSE, LIVE_THREAD_ES, PLAYER_NEEDS_JS_PL,
+                        FULL_SCREEN_CAPTION, FREE_COVERAGE, TV_LICENCE, MORE_SOON_DE, OTS_FOOTER, NOT_OUR_VIEW_DE)
 HEAD_WIDGETS = one_of(ON_AIR, SEMICOLON_TAG, PRESS_OFFICE, SECTION_NEWS, HASH_SECTION, ZAPPING, LETTERS_LABEL,
-                       TRIB_MENUS)
+                      TRIB_MENUS)
 
 
 def widget_settings(words: list[str]) -> bool:
