@@ -22,8 +22,8 @@ from flows.stages.vocabulary import AGENCIES, UPPER
 # bar before the credit ("... (España). | Fuente: EFE/AFP"); "Source:" only with a picture's slash ("... in Manila
 # Source: JANE ROE/AFP/Getty Images"), as a timeline's "... 2017: Roam like at Home Source: European Commission" is
 # the article's.
-WORDED = (r"(?:\|\s?)?(?:(?i:Photo|Photograph|Picture|Pic|Foto|Fotó|Image|Bild|Photo credit|Picture credit|Image credit"
-          r"|Credit|Quelle|Sursa foto|Screendump|Bildrechte|Crédits?|Fuente)\s?:|(?i:Fot)\."
+WORDED = (r"(?:\|\s?)?(?:(?i:Photo|Photograph|Picture|Pic|Foto|Fotó|Kuva|Image|Bild|Photo credit|Picture credit"
+          r"|Image credit|Credit|Quelle|Sursa foto|Screendump|Bildrechte|Crédits?|Fuente)\s?:|(?i:Fot)\."
           r"|\|\s?(?i:photo|image|picture) from:?)"
           rf"\s?[{UPPER}\d][^!?:;()]{{1,60}}")
 # In brackets: the same ("(Photo: AFP/Getty Images)"), an outlet's photo ("(Reuters Photo)", "(Express

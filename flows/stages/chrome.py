@@ -123,7 +123,7 @@ DOMAIN = re.compile(r"^(?:www\.)?[\w-]{2,}(?:\.[\w-]+)*\.(?:com|net|org|info|co\
 # Ausland". Not from English "Home": "Home Sales Rise Again" is a headline in title case.
 # A path from the home page with slashes or chevrons: "Home/News/Court and Crime", "Home / Bay of Plenty Times",
 # "Home » World".
-HOME_PATH = re.compile(r"^Home(?: ?[/»›>] ?[\w&'’-]+(?: [\w&'’-]+){0,3}){1,4}/?$")
+HOME_PATH = re.compile(r"^Home(?: {0,3}[/»›>] {0,3}[\w&'’-]+(?: [\w&'’-]+){0,3}){1,4}/?$")
 HOME_CRUMB = re.compile(rf"^(?i:startseite|accueil|inicio|início|головна|главная|начало|αρχική|anasayfa|ana sayfa|"
                         rf"strona główna|úvod|domov|forside|etusivu|kezdőlap)(?:\s+[{UPPER}][\w-]*){{1,4}}$"
                         r"|^Home(?:[A-Z][a-z]+){1,4}$")  # its separators lost: "HomeNewsWorld"

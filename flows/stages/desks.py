@@ -107,6 +107,17 @@ WRITER_DE = re.compile(r"^(?:Autorin/Autor|Autor/Autorin|Autorin|Autor):\s?[A-Z�
 VIDEO_CREDITS_IT = re.compile(r"^(?:Intervista|Riprese|Montaggio|Riprese e montaggio|Servizio|Video) di "
                               r"[A-Z][\w'’]+(?: [A-Z][\w'’]+){1,2}$")
 PRINT_EDITION = re.compile(r"^\([\"„“]?[\w ]{2,30}[\"“”]?, Print-Ausgabe, \d{1,2}\.\d{1,2}\.\d{4}\)$")
+# Round 80's: a Dutch byline ("Door: redactie", "Door Jan de Vries"); a byline and how long ago without a bar ("By
+# Jane Roe 42 minutes ago"); a writer and their account ("Jane Roe, @janeroe"); a source in brackets, as Hungarian
+# pages credit one another ("(via 444)"); a picture's source through an agency, no stop ("AAP Image/Jane Roe via
+# REUTERS", "INSTAGRAM @EXAMPLE via REUTERS": a sentence that ends so has its stop).
+DOOR_BYLINE = re.compile(r"^Door: [\w'’.-]+(?: [\w'’.-]+){0,3}$"
+                         r"|^Door [A-Z][\w'’.-]+(?: (?:van|de|der|den|ten|ter|het))*(?: [A-Z][\w'’.-]+){1,2}$")
+BYLINE_AGO_NO_BAR = re.compile(r"^By [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3} \d{1,2} (?:minutes?|hours?|days?) ago$")
+NAME_HANDLE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}, @\w{2,30}$")
+VIA_SOURCE = re.compile(r"^\(via [\w .'’-]{2,30}\)$")
+VIA_AGENCY = re.compile(r"^(?:[A-Z@][^.!?]{2,80}?\s?/?\s?)?via "
+                        r"(?:REUTERS|Reuters|AP|AFP|Getty Images|Associated Press)$")
 
 DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
                       TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
@@ -118,4 +129,5 @@ DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_
                       SOCIAL_PICTURE, VIDEO_AGENCY_IT, RIGHTS_ANSA, BYLINE_PER,
                       FULL_STORY_AT, WIRE_DESK_BYLINE, BYLINE_EL, BYLINE_AGE_ES,
                       EDITOR_PT, SOURCE_RO, AGENCY_SOURCE, NEWS_CAMERA_TR, EMPTY_STAMPS, WIRE_REPORTS_BAR,
-                      WRITER_DE, VIDEO_CREDITS_IT, PRINT_EDITION, RTP_BAR)
+                      WRITER_DE, VIDEO_CREDITS_IT, PRINT_EDITION, RTP_BAR, DOOR_BYLINE, BYLINE_AGO_NO_BAR,
+                      NAME_HANDLE, VIA_SOURCE, VIA_AGENCY)

@@ -43,11 +43,7 @@ import re
 from dataclasses import dataclass, field
 
 from flows.document import Document, Removal
-from flows.stages.chrome import (
-    IMAGE_MARK,
-    chrome_reason,
-    head_chrome_reason,
-)
+from flows.stages.chrome import IMAGE_MARK, chrome_reason, head_chrome_reason
 from flows.stages.credits import BY_NAME_WORDS
 from flows.stages.dates import MAX_STAMP_WORDS, is_date_line, is_weekday_date
 from flows.stages.glued import (
@@ -83,6 +79,7 @@ from flows.stages.openers import (
     kicker_of_a_headline,
     name_over_the_article,
     over_a_headline,
+    site_after_its_copy,
 )
 from flows.stages.shapes import (
     CAPTION,
@@ -286,7 +283,7 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
         candidate, chrome = candidate[len(prefix):].strip(), True
         if normal_line(prefix) in POINTS_LABELS:  # "What to Know <its first point>": the page has begun
             return Lead("", "none", "\n".join([candidate, *lines[i + 1:]]).rstrip(), "first_sentence", removed=removed)
-    suffix = chrome_suffix(candidate)
+    suffix = chrome_suffix(candidate) or site_after_its_copy(candidate, below)
     if suffix:  # the page's address or a date glued to its end: it goes too
         removed.append(Removal("chrome", "head", i, -1, suffix))
         candidate = candidate[:-len(suffix)].strip()

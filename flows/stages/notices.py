@@ -243,7 +243,7 @@ MAX_FIRST_PUBLISHED_WORDS = 25
 # How long ago a page was posted, as its furniture says it: "2 hours ago", "hace 3 horas", "vor 5 Minuten".
 # ("Publisert: For mindre enn 10 minutter siden", "Publisert: Oppdatert nå nettopp").
 POSTED_AGO = re.compile(r"^(?:(?:publisert|oppdatert|publiceret|opdateret)\s*:\s*|bbc news\s+)?"
-                        rf"(?:{AGO}|(?:an?|one) (?:minute|hour|day|week) ago"
+                        rf"(?:{AGO}|\d{{1,2}}[mhd] ago|(?:an?|one) (?:minute|hour|day|week) ago"  # "1h ago"
                         r"|(?:for )?(?:mindre enn |under )?\d+\s+(?:minutter|timer|dager|dage)\s+siden"
                         r"|(?:oppdatert )?nå nettopp"
                         r"|hace\s+\d+\s+(?:minutos?|horas?|días?)|há\s+\d+\s+(?:minutos?|horas?|dias?)"
@@ -371,9 +371,9 @@ def pager_or_share_prompt(normal: str, words: int) -> bool:
 
 def posted_ago_bar(text: str) -> bool:
     """A stamp bar of a place or section and how long ago the page was posted: "SOUTH CAROLINA STATE ・ 1 DAY
-    AGO" (each part a few words)."""
+    AGO" (each part a few words). A byline's bar ("By Jane Roe | 48m ago") is a credit (flows/stages/credits.py)."""
     parts = [part for part in STAMP_BAR.split(text) if part]
-    return len(parts) >= 2 and any(POSTED_AGO.match(part) for part in parts) \
+    return len(parts) >= 2 and not parts[0].startswith("By ") and any(POSTED_AGO.match(part) for part in parts) \
         and all(len(part.split()) <= MAX_BAR_PART_WORDS for part in parts)
 
 

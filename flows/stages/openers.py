@@ -25,6 +25,7 @@ from flows.stages.shapes import (
 # A media player's or a gallery's label over the article: no dateline's place.
 MEDIA_LABELS = frozenset("video videos vídeo vidéo audio podcast photos fotos foto galerie gallery galería galeria "
                          "bilder bildergalerie fotogalerie".split())
+SITE_AFTER = re.compile(r"\s[|–-]\s[^|–]{1,40}")  # " | WYPR", " - Example News"
 MAX_TAG_WORDS = 4  # a tag of a few words in lower case opens a page as a section name does
 MAX_CAPS_LABEL_WORDS = 3  # of 6,739 real pages, 14 open on such a line, none of them a headline
 WORDS_ONLY = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)*$")  # letters and spaces, nothing else
@@ -57,6 +58,18 @@ def glued_to_its_copy(candidate: str, below: list[str]) -> str:
         if len(text) < len(candidate) and candidate.endswith(" " + text) and word_count(text) >= MIN_TWICE_WORDS \
                 and word_count(candidate[:-len(text)]) <= MAX_TAG_WORDS:
             return candidate[:-len(text)]
+    return ""
+
+
+def site_after_its_copy(candidate: str, below: list[str]) -> str:
+    """A page title's site after the headline that stands alone a few lines down ("<headline> | WYPR" over
+    "<headline>", round 80's): the bar or dash and the site, or "". The copy below says where the headline ends;
+    a headline's own dash ("Brexit - what happens next") has no copy without its second half."""
+    for line in below:
+        text = line.strip()
+        tail = candidate[len(text):] if text and candidate.startswith(text) else ""
+        if SITE_AFTER.fullmatch(tail) and word_count(text) >= MIN_TWICE_WORDS and word_count(tail) <= MAX_TAG_WORDS + 1:
+            return tail.strip()
     return ""
 
 

@@ -73,7 +73,8 @@ RELATED_LINK = re.compile(rf"^(?:[→►▶➤(•–—-]{{1,3}}\s*)?(?:{ALSO_M
                           r"katso myös|čtěte také|"
                           r"citește și|citeste si|przeczytaj również|przeczytaj także|zobacz|olvassa el|"
                           r"next video|up next|popular now|trending now|more from|more|"
-                          r"recommended)(?:\s+(?:on|sur|auf|en|em|su|na|op)\s+[^:|>»]{1,30}?)?\s*[:|>»-]\s*\S"
+                          r"recommended|explore further"  # round 80's: phys.org's related stories
+                          r")(?:\s+(?:on|sur|auf|en|em|su|na|op)\s+[^:|>»]{1,30}?)?\s*[:|>»-]\s*\S"
                           r"|^click here\b|^(?:leia também|te puede interesar|lesen sie auch)\s+(?-i:[A-ZÀ-Ý¿¡\"“])"
                           rf"|^(?:{ALSO_MARKS})(?-i:[A-ZÀ-Ý])"  # run into the headline: "À lire aussiEn Grèce, ..."
                           r"|^(?:don't miss|do not miss|ezt ne hagyja ki|ne hagyja ki|nicht verpassen|à ne pas manquer|"
@@ -189,9 +190,18 @@ PAGE_NOTES = re.compile(r"^read (?:it|more) at [\w .&'’-]{2,40}$"
                         r"|^this segment aired on .{4,30}$|^send your photos, videos and stories to\b",
                         re.I)
 # Links and prompts to go elsewhere, each a whole line (within MAX_LINK_WORDS).
+# Round 80's: a syndicated story's footer naming the site it came from: "<its headline> was originally published on
+# example.com" (a site's address, never a paper's name: "... was first published in The Lancet" is the article's).
+# Ziare.com's pointer at the rest of a story it syndicates: '...citeste mai departe despre " <its headline> " pe
+# Ziare.com'; an index's box over a headline: "Latest in Gear" (Engadget's).
+READ_ON_AT_ZIARE = re.compile(r"^\.{3}\s?citeste mai departe despre\b.{5,250}\bpe [\w.-]+\.[a-z]{2,}$", re.I)
+LATEST_IN = re.compile(r"^Latest in [A-Z][\w&]*(?: [A-Z&][\w&]*){0,2}$")
+FIRST_PUBLISHED_ON = re.compile(r"^\S.{4,200}\s(?:was|were) (?:originally|first) published (?:on|at) (?:www\.)?"
+                                r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\.?$", re.I)
 LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, READ_ON_NAME, FULL_ARTICLE, APP_PROMPT, GLUED_PROMO, MORE_INFO,
                QUESTION_LINK, ARROW_LINK, INBOX_PROMPT, READ_MORE_ADDRESS, OWN_PAGES_BID, VISIT_SITE, PRINT_POINTER,
-               FOLLOW_WRITER, SUPPORT_PROMPT, BRIEFING_PROMPT, VIDEO_LINK, CAPS_RELATED, PAGE_NOTES)
+               FOLLOW_WRITER, SUPPORT_PROMPT, BRIEFING_PROMPT, VIDEO_LINK, CAPS_RELATED, PAGE_NOTES, FIRST_PUBLISHED_ON,
+               READ_ON_AT_ZIARE, LATEST_IN)
 MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts so is the article's
 # A sentence that points the reader at a link on the page, which a text dump has lost: "Hier finden Sie alle
 # Ergebnisse.", "Unter diesem Link finden Sie ...", "Consulte aquí todos los resultados.", "De uitslagen zijn
@@ -328,6 +338,12 @@ SHOW_MORE = re.compile(r"(?<=[.!?\"”’)])\s(?:Vis mer|Vis mere|Visa mer|Näyt
                        r"|(?<=[.!?\"”’])\s(?:[Rr]ead more|Continue reading)$")  # round 77's feeds' excerpts
 SHOW_MORE_ENDS = ("mer", "mere", "lisää", "more", "anzeigen", "plus", "MORE", "here", "here.", "video",
                   "video.", "aquí", "aquí.", "Article", "reading")  # the cheap test first
+# Round 80's: a Romanian aggregator's pointer at the rest, run into the excerpt's last words ("... cea mai probabila…
+# Citeste articolul mai departe pe agerpres.ro…", '... 370.206 ...citeste mai departe despre " <headline> " pe
+# Ziare.com'), and a share bar's count run into the last sentence ("... surse politice. 1 SHARES Share Tweet").
+MORE_ON_SITE = re.compile(r"\s(?:\.{3}|…)?\s?(?i:citeste) (?:articolul )?mai departe\b.{0,250}\bpe "
+                          r"[\w.-]+\.[a-z]{2,}\s?(?:…|\.{3})?$"
+                          r"|(?<=[.!?\"”’])\s\d+ SHARES Share Tweet$")
 
 
 def glued_tail(line: str) -> str:
@@ -339,4 +355,6 @@ def glued_tail(line: str) -> str:
         match = TAGS_OR_RIGHTS.search(line)
     else:
         match = SHOW_MORE.search(line) if line.endswith(SHOW_MORE_ENDS) else None
+        if match is None and ("mai departe" in line or "SHARES" in line):
+            match = MORE_ON_SITE.search(line)
     return line[match.start():] if match else ""

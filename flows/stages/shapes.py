@@ -31,9 +31,10 @@ TWO_WORD_PLACE = re.compile(rf"^(?:Den|Le|La|Les|Los|Las|El|San|Santa|Santo|São
 # Kerry 0-13 (after extra time)", a club's county in brackets), or one team's hurling score alone ("Limerick 1-31").
 _TEAM = r"[A-Z][\w'’.-]*(?: (?:\([^()]{2,20}\)|[\w'’.-]+)){0,4}"
 _SCORE = r"(?:\d{1,2}-\d{1,2}|\d{1,3})"
-SCORE_LINE = re.compile(r"^[^\d\n]{2,40}\s[-–]\s[^\d\n]{2,40}:?\s\d{1,2}[:-]\d{1,2}(?:\s*\(\d{1,2}[:-]\d{1,2}\))?$"
+SCORE_LINE = re.compile(r"^[^\d\n]{2,40}\s[-–]\s[^\d\n]{2,40}:?\s\d{1,2}[:–-]\d{1,2}"
+                        r"(?:\s*\(\d{1,2}[:–-]\d{1,2}(?:,\s?\d{1,2}[:–-]\d{1,2}){0,4}\))?$"  # and each period's
                         rf"|^(?:FT: |HT: )?{_TEAM} {_SCORE} {_TEAM} {_SCORE}(?: \([^()]{{3,30}}\))?$"
-                        r"|^[A-Z][\w'’.]*(?: [\w'’.]+){0,3} \d{1,2}-\d{1,2}$")  # "Napoli-Juventus 5-1" heads its report
+                        r"|^[A-Z][\w'’.-]*(?: [\w'’.]+){0,3} \d{1,2}[-–]\d{1,2}$")  # "Napoli-Juventus 5-1"
 TERMINAL = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 # Chinese and Japanese write no spaces between words: their characters are counted, two to a word
 # (a 20-character headline is about ten words long), and "。！？" end their sentences.
@@ -184,7 +185,8 @@ NOT_AN_END = re.compile(rf"(?:^|[\s(])(?:[{UPPER}]|\d{{1,2}}|"
                         r"etc|EE\.UU|z\.B|u\.a|S\.A)$")
 # A live blog's entry opens with its time ("•7:00 Polls open", "6.58 Uhr: Ergebnis in Bayern", "22:00 horas."):
 # such a first line is the blog's latest entry, never its headline.
-ENTRY_TIME = re.compile(r"^[•·*–-]?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|horas|hrs|am|pm|ist|gmt|bst|cet))?\s*"
+ENTRY_TIME = re.compile(r"^[•·*–-]?\s*(?:\d{1,2}[:.h]\d{2}|\d{1,2} heures \d{2})"  # "20 heures 45 :", round 80's
+                        r"(?:\s*(?:uhr|h|horas|hrs|am|pm|ist|gmt|bst|cet))?\s*"
                         r"(?:[:.|–-]\s*|\s+)\S", re.I)
 # An embedded post as the dump keeps it: its picture's address, or its signature ("— PSG Officiel (@PSG_inside)
 # 31 août 2017"). Text someone posted, quoted by the article, never the article's headline.

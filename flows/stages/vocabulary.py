@@ -136,7 +136,10 @@ PHRASES = {
         share this: print, audio, all updates in universal coordinated time (utc), scroll to see more images,
         like this: like loading, undefined, play brightcove video, more information will be added as it comes,
         this story is breaking and will be updated, rss, see other tags, full story, top video,
-        share this article on, submit, don't like to read?""",
+        share this article on, submit, don't like to read?,
+        to find out more about facebook commenting please read the conversation guidelines and faqs,
+        welcome to the reuters.com beta. read our editor's note on how we're helping professionals make smart
+        decisions""",
     "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
         zur originalmeldung, weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen,
         bild vergrößern, video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen, bilderstrecke,
@@ -188,7 +191,8 @@ PHRASES = {
         tümünü gör, haber merkezi, takip et""",
     "ar, fa": "إعلان, شارك, اقرأ أيضا, اقرأ أيضاً, تعليقات, تبلیغات, بیشتر بخوانید, اشتراک گذاری",
     "ro": "publicitate, distribuie, citește și, citeste si, citește mai mult, abonează-te, comentarii",
-    "hu": "hirdetés, megosztás, kapcsolódó cikkek, olvasson tovább, hozzászólások, keresés, illusztráció",
+    "hu": """hirdetés, megosztás, kapcsolódó cikkek, olvasson tovább, hozzászólások, keresés, illusztráció,
+        cikkünk folyamatosan frissül""",
     "fi, sv, et": """mainos, jaa, lue myös, lue lisää, juuri nyt, annons, dela, läs också, läs mer, reklaam, jaga,
         loe edasi, loe ka, tellijale, kuvat""",
     "sl": "v nadaljevanju preberite",
@@ -294,7 +298,8 @@ GLUED_SECTIONS = frozenset("""politik wirtschaft kultur gesellschaft wissenschaf
 # flows/stages/credits.py, and a photo caption's mark on a page's first line (flows/stages/shapes.py).
 PHOTO_CREDIT_WORDS = ("photo", "photograph", "foto", "fotos", "фото", "φωτογραφία", "fotoğraf", "picture", "image",
                       "bild", "beeld", "crédit", "crédits", "credit", "credits", "crédito", "créditos", "fonte",
-                      "fuente", "quelle", "autor", "автор", "fotó", "bildrechte", "credito")
+                      "fuente", "quelle", "autor", "автор", "fotó", "bildrechte", "credito",
+                      "kuva")  # round 80's Finnish "Kuva: Jane Roe"
 CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "nyitókép", "kép", "text", "texto", "texte",
                                     "editor", "editör", "muhabir", "photographer", "source", "sources", "izvor",
                                     "sursa foto", "sursă foto",

@@ -523,6 +523,19 @@ from flows.step import run_steps
     ('("Die Presse", Print-Ausgabe, 31.12.2018)', "credit"), ("dnes 14:03", "chrome"),
     ("Gastkommentare und Beiträge von externen Autoren müssen nicht der Meinung der Redaktion entsprechen.", "chrome"),
     ("Letter to the Editor | Saturday, Aug. 19, 2017, 9:00 p.m.", "credit"),
+    # round 80's: a Dutch byline, a byline and its age, a writer's account, a Hungarian source, a picture via an agency,
+    # a Finnish picture's credit, a short age, a path with wide gaps, Gannett's comments note, Reuters' beta banner,
+    # phys.org's related story, a syndicated story's footer, a live article's note, Engadget's box, Ziare.com's link
+    ("Door: redactie", "credit"), ("Door Jan de Vries", "credit"), ("By Example Staff 42 minutes ago", "credit"),
+    ("Jane Roe, @janeroe", "credit"), ("(via 444)", "credit"), ("AAP Image/Jane Roe via REUTERS", "credit"),
+    ("EXAMPLE SATELLITE DATA/Handout via REUTERS", "credit"), ("via Associated Press", "credit"),
+    ("Kuva: Jane Roe", "credit"), ("1h ago", "chrome"), ("Home  >  Overseas", "breadcrumb"),
+    ("To find out more about Facebook commenting please read the Conversation Guidelines and FAQs", "chrome"),
+    ("Welcome to the Reuters.com BETA. Read our Editor's note on how we're helping professionals make smart decisions.",
+     "chrome"), ("Explore further: Council sets a date for the vote", "chrome"),
+    ("Schools Will Not Reopen This Year was originally published on example.com", "chrome"),
+    ("Cikkünk folyamatosan frissül.", "chrome"), ("Latest in Gear", "chrome"),
+    ('...citeste mai departe despre " Guvernul a cazut " pe Ziare.com', "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1124,6 +1137,9 @@ def test_chrome_lines_are_recognised(line, reason):
     # round 79's neighbours: an interview, today's time and the editors' views in sentences
     "Intervista di Jane Roe al ministro, pubblicata ieri, ha fatto discutere.", "Heute 14:03 Uhr war es so weit.",
     "Die Autoren müssen nicht der Meinung der Regierung sein, sagte sie.",
+    # round 80's neighbours: "Door", "Kuva", "via" and first publication in sentences
+    "Door de regen", "Kuva on otettu eilen illalla Helsingissä.", "The study was first published in The Lancet",
+    "The results were shared with doctors via Reuters.", "Latest in a long line of delays, the vote slipped again.",
     "The full report is available at this link, said the minister, who spoke for an hour in parliament about it.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
@@ -1381,7 +1397,12 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
             "A jury found the officer guilty on all three charges last year.Full Article\n\n"
             "The companies agreed to settle with the tribes. read more\n\n"  # round 77's feeds' excerpts
             "He expects strong demand for the product. Continue reading\n\n"
-            "The drugmaker agreed to the deal. (Read Full Article)\n\nThe vote is on Monday.")
+            "The drugmaker agreed to the deal. (Read Full Article)\n\n"
+            # round 80's: a Romanian aggregator's pointer at the rest, a share bar's count
+            "Deci, cea mai probabila… Citeste articolul mai departe pe agerpres.ro…\n\n"
+            'Voturi nule - 370.206 ...citeste mai departe despre " Guvernul a cazut " pe Ziare.com\n\n'
+            "Premierul a demisionat, au precizat surse politice. 1 SHARES Share Tweet\n\n"
+            "Ea a spus ca va merge mai departe pe drumul ales.\n\nThe vote is on Monday.")
     (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
     assert [(r.reason, r.place, r.text) for r in doc.removed] == [
         ("chrome", "tail", " (Clicca qui per leggere la versione integrale sul sito)"), ("chrome", "tail", " Vis mer"),
@@ -1390,7 +1411,10 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
         ("chrome", "tail", " (Publicado hace 14 minutos)"), ("chrome", "tail", " #Example #SNP"),
         ("chrome", "tail", " Copyright 2023 The Associated Press. All rights reserved"),
         ("chrome", "tail", " Siga leyendo aquí."), ("chrome", "tail", "Full Article"), ("chrome", "tail", " read more"),
-        ("chrome", "tail", " Continue reading"), ("chrome", "tail", " (Read Full Article)")]
+        ("chrome", "tail", " Continue reading"), ("chrome", "tail", " (Read Full Article)"),
+        ("chrome", "tail", " Citeste articolul mai departe pe agerpres.ro…"),
+        ("chrome", "tail", ' ...citeste mai departe despre " Guvernul a cazut " pe Ziare.com'),
+        ("chrome", "tail", " 1 SHARES Share Tweet")]
     assert restore(doc.body, doc.removed) == body
 
 

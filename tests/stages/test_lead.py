@@ -1281,6 +1281,20 @@ def test_a_headline_run_into_a_first_sentence_on_its_own_subject_is_cut_from_it(
      "state cannot pay for it, writes a reader.", "Fix the health law now"),
     ("Intervista di Jane Roe\n\nIl direttore della Mostra ha parlato dei film in concorso e dei divi attesi al Lido "
      "questa settimana.", ""),
+    # round 80's: a page title's site after the headline that stands alone below it, a Dutch byline, a score line with
+    # each period's, a French live page's latest entry, a box's label over the headline
+    ("Venture Capital Raise Dips In First Quarter | WYPR\n\nVenture Capital Raise Dips In First Quarter\n\nMaryland "
+     "companies raised $79 million in the quarter.", "Venture Capital Raise Dips In First Quarter"),
+    ("Brexit - what happens next\n\nThe prime minister will set out her plan on Monday, aides said.",
+     "Brexit - what happens next"),
+    ("Door: redactie\nRutte zegt ‘ho’ tegen het verkeerde soort populisme, zei hij woensdagavond na de uitslag.", ""),
+    ("Skellefteå – Frölunda 1–6 (1–1, 0–2, 0–3)\n\nFrölunda vann klart i Skellefteå på torsdagskvällen efter tre "
+     "mål i sista perioden.", ""),
+    ("Irland-Danmark 1–5\n\nHan var stor allerede før Irland-kampen, og nå er han enda større.", ""),
+    ("20 heures 45 : François Fillon votera pour François Fillon\n\n20 heures 32 : L’ancien Premier ministre "
+     "appelle à voter.", ""),
+    ("Latest in Gear\n\nCEOs to testify before Congress on July 27th\n\nThe chief executives will appear before "
+     "the panel, it said.", "CEOs to testify before Congress on July 27th"),
 ])
 def test_chrome_run_into_the_headline_or_over_it_goes_and_a_counter_or_a_credit_is_no_headline(page, title):
     assert split_lead(page).title == title
