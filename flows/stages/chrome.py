@@ -122,8 +122,8 @@ DOMAIN = re.compile(r"^(?:www\.)?[\w-]{2,}(?:\.[\w-]+)*\.(?:com|net|org|info|co\
 # A breadcrumb without separators, from its home link: "Начало България Политика", "Startseite Politik
 # Ausland". Not from English "Home": "Home Sales Rise Again" is a headline in title case.
 # A path from the home page with slashes or chevrons: "Home/News/Court and Crime", "Home / Bay of Plenty Times",
-# "Home » World".
-HOME_PATH = re.compile(r"^Home(?: {0,3}[/»›>] {0,3}[\w&'’-]+(?: [\w&'’-]+){0,3}){1,4}/?$")
+# "Home » World"; a numbered path's first step alone ("1. Home").
+HOME_PATH = re.compile(r"^Home(?: {0,3}[/»›>] {0,3}[\w&'’-]+(?: [\w&'’-]+){0,3}){1,4}/?$|^1\.\s?Home$")
 HOME_CRUMB = re.compile(rf"^(?i:startseite|accueil|inicio|início|головна|главная|начало|αρχική|anasayfa|ana sayfa|"
                         rf"strona główna|úvod|domov|forside|etusivu|kezdőlap)(?:\s+[{UPPER}][\w-]*){{1,4}}$"
                         r"|^Home(?:[A-Z][a-z]+){1,4}$")  # its separators lost: "HomeNewsWorld"

@@ -118,6 +118,21 @@ NAME_HANDLE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}, @\w{2,30}$
 VIA_SOURCE = re.compile(r"^\(via [\w .'’-]{2,30}\)$")
 VIA_AGENCY = re.compile(r"^(?:[A-Z@][^.!?]{2,80}?\s?/?\s?)?via "
                         r"(?:REUTERS|Reuters|AP|AFP|Getty Images|Associated Press)$")
+# Round 81's: a stamp's labels with nothing after them ("Date created : Latest update :", France 24's); a wire's
+# reporter alone ("Reporting by Jane Roe", "Additional reporting by Jane Roe and John Doe"); an embedded post's footer
+# ("Gepostet von Jane Roe am Freitag, 29. März 2019", "Posted by Jane Roe on Friday, March 29, 2019"); UPI's picture
+# credit ("File Photo by Jane Roe/UPI | License Photo"); a Brazilian writer and the source of their information ("Jane
+# Roe, com informações da Secretaria de Segurança"); an agency and its photographer in capitals ("AFP - JANE ROE").
+EMPTY_LABELS = re.compile(r"^(?:Date created|Latest update|Last updated|Published|Updated|Posted)\s?:"
+                          r"(?:\s*(?:Date created|Latest update|Last updated|Published|Updated|Posted)\s?:)+$")
+REPORTING_BY = re.compile(r"^(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by [A-Z][\w'’.-]+"
+                          r"(?: [A-Z][\w'’.-]+){0,3}(?:(?:,| and) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})*\.?$")
+EMBED_FOOTER = re.compile(r"^(?:Gepostet von|Posted by|Publié par|Publicado por|Pubblicato da) [^.!?]{2,60} "
+                          r"(?:am|on|le|el|em|il) [^!?]{4,40}\d{4}$")
+LICENSE_PHOTO = re.compile(r"^(?:File )?Photo by [^|]{2,60}\|\s?License Photo$")
+WITH_INFORMATION = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}, com informações d[aoe]s? [^.!?]{2,60}$")
+AGENCY_DASH_PHOTOGRAPHER = re.compile(r"^(?:AFP|AP|EPA|REUTERS|ANP|ANSA|EFE|DPA)\s[-–]\s[A-Z][A-Z'’.-]+"
+                                      r"(?: [A-Z][A-Z'’.-]+){0,2}$")
 
 DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
                       TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
@@ -130,4 +145,5 @@ DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_
                       FULL_STORY_AT, WIRE_DESK_BYLINE, BYLINE_EL, BYLINE_AGE_ES,
                       EDITOR_PT, SOURCE_RO, AGENCY_SOURCE, NEWS_CAMERA_TR, EMPTY_STAMPS, WIRE_REPORTS_BAR,
                       WRITER_DE, VIDEO_CREDITS_IT, PRINT_EDITION, RTP_BAR, DOOR_BYLINE, BYLINE_AGO_NO_BAR,
-                      NAME_HANDLE, VIA_SOURCE, VIA_AGENCY)
+                      NAME_HANDLE, VIA_SOURCE, VIA_AGENCY, EMPTY_LABELS, REPORTING_BY, EMBED_FOOTER,
+                      LICENSE_PHOTO, WITH_INFORMATION, AGENCY_DASH_PHOTOGRAPHER)

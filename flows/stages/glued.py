@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from flows.stages.chrome import head_chrome_reason
+from flows.stages.credits import BY_WORDS
 from flows.stages.dates import AGGREGATOR_STAMP, WEEKDAYS, YEAR, is_date_line, is_stamp
 from flows.stages.ledes import bulleted_box
 from flows.stages.menus import MIN_TWICE_WORDS
@@ -147,6 +148,9 @@ TEASER_AT_END = re.compile(r"(?<=[.!?])\s(?:Katso video|Se video(?:en)?|Watch th
 # "... mvdb"): letters no word is made of alone; and Mint's reading time and stamp run into its last word
 # ("... latest attack1 min read 15 Sep 2023, 03:17 PM IST").
 AUTHOR_TAG_AT_END = re.compile(r"\s(?:Redactie|[bcdfghjklmnpqrstvwxz]{2,4})$")
+# A byline run into the headline's end, no space before it: "... May's spokesman - RTRSBy Jane Roe" (round 81's); with a
+# space, "By" and a name may end a headline ("Stabbed By Jane Roe").
+GLUED_BYLINE = re.compile(r"(?<=[^\W\d_])By [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$")
 UNITS = frozenset("bn mn km kg mg ml cm mm mph kph kmh tv pc ft hp kw kwh mw gw gb mb tb".split())  # "... 3 tv"
 READ_AT_END = re.compile(r"(?<=[a-z])\d{1,2} min read\b.{0,40}$")
 # A wire's dateline run into the headline, no space between: "... de migrantes venezolanosBogotá, 1 Mar 2021 (AFP) -
@@ -164,6 +168,11 @@ DASHES = frozenset("-–—")
 # small word in lower case.
 GOES_ON = frozenset("""that than with from into about dass oder eine einem einen einer mit von vom zum zur para
     pelo pela com sobre entre avec dans pour sans sous alla della nella dalla sulla come voor over naar""".split())
+# The articles that open a sentence in the languages whose nouns are in lower case (round 81's): after a headline run
+# into its article, one stands in capitals before a noun in lower case ("... nas estradas O feriado prolongado ...",
+# "... en el poder La elección ..."); inside a sentence such an article in capitals names something ("in The Lancet",
+# "o jornal O Globo"), a capital after it.
+OPENING_ARTICLES = frozenset("""The A An O Os As Um Uma El La Los Las Un Una Il Lo Gli Le Les Une De Het""".split())
 MIN_AFTER_STAMP = 8  # the article's words after it: a headline that merely ends in a dated bracket has none
 MIN_BEFORE_SUFFIX = 3  # a headline's few words at least: a line that is all address or date is chrome anyway
 MAX_STAMP_PREFIX_WORDS = 8  # "Mittwoch, 3. Oktober 2017, 12:14 Uhr EIL"
@@ -211,7 +220,7 @@ def chrome_suffix(line: str) -> str:
     stand = STAND_AT_END.search(text) or AGO_AT_END.search(text) or TEASER_AT_END.search(text)
     if stand and len(text[:stand.start()].split()) >= MIN_BEFORE_SUFFIX:
         return text[stand.start():].strip()
-    tag = (READ_AT_END.search(text) if " min read" in text else None) or _author_tag(text)
+    tag = (READ_AT_END.search(text) if " min read" in text else None) or _author_tag(text) or GLUED_BYLINE.search(text)
     if tag and len(text[:tag.start()].split()) >= MIN_BEFORE_SUFFIX:
         return text[tag.start():].strip()
     counter = FLEMISH_STAMP.search(text)  # "... vuistslag in het gezicht 00u00 0": HLN's time and comment count
@@ -297,6 +306,31 @@ def headline_over_its_subject(line: str) -> tuple[str, str] | None:
             if DASHES.isdisjoint(words[:k]) and headline_shaped(headline, k) and TERMINAL.search(article):
                 return headline, article
     return None
+
+
+def headline_over_its_article(line: str) -> tuple[str, str] | None:
+    """(headline, the article) when a headline is run into the article's first sentence, which opens on an article
+    in capitals before a noun in lower case (OPENING_ARTICLES: "Feriado começa com mortes nas estradas O feriado
+    prolongado de 15 de novembro ... morreram."); else None. Not after a word a sentence goes on from, nor where the
+    rest is no sentence with its stop."""
+    words = line.split()
+    if len(words) < MIN_RUN_IN_WORDS:
+        return None
+    for k in range(MIN_BEFORE_SUFFIX + 1, min(len(words) - MIN_AFTER_STAMP, MAX_BARE_HEADLINE_WORDS)):
+        before, after = words[k - 1], words[k + 1]
+        if words[k] in OPENING_ARTICLES and after.isalpha() and after.islower() and before[-1:].isalnum() \
+                and not (before.islower() and len(before) <= 3) and before.casefold() not in GOES_ON:
+            headline, article = " ".join(words[:k]), " ".join(words[k:])
+            if DASHES.isdisjoint(words[:k]) and headline_shaped(headline, k) and TERMINAL.search(article) \
+                    and _starts_a_headline(words[0]) and not head_chrome_reason(headline):
+                return headline, article
+    return None
+
+
+def _starts_a_headline(word: str) -> bool:
+    """A headline opens on a letter, a digit or a quote, never on a byline's word or a list's mark ("* Por Jane Roe,
+    do Estadão.edu O austríaco ...": a byline run into the article)."""
+    return (word[:1].isalnum() or word[:1] in "\"“‘'«¿¡") and word.casefold() not in BY_WORDS
 
 
 def _doubled_line(line: str) -> str:

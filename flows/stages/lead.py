@@ -52,6 +52,7 @@ from flows.stages.glued import (
     cut_front_stamp,
     dateline_in_line,
     doubled_headline,
+    headline_over_its_article,
     headline_over_its_subject,
     lone_bullet,
     split_glued,
@@ -76,6 +77,7 @@ from flows.stages.openers import (
     dateline_shaped,
     glued_to_its_copy,
     is_label,
+    kicker_copy,
     kicker_of_a_headline,
     name_over_the_article,
     over_a_headline,
@@ -292,7 +294,7 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
         removed.append(Removal("date_line", "head", i, -1, glued[1]))
         return Lead(glued[0], "after_chrome" if chrome else "header", "\n".join([glued[2], *lines[i + 1:]]).strip("\n"),
                     "headline", "\n", removed, i)
-    dated = dateline_in_line(candidate) or headline_over_its_subject(candidate)
+    dated = dateline_in_line(candidate) or headline_over_its_subject(candidate) or headline_over_its_article(candidate)
     if dated:  # "<headline>Bogotá, 1 Mar 2021 (AFP) - <the article>": the dateline (or the subject) opens the body
         return Lead(dated[0], "after_chrome" if chrome else "header", "\n".join([dated[1], *lines[i + 1:]]).strip("\n"),
                     "headline", "\n", removed, i)
@@ -349,7 +351,8 @@ def _after_opener(opener: str, lines: list[str], i: int, j: int, separator: str,
                                            extra)
         if tagged:
             return tagged
-    title = (twice := doubled_headline(following) if kind == "label" else "") or following  # said twice: one copy
+    title = (doubled_headline(following) or kicker_copy(opener, following) if kind == "label" else "") or following
+    twice = following[:-len(title)].strip()  # the headline said twice, or under its kicker again: one copy goes
     if following and rest and words > 1 and headline_shaped(title, word_count(title)) \
             and not CAPTION.search(following) and not list_item(following) and not EMBEDDED_POST.search(following):
         between = _shifted(between, j)

@@ -89,10 +89,24 @@ def over_a_headline(candidate: str, following: str) -> bool:
     capitals, under a short headline is the article's opening.)"""
     short, long = word_count(candidate.replace(" & ", " ")), word_count(following)  # "Health & Fitness": two
     kicker = short <= MAX_CAPS_KICKER_WORDS and candidate.isupper()  # "MOCIÓN DE CENSURA CONTRA MARIANO RAJOY"
+    if kicker_copy(candidate, following):
+        return True
     return ((short <= MAX_BRAND_WORDS or kicker) and headline_shaped(candidate, short)
             and long >= MIN_HEADLINE_UNDER_TAG
             and not following.endswith(("?", "!")) and not following.isupper() and headline_shaped(following, long)
             and not CAPTION.search(following) and not is_date_line(following))
+
+
+def kicker_copy(opener: str, following: str) -> str:
+    """The headline under its kicker when the crawler took the kicker twice, alone and run into the headline
+    ("Wahl-Chaos in Berlin" over "Wahl-Chaos in Berlin Demonstranten in Prenzlauer Berg fordern Neuwahl", round
+    81's): the headline without the kicker, or "". A kicker is a few words (MAX_TAG_WORDS): a headline over its copy
+    run into the standfirst is a source's own opening (dev's Spanish ones)."""
+    text, kicker = following.strip(), opener.strip()
+    short = 0 < word_count(kicker) <= MAX_TAG_WORDS and not TERMINAL.search(kicker)
+    rest = text[len(kicker):].strip() if short and text.startswith(kicker + " ") else ""
+    words = word_count(rest)
+    return rest if words >= MIN_TWICE_WORDS and rest[:1].isupper() and headline_shaped(rest, words) else ""
 
 
 def dateline_shaped(line: str) -> bool:

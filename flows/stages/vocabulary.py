@@ -139,7 +139,7 @@ PHRASES = {
         share this article on, submit, don't like to read?,
         to find out more about facebook commenting please read the conversation guidelines and faqs,
         welcome to the reuters.com beta. read our editor's note on how we're helping professionals make smart
-        decisions""",
+        decisions, sign up for our emails""",
     "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
         zur originalmeldung, weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen,
         bild vergrößern, video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen, bilderstrecke,

@@ -536,6 +536,23 @@ from flows.step import run_steps
     ("Schools Will Not Reopen This Year was originally published on example.com", "chrome"),
     ("Cikkünk folyamatosan frissül.", "chrome"), ("Latest in Gear", "chrome"),
     ('...citeste mai departe despre " Guvernul a cazut " pe Ziare.com', "chrome"),
+    # round 81's: a sign-up form's messages, a stamp's empty labels, a wire's reporter, an embedded post's footer, UPI's
+    # credit, a Brazilian writer's sources, an agency's photographer, a German pointer, a document's box, a disclosure,
+    # a link in brackets, a writer's box, a gallery's link, a numbered path's first step
+    ("Please enter a valid email", "chrome"), ("Please enter your first name", "chrome"),
+    ("Must be at least 6 characters, include an upper and lower case character and a number", "chrome"),
+    ("Sign up for our emails", "chrome"), ("Date created : Latest update :", "credit"),
+    ("Reporting by Jane Roe", "credit"), ("Additional reporting by Jane Roe and John Doe", "credit"),
+    ("Gepostet von Jane Roe am Freitag, 29. März 2019", "credit"), ("Posted by Jane Roe on Friday, March 29, 2019",
+                                                                    "credit"),
+    ("File Photo by Jane Roe/UPI | License Photo", "credit"),
+    ("Jane Roe, com informações da Secretaria de Segurança", "credit"), ("AFP - JANE ROE", "credit"),
+    ("Der Blog wird Ihnen nicht angezeigt? Dann klicken Sie hier.", "chrome"),
+    ("Documento A DENÚNCIA DO MP PDF", "chrome"),
+    ("As of this writing, Jane Roe did not hold a position in any of the aforementioned securities.", "chrome"),
+    ("(https://www.example.co.za/sport/2018-03-25-a-crisis-in-the-national-conversation/)", "chrome"),
+    ("Jane's Most Recent Stories", "chrome"), ("PICTURE STORY: The president prepares to go to the tally centre",
+                                               "chrome"), ("1. Home", "breadcrumb"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1140,6 +1157,10 @@ def test_chrome_lines_are_recognised(line, reason):
     # round 80's neighbours: "Door", "Kuva", "via" and first publication in sentences
     "Door de regen", "Kuva on otettu eilen illalla Helsingissä.", "The study was first published in The Lancet",
     "The results were shared with doctors via Reuters.", "Latest in a long line of delays, the vote slipped again.",
+    # round 81's neighbours: an entry, reporting and a picture story in sentences, a source's own "Tags" (dev's)
+    "Please enter the building through the side door, the notice said.",
+    "Reporting by the BBC found that the plan had failed.", "Tags",
+    "Picture story: the day the river rose, in twelve frames, shows the town at its worst.",
     "The full report is available at this link, said the minister, who spoke for an hour in parliament about it.",
 ])
 def test_lines_of_articles_are_not_chrome(line):

@@ -1295,6 +1295,23 @@ def test_a_headline_run_into_a_first_sentence_on_its_own_subject_is_cut_from_it(
      "appelle à voter.", ""),
     ("Latest in Gear\n\nCEOs to testify before Congress on July 27th\n\nThe chief executives will appear before "
      "the panel, it said.", "CEOs to testify before Congress on July 27th"),
+    # round 81's: a headline run into its article, which opens on an article in capitals; a kicker said alone and
+    # again run into the headline; a byline run into the headline's end; a numbered path's first step
+    ("Feriado começa com mortes nas estradas O feriado prolongado de 15 de novembro começou com um grave acidente "
+     "no Rio Grande do Sul.\nNa madrugada desta quinta-feira, um carro bateu.",
+     "Feriado começa com mortes nas estradas"),
+    ("* Por Jane Roe, do Estadão.edu O austríaco John Doe, de 34 anos, sempre gostou de idiomas.\n\nEnquanto "
+     "crescia, em Viena, aprendeu inglês.", "* Por Jane Roe, do Estadão.edu O austríaco John Doe, de 34 anos, sempre "
+     "gostou de idiomas."),  # a byline run into the article is no headline: the page's first line is as it stands
+    ("Wahl-Chaos in Berlin\n\nWahl-Chaos in Berlin Demonstranten in Prenzlauer Berg fordern Neuwahl\n\nWählen "
+     "unmöglich: Diese Erfahrung machten zahlreiche Bürger.", "Demonstranten in Prenzlauer Berg fordern Neuwahl"),
+    ("¿Cómo votar en el extranjero en estas elecciones?\n¿Cómo votar en el extranjero en estas elecciones? Los "
+     "connacionales también podrán votar. Aquí lo que necesitas saber\nDesde 2006, el que un mexicano viva fuera no "
+     "le impide votar.", "¿Cómo votar en el extranjero en estas elecciones?"),  # a headline over its copy and deck
+    ("Article 50 of EU treaty will be triggered on March 29 - May's spokesman - RTRSBy Jane Roe\n\nThe UK will "
+     "trigger Article 50 on March 29, the prime minister's spokesman said.",
+     "Article 50 of EU treaty will be triggered on March 29 - May's spokesman - RTRS"),
+    ("1. Home\n\nLiz Truss announced her resignation as prime minister during a press conference on Thursday.", ""),
 ])
 def test_chrome_run_into_the_headline_or_over_it_goes_and_a_counter_or_a_credit_is_no_headline(page, title):
     assert split_lead(page).title == title
