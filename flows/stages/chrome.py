@@ -300,9 +300,9 @@ def _video_card(text: str) -> bool:
 
 
 def _section_names(text: str) -> bool:
-    """Sections' names in capitals and nothing else, a breadcrumb or a menu without its separators ("News Local",
-    "News Sport Business Views Life Property"): over the article only, where no headline is made of them."""
-    words = text.split()
+    """Sections' names in capitals and nothing else, a breadcrumb or a menu with its separators or without ("News
+    Local", "News Sport Business Views Life Property", "World / Europe"): over the article only, no headline's."""
+    words = [word for word in text.split() if word not in ("/", "›", ">", "»")]
     return 2 <= len(words) <= MAX_CHROME_WORDS and all(w[:1].isupper() and w.casefold() in SECTION_WORDS for w in words)
 
 

@@ -76,7 +76,8 @@ PICTURE_AGENCY = re.compile(r"^\((?i:fotogramma|lapresse|imagoeconomica|agf)(?:\
 # A desk and its site ("Newsroom example.gr", "Redazione example.it"), a byline with its colon ("by: Jane Roe and
 # Example Media Wire"), a syndicated story's source ("Story from US News").
 NEWSROOM_SITE = re.compile(r"^(?i:newsroom|redazione|redacción|redaktion|rédaction)\s+[\w-]+(?:\.[\w-]+)+$")
-BY_COLON = re.compile(r"^(?i:by):\s[A-Z][\w.'’-]*(?:,? (?:and |& )?[A-Z][\w.'’-]*){1,7}$")
+BY_COLON = re.compile(r"^(?i:by):\s[A-Z][\w.'’-]*(?:,? (?:and |& )?[A-Z][\w.'’-]*){1,7}"
+                      r"(?: [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?$")  # and its day: "... Jane Roe December 5, 2019"
 STORY_FROM = re.compile(r"^Story from [A-Z][\w .&'’-]{1,30}$")
 # A picture's courtesy ("Courtesy of Jane Roe, Example Record Searchlight").
 COURTESY_OF = re.compile(r"^(?i:courtesy of|photo courtesy of|image courtesy of)\s[A-Z][^.!?]{2,80}$")
@@ -131,6 +132,11 @@ EMBED_FOOTER = re.compile(r"^(?:Gepostet von|Posted by|Publié par|Publicado por
                           r"(?:am|on|le|el|em|il) [^!?]{4,40}\d{4}$")
 LICENSE_PHOTO = re.compile(r"^(?:File )?Photo by [^|]{2,60}\|\s?License Photo$")
 WITH_INFORMATION = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}, com informações d[aoe]s? [^.!?]{2,60}$")
+# A photographer and the agency in capitals, the other way round ("JANE ROE - NASA").
+PHOTOGRAPHER_DASH_AGENCY = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}\s[-–]\s"
+                                      r"(?:AFP|AP|EPA|REUTERS|NASA|ANP|ANSA|EFE|DPA)$")
+# An avatar's alt text and the writer's desk: "Avatar_shz von dpa" (shz.de's).
+AVATAR_BYLINE = re.compile(r"^Avatar_\w+ (?:von|by|de|par|di) [^.!?]{2,40}$")
 AGENCY_DASH_PHOTOGRAPHER = re.compile(r"^(?:AFP|AP|EPA|REUTERS|ANP|ANSA|EFE|DPA)\s[-–]\s[A-Z][A-Z'’.-]+"
                                       r"(?: [A-Z][A-Z'’.-]+){0,2}$")
 
@@ -146,4 +152,5 @@ DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_
                       EDITOR_PT, SOURCE_RO, AGENCY_SOURCE, NEWS_CAMERA_TR, EMPTY_STAMPS, WIRE_REPORTS_BAR,
                       WRITER_DE, VIDEO_CREDITS_IT, PRINT_EDITION, RTP_BAR, DOOR_BYLINE, BYLINE_AGO_NO_BAR,
                       NAME_HANDLE, VIA_SOURCE, VIA_AGENCY, EMPTY_LABELS, REPORTING_BY, EMBED_FOOTER,
-                      LICENSE_PHOTO, WITH_INFORMATION, AGENCY_DASH_PHOTOGRAPHER)
+                      LICENSE_PHOTO, WITH_INFORMATION, AGENCY_DASH_PHOTOGRAPHER, AVATAR_BYLINE,
+                      PHOTOGRAPHER_DASH_AGENCY)

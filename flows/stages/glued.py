@@ -47,7 +47,8 @@ CHROME_PREFIX = re.compile(
     r"|(?-i:Home(?: (?:News|World|Politics|Business|Sports?|Tech|Technology|Entertainment|Opinion|Health)){1,3}"
     r"\s+(?=[A-Z0-9]))"  # or more: "Home World News Ex Malaysian PM ..."
     # a live page's mark before its headline: "EM DIRETO | É oficial: ...", "LIVE | ..."
-    r"|(?:em direto|en direct|en vivo|en directo|live|in diretta|ao vivo|liveticker|live-ticker|developing)\s*\|\s+"
+    r"|(?:em direto|en direct|en vivo|en directo|live|in diretta|ao vivo|liveticker|live-ticker|developing|"
+    r"breaking)\s*\|\s+"
     # a follow widget before a picture's credit (India TV's "Follow us on Image Source : PTI ..."); a section path
     # run into the headline ("News Economy ECB to raise ...")
     r"|follow us on\s+(?-i:(?=Image Source))|(?-i:News (?:Economy|World|Politics|Business|Sports?|Tech|Health|Europe|"
@@ -172,6 +173,7 @@ GOES_ON = frozenset("""that than with from into about dass oder eine einem einen
 # into its article, one stands in capitals before a noun in lower case ("... nas estradas O feriado prolongado ...",
 # "... en el poder La elección ..."); inside a sentence such an article in capitals names something ("in The Lancet",
 # "o jornal O Globo"), a capital after it.
+SENTENCE_END = re.compile(r"\w[.!?][\"”’»)]*\s+[\"“«]?[A-Z]")  # a sentence's stop, and the next one's capital
 OPENING_ARTICLES = frozenset("""The A An O Os As Um Uma El La Los Las Un Una Il Lo Gli Le Les Une De Het""".split())
 MIN_AFTER_STAMP = 8  # the article's words after it: a headline that merely ends in a dated bracket has none
 MIN_BEFORE_SUFFIX = 3  # a headline's few words at least: a line that is all address or date is chrome anyway
@@ -312,7 +314,8 @@ def headline_over_its_article(line: str) -> tuple[str, str] | None:
     """(headline, the article) when a headline is run into the article's first sentence, which opens on an article
     in capitals before a noun in lower case (OPENING_ARTICLES: "Feriado começa com mortes nas estradas O feriado
     prolongado de 15 de novembro ... morreram."); else None. Not after a word a sentence goes on from, nor where the
-    rest is no sentence with its stop."""
+    rest holds no sentence with its stop (a standfirst may run on into its writer's name: "... can be harsh by Jane
+    Roe")."""
     words = line.split()
     if len(words) < MIN_RUN_IN_WORDS:
         return None
@@ -321,7 +324,8 @@ def headline_over_its_article(line: str) -> tuple[str, str] | None:
         if words[k] in OPENING_ARTICLES and after.isalpha() and after.islower() and before[-1:].isalnum() \
                 and not (before.islower() and len(before) <= 3) and before.casefold() not in GOES_ON:
             headline, article = " ".join(words[:k]), " ".join(words[k:])
-            if DASHES.isdisjoint(words[:k]) and headline_shaped(headline, k) and TERMINAL.search(article) \
+            if DASHES.isdisjoint(words[:k]) and headline_shaped(headline, k) \
+                    and (TERMINAL.search(article) or SENTENCE_END.search(article)) \
                     and _starts_a_headline(words[0]) and not head_chrome_reason(headline):
                 return headline, article
     return None

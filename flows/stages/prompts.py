@@ -209,13 +209,23 @@ DISCLOSURE = re.compile(r"^(?:As of this writing, )?[A-Z][^.!?]{2,80}\b(?:did no
 LINK_IN_BRACKETS = re.compile(r"^\(https?://\S+\)$")
 WRITERS_STORIES = re.compile(r"^[\w'’ .-]{2,40}['’]s (?:Most Recent|Latest|Recent) (?:Stories|Articles|Posts)$"
                              r"|^(?:PICTURE|PHOTO|VIDEO) STORY:\s\S")
+# Round 82's: a site's footer links in a row ("Contact Us | Advertise Terms of Use"); USA TODAY's bids after a
+# syndicated story ("» Watch more on this and other topics from USA TODAY:"); a Czech teaser and its link ("...
+# Číst článek"); a video's card, its length and its title twice ("1:57 Protesters prepare ... Protesters prepare ...").
+FOOTER_LINKS = re.compile(r"^(?:(?:Contact Us|Advertise(?: With Us)?|Terms of (?:Use|Service)|Privacy(?: Policy)?|"
+                          r"Employment and EEO|About Us|Careers|Cookie Policy|Site ?Map|Accessibility)\s*\|?\s*){2,}$",
+                          re.I)
+USA_TODAY_BID = re.compile(r"^»\s(?:Watch more on this and other topics from USA TODAY|USA TODAY delivers current "
+                           r"local and national news)\b")
+READ_ARTICLE_CS = re.compile(r"^\S.{10,250}\sČíst článek$")
+VIDEO_CARD = re.compile(r"^\d{1,2}:\d{2}\s(?P<title>\S.{9,150})\s(?P=title)$")
 FIRST_PUBLISHED_ON = re.compile(r"^\S.{4,200}\s(?:was|were) (?:originally|first) published (?:on|at) (?:www\.)?"
                                 r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\.?$", re.I)
 LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, READ_ON_NAME, FULL_ARTICLE, APP_PROMPT, GLUED_PROMO, MORE_INFO,
                QUESTION_LINK, ARROW_LINK, INBOX_PROMPT, READ_MORE_ADDRESS, OWN_PAGES_BID, VISIT_SITE, PRINT_POINTER,
                FOLLOW_WRITER, SUPPORT_PROMPT, BRIEFING_PROMPT, VIDEO_LINK, CAPS_RELATED, PAGE_NOTES, FIRST_PUBLISHED_ON,
                READ_ON_AT_ZIARE, LATEST_IN, SIGNUP_FORM, DOCUMENT_BOX, DISCLOSURE,
-               LINK_IN_BRACKETS, WRITERS_STORIES)
+               LINK_IN_BRACKETS, WRITERS_STORIES, FOOTER_LINKS, USA_TODAY_BID, READ_ARTICLE_CS, VIDEO_CARD)
 MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts so is the article's
 # A sentence that points the reader at a link on the page, which a text dump has lost: "Hier finden Sie alle
 # Ergebnisse.", "Unter diesem Link finden Sie ...", "Consulte aquí todos los resultados.", "De uitslagen zijn

@@ -120,7 +120,7 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      r"|^Reprodução\s+[A-ZÀ-Ý]|[a-zà-ú]\s?Reprodução$|/\s?Reprodução\b|^(?i:in foto|nella foto):\s"
                      r"|[a-zà-ú'’](?:Divulgação|Reprodução)/[A-Z]"  # "... em PantanalDivulgação/Globo"
                      r"|\bvia (?:AP|AFP|Reuters|Getty Images)\)\s*$|[.!?]\s+(?:Foto|Fotos|Photo|Bild)\s*$"
-                     r"|[.!?]\s+(?:[•|]\s*)?[Ff]ot\.\s+[A-Z]"  # Polish sites' "... w Koszalinie. • Fot. Jan Kowalski"
+                     r"|(?:[.!?]\s+(?:[•|]\s*)?|\s[•|]\s*)[Ff]ot\.\s+[A-Z]"  # Polish: ". • Fot. Jan Roe"
                      # The Times' credit in capitals ("... walk out tomorrow TIMES PHOTOGRAPHER JANE ROE"), the
                      # Indian Express's file picture ("... in L Ward, comprising Kurla. (File)")
                      r"|\s(?:TIMES )?PHOTOGRAPHER [A-Z]+(?: [A-Z]+){1,2}$|\s\(File(?: photo)?\)$"

@@ -139,7 +139,7 @@ PHRASES = {
         share this article on, submit, don't like to read?,
         to find out more about facebook commenting please read the conversation guidelines and faqs,
         welcome to the reuters.com beta. read our editor's note on how we're helping professionals make smart
-        decisions, sign up for our emails""",
+        decisions, sign up for our emails, happening now""",
     "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
         zur originalmeldung, weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen,
         bild vergrößern, video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen, bilderstrecke,
@@ -151,7 +151,8 @@ PHRASES = {
         à lire aussi, lire la suite, lire la vidéo, commentaires, imprimer, autres vidéos, je crée mon compte,
         vidéo suivante dans 5 secondes, vos réactions doivent respecter nos cgu, bienvenue sur rtl, rechercher,
         photo d'illustration, notre fil info, développement suit, développements à suivre, voir la vidéo,
-        à écouter également dans ce journal, information de dernière minute""",
+        à écouter également dans ce journal, information de dernière minute,
+        partager fb twt gg+ ld commenter imprimer""",
     "es": """publicidad, compartir, compartir en facebook, compartir en twitter, lea también, lee también,
         leer más, lee más, suscríbete, te puede interesar, le puede interesar, noticias relacionadas, más información,
         comentarios,
@@ -276,7 +277,7 @@ POINTS_LABELS = BOX_LABELS - {"latest", "key events"}  # a ticker's and a live b
 SECTION_WORDS = frozenset("""news local sports sport business opinion world politics entertainment lifestyle life
     health columnists columns editorials letters crime courts weather national international arts culture travel
     food technology tech science money markets economy education environment obituaries hockey football soccer
-    baseball basketball golf motoring motors cars homes views property farming""".split())
+    baseball basketball golf motoring motors cars homes views property farming europe asia africa americas""".split())
 # A site's section named alone over the article ("Governo" over a Portuguese lede, "Innenriks"): chrome there only;
 # inside a body such a word may be a subhead of the article's own.
 HEAD_SECTIONS = frozenset("""governo gobierno gouvernement regierung política politica politique politik polityka

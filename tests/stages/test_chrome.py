@@ -553,6 +553,15 @@ from flows.step import run_steps
     ("(https://www.example.co.za/sport/2018-03-25-a-crisis-in-the-national-conversation/)", "chrome"),
     ("Jane's Most Recent Stories", "chrome"), ("PICTURE STORY: The president prepares to go to the tally centre",
                                                "chrome"), ("1. Home", "breadcrumb"),
+    # round 82's: a byline with its day, a photographer and the agency, footer links, USA TODAY's bids, a Czech
+    # teaser's link, a video's card, an avatar's byline, a live page's label, RTL's share bar
+    ("By: Associated Press Jane Roe and John Doe December 5, 2019", "credit"), ("JANE ROE - NASA", "credit"),
+    ("Contact Us | Advertise Terms of Use", "chrome"), ("Employment and EEO | Privacy", "chrome"),
+    ("» Watch more on this and other topics from USA TODAY:", "chrome"),
+    ("Ověřovna výroků z debat. Válka vs. mír, ruská ambasáda, StB i minulost v KSČ Číst článek", "chrome"),
+    ("1:57 Protesters prepare for more arrests at the blockade Protesters prepare for more arrests at the blockade",
+     "chrome"), ("Avatar_shz von dpa", "credit"), ("Happening Now", "chrome"),
+    ("Partager FB TWT GG+ LD Commenter Imprimer", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1161,6 +1170,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "Please enter the building through the side door, the notice said.",
     "Reporting by the BBC found that the plan had failed.", "Tags",
     "Picture story: the day the river rose, in twelve frames, shows the town at its worst.",
+    # round 82's neighbours: contact and privacy, a clock time and a title in sentences
+    "Contact us for details about our privacy policy.", "1:57 was the time of the winning goal, she said.",
     "The full report is available at this link, said the minister, who spoke for an hour in parliament about it.",
 ])
 def test_lines_of_articles_are_not_chrome(line):

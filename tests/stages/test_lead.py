@@ -1312,6 +1312,15 @@ def test_a_headline_run_into_a_first_sentence_on_its_own_subject_is_cut_from_it(
      "trigger Article 50 on March 29, the prime minister's spokesman said.",
      "Article 50 of EU treaty will be triggered on March 29 - May's spokesman - RTRS"),
     ("1. Home\n\nLiz Truss announced her resignation as prime minister during a press conference on Thursday.", ""),
+    # round 82's: a standfirst run on into its writer's name after the headline, a live mark and a section path over
+    # the headline, a caption with its Polish credit after a bullet
+    ("Coronavirus in Italy, how is living in a locked-down country The whole country will be locked-down until April "
+     "3rd as the outbreak worsens. The goal is containing the emergency by Jane Roe\n\nAt 7 am streets in Milan are "
+     "usually busy.", "Coronavirus in Italy, how is living in a locked-down country"),
+    ("World /  Europe\n\nbreaking | COP26 deal reached as nations seek to avert climate disaster\n\nThe agreement "
+     "came despite a last-gasp intervention.", "COP26 deal reached as nations seek to avert climate disaster"),
+    ("Andrzej Duda wyznaczył termin wyborów parlamentarnych na 13 października • Fot. Jan Roe / Agencja Gazeta\n\n"
+     "Prezydent ogłosił decyzję w sprawie terminu wyborów. Polacy pójdą do urn 13 października.", ""),
 ])
 def test_chrome_run_into_the_headline_or_over_it_goes_and_a_counter_or_a_credit_is_no_headline(page, title):
     assert split_lead(page).title == title
