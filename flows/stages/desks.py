@@ -135,6 +135,13 @@ WITH_INFORMATION = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}, com i
 # A photographer and the agency in capitals, the other way round ("JANE ROE - NASA").
 PHOTOGRAPHER_DASH_AGENCY = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}\s[-–]\s"
                                       r"(?:AFP|AP|EPA|REUTERS|NASA|ANP|ANSA|EFE|DPA)$")
+# Round 83's: a Serbian aggregator's source and how long ago ("Beta pre 3 sata", "Danas pre 2 sata | Piše: Beta"); a
+# French day and its byline, "Par" twice as the page has it ("7 mai 2018 Par Par Agence Reuters"); a site's logo link
+# ("Sports Illustrated home").
+SOURCE_AGO_SR = re.compile(r"^(?:[A-Z][\w.-]+ |Danas )?pre \d{1,2} (?:sata|sati|minuta|dana)"
+                           r"(?:\s*\|\s*Piše:\s*\S.{0,30})?$")
+DAY_PAR = re.compile(r"^\d{1,2}(?:er)? [a-zéû]+ \d{4} Par (?:Par )?[A-Z][\w .'’-]{2,40}$")
+LOGO_HOME = re.compile(r"^[A-Z][\w.]+(?: [A-Z][\w.]+){1,2} home$")  # two names at least: "Coming home" is a headline
 # An avatar's alt text and the writer's desk: "Avatar_shz von dpa" (shz.de's).
 AVATAR_BYLINE = re.compile(r"^Avatar_\w+ (?:von|by|de|par|di) [^.!?]{2,40}$")
 AGENCY_DASH_PHOTOGRAPHER = re.compile(r"^(?:AFP|AP|EPA|REUTERS|ANP|ANSA|EFE|DPA)\s[-–]\s[A-Z][A-Z'’.-]+"
@@ -153,4 +160,4 @@ DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_
                       WRITER_DE, VIDEO_CREDITS_IT, PRINT_EDITION, RTP_BAR, DOOR_BYLINE, BYLINE_AGO_NO_BAR,
                       NAME_HANDLE, VIA_SOURCE, VIA_AGENCY, EMPTY_LABELS, REPORTING_BY, EMBED_FOOTER,
                       LICENSE_PHOTO, WITH_INFORMATION, AGENCY_DASH_PHOTOGRAPHER, AVATAR_BYLINE,
-                      PHOTOGRAPHER_DASH_AGENCY)
+                      PHOTOGRAPHER_DASH_AGENCY, SOURCE_AGO_SR, DAY_PAR, LOGO_HOME)

@@ -31,8 +31,9 @@ CHROME_PREFIX = re.compile(
     r"|(?:minute par minute|später lesen weiter|später lesen|kurzmeldung ein/ausklappen)\s*[-–:]?\s+"
     r"|[àa] la une\s*\.{1,2}\s+|la grande une\s+"  # a French site's front-page mark: "A la Une .. Les députés ..."
     # a breadcrumb with its icons' names: "Worldwide icon-chevron-right South Pacific icon-chevron-right ...", or two
-    # steps or more before their "»" ("Ultime Notizie » Antonio Conte » <headline>"; a quote in guillemets has its «)
-    r"|(?:\S[^|]{0,40}? icon-chevron-right )+|(?:[^«»\n]{2,30} » ){2,4}(?=[A-Z])"
+    # steps or more before their "»" or "›" ("Ultime Notizie » Antonio Conte » <headline>", "Home › Baghdad Post ›
+    # <headline>"; a quote in guillemets has its «)
+    r"|(?:\S[^|]{0,40}? icon-chevron-right )+|(?:[^«»›\n]{2,30} [»›] ){2,4}(?=[A-Z])"
     # a section and its slash: "World/ Imran Khan being held ..."
     r"|(?-i:(?:World|India|Business|Sports?|Politics|Entertainment|Tech|News|Nation|Cities)/\s+(?=[A-Z0-9‘'\"]))"
     r"|sehen sie im video\s*:\s*"

@@ -139,7 +139,8 @@ PHRASES = {
         share this article on, submit, don't like to read?,
         to find out more about facebook commenting please read the conversation guidelines and faqs,
         welcome to the reuters.com beta. read our editor's note on how we're helping professionals make smart
-        decisions, sign up for our emails, happening now""",
+        decisions, sign up for our emails, happening now, skip in skip, page back,
+        not a subscriber? see options available, our code of editorial values""",
     "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
         zur originalmeldung, weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen,
         bild vergrößern, video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen, bilderstrecke,
@@ -300,7 +301,7 @@ GLUED_SECTIONS = frozenset("""politik wirtschaft kultur gesellschaft wissenschaf
 PHOTO_CREDIT_WORDS = ("photo", "photograph", "foto", "fotos", "фото", "φωτογραφία", "fotoğraf", "picture", "image",
                       "bild", "beeld", "crédit", "crédits", "credit", "credits", "crédito", "créditos", "fonte",
                       "fuente", "quelle", "autor", "автор", "fotó", "bildrechte", "credito",
-                      "kuva")  # round 80's Finnish "Kuva: Jane Roe"
+                      "kuva", "carte")  # rounds 80-83: Finnish "Kuva: Jane Roe", a map's "Carte : Source CNN"
 CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "nyitókép", "kép", "text", "texto", "texte",
                                     "editor", "editör", "muhabir", "photographer", "source", "sources", "izvor",
                                     "sursa foto", "sursă foto",

@@ -562,6 +562,12 @@ from flows.step import run_steps
     ("1:57 Protesters prepare for more arrests at the blockade Protesters prepare for more arrests at the blockade",
      "chrome"), ("Avatar_shz von dpa", "credit"), ("Happening Now", "chrome"),
     ("Partager FB TWT GG+ LD Commenter Imprimer", "chrome"),
+    # round 83's: a video player's and a gallery's buttons, a paywall's and a code's notes, a map's credit, a Serbian
+    # aggregator's source and age, a French day and its byline, a site's logo link
+    ("Skip in Skip", "chrome"), ("PAGE BACK", "chrome"), ("Not a subscriber? See options available.", "chrome"),
+    ("Our code of editorial values", "chrome"), ("Carte : Source CNN", "credit"), ("Beta pre 3 sata", "credit"),
+    ("Danas pre 2 sata | Piše: Beta", "chrome"), ("7 mai 2018 Par Par Agence Reuters", "credit"),
+    ("Sports Illustrated home", "credit"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1172,6 +1178,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "Picture story: the day the river rose, in twelve frames, shows the town at its worst.",
     # round 82's neighbours: contact and privacy, a clock time and a title in sentences
     "Contact us for details about our privacy policy.", "1:57 was the time of the winning goal, she said.",
+    # round 83's neighbours: a map's title, a headline that ends at home
+    "Carte : les zones touchées par la crue du fleuve", "Coming home", "Lakers bring LeBron home",
     "The full report is available at this link, said the minister, who spoke for an hour in parliament about it.",
 ])
 def test_lines_of_articles_are_not_chrome(line):

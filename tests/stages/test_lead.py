@@ -1321,6 +1321,14 @@ def test_a_headline_run_into_a_first_sentence_on_its_own_subject_is_cut_from_it(
      "came despite a last-gasp intervention.", "COP26 deal reached as nations seek to avert climate disaster"),
     ("Andrzej Duda wyznaczył termin wyborów parlamentarnych na 13 października • Fot. Jan Roe / Agencja Gazeta\n\n"
      "Prezydent ogłosił decyzję w sprawie terminu wyborów. Polacy pójdą do urn 13 października.", ""),
+    # round 83's: a path with its chevrons run into the headline, a video player's buttons and a logo over it
+    ("Home › Example Post › Lebanon's Hariri resigns after nearly two weeks of nationwide protests\n\nLebanon's "
+     "prime minister resigned on Tuesday, he said in a televised address.",
+     "Lebanon's Hariri resigns after nearly two weeks of nationwide protests"),
+    ("Skip in Skip\n\nIraqi forces have retaken Mosul, coalition confirms\n\nIraqi forces have retaken the city, "
+     "the U.S.-backed coalition said on Monday.", "Iraqi forces have retaken Mosul, coalition confirms"),
+    ("Sports Illustrated home\n\n2021 NBA Champions Milwaukee Bucks\n\nThe Bucks won their first title in fifty "
+     "years on Tuesday night.", "2021 NBA Champions Milwaukee Bucks"),
 ])
 def test_chrome_run_into_the_headline_or_over_it_goes_and_a_counter_or_a_credit_is_no_headline(page, title):
     assert split_lead(page).title == title
