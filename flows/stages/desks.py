@@ -93,13 +93,13 @@ AUTHOR_LABEL = re.compile(r"^Author: [A-Z][\w.'’-]*(?: [\w.'’-]+){0,5}(?: \|
 # Round 75's: a byline whose stamps the crawler left empty ("Jane Roe, Example News Staff Published: Updated:"), a wire
 # desk's bar with its day and time ("Wire Reports | Tuesday, Nov. 7, 2017, 8:51 p.m."); a bar that names a writer is
 # the byline bar's (BYLINE_BAR), whose day comes after "Published".
-EMPTY_STAMPS = re.compile(r"^[A-Z][^.!?]{2,120}\s(?:Published|Posted):\s?(?:Updated|Last Updated):?$")
+EMPTY_STAMPS = re.compile(r"^[A-Z][^.!?]{2,120}\s(?:Published|Posted):\s?(?:\|\s?)?(?:Updated|Last Updated):?$")
 WIRE_REPORTS_BAR = re.compile(r"^(?:Wire Reports?|Staff and Wire Reports?|Wire Services?|News Services?|"
                               r"Letters? to the Editor) \| "
                               r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)?,? ?.{4,40}$")
 # Round 78's: RTP's byline bar run into its stamps and section ("Jane Roe - RTP15 Nov, 2017, 11:28 / atualizado em 15
 # Nov, 2017, 13:57 | País", taken for the headline before).
-RTP_BAR = re.compile(r"^[^|]{2,60} - RTP\s?\d{1,2} [A-Z][a-z]{2}, \d{4}, \d{1,2}:\d{2}"
+RTP_BAR = re.compile(r"^[^|]{2,60} - RTP\s?(?:Comentários\s)?\d{1,2} [A-Z][a-z]{2}, \d{4}, \d{1,2}:\d{2}"
                      r"(?: / atualizado em \d{1,2} [A-Z][a-z]{2}, \d{4}, \d{1,2}:\d{2})?(?: \| [\w ]{2,30})?$")
 # Round 79's: DW's writer ("Autorin/Autor: Jane Roe"), a video's credits in Italian ("Intervista di Jane Roe",
 # "Riprese e montaggio di John Doe"; taken for the headline before), Die Presse's print edition ("("Die Presse",
@@ -142,6 +142,8 @@ SOURCE_AGO_SR = re.compile(r"^(?:[A-Z][\w.-]+ |Danas )?pre \d{1,2} (?:sata|sati|
                            r"(?:\s*\|\s*Piše:\s*\S.{0,30})?$")
 DAY_PAR = re.compile(r"^\d{1,2}(?:er)? [a-zéû]+ \d{4} Par (?:Par )?[A-Z][\w .'’-]{2,40}$")
 LOGO_HOME = re.compile(r"^[A-Z][\w.]+(?: [A-Z][\w.]+){1,2} home$")  # two names at least: "Coming home" is a headline
+# Round 84's: The Economist's section and edition ("ChinaJun 26th 2021 edition").
+EDITION_STAMP = re.compile(r"^(?:[A-Z][a-z]+ ?)?[A-Z][a-z]{2} \d{1,2}(?:st|nd|rd|th) \d{4} edition$")
 # An avatar's alt text and the writer's desk: "Avatar_shz von dpa" (shz.de's).
 AVATAR_BYLINE = re.compile(r"^Avatar_\w+ (?:von|by|de|par|di) [^.!?]{2,40}$")
 AGENCY_DASH_PHOTOGRAPHER = re.compile(r"^(?:AFP|AP|EPA|REUTERS|ANP|ANSA|EFE|DPA)\s[-–]\s[A-Z][A-Z'’.-]+"
@@ -160,4 +162,4 @@ DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_
                       WRITER_DE, VIDEO_CREDITS_IT, PRINT_EDITION, RTP_BAR, DOOR_BYLINE, BYLINE_AGO_NO_BAR,
                       NAME_HANDLE, VIA_SOURCE, VIA_AGENCY, EMPTY_LABELS, REPORTING_BY, EMBED_FOOTER,
                       LICENSE_PHOTO, WITH_INFORMATION, AGENCY_DASH_PHOTOGRAPHER, AVATAR_BYLINE,
-                      PHOTOGRAPHER_DASH_AGENCY, SOURCE_AGO_SR, DAY_PAR, LOGO_HOME)
+                      PHOTOGRAPHER_DASH_AGENCY, SOURCE_AGO_SR, DAY_PAR, LOGO_HOME, EDITION_STAMP)

@@ -37,6 +37,8 @@ CHROME_PREFIX = re.compile(
     # a section and its slash: "World/ Imran Khan being held ..."
     r"|(?-i:(?:World|India|Business|Sports?|Politics|Entertainment|Tech|News|Nation|Cities)/\s+(?=[A-Z0-9‘'\"]))"
     r"|sehen sie im video\s*:\s*"
+    # round 84's: Yonhap's version mark ("(9th LD) <headline>", "(LEAD)"), a read counter ("Lu 143 fois <headline>")
+    r"|(?-i:\((?:LEAD|URGENT|\d{1,2}(?:st|nd|rd|th) LD)\)\s+)|(?-i:Lu \d+ fois\s+)"
     # Boursorama's bid to log in, run into the headline
     r"|connectez-vous pour conserver cet article et le lire plus tard\. connexion membre connexion client\s+"
     r"|\d{1,2} min(?:ute)?s? read\s+(?=[A-ZÀ-Ý])"  # a reading time run into the headline: "1 min read Commander ..."

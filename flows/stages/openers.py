@@ -25,7 +25,8 @@ from flows.stages.shapes import (
 # A media player's or a gallery's label over the article: no dateline's place.
 MEDIA_LABELS = frozenset("video videos vídeo vidéo audio podcast photos fotos foto galerie gallery galería galeria "
                          "bilder bildergalerie fotogalerie".split())
-SITE_AFTER = re.compile(r"\s[|–-]\s[^|–]{1,40}")  # " | WYPR", " - Example News"
+SITE_AFTER = re.compile(r"\s[|–-]\s[^|–]{1,80}")  # " | WYPR", " - WKOW 27: Madison, WI Breaking News, Weather ..."
+MAX_SITE_WORDS = 12  # a station's name and its tagline: the copy below says where the headline ends
 MAX_TAG_WORDS = 4  # a tag of a few words in lower case opens a page as a section name does
 MAX_CAPS_LABEL_WORDS = 3  # of 6,739 real pages, 14 open on such a line, none of them a headline
 WORDS_ONLY = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)*$")  # letters and spaces, nothing else
@@ -68,7 +69,7 @@ def site_after_its_copy(candidate: str, below: list[str]) -> str:
     for line in below:
         text = line.strip()
         tail = candidate[len(text):] if text and candidate.startswith(text) else ""
-        if SITE_AFTER.fullmatch(tail) and word_count(text) >= MIN_TWICE_WORDS and word_count(tail) <= MAX_TAG_WORDS + 1:
+        if SITE_AFTER.fullmatch(tail) and word_count(text) >= MIN_TWICE_WORDS and word_count(tail) <= MAX_SITE_WORDS:
             return tail.strip()
     return ""
 

@@ -218,6 +218,7 @@ FOOTER_LINKS = re.compile(r"^(?:(?:Contact Us|Advertise(?: With Us)?|Terms of (?
 USA_TODAY_BID = re.compile(r"^»\s(?:Watch more on this and other topics from USA TODAY|USA TODAY delivers current "
                            r"local and national news)\b")
 READ_ARTICLE_CS = re.compile(r"^\S.{10,250}\sČíst článek$")
+E_EDITION = re.compile(r"^E-edition Read the [\w .'’-]{2,40} online edition$")  # Archant's, round 84's
 VIDEO_CARD = re.compile(r"^\d{1,2}:\d{2}\s(?P<title>\S.{9,150})\s(?P=title)$")
 FIRST_PUBLISHED_ON = re.compile(r"^\S.{4,200}\s(?:was|were) (?:originally|first) published (?:on|at) (?:www\.)?"
                                 r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\.?$", re.I)
@@ -225,7 +226,8 @@ LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, READ_ON_NAME, FULL_ARTICLE, APP_PROMP
                QUESTION_LINK, ARROW_LINK, INBOX_PROMPT, READ_MORE_ADDRESS, OWN_PAGES_BID, VISIT_SITE, PRINT_POINTER,
                FOLLOW_WRITER, SUPPORT_PROMPT, BRIEFING_PROMPT, VIDEO_LINK, CAPS_RELATED, PAGE_NOTES, FIRST_PUBLISHED_ON,
                READ_ON_AT_ZIARE, LATEST_IN, SIGNUP_FORM, DOCUMENT_BOX, DISCLOSURE,
-               LINK_IN_BRACKETS, WRITERS_STORIES, FOOTER_LINKS, USA_TODAY_BID, READ_ARTICLE_CS, VIDEO_CARD)
+               LINK_IN_BRACKETS, WRITERS_STORIES, FOOTER_LINKS, USA_TODAY_BID, READ_ARTICLE_CS, VIDEO_CARD,
+               E_EDITION)
 MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts so is the article's
 # A sentence that points the reader at a link on the page, which a text dump has lost: "Hier finden Sie alle
 # Ergebnisse.", "Unter diesem Link finden Sie ...", "Consulte aquí todos los resultados.", "De uitslagen zijn

@@ -568,6 +568,12 @@ from flows.step import run_steps
     ("Our code of editorial values", "chrome"), ("Carte : Source CNN", "credit"), ("Beta pre 3 sata", "credit"),
     ("Danas pre 2 sata | Piše: Beta", "chrome"), ("7 mai 2018 Par Par Agence Reuters", "credit"),
     ("Sports Illustrated home", "credit"),
+    # round 84's: The Economist's edition, Archant's e-edition, a byline's bar with empty stamps, RTP's byline bar with
+    # its comments' link
+    ("ChinaJun 26th 2021 edition", "credit"),
+    ("E-edition Read the Example Star online edition", "chrome"),
+    ("Example News Published: | Last Updated:", "credit"),
+    ("Jane Roe - RTP Comentários 10 Ago, 2018, 07:36 / atualizado em 10 Ago, 2018, 07:36 | Volta a Portugal", "credit"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1827,6 +1833,11 @@ def test_a_name_alone_under_the_headline_is_its_byline_or_its_tag_but_not_under_
     assert removed("Studio agrees to pay", f"‘BEAR MARKET’\n\n{text}") == [("label", "‘BEAR MARKET’")]
     assert removed("Studio agrees", f"Jane Roe | John Doe\n\nThe Times\n\n{text}") == [
         ("credit", "Jane Roe | John Doe"), ("credit", "The Times")]
+
+
+def test_a_stamp_whose_time_has_its_spanish_h_is_a_date_line():  # round 84's
+    assert head_chrome_reason("ABC Actualizado: 14/10/2019 09:43h") == "date_line"
+    assert head_chrome_reason("El pleno empezó a las 09:43h del lunes y acabó tarde") is None
 
 
 def test_a_stamp_with_an_italian_months_short_name_is_a_date_line():

@@ -1329,6 +1329,15 @@ def test_a_headline_run_into_a_first_sentence_on_its_own_subject_is_cut_from_it(
      "the U.S.-backed coalition said on Monday.", "Iraqi forces have retaken Mosul, coalition confirms"),
     ("Sports Illustrated home\n\n2021 NBA Champions Milwaukee Bucks\n\nThe Bucks won their first title in fifty "
      "years on Tuesday night.", "2021 NBA Champions Milwaukee Bucks"),
+    # round 84's: Yonhap's version mark and a read counter run into the headline, a station's long tagline after a
+    # headline that stands alone below it
+    ("(9th LD) Yoon Suk-yeol elected president\n\nSEOUL, March 10 (Yonhap) -- Yoon Suk-yeol of the main opposition "
+     "party was elected president.", "Yoon Suk-yeol elected president"),
+    ("Lu 143 fois Une centenaire fête son anniversaire le jour de la fête de la musique\n\nElle a eu cent ans ce "
+     "lundi, entourée de sa famille.", "Une centenaire fête son anniversaire le jour de la fête de la musique"),
+    ("REPORT: North Korean missile passes over Japan - WKOW 27: Madison, WI Breaking News, Weather and Sports\n\n"
+     "REPORT: North Korean missile passes over Japan\n\nNorth Korea fired a missile over Japan early Tuesday.",
+     "REPORT: North Korean missile passes over Japan"),
 ])
 def test_chrome_run_into_the_headline_or_over_it_goes_and_a_counter_or_a_credit_is_no_headline(page, title):
     assert split_lead(page).title == title
