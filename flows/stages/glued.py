@@ -172,11 +172,11 @@ DASHES = frozenset("-–—")
 # small word in lower case.
 GOES_ON = frozenset("""that than with from into about dass oder eine einem einen einer mit von vom zum zur para
     pelo pela com sobre entre avec dans pour sans sous alla della nella dalla sulla come voor over naar""".split())
+SENTENCE_END = re.compile(r"\w[.!?][\"”’»)]*\s+[\"“«]?[A-Z]")  # a sentence's stop, and the next one's capital
 # The articles that open a sentence in the languages whose nouns are in lower case (round 81's): after a headline run
 # into its article, one stands in capitals before a noun in lower case ("... nas estradas O feriado prolongado ...",
 # "... en el poder La elección ..."); inside a sentence such an article in capitals names something ("in The Lancet",
 # "o jornal O Globo"), a capital after it.
-SENTENCE_END = re.compile(r"\w[.!?][\"”’»)]*\s+[\"“«]?[A-Z]")  # a sentence's stop, and the next one's capital
 OPENING_ARTICLES = frozenset("""The A An O Os As Um Uma El La Los Las Un Una Il Lo Gli Le Les Une De Het""".split())
 MIN_AFTER_STAMP = 8  # the article's words after it: a headline that merely ends in a dated bracket has none
 MIN_BEFORE_SUFFIX = 3  # a headline's few words at least: a line that is all address or date is chrome anyway
