@@ -62,7 +62,7 @@ REPORTED_BY = re.compile(r"^reported by\s?:.{2,60}\|\s?edited by\s?:", re.I)
 # the AP's credit alone, in its brackets or, under a member paper's picture, without: "(AP Photo/Jane Roe)",
 # "AP Photo/Jane Roe, File"
 AP_PHOTO = re.compile(r"^\(AP Photo/[A-Z][^()/]{2,40}\)$|^AP Photo/[A-Z][^()/]{2,40}$")
-TEXT_OF = re.compile(r"^Un texte de [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}$")  # Radio-Canada's byline
+TEXT_OF = re.compile(r"^Un texte (?:de |d['’])[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}$")  # Radio-Canada's byline
 WITH_WIRES = re.compile(r"^with (?i:reuters|afp|ap|dpa|bloomberg|agencies)"
                         r"(?:,? (?:and )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){0,3}$")
 # A wire story's credits as its French, Spanish, Portuguese and German services give them ("(Rédigé par Jane Roe,

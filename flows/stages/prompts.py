@@ -14,7 +14,8 @@ from flows.stages.dates import EMAIL
 # reader ("Meld je aan voor onze nieuwsbrief", "activez les notifications sur votre navigateur",
 # "Schließen Sie jetzt den Probemonat ab"). Site-wide prompts also recur across a corpus, where the line
 # counts take them (flows/corpus/boilerplate.py); these words are for corpora too small for that.
-PROMPT_NOUN = re.compile(r"\b(?:newsletters?|nieuwsbrief|infolettre|notifications?|notificaties|benachrichtigungen|"
+PROMPT_NOUN = re.compile(r"\b(?:newsletters?|nieuwsbrief|infolettre|notifications?|notificaties|pushbericht(?:en)?|"
+                         r"benachrichtigungen|"
                          r"probemonat|probeabo|abonnement|abonnez|abonnieren|suscr[ií]b\w*|assine|subscribe|"
                          r"subscription|subscribers?|suscriptor(?:es)?|assinantes?|abonnés?|abonnenten?|"
                          r"promotional|druckfrisch)\b", re.I)
@@ -34,13 +35,13 @@ SITE_SPEAKS = re.compile(r"\b(?:we|wir|nous|noi|wij|vi|this (?:web)?site|ce site
 # Words that speak to the reader, or for the site: none that also means "she", "her", "of the", "us" or
 # "I" (German "sie" and a sentence's first "Sie", "ihr", French "du" and "je", Spanish "nos"), so a
 # line about someone's subscription stays.
-ADDRESS = re.compile(r"\b(?:(?i:you|your|our|jouw|onze|uw|vous|votre|notre|unser|unsere|unseren|unserem|dein|deine|"
+ADDRESS = re.compile(r"\b(?:(?i:you|your|our|jij|jouw|onze|uw|vous|votre|notre|unser|unsere|unseren|unserem|dein|deine|"
                      r"usted|nuestro|nuestra|você|nosso|nossa|nossos|nossas)|je)\b|(?<=\S\s)(?:Sie|Ihr|Ihre|Ihrem|Ihren|Ihnen)\b")
 # The words for the site's own ("our", "unserer", "notre", "nuestro", "nostro", "onze").
 OUR_WORDS = r"(?:our|unser\w*|notre|nos|nuestr[oa]s?|nostr[oa]|nosso|nossa|onze)"
 # What a line must hold, case-folded, for PROMPT_NOUN to be read on it (a cheap test first).
-PROMPT_STEMS = ("newsletter", "nieuwsbrief", "infolettre", "notifica", "benachrichtigung", "probe", "abonn", "suscr",
-                "assin", "subscri", "promotional", "druckfrisch")
+PROMPT_STEMS = ("newsletter", "nieuwsbrief", "infolettre", "notifica", "pushbericht", "benachrichtigung", "probe",
+                "abonn", "suscr", "assin", "subscri", "promotional", "druckfrisch")
 MAX_PROMPT_WORDS = 40  # a prompt is a sentence or two; a paragraph that mentions a newsletter is an article's
 # A prompt names its offer to the reader in one breath ("Get our newsletter", "GET BREAKING NEWS IN YOUR BROWSER.
 # CLICK HERE TO TURN ON NOTIFICATIONS.": seven words apart); a report about a subscription that speaks to its
@@ -63,7 +64,7 @@ ALSO_MARKS = ("à lire aussi|lire aussi|\\(re\\)lire|à voir aussi|voir aussi|le
 RELATED_LINK = re.compile(rf"^(?:[→►▶➤(•–—-]{{1,3}}\s*)?(?:{ALSO_MARKS}|a lire aussi|puede leer|also see|read more|"
                           r"tal vez te interese(?: leer)?|también te puede interesar|te puede interesar|"
                           r"te recomendamos|le puede interesar, además|le puede interesar|lea sobre|"
-                          r"lea además|lee además|lea|vea|ver más|"
+                          r"lea además|lee además|además|lea|vea|ver más|"
                           # El Tiempo's "(En contexto: ...)", Slovak and Czech "more on the topic"
                           r"en contexto|per approfondire(?: leggi anche)?|viac o téme|více o tématu|también|"
                           r"related story|"
@@ -103,7 +104,7 @@ ARROW_LINK = re.compile(r"^>>\s*(?!(?:\S+\s+){9,}.*[^.]\.[\"”’]?$)\S")  # no
 # its stop: a page's own bullet (">> The opening ceremony was a symbol of what is to come over the six months.")
 # A link to a video or a box of links by its Polish or English heading: 'Zobacz wideo "..."', "Oglądaj Wideo: ...",
 # "Most Popular on TIME".
-VIDEO_LINK = re.compile(r"^(?:zobacz|oglądaj) (?:wideo|video)\b\s*[:\"„]?\s*\S"
+VIDEO_LINK = re.compile(r"^(?:zobacz|oglądaj) (?:wideo|video)\b\s*[:\"„]?\s*\S|^se video\s*:\s*\S"
                         # a video's card, its title and the button: "... show em São Paulo; ASSISTA", "... - Ver ahora"
                         r"|^.{4,160}(?:;\s*assista|\s[-–]\s(?:ver ahora|watch now|jetzt ansehen))$", re.I)
 # A newsletter by its other name: "Sign up for our daily briefing" (a press briefing is the news's own word).

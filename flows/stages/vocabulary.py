@@ -140,7 +140,7 @@ PHRASES = {
         to find out more about facebook commenting please read the conversation guidelines and faqs,
         welcome to the reuters.com beta. read our editor's note on how we're helping professionals make smart
         decisions, sign up for our emails, happening now, skip in skip, page back,
-        not a subscriber? see options available, our code of editorial values""",
+        not a subscriber? see options available, our code of editorial values, relateret indhold artikler""",
     "de": """werbung, artikel teilen, teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr,
         zur originalmeldung, weiterlesen, kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen,
         bild vergrößern, video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen, bilderstrecke,
@@ -169,7 +169,7 @@ PHRASES = {
     "it": """pubblicità, annuncio, condividi, leggi anche, leggi di più, abbonati, iscriviti alla newsletter, commenti,
         stampa, © riproduzione riservata, cerca, foto d'archivio, immagine di repertorio,
         riceviamo e pubblichiamo, sponsorizzato da, correlati, foto di repertorio, gli aggiornamenti in diretta,
-        leggi la notizia, articolo in aggiornamento, diritto d'autore""",
+        leggi la notizia, articolo in aggiornamento, diritto d'autore, il contenuto è riservato agli abbonati""",
     "nl": """advertentie, wachten op privacy instellingen, app ons, lees ook, lees meer, delen, deel dit artikel,
         abonneer, meer over, reacties, volledig scherm,
         zoeken, archiefbeeld, fotograaf, oproep, (beeld uit archief), (archiefbeeld), vergroot,

@@ -574,6 +574,12 @@ from flows.step import run_steps
     ("E-edition Read the Example Star online edition", "chrome"),
     ("Example News Published: | Last Updated:", "credit"),
     ("Jane Roe - RTP Comentários 10 Ago, 2018, 07:36 / atualizado em 10 Ago, 2018, 07:36 | Volta a Portugal", "credit"),
+    # round 85's: Radio-Canada's byline before a vowel, Børsen's box, a Nordic video's link, a Spanish link's mark, an
+    # Italian paywall's note, a Dutch app's push prompt
+    ("Un texte d'Alain Roe", "credit"), ("Relateret indhold Artikler", "chrome"),
+    ("Se video: Politiet rykket ut i natt", "chrome"), ("ADEMÁS: El cantante envía un mensaje a sus fans", "chrome"),
+    ("Il contenuto è riservato agli abbonati.", "chrome"),
+    ("Wil jij bij belangrijk nieuws een pushbericht ontvangen? Klik dan hieronder op de filter en kies Mijn", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1186,6 +1192,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "Contact us for details about our privacy policy.", "1:57 was the time of the winning goal, she said.",
     # round 83's neighbours: a map's title, a headline that ends at home
     "Carte : les zones touchées par la crue du fleuve", "Coming home", "Lakers bring LeBron home",
+    "Además, el gobierno anunció: habrá elecciones.",  # round 85's neighbour: "además" opening a sentence
     "The full report is available at this link, said the minister, who spoke for an hour in parliament about it.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
