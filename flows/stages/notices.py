@@ -243,7 +243,7 @@ MAX_FIRST_PUBLISHED_WORDS = 25
 # How long ago a page was posted, as its furniture says it: "2 hours ago", "hace 3 horas", "vor 5 Minuten".
 # ("Publisert: For mindre enn 10 minutter siden", "Publisert: Oppdatert nå nettopp").
 POSTED_AGO = re.compile(r"^(?:(?:publisert|oppdatert|publiceret|opdateret)\s*:\s*|bbc news\s+)?"
-                        rf"(?:{AGO}|\d{{1,2}}[mhd] ago|(?:an?|one) (?:minute|hour|day|week) ago"  # "1h ago"
+                        rf"(?:{AGO}|(?:an?|one) (?:minute|hour|day|week) ago"
                         r"|(?:for )?(?:mindre enn |under )?\d+\s+(?:minutter|timer|dager|dage)\s+siden"
                         r"|(?:oppdatert )?nå nettopp"
                         r"|hace\s+\d+\s+(?:minutos?|horas?|días?)|há\s+\d+\s+(?:minutos?|horas?|dias?)"
@@ -371,21 +371,21 @@ def pager_or_share_prompt(normal: str, words: int) -> bool:
 
 def posted_ago_bar(text: str) -> bool:
     """A stamp bar of a place or section and how long ago the page was posted: "SOUTH CAROLINA STATE ・ 1 DAY
-    AGO" (each part a few words). A byline's bar ("By Jane Roe | 48m ago") is a credit (flows/stages/credits.py)."""
+    AGO" (each part a few words)."""
     parts = [part for part in STAMP_BAR.split(text) if part]
-    return len(parts) >= 2 and not parts[0].startswith("By ") and any(POSTED_AGO.match(part) for part in parts) \
+    return len(parts) >= 2 and any(POSTED_AGO.match(part) for part in parts) \
         and all(len(part.split()) <= MAX_BAR_PART_WORDS for part in parts)
 
 
 # The notices that make a line chrome whatever its length, matched on the line as it stands, and those that do on a
 # line of a prompt's length (prompts.MAX_PROMPT_WORDS), matched as the vocabulary is compared (`normal_line`): the
 # chrome step reads them with its own shapes (flows/stages/chrome.py).
-# An investment site's disclosure of its writer's holdings: "On the date of publication, Jane Roe did not have
-# (either directly or indirectly) any positions in the securities mentioned in this article.", "Jane Roe has no
-# position in any of the stocks mentioned."
-HOLDINGS_DISCLOSURE = re.compile(r"^(?:on the date of publication, )?[\w.'’ -]{2,60} (?:did not have|does not have|"
-                                 r"has no|had no|held no|holds no)\b.{0,60}\bpositions? in (?:any of )?the "
-                                 r"(?:securities|stocks|companies|shares) mentioned\b", re.I)
+# An investment site's disclosure of its writer's holdings: "Jane Roe has no position in any of the stocks mentioned.",
+# "On the date of publication, Jane Roe did not have ...", "As of this writing, ... the aforementioned securities."
+HOLDINGS_DISCLOSURE = re.compile(r"^(?:on the date of publication, |as of this writing, )?[\w.'’ -]{2,60} "
+                                 r"(?:did not have|does not have|did not hold|has no|had no|held no|holds no)\b.{0,60}"
+                                 r"\bpositions? in (?:any of )?the (?:securities|stocks|companies|shares|"
+                                 r"aforementioned) (?:mentioned|securities)\b", re.I)
 # A warning before the text or a correction's note to readers: "Note: This article references topics and details that
 # some readers may find distressing. Support is available ...", "Note to readers: This is a corrected story, ...".
 READER_NOTE = re.compile(r"^(?:note|warning|content warning|editor['’]s note)\s*:\s*this (?:article|story|report) "

@@ -198,13 +198,10 @@ PAGE_NOTES = re.compile(r"^read (?:it|more) at [\w .&'’-]{2,40}$"
 READ_ON_AT_ZIARE = re.compile(r"^\.{3}\s?citeste mai departe despre\b.{5,250}\bpe [\w.-]+\.[a-z]{2,}$", re.I)
 LATEST_IN = re.compile(r"^Latest in [A-Z][\w&]*(?: [A-Z&][\w&]*){0,2}$")
 # Round 81's: a sign-up form's messages ("Please enter a valid email", "Must be at least 6 characters, include ...");
-# a document's box on Estadão's pages ("Documento <its name> PDF"); an investment site's disclosure ("As of this
-# writing, Jane Roe did not hold a position in any of the aforementioned securities.").
+# a document's box on Estadão's pages ("Documento <its name> PDF").
 SIGNUP_FORM = re.compile(r"^(?:Please enter (?:your|a|an|the) [\w ]{2,50}|Please enter a name between \d+ and \d+ "
                          r"characters|Must be at least \d+ characters\b.{0,80})\.?$")
 DOCUMENT_BOX = re.compile(r"^Documento [^.!?]{2,80} PDF$")
-DISCLOSURE = re.compile(r"^(?:As of this writing, )?[A-Z][^.!?]{2,80}\b(?:did not hold|does not hold|holds? no|has no|"
-                        r"had no) (?:a )?positions? in any of the (?:aforementioned securities|stocks mentioned)\.?$")
 # A link's address alone in brackets ("(https://example.com/sport/2018-03-25-story/)"); a writer's box of their other
 # stories ("Jane's Most Recent Stories"); a link to a gallery in capitals ("PICTURE STORY: <its title>", Capital FM's).
 LINK_IN_BRACKETS = re.compile(r"^\(https?://\S+\)$")
@@ -226,7 +223,7 @@ FIRST_PUBLISHED_ON = re.compile(r"^\S.{4,200}\s(?:was|were) (?:originally|first)
 LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, READ_ON_NAME, FULL_ARTICLE, APP_PROMPT, GLUED_PROMO, MORE_INFO,
                QUESTION_LINK, ARROW_LINK, INBOX_PROMPT, READ_MORE_ADDRESS, OWN_PAGES_BID, VISIT_SITE, PRINT_POINTER,
                FOLLOW_WRITER, SUPPORT_PROMPT, BRIEFING_PROMPT, VIDEO_LINK, CAPS_RELATED, PAGE_NOTES, FIRST_PUBLISHED_ON,
-               READ_ON_AT_ZIARE, LATEST_IN, SIGNUP_FORM, DOCUMENT_BOX, DISCLOSURE,
+               READ_ON_AT_ZIARE, LATEST_IN, SIGNUP_FORM, DOCUMENT_BOX,
                LINK_IN_BRACKETS, WRITERS_STORIES, FOOTER_LINKS, USA_TODAY_BID, READ_ARTICLE_CS, VIDEO_CARD,
                E_EDITION)
 MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts so is the article's

@@ -183,6 +183,7 @@ SEMICOLON_TAG = re.compile(r"^[\w'’.-]+(?: [\w'’.-]+){0,2};$")
 # player's "Showing Now | News", HLN's time and comment count ("08u19 16"), DPG Media's consent notice for
 # embeds ("Onze excuses Helaas kunnen wij deze social post ... niet tonen ..."), a pointer at live results.
 AGO_PT = re.compile(r"^há \d{1,2}\s?(?:h|min)(?: e \d{1,2}\s?min)?$", re.I)
+SHORT_AGO = re.compile(r"^\d{1,2}[mhd] ago$")  # the same in English, alone: "1h ago" (round 80's)
 LUSA_INITIALS = re.compile(r"^(?:Agência )?Lusa\s?,\s?[A-Z]{2,4}$")
 # With the Spanish wire's and a Portuguese site's (rounds 62 and 63): "(Actualisé avec ...)", "Actualiza con ... ///",
 # "(Notícia atualizada às 20h50)".
@@ -420,7 +421,7 @@ WIDGET_SHAPES = one_of(VIEW_COUNT, HANDLE_ALONE, PHOTO_SLUG, EDITORS_NOTE, HASHT
                        NEW_STAMP_NO, OTHER_LANGUAGE, SUBSCRIBE_BID, GALLERY_OF, POST_COUNT, UPDATED_STAMP_NO,
                        WEATHER_STRIP, AGE_VIEWS_COMMENTS, STAMP_READ, MORE_NEWS_FROM, BREAKING_FR,
                        ZONED_TIME, TICKER_MARK, SECTION_DAY, WRITERS_FONT,
-                       STAMP_SHARE_PT, TOPICS_PT, DATE_AND_SOURCE_NL, LUSA_END, TODAY_TIME)
+                       STAMP_SHARE_PT, TOPICS_PT, DATE_AND_SOURCE_NL, LUSA_END, TODAY_TIME, SHORT_AGO)
 WIDGET_NOTICES = one_of(GALLERY_COPY, COOKIE_PLUGIN, FREE_UPDATE, EMBED_CONSENT, ADBLOCK_NOTICE, SOCIAL_COOKIES,
                         PLAY_VIDEO, SITE_NOTICE, READER_NOTE, PHOTO_RIGHTS, UNLIMITED_ACCESS, NEWSLETTER_BOX,
                         EMAIL_TO_FRIEND, TIP_BOX, SRF_VIDEO, LOST_EMBED_POINTER, VIEWS_OWN, COMMENT_MODERATION,
