@@ -20,8 +20,8 @@ from flows.stages.vocabulary import AGENCIES, UPPER
 # Romanian "Sursa foto: Facebook/ Example", a chart's "Screendump: Example"; the Polish "Fot. Jane Roe / Agency"
 # has a stop, not a colon; India Today's "| Photo from REUTERS" a bar; "Bildrechte: ...", "(Crédits : Example)", a
 # bar before the credit ("... (España). | Fuente: EFE/AFP"); "Source:" only with a picture's slash ("... in Manila
-# Source: JANE ROE/AFP/Getty Images"), as a timeline's "... 2017: Roam like at Home Source: European Commission" is
-# the article's.
+# Source: JANE ROE/AFP/Getty Images", the Polish "Źródło: Jane Roe/example.pl"), as a timeline's "... 2017: Roam
+# like at Home Source: European Commission" is the article's.
 WORDED = (r"(?:\|\s?)?(?:(?i:Photo|Photograph|Picture|Pic|Foto|Fotó|Kuva|Image|Bild|Photo credit|Picture credit"
           r"|Image credit|Credit|Quelle|Sursa foto|Screendump|Bildrechte|Crédits?|Fuente)\s?:|(?i:Fot)\."
           r"|\|\s?(?i:photo|image|picture) from:?)"
@@ -51,7 +51,7 @@ AFTER_STOP = (rf"(?<=[.!?”\"])\s+(?:{AGENCY_AND_PHOTOGRAPHER}|Photo by [{UPPER
 # Brazilian sites' handout or reproduction: "... em Brasília - Divulgação/Jane Roe".
 DASHED_BY = (rf"\s[-–—―]\s?(?:(?:Picture|Photo|Pic) by [{UPPER}][^!?]{{2,50}}"
              r"|(?:Divulgação|Reprodução)(?:\s?/\s?[^!?]{2,50})?)")
-SOURCE_SLASHED = rf"Source\s?:\s?[{UPPER}][^!?:;()/]{{1,40}}/[^!?:;()]{{1,40}}"
+SOURCE_SLASHED = rf"(?:Source|Źródło)\s?:\s?[{UPPER}][^!?:;()/]{{1,40}}/[^!?:;()]{{1,40}}"
 GLUED_CREDIT = re.compile(rf"(?:(?<=\S)\s+(?:{WORDED}|{BRACKETED}|{COPYRIGHT}|{SOURCE_SLASHED})"
                           rf"|{AFTER_STOP}|{DASHED_BY})\.?$")
 # The outlets of pictures besides the news agencies (AGENCIES): the picture desks and broadcasters whose credit

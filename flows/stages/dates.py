@@ -86,6 +86,9 @@ NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{4}\s?年\s?\d
                           r"-\d{2,4}\b")  # "06-Nov-19", Italian "25-Ott-20"
 # A machine's stamp, as a template leaves it: "2021-02-24T17:34+0000".
 ISO_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?")
+# A page's published and modified stamps side by side, as its metadata gives them ("2017-01-11T12:44+0100
+# 2017-01-12T08:22+0100"): round 86's.
+ISO_STAMPS = re.compile(rf"{ISO_STAMP.pattern}(?:\s+{ISO_STAMP.pattern})*")
 # A CJK date alone, and its time: "2018年06月11日 11:31".
 CJK_DATE = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 # A day and month and a time, the year left out: "29/01 21:16".
@@ -123,6 +126,9 @@ READING_TIME_LABEL = re.compile(r"^(?:reading time|read time|lukuaika|lesezeit|l
                                 r"około|ungefär|omkring|cirka|kb\.?|<|less than|under)?\s*\d+\s*\w{0,10}\.?$", re.I)
 # The separators of a page's stamp bar: "Jan 07, 2021 • • 1 minute read", "• 06 Sep 2018".
 STAMP_BAR = re.compile(r"\s*[•·・|]\s*")
+# An update's stamp after the date it updates, a comma between them ("01. August 2018, aktualisiert 01. August 2018,
+# 12:07 Uhr"): round 86's.
+UPDATE_AFTER = re.compile(rf"\s?,\s+(?={DATE_WORDS.pattern[1:]})", re.I)
 # A stamp bar's source, one short name after its word: "07. Mai 2023 | Quelle: dpa".
 BAR_SOURCE = re.compile(r"^(?:quelle|source|fuente|fonte|bron|kilde|källa|lähde)\s?:\s?[\w.&/-]+(?: [\w.&/-]+)?$", re.I)
 # A live blog's entry opens with its time and a colon or a dash ("20.06.2019, 09:46 Uhr: Unwetter im Süden").
@@ -139,7 +145,7 @@ def is_date_line(line: str) -> bool:
         return True
     if len(line.split()) > MAX_BAR_WORDS:
         return False
-    parts = [part for part in STAMP_BAR.split(line.strip()) if part]
+    parts = [piece for part in STAMP_BAR.split(line.strip()) for piece in UPDATE_AFTER.split(part) if piece]
     return len(parts) > 0 and parts[0] != line.strip() and any(map(_is_date, parts)) \
         and all(_is_date(p) or READING_TIME.match(p) or BAR_SOURCE.match(p) for p in parts)
 
@@ -152,7 +158,7 @@ def _is_date(line: str) -> bool:
     words = text.split()
     if len(words) > max(MAX_STAMP_WORDS, MAX_DATE_WORDS):
         return False
-    if CJK_DATE.fullmatch(text) or DAY_AND_TIME.fullmatch(text) or ISO_STAMP.fullmatch(text):
+    if CJK_DATE.fullmatch(text) or DAY_AND_TIME.fullmatch(text) or ISO_STAMPS.fullmatch(text):
         return True
     stamp = bool(DATE_WORDS.match(text)) and any(c.isdigit() for c in text)
     limit = MAX_STAMP_WORDS if stamp else MAX_DATE_WORDS

@@ -109,6 +109,7 @@ PAYWALL = re.compile(r"^(?:please update your (?:billing|payment) (?:information
                      r"já é assinante\? faça (?:o |seu )?login|si ya (?:sos|eres) suscriptor|"
                      r"celý článek jen pro (?:členy|předplatitele)|celý článok len pre predplatiteľov|"
                      r"cały artykuł (?:tylko|dostępny) dla|the full article is for (?:members|subscribers)|"
+                     r"(?:posłuchaj artykułu )?wykup subskrypcję \S{2,30}, aby\b|masz (?:już )?subskrypcję\? zaloguj|"
                      r"der ganze artikel (?:ist )?nur für|l'article complet est réservé|"
                      r"el artículo completo es (?:solo )?para|subscribe or register today to discover more from|"
                      # the Maine papers' offers: "$20 for 365 Days of Unlimited Digital Access", "Last chance to ..."
@@ -131,8 +132,7 @@ FOLLOW_US = re.compile(r"^(?:follow us|síguenos|siguenos|suivez-nous|folgen sie
 # A breaking story's notice that more will follow, often on the site itself: "Plus d'informations à venir sur
 # RTL.fr", "Mehr in Kürze bei BR24", "More to follow on BBC News" (compared case-folded).
 MORE_SOON = re.compile(r"^(?:more to (?:follow|come)|more soon|more coming|(?:more )?details (?:soon|later|to follow)|"
-                       r"opdateres|oppdateres|"
-                       r"plus d'informations à venir|plus d'infos à venir|"
+                       r"opdateres|oppdateres|plus d'informations à venir|plus d'infos à venir|"
                        r"mehr in kürze|mehr dazu in kürze|más información en breve|ampliaremos en breve|"
                        r"mais informações em breve|mais informação em breve|seguiranno aggiornamenti|"
                        r"aggiornamenti a breve|meer informatie volgt|więcej informacji wkrótce)"

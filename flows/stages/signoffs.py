@@ -42,6 +42,8 @@ SIGN_OFF = re.compile(rf"(?<=[.!?\"”’)])\s?(?:[-–—]\s?(?i:{_AGENCY})(?:\
                       # a wire's writers in brackets ("(Rédigé par Jane Roe et John Doe)"), a TV news desk's report
                       # credit ("TF1 | Reportage J. Roe, J. Doe"), the agencies in capitals alone ("EFE-EPA", "AFP")
                       r"|\((?i:rédigé|écrit|édité) par [^()]{2,120}\)|[A-Z0-9][\w+]{1,10} \| Reportage [^|]{2,80}"
+                      # a wire's credits in brackets (round 86's): "(Reporting by Jane Roe; Editing by John Doe)"
+                      r"|\((?i:reporting|additional reporting|writing|editing|compiled) by [^()]{2,160}\)"
                       r"|(?-i:AFP|AP|EFE|EPA|ANSA|DPA|APA|PAP|ANP)(?:[-/](?-i:AFP|AP|EFE|EPA|ANSA|DPA))?"
                       # a paper's desk and the agencies ("(Tsp, dpa, Reuters)"), the newsroom ("(La redazione)"),
                       # an Italian paper's rights notice ("© RIPRODUZIONE RISERVATA")

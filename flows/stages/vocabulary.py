@@ -166,8 +166,9 @@ PHRASES = {
         assine, veja mais,
         veja também, comentários, imprimir, ouça, ouvir, da redação, redação, pesquisar, imagem ilustrativa,
         foto ilustrativa, adblock ativo, adblock detectado, continuar a ler""",
-    "it": """pubblicità, annuncio, condividi, leggi anche, leggi di più, abbonati, iscriviti alla newsletter, commenti,
-        stampa, © riproduzione riservata, cerca, foto d'archivio, immagine di repertorio,
+    "it": """pubblicità, annuncio, condividi, leggi anche, vedi anche, leggi di più, abbonati,
+        iscriviti alla newsletter, commenti, stampa, © riproduzione riservata, cerca, foto d'archivio,
+        immagine di repertorio,
         riceviamo e pubblichiamo, sponsorizzato da, correlati, foto di repertorio, gli aggiornamenti in diretta,
         leggi la notizia, articolo in aggiornamento, diritto d'autore, il contenuto è riservato agli abbonati""",
     "nl": """advertentie, wachten op privacy instellingen, app ons, lees ook, lees meer, delen, deel dit artikel,
@@ -301,7 +302,7 @@ GLUED_SECTIONS = frozenset("""politik wirtschaft kultur gesellschaft wissenschaf
 PHOTO_CREDIT_WORDS = ("photo", "photograph", "foto", "fotos", "фото", "φωτογραφία", "fotoğraf", "picture", "image",
                       "bild", "beeld", "crédit", "crédits", "credit", "credits", "crédito", "créditos", "fonte",
                       "fuente", "quelle", "autor", "автор", "fotó", "bildrechte", "credito",
-                      "kuva", "carte")  # rounds 80-83: Finnish "Kuva: Jane Roe", a map's "Carte : Source CNN"
+                      "kuva", "carte", "źródło")  # rounds 80-86: Finnish "Kuva: Jane Roe", a map's "Carte : Source CNN"
 CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "nyitókép", "kép", "text", "texto", "texte",
                                     "editor", "editör", "muhabir", "photographer", "source", "sources", "izvor",
                                     "sursa foto", "sursă foto",
@@ -324,7 +325,7 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "keystone-sda", "keystone-ats", "rfi", "primapress", "bloomberg", "ani",
                       "nrk", "svt",
                       "美聯社", "美联社", "法新社", "路透", "路透社", "中央社", "新華社", "新华社", "共同社",
-                      "local democracy reporting service"})
+                      "local democracy reporting service", "folhapress"})
 MAX_AGENCY_WORDS = max(len(agency.split()) for agency in AGENCIES)  # "local democracy reporting service"
 # The words that name a picture, after an agency or before a list of them ("Shutterstock photo", "фото EPA, AFP").
 PICTURE_WORDS = frozenset("photo photos foto fotos фото image images picture bild beeld graphic grafik".split())

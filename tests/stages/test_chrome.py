@@ -580,6 +580,12 @@ from flows.step import run_steps
     ("Se video: Politiet rykket ut i natt", "chrome"), ("ADEMÁS: El cantante envía un mensaje a sus fans", "chrome"),
     ("Il contenuto è riservato agli abbonati.", "chrome"),
     ("Wil jij bij belangrijk nieuws een pushbericht ontvangen? Klik dan hieronder op de filter en kies Mijn", "chrome"),
+    # round 86's: a Brazilian agency alone, a Polish paywall's bids to listen and to log in, an Italian "see also", a
+    # gallery's item with its icon font's ligature and counter
+    ("Folhapress", "credit"), ("Posłuchaj artykułu Wykup subskrypcję Example+, aby go posłuchać.", "chrome"),
+    ("Masz subskrypcję? Zaloguj się.", "chrome"), ("vedi anche", "chrome"),
+    ("3. Alluvione a Genova, strade chiuse zoom_out_map 3 /12 (Jane Roe/Reuters) Alluvione a Genova, strade chiuse",
+     "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1194,6 +1200,9 @@ def test_chrome_lines_are_recognised(line, reason):
     "Carte : les zones touchées par la crue du fleuve", "Coming home", "Lakers bring LeBron home",
     "Además, el gobierno anunció: habrá elecciones.",  # round 85's neighbour: "además" opening a sentence
     "The full report is available at this link, said the minister, who spoke for an hour in parliament about it.",
+    # round 86's neighbours: a subscription, "see also" and a gallery in sentences
+    "Wykup subskrypcję kosztuje teraz więcej, mówią czytelnicy.", "Vedi anche tu che la strada è chiusa.",
+    "The gallery shows 17 pictures of the storm, one of them on the map.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -1284,7 +1293,14 @@ def test_a_live_blogs_stamped_entries_stay_and_a_pages_own_stamp_goes():
                                          # a live blog's entry stamp, its year left out but its minute given
                                          ("  • Jul 26, 04:20 PM (IST)", True), ("Jul 26, 04:20 PM", True),
                                          ("Jul 26 in Paris", False), ("May 26 vote", False),
-                                         ("Di 19.02.2019", True), ("di 19 anni", False)])
+                                         ("Di 19.02.2019", True), ("di 19 anni", False),
+                                         # round 86's: the published and modified stamps side by side, an update's
+                                         # stamp after its date and a bar's source
+                                         ("2019-03-04T09:12+0100 2019-03-05T10:40+0100", True),
+                                         ("2019-03-04T09:12+0100 and the vote", False),
+                                         ("04. März 2019 , aktualisiert 05. März 2019, 10:40 Uhr | Quelle: Example "
+                                          "Online", True),
+                                         ("04. März 2019, then the plan was aktualisiert again", False)])
 def test_date_lines(line, dated):
     assert is_date_line(line) is dated
 
@@ -1410,6 +1426,9 @@ def test_a_wires_sign_off_at_the_articles_end_goes_and_can_be_put_back_but_not_f
                      ("Le président a annoncé le retrait des soldats.Source : https://www.example.fr/monde/retrait",
                       "Source : https://www.example.fr/monde/retrait"),
                      ("She pledged to raise income taxes on top earners. (Courtesy BBC)", " (Courtesy BBC)"),
+                     ("The coalition won a landslide in 2013. (Reporting by Jane Roe in Sydney; Editing by John Doe)",
+                      " (Reporting by Jane Roe in Sydney; Editing by John Doe)"),  # round 86's
+                     ("The poll was done by phone (reporting by the council)", ""),
                      ("Ein zweiter Wahlgang findet am 4. Oktober statt. © Foto: Jane Roe", " © Foto: Jane Roe"),
                      ("Tesla will join the index, said an analyst. [The Wall Street Journal, CNBC]",
                       " [The Wall Street Journal, CNBC]"),

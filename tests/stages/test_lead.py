@@ -1338,6 +1338,14 @@ def test_a_headline_run_into_a_first_sentence_on_its_own_subject_is_cut_from_it(
     ("REPORT: North Korean missile passes over Japan - WKOW 27: Madison, WI Breaking News, Weather and Sports\n\n"
      "REPORT: North Korean missile passes over Japan\n\nNorth Korea fired a missile over Japan early Tuesday.",
      "REPORT: North Korean missile passes over Japan"),
+    # round 86's: a live label run into the headline or after it, a caption with its Polish source over the text, the
+    # page's stamps side by side under a caption
+    ("Flood updates LIVE: Towns cut off as the river breaks its banks\n\nThe river broke its banks overnight, the "
+     "agency said.", "Towns cut off as the river breaks its banks"),
+    ("Election night: the minister concedes defeat – live\n\nThe minister conceded on Saturday night, her party "
+     "said.", "Election night: the minister concedes defeat"),
+    ("Wypadek na drodze krajowej pod Radomiem Źródło: Jan Roe/example.pl\n\nW niedzielę na drodze doszło do "
+     "wypadku. Policja podała dane.", ""),
 ])
 def test_chrome_run_into_the_headline_or_over_it_goes_and_a_counter_or_a_credit_is_no_headline(page, title):
     assert split_lead(page).title == title
