@@ -75,10 +75,10 @@ from flows.step import Step
 # The words a share bar is made of ("Share on Facebook Share on Twitter Email").
 SOCIAL = frozenset("""share facebook twitter x email e-mail mail whatsapp linkedin pinterest reddit telegram messenger
     print tweet copy link sms teilen partager compartir condividi compartilhe partilhar delen udostępnij on via this
-    article story en sur auf per su no na vk viber вконтакте одноклассники поделиться поділитися κοινοποίηση
-    paylaş pin shares item weiterleiten tweeten drucken instagram youtube tiktok facebook-f commentmore""".split())
+    article story en sur auf per su no na vk viber вконтакте одноклассники поделиться поділитися κοινοποίηση paylaş pin
+    shares item weiterleiten tweeten drucken instagram youtube tiktok facebook-f commentmore condivisioni""".split())
 NETWORKS = frozenset("facebook twitter whatsapp linkedin pinterest reddit telegram messenger email e-mail tweet vk "
-                     "viber вконтакте одноклассники tweeten weiterleiten".split())  # "Teilen Weiterleiten" too
+                     "viber вконтакте одноклассники tweeten weiterleiten pin".split())  # "Teilen Weiterleiten" too
 # A share bar whose buttons' texts a crawler glued together: "LINKEDINCOMMENTMORE", "FacebookTwitterEmail".
 GLUED_SHARE_BAR = re.compile(r"^(?:facebook|twitter|linkedin|pinterest|reddit|whatsapp|email|e-mail|print|comments?|"
                              r"more|share|tweet){2,}$", re.I)

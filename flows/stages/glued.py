@@ -94,6 +94,7 @@ CHROME_PREFIX = re.compile(
     # a breaking mark, an aggregator's country tag before it: "BREAKING NEWS: ...", "Ghana: Breaking - ..."
     r"|(?-i:[A-Z][\w ]{1,20}: )?(?:breaking(?: news)?|eilmeldung|última hora|ultima ora)\s*(?::|[-–—|]\s)\s*"
     r"|(?-i:(?:[A-Z][a-z]+(?: [a-z]+){0,3} )?LIVE:\s+(?=[A-Z0-9]))"  # round 86's "Coronavirus updates LIVE: ..."
+    r"|(?-i:Markets Right Now:\s+(?=[A-Z0-9]))"  # round 87's: the AP's running markets story
     r"|[\w-]+(?:\.[\w-]+)*\.(?:it|de|com|fr|es|pt|nl|pl|at|ch|be|co\.uk|net|org|info)\s+[-–|]\s+"
     r"|(?:nachrichten|news|home|startseite|accueil|inicio|início)\s*\|\s*[^|\n]{1,40}?\s+-\s+(?:[^-|\n]{1,40}\s+-\s+)?)",
     re.I)
@@ -107,6 +108,7 @@ COUNT_AND_DAY = re.compile(r"\s\d{1,3} (?P<date>\d{1,2} [^\W\d]+ \d{4})$")
 COMMENTS_OFF = re.compile(r"(?:\s|(?<=[’'\"”]))(?:[A-Z]\w{1,20} )?\d{4}-\d{2}-\d{2}, Comments Off \d{1,4}$")
 PAGE_NUMBER = re.compile(r"\s[–-]\s(?:Seite|Page|Página|Pagina|Strona) \d{1,2}$")
 LIVE_AT_END = re.compile(r"\s[–—-]\s(?:live|as it happened)$")  # a live blog's mark: "... prime minister – live"
+SHARE_AT_END = re.compile(r"(?<!\bzu)(?<!\bin)\sTeilen$")  # round 87's share button: "... als Schlussläuferin Teilen"
 # A gallery's count of pictures run into the headline: "... after Roe vs. Wade overturned(12 images)".
 GALLERY_COUNT = re.compile(r"\s?\(\d{1,3} (?:images|photos|pictures|fotos|bilder|immagini|imágenes|imagens)\)$", re.I)
 # A page title's site name and tagline after the headline: "... of 2017 - WAOW - Newsline 9, Wausau News, Weather,
@@ -235,7 +237,7 @@ def chrome_suffix(line: str) -> str:
         return text[counter.start():].strip()
     counted = COUNT_AND_DAY.search(text)
     tagline = SITE_TAGLINE.search(text) or GALLERY_COUNT.search(text) or PAGE_NUMBER.search(text) \
-        or LIVE_AT_END.search(text) or COMMENTS_OFF.search(text) \
+        or LIVE_AT_END.search(text) or SHARE_AT_END.search(text) or COMMENTS_OFF.search(text) \
         or (counted if counted and is_date_line(counted.group("date")) else None)
     if tagline and len(text[:tagline.start()].split()) >= MIN_BEFORE_SUFFIX:
         return text[tagline.start():]

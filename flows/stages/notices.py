@@ -169,8 +169,8 @@ PRINT_EDITION = re.compile(r"^(?:päivän lehti|dagens tidning|dagens avis|print
                            r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}$"
                            r"|^today's paper \| .{4,30}\d{4}$"  # Dawn's: "Today's Paper | March 06, 2022"
                            # a pointer to the rest in print: "Lea el artículo completo en la edición impresa de ..."
-                           r"|^(?:lea|leia|read) (?:el artículo completo|a matéria completa|the full article)"
-                           r" (?:en|na|in)\b",
+                           r"|^(?:lea|leia|read) (?:(?:el artículo completo|a matéria completa|the full article)"
+                           r" (?:en|na|in)\b|mais na edição\b)",  # round 87's "Leia mais na edição deste fim de semana"
                            re.I)
 # A gallery's counter and its picture's credit: "1/19 Webphoto", "21/45 ©LaPresse" (a counter alone may be a date,
 # "9/11", so the credit must be one).

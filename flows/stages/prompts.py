@@ -85,7 +85,8 @@ READ_ON_SITE = re.compile(r"^(?:leggi|read|lire|lesen sie|leia|lea|lee|czytaj|le
                           r"(?:su|on|at|sur|auf|bei|em|no|en|na|op|pe)\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$",
                           re.I)
 # "Read it on" the site by its name alone, in lower case: "Leggi su iltempo" ("Read on Monday" is a sentence's).
-READ_ON_NAME = re.compile(r"^(?i:leggi|read|lire|lesen sie|leia|lea|lee) (?i:su|on|sur|auf|em|en) [a-z0-9]{3,30}$")
+READ_ON_NAME = re.compile(r"^(?i:leggi|read|lire|lesen sie|leia|lea|lee)(?i: tutta la notizia| the full story)?"
+                          r" (?i:su|on|sur|auf|em|en) [a-z0-9]{3,30}$")  # round 87's: "Leggi tutta la notizia su ..."
 # A link to another story whose mark the dump has run into its headline, no colon between: "À lire aussi
 # Créez et gérez votre portefeuille virtuel". Only the marks that say "also", and a capital after them; only
 # over the article (flows/stages/chrome.py, `head_chrome_reason`): inside a body, where a source may keep
@@ -222,7 +223,10 @@ VIDEO_CARD = re.compile(r"^\d{1,2}:\d{2}\s(?P<title>\S.{9,150})\s(?P=title)$")
 # 1 /17 (Jane Roe/Reuters) <caption>".
 GALLERY_ITEM = re.compile(r"^(?:\d{1,3}\.\s)?\S.{0,300}?\szoom_out_map\s\d{1,3}\s?/\s?\d{1,3}\b")
 FIRST_PUBLISHED_ON = re.compile(r"^\S.{4,200}\s(?:was|were) (?:originally|first) published (?:on|at) (?:www\.)?"
-                                r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\.?$", re.I)
+                                r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\.?$"
+                                # round 87's: "This article originally appeared on Example News"
+                                r"|^this (?:article|story|post) (?:originally|first) appeared (?:on|in) \S.{1,50}$",
+                                re.I)
 LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, READ_ON_NAME, FULL_ARTICLE, APP_PROMPT, GLUED_PROMO, MORE_INFO,
                QUESTION_LINK, ARROW_LINK, INBOX_PROMPT, READ_MORE_ADDRESS, OWN_PAGES_BID, VISIT_SITE, PRINT_POINTER,
                FOLLOW_WRITER, SUPPORT_PROMPT, BRIEFING_PROMPT, VIDEO_LINK, CAPS_RELATED, PAGE_NOTES, FIRST_PUBLISHED_ON,
@@ -344,11 +348,12 @@ def _points_at_a_link(text: str) -> bool:
 # A link to another story glued to the end of a paragraph's sentence, in capitals as the sites print it: "... in
 # Mindanao. (READ: Martial Law 101: Things you should know)", "(ALSO READ: ...)", "(WATCH: ...)". Lower-case, "(read:
 # ...)" may be a writer's own aside.
-READ_LINK = re.compile(r"(?<=[.!?\"”’])\s+\((?:ALSO READ|READ MORE|READ|WATCH|LISTEN)\s?:\s?[^()]{3,150}\)$")
+READ_LINK = re.compile(r"(?<=[.!?\"”’])\s+\((?:ALSO READ|READ MORE|READ|WATCH|LISTEN)\s?:\s?[^()]{3,150}\)$"
+                       r"|(?<=[.!?\"”’])\s+\(Read more [\w' -]{2,40} stories\.?\)$")  # round 87's, Newser's
 # Or a bid to click for the full text, in brackets after the sentence (the sentence's stop may be missing): "... del
 # comunicato (Clicca qui per leggere la versione integrale sul sito del Real)". Clicking is never a sentence's aside.
 CLICK_LINK = re.compile(r"\s+\((?i:clicca qui|clicca qua|click here|cliquez ici|haga clic aquí|haz clic aquí|"
-                        r"clique aqui)\b[^()]{3,150}\)$"
+                        r"clique aqui|continua a leggere)\b[^()]{3,150}\)$"  # "(Continua a leggere dopo la foto)"
                         # round 77's: a feed's "(Read Full Article)" after the excerpt's last stop
                         r"|(?<=[.!?\"”’])\s\((?:Read|READ) (?:the )?(?:Full|full|FULL) "
                         r"(?:Article|article|Story|story)\)$")

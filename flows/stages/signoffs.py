@@ -44,6 +44,10 @@ SIGN_OFF = re.compile(rf"(?<=[.!?\"”’)])\s?(?:[-–—]\s?(?i:{_AGENCY})(?:\
                       r"|\((?i:rédigé|écrit|édité) par [^()]{2,120}\)|[A-Z0-9][\w+]{1,10} \| Reportage [^|]{2,80}"
                       # a wire's credits in brackets (round 86's): "(Reporting by Jane Roe; Editing by John Doe)"
                       r"|\((?i:reporting|additional reporting|writing|editing|compiled) by [^()]{2,160}\)"
+                      # round 87's: a Brazilian story's sources ("(Com informações da Associated Press)"), a live
+                      # story's note run into its last sentence ("... da República.Em atualização")
+                      r"|\((?i:com|con) informa(?:ções|ciones) d[aoe]s? [^()]{2,80}\)"
+                      r"|(?i:em atualização|en actualización)"
                       r"|(?-i:AFP|AP|EFE|EPA|ANSA|DPA|APA|PAP|ANP)(?:[-/](?-i:AFP|AP|EFE|EPA|ANSA|DPA))?"
                       # a paper's desk and the agencies ("(Tsp, dpa, Reuters)"), the newsroom ("(La redazione)"),
                       # an Italian paper's rights notice ("© RIPRODUZIONE RISERVATA")

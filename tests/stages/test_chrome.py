@@ -586,6 +586,11 @@ from flows.step import run_steps
     ("Masz subskrypcję? Zaloguj się.", "chrome"), ("vedi anche", "chrome"),
     ("3. Alluvione a Genova, strade chiuse zoom_out_map 3 /12 (Jane Roe/Reuters) Alluvione a Genova, strade chiuse",
      "chrome"),
+    # round 87's: an Italian share bar with its counter, an aggregator's pointer at its source, a syndicated story's
+    # footer, a pointer at the print edition, an update's label alone
+    ("Condividi Pin 12 Condivisioni", "share_bar"), ("Leggi tutta la notizia su examplenews", "chrome"),
+    ("This article originally appeared on Example News", "chrome"),
+    ("Leia mais na edição deste fim de semana", "chrome"), ("Última actualización", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1203,6 +1208,9 @@ def test_chrome_lines_are_recognised(line, reason):
     # round 86's neighbours: a subscription, "see also" and a gallery in sentences
     "Wykup subskrypcję kosztuje teraz więcej, mówią czytelnicy.", "Vedi anche tu che la strada è chiusa.",
     "The gallery shows 17 pictures of the storm, one of them on the map.",
+    # round 87's neighbours: sharing, reading more and an update in sentences
+    "Pinterest said its pin count rose by a third.", "Leia mais na escola, disse o ministro aos alunos.",
+    "This article appeared in print on Sunday, the editor said.", "La última actualización llegó el lunes.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -1429,6 +1437,11 @@ def test_a_wires_sign_off_at_the_articles_end_goes_and_can_be_put_back_but_not_f
                      ("The coalition won a landslide in 2013. (Reporting by Jane Roe in Sydney; Editing by John Doe)",
                       " (Reporting by Jane Roe in Sydney; Editing by John Doe)"),  # round 86's
                      ("The poll was done by phone (reporting by the council)", ""),
+                     # round 87's: a Brazilian story's sources, a live story's note run into its last sentence
+                     ("Os socialistas venceram no domingo. (Com informações da Example Press)",
+                      " (Com informações da Example Press)"),
+                     ("O Presidente falou ao país.Em atualização", "Em atualização"),
+                     ("A lista de vítimas segue em atualização", ""),
                      ("Ein zweiter Wahlgang findet am 4. Oktober statt. © Foto: Jane Roe", " © Foto: Jane Roe"),
                      ("Tesla will join the index, said an analyst. [The Wall Street Journal, CNBC]",
                       " [The Wall Street Journal, CNBC]"),
@@ -1474,6 +1487,9 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
             "Deci, cea mai probabila… Citeste articolul mai departe pe agerpres.ro…\n\n"
             'Voturi nule - 370.206 ...citeste mai departe despre " Guvernul a cazut " pe Ziare.com\n\n'
             "Premierul a demisionat, au precizat surse politice. 1 SHARES Share Tweet\n\n"
+            # round 87's: an Italian bid to read on after the picture, Newser's pointer at its section
+            "La strada è rimasta chiusa fino alle 5. (Continua a leggere dopo la foto)\n\n"
+            "The Dow fell 13%, its worst day since 1987. (Read more stock market stories.)\n\n"
             "Ea a spus ca va merge mai departe pe drumul ales.\n\nThe vote is on Monday.")
     (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
     assert [(r.reason, r.place, r.text) for r in doc.removed] == [
@@ -1486,7 +1502,8 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
         ("chrome", "tail", " Continue reading"), ("chrome", "tail", " (Read Full Article)"),
         ("chrome", "tail", " Citeste articolul mai departe pe agerpres.ro…"),
         ("chrome", "tail", ' ...citeste mai departe despre " Guvernul a cazut " pe Ziare.com'),
-        ("chrome", "tail", " 1 SHARES Share Tweet")]
+        ("chrome", "tail", " 1 SHARES Share Tweet"), ("chrome", "tail", " (Continua a leggere dopo la foto)"),
+        ("chrome", "tail", " (Read more stock market stories.)")]
     assert restore(doc.body, doc.removed) == body
 
 

@@ -1346,6 +1346,14 @@ def test_a_headline_run_into_a_first_sentence_on_its_own_subject_is_cut_from_it(
      "said.", "Election night: the minister concedes defeat"),
     ("Wypadek na drodze krajowej pod Radomiem Źródło: Jan Roe/example.pl\n\nW niedzielę na drodze doszło do "
      "wypadku. Policja podała dane.", ""),
+    # round 87's: the AP's markets label and a share button run into the headline, an aggregator's pointer over the
+    # text and its date glued to the text's front
+    ("Markets Right Now: Stocks slip as oil prices climb\n\nStocks slipped in early trading on Wall Street.",
+     "Stocks slip as oil prices climb"),
+    ("später lesen Biathlon-Weltcup: Staffel mit Jane Roe als Schlussläuferin Teilen\n\nDie Staffel startet heute "
+     "in Ruhpolding, teilte der Verband mit.", "Biathlon-Weltcup: Staffel mit Jane Roe als Schlussläuferin"),
+    ("Leggi tutta la notizia su examplenews\n\n(Di domenica 12 maggio 2024) Sono già 153 le vittime sulle strade "
+     "dall'inizio dell'anno.", ""),
 ])
 def test_chrome_run_into_the_headline_or_over_it_goes_and_a_counter_or_a_credit_is_no_headline(page, title):
     assert split_lead(page).title == title
