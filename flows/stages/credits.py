@@ -31,7 +31,7 @@ NAME_CREDIT = re.compile(rf"^(?!(?:[{UPPER}][a-zß-ÿ]+/)+[{UPPER}][a-zß-ÿ]+$)
                          r"(?: ?/ ?(?:[A-Z]{2,}-[A-Z]{2,}|[A-Z][\w.]*|dpa)(?: [A-Z][\w.]*){0,2}){1,3}(?: ?/)?$")
 CREDIT = re.compile(r"^(?-i:\(c\) [A-Z][\w.-]*/)"  # "(c) IMAGO/Jane Roe"
                     r"|^[(\[]?(?:(?:file |archive )?(?:" + "|".join(CREDIT_WORDS) +  # "File picture: Jane Roe"
-                    r")(?: copyright| credit| caption| photo| by)?\s*[:.©]|©|ⓒ|Ⓒ)", re.I)  # "Crédit photo © Reuters"
+                    r")(?: copyright| credits?| caption| photo| by)?\s*[:.©]|©|ⓒ|Ⓒ)", re.I)  # "Crédit photo © Reuters"
 # News agencies: the name alone on a line, or after one of BY_WORDS, credits the text ("AFP", "von dpa",
 # "By The Associated Press"); so does "By" and a name or two in capitals ("By Jane Doe"), but not after
 # "von" or "di", which begin names too ("Von der Leyen", "Di Maio").

@@ -39,7 +39,7 @@ DATE_WORDS = re.compile(r"^(?:(?:article|artikel|articolo|artículo|artigo|story
                         r"actualitzada|actualitzat|publicada|publicat|обновлено|опубликовано|оновлено|"
                         r"опубліковано|ενημερώθηκε|δημοσιεύθηκε|δημοσίευση|güncelleme|güncellendi|yayınlanma|"
                         r"yayınlandı|yayın tarihi|première publication|aktualizováno|publikováno|aktualizacja|"
-                        r"opublikowano|actualizat|gepubliceerd|"
+                        r"opublikowano|actualizat|actualizare|gepubliceerd|"
                         r"frissítve|publikálva|päivitetty|julkaistu|uppdaterad|publicerad|ažurirano|objavljeno|"
                         r"uuendatud|avaldatud|дата публікації|дата публикации|дата на публикуване|erschienen am|"
                         r"data ultima modifica|ultima modifica|última modificación|dernière modification|"

@@ -27,7 +27,7 @@ from flows.stages.vocabulary import UPPER
 # <headline>", "ilrestodelcarlino.it - <headline>", "Nachrichten | heute journal - <headline>".
 CHROME_PREFIX = re.compile(
     r"^(?:(?:estás leyendo|you are reading|vous lisez|sie lesen|stai leggendo|você está lendo|"
-    r"kostenpflichtiger inhalt|exklusiv für abonnenten)\s*:\s*"
+    r"kostenpflichtiger inhalt|exklusiv für abonnenten)\s*:\s*|exclusief voor abonnees\s+(?-i:(?=[A-Z]))"
     r"|(?:minute par minute|später lesen weiter|später lesen|kurzmeldung ein/ausklappen)\s*[-–:]?\s+"
     r"|[àa] la une\s*\.{1,2}\s+|la grande une\s+"  # a French site's front-page mark: "A la Une .. Les députés ..."
     # a breadcrumb with its icons' names: "Worldwide icon-chevron-right South Pacific icon-chevron-right ...", or two
@@ -95,6 +95,7 @@ CHROME_PREFIX = re.compile(
     r"|(?-i:[A-Z][\w ]{1,20}: )?(?:breaking(?: news)?|eilmeldung|última hora|ultima ora)\s*(?::|[-–—|]\s)\s*"
     r"|(?-i:(?:[A-Z][a-z]+(?: [a-z]+){0,3} )?LIVE:\s+(?=[A-Z0-9]))"  # round 86's "Coronavirus updates LIVE: ..."
     r"|(?-i:Markets Right Now:\s+(?=[A-Z0-9]))"  # round 87's: the AP's running markets story
+    r"|(?-i:(?:LATEST|UPDATE)(?::|\s[-–—])\s+(?=[A-Z0-9]))"  # round 88's: "LATEST: <headline>", "UPDATE - <headline>"
     r"|[\w-]+(?:\.[\w-]+)*\.(?:it|de|com|fr|es|pt|nl|pl|at|ch|be|co\.uk|net|org|info)\s+[-–|]\s+"
     r"|(?:nachrichten|news|home|startseite|accueil|inicio|início)\s*\|\s*[^|\n]{1,40}?\s+-\s+(?:[^-|\n]{1,40}\s+-\s+)?)",
     re.I)

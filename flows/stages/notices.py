@@ -110,7 +110,7 @@ PAYWALL = re.compile(r"^(?:please update your (?:billing|payment) (?:information
                      r"celý článek jen pro (?:členy|předplatitele)|celý článok len pre predplatiteľov|"
                      r"cały artykuł (?:tylko|dostępny) dla|the full article is for (?:members|subscribers)|"
                      r"(?:posłuchaj artykułu )?wykup subskrypcję \S{2,30}, aby\b|masz (?:już )?subskrypcję\? zaloguj|"
-                     r"der ganze artikel (?:ist )?nur für|l'article complet est réservé|"
+                     r"der ganze artikel (?:ist )?nur für|l'article complet est réservé|jetzt weiterlesen mit premium|"
                      r"el artículo completo es (?:solo )?para|subscribe or register today to discover more from|"
                      # the Maine papers' offers: "$20 for 365 Days of Unlimited Digital Access", "Last chance to ..."
                      r"\$\d+ for \d+ (?:days|weeks|months) of unlimited digital access|"
@@ -242,7 +242,7 @@ FIRST_PUBLISHED = re.compile(r"^(?:this (?:article|story|piece) (?:was|is|has be
 MAX_FIRST_PUBLISHED_WORDS = 25
 # How long ago a page was posted, as its furniture says it: "2 hours ago", "hace 3 horas", "vor 5 Minuten".
 # ("Publisert: For mindre enn 10 minutter siden", "Publisert: Oppdatert nå nettopp").
-POSTED_AGO = re.compile(r"^(?:(?:publisert|oppdatert|publiceret|opdateret)\s*:\s*|bbc news\s+)?"
+POSTED_AGO = re.compile(r"^(?:(?:publisert|oppdatert|publiceret|opdateret)\s*:\s*|bbc news\s+|last update\s+)?"
                         rf"(?:{AGO}|(?:an?|one) (?:minute|hour|day|week) ago"
                         r"|(?:for )?(?:mindre enn |under )?\d+\s+(?:minutter|timer|dager|dage)\s+siden"
                         r"|(?:oppdatert )?nå nettopp"

@@ -221,6 +221,9 @@ E_EDITION = re.compile(r"^E-edition Read the [\w .'’-]{2,40} online edition$")
 VIDEO_CARD = re.compile(r"^\d{1,2}:\d{2}\s(?P<title>\S.{9,150})\s(?P=title)$")
 # A gallery's item, its icon font's ligature and counter leaked into the text, round 86's: "1. <caption> zoom_out_map
 # 1 /17 (Jane Roe/Reuters) <caption>".
+# A theme's links to the stories either side, their label run into the headline (round 88's): "Previous articleGreek
+# ministers meet", "Next article Turkish Cypriots ...".
+NEIGHBOUR_LINK = re.compile(r"^(?:Previous|Next) (?:article|post|story) ?(?=[A-Z0-9‘'\"“])")
 GALLERY_ITEM = re.compile(r"^(?:\d{1,3}\.\s)?\S.{0,300}?\szoom_out_map\s\d{1,3}\s?/\s?\d{1,3}\b")
 FIRST_PUBLISHED_ON = re.compile(r"^\S.{4,200}\s(?:was|were) (?:originally|first) published (?:on|at) (?:www\.)?"
                                 r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\.?$"
@@ -232,7 +235,7 @@ LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, READ_ON_NAME, FULL_ARTICLE, APP_PROMP
                FOLLOW_WRITER, SUPPORT_PROMPT, BRIEFING_PROMPT, VIDEO_LINK, CAPS_RELATED, PAGE_NOTES, FIRST_PUBLISHED_ON,
                READ_ON_AT_ZIARE, LATEST_IN, SIGNUP_FORM, DOCUMENT_BOX,
                LINK_IN_BRACKETS, WRITERS_STORIES, FOOTER_LINKS, USA_TODAY_BID, READ_ARTICLE_CS, VIDEO_CARD,
-               E_EDITION, GALLERY_ITEM)
+               E_EDITION, GALLERY_ITEM, NEIGHBOUR_LINK)
 MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts so is the article's
 # A sentence that points the reader at a link on the page, which a text dump has lost: "Hier finden Sie alle
 # Ergebnisse.", "Unter diesem Link finden Sie ...", "Consulte aquí todos los resultados.", "De uitslagen zijn

@@ -591,6 +591,16 @@ from flows.step import run_steps
     ("Condividi Pin 12 Condivisioni", "share_bar"), ("Leggi tutta la notizia su examplenews", "chrome"),
     ("This article originally appeared on Example News", "chrome"),
     ("Leia mais na edição deste fim de semana", "chrome"), ("Última actualización", "chrome"),
+    # round 88's: a search box's and a menu's labels, a comment widget, an aggregator's alt text, a heading of the most
+    # bought, an age after "Last Update", a picture's credits, a paywall's bid, a theme's links to the stories either
+    # side
+    ("Search form", "chrome"), ("Left Menu", "chrome"), ("All comments", "chrome"),
+    ("Cover picture for the article", "chrome"), ("Meistgekauft", "chrome"), ("Last Update 3 mins ago", "chrome"),
+    ("Image Credits: Example TV / YouTube", "credit"),
+    ("Jetzt weiterlesen mit premium Sie sind bereits Abonnent? Klicken Sie hier, um sich einzuloggen (\"Example\", "
+     "Print-Ausgabe, 20.05.2019)", "chrome"),
+    ("Previous articleMinisters meet for the first time since the crisis", "chrome"),
+    ("Next article Fishermen angry over the new quotas", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1211,6 +1221,11 @@ def test_chrome_lines_are_recognised(line, reason):
     # round 87's neighbours: sharing, reading more and an update in sentences
     "Pinterest said its pin count rose by a third.", "Leia mais na escola, disse o ministro aos alunos.",
     "This article appeared in print on Sunday, the editor said.", "La última actualización llegó el lunes.",
+    # round 88's neighbours: a search, a menu, comments, an update, a handle and the next story in sentences
+    "The search form was removed from the site in 2019.", "All comments were deleted by the moderators on Monday.",
+    "Last update of the software was in 2021, the firm said.",
+    "Next story in the series is due on Monday.", "Actualizare importantă a legii a fost votată ieri.",
+    "— Jane Roe (@janeroe) October 6, 2020",  # an embedded tweet's footer: dev's and second's sources keep it
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -1308,7 +1323,9 @@ def test_a_live_blogs_stamped_entries_stay_and_a_pages_own_stamp_goes():
                                          ("2019-03-04T09:12+0100 and the vote", False),
                                          ("04. März 2019 , aktualisiert 05. März 2019, 10:40 Uhr | Quelle: Example "
                                           "Online", True),
-                                         ("04. März 2019, then the plan was aktualisiert again", False)])
+                                         ("04. März 2019, then the plan was aktualisiert again", False),
+                                         ("ACTUALIZARE LUNI, 27 MAI, ORA 0:48.", True),  # round 88's Romanian stamp
+                                         ("Actualizare importantă a legii", False)])
 def test_date_lines(line, dated):
     assert is_date_line(line) is dated
 

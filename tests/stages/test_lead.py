@@ -1354,6 +1354,15 @@ def test_a_headline_run_into_a_first_sentence_on_its_own_subject_is_cut_from_it(
      "in Ruhpolding, teilte der Verband mit.", "Biathlon-Weltcup: Staffel mit Jane Roe als Schlussläuferin"),
     ("Leggi tutta la notizia su examplenews\n\n(Di domenica 12 maggio 2024) Sono già 153 le vittime sulle strade "
      "dall'inizio dell'anno.", ""),
+    # round 88's: a paywall's Dutch mark, "LATEST:" and "UPDATE -" run into the headline, a search box's label over it
+    ("Exclusief voor abonnees Nieuwe coalitie in Antwerpen\n\nDe onderhandelaars bereikten zondag een akkoord.",
+     "Nieuwe coalitie in Antwerpen"),
+    ("LATEST: Parliament elects a new speaker\n\nParliament elected a new speaker on Thursday.",
+     "Parliament elects a new speaker"),
+    ("UPDATE - Rezultate oficiale ale alegerilor locale\n\nBiroul Electoral a publicat rezultatele luni.",
+     "Rezultate oficiale ale alegerilor locale"),
+    ("Search form\n\nMan dies after a stabbing in the old town\n\nA man died in hospital on Sunday, police said.",
+     "Man dies after a stabbing in the old town"),
 ])
 def test_chrome_run_into_the_headline_or_over_it_goes_and_a_counter_or_a_credit_is_no_headline(page, title):
     assert split_lead(page).title == title
