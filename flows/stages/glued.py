@@ -93,7 +93,9 @@ CHROME_PREFIX = re.compile(
     r"|(?:actualiza|agrega|añade|amplía) con [^/\n]{3,100}/{3}\s*"
     # a breaking mark, an aggregator's country tag before it: "BREAKING NEWS: ...", "Ghana: Breaking - ..."
     r"|(?-i:[A-Z][\w ]{1,20}: )?(?:breaking(?: news)?|eilmeldung|última hora|ultima ora)\s*(?::|[-–—|]\s)\s*"
-    r"|(?-i:(?:[A-Z][a-z]+(?: [a-z]+){0,3} )?LIVE:\s+(?=[A-Z0-9]))"  # round 86's "Coronavirus updates LIVE: ..."
+    # round 86's "Coronavirus updates LIVE: ...", round 89's "Nederland heeft gestemd LIVE | ..." (not "Live: ...",
+    # which CNN's headlines in the second corpus hold as their own)
+    r"|(?-i:(?:[A-Z][a-z]+(?: [a-z]+){0,3} )?LIVE(?::|\s\|)\s+(?=[A-Z0-9]))"
     r"|(?-i:Markets Right Now:\s+(?=[A-Z0-9]))"  # round 87's: the AP's running markets story
     r"|(?-i:(?:LATEST|UPDATE)(?::|\s[-–—])\s+(?=[A-Z0-9]))"  # round 88's: "LATEST: <headline>", "UPDATE - <headline>"
     r"|[\w-]+(?:\.[\w-]+)*\.(?:it|de|com|fr|es|pt|nl|pl|at|ch|be|co\.uk|net|org|info)\s+[-–|]\s+"

@@ -96,7 +96,7 @@ PAYWALL = re.compile(r"^(?:please update your (?:billing|payment) (?:information
                      r"cet article est en accès libre\. |cet article est réservé (?:à nos|aux) abonnés\b|"
                      # Australian Community Media's: "Our journalists work hard to provide local, up-to-date news ..."
                      r"our journalists work hard to provide local, up-to-date news to the community\b|"
-                     r"to read more stories, download .{3,60} app\b|"
+                     r"to read more stories, download .{3,60} app\b|wissen war nie wertvoller lesen sie jetzt|"  # FAZ's
                      # the UK regional papers' (JPI Media's): "Want to see fewer ads? Subscribers to the ... get",
                      # "Registering with Northampton Chronicle and Echo means you're ok with our terms and conditions."
                      r"want to see fewer ads\? subscribers to |"

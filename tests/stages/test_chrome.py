@@ -601,6 +601,11 @@ from flows.step import run_steps
      "Print-Ausgabe, 20.05.2019)", "chrome"),
     ("Previous articleMinisters meet for the first time since the crisis", "chrome"),
     ("Next article Fishermen angry over the new quotas", "chrome"),
+    # round 89's: more reports, a Dutch "see also" alone, a Spanish bid to read on, a newsblog's refresh, FAZ's paywall
+    ("Weitere Meldungen", "chrome"), ("Zie ook:", "chrome"), ("Continúa la lectura.", "chrome"),
+    ("Hier kannst du den Newsblog aktualisieren.", "chrome"),
+    ("Wissen war nie wertvoller Lesen Sie jetzt F+ 3 Monate für 1 €/Woche und erhalten Sie Zugriff auf alle Artikel",
+     "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1226,6 +1231,9 @@ def test_chrome_lines_are_recognised(line, reason):
     "Last update of the software was in 2021, the firm said.",
     "Next story in the series is due on Monday.", "Actualizare importantă a legii a fost votată ieri.",
     "— Jane Roe (@janeroe) October 6, 2020",  # an embedded tweet's footer: dev's and second's sources keep it
+    # round 89's neighbours: more reports, "see also" and reading on in sentences
+    "Weitere Meldungen über den Sturm gab es am Abend nicht.", "Zie ook de kaart hieronder voor de uitslag.",
+    "Continúa la lectura del informe en el Congreso.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None

@@ -1363,6 +1363,11 @@ def test_a_headline_run_into_a_first_sentence_on_its_own_subject_is_cut_from_it(
      "Rezultate oficiale ale alegerilor locale"),
     ("Search form\n\nMan dies after a stabbing in the old town\n\nA man died in hospital on Sunday, police said.",
      "Man dies after a stabbing in the old town"),
+    # round 89's: a live page's label and its bar run into the headline after its words
+    ("Nederland heeft gestemd LIVE | Lokale partijen groeien opnieuw\n\nDe lokale partijen zijn de grootste, blijkt "
+     "uit de uitslagen.", "Lokale partijen groeien opnieuw"),
+    ("Live: New chief minister sworn in at a grand ceremony\n\nThe new chief minister took the oath on Sunday.",
+     "Live: New chief minister sworn in at a grand ceremony"),  # the second corpus's CNN headlines hold "Live:"
 ])
 def test_chrome_run_into_the_headline_or_over_it_goes_and_a_counter_or_a_credit_is_no_headline(page, title):
     assert split_lead(page).title == title
