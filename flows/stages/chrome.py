@@ -326,9 +326,9 @@ def _slashed_stamp_bar(text: str) -> bool:
 
 
 def _byline_and_date(words: list[str]) -> bool:
-    """A byline with its date after it, on one line: "By AFP 28 August 2018", "Por Ana Gómez 12/03/2019", "Von: Jane
-    Roe (dpa) | 16.10.20" (the agency in brackets and the bar are no words of it)."""
-    if len(words) > MAX_CHROME_WORDS or words[0].casefold().rstrip(":") not in BY_WORDS:  # "By: USA TODAY ..."
+    """A byline with its date after it, on one line: "By AFP 28 August 2018", "Von: Jane Roe (dpa) | 16.10.20" (the
+    agency in brackets and the bar are no words of it), "By X Staff | <stamp> - Updated <stamp>" (round 90's)."""
+    if len(words) > 2 * MAX_CHROME_WORDS or words[0].casefold().rstrip(":") not in BY_WORDS:  # "By: USA TODAY ..."
         return False
     words = [word for word in words if word != "|" and not (word[:1] == "(" and normal_line(word) in AGENCIES)]
     return any(is_byline(" ".join(words[:k])) and is_date_line(" ".join(words[k:])) for k in range(2, len(words)))

@@ -127,9 +127,10 @@ READING_TIME_LABEL = re.compile(r"^(?:reading time|read time|lukuaika|lesezeit|l
                                 r"około|ungefär|omkring|cirka|kb\.?|<|less than|under)?\s*\d+\s*\w{0,10}\.?$", re.I)
 # The separators of a page's stamp bar: "Jan 07, 2021 • • 1 minute read", "• 06 Sep 2018".
 STAMP_BAR = re.compile(r"\s*[•·・|]\s*")
-# An update's stamp after the date it updates, a comma between them ("01. August 2018, aktualisiert 01. August 2018,
-# 12:07 Uhr"): round 86's.
-UPDATE_AFTER = re.compile(rf"\s?,\s+(?={DATE_WORDS.pattern[1:]})", re.I)
+# An update's stamp after the date it updates, a comma or a dash between them ("01. August 2018, aktualisiert 01.
+# August 2018, 12:07 Uhr", round 86's; Gray's stations' "September 18, 2019 at 10:19 AM CDT - Updated September 18 at
+# 10:19 AM", round 90's).
+UPDATE_AFTER = re.compile(rf"(?:\s?,|\s[-–—])\s+(?={DATE_WORDS.pattern[1:]})", re.I)
 # A stamp bar's source, one short name after its word: "07. Mai 2023 | Quelle: dpa".
 BAR_SOURCE = re.compile(r"^(?:quelle|source|fuente|fonte|bron|kilde|källa|lähde)\s?:\s?[\w.&/-]+(?: [\w.&/-]+)?$", re.I)
 # A live blog's entry opens with its time and a colon or a dash ("20.06.2019, 09:46 Uhr: Unwetter im Süden").

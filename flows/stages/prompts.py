@@ -221,6 +221,8 @@ E_EDITION = re.compile(r"^E-edition Read the [\w .'’-]{2,40} online edition$")
 VIDEO_CARD = re.compile(r"^\d{1,2}:\d{2}\s(?P<title>\S.{9,150})\s(?P=title)$")
 # A gallery's item, its icon font's ligature and counter leaked into the text, round 86's: "1. <caption> zoom_out_map
 # 1 /17 (Jane Roe/Reuters) <caption>".
+# The BBC's note of the story's section under its stamp (round 90's): "- From the section Entertainment & Arts".
+SECTION_NOTE = re.compile(r"^[-–]?\s?From the section [A-Z][\w &'’,-]{1,40}$")
 # A theme's links to the stories either side, their label run into the headline (round 88's): "Previous articleGreek
 # ministers meet", "Next article Turkish Cypriots ...".
 NEIGHBOUR_LINK = re.compile(r"^(?:Previous|Next) (?:article|post|story) ?(?=[A-Z0-9‘'\"“])")
@@ -235,7 +237,7 @@ LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, READ_ON_NAME, FULL_ARTICLE, APP_PROMP
                FOLLOW_WRITER, SUPPORT_PROMPT, BRIEFING_PROMPT, VIDEO_LINK, CAPS_RELATED, PAGE_NOTES, FIRST_PUBLISHED_ON,
                READ_ON_AT_ZIARE, LATEST_IN, SIGNUP_FORM, DOCUMENT_BOX,
                LINK_IN_BRACKETS, WRITERS_STORIES, FOOTER_LINKS, USA_TODAY_BID, READ_ARTICLE_CS, VIDEO_CARD,
-               E_EDITION, GALLERY_ITEM, NEIGHBOUR_LINK)
+               E_EDITION, GALLERY_ITEM, NEIGHBOUR_LINK, SECTION_NOTE)
 MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts so is the article's
 # A sentence that points the reader at a link on the page, which a text dump has lost: "Hier finden Sie alle
 # Ergebnisse.", "Unter diesem Link finden Sie ...", "Consulte aquí todos los resultados.", "De uitslagen zijn
@@ -246,6 +248,7 @@ HERE_POINTER = re.compile(
     r"^(?:hier finden sie|hier lesen sie|hier sehen sie|unter diesem link|consulte aquí|consulta aquí|pinche aquí|"
     r"pincha aquí|haga clic aquí|haz clic aquí|clique aqui|cliquez ici|klik hier|kliknij tutaj|klikněte zde|"
     r"zapraszamy do (?:śledzenia|lektury|czytania|oglądania))\b|\bhier te (?:vinden|lezen|zien)\s*[.:!]?$"
+    r"|\bmożna znaleźć tutaj\s*[.:!]?$"  # round 90's "Więcej informacji można znaleźć tutaj."
     # "A korábbi demonstrációkról itt, a törvényről pedig itt olvashat." (Hungarian: read about it here)
     r"|\bitt (?:olvashat|olvashatja|olvashatnak|nézheti meg|találja|találhatók?)\w*\s*[.:!]?$"
     # "Zie je de poll hierboven niet? Stem dan via deze link!"

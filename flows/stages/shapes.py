@@ -86,7 +86,7 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      r"|^(?i:image copyright)"  # the BBC's credit run into its caption: "image copyrightPA Media ..."
                      # a photographer's name in brackets after the caption's stop: "... geimpft werden. (Jane Roe)"
                      rf"|[.!?]\s\([{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,2}}\)$"
-                     r"|\b[Ff]ile photo\s*:\s*\S"  # "... Museum of Art. File photo: AP"
+                     r"|\b[Ff]ile photo\s*:\s*\S|\scrédit photo\s?:\s?\S"  # "... File photo: AP", Boursorama's
                      r"|\s\|\s?(?i:photo|image|picture) from:?\s\S"  # India Today's "... district | Photo from REUTERS"
                      # "... June 17, 2020. Jane Roe/Pool via REUTERS"; a Brazilian credit first: "Reprodução/redes
                      # sociais Ônibus queimado ..."

@@ -141,7 +141,7 @@ PHRASES = {
         welcome to the reuters.com beta. read our editor's note on how we're helping professionals make smart
         decisions, sign up for our emails, happening now, skip in skip, page back,
         not a subscriber? see options available, our code of editorial values, relateret indhold artikler,
-        search form, left menu, all comments, cover picture for the article""",
+        search form, left menu, all comments, cover picture for the article, share with friends, read more +""",
     "de": """werbung, meistgekauft, weitere meldungen, hier kannst du den newsblog aktualisieren, artikel teilen,
         teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr, zur originalmeldung, weiterlesen,
         kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen,
@@ -305,7 +305,7 @@ GLUED_SECTIONS = frozenset("""politik wirtschaft kultur gesellschaft wissenschaf
 PHOTO_CREDIT_WORDS = ("photo", "photograph", "foto", "fotos", "фото", "φωτογραφία", "fotoğraf", "picture", "image",
                       "bild", "beeld", "crédit", "crédits", "credit", "credits", "crédito", "créditos", "fonte",
                       "fuente", "quelle", "autor", "автор", "fotó", "bildrechte", "credito",
-                      "kuva", "carte", "źródło")  # rounds 80-86: Finnish "Kuva: Jane Roe", a map's "Carte : Source CNN"
+                      "kuva", "carte", "źródło", "illustration", "illustratie")  # rounds 80-90: "Kuva: Jane Roe"
 CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "nyitókép", "kép", "text", "texto", "texte",
                                     "editor", "editör", "muhabir", "photographer", "source", "sources", "izvor",
                                     "sursa foto", "sursă foto",

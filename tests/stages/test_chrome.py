@@ -604,6 +604,11 @@ from flows.step import run_steps
     # round 89's: more reports, a Dutch "see also" alone, a Spanish bid to read on, a newsblog's refresh, FAZ's paywall
     ("Weitere Meldungen", "chrome"), ("Zie ook:", "chrome"), ("Continúa la lectura.", "chrome"),
     ("Hier kannst du den Newsblog aktualisieren.", "chrome"),
+    # round 90's: a station group's byline with its stamp and its update, a share prompt, a gallery's button, the BBC's
+    # section note, an illustration's credit, a Polish pointer at a lost link
+    ("By Example Staff | September 18, 2019 at 10:19 AM CDT - Updated September 18 at 10:19 AM", "credit"),
+    ("Share with friends", "chrome"), ("READ MORE +", "chrome"), ("- From the section Entertainment & Arts", "chrome"),
+    ("Illustratie: Jan de Vries", "credit"), ("Więcej informacji można znaleźć tutaj.", "chrome"),
     ("Wissen war nie wertvoller Lesen Sie jetzt F+ 3 Monate für 1 €/Woche und erhalten Sie Zugriff auf alle Artikel",
      "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
@@ -1234,6 +1239,9 @@ def test_chrome_lines_are_recognised(line, reason):
     # round 89's neighbours: more reports, "see also" and reading on in sentences
     "Weitere Meldungen über den Sturm gab es am Abend nicht.", "Zie ook de kaart hieronder voor de uitslag.",
     "Continúa la lectura del informe en el Congreso.",
+    # round 90's neighbours: a byline's words, a section and a pointer in sentences
+    "By the end of March 3, 2020 the plan had been updated in every county of the state",
+    "From the section of the bill that deals with tax", "Wyniki można znaleźć tutaj, powiedział burmistrz i wyszedł.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -1333,7 +1341,10 @@ def test_a_live_blogs_stamped_entries_stay_and_a_pages_own_stamp_goes():
                                           "Online", True),
                                          ("04. März 2019, then the plan was aktualisiert again", False),
                                          ("ACTUALIZARE LUNI, 27 MAI, ORA 0:48.", True),  # round 88's Romanian stamp
-                                         ("Actualizare importantă a legii", False)])
+                                         ("Actualizare importantă a legii", False),
+                                         # round 90's: a stamp and its update after a dash
+                                         ("September 18, 2019 at 10:19 AM CDT - Updated September 18 at 10:19 AM",
+                                          True), ("The vote - updated rules for 2019 and beyond", False)])
 def test_date_lines(line, dated):
     assert is_date_line(line) is dated
 

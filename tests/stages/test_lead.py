@@ -1368,6 +1368,11 @@ def test_a_headline_run_into_a_first_sentence_on_its_own_subject_is_cut_from_it(
      "uit de uitslagen.", "Lokale partijen groeien opnieuw"),
     ("Live: New chief minister sworn in at a grand ceremony\n\nThe new chief minister took the oath on Sunday.",
      "Live: New chief minister sworn in at a grand ceremony"),  # the second corpus's CNN headlines hold "Live:"
+    # round 90's: a caption with Boursorama's credit over the text, a share prompt over the headline
+    ("Les start-up, entreprises d'avenir en France? crédit photo : Jane Roe\n\nLes jeunes pousses françaises ont "
+     "levé des milliards cette année, selon un rapport.", ""),
+    ("Share with friends\n\nMeasles cases reach a new high this year\n\nHealth officials reported 465 cases on "
+     "Monday.", "Measles cases reach a new high this year"),
 ])
 def test_chrome_run_into_the_headline_or_over_it_goes_and_a_counter_or_a_credit_is_no_headline(page, title):
     assert split_lead(page).title == title
