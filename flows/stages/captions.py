@@ -29,10 +29,13 @@ WORDED = (r"(?:\|\s?)?(?:(?i:Photo|Photograph|Picture|Pic|Foto|Fotó|Kuva|Image|
 # In brackets: the same ("(Photo: AFP/Getty Images)"), an outlet's photo ("(Reuters Photo)", "(Express
 # photo/Jane Roe)"), a photographer "by" ("(Photo by Jane Roe/Getty Images)", "(Photo credit should read ...)"),
 # a name and the picture's outlet after a slash ("(Jane Roe/PA)", "(JANE ROE/AFP/Getty Images)"), or a source via
-# an agency ("(Example Satellite via AP)"), the outlet (group "outlet") checked against the agencies (`glued_credit`).
+# an agency ("(Example Satellite via AP)", round 91's "(Court TV via AP, Pool)"), the agency before its photographer
+# (round 91's "(REUTERS/Jane Roe)"), the outlet (group "outlet") checked against the agencies (`glued_credit`).
 BRACKETED = (rf"\((?:{WORDED}|[{UPPER}][\w'’.-]* (?i:photo|image|pic|foto)(?:\s?/\s?[{UPPER}][^()]{{1,60}})?"
              rf"|(?:Photo|Picture|Image) by [{UPPER}][^()]{{1,60}}|Photo credit should read [{UPPER}][^()]{{1,60}}"
-             rf"|[{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{0,3}} via (?:AP|AFP|Reuters|Getty Images|PA)"
+             rf"|[{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{0,3}} via (?:AP|AFP|Reuters|Getty Images|PA)(?:, Pool)?"
+             rf"|(?:REUTERS|Reuters|AFP|EFE|EPA|ANSA|AP|Télam|TÉLAM)\s?/\s?"
+             rf"[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}"
              rf"|[{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{1,3}}\s?/\s?(?P<outlet>[{UPPER}][^()]{{1,60}}))\)")
 # The copyright sign and its holder: "© MTI / Jane Roe", "© Jane Roe/LUSA".
 COPYRIGHT = rf"[©Ⓒ]\s?[{UPPER}][^©Ⓒ!?]{{1,60}}"  # the circled letter too: "... gerestaureerd. Ⓒ ANP"

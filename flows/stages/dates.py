@@ -117,6 +117,7 @@ RELATIVE_DAYS = frozenset("""today yesterday hoje ontem hoy ayer heute gestern a
 # How long a page takes to read, its furniture beside the date: "4 min read", "1 minute read", "3 Minuten".
 READING_TIME = re.compile(r"^(?:[•·]\s*)?\d+\s*-?(?:min|minutes?|minuten|minutos|minuti|мин|хв|λεπτά|dk|dakika)\b"
                           r".{0,30}$"  # "·1 min read": a stamp bar's dot may lead
+                          r"|^\d{1,2} (?:minuty|minút)$"  # round 91's Czech, alone: "3 minuty po půlnoci" is a sentence
                           # minutes as a prime, named: "4' di lettura" (a match report's "90' Gol" is no such line)
                           r"|^\d{1,2}\s*['’′]\s*(?:di lettura|de lecture|de lectura|de leitura|read)$", re.I)
 # The same, named: "Lukuaika noin 1 min", "Lesezeit: ca. 3 Minuten", "Reading time: 4 minutes".
@@ -130,7 +131,8 @@ STAMP_BAR = re.compile(r"\s*[•·・|]\s*")
 # An update's stamp after the date it updates, a comma or a dash between them ("01. August 2018, aktualisiert 01.
 # August 2018, 12:07 Uhr", round 86's; Gray's stations' "September 18, 2019 at 10:19 AM CDT - Updated September 18 at
 # 10:19 AM", round 90's).
-UPDATE_AFTER = re.compile(rf"(?:\s?,|\s[-–—])\s+(?={DATE_WORDS.pattern[1:]})", re.I)
+# Round 91's: after a time of day a space alone will do ("... 09:43 am Updated Tuesday, 24th September 2019, ...").
+UPDATE_AFTER = re.compile(rf"(?:\s?,|\s[-–—]|(?<=\d)|(?<=\d [ap]m)|(?<=\d[ap]m))\s+(?={DATE_WORDS.pattern[1:]})", re.I)
 # A stamp bar's source, one short name after its word: "07. Mai 2023 | Quelle: dpa".
 BAR_SOURCE = re.compile(r"^(?:quelle|source|fuente|fonte|bron|kilde|källa|lähde)\s?:\s?[\w.&/-]+(?: [\w.&/-]+)?$", re.I)
 # A live blog's entry opens with its time and a colon or a dash ("20.06.2019, 09:46 Uhr: Unwetter im Süden").

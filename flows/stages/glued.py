@@ -98,6 +98,8 @@ CHROME_PREFIX = re.compile(
     r"|(?-i:(?:[A-Z][a-z]+(?: [a-z]+){0,3} )?LIVE(?::|\s\|)\s+(?=[A-Z0-9]))"
     r"|(?-i:Markets Right Now:\s+(?=[A-Z0-9]))"  # round 87's: the AP's running markets story
     r"|(?-i:(?:LATEST|UPDATE)(?::|\s[-–—])\s+(?=[A-Z0-9]))"  # round 88's: "LATEST: <headline>", "UPDATE - <headline>"
+    # round 91's: the same in Norwegian, Danish and Swedish ("SISTE: Philip Manshaus er dømt ...")
+    r"|(?-i:(?:SISTE|SENESTE|SENASTE):\s+(?=[A-ZÆØÅÄÖ0-9]))"
     r"|[\w-]+(?:\.[\w-]+)*\.(?:it|de|com|fr|es|pt|nl|pl|at|ch|be|co\.uk|net|org|info)\s+[-–|]\s+"
     r"|(?:nachrichten|news|home|startseite|accueil|inicio|início)\s*\|\s*[^|\n]{1,40}?\s+-\s+(?:[^-|\n]{1,40}\s+-\s+)?)",
     re.I)
@@ -111,7 +113,8 @@ COUNT_AND_DAY = re.compile(r"\s\d{1,3} (?P<date>\d{1,2} [^\W\d]+ \d{4})$")
 COMMENTS_OFF = re.compile(r"(?:\s|(?<=[’'\"”]))(?:[A-Z]\w{1,20} )?\d{4}-\d{2}-\d{2}, Comments Off \d{1,4}$")
 PAGE_NUMBER = re.compile(r"\s[–-]\s(?:Seite|Page|Página|Pagina|Strona) \d{1,2}$")
 LIVE_AT_END = re.compile(r"\s[–—-]\s(?:live|as it happened)$")  # a live blog's mark: "... prime minister – live"
-SHARE_AT_END = re.compile(r"(?<!\bzu)(?<!\bin)\sTeilen$")  # round 87's share button: "... als Schlussläuferin Teilen"
+SHARE_AT_END = re.compile(r"(?<!\bzu)(?<!\bin)\sTeilen$"  # round 87's share button: "... als Schlussläuferin Teilen"
+                          r"|(?<=[a-z])get the free app$")  # round 91's: CBS's app bid, "... Arberyget the free app"
 # A gallery's count of pictures run into the headline: "... after Roe vs. Wade overturned(12 images)".
 GALLERY_COUNT = re.compile(r"\s?\(\d{1,3} (?:images|photos|pictures|fotos|bilder|immagini|imágenes|imagens)\)$", re.I)
 # A page title's site name and tagline after the headline: "... of 2017 - WAOW - Newsline 9, Wausau News, Weather,

@@ -81,7 +81,9 @@ from flows.stages.openers import (
     kicker_of_a_headline,
     name_over_the_article,
     over_a_headline,
+    past_a_linked_headline,
     site_after_its_copy,
+    under_points_label,
 )
 from flows.stages.shapes import (
     CAPTION,
@@ -93,6 +95,7 @@ from flows.stages.shapes import (
     TERMINAL,
     headline_shaped,
     mid_text,
+    opens_on_a_dateline,
     opens_on_colon_dateline,
     plain_dateline,
     sentences,
@@ -193,22 +196,21 @@ def _stamp(line: str, extra: frozenset[str]) -> bool:
 
 
 def _caption_over_a_headline(candidate: str, lines: list[str], j: int, extra: frozenset[str]) -> bool:
-    """A sentence over a headline that has its byline or stamp under it: the sentence is the picture's caption
-    ("The most important part of any bridge construction is completed – the ribbon cutting." over "IT'S OPEN:
-    First cars over the Grafton bridge", then "TIM JARRETT" and "12th Dec 2019 12:23 PM")."""
+    """A sentence over a headline that has its byline or stamp under it, or the article's dateline (round 91's): the
+    sentence is the picture's caption ("The most important part of any bridge construction is completed – the ribbon
+    cutting." over "IT'S OPEN: First cars over the Grafton bridge", then "TIM JARRETT" and "12th Dec 2019 12:23 PM")."""
     headline = lines[j].strip() if j < len(lines) else ""
     if not TERMINAL.search(candidate) or not headline or TERMINAL.search(headline) or _stamp(headline, extra) \
             or not headline_shaped(headline, word_count(headline)):
         return False
     under = [line for line in lines[j + 1:j + 1 + MAX_HEAD_LINES] if line.strip()][:2]  # a byline, then its date
-    return any(_stamp(line, extra) for line in under)
+    return any(_stamp(line, extra) for line in under) or bool(under) and opens_on_a_dateline(under[0])
 
 
 def _kicker(candidate: str, count: int, words: int) -> bool:
-    """A headline's kicker: a question or exclamation of at most five words, then the statement, the
-    whole line short ("Free at last? The council votes to reopen the bridge.", "Um dia histórico! O
-    Senado aprova a reforma."). Such a line is left to the corpus (`undecided`) rather than taken for
-    the article's start."""
+    """A headline's kicker: a question or exclamation of at most five words, then the statement, the whole line
+    short ("Free at last? The council votes to reopen the bridge.", "Um dia histórico! O Senado aprova a reforma.").
+    Such a line is left to the corpus (`undecided`) rather than taken for the article's start."""
     return count == 2 and KICKER.match(candidate) is not None and words <= MAX_BARE_HEADLINE_WORDS
 
 
@@ -242,17 +244,9 @@ def _head(lines: list[str], extra: frozenset[str], split: bool = False) -> tuple
     return i, removed, chrome
 
 
-def _under_points_label(lines: list[str], i: int, removed: list[Removal]) -> bool:
-    """Line `i` stands right under the label of a box of points taken off the top ("Key points", "Ce qu'il faut
-    savoir"): it is the box's first point, and the article's."""
-    last = removed[-1] if removed else None
-    return last is not None and normal_line(last.text) in POINTS_LABELS \
-        and not "".join(lines[last.paragraph + 1:i]).strip()
-
-
 def _teaser(line: str, following: list[str]) -> bool:
-    """A share widget's cut-off copy of the headline a few lines down: "Widespread outages hit the
-    northeast,…" over "Widespread outages hit the northeast, including Boston"."""
+    """A share widget's cut-off copy of the headline a few lines down: "Widespread outages hit the northeast,…"
+    over "Widespread outages hit the northeast, including Boston"."""
     text = line.strip()
     stem = text.rstrip(".…").rstrip(" ,;:–—-")
     if not text.endswith(("…", "...")) or word_count(stem) < MIN_TEASER_WORDS:
@@ -266,6 +260,7 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
     own chrome phrases, flows/stages/chrome.py)."""
     lines = page.split("\n")
     i, removed, chrome = _head(lines, extra, split=True)
+    i = past_a_linked_headline(lines, i, removed)  # "Lire aussi :" over another story's headline: both go
     if field_title:  # a title: field says it; the page is all body
         return Lead(field_title, "field", "\n".join(lines[i:]).strip("\n"), "headline", removed=removed)
     menu = menu_over_headline(lines, i)
@@ -275,7 +270,7 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
         return Lead(lines[h].strip(), "after_chrome", "\n".join(lines[k:]).strip("\n"), "headline", removed=removed,
                     line=h)
     candidate = lines[i].strip() if i < len(lines) else ""
-    if _under_points_label(lines, i, removed):  # "Key points" over the box's first point: the page has begun
+    if under_points_label(lines, i, removed):  # "Key points" over the box's first point: the page has begun
         return Lead("", "none", "\n".join(lines[i:]).strip("\n"), "first_sentence", removed=removed)
     below = lines[i + 1:i + 1 + MAX_HEAD_LINES]
     prefix = chrome_prefix(candidate) or lone_bullet(candidate, next((b for b in below if b.strip()), "")) \
@@ -325,11 +320,11 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
 
 def _after_opener(opener: str, lines: list[str], i: int, j: int, separator: str, removed: list[Removal],
                   kind: str, extra: frozenset[str]) -> Lead:
-    """A page that opens with a photo caption or a label (line `i`): the headline is the next line (`j`,
-    or the first after chrome and date lines, which go) when it is headline-shaped and no caption;
-    otherwise all of it is body, as it stands. Over a headline, a label is a section name or a tag, and
-    goes (recorded, reason `label`); a caption stays at the start of the body. No headline on the real
-    pages read was one word; section names, tags and datelines' cities are."""
+    """A page that opens with a photo caption or a label (line `i`): the headline is the next line (`j`, or the
+    first after chrome and date lines, which go) when it is headline-shaped and no caption; otherwise all of it is
+    body, as it stands. Over a headline, a label is a section name or a tag, and goes (recorded, reason `label`); a
+    caption stays at the start of the body. No headline on the real pages read was one word; section names, tags
+    and datelines' cities are."""
     skipped, between, _ = _head(lines[j:], extra)  # chrome and date lines under the opener ("1 MIN READ")
     h = j + skipped
     if kind == "caption" and h < len(lines) and lines[h].strip() == opener.strip():  # the caption told twice: the

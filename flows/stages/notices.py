@@ -106,8 +106,8 @@ PAYWALL = re.compile(r"^(?:please update your (?:billing|payment) (?:information
                      # "Já é assinante? Faça seu login e tenha acesso completo ao conteúdo do JC."
                      r"(?:contenido exclusivo )?la nota a la que intentas acceder es exclusiva para|"
                      r".{0,120}\babc premium contenido exclusivo para usuarios registrados\b|"  # ABC's teasers
-                     r"já é assinante\? faça (?:o |seu )?login|si ya (?:sos|eres) suscriptor|"
-                     r"celý článek jen pro (?:členy|předplatitele)|celý článok len pre predplatiteľov|"
+                     r"já é assinante\? faça (?:o |seu )?login|si ya (?:sos|eres) suscriptor|para continuar, hacete "
+                     r"socio de|celý článek jen pro (?:členy|předplatitele)|celý článok len pre predplatiteľov|"
                      r"cały artykuł (?:tylko|dostępny) dla|the full article is for (?:members|subscribers)|"
                      r"(?:posłuchaj artykułu )?wykup subskrypcję \S{2,30}, aby\b|masz (?:już )?subskrypcję\? zaloguj|"
                      r"der ganze artikel (?:ist )?nur für|l'article complet est réservé|jetzt weiterlesen mit premium|"

@@ -113,7 +113,10 @@ BRIEFING_PROMPT = re.compile(r"^sign up for (?:our|the) (?:[\w-]+ ){0,2}briefing
 # A prompt to get the site's mail: "Get a custom Q13 forecast and severe weather alerts in your inbox!", "Watch the
 # stories that matter, right from your inbox" (an article's "Is your inbox full?" bids nothing).
 INBOX_PROMPT = re.compile(r"^(?:get|sign up|receive|have|watch)\b.{0,80}\b(?:in|to|into|straight to|right from) "
-                          r"your inbox\W*$", re.I)
+                          r"your inbox\W*$"
+                          # round 91's box with its form's words: "Get Breaking News Alerts Stay up-to-date with
+                          # important news developments, delivered right to your inbox. Enter Email Sign Up"
+                          r"|^get breaking news alerts\b.{0,120}\binbox\W+enter (?:your )?email\W+sign up$", re.I)
 # A link to the whole article elsewhere, an aggregator's: 'Weiter zum vollständigen Artikel bei "MotleyFool"'.
 FULL_ARTICLE = re.compile(r"^(?:weiter zum vollständigen artikel|zum vollständigen artikel|"
                           r"read the full (?:article|story)|continue to the full (?:article|story)|"
@@ -374,7 +377,8 @@ SHOW_MORE = re.compile(r"(?<=[.!?\"”’)])\s(?:Vis mer|Vis mere|Visa mer|Näyt
                        r"Afficher plus|(?:Read|See) the full (?:story|article|report) here\.?"
                        r"|Tekst gaat verder onder de video\.?|Siga leyendo aquí\.?)$"
                        r"|\s[-–—]\s?READ MORE$|(?<=[.!?])Full Article$"  # "... – READ MORE", "....Full Article"
-                       r"|(?<=[.!?\"”’])\s(?:[Rr]ead more|Continue reading)$")  # round 77's feeds' excerpts
+                       r"|(?<=[.!?\"”’])\s(?:[Rr]ead more|Continue reading)$"  # round 77's feeds' excerpts
+                       r"|(?<=\w)(?:\.{3}|…)more$")  # round 91's: a gallery caption's cut, "... one of my...more"
 SHOW_MORE_ENDS = ("mer", "mere", "lisää", "more", "anzeigen", "plus", "MORE", "here", "here.", "video",
                   "video.", "aquí", "aquí.", "Article", "reading")  # the cheap test first
 # Round 80's: a Romanian aggregator's pointer at the rest, run into the excerpt's last words ("... cea mai probabila…

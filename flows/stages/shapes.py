@@ -221,6 +221,16 @@ def starts_with_dateline(line: str) -> bool:
     return bool(DATELINE.match(line.strip()))
 
 
+# Round 91's: a wire's dateline with no dash, its place in capitals and its outlet in brackets ("BERGEN (VG) Ifølge
+# VGs opplysninger ...", as the Norwegian papers open).
+BRACKETED_DATELINE = re.compile(rf"^[{UPPER}]{{3,}}(?:[ /-][{UPPER}]{{2,}}){{0,2}} \([\w./ -]{{2,20}}\) (?=[{UPPER}])")
+
+
+def opens_on_a_dateline(line: str) -> bool:
+    """The article's first paragraph, opening on its dateline, dashed or bracketed."""
+    return starts_with_dateline(line) or bool(BRACKETED_DATELINE.match(line.strip()))
+
+
 def opens_on_colon_dateline(line: str) -> bool:
     return bool(COLON_DATELINE.match(line.strip()))
 

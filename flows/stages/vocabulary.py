@@ -23,7 +23,8 @@ PHRASES = {
     "any": """advertisement, advertising, ad, ads, sponsored, sponsored content, paid content, promoted, anzeige,
         related news, recommended for you, read more on, can't connect right now! retry, publicité lire la suite,
         streaming now: watch now, advertisement hide ad, scroll to continue with content ad advertisement,
-        fes-te subscriptor, noticia en desarrollo, related coverage, local news, tamanho do texto,
+        fes-te subscriptor, noticia en desarrollo, related coverage, related video and audio, local news,
+        tamanho do texto,
         continua a leggere l'articolo, continua a leggere, der artikel wurde zur merkliste hinzugefügt,
         expand / collapse search, latest posts, in the headlines, see what everyone is watching,
         direkt aus dem dpa-newskanal, anmäl text- och faktafel, weitere informationen folgen,
@@ -162,7 +163,7 @@ PHRASES = {
         comentarios,
         imprimir, estás leyendo, (habrá ampliación), buscar, imagen de archivo, foto de archivo,
         comparta este artículo, comparte este artículo, comparte esta noticia, comparta esta noticia, etiquetas,
-        saber más, noticias cnn""",
+        saber más, noticias cnn, hacete socio para acceder a este contenido, en tu email todos los días""",
     "pt": """publicidade, ver comentários, reportagem em atualização, *reportagem em atualização, compartilhe,
         continua após publicidade,
         compartilhar, partilhar, leia mais, leia também, saiba mais,
@@ -198,7 +199,7 @@ PHRASES = {
     "ar, fa": "إعلان, شارك, اقرأ أيضا, اقرأ أيضاً, تعليقات, تبلیغات, بیشتر بخوانید, اشتراک گذاری",
     "ro": "publicitate, distribuie, citește și, citeste si, citește mai mult, abonează-te, comentarii",
     "hu": """hirdetés, megosztás, kapcsolódó cikkek, olvasson tovább, hozzászólások, keresés, illusztráció,
-        cikkünk folyamatosan frissül""",
+        cikkünk folyamatosan frissül, megosztás itt, kapcsolódó cikk""",
     "fi, sv, et": """mainos, jaa, lue myös, lue lisää, juuri nyt, annons, dela, läs också, läs mer, reklaam, jaga,
         loe edasi, loe ka, tellijale, kuvat""",
     "sl": "v nadaljevanju preberite",
@@ -212,7 +213,7 @@ PHRASES = {
         automatisk oplæsning, automatisk oplæsning beta, lyt til artiklen, artikel vorlesen, vorlesen,
         artikel anhören, écouter l'article, écouter cet article, escuchar artículo, escuchar la noticia,
         ouvir artigo, ouvir notícia, ascolta l'articolo, lees voor, luister naar dit artikel, lyssna på artikeln,
-        kuuntele artikkeli, posłuchaj artykułu, font, a-aa+, a- a a+""",
+        kuuntele artikkeli, posłuchaj artykułu, font, a-aa+, a- a a+, escuchar""",
     # a site's section name standing alone, as "news" (any): "Actualidade" over a Portuguese lede
     "sections": """actualidade, atualidade, actualidad, actualité, actualités, attualità, aktuelles, nieuws,
         aktualności, wiadomości, aktuality, aktuellt, uutiset, uutinen, nyheder, nyheter, haberler, știri""",
@@ -235,7 +236,7 @@ PHRASES = {
         buy this photo,
         page suivante, page précédente, nächste seite, vorherige seite, página siguiente, página anterior,
         próxima página, página seguinte, pagina successiva, pagina precedente, volgende pagina, vorige pagina""",
-    "other": "annonse, annonce, les også, læs også, mais atualizações",  # and RTP's live page's button
+    "other": "annonse, annonce, les også, læs også, mais atualizações, kontakt redaktionen",  # and RTP's live button
     # a comment form's heading and its notice, WordPress's in its languages: "Deja un comentario"
     "comment_forms": """you must be logged in to post a comment, deja un comentario, deja una respuesta,
         debes iniciar sesión para publicar un comentario, laisser un commentaire, laissez un commentaire,
@@ -305,7 +306,8 @@ GLUED_SECTIONS = frozenset("""politik wirtschaft kultur gesellschaft wissenschaf
 PHOTO_CREDIT_WORDS = ("photo", "photograph", "foto", "fotos", "фото", "φωτογραφία", "fotoğraf", "picture", "image",
                       "bild", "beeld", "crédit", "crédits", "credit", "credits", "crédito", "créditos", "fonte",
                       "fuente", "quelle", "autor", "автор", "fotó", "bildrechte", "credito",
-                      "kuva", "carte", "źródło", "illustration", "illustratie")  # rounds 80-90: "Kuva: Jane Roe"
+                      "kuva", "carte", "źródło", "illustration", "illustratie",  # rounds 80-90: "Kuva: Jane Roe"
+                      "címlapfotó")  # round 91's Hungarian cover photo
 CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "nyitókép", "kép", "text", "texto", "texte",
                                     "editor", "editör", "muhabir", "photographer", "source", "sources", "izvor",
                                     "sursa foto", "sursă foto",

@@ -611,6 +611,18 @@ from flows.step import run_steps
     ("Illustratie: Jan de Vries", "credit"), ("Więcej informacji można znaleźć tutaj.", "chrome"),
     ("Wissen war nie wertvoller Lesen Sie jetzt F+ 3 Monate für 1 €/Woche und erhalten Sie Zugriff auf alle Artikel",
      "chrome"),
+    # round 91's: a Czech reading time alone, Hungarian share and link labels, a Danish contact link, the BBC's
+    # related media, a Spanish listen button, a Uruguayan paywall and newsletter, a news-alert box, a cover photo's
+    # credit, a byline with its stamp and its update after the time alone
+    ("3 minuty", "chrome"), ("12 minút", "chrome"), ("Megosztás itt:", "chrome"), ("Kapcsolódó cikk:", "chrome"),
+    ("Kontakt redaktionen", "chrome"), ("Related Video and Audio", "chrome"), ("Escuchar", "chrome"),
+    ("Hacete socio para acceder a este contenido", "chrome"), ("En tu email todos los días", "chrome"),
+    ("Para continuar, hacete socio de Example Diario. Si ya formas parte de la comunidad, inicia sesión.ASOCIARME",
+     "chrome"),
+    ("Get Breaking News Alerts Stay up-to-date with important news developments, delivered right to your inbox. "
+     "Enter Email Sign Up", "chrome"),
+    ("Címlapfotó: MTI/Jane Roe", "credit"),
+    ("By Jane Roe Tuesday, 24th September 2019, 09:43 am Updated Tuesday, 24th September 2019, 11:01 am", "credit"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1242,6 +1254,10 @@ def test_chrome_lines_are_recognised(line, reason):
     # round 90's neighbours: a byline's words, a section and a pointer in sentences
     "By the end of March 3, 2020 the plan had been updated in every county of the state",
     "From the section of the bill that deals with tax", "Wyniki można znaleźć tutaj, powiedział burmistrz i wyszedł.",
+    # round 91's neighbours: minutes, sharing, listening, joining and alerts in sentences
+    "3 minuty po půlnoci padl výstřel", "Escuchar a los vecinos es la prioridad del alcalde.",
+    "Hacete socio del club, pidió el presidente a los hinchas.", "Get breaking news alerts from the council, he said.",
+    "Kontakt redaktionen fik ingen svar fra ministeriet.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -1344,7 +1360,10 @@ def test_a_live_blogs_stamped_entries_stay_and_a_pages_own_stamp_goes():
                                          ("Actualizare importantă a legii", False),
                                          # round 90's: a stamp and its update after a dash
                                          ("September 18, 2019 at 10:19 AM CDT - Updated September 18 at 10:19 AM",
-                                          True), ("The vote - updated rules for 2019 and beyond", False)])
+                                          True), ("The vote - updated rules for 2019 and beyond", False),
+                                         # round 91's: an update after the time of day, a space alone between them
+                                         ("Tuesday, 24th September 2019, 09:43 am Updated Tuesday, 24th September "
+                                          "2019, 11:01 am", True), ("At 9 the updated rules came in", False)])
 def test_date_lines(line, dated):
     assert is_date_line(line) is dated
 
@@ -1407,6 +1426,10 @@ def test_a_pictures_credit_glued_to_its_caption_goes_only_when_asked_and_can_be_
     ("Der Anschlag geschah im September in der Innenstadt. Keystone", " Keystone"),
     ("Die Bundesanwaltschaft ermittelt gegen ihn in Bern. KEYSTONE/JANE ROE", " KEYSTONE/JANE ROE"),
     ("The minister spoke to the keystone species report", ""),
+    # round 91's: the agency before its photographer, a picture via an agency from a pool
+    ("Cristina Fernández de Kirchner (REUTERS/Jane Roe)", " (REUTERS/Jane Roe)"),
+    ("Chauvin is charged in the death of George Floyd. (Court TV via AP, Pool)", " (Court TV via AP, Pool)"),
+    ("The poll was taken last week by (Reuters/Ipsos)", ""),
     ("2016: Charges are reduced 2017: Roam like at Home becomes reality Source: European Commission", ""),  # a box's
 ])
 def test_the_shapes_of_a_pictures_credit_at_its_captions_end(caption, credit):
@@ -1526,6 +1549,9 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
             # round 87's: an Italian bid to read on after the picture, Newser's pointer at its section
             "La strada è rimasta chiusa fino alle 5. (Continua a leggere dopo la foto)\n\n"
             "The Dow fell 13%, its worst day since 1987. (Read more stock market stories.)\n\n"
+            # round 91's: a gallery caption cut before its button
+            'She tearfully spoke of their romance. "It\'s one of my...more\n\n'
+            "He said there was more to come...more or less.\n\n"
             "Ea a spus ca va merge mai departe pe drumul ales.\n\nThe vote is on Monday.")
     (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
     assert [(r.reason, r.place, r.text) for r in doc.removed] == [
@@ -1539,7 +1565,7 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
         ("chrome", "tail", " Citeste articolul mai departe pe agerpres.ro…"),
         ("chrome", "tail", ' ...citeste mai departe despre " Guvernul a cazut " pe Ziare.com'),
         ("chrome", "tail", " 1 SHARES Share Tweet"), ("chrome", "tail", " (Continua a leggere dopo la foto)"),
-        ("chrome", "tail", " (Read more stock market stories.)")]
+        ("chrome", "tail", " (Read more stock market stories.)"), ("chrome", "tail", "...more")]
     assert restore(doc.body, doc.removed) == body
 
 

@@ -1373,6 +1373,30 @@ def test_a_headline_run_into_a_first_sentence_on_its_own_subject_is_cut_from_it(
      "levé des milliards cette année, selon un rapport.", ""),
     ("Share with friends\n\nMeasles cases reach a new high this year\n\nHealth officials reported 465 cases on "
      "Monday.", "Measles cases reach a new high this year"),
+    # round 91's: a latest mark in Norwegian, a reading time alone, an app's bid glued to the headline, a caption
+    # over the headline over the article's bracketed dateline, a linked story's headline under its label (without
+    # the colon, dev-crawl's planted label stays over the page's own)
+    ("SISTE: Mann dømt til 21 års forvaring\n\nRetten kom til at mannen var tilregnelig.",
+     "Mann dømt til 21 års forvaring"),
+    ("3 minuty\n\nJe to téměř osm let, kdy prezident jmenoval první kabinet. Ten nezískal důvěru sněmovny.", ""),
+    ("3 men found guilty of murdering a jogger in Georgiaget the free app\nA jury has returned guilty verdicts "
+     "against all three defendants on Wednesday.", "3 men found guilty of murdering a jogger in Georgia"),
+    ("KNIVSTUKKET: Politiet pågrep en mann etter at to personer ble knivstukket mandag morgen.\n\nKnivstikking på "
+     "kontoret i Bergen: Politiet på stedet etter fire minutter\n\nBERGEN (VG) Ifølge VGs opplysninger er en mann "
+     "pågrepet etter at to ansatte ble knivstukket.", "Knivstikking på kontoret i Bergen: Politiet på stedet etter "
+     "fire minutter"),
+    ("Lea también\n\nEl Gobierno presenta su presupuesto\n\nEl ministro defendió sus cuentas ante los diputados "
+     "el martes.", "El Gobierno presenta su presupuesto"),
 ])
 def test_chrome_run_into_the_headline_or_over_it_goes_and_a_counter_or_a_credit_is_no_headline(page, title):
     assert split_lead(page).title == title
+
+
+@pytest.mark.parametrize("label, linked, text", [  # round 91's
+    ("Kapcsolódó cikk:", "Megszavazta a parlament a túlóratörvényt", "Itt két tüntetőcsoport egyesült a hídon."),
+    ("Lire aussi :", "Le gouvernement présente son budget", "Le ministre a défendu ses choix devant les députés."),
+])
+def test_a_linked_storys_headline_under_its_label_goes_with_it_and_is_no_title(label, linked, text):
+    lead = split_lead(f"{label}\n\n{linked}\n\n{text}\n\nLe texte sera voté en décembre, a-t-il dit aux élus.")
+    assert [(r.reason, r.text) for r in lead.removed] == [("chrome", label), ("chrome", linked)]
+    assert lead.title in ("", text) and linked not in lead.body
