@@ -24,7 +24,7 @@ from flows.stages.vocabulary import AGENCIES, UPPER
 # like at Home Source: European Commission" is the article's.
 WORDED = (r"(?:\|\s?)?(?:(?i:Photo|Photograph|Picture|Pic|Foto|Fotó|Kuva|Image|Bild|Photo credit|Picture credit"
           r"|Image credit|Credit|Quelle|Sursa foto|Screendump|Bildrechte|Crédits?|Fuente)\s?:|(?i:Fot)\."
-          r"|\|\s?(?i:photo|image|picture) from:?)"
+          r"|\|\s?(?i:photo|image|picture) from:?|(?:Photo|Picture|Video) /)"  # round 92's NZ "... Photo / Supplied"
           rf"\s?[{UPPER}\d][^!?:;()]{{1,60}}")
 # In brackets: the same ("(Photo: AFP/Getty Images)"), an outlet's photo ("(Reuters Photo)", "(Express
 # photo/Jane Roe)"), a photographer "by" ("(Photo by Jane Roe/Getty Images)", "(Photo credit should read ...)"),
@@ -55,7 +55,10 @@ AFTER_STOP = (rf"(?<=[.!?”\"])\s+(?:{AGENCY_AND_PHOTOGRAPHER}|Photo by [{UPPER
 DASHED_BY = (rf"\s[-–—―]\s?(?:(?:Picture|Photo|Pic) by [{UPPER}][^!?]{{2,50}}"
              r"|(?:Divulgação|Reprodução)(?:\s?/\s?[^!?]{2,50})?)")
 SOURCE_SLASHED = rf"(?:Source|Źródło)\s?:\s?[{UPPER}][^!?:;()/]{{1,40}}/[^!?:;()]{{1,40}}"
-GLUED_CREDIT = re.compile(rf"(?:(?<=\S)\s+(?:{WORDED}|{BRACKETED}|{COPYRIGHT}|{SOURCE_SLASHED})"
+# Round 92's Spanish and Catalan: "... Barcelona / ACN"; after a stop it is the article's sign-off ("... segundo o
+# relatório. / EFE", which dev keeps).
+SLASHED_AGENCY = r"(?<=[^\s.!?”\"»])\s+/\s(?:Europa Press|EFE|ACN|Agencias)"
+GLUED_CREDIT = re.compile(rf"(?:(?<=\S)\s+(?:{WORDED}|{BRACKETED}|{COPYRIGHT}|{SOURCE_SLASHED})|{SLASHED_AGENCY}"
                           rf"|{AFTER_STOP}|{DASHED_BY})\.?$")
 # The outlets of pictures besides the news agencies (AGENCIES): the picture desks and broadcasters whose credit
 # follows a photographer's name in brackets.

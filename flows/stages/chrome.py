@@ -174,7 +174,7 @@ MOST_READ = re.compile(r"^(?:(?:top )?\d+ )?most[- ](?:read|popular|viewed|share
                        r"(?: (?:this|of the) (?:week|month|day))?$")
 # A bare address alone on a line, a link's target the dump kept as text ("http://www.example.fi/Online/..."),
 # or a writer's e-mail address under the article ("jane.roe@example.ie").
-ADDRESS_ONLY = re.compile(rf"^(?:https?://|www\.)\S+$|^(?:,\s*)?{EMAIL.pattern}$", re.I)  # ", jroe@example.com"
+ADDRESS_ONLY = re.compile(rf"^\{{?(?:https?://|www\.)[^\s{{}}]+\}}?$|^(?:,\s*)?{EMAIL.pattern}$", re.I)  # "{https://...}"
 # Icons' alt texts ("Calendar An icon of a desk calendar.").
 ICON_ALT = re.compile(r"^(?:\w+ )?an icon of an? |^(?:author|profile|user|avatar|close|search|menu|share)"
                       r"(?: picture| image| photo)? icon$", re.I)  # "Author Picture Icon"

@@ -235,12 +235,20 @@ FIRST_PUBLISHED_ON = re.compile(r"^\S.{4,200}\s(?:was|were) (?:originally|first)
                                 # round 87's: "This article originally appeared on Example News"
                                 r"|^this (?:article|story|post) (?:originally|first) appeared (?:on|in) \S.{1,50}$",
                                 re.I)
+# Round 92's: a syndication notice ("This RNZ News is republished with permission", "This article is republished
+# from The Conversation under a Creative Commons license."), a tip box ("Send pictures and videos to
+# newstips@example.co.nz").
+REPUBLISHED = re.compile(r"^this (?:article|story|piece|post|[\w .'’&-]{1,40}? (?:news|story|article)) "
+                         r"(?:is|was|has been) republished (?:with (?:the )?permission|from|under|courtesy of)\b"
+                         r".{0,120}$"
+                         r"|^send (?:us )?(?:your )?(?:pictures|photos|videos|news tips|tips)\b.{0,40}\s[\w.+-]+@[\w-]+"
+                         r"(?:\.[\w-]+)+\.?$", re.I)
 LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, READ_ON_NAME, FULL_ARTICLE, APP_PROMPT, GLUED_PROMO, MORE_INFO,
                QUESTION_LINK, ARROW_LINK, INBOX_PROMPT, READ_MORE_ADDRESS, OWN_PAGES_BID, VISIT_SITE, PRINT_POINTER,
                FOLLOW_WRITER, SUPPORT_PROMPT, BRIEFING_PROMPT, VIDEO_LINK, CAPS_RELATED, PAGE_NOTES, FIRST_PUBLISHED_ON,
                READ_ON_AT_ZIARE, LATEST_IN, SIGNUP_FORM, DOCUMENT_BOX,
                LINK_IN_BRACKETS, WRITERS_STORIES, FOOTER_LINKS, USA_TODAY_BID, READ_ARTICLE_CS, VIDEO_CARD,
-               E_EDITION, GALLERY_ITEM, NEIGHBOUR_LINK, SECTION_NOTE)
+               E_EDITION, GALLERY_ITEM, NEIGHBOUR_LINK, SECTION_NOTE, REPUBLISHED)
 MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts so is the article's
 # A sentence that points the reader at a link on the page, which a text dump has lost: "Hier finden Sie alle
 # Ergebnisse.", "Unter diesem Link finden Sie ...", "Consulte aquí todos los resultados.", "De uitslagen zijn
@@ -378,9 +386,13 @@ SHOW_MORE = re.compile(r"(?<=[.!?\"”’)])\s(?:Vis mer|Vis mere|Visa mer|Näyt
                        r"|Tekst gaat verder onder de video\.?|Siga leyendo aquí\.?)$"
                        r"|\s[-–—]\s?READ MORE$|(?<=[.!?])Full Article$"  # "... – READ MORE", "....Full Article"
                        r"|(?<=[.!?\"”’])\s(?:[Rr]ead more|Continue reading)$"  # round 77's feeds' excerpts
-                       r"|(?<=\w)(?:\.{3}|…)more$")  # round 91's: a gallery caption's cut, "... one of my...more"
+                       r"|(?<=\w)(?:\.{3}|…)more$"  # round 91's: a gallery caption's cut, "... one of my...more"
+                       # round 92's: Italian and Romanian bids to read on, a Dutch caption's button to enlarge it
+                       r"|(?<=[.!?\"”’])\s(?:LEGGI LA NOTIZIA|Leggi la notizia)$"
+                       r"|(?:\.{3}|…)\s(?i:citeste|citește) mai mult$"
+                       r"|(?<=[.!?)])\svergroot$")
 SHOW_MORE_ENDS = ("mer", "mere", "lisää", "more", "anzeigen", "plus", "MORE", "here", "here.", "video",
-                  "video.", "aquí", "aquí.", "Article", "reading")  # the cheap test first
+                  "video.", "aquí", "aquí.", "Article", "reading", "NOTIZIA", "notizia", "mult", "vergroot")
 # Round 80's: a Romanian aggregator's pointer at the rest, run into the excerpt's last words ("... cea mai probabila…
 # Citeste articolul mai departe pe agerpres.ro…", '... 370.206 ...citeste mai departe despre " <headline> " pe
 # Ziare.com'), and a share bar's count run into the last sentence ("... surse politice. 1 SHARES Share Tweet").

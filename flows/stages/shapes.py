@@ -92,6 +92,8 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      # sociais Ônibus queimado ..."
                      r"|\svia (?:REUTERS|Reuters|AP|AFP|Getty Images)$"
                      r"|\s•\s(?:Reuters|AP|AFP|ČTK|Profimedia|Getty Images|EPA|Shutterstock)$"  # round 79's, iSport's
+                     # round 92's: a Spanish or Catalan agency after a slash ("... Barcelona / Europa Press", "/ ACN")
+                     r"|(?<![.!?”\"»])\s/\s(?:Europa Press|EFE|ACN|Agencias)$"
                      # round 73's: a French credit after a dash ("... des Pyrénées. - Jane Roe/SIPA"), Europa Press's
                      # archive caption ("Archivo - ... - EUROPA PRESS - Archivo"), the AP's with its mark ("(AP
                      # Photo/Jane Roe) AP")

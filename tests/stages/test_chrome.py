@@ -623,6 +623,11 @@ from flows.step import run_steps
      "Enter Email Sign Up", "chrome"),
     ("Címlapfotó: MTI/Jane Roe", "credit"),
     ("By Jane Roe Tuesday, 24th September 2019, 09:43 am Updated Tuesday, 24th September 2019, 11:01 am", "credit"),
+    # round 92's: a syndication notice, a tip box, an embed's address in braces, Bild's related heading
+    ("This Example News is republished with permission", "chrome"),
+    ("This article is republished from The Conversation under a Creative Commons license.", "chrome"),
+    ("Send pictures and videos to newstips@example.co.nz", "chrome"),
+    ("{https://x.com/example/status/2007355070695043371}", "chrome"), ("Auch Interessant", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1258,6 +1263,9 @@ def test_chrome_lines_are_recognised(line, reason):
     "3 minuty po půlnoci padl výstřel", "Escuchar a los vecinos es la prioridad del alcalde.",
     "Hacete socio del club, pidió el presidente a los hinchas.", "Get breaking news alerts from the council, he said.",
     "Kontakt redaktionen fik ingen svar fra ministeriet.",
+    # round 92's neighbours: republishing, sending pictures and interest in sentences
+    "This article was republished in 2019 by the ministry, which said so.",
+    "Send the pictures to the police, she said.", "Auch interessant ist die Frage, wer am Ende zahlt.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -1430,6 +1438,11 @@ def test_a_pictures_credit_glued_to_its_caption_goes_only_when_asked_and_can_be_
     ("Cristina Fernández de Kirchner (REUTERS/Jane Roe)", " (REUTERS/Jane Roe)"),
     ("Chauvin is charged in the death of George Floyd. (Court TV via AP, Pool)", " (Court TV via AP, Pool)"),
     ("The poll was taken last week by (Reuters/Ipsos)", ""),
+    # round 92's: a Catalan agency after a slash, a New Zealand credit's slash
+    ("Incendi al Pont de Vilomara, Barcelona / Europa Press", " / Europa Press"),
+    ("Families make their way through the flood waters near Hastings. Photo / Supplied", " Photo / Supplied"),
+    ("He took a photo / video of the scene", ""), ("The ratio was 3 / 4 of the vote / EFE said", ""),
+    ("O relatório foi divulgado nesta sexta-feira pela Europol. / EFE", ""),  # after the stop: dev's sign-off stays
     ("2016: Charges are reduced 2017: Roam like at Home becomes reality Source: European Commission", ""),  # a box's
 ])
 def test_the_shapes_of_a_pictures_credit_at_its_captions_end(caption, credit):
@@ -1552,6 +1565,10 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
             # round 91's: a gallery caption cut before its button
             'She tearfully spoke of their romance. "It\'s one of my...more\n\n'
             "He said there was more to come...more or less.\n\n"
+            # round 92's: Italian and Romanian bids to read on, a Dutch caption's button to enlarge it
+            "I rappresentanti non devono esibire il certificato verde. LEGGI LA NOTIZIA\n\n"
+            "Sentinta i-ar subrezi pozitia in partid, asa ca o... citeste mai mult\n\n"
+            "Ouders voeren actie bij de Kamer (foto: Jane Roe/ANP). vergroot\n\nZe zei dat het beeld vergroot\n\n"
             "Ea a spus ca va merge mai departe pe drumul ales.\n\nThe vote is on Monday.")
     (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
     assert [(r.reason, r.place, r.text) for r in doc.removed] == [
@@ -1565,7 +1582,9 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
         ("chrome", "tail", " Citeste articolul mai departe pe agerpres.ro…"),
         ("chrome", "tail", ' ...citeste mai departe despre " Guvernul a cazut " pe Ziare.com'),
         ("chrome", "tail", " 1 SHARES Share Tweet"), ("chrome", "tail", " (Continua a leggere dopo la foto)"),
-        ("chrome", "tail", " (Read more stock market stories.)"), ("chrome", "tail", "...more")]
+        ("chrome", "tail", " (Read more stock market stories.)"), ("chrome", "tail", "...more"),
+        ("chrome", "tail", " LEGGI LA NOTIZIA"), ("chrome", "tail", "... citeste mai mult"),
+        ("chrome", "tail", " vergroot")]
     assert restore(doc.body, doc.removed) == body
 
 

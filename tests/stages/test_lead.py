@@ -1387,6 +1387,11 @@ def test_a_headline_run_into_a_first_sentence_on_its_own_subject_is_cut_from_it(
      "fire minutter"),
     ("Lea también\n\nEl Gobierno presenta su presupuesto\n\nEl ministro defendió sus cuentas ante los diputados "
      "el martes.", "El Gobierno presenta su presupuesto"),
+    # round 92's: a caption credited after a slash, a syndication notice over the article
+    ("Incendi al Pont de Vilomara, Barcelona / Europa Press\n\nEls Bombers treballen en un incendi que ha cremat "
+     "més de mil hectàrees des de dilluns.", ""),
+    ("This Example News is republished with permission\n\nCabinet will meet today to decide whether the region "
+     "moves to a higher alert level after new cases.", ""),
 ])
 def test_chrome_run_into_the_headline_or_over_it_goes_and_a_counter_or_a_credit_is_no_headline(page, title):
     assert split_lead(page).title == title
