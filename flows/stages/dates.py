@@ -72,7 +72,7 @@ MONTHS = frozenset("""january february march april may june july august septembe
     helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu mars
     augusti marts siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna studenoga prosinca
     jaanuar veebruar märts aprill juuni juuli oktoober detsember ene abr ago dic fev dez януари февруари април
-    юни юли септември октомври ноември декември
+    юни юли септември октомври ноември декември junij julij avgust marec septembar oktobar novembar decembar
     जनवरी फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर""".casefold().split())
 CALENDAR_WORDS = MONTHS | WEEKDAYS
 MAX_DATE_WORDS = 10  # "Wednesday, March 11, 2020 at 10:31 AM GMT"

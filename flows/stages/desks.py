@@ -135,10 +135,11 @@ WITH_INFORMATION = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}, com i
 # A photographer and the agency in capitals, the other way round ("JANE ROE - NASA").
 PHOTOGRAPHER_DASH_AGENCY = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}\s[-–]\s"
                                       r"(?:AFP|AP|EPA|REUTERS|NASA|ANP|ANSA|EFE|DPA)$")
-# Round 83's: a Serbian aggregator's source and how long ago ("Beta pre 3 sata"; with a bar, widgets.AGGREGATOR_AGE); a
-# French day and its byline, "Par" twice as the page has it ("7 mai 2018 Par Par Agence Reuters"); a site's logo link
-# ("Sports Illustrated home").
-SOURCE_AGO_SR = re.compile(r"^[A-Z][\w.-]+ pre \d{1,2} (?:sata|sati|minuta|dana)$")
+# Round 83's: a Serbian aggregator's source and how long ago ("Beta pre 3 sata", round 93's "Radio 021 pre 1 sat";
+# with a bar, widgets.AGGREGATOR_AGE); a French day and its byline, "Par" twice as the page has it ("7 mai 2018 Par
+# Par Agence Reuters"); a site's logo link ("Sports Illustrated home").
+SOURCE_AGO_SR = re.compile(r"^[A-Z0-9][\w.-]*(?: [A-Z0-9][\w.-]*){0,2} pre \d{1,2} "
+                           r"(?:sat|sata|sati|minut|minuta|dan|dana)$")
 DAY_PAR = re.compile(r"^\d{1,2}(?:er)? [a-zéû]+ \d{4} Par (?:Par )?[A-Z][\w .'’-]{2,40}$")
 LOGO_HOME = re.compile(r"^[A-Z][\w.]+(?: [A-Z][\w.]+){1,2} home$")  # two names at least: "Coming home" is a headline
 # Round 84's: The Economist's section and edition ("ChinaJun 26th 2021 edition").

@@ -242,7 +242,12 @@ REPUBLISHED = re.compile(r"^this (?:article|story|piece|post|[\w .'’&-]{1,40}?
                          r"(?:is|was|has been) republished (?:with (?:the )?permission|from|under|courtesy of)\b"
                          r".{0,120}$"
                          r"|^send (?:us )?(?:your )?(?:pictures|photos|videos|news tips|tips)\b.{0,40}\s[\w.+-]+@[\w-]+"
-                         r"(?:\.[\w-]+)+\.?$", re.I)
+                         r"(?:\.[\w-]+)+\.?$"
+                         # round 93's: a newsletter's own mark ("Esta reportagem faz parte da newsletter EXAME ...",
+                         # "This article is part of the ... newsletter"), a pointer at the live page
+                         r"|^(?:this (?:article|story|report) is part of|esta (?:reportagem|matéria|notícia) faz parte "
+                         r"d[ao]) (?:the |our |a )?[\w' -]{0,40}?newsletter\b.{0,200}$"
+                         r"|^follow (?:our |the )?live (?:updates|coverage|blog)\b.{0,60}$", re.I)
 LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, READ_ON_NAME, FULL_ARTICLE, APP_PROMPT, GLUED_PROMO, MORE_INFO,
                QUESTION_LINK, ARROW_LINK, INBOX_PROMPT, READ_MORE_ADDRESS, OWN_PAGES_BID, VISIT_SITE, PRINT_POINTER,
                FOLLOW_WRITER, SUPPORT_PROMPT, BRIEFING_PROMPT, VIDEO_LINK, CAPS_RELATED, PAGE_NOTES, FIRST_PUBLISHED_ON,
@@ -390,9 +395,10 @@ SHOW_MORE = re.compile(r"(?<=[.!?\"”’)])\s(?:Vis mer|Vis mere|Visa mer|Näyt
                        # round 92's: Italian and Romanian bids to read on, a Dutch caption's button to enlarge it
                        r"|(?<=[.!?\"”’])\s(?:LEGGI LA NOTIZIA|Leggi la notizia)$"
                        r"|(?:\.{3}|…)\s(?i:citeste|citește) mai mult$"
-                       r"|(?<=[.!?)])\svergroot$")
+                       r"|(?<=[.!?)])\svergroot$|(?<=[.!?\"”’])\s(?:Lue lisää|More here)$")  # round 93's
 SHOW_MORE_ENDS = ("mer", "mere", "lisää", "more", "anzeigen", "plus", "MORE", "here", "here.", "video",
-                  "video.", "aquí", "aquí.", "Article", "reading", "NOTIZIA", "notizia", "mult", "vergroot")
+                  "video.", "aquí", "aquí.", "Article", "reading", "NOTIZIA", "notizia", "mult", "vergroot",
+                  "lisää")
 # Round 80's: a Romanian aggregator's pointer at the rest, run into the excerpt's last words ("... cea mai probabila…
 # Citeste articolul mai departe pe agerpres.ro…", '... 370.206 ...citeste mai departe despre " <headline> " pe
 # Ziare.com'), and a share bar's count run into the last sentence ("... surse politice. 1 SHARES Share Tweet").

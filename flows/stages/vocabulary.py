@@ -189,7 +189,7 @@ PHRASES = {
         усі новини, всі новини, версія для друку, зараз дивляться, доступність посилання, пошук, пошук по сайту,
         відео дня""",
     "bg, sr, sl, sq": """реклама, сподели, още, очаквайте подробности, коментари, podeli, pročitajte još, deli,
-        preberite še, ju sugjerojmë, ju sugjerojme, lexo më shumë""",
+        preberite še, ju sugjerojmë, ju sugjerojme, lexo më shumë, več sledi""",
     # a live page's own mark, alone on its line
     "live": """live, live updates, liveblog, en direct, en vivo, ao vivo, in diretta, na żywo, на живо, наживо,
         прямой эфир, canlı""",

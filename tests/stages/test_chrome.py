@@ -628,6 +628,13 @@ from flows.step import run_steps
     ("This article is republished from The Conversation under a Creative Commons license.", "chrome"),
     ("Send pictures and videos to newstips@example.co.nz", "chrome"),
     ("{https://x.com/example/status/2007355070695043371}", "chrome"), ("Auch Interessant", "chrome"),
+    # round 93's: an aggregator's source and age in Serbian, a Slovenian "more follows", a newsletter's mark, a
+    # pointer at the live page
+    ("Radio 021 pre 1 sat", "credit"), ("N1 Info pre 3 minuta", "credit"), ("Več sledi.", "chrome"),
+    ("Esta reportagem faz parte da newsletter EXAME Desperta. Assine gratuitamente e receba todas as manhãs um resumo "
+     "dos assuntos que serão notícia.", "chrome"),
+    ("This article is part of the Morning Briefing newsletter.", "chrome"),
+    ("Follow LIVE updates on Jammu and Kashmir News", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1266,6 +1273,9 @@ def test_chrome_lines_are_recognised(line, reason):
     # round 92's neighbours: republishing, sending pictures and interest in sentences
     "This article was republished in 2019 by the ministry, which said so.",
     "Send the pictures to the police, she said.", "Auch interessant ist die Frage, wer am Ende zahlt.",
+    # round 93's neighbours: an age, a newsletter and following live in sentences
+    "Kako je rečeno pre 2 sata", "Esta reportagem foi publicada na newsletter de ontem, disse o editor.",
+    "Follow the live updates, the mayor urged residents as the storm neared the coast and the bridges closed.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -1371,7 +1381,8 @@ def test_a_live_blogs_stamped_entries_stay_and_a_pages_own_stamp_goes():
                                           True), ("The vote - updated rules for 2019 and beyond", False),
                                          # round 91's: an update after the time of day, a space alone between them
                                          ("Tuesday, 24th September 2019, 09:43 am Updated Tuesday, 24th September "
-                                          "2019, 11:01 am", True), ("At 9 the updated rules came in", False)])
+                                          "2019, 11:01 am", True), ("At 9 the updated rules came in", False),
+                                         ("5. junij 2017 ob 11:59", True)])  # round 93's Slovenian month
 def test_date_lines(line, dated):
     assert is_date_line(line) is dated
 
@@ -1569,6 +1580,8 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
             "I rappresentanti non devono esibire il certificato verde. LEGGI LA NOTIZIA\n\n"
             "Sentinta i-ar subrezi pozitia in partid, asa ca o... citeste mai mult\n\n"
             "Ouders voeren actie bij de Kamer (foto: Jane Roe/ANP). vergroot\n\nZe zei dat het beeld vergroot\n\n"
+            # round 93's: Finnish and English bids to read on
+            "Syyskuun luku on 69,9 prosenttia. Lue lisää\n\nExit poll had the three parties level. More here\n\n"
             "Ea a spus ca va merge mai departe pe drumul ales.\n\nThe vote is on Monday.")
     (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
     assert [(r.reason, r.place, r.text) for r in doc.removed] == [
@@ -1584,7 +1597,7 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
         ("chrome", "tail", " 1 SHARES Share Tweet"), ("chrome", "tail", " (Continua a leggere dopo la foto)"),
         ("chrome", "tail", " (Read more stock market stories.)"), ("chrome", "tail", "...more"),
         ("chrome", "tail", " LEGGI LA NOTIZIA"), ("chrome", "tail", "... citeste mai mult"),
-        ("chrome", "tail", " vergroot")]
+        ("chrome", "tail", " vergroot"), ("chrome", "tail", " Lue lisää"), ("chrome", "tail", " More here")]
     assert restore(doc.body, doc.removed) == body
 
 

@@ -1392,6 +1392,11 @@ def test_a_headline_run_into_a_first_sentence_on_its_own_subject_is_cut_from_it(
      "més de mil hectàrees des de dilluns.", ""),
     ("This Example News is republished with permission\n\nCabinet will meet today to decide whether the region "
      "moves to a higher alert level after new cases.", ""),
+    # round 93's: an aggregator's source and age, a newsletter's mark over the article
+    ("Sputnik pre 1 sat\n\nHrvatska danas bira predsednika u drugom krugu izbora, a anketa daje prednost "
+     "Milanoviću.", ""),
+    ("Esta reportagem faz parte da newsletter Example Desperta. Assine gratuitamente e receba todas as manhãs um "
+     "resumo dos assuntos que serão notícia\n\nA CPI vota nesta quarta-feira o relatório final do senador.", ""),
 ])
 def test_chrome_run_into_the_headline_or_over_it_goes_and_a_counter_or_a_credit_is_no_headline(page, title):
     assert split_lead(page).title == title
