@@ -22,7 +22,7 @@ from flows.stages.vocabulary import AGENCIES, UPPER
 # bar before the credit ("... (España). | Fuente: EFE/AFP"); "Source:" only with a picture's slash ("... in Manila
 # Source: JANE ROE/AFP/Getty Images", the Polish "Źródło: Jane Roe/example.pl"), as a timeline's "... 2017: Roam
 # like at Home Source: European Commission" is the article's.
-WORDED = (r"(?:\|\s?)?(?:(?i:Photo|Photograph|Picture|Pic|Foto|Fotó|Kuva|Image|Bild|Photo credit|Picture credit"
+WORDED = (r"(?:[|/]\s?)?(?:(?i:Photo|Photograph|Picture|Pic|Foto|Fotó|Kuva|Image|Bild|Photo credit|Picture credit"
           r"|Image credit|Credit|Quelle|Sursa foto|Screendump|Bildrechte|Crédits?|Fuente)\s?:|(?i:Fot)\."
           r"|\|\s?(?i:photo|image|picture) from:?|(?:Photo|Picture|Video) /)"  # round 92's NZ "... Photo / Supplied"
           rf"\s?[{UPPER}\d][^!?:;()]{{1,60}}")

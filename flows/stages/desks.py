@@ -148,6 +148,9 @@ EDITION_STAMP = re.compile(r"^(?:[A-Z][a-z]+ ?)?[A-Z][a-z]{2} \d{1,2}(?:st|nd|rd
 AVATAR_BYLINE = re.compile(r"^Avatar_\w+ (?:von|by|de|par|di) [^.!?]{2,40}$")
 AGENCY_DASH_PHOTOGRAPHER = re.compile(r"^(?:AFP|AP|EPA|REUTERS|ANP|ANSA|EFE|DPA)\s[-–]\s[A-Z][A-Z'’.-]+"
                                       r"(?: [A-Z][A-Z'’.-]+){0,2}$")
+# Round 94's: a writer's name and the day, no "By" ("Jane Roe 06 March 2020", "Outlook Web Bureau 26 May 2019").
+NAME_AND_DAY = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2} \d{1,2} (?:January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December) \d{4}$")
 
 DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
                       TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
@@ -162,4 +165,4 @@ DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_
                       WRITER_DE, VIDEO_CREDITS_IT, PRINT_EDITION, RTP_BAR, DOOR_BYLINE, BYLINE_AGO_NO_BAR,
                       NAME_HANDLE, VIA_SOURCE, VIA_AGENCY, EMPTY_LABELS, REPORTING_BY, EMBED_FOOTER,
                       LICENSE_PHOTO, WITH_INFORMATION, AGENCY_DASH_PHOTOGRAPHER, AVATAR_BYLINE,
-                      PHOTOGRAPHER_DASH_AGENCY, SOURCE_AGO_SR, DAY_PAR, LOGO_HOME, EDITION_STAMP)
+                      PHOTOGRAPHER_DASH_AGENCY, SOURCE_AGO_SR, DAY_PAR, LOGO_HOME, EDITION_STAMP, NAME_AND_DAY)

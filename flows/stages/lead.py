@@ -256,8 +256,7 @@ def _teaser(line: str, following: list[str]) -> bool:
 
 
 def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozenset()) -> Lead:
-    """Title, body and what the first line was, for a page's text after its header (`extra`: the user's
-    own chrome phrases, flows/stages/chrome.py)."""
+    """Title, body and what the first line was, for a page's text after its header (`extra`: the user's phrases)."""
     lines = page.split("\n")
     i, removed, chrome = _head(lines, extra, split=True)
     i = past_a_linked_headline(lines, i, removed)  # "Lire aussi :" over another story's headline: both go

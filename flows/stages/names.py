@@ -29,7 +29,8 @@ LETTER_SIGNATURE = re.compile(rf"^[{UPPER}][\w'’-]+(?: (?:[{UPPER}]\.|de|van|v
 # The writer's note that closes an article: "Jane Roe covers health and higher education." Further up such a line
 # is the article's own ("Angus Young covers politics for Hull's local newspaper and said ...").
 WRITER_NOTE = re.compile(rf"^[{UPPER}][\w'’-]+(?: [{UPPER}]\.)?(?: [{UPPER}][\w'’-]+){{1,2}} "
-                         r"(?:covers|writes about|reports on)\b")
+                         r"(?:covers|writes about|reports on"  # round 94's: "Jane Roe is a Tribune-Review staff writer"
+                         r"|is an? (?:[\w'’-]+ ){0,3}(?:staff writer|staff reporter|reporter|correspondent))\b")
 MAX_WRITER_NOTE_WORDS = 15
 # A guest writer's note ("Guest columnist Jane Roe is a comedian and writer"): the article's writer, introduced.
 # ("The writer was a regular at the café" may be a report about a writer: only a columnist's note counts.)

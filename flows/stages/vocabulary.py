@@ -142,7 +142,8 @@ PHRASES = {
         welcome to the reuters.com beta. read our editor's note on how we're helping professionals make smart
         decisions, sign up for our emails, happening now, skip in skip, page back,
         not a subscriber? see options available, our code of editorial values, relateret indhold artikler,
-        search form, left menu, all comments, cover picture for the article, share with friends, read more +""",
+        search form, left menu, all comments, cover picture for the article, share with friends, read more +,
+        digital desk""",
     "de": """werbung, meistgekauft, weitere meldungen, hier kannst du den newsblog aktualisieren, artikel teilen,
         auch interessant,
         teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr, zur originalmeldung, weiterlesen,
@@ -308,7 +309,7 @@ PHOTO_CREDIT_WORDS = ("photo", "photograph", "foto", "fotos", "фото", "φω�
                       "bild", "beeld", "crédit", "crédits", "credit", "credits", "crédito", "créditos", "fonte",
                       "fuente", "quelle", "autor", "автор", "fotó", "bildrechte", "credito",
                       "kuva", "carte", "źródło", "illustration", "illustratie",  # rounds 80-90: "Kuva: Jane Roe"
-                      "címlapfotó")  # round 91's Hungarian cover photo
+                      "címlapfotó", "bildquelle")  # round 91's Hungarian cover photo
 CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "nyitókép", "kép", "text", "texto", "texte",
                                     "editor", "editör", "muhabir", "photographer", "source", "sources", "izvor",
                                     "sursa foto", "sursă foto",

@@ -279,7 +279,9 @@ TEXT_AND_PHOTO = re.compile(r"^(?i:tekst i foto|tekst in foto|text a foto|text u
 # ("Reported by , hosted by . Produced by and ."), a cookie notice pointing at its preferences, RTL's bid to follow
 # the night live (">> Suivez la soirée électorale en direct sur RTL et RTL.fr."), CTV's "More News from Canada", and
 # over the article only a paper's section ("Australia news", HEAD_WIDGETS; in a body it may be a subhead).
-WEATHER_STRIP = re.compile(r"^[A-Z][\w .'’-]{1,30}:\s?-?\d{1,2}\s?°\s?[CF]?\s.{0,40}$")
+WEATHER_STRIP = re.compile(r"^[A-Z][\w .'’-]{1,30}:\s?-?\d{1,2}\s?°\s?[CF]?\s.{0,40}$"  # round 94's: the date first
+                           r"|^(?:[A-Z][a-z]+, )?[A-Z][a-z]+\.? \d{1,2}, \d{4}\s+-?\d{1,3}(?:\.\d)?\s?°\s?[CF]\b"
+                           r".{0,40}$")
 AGE_VIEWS_COMMENTS = re.compile(r"^\d{1,2} (?:minutes?|hours?|days?) ago [\d,.]+ views?(?: [\d,.]+ comments?)?$", re.I)
 STAMP_READ = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?, [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s?\d{1,2} "
                         r"min\.? read$")

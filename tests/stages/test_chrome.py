@@ -635,6 +635,11 @@ from flows.step import run_steps
      "dos assuntos que serão notícia.", "chrome"),
     ("This article is part of the Morning Briefing newsletter.", "chrome"),
     ("Follow LIVE updates on Jammu and Kashmir News", "chrome"),
+    # round 94's: a day's date with the weather, a news desk's name, a writer and the day with no "By", a German
+    # picture credit's word
+    ("Friday, July 8, 2022 94.0°F   mostly cloudy   Mostly Cloudy", "chrome"), ("Digital Desk", "chrome"),
+    ("Jane Roe 06 March 2020", "credit"), ("Example Web Bureau 26 May 2019", "credit"),
+    ("Bildquelle: Jane Roe/dpa/Archivbild", "credit"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1276,6 +1281,9 @@ def test_chrome_lines_are_recognised(line, reason):
     # round 93's neighbours: an age, a newsletter and following live in sentences
     "Kako je rečeno pre 2 sata", "Esta reportagem foi publicada na newsletter de ontem, disse o editor.",
     "Follow the live updates, the mayor urged residents as the storm neared the coast and the bridges closed.",
+    # round 94's neighbours: a hot day, a desk and a date in sentences
+    "On Friday, July 8, 2022 it was 94°F in the shade, he said.", "The digital desk was closed in 2019.",
+    "Jane Roe arrived on 06 March 2020 and left a week later.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -1454,6 +1462,8 @@ def test_a_pictures_credit_glued_to_its_caption_goes_only_when_asked_and_can_be_
     ("Families make their way through the flood waters near Hastings. Photo / Supplied", " Photo / Supplied"),
     ("He took a photo / video of the scene", ""), ("The ratio was 3 / 4 of the vote / EFE said", ""),
     ("O relatório foi divulgado nesta sexta-feira pela Europol. / EFE", ""),  # after the stop: dev's sign-off stays
+    ("Manifestación en Comodoro Py en apoyo a la Vicepresidenta, el día del fallo / Foto: Jane Roe.",
+     " / Foto: Jane Roe."),  # round 94's: a slash before the credit's word
     ("2016: Charges are reduced 2017: Roam like at Home becomes reality Source: European Commission", ""),  # a box's
 ])
 def test_the_shapes_of_a_pictures_credit_at_its_captions_end(caption, credit):
@@ -1582,6 +1592,8 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
             "Ouders voeren actie bij de Kamer (foto: Jane Roe/ANP). vergroot\n\nZe zei dat het beeld vergroot\n\n"
             # round 93's: Finnish and English bids to read on
             "Syyskuun luku on 69,9 prosenttia. Lue lisää\n\nExit poll had the three parties level. More here\n\n"
+            # round 94's: an Italian bid to follow the updates by clicking
+            '"Lavoriamo senza sosta". Segui gli ultimi aggiornamenti sull\'emergenza cliccando qui\n\n'
             "Ea a spus ca va merge mai departe pe drumul ales.\n\nThe vote is on Monday.")
     (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
     assert [(r.reason, r.place, r.text) for r in doc.removed] == [
@@ -1597,7 +1609,8 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
         ("chrome", "tail", " 1 SHARES Share Tweet"), ("chrome", "tail", " (Continua a leggere dopo la foto)"),
         ("chrome", "tail", " (Read more stock market stories.)"), ("chrome", "tail", "...more"),
         ("chrome", "tail", " LEGGI LA NOTIZIA"), ("chrome", "tail", "... citeste mai mult"),
-        ("chrome", "tail", " vergroot"), ("chrome", "tail", " Lue lisää"), ("chrome", "tail", " More here")]
+        ("chrome", "tail", " vergroot"), ("chrome", "tail", " Lue lisää"), ("chrome", "tail", " More here"),
+        ("chrome", "tail", " Segui gli ultimi aggiornamenti sull'emergenza cliccando qui")]
     assert restore(doc.body, doc.removed) == body
 
 
@@ -1754,6 +1767,14 @@ def test_the_writers_note_that_closes_the_article_goes_but_not_further_up():
     (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
     assert [(r.reason, r.text) for r in doc.removed] == [("credit", "Jane Roe covers health and higher ed")]
     assert doc.body.endswith("The mayor will cut the ribbon.") and restore(doc.body, doc.removed) == body
+
+
+def test_a_staff_writers_note_that_closes_the_article_goes_but_not_further_up():  # round 94's
+    body = ("Jane Roe is a staff writer who lives in the township, neighbours said.\n\nThe barn burned down on "
+            "Saturday.\n\nJane Roe is a Tribune-Review staff writer.")
+    (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
+    assert [(r.reason, r.text) for r in doc.removed] == [("credit", "Jane Roe is a Tribune-Review staff writer.")]
+    assert doc.body.endswith("on Saturday.") and restore(doc.body, doc.removed) == body
 
 
 def test_a_link_run_into_its_mark_goes_over_the_article_but_stays_in_a_body():
