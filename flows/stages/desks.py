@@ -151,6 +151,12 @@ AGENCY_DASH_PHOTOGRAPHER = re.compile(r"^(?:AFP|AP|EPA|REUTERS|ANP|ANSA|EFE|DPA)
 # Round 94's: a writer's name and the day, no "By" ("Jane Roe 06 March 2020", "Outlook Web Bureau 26 May 2019").
 NAME_AND_DAY = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2} \d{1,2} (?:January|February|March|April|May|June|July|"
                           r"August|September|October|November|December) \d{4}$")
+# Round 95's: a byline of several writers ("Von: Jane Roe, John Doe, Max Muster"), a place and its agency ("Tokyo |
+# AFP").
+WRITER = r"[A-Z][\w'’-]+ [A-Z][\w'’-]+"
+WRITERS_BYLINE = re.compile(rf"^(?:Von|By|Par|Por|Door|Di):? {WRITER}(?:, {WRITER}){{1,4}}"
+                            rf"(?:,? (?:und|and|et|y|e|en) {WRITER})?$")
+PLACE_AGENCY = re.compile(r"^[A-Z][\w-]+(?: [A-Z][\w-]+){0,2} \| (?:AFP|AP|Reuters|REUTERS|EFE|dpa|DPA|ANSA)$")
 
 DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
                       TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
@@ -165,4 +171,5 @@ DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_
                       WRITER_DE, VIDEO_CREDITS_IT, PRINT_EDITION, RTP_BAR, DOOR_BYLINE, BYLINE_AGO_NO_BAR,
                       NAME_HANDLE, VIA_SOURCE, VIA_AGENCY, EMPTY_LABELS, REPORTING_BY, EMBED_FOOTER,
                       LICENSE_PHOTO, WITH_INFORMATION, AGENCY_DASH_PHOTOGRAPHER, AVATAR_BYLINE,
-                      PHOTOGRAPHER_DASH_AGENCY, SOURCE_AGO_SR, DAY_PAR, LOGO_HOME, EDITION_STAMP, NAME_AND_DAY)
+                      PHOTOGRAPHER_DASH_AGENCY, SOURCE_AGO_SR, DAY_PAR, LOGO_HOME, EDITION_STAMP, NAME_AND_DAY,
+                      WRITERS_BYLINE, PLACE_AGENCY)

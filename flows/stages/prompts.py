@@ -247,7 +247,10 @@ REPUBLISHED = re.compile(r"^this (?:article|story|piece|post|[\w .'’&-]{1,40}?
                          # "This article is part of the ... newsletter"), a pointer at the live page
                          r"|^(?:this (?:article|story|report) is part of|esta (?:reportagem|matéria|notícia) faz parte "
                          r"d[ao]) (?:the |our |a )?[\w' -]{0,40}?newsletter\b.{0,200}$"
-                         r"|^follow (?:our |the )?live (?:updates|coverage|blog)\b.{0,60}$", re.I)
+                         r"|^follow (?:our |the )?live (?:updates|coverage|blog)\b.{0,60}$"
+                         # round 95's: a story's code, an app's bid
+                         r"|^story code\s?:\s?\d{3,10}$"
+                         r"|^for all the latest [\w ]{2,40}, download (?:the )?[\w ]{2,40} app\.?$", re.I)
 LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, READ_ON_NAME, FULL_ARTICLE, APP_PROMPT, GLUED_PROMO, MORE_INFO,
                QUESTION_LINK, ARROW_LINK, INBOX_PROMPT, READ_MORE_ADDRESS, OWN_PAGES_BID, VISIT_SITE, PRINT_POINTER,
                FOLLOW_WRITER, SUPPORT_PROMPT, BRIEFING_PROMPT, VIDEO_LINK, CAPS_RELATED, PAGE_NOTES, FIRST_PUBLISHED_ON,
@@ -370,7 +373,8 @@ def _points_at_a_link(text: str) -> bool:
 # A link to another story glued to the end of a paragraph's sentence, in capitals as the sites print it: "... in
 # Mindanao. (READ: Martial Law 101: Things you should know)", "(ALSO READ: ...)", "(WATCH: ...)". Lower-case, "(read:
 # ...)" may be a writer's own aside.
-READ_LINK = re.compile(r"(?<=[.!?\"”’])\s+\((?:ALSO READ|READ MORE|READ|WATCH|LISTEN)\s?:\s?[^()]{3,150}\)$"
+READ_LINK = re.compile(r"(?<=[.!?\"”’])\s+\((?:ALSO READ|READ MORE|READ|WATCH|LISTEN|SERVICE)\s?:\s?[^()]{3,150}\)$"
+                       r"|(?<=[.!?\"”’])\s\([^()]{3,60} im TICKER\)$"  # round 95's: "(Das Spiel ... im TICKER)"
                        r"|(?<=[.!?\"”’])\s+\(Read more [\w' -]{2,40} stories\.?\)$")  # round 87's, Newser's
 # Or a bid to click for the full text, in brackets after the sentence (the sentence's stop may be missing): "... del
 # comunicato (Clicca qui per leggere la versione integrale sul sito del Real)". Clicking is never a sentence's aside.
@@ -383,6 +387,8 @@ CLICK_LINK = re.compile(r"\s+\((?i:clicca qui|clicca qua|click here|cliquez ici|
 # #Example #SNP"); the AP's rights notice after every caption of a gallery ("(AP Foto/Jane Roe) Copyright 2023 The
 # Associated Press. All rights reserved").
 VIDEO_STAMP = re.compile(r"\s\(Publicado (?:hace \d{1,3} (?:minutos?|horas?|días?)|[^()]{5,40}\d{4})\)$")
+# Round 95's: Reuters' codes of the stories a paragraph draws on, after its stop ("... on Tuesday. [nL3N26L0UG]").
+REUTERS_CODE = re.compile(r"(?<=[.!?\"”’])\s\[n[A-Z0-9]{8,12}\]$")
 TAGS_OR_RIGHTS = re.compile(r"(?<=[.!?\"”’])(?:\s#\w+){2,}$"
                             r"|\sCopyright \d{4} The Associated Press\. All rights reserved\.?$")
 # A caption's button to show the rest, after its stop: "... mandag ettermiddag. Vis mer" (Aftenposten).
@@ -396,10 +402,11 @@ SHOW_MORE = re.compile(r"(?<=[.!?\"”’)])\s(?:Vis mer|Vis mere|Visa mer|Näyt
                        r"|(?<=[.!?\"”’])\s(?:LEGGI LA NOTIZIA|Leggi la notizia)$"
                        r"|(?:\.{3}|…)\s(?i:citeste|citește) mai mult$"
                        r"|(?<=[.!?)])\svergroot$|(?<=[.!?\"”’])\s(?:Lue lisää|More here)$"  # round 93's
-                       r"|(?<=[.!?\"”’])\s(?:Segui|Leggi|Clicca)\b[^.!?]{3,120}\bcliccando qui\.?$")  # round 94's
+                       r"|(?<=[.!?\"”’])\s(?:Segui|Leggi|Clicca)\b[^.!?]{3,120}\bcliccando qui\.?$"  # round 94's
+                       r"|(?<=[.!?\"”’])\sLees hier (?:het|de) (?:verslag|artikel|interview)\.?$")  # round 95's
 SHOW_MORE_ENDS = ("mer", "mere", "lisää", "more", "anzeigen", "plus", "MORE", "here", "here.", "video",
                   "video.", "aquí", "aquí.", "Article", "reading", "NOTIZIA", "notizia", "mult", "vergroot",
-                  "lisää", "qui", "qui.")
+                  "lisää", "qui", "qui.", "verslag.", "artikel.", "interview.", "verslag", "artikel", "interview")
 # Round 80's: a Romanian aggregator's pointer at the rest, run into the excerpt's last words ("... cea mai probabila…
 # Citeste articolul mai departe pe agerpres.ro…", '... 370.206 ...citeste mai departe despre " <headline> " pe
 # Ziare.com'), and a share bar's count run into the last sentence ("... surse politice. 1 SHARES Share Tweet").
@@ -413,6 +420,8 @@ def glued_tail(line: str) -> str:
     the space before it, or "". The line's last characters choose the patterns to read: most lines end in none."""
     if line.endswith(")"):
         match = READ_LINK.search(line) or CLICK_LINK.search(line) or VIDEO_STAMP.search(line)
+    elif line.endswith("]"):
+        match = REUTERS_CODE.search(line)
     elif "#" in line or line.endswith(("reserved", "reserved.")):
         match = TAGS_OR_RIGHTS.search(line)
     else:

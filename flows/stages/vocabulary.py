@@ -145,7 +145,7 @@ PHRASES = {
         search form, left menu, all comments, cover picture for the article, share with friends, read more +,
         digital desk""",
     "de": """werbung, meistgekauft, weitere meldungen, hier kannst du den newsblog aktualisieren, artikel teilen,
-        auch interessant,
+        auch interessant, hauptinhalt,
         teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr, zur originalmeldung, weiterlesen,
         kommentare, newsletter abonnieren, jetzt abonnieren, drucken, später lesen,
         bild vergrößern, video abspielen, zum artikel, mehr dazu, den vollständigen artikel lesen, bilderstrecke,

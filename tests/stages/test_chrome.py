@@ -640,6 +640,12 @@ from flows.step import run_steps
     ("Friday, July 8, 2022 94.0°F   mostly cloudy   Mostly Cloudy", "chrome"), ("Digital Desk", "chrome"),
     ("Jane Roe 06 March 2020", "credit"), ("Example Web Bureau 26 May 2019", "credit"),
     ("Bildquelle: Jane Roe/dpa/Archivbild", "credit"),
+    # round 95's: a skip link's label, a story's code, an app's bid, a byline of several writers, a place and its
+    # agency
+    ("Hauptinhalt", "chrome"), ("Story Code : 961743", "chrome"),
+    ("For all the latest World News, download Example Express App", "chrome"),
+    ("Von: Jane Roe, John Doe, Max Muster", "credit"), ("By Jane Roe, John Doe and Max Muster", "credit"),
+    ("Tokyo | AFP", "credit"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1284,6 +1290,8 @@ def test_chrome_lines_are_recognised(line, reason):
     # round 94's neighbours: a hot day, a desk and a date in sentences
     "On Friday, July 8, 2022 it was 94°F in the shade, he said.", "The digital desk was closed in 2019.",
     "Jane Roe arrived on 06 March 2020 and left a week later.",
+    # round 95's neighbours: a list of cities, a story's code and the results in sentences
+    "Paris, Berlin, Rome and Madrid", "The story code was never published, the editor said.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -1464,6 +1472,7 @@ def test_a_pictures_credit_glued_to_its_caption_goes_only_when_asked_and_can_be_
     ("O relatório foi divulgado nesta sexta-feira pela Europol. / EFE", ""),  # after the stop: dev's sign-off stays
     ("Manifestación en Comodoro Py en apoyo a la Vicepresidenta, el día del fallo / Foto: Jane Roe.",
      " / Foto: Jane Roe."),  # round 94's: a slash before the credit's word
+    ("A rally against the police in Hong Kong, China, 28 July 2019. EFE/EPA/JANE ROE", " EFE/EPA/JANE ROE"),  # 95's
     ("2016: Charges are reduced 2017: Roam like at Home becomes reality Source: European Commission", ""),  # a box's
 ])
 def test_the_shapes_of_a_pictures_credit_at_its_captions_end(caption, credit):
@@ -1594,6 +1603,11 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
             "Syyskuun luku on 69,9 prosenttia. Lue lisää\n\nExit poll had the three parties level. More here\n\n"
             # round 94's: an Italian bid to follow the updates by clicking
             '"Lavoriamo senza sosta". Segui gli ultimi aggiornamenti sull\'emergenza cliccando qui\n\n'
+            # round 95's: Sport1's links in brackets, Reuters' story codes, a Dutch pointer at the report
+            "Bayern setzte sich mit 2:1 durch. (Das Spiel zum Nachlesen im TICKER)\n\n"
+            "Die Bayern stehen wieder oben. (SERVICE: Tabelle der Bundesliga)\n\n"
+            "A central bank survey showed on Tuesday. [nL3N26L0UG]\n\nHe cited the study [1]\n\n"
+            "Costa Rica werd van het kastje naar de muur gespeeld. Lees hier het verslag.\n\n"
             "Ea a spus ca va merge mai departe pe drumul ales.\n\nThe vote is on Monday.")
     (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
     assert [(r.reason, r.place, r.text) for r in doc.removed] == [
@@ -1610,7 +1624,10 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
         ("chrome", "tail", " (Read more stock market stories.)"), ("chrome", "tail", "...more"),
         ("chrome", "tail", " LEGGI LA NOTIZIA"), ("chrome", "tail", "... citeste mai mult"),
         ("chrome", "tail", " vergroot"), ("chrome", "tail", " Lue lisää"), ("chrome", "tail", " More here"),
-        ("chrome", "tail", " Segui gli ultimi aggiornamenti sull'emergenza cliccando qui")]
+        ("chrome", "tail", " Segui gli ultimi aggiornamenti sull'emergenza cliccando qui"),
+        ("chrome", "tail", " (Das Spiel zum Nachlesen im TICKER)"),
+        ("chrome", "tail", " (SERVICE: Tabelle der Bundesliga)"),
+        ("chrome", "tail", " [nL3N26L0UG]"), ("chrome", "tail", " Lees hier het verslag.")]
     assert restore(doc.body, doc.removed) == body
 
 

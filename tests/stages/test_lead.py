@@ -1392,6 +1392,9 @@ def test_a_headline_run_into_a_first_sentence_on_its_own_subject_is_cut_from_it(
      "més de mil hectàrees des de dilluns.", ""),
     ("This Example News is republished with permission\n\nCabinet will meet today to decide whether the region "
      "moves to a higher alert level after new cases.", ""),
+    # round 95's: a caption credited after a bar, as Spanish papers do
+    ("Recuento de votos en una mesa electoral en Sevilla Jane Roe | EUROPAPRESS\n\nEl PP gana las elecciones pero no "
+     "suma mayoría suficiente para gobernar con Vox.", ""),
     # round 94's: the day's date with the weather over the headline
     ("Friday, July 8, 2022 94.0°F   mostly cloudy   Mostly Cloudy\n\n21 Deaths Reported On Georgia's Roads During "
      "Holiday Period\n\nTwenty-one people died on the state's roads over the long weekend, officials said.",
