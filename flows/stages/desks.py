@@ -140,7 +140,10 @@ PHOTOGRAPHER_DASH_AGENCY = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)
 # Par Agence Reuters"); a site's logo link ("Sports Illustrated home").
 SOURCE_AGO_SR = re.compile(r"^[A-Z0-9][\w.-]*(?: [A-Z0-9][\w.-]*){0,2} pre \d{1,2} "
                            r"(?:sat|sata|sati|minut|minuta|dan|dana)$")
-DAY_PAR = re.compile(r"^\d{1,2}(?:er)? [a-zéû]+ \d{4} Par (?:Par )?[A-Z][\w .'’-]{2,40}$")
+# Round 96's: "Le 24 Octobre 2022, par La rédaction".
+DAY_PAR = re.compile(r"^(?:Le )?\d{1,2}(?:er)? [A-Za-zéû]+ \d{4},? [Pp]ar (?:Par )?[A-Z][\w .'’-]{2,40}$")
+# A writer's name and post, no "By" (Aftenposten's "Jane Roe Journalist").
+NAME_POST = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:Journalist|Journalistin|Fotograf|Fotografin)$")
 LOGO_HOME = re.compile(r"^[A-Z][\w.]+(?: [A-Z][\w.]+){1,2} home$")  # two names at least: "Coming home" is a headline
 # Round 84's: The Economist's section and edition ("ChinaJun 26th 2021 edition").
 EDITION_STAMP = re.compile(r"^(?:[A-Z][a-z]+ ?)?[A-Z][a-z]{2} \d{1,2}(?:st|nd|rd|th) \d{4} edition$")
@@ -172,4 +175,4 @@ DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_
                       NAME_HANDLE, VIA_SOURCE, VIA_AGENCY, EMPTY_LABELS, REPORTING_BY, EMBED_FOOTER,
                       LICENSE_PHOTO, WITH_INFORMATION, AGENCY_DASH_PHOTOGRAPHER, AVATAR_BYLINE,
                       PHOTOGRAPHER_DASH_AGENCY, SOURCE_AGO_SR, DAY_PAR, LOGO_HOME, EDITION_STAMP, NAME_AND_DAY,
-                      WRITERS_BYLINE, PLACE_AGENCY)
+                      WRITERS_BYLINE, PLACE_AGENCY, NAME_POST)

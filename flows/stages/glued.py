@@ -100,6 +100,8 @@ CHROME_PREFIX = re.compile(
     r"|(?-i:(?:LATEST|UPDATE)(?::|\s[-–—])\s+(?=[A-Z0-9]))"  # round 88's: "LATEST: <headline>", "UPDATE - <headline>"
     # round 91's: the same in Norwegian, Danish and Swedish ("SISTE: Philip Manshaus er dømt ...")
     r"|(?-i:(?:SISTE|SENESTE|SENASTE):\s+(?=[A-ZÆØÅÄÖ0-9]))"
+    # round 96's: F.A.Z.'s paywall mark, an update's time ("FAZ Plus Artikel <headline>", "Update 18.09 Uhr : ...")
+    r"|faz plus artikel\s+|(?-i:Update \d{1,2}[.:]\d{2} Uhr\s?:\s+)"
     r"|[\w-]+(?:\.[\w-]+)*\.(?:it|de|com|fr|es|pt|nl|pl|at|ch|be|co\.uk|net|org|info)\s+[-–|]\s+"
     r"|(?:nachrichten|news|home|startseite|accueil|inicio|início)\s*\|\s*[^|\n]{1,40}?\s+-\s+(?:[^-|\n]{1,40}\s+-\s+)?)",
     re.I)

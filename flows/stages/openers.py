@@ -1,8 +1,9 @@
 """What may open a page over its headline or its article, for the lead (flows/stages/lead.py): a label (a
 section's name, a site's tag in lower case, a dateline alone, a place and its day), a person's name (a byline
 or the picture's subject), a kicker in capitals or a brand over the headline, a kicker glued to the front of
-the headline, and a section's name glued to a headline that stands again a few lines down. Each is a
-predicate of a line and the line under it; the lead decides what to do with the page.
+the headline, a section's name glued to a headline that stands again a few lines down, a linked story's headline
+under its label, and a box of points under its label. Each is a predicate of a line and the line under it; the lead
+decides what to do with the page.
 """
 
 from __future__ import annotations

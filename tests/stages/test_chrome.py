@@ -646,6 +646,12 @@ from flows.step import run_steps
     ("For all the latest World News, download Example Express App", "chrome"),
     ("Von: Jane Roe, John Doe, Max Muster", "credit"), ("By Jane Roe, John Doe and Max Muster", "credit"),
     ("Tokyo | AFP", "credit"),
+    # round 96's: share and related labels, a video promo, a section's link, Sputnik's footnote, a French day and
+    # its desk, a writer's name and post
+    ("Jetzt teilen:", "chrome"), ("Condividi su...", "chrome"), ("Relacionados", "chrome"),
+    ("Watch more of our videos on Shots! and live on Freeview channel 276", "chrome"), ("View all in Latest", "chrome"),
+    ("*Organisation terroriste interdite en Russie", "chrome"), ("Le 24 Octobre 2022, par La rédaction", "credit"),
+    ("Jane Roe Journalist", "credit"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1292,6 +1298,9 @@ def test_chrome_lines_are_recognised(line, reason):
     "Jane Roe arrived on 06 March 2020 and left a week later.",
     # round 95's neighbours: a list of cities, a story's code and the results in sentences
     "Paris, Berlin, Rome and Madrid", "The story code was never published, the editor said.",
+    # round 96's neighbours: sharing, viewing and a journalist in sentences
+    "Jetzt teilen sich die beiden Parteien die Macht.", "View all in good time, the curator said.",
+    "Der Journalist", "Relacionados con el caso hay tres detenidos.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -1608,6 +1617,8 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
             "Die Bayern stehen wieder oben. (SERVICE: Tabelle der Bundesliga)\n\n"
             "A central bank survey showed on Tuesday. [nL3N26L0UG]\n\nHe cited the study [1]\n\n"
             "Costa Rica werd van het kastje naar de muur gespeeld. Lees hier het verslag.\n\n"
+            # round 96's: a Brazilian bid to see the TV report
+            "A investigação aponta para uma briga de facções. Veja mais na reportagem do Fantástico.\n\n"
             "Ea a spus ca va merge mai departe pe drumul ales.\n\nThe vote is on Monday.")
     (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
     assert [(r.reason, r.place, r.text) for r in doc.removed] == [
@@ -1627,7 +1638,8 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
         ("chrome", "tail", " Segui gli ultimi aggiornamenti sull'emergenza cliccando qui"),
         ("chrome", "tail", " (Das Spiel zum Nachlesen im TICKER)"),
         ("chrome", "tail", " (SERVICE: Tabelle der Bundesliga)"),
-        ("chrome", "tail", " [nL3N26L0UG]"), ("chrome", "tail", " Lees hier het verslag.")]
+        ("chrome", "tail", " [nL3N26L0UG]"), ("chrome", "tail", " Lees hier het verslag."),
+        ("chrome", "tail", " Veja mais na reportagem do Fantástico.")]
     assert restore(doc.body, doc.removed) == body
 
 

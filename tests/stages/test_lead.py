@@ -1392,6 +1392,16 @@ def test_a_headline_run_into_a_first_sentence_on_its_own_subject_is_cut_from_it(
      "més de mil hectàrees des de dilluns.", ""),
     ("This Example News is republished with permission\n\nCabinet will meet today to decide whether the region "
      "moves to a higher alert level after new cases.", ""),
+    # round 96's: F.A.Z.'s paywall mark and an update's time run into the headline, a video promo and a section's
+    # link over it
+    ("FAZ Plus Artikel Mordfall Lübcke : So kamen die Ermittler auf die Spur\n\nDie Ermittler fanden eine DNA-Spur am "
+     "Hemd des Opfers.", "Mordfall Lübcke : So kamen die Ermittler auf die Spur"),
+    ("Update 18.09 Uhr : Polizisten bei Kusel erschossen\n\nZwei Polizisten sind bei einer Verkehrskontrolle "
+     "erschossen worden.", "Polizisten bei Kusel erschossen"),
+    ("Watch more of our videos on Shots! and live on Freeview channel 276\n\nThe council leader said the cuts were "
+     "unavoidable this year.", ""),
+    ("View all in Latest\n\nTeen accused of stabbing a fellow pupil appears in court\n\nThe 15-year-old appeared "
+     "in the Cape Town Magistrates Court on Monday.", "Teen accused of stabbing a fellow pupil appears in court"),
     # round 95's: a caption credited after a bar, as Spanish papers do
     ("Recuento de votos en una mesa electoral en Sevilla Jane Roe | EUROPAPRESS\n\nEl PP gana las elecciones pero no "
      "suma mayoría suficiente para gobernar con Vox.", ""),
