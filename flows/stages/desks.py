@@ -144,7 +144,8 @@ SOURCE_AGO_SR = re.compile(r"^[A-Z0-9][\w.-]*(?: [A-Z0-9][\w.-]*){0,2} pre \d{1,
 DAY_PAR = re.compile(r"^(?:Le )?\d{1,2}(?:er)? [A-Za-zéû]+ \d{4},? [Pp]ar (?:Par )?[A-Z][\w .'’-]{2,40}$")
 # A writer's name and post, no "By" (Aftenposten's "Jane Roe Journalist").
 NAME_POST = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:Journalist|Journalistin|Fotograf|Fotografin)$")
-LOGO_HOME = re.compile(r"^[A-Z][\w.]+(?: [A-Z][\w.]+){1,2} home$")  # two names at least: "Coming home" is a headline
+# Two names at least ("Coming home" is a headline); round 97's "ABC News Homepage".
+LOGO_HOME = re.compile(r"^[A-Z][\w.]+(?: [A-Z][\w.]+){1,2} (?:home|Homepage)$")
 # Round 84's: The Economist's section and edition ("ChinaJun 26th 2021 edition").
 EDITION_STAMP = re.compile(r"^(?:[A-Z][a-z]+ ?)?[A-Z][a-z]{2} \d{1,2}(?:st|nd|rd|th) \d{4} edition$")
 # An avatar's alt text and the writer's desk: "Avatar_shz von dpa" (shz.de's).

@@ -116,6 +116,7 @@ COMMENTS_OFF = re.compile(r"(?:\s|(?<=[’'\"”]))(?:[A-Z]\w{1,20} )?\d{4}-\d{2
 PAGE_NUMBER = re.compile(r"\s[–-]\s(?:Seite|Page|Página|Pagina|Strona) \d{1,2}$")
 LIVE_AT_END = re.compile(r"\s[–—-]\s(?:live|as it happened)$")  # a live blog's mark: "... prime minister – live"
 SHARE_AT_END = re.compile(r"(?<!\bzu)(?<!\bin)\sTeilen$"  # round 87's share button: "... als Schlussläuferin Teilen"
+                          r"|(?<=\S)Güncelleme Tarihi:$"  # round 97's: Hürriyet's empty update label
                           r"|(?<=[a-z])get the free app$")  # round 91's: CBS's app bid, "... Arberyget the free app"
 # A gallery's count of pictures run into the headline: "... after Roe vs. Wade overturned(12 images)".
 GALLERY_COUNT = re.compile(r"\s?\(\d{1,3} (?:images|photos|pictures|fotos|bilder|immagini|imágenes|imagens)\)$", re.I)

@@ -377,6 +377,7 @@ def _points_at_a_link(text: str) -> bool:
 # ...)" may be a writer's own aside.
 READ_LINK = re.compile(r"(?<=[.!?\"”’])\s+\((?:ALSO READ|READ MORE|READ|WATCH|LISTEN|SERVICE)\s?:\s?[^()]{3,150}\)$"
                        r"|(?<=[.!?\"”’])\s\([^()]{3,60} im TICKER\)$"  # round 95's: "(Das Spiel ... im TICKER)"
+                       r"|(?<=[.!?\"”’])\s\((?:LO|LA|IL|LE|GLI|I) [A-ZÀ-Ù' ]{3,40}\)$"  # round 97's: "(LO SPECIALE)"
                        r"|(?<=[.!?\"”’])\s+\(Read more [\w' -]{2,40} stories\.?\)$")  # round 87's, Newser's
 # Or a bid to click for the full text, in brackets after the sentence (the sentence's stop may be missing): "... del
 # comunicato (Clicca qui per leggere la versione integrale sul sito del Real)". Clicking is never a sentence's aside.
@@ -406,11 +407,12 @@ SHOW_MORE = re.compile(r"(?<=[.!?\"”’)])\s(?:Vis mer|Vis mere|Visa mer|Näyt
                        r"|(?<=[.!?)])\svergroot$|(?<=[.!?\"”’])\s(?:Lue lisää|More here)$"  # round 93's
                        r"|(?<=[.!?\"”’])\s(?:Segui|Leggi|Clicca)\b[^.!?]{3,120}\bcliccando qui\.?$"  # round 94's
                        r"|(?<=[.!?\"”’])\sLees hier (?:het|de) (?:verslag|artikel|interview)\.?$"  # round 95's
-                       r"|(?<=[.!?\"”’])\sVeja mais na reportagem d[oa] [\w ]{2,30}\.?$")  # round 96's
+                       r"|(?<=[.!?\"”’])\sVeja mais na reportagem d[oa] [\w ]{2,30}\.?$"  # round 96's
+                       r"|(?<=[.!?])\sLea más noticias en (?:www\.)?[\w.-]+\.[a-z]{2,}$")  # round 97's
 SHOW_MORE_ENDS = ("mer", "mere", "lisää", "more", "anzeigen", "plus", "MORE", "here", "here.", "video",
                   "video.", "aquí", "aquí.", "Article", "reading", "NOTIZIA", "notizia", "mult", "vergroot",
                   "lisää", "qui", "qui.", "verslag.", "artikel.", "interview.", "verslag", "artikel", "interview",
-                  "Fantástico.", "Fantástico")
+                  "Fantástico.", "Fantástico", ".com", ".es", ".ve", ".mx")
 # Round 80's: a Romanian aggregator's pointer at the rest, run into the excerpt's last words ("... cea mai probabila…
 # Citeste articolul mai departe pe agerpres.ro…", '... 370.206 ...citeste mai departe despre " <headline> " pe
 # Ziare.com'), and a share bar's count run into the last sentence ("... surse politice. 1 SHARES Share Tweet").

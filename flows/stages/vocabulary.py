@@ -144,7 +144,8 @@ PHRASES = {
         not a subscriber? see options available, our code of editorial values, relateret indhold artikler,
         search form, left menu, all comments, cover picture for the article, share with friends, read more +,
         digital desk, terrorist organization banned in russia, terrorist organisation banned in russia,
-        organisation terroriste interdite en russie""",  # round 96's: Sputnik's footnote, "*Organisation ..."
+        organisation terroriste interdite en russie, story progressback to home,
+        story progress back to home""",  # rounds 96-97: Sputnik's footnote ("*Organisation ..."), NDTV's button
     "de": """werbung, meistgekauft, weitere meldungen, hier kannst du den newsblog aktualisieren, artikel teilen,
         auch interessant, hauptinhalt, jetzt teilen,
         teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr, zur originalmeldung, weiterlesen,
@@ -272,7 +273,8 @@ def normal_line(line: str) -> str:
 # A summary box's label: chrome as a page's first line (a live page's widget, "Ce qu'il faut savoir"), a
 # subhead inside a body ("WHAT WE KNOW:" over its paragraphs), where it stays.
 BOX_LABELS = frozenset(normal_line(p) for p in """what to know, what we know, key points, strong points,
-    ce qu'il faut savoir, ce que l'on sait, lo que hay que saber, lo que sabemos, o que se sabe,
+    ce qu'il faut savoir, ce qu'il faut retenir, ce qu'il faut retenir de cette journée, ce que l'on sait,
+    lo que hay que saber, lo que sabemos, o que se sabe,
     o que você precisa saber, was wir wissen, key events, what you need to know,
     das müssen sie wissen, in kürze, cosa sappiamo, wat we weten, wat heb je gemist?,
     latest""".split(","))  # a ticker's "Latest" over each story
@@ -311,14 +313,14 @@ PHOTO_CREDIT_WORDS = ("photo", "photograph", "foto", "fotos", "фото", "φω�
                       "bild", "beeld", "crédit", "crédits", "credit", "credits", "crédito", "créditos", "fonte",
                       "fuente", "quelle", "autor", "автор", "fotó", "bildrechte", "credito",
                       "kuva", "carte", "źródło", "illustration", "illustratie",  # rounds 80-90: "Kuva: Jane Roe"
-                      "címlapfotó", "bildquelle")  # round 91's Hungarian cover photo
+                      "címlapfotó", "bildquelle", "címlapkép")  # round 91's Hungarian cover photo
 CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "nyitókép", "kép", "text", "texto", "texte",
                                     "editor", "editör", "muhabir", "photographer", "source", "sources", "izvor",
                                     "sursa foto", "sursă foto",
                                     "πηγή", "πηγές", "πηγη", "πηγες",  # unaccented as capitals write them: "ΠΗΓΕΣ:"
                                     "източник", "джерело", "источник", "kaynak", "sursa", "sursa articol", "zdroj",
                                     "źródło", "forrás", "bron", "kilde", "kilder", "källa", "källor",
-                                    "lähde", "courtesy", "credit courtesy")
+                                    "lähde", "courtesy", "credit courtesy", "ρεπορτάζ")
 # News agencies: the name alone on a line, or after a credit's word, credits the text (flows/stages/credits.py).
 AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda", "anp", "belga", "pap", "čtk", "ctk",
                       "ntb", "tt", "stt", "lusa", "epa", "kna", "tass", "xinhua", "ria novosti",
@@ -334,7 +336,7 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "keystone-sda", "keystone-ats", "rfi", "primapress", "bloomberg", "ani",
                       "nrk", "svt",
                       "美聯社", "美联社", "法新社", "路透", "路透社", "中央社", "新華社", "新华社", "共同社",
-                      "local democracy reporting service", "folhapress"})
+                      "local democracy reporting service", "folhapress", "булфото", "bulfoto"})
 MAX_AGENCY_WORDS = max(len(agency.split()) for agency in AGENCIES)  # "local democracy reporting service"
 # The words that name a picture, after an agency or before a list of them ("Shutterstock photo", "фото EPA, AFP").
 PICTURE_WORDS = frozenset("photo photos foto fotos фото image images picture bild beeld graphic grafik".split())

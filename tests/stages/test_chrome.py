@@ -652,6 +652,10 @@ from flows.step import run_steps
     ("Watch more of our videos on Shots! and live on Freeview channel 276", "chrome"), ("View all in Latest", "chrome"),
     ("*Organisation terroriste interdite en Russie", "chrome"), ("Le 24 Octobre 2022, par La rédaction", "credit"),
     ("Jane Roe Journalist", "credit"),
+    # round 97's: a site's logo link, NDTV's button, a cover image's credit word, a Bulgarian photo agency, a Greek
+    # report's writers
+    ("Example News Homepage", "credit"), ("Story ProgressBack to home", "chrome"),
+    ("Címlapkép: Getty Images", "credit"), ("Булфото", "credit"), ("Ρεπορτάζ: Jane Roe, John Doe", "credit"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1301,6 +1305,8 @@ def test_chrome_lines_are_recognised(line, reason):
     # round 96's neighbours: sharing, viewing and a journalist in sentences
     "Jetzt teilen sich die beiden Parteien die Macht.", "View all in good time, the curator said.",
     "Der Journalist", "Relacionados con el caso hay tres detenidos.",
+    # round 97's neighbours: coming home and a report in sentences
+    "Coming home", "The report came home to roost, he said.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -1619,6 +1625,9 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
             "Costa Rica werd van het kastje naar de muur gespeeld. Lees hier het verslag.\n\n"
             # round 96's: a Brazilian bid to see the TV report
             "A investigação aponta para uma briga de facções. Veja mais na reportagem do Fantástico.\n\n"
+            # round 97's: Sky TG24's link in capitals, a Venezuelan paper's pointer at its site
+            "Le gare si svolgono a Doha fino al 6 ottobre. (IL PROGRAMMA COMPLETO)\n\n"
+            "Los estudiantes protestaron frente al rectorado. Lea más noticias en www.example.com\n\n"
             "Ea a spus ca va merge mai departe pe drumul ales.\n\nThe vote is on Monday.")
     (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
     assert [(r.reason, r.place, r.text) for r in doc.removed] == [
@@ -1639,7 +1648,8 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
         ("chrome", "tail", " (Das Spiel zum Nachlesen im TICKER)"),
         ("chrome", "tail", " (SERVICE: Tabelle der Bundesliga)"),
         ("chrome", "tail", " [nL3N26L0UG]"), ("chrome", "tail", " Lees hier het verslag."),
-        ("chrome", "tail", " Veja mais na reportagem do Fantástico.")]
+        ("chrome", "tail", " Veja mais na reportagem do Fantástico."), ("chrome", "tail", " (IL PROGRAMMA COMPLETO)"),
+        ("chrome", "tail", " Lea más noticias en www.example.com")]
     assert restore(doc.body, doc.removed) == body
 
 

@@ -1392,6 +1392,16 @@ def test_a_headline_run_into_a_first_sentence_on_its_own_subject_is_cut_from_it(
      "més de mil hectàrees des de dilluns.", ""),
     ("This Example News is republished with permission\n\nCabinet will meet today to decide whether the region "
      "moves to a higher alert level after new cases.", ""),
+    # round 97's: a logo link and a button over the headline, a summary box's label over the live page, Hürriyet's
+    # empty update label glued to the headline
+    ("Example News Homepage\n\nGeorgia heads to a runoff as Senate hangs in the balance\n\nThe Senate race in "
+     "Georgia will go to a runoff in December.", "Georgia heads to a runoff as Senate hangs in the balance"),
+    ("Story ProgressBack to home\n\nItaly's Jacobs Wins Men's 100m Gold\n\nLamont Marcell Jacobs won the men's "
+     "100m final on Sunday.", "Italy's Jacobs Wins Men's 100m Gold"),
+    ("CE QU'IL FAUT RETENIR DE CETTE JOURNÉE\n\nLe suspect est toujours en fuite, a indiqué le ministre mercredi "
+     "soir.", ""),
+    ("Türkiye'nin unutamayacağı gece: depremlerin üçüncü yılıGüncelleme Tarihi:\n\nDepremlerde hayatını "
+     "kaybedenler yurdun dört bir yanında anıldı.", "Türkiye'nin unutamayacağı gece: depremlerin üçüncü yılı"),
     # round 96's: F.A.Z.'s paywall mark and an update's time run into the headline, a video promo and a section's
     # link over it
     ("FAZ Plus Artikel Mordfall Lübcke : So kamen die Ermittler auf die Spur\n\nDie Ermittler fanden eine DNA-Spur am "
