@@ -142,6 +142,8 @@ SOURCE_AGO_SR = re.compile(r"^[A-Z0-9][\w.-]*(?: [A-Z0-9][\w.-]*){0,2} pre \d{1,
                            r"(?:sat|sata|sati|minut|minuta|dan|dana)$")
 # Round 96's: "Le 24 Octobre 2022, par La rédaction".
 DAY_PAR = re.compile(r"^(?:Le )?\d{1,2}(?:er)? [A-Za-zéû]+ \d{4},? [Pp]ar (?:Par )?[A-Z][\w .'’-]{2,40}$")
+# Round 98's: UOL's desk and its city ("Do UOL, no Rio de Janeiro", "Do UOL, em São Paulo").
+DESK_AND_CITY_PT = re.compile(r"^D[oa] (?:UOL|g1|G1|Estadão|Folha|Globo), (?:no|na|em) [A-ZÀ-Ý][\w ]{2,30}$")
 # A writer's name and post, no "By" (Aftenposten's "Jane Roe Journalist").
 NAME_POST = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:Journalist|Journalistin|Fotograf|Fotografin)$")
 # Two names at least ("Coming home" is a headline); round 97's "ABC News Homepage".
@@ -176,4 +178,4 @@ DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_
                       NAME_HANDLE, VIA_SOURCE, VIA_AGENCY, EMPTY_LABELS, REPORTING_BY, EMBED_FOOTER,
                       LICENSE_PHOTO, WITH_INFORMATION, AGENCY_DASH_PHOTOGRAPHER, AVATAR_BYLINE,
                       PHOTOGRAPHER_DASH_AGENCY, SOURCE_AGO_SR, DAY_PAR, LOGO_HOME, EDITION_STAMP, NAME_AND_DAY,
-                      WRITERS_BYLINE, PLACE_AGENCY, NAME_POST)
+                      WRITERS_BYLINE, PLACE_AGENCY, NAME_POST, DESK_AND_CITY_PT)

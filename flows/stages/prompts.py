@@ -252,7 +252,10 @@ REPUBLISHED = re.compile(r"^this (?:article|story|piece|post|[\w .'’&-]{1,40}?
                          r"|^story code\s?:\s?\d{3,10}$"
                          r"|^for all the latest [\w ]{2,40}, download (?:the )?[\w ]{2,40} app\.?$"
                          # round 96's: National World's video promo, a section's link ("View all in Latest")
-                         r"|^watch more of our videos on shots!.{0,80}$|^view all in [\w &-]{2,30}$", re.I)
+                         r"|^watch more of our videos on shots!.{0,80}$|^view all in [\w &-]{2,30}$"
+                         # round 98's: a Portuguese newsletter box, a newsblog's bid to refresh
+                         r"|^fechar subscreva as newsletters\b.{0,150}\bsubscrever$"
+                         r"|^\+{0,3}\s?zum aktualisieren hier klicken\s?\+{0,3}$", re.I)
 LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, READ_ON_NAME, FULL_ARTICLE, APP_PROMPT, GLUED_PROMO, MORE_INFO,
                QUESTION_LINK, ARROW_LINK, INBOX_PROMPT, READ_MORE_ADDRESS, OWN_PAGES_BID, VISIT_SITE, PRINT_POINTER,
                FOLLOW_WRITER, SUPPORT_PROMPT, BRIEFING_PROMPT, VIDEO_LINK, CAPS_RELATED, PAGE_NOTES, FIRST_PUBLISHED_ON,
@@ -408,11 +411,13 @@ SHOW_MORE = re.compile(r"(?<=[.!?\"”’)])\s(?:Vis mer|Vis mere|Visa mer|Näyt
                        r"|(?<=[.!?\"”’])\s(?:Segui|Leggi|Clicca)\b[^.!?]{3,120}\bcliccando qui\.?$"  # round 94's
                        r"|(?<=[.!?\"”’])\sLees hier (?:het|de) (?:verslag|artikel|interview)\.?$"  # round 95's
                        r"|(?<=[.!?\"”’])\sVeja mais na reportagem d[oa] [\w ]{2,30}\.?$"  # round 96's
-                       r"|(?<=[.!?])\sLea más noticias en (?:www\.)?[\w.-]+\.[a-z]{2,}$")  # round 97's
+                       r"|(?<=[.!?])\sLea más noticias en (?:www\.)?[\w.-]+\.[a-z]{2,}$"  # round 97's
+                       r"|\s?👓 View full article$")  # round 98's, an aggregator's (its glasses say it)
 SHOW_MORE_ENDS = ("mer", "mere", "lisää", "more", "anzeigen", "plus", "MORE", "here", "here.", "video",
                   "video.", "aquí", "aquí.", "Article", "reading", "NOTIZIA", "notizia", "mult", "vergroot",
                   "lisää", "qui", "qui.", "verslag.", "artikel.", "interview.", "verslag", "artikel", "interview",
-                  "Fantástico.", "Fantástico", ".com", ".es", ".ve", ".mx")
+                  "Fantástico.", "Fantástico", ".com", ".es", ".ve", ".mx",
+                  "article")
 # Round 80's: a Romanian aggregator's pointer at the rest, run into the excerpt's last words ("... cea mai probabila…
 # Citeste articolul mai departe pe agerpres.ro…", '... 370.206 ...citeste mai departe despre " <headline> " pe
 # Ziare.com'), and a share bar's count run into the last sentence ("... surse politice. 1 SHARES Share Tweet").

@@ -145,7 +145,8 @@ PHRASES = {
         search form, left menu, all comments, cover picture for the article, share with friends, read more +,
         digital desk, terrorist organization banned in russia, terrorist organisation banned in russia,
         organisation terroriste interdite en russie, story progressback to home,
-        story progress back to home""",  # rounds 96-97: Sputnik's footnote ("*Organisation ..."), NDTV's button
+        story progress back to home, article summary, article top media content,
+        article body""",  # rounds 96-98: Sputnik's footnote ("*Organisation ..."), NDTV's button, UEFA's labels
     "de": """werbung, meistgekauft, weitere meldungen, hier kannst du den newsblog aktualisieren, artikel teilen,
         auch interessant, hauptinhalt, jetzt teilen,
         teilen, mehr zum thema, zur startseite, lesen sie auch, lesen sie mehr, zur originalmeldung, weiterlesen,

@@ -656,6 +656,10 @@ from flows.step import run_steps
     # report's writers
     ("Example News Homepage", "credit"), ("Story ProgressBack to home", "chrome"),
     ("Címlapkép: Getty Images", "credit"), ("Булфото", "credit"), ("Ρεπορτάζ: Jane Roe, John Doe", "credit"),
+    # round 98's: UEFA's section labels, a Portuguese newsletter box, a newsblog's bid to refresh, UOL's desk
+    ("Article summary", "chrome"), ("Article top media content", "chrome"), ("Article body", "chrome"),
+    ("Fechar Subscreva as newsletters Example Notícias e receba as informações em primeira mão. Subscrever", "chrome"),
+    ("+++ Zum Aktualisieren HIER klicken +++", "chrome"), ("Do UOL, no Rio de Janeiro", "credit"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1307,6 +1311,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "Der Journalist", "Relacionados con el caso hay tres detenidos.",
     # round 97's neighbours: coming home and a report in sentences
     "Coming home", "The report came home to roost, he said.",
+    # round 98's neighbours: an article's body and a click in sentences
+    "Article body of the treaty was amended twice.", "Zum Aktualisieren der Daten hier klicken, sagte er.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -1628,6 +1634,8 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
             # round 97's: Sky TG24's link in capitals, a Venezuelan paper's pointer at its site
             "Le gare si svolgono a Doha fino al 6 ottobre. (IL PROGRAMMA COMPLETO)\n\n"
             "Los estudiantes protestaron frente al rectorado. Lea más noticias en www.example.com\n\n"
+            # round 98's: an aggregator's button, its glasses glued to the text
+            "It is a seven-week delay on the planned start to the season 👓 View full article\n\n"
             "Ea a spus ca va merge mai departe pe drumul ales.\n\nThe vote is on Monday.")
     (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
     assert [(r.reason, r.place, r.text) for r in doc.removed] == [
@@ -1649,7 +1657,7 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
         ("chrome", "tail", " (SERVICE: Tabelle der Bundesliga)"),
         ("chrome", "tail", " [nL3N26L0UG]"), ("chrome", "tail", " Lees hier het verslag."),
         ("chrome", "tail", " Veja mais na reportagem do Fantástico."), ("chrome", "tail", " (IL PROGRAMMA COMPLETO)"),
-        ("chrome", "tail", " Lea más noticias en www.example.com")]
+        ("chrome", "tail", " Lea más noticias en www.example.com"), ("chrome", "tail", " 👓 View full article")]
     assert restore(doc.body, doc.removed) == body
 
 

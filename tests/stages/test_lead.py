@@ -1392,6 +1392,9 @@ def test_a_headline_run_into_a_first_sentence_on_its_own_subject_is_cut_from_it(
      "més de mil hectàrees des de dilluns.", ""),
     ("This Example News is republished with permission\n\nCabinet will meet today to decide whether the region "
      "moves to a higher alert level after new cases.", ""),
+    # round 98's: UOL's desk and city over the article
+    ("Do UOL, no Rio de Janeiro\n\nO incêndio no alojamento do clube completa cinco anos neste mês, e as famílias "
+     "ainda esperam.", ""),
     # round 97's: a logo link and a button over the headline, a summary box's label over the live page, Hürriyet's
     # empty update label glued to the headline
     ("Example News Homepage\n\nGeorgia heads to a runoff as Senate hangs in the balance\n\nThe Senate race in "
