@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from flows.stages.shapes import AGENCY_AND_PHOTOGRAPHER
+from flows.stages.shapes import AGENCY_AND_PHOTOGRAPHER, SLASHED_AGENCY
 from flows.stages.vocabulary import AGENCIES, UPPER
 
 # The credit's word and its colon, then the photographer or the agency: "Photo: Reuters", "Picture: PA",
@@ -55,9 +55,6 @@ AFTER_STOP = (rf"(?<=[.!?”\"])\s+(?:{AGENCY_AND_PHOTOGRAPHER}|Photo by [{UPPER
 DASHED_BY = (rf"\s[-–—―]\s?(?:(?:Picture|Photo|Pic) by [{UPPER}][^!?]{{2,50}}"
              r"|(?:Divulgação|Reprodução)(?:\s?/\s?[^!?]{2,50})?)")
 SOURCE_SLASHED = rf"(?:Source|Źródło)\s?:\s?[{UPPER}][^!?:;()/]{{1,40}}/[^!?:;()]{{1,40}}"
-# Round 92's Spanish and Catalan: "... Barcelona / ACN"; after a stop it is the article's sign-off ("... segundo o
-# relatório. / EFE", which dev keeps).
-SLASHED_AGENCY = r"(?<=[^\s.!?”\"»])\s+/\s(?:Europa Press|EFE|ACN|Agencias)"
 GLUED_CREDIT = re.compile(rf"(?:(?<=\S)\s+(?:{WORDED}|{BRACKETED}|{COPYRIGHT}|{SOURCE_SLASHED})|{SLASHED_AGENCY}"
                           rf"|{AFTER_STOP}|{DASHED_BY})\.?$")
 # The outlets of pictures besides the news agencies (AGENCIES): the picture desks and broadcasters whose credit

@@ -23,7 +23,7 @@ from flows.stages.shapes import (
     headline_shaped,
     word_count,
 )
-from flows.stages.vocabulary import POINTS_LABELS, normal_line
+from flows.stages.vocabulary import LINK_LABELS, POINTS_LABELS, normal_line
 
 # A media player's or a gallery's label over the article: no dateline's place.
 MEDIA_LABELS = frozenset("video videos vídeo vidéo audio podcast photos fotos foto galerie gallery galería galeria "
@@ -170,23 +170,18 @@ def name_over_the_article(line: str, following: str) -> bool:
     return not (headline_shaped(following, under) and under < MIN_HEADLINE_UNDER_NAME)
 
 
-# The labels of a link to another story, with their colon ("Lire aussi :", "Kapcsolódó cikk:"): the line under one
-# at the top of a page is that story's headline, not the page's (round 91's). Without the colon a label may stand
-# alone over the page's own headline, as dev-crawl's planted "Lea también" does.
-LINK_LABELS = frozenset(normal_line(label) for label in """read also, read more, see also, related, related article,
-    related story, also read, lire aussi, à lire aussi, voir aussi, lesen sie auch, mehr zum thema, lees ook, zie ook,
-    leggi anche, vedi anche, lea también, lee también, leia também, leia mais, veja também, czytaj też, czytaj także,
-    zobacz też, kapcsolódó cikk, kapcsolódó cikkek, läs också, les også, læs også, lue myös, citește și,
-    читайте также, čtěte také, čítajte aj""".split(","))
+def _label_over(lines: list[str], i: int, removed: list[Removal]) -> str:
+    """The last line taken off the top (in `removed`) when only blank lines stand between it and line `i`, else ""."""
+    last = removed[-1] if removed else None
+    return "" if last is None or "".join(lines[last.paragraph + 1:i]).strip() else last.text.strip()
 
 
 def past_a_linked_headline(lines: list[str], i: int, removed: list[Removal]) -> int:
-    """Where the page starts when line `i` is a linked story's headline under its label (the last line taken off the
-    top, in `removed`): that headline goes too, recorded as chrome, and the next line is weighed. Else `i`."""
-    label = removed[-1].text.strip() if removed else ""
+    """Where the page starts when line `i` is a linked story's headline under its label: that headline goes too,
+    recorded as chrome, and the next line is weighed. Else `i`."""
+    label = _label_over(lines, i, removed)
     line = lines[i].strip() if i < len(lines) else ""
-    if not label.endswith(":") or normal_line(label) not in LINK_LABELS or any(
-            text.strip() for text in lines[removed[-1].paragraph + 1:i]) or not line or TERMINAL.search(line) \
+    if not label.endswith(":") or normal_line(label) not in LINK_LABELS or not line or TERMINAL.search(line) \
             or not headline_shaped(line, word_count(line)):
         return i
     j = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), i)
@@ -199,6 +194,4 @@ def past_a_linked_headline(lines: list[str], i: int, removed: list[Removal]) -> 
 def under_points_label(lines: list[str], i: int, removed: list[Removal]) -> bool:
     """Line `i` stands right under the label of a box of points taken off the top ("Key points", "Ce qu'il faut
     savoir"): it is the box's first point, and the article's."""
-    last = removed[-1] if removed else None
-    return last is not None and normal_line(last.text) in POINTS_LABELS \
-        and not "".join(lines[last.paragraph + 1:i]).strip()
+    return normal_line(_label_over(lines, i, removed)) in POINTS_LABELS

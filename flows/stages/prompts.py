@@ -235,33 +235,33 @@ FIRST_PUBLISHED_ON = re.compile(r"^\S.{4,200}\s(?:was|were) (?:originally|first)
                                 # round 87's: "This article originally appeared on Example News"
                                 r"|^this (?:article|story|post) (?:originally|first) appeared (?:on|in) \S.{1,50}$",
                                 re.I)
-# Round 92's: a syndication notice ("This RNZ News is republished with permission", "This article is republished
-# from The Conversation under a Creative Commons license."), a tip box ("Send pictures and videos to
-# newstips@example.co.nz").
-REPUBLISHED = re.compile(r"^this (?:article|story|piece|post|[\w .'’&-]{1,40}? (?:news|story|article)) "
-                         r"(?:is|was|has been) republished (?:with (?:the )?permission|from|under|courtesy of)\b"
-                         r".{0,120}$"
-                         r"|^send (?:us )?(?:your )?(?:pictures|photos|videos|news tips|tips)\b.{0,40}\s[\w.+-]+@[\w-]+"
-                         r"(?:\.[\w-]+)+\.?$"
-                         # round 93's: a newsletter's own mark ("Esta reportagem faz parte da newsletter EXAME ...",
-                         # "This article is part of the ... newsletter"), a pointer at the live page
-                         r"|^(?:this (?:article|story|report) is part of|esta (?:reportagem|matéria|notícia) faz parte "
-                         r"d[ao]) (?:the |our |a )?[\w' -]{0,40}?newsletter\b.{0,200}$"
-                         r"|^follow (?:our |the )?live (?:updates|coverage|blog)\b.{0,60}$"
-                         # round 95's: a story's code, an app's bid
-                         r"|^story code\s?:\s?\d{3,10}$"
-                         r"|^for all the latest [\w ]{2,40}, download (?:the )?[\w ]{2,40} app\.?$"
-                         # round 96's: National World's video promo, a section's link ("View all in Latest")
-                         r"|^watch more of our videos on shots!.{0,80}$|^view all in [\w &-]{2,30}$"
-                         # round 98's: a Portuguese newsletter box, a newsblog's bid to refresh
-                         r"|^fechar subscreva as newsletters\b.{0,150}\bsubscrever$"
-                         r"|^\+{0,3}\s?zum aktualisieren hier klicken\s?\+{0,3}$", re.I)
+# A site's notes around the article, rounds 92-98: a syndication notice ("This RNZ News is republished with
+# permission", "This article is republished from The Conversation under a Creative Commons license."), a tip box
+# ("Send pictures and videos to newstips@example.co.nz").
+SITE_NOTES = re.compile(r"^this (?:article|story|piece|post|[\w .'’&-]{1,40}? (?:news|story|article)) "
+                        r"(?:is|was|has been) republished (?:with (?:the )?permission|from|under|courtesy of)\b"
+                        r".{0,120}$"
+                        r"|^send (?:us )?(?:your )?(?:pictures|photos|videos|news tips|tips)\b.{0,40}\s[\w.+-]+@[\w-]+"
+                        r"(?:\.[\w-]+)+\.?$"
+                        # round 93's: a newsletter's own mark ("Esta reportagem faz parte da newsletter EXAME ...",
+                        # "This article is part of the ... newsletter"), a pointer at the live page
+                        r"|^(?:this (?:article|story|report) is part of|esta (?:reportagem|matéria|notícia) faz parte "
+                        r"d[ao]) (?:the |our |a )?[\w' -]{0,40}?newsletter\b.{0,200}$"
+                        r"|^follow (?:our |the )?live (?:updates|coverage|blog)\b.{0,60}$"
+                        # round 95's: a story's code, an app's bid
+                        r"|^story code\s?:\s?\d{3,10}$"
+                        r"|^for all the latest [\w ]{2,40}, download (?:the )?[\w ]{2,40} app\.?$"
+                        # round 96's: National World's video promo, a section's link ("View all in Latest")
+                        r"|^watch more of our videos on shots!.{0,80}$|^view all in [\w &-]{2,30}$"
+                        # round 98's: a Portuguese newsletter box, a newsblog's bid to refresh
+                        r"|^fechar subscreva as newsletters\b.{0,150}\bsubscrever$"
+                        r"|^\+{0,3}\s?zum aktualisieren hier klicken\s?\+{0,3}$", re.I)
 LINK_SHAPES = (RELATED_LINK, READ_ON_SITE, READ_ON_NAME, FULL_ARTICLE, APP_PROMPT, GLUED_PROMO, MORE_INFO,
                QUESTION_LINK, ARROW_LINK, INBOX_PROMPT, READ_MORE_ADDRESS, OWN_PAGES_BID, VISIT_SITE, PRINT_POINTER,
                FOLLOW_WRITER, SUPPORT_PROMPT, BRIEFING_PROMPT, VIDEO_LINK, CAPS_RELATED, PAGE_NOTES, FIRST_PUBLISHED_ON,
                READ_ON_AT_ZIARE, LATEST_IN, SIGNUP_FORM, DOCUMENT_BOX,
                LINK_IN_BRACKETS, WRITERS_STORIES, FOOTER_LINKS, USA_TODAY_BID, READ_ARTICLE_CS, VIDEO_CARD,
-               E_EDITION, GALLERY_ITEM, NEIGHBOUR_LINK, SECTION_NOTE, REPUBLISHED)
+               E_EDITION, GALLERY_ITEM, NEIGHBOUR_LINK, SECTION_NOTE, SITE_NOTES)
 MAX_LINK_WORDS = 30  # a link is a headline or two long; a paragraph that starts so is the article's
 # A sentence that points the reader at a link on the page, which a text dump has lost: "Hier finden Sie alle
 # Ergebnisse.", "Unter diesem Link finden Sie ...", "Consulte aquí todos los resultados.", "De uitslagen zijn
@@ -410,20 +410,23 @@ SHOW_MORE = re.compile(r"(?<=[.!?\"”’)])\s(?:Vis mer|Vis mere|Visa mer|Näyt
                        r"|(?<=[.!?)])\svergroot$|(?<=[.!?\"”’])\s(?:Lue lisää|More here)$"  # round 93's
                        r"|(?<=[.!?\"”’])\s(?:Segui|Leggi|Clicca)\b[^.!?]{3,120}\bcliccando qui\.?$"  # round 94's
                        r"|(?<=[.!?\"”’])\sLees hier (?:het|de) (?:verslag|artikel|interview)\.?$"  # round 95's
-                       r"|(?<=[.!?\"”’])\sVeja mais na reportagem d[oa] [\w ]{2,30}\.?$"  # round 96's
-                       r"|(?<=[.!?])\sLea más noticias en (?:www\.)?[\w.-]+\.[a-z]{2,}$"  # round 97's
                        r"|\s?👓 View full article$")  # round 98's, an aggregator's (its glasses say it)
 SHOW_MORE_ENDS = ("mer", "mere", "lisää", "more", "anzeigen", "plus", "MORE", "here", "here.", "video",
                   "video.", "aquí", "aquí.", "Article", "reading", "NOTIZIA", "notizia", "mult", "vergroot",
                   "lisää", "qui", "qui.", "verslag.", "artikel.", "interview.", "verslag", "artikel", "interview",
-                  "Fantástico.", "Fantástico", ".com", ".es", ".ve", ".mx",
                   "article")
 # Round 80's: a Romanian aggregator's pointer at the rest, run into the excerpt's last words ("... cea mai probabila…
 # Citeste articolul mai departe pe agerpres.ro…", '... 370.206 ...citeste mai departe despre " <headline> " pe
-# Ziare.com'), and a share bar's count run into the last sentence ("... surse politice. 1 SHARES Share Tweet").
+# Ziare.com'), and a share bar's count run into the last sentence ("... surse politice. 1 SHARES Share Tweet"); a
+# pointer at the TV report or the site, Brazilian and Venezuelan (rounds 96-97: "... Veja mais na reportagem do
+# Fantástico.", "... Lea más noticias en www.example.com"). Read only on a line holding one of MORE_ON_SITE_WORDS:
+# these end on any name.
 MORE_ON_SITE = re.compile(r"\s(?:\.{3}|…)?\s?(?i:citeste) (?:articolul )?mai departe\b.{0,250}\bpe "
                           r"[\w.-]+\.[a-z]{2,}\s?(?:…|\.{3})?$"
-                          r"|(?<=[.!?\"”’])\s\d+ SHARES Share Tweet$")
+                          r"|(?<=[.!?\"”’])\s\d+ SHARES Share Tweet$"
+                          r"|(?<=[.!?\"”’])\sVeja mais na reportagem d[oa] [\w ]{2,30}\.?$"
+                          r"|(?<=[.!?])\sLea más noticias en (?:www\.)?[\w.-]+\.[a-z]{2,}$")
+MORE_ON_SITE_WORDS = ("mai departe", "SHARES", "Veja mais na reportagem", "Lea más noticias en")
 
 
 def glued_tail(line: str) -> str:
@@ -437,6 +440,6 @@ def glued_tail(line: str) -> str:
         match = TAGS_OR_RIGHTS.search(line)
     else:
         match = SHOW_MORE.search(line) if line.endswith(SHOW_MORE_ENDS) else None
-        if match is None and ("mai departe" in line or "SHARES" in line):
+        if match is None and any(word in line for word in MORE_ON_SITE_WORDS):
             match = MORE_ON_SITE.search(line)
     return line[match.start():] if match else ""

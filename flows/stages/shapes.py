@@ -70,6 +70,9 @@ WIRE_CAPTION_DATE = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
                      r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+(?:19|20)\d\d")
 # A wire's picture credit, its agency and the photographer after a slash ("REUTERS/Jane Roe", "EPA-EFE/JANE ROE"),
 # as it closes a caption after its stop (CAPTION here; flows/stages/captions.py cuts it off).
+# The Spanish and Catalan agencies a caption names after a slash ("... Barcelona / Europa Press", "... / ACN"): a
+# caption's credit unless a stop comes before it, where dev's wire copy signs off ("... segundo o relatório. / EFE").
+SLASHED_AGENCY = r"(?<![\s.!?”\"»])\s+/\s(?:Europa Press|EFE|ACN|Agencias)"
 AGENCY_AND_PHOTOGRAPHER = (r"(?:EFE/EPA|EPA-EFE|EPA|EFE|AFP|AP|ANSA|XINHUA|Xinhua|REUTERS|Reuters|dpa|"
                            rf"THE CANADIAN PRESS|THE ASSOCIATED PRESS)/\s?[{UPPER}][\w .'’-]{{2,40}}")
 CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for w in PHOTO_CREDIT_WORDS) + r")\s*:\s*\S"
@@ -92,8 +95,7 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      # sociais Ônibus queimado ..."
                      r"|\svia (?:REUTERS|Reuters|AP|AFP|Getty Images)$"
                      r"|\s•\s(?:Reuters|AP|AFP|ČTK|Profimedia|Getty Images|EPA|Shutterstock)$"  # round 79's, iSport's
-                     # round 92's: a Spanish or Catalan agency after a slash ("... Barcelona / Europa Press", "/ ACN")
-                     r"|(?<![.!?”\"»])\s/\s(?:Europa Press|EFE|ACN|Agencias)$"
+                     rf"|{SLASHED_AGENCY}$"  # round 92's
                      r"|\s\|\s(?:EUROPAPRESS|EUROPA PRESS|EFE|AFP|REUTERS)$"  # round 95's: "... Jane Roe | EUROPAPRESS"
                      # round 73's: a French credit after a dash ("... des Pyrénées. - Jane Roe/SIPA"), Europa Press's
                      # archive caption ("Archivo - ... - EUROPA PRESS - Archivo"), the AP's with its mark ("(AP

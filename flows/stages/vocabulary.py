@@ -279,6 +279,14 @@ BOX_LABELS = frozenset(normal_line(p) for p in """what to know, what we know, ke
     o que você precisa saber, was wir wissen, key events, what you need to know,
     das müssen sie wissen, in kürze, cosa sappiamo, wat we weten, wat heb je gemist?,
     latest""".split(","))  # a ticker's "Latest" over each story
+# The labels of a link to another story, with their colon ("Lire aussi :", "Kapcsolódó cikk:"): the line under one
+# at the top of a page is that story's headline, not the page's (round 91's). Without the colon a label may stand
+# alone over the page's own headline, as dev-crawl's planted "Lea también" does.
+LINK_LABELS = frozenset(normal_line(label) for label in """read also, read more, see also, related, related article,
+    related story, also read, lire aussi, à lire aussi, voir aussi, lesen sie auch, mehr zum thema, lees ook, zie ook,
+    leggi anche, vedi anche, lea también, lee también, leia também, leia mais, veja também, czytaj też, czytaj także,
+    zobacz też, kapcsolódó cikk, kapcsolódó cikkek, läs också, les også, læs også, lue myös, citește și,
+    читайте также, čtěte také, čítajte aj""".split(","))
 # A language's own name alone over the article: a language switcher ("English", "Deutsch"); in a body, a list's item.
 LANGUAGE_NAMES = frozenset("""english deutsch français español italiano português nederlands polski русский
     українська türkçe svenska norsk dansk suomi čeština magyar română ελληνικά العربية""".split())
@@ -314,7 +322,7 @@ PHOTO_CREDIT_WORDS = ("photo", "photograph", "foto", "fotos", "фото", "φω�
                       "bild", "beeld", "crédit", "crédits", "credit", "credits", "crédito", "créditos", "fonte",
                       "fuente", "quelle", "autor", "автор", "fotó", "bildrechte", "credito",
                       "kuva", "carte", "źródło", "illustration", "illustratie",  # rounds 80-90: "Kuva: Jane Roe"
-                      "címlapfotó", "bildquelle", "címlapkép")  # round 91's Hungarian cover photo
+                      "címlapfotó", "bildquelle", "címlapkép")  # rounds 91-97: "Címlapfotó: ...", "Bildquelle: ..."
 CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "nyitókép", "kép", "text", "texto", "texte",
                                     "editor", "editör", "muhabir", "photographer", "source", "sources", "izvor",
                                     "sursa foto", "sursă foto",
