@@ -25,7 +25,8 @@ from flows.stages.vocabulary import AGENCIES, UPPER
 WORDED = (r"(?:[|/]\s?)?(?:(?i:Photo|Photograph|Picture|Pic|Foto|Fotó|Kuva|Image|Bild|Photo credit|Picture credit"
           r"|Image credit|Credit|Quelle|Sursa foto|Screendump|Bildrechte|Crédits?|Fuente)\s?:|(?i:Fot)\."
           r"|\|\s?(?i:photo|image|picture) from:?|(?:Photo|Picture|Video) /)"  # round 92's NZ "... Photo / Supplied"
-          rf"\s?[{UPPER}\d][^!?:;()]{{1,60}}")
+          # round 99's: the agency in brackets after the photographer ("Foto: Jane Roe (Keystone)")
+          rf"\s?[{UPPER}\d][^!?:;()]{{1,60}}(?:\s?\([{UPPER}][\w .'’/-]{{1,30}}\))?")
 # In brackets: the same ("(Photo: AFP/Getty Images)"), an outlet's photo ("(Reuters Photo)", "(Express
 # photo/Jane Roe)"), a photographer "by" ("(Photo by Jane Roe/Getty Images)", "(Photo credit should read ...)"),
 # a name and the picture's outlet after a slash ("(Jane Roe/PA)", "(JANE ROE/AFP/Getty Images)"), or a source via
@@ -33,6 +34,7 @@ WORDED = (r"(?:[|/]\s?)?(?:(?i:Photo|Photograph|Picture|Pic|Foto|Fotó|Kuva|Imag
 # (round 91's "(REUTERS/Jane Roe)"), the outlet (group "outlet") checked against the agencies (`glued_credit`).
 BRACKETED = (rf"\((?:{WORDED}|[{UPPER}][\w'’.-]* (?i:photo|image|pic|foto)(?:\s?/\s?[{UPPER}][^()]{{1,60}})?"
              rf"|(?:Photo|Picture|Image) by [{UPPER}][^()]{{1,60}}|Photo credit should read [{UPPER}][^()]{{1,60}}"
+             r"|(?i:foto|imagen|imagem)\s?:\s?(?:captura|archivo|arquivo|cortesía|especial)\b[^()]{0,40}"  # round 99's
              rf"|[{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{0,3}} via (?:AP|AFP|Reuters|Getty Images|PA)(?:, Pool)?"
              rf"|(?:REUTERS|Reuters|AFP|EFE|EPA|ANSA|AP|Télam|TÉLAM)\s?/\s?"
              rf"[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}"
@@ -50,9 +52,11 @@ AFTER_STOP = (rf"(?<=[.!?”\"])\s+(?:{AGENCY_AND_PHOTOGRAPHER}|Photo by [{UPPER
               r"|(?i:keystone)(?:\s?/\s?[^.!?]{2,40})?"  # the Swiss agency: "... in Bern. KEYSTONE/JANE ROE"
               rf"|[{UPPER}][\w'’-]+ [{UPPER}][\w'’-]+/(?i:dpa|afp|ap|epa|ansa|efe|anp)"
               r"(?:/[\w-]{2,20}){0,2})")
-# After a dash, as Malaysian sites credit: "... on September 27, 2020. ― Picture by Jane Roe".
+# After a dash, as Malaysian sites credit: "... on September 27, 2020. ― Picture by Jane Roe", "... — Picture via
+# Twitter/@example", "... — Bernama pic".
 # Brazilian sites' handout or reproduction: "... em Brasília - Divulgação/Jane Roe".
-DASHED_BY = (rf"\s[-–—―]\s?(?:(?:Picture|Photo|Pic) by [{UPPER}][^!?]{{2,50}}"
+DASHED_BY = (rf"\s[-–—―]\s?(?:(?:Picture|Photo|Photograph|Pic) (?:by|via) [{UPPER}][^!?]{{2,50}}"
+             r"|(?:Bernama|AFP|Reuters|AP|EPA|Bernama file|AFP file|File) pic"
              r"|(?:Divulgação|Reprodução)(?:\s?/\s?[^!?]{2,50})?)")
 SOURCE_SLASHED = rf"(?:Source|Źródło)\s?:\s?[{UPPER}][^!?:;()/]{{1,40}}/[^!?:;()]{{1,40}}"
 GLUED_CREDIT = re.compile(rf"(?:(?<=\S)\s+(?:{WORDED}|{BRACKETED}|{COPYRIGHT}|{SOURCE_SLASHED})|{SLASHED_AGENCY}"

@@ -254,7 +254,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
     if len(words) > MAX_CHROME_WORDS:
         return "chrome" if widget_settings(words) else None
     if any(shape.match(text) for shape in SHORT_LINE_SHAPES) or _ends_in_arrow(text) or text.startswith("|") \
-            or text.endswith(" |") or DOMAIN.match(text.strip("()[] ")) or BROWSER_NOTICE.search(text):
+            or text.endswith(" |") or DOMAIN.match(text.strip("()[] /")) or BROWSER_NOTICE.search(text):
         return "chrome"
     if HOME_CRUMB.match(text) or YOU_ARE_HERE.match(text) or HOME_PATH.match(text):
         return "breadcrumb"

@@ -96,7 +96,9 @@ CJK_DATE = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?:\s*\d{1,2}
 DAY_AND_TIME = re.compile(r"\d{1,2}[/.]\d{1,2}\.?,?\s+\d{1,2}[:h]\d{2}")
 # A time of day ("6:40 pm", "11:32", "6.58 Uhr"); not a day and month ("07.12.2005").
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}h?\b|\b\d{1,2}[.h]\d{2}\s*(?:uhr|uur|h)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b"
-                   r"|\b\d{1,2}u\d{2}\b", re.I)  # Flemish "20u13"
+                   # Flemish "20u13"; round 99's French "à 06h00" (after "à" only: the second corpus's Brazilian
+                   # pages keep their "31/10/2020 - 02h00" stamps in the article's text)
+                   r"|\b\d{1,2}u\d{2}\b|(?<=\bà )\d{1,2}h\d{2}\b", re.I)
 TIME = re.compile(r"^\d{1,2}[:.hu]\d{2}(?:\s*(?:am|pm|uhr|horas|hs|h))?\.?$", re.I)  # "6:05hs." too
 # Bare date lines in one body from which they are a timeline's structure, not the page's stamp.
 TIMELINE_DATES = 2

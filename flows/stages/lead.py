@@ -123,7 +123,11 @@ MIN_TEASER_WORDS = 4  # a cut-off copy of the headline this long; "The…" may o
 OPENING_DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40}\s\([\w.& ]{2,20}\)\s?(?:[–—]\s?|-\s)"  # "CHICAGO (CBS)–A"
                              r"|^[A-Z][A-Z'’. -]{2,30}, [A-Z][\w.]*(?: [A-Z][\w.]*)?\s?[–—-]+\s"
                              r"|^[A-Z]{3,}(?: [A-Z]{2,}){0,2},? "
-                             r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2} (?=[A-Z])")
+                             r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2} (?=[A-Z])"
+                             # round 99's: a press release's place, day and wire ("Dublin, May 25, 2021 (GLOBE
+                             # NEWSWIRE) -- ...")
+                             r"|^[A-Z][\w.,'’ -]{1,60}\((?:GLOBE NEWSWIRE|BUSINESS WIRE|PRNewswire|PR Newswire|"
+                             r"ACCESSWIRE|Newsfile Corp\.)\)\s?(?:--|[–—]|-)\s?")
 # A stamp's year or time: "August 16, 2018", "12:03 IST"; a stamp or a byline is short (dates.MAX_STAMP_WORDS).
 STAMPED = re.compile(r"\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[:.h]\d{2}\b")
 # A byline's first words: "By Jane Roe", "Posted by: KS95", "Por María López".

@@ -175,7 +175,10 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      # Allan Nørregaard"; a credit after a dash: "... Foto – LETA", "... 2021. — Picture by Jane Roe"
                      r"|\b(?:Arkivfoto|Archivfoto|Archivbild|Arkivbild|Arkivbilde|Symbolfoto|Symbolbild|Pressefoto)\s*:\s*\S"
                      rf"|[.!?]\s+(?:Foto|Photo|Bild|Fotó)\s*[–—-]\s*[{UPPER}][\w.]*(?: [\w.]+){{0,3}}$"
-                     rf"|\s[–—-]\s*(?:Picture|Photo|Pic|Image)s? by [{UPPER}][\w.'’-]+(?: [{UPPER}][\w.'’-]+){{0,3}}$"
+                     rf"|\s[–—―-]\s*(?:Picture|Photo|Photograph|Pic|Image)s? (?:by|via) [{UPPER}][\w.'’/@-]+"
+                     rf"(?: [{UPPER}][\w.'’-]+){{0,3}}$"
+                     # round 99's: a Malaysian caption's agency and its picture ("... 19 December 2021. — Bernama pic")
+                     r"|\s[–—―]\s*(?:Bernama|AFP|Reuters|AP|EPA|Bernama file|AFP file|File) pic$"
                      # "... en Den Haag. Beeld ANP", "... le Bordelais. — SERGE POUZET/SIPA"
                      rf"|[.!?]\s+(?:Beeld|Foto|Photo|Bild) [{UPPER}][\w.'’-]*(?: [{UPPER}][\w.'’-]*){{0,2}}$"
                      rf"|\s[–—]\s*[{UPPER}][{UPPER} .'’-]+/[{UPPER}][\w.]+$"

@@ -14,11 +14,12 @@ from flows.document import Document, Removal
 from flows.stages.vocabulary import AGENCIES
 
 _AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
-# After the stop: a dash and the agency, one or two ("– Bernama", "-Bernama", "— AFP/Reuters"); the agency in
-# brackets with its editors' initials or its copyright sign ("(dpa/jW)", "(©NPK)", "(AFP)"); dpa-AFX's initials
-# ("/sk/DP/he": the writer's, the desk's, the editor's). An agency alone after the stop only in its capitals: "...
-# Derby County. EFE-EPA". Not APA's dated sign-off, "(APA, 4.10.2015)": dev's Austrian sources keep it as text.
-SIGN_OFF = re.compile(rf"(?<=[.!?\"”’)])\s?(?:[-–—]\s?(?i:{_AGENCY})(?:\s?/\s?(?i:{_AGENCY}))?"
+# After the stop: a dash and the agency, one or two ("– Bernama", "-Bernama", "— AFP/Reuters", "― Bernama"); the
+# agency in brackets with its editors' initials or its copyright sign ("(dpa/jW)", "(©NPK)", "(AFP)"); dpa-AFX's
+# initials ("/sk/DP/he": the writer's, the desk's, the editor's). An agency alone after the stop only in its
+# capitals: "... Derby County. EFE-EPA". Not APA's dated sign-off, "(APA, 4.10.2015)": dev's Austrian sources keep
+# it as text.
+SIGN_OFF = re.compile(rf"(?<=[.!?\"”’)])\s?(?:[-–—―]\s?(?i:{_AGENCY})(?:\s?/\s?(?i:{_AGENCY}))?"
                       # the agency in brackets after its dash ("... al merito. - (PRIMAPRESS)"), the source's site run
                       # into the closing quote ("... what I'll do.”example.com", an aggregator's; after a stop it may be
                       # the sentence's own "www.example.com."), the source after a list's last bracket ("...

@@ -660,6 +660,7 @@ from flows.step import run_steps
     ("Article summary", "chrome"), ("Article top media content", "chrome"), ("Article body", "chrome"),
     ("Fechar Subscreva as newsletters Example Notícias e receba as informações em primeira mão. Subscrever", "chrome"),
     ("+++ Zum Aktualisieren HIER klicken +++", "chrome"), ("Do UOL, no Rio de Janeiro", "credit"),
+    ("Example.com /", "chrome"),  # round 99's: an aggregator's name and its slash over the article
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1313,6 +1314,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "Coming home", "The report came home to roost, he said.",
     # round 98's neighbours: an article's body and a click in sentences
     "Article body of the treaty was amended twice.", "Zum Aktualisieren der Daten hier klicken, sagte er.",
+    # round 99's neighbours: a site and its path, a Malaysian picture in a sentence
+    "Example.com / its app were down for hours on Monday.", "The Bernama pic was shared widely on Monday.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -1328,6 +1331,8 @@ def test_lines_of_articles_are_not_chrome(line):
     ("The vote is on 12.05.2019 at 10:00 in Paris", True, False),  # a subhead, once the article has begun
     ("Køge - 01. august 2017 kl. 12:38 Af Jane Roe og John Doe Kontakt redaktionen: desk@example.dk", True, True),
     ("Lusa06 Ago, 2018, 07:25 | País", True, True),  # an agency glued to a Portuguese stamp
+    ("31 août 2020 à 06h00 par Jane", True, True),  # round 99's: a French time of day, "06h00"
+    ("Le réseau tombe en panne à 06h00 chaque matin depuis trois semaines dans toute la ville", False, False),
     ("Zulay Costa Hoje às 10:48 Facebook", True, True),  # "today" dates a stamp with nothing of a sentence
     ("Today at 10:48 the train left", False, False),
     ("ma 06 september 2021 15.00 uur", True, True),  # a Dutch clock's "uur"
@@ -1495,6 +1500,16 @@ def test_a_pictures_credit_glued_to_its_caption_goes_only_when_asked_and_can_be_
      " / Foto: Jane Roe."),  # round 94's: a slash before the credit's word
     ("A rally against the police in Hong Kong, China, 28 July 2019. EFE/EPA/JANE ROE", " EFE/EPA/JANE ROE"),  # 95's
     ("2016: Charges are reduced 2017: Roam like at Home becomes reality Source: European Commission", ""),  # a box's
+    # round 99's: Malaysian credits after a dash, the Swiss agency after the photographer, a screenshot's credit
+    ("Flood victims leave their homes on a boat in Shah Alam December 20, 2021. \u2014 Picture via Twitter/@example",
+     " \u2014 Picture via Twitter/@example"),
+    ("A resident wades through flood waters in Shah Alam 19 December 2021. \u2014 Bernama pic", " \u2014 Bernama pic"),
+    ("The minister leaves the palace in Kuala Lumpur March 1, 2020. \u2014 Photograph by Jane Roe",
+     " \u2014 Photograph by Jane Roe"),
+    ("Die Präsidenten an der gemeinsamen Pressekonferenz in Bern (19. März 2023). Foto: Jane Roe (Keystone)",
+     " Foto: Jane Roe (Keystone)"),
+    ("La primera imagen de la detención del exprocurador (Foto: captura Example)", " (Foto: captura Example)"),
+    ("The crowd cheered when the AFP pic was shown", ""), ("La captura del exprocurador fue en su casa", ""),
 ])
 def test_the_shapes_of_a_pictures_credit_at_its_captions_end(caption, credit):
     assert glued_credit(caption) == credit
@@ -1511,6 +1526,7 @@ def test_a_wires_sign_off_at_the_articles_end_goes_and_can_be_put_back_but_not_f
     assert doc.body.startswith("Oil prices rose on Monday. (Reuters)") and doc.body.endswith("London broker.")
     assert restore(doc.body, doc.removed) == SIGNED
     for end, cut in [("There was no vote on it, he said. \u2013 Bernama", " \u2013 Bernama"),
+                     ("Floods forced 75 people from their homes overnight. \u2015 Bernama", " \u2015 Bernama"),  # 99's
                      ("Hohe Zinsen und teure Baumaterialien bremsen. (dpa/jW)", " (dpa/jW)"),
                      ("Sie soll bis Ende 2025 wirksam sein./sk/DP/he", "/sk/DP/he"),
                      ("Det er rekordhøyt, sier han. (©NPK)", " (©NPK)"),

@@ -1392,6 +1392,18 @@ def test_a_headline_run_into_a_first_sentence_on_its_own_subject_is_cut_from_it(
      "més de mil hectàrees des de dilluns.", ""),
     ("This Example News is republished with permission\n\nCabinet will meet today to decide whether the region "
      "moves to a higher alert level after new cases.", ""),
+    # round 99's: a Malaysian caption's credit, a press release's dateline, an aggregator's name, a French stamp and
+    # its writer over the headline
+    ("A resident wades through flood waters in Taman Sri Muda, Shah Alam 19 December 2021. \u2014 Bernama pic\n\n"
+     "SHAH ALAM, Dec 19 \u2014 Floods that hit the Klang Valley have begun to recede, the fire department said.", ""),
+    ("Rescue workers are seen in Taman Sri Muda, Shah Alam December 19, 2021. \u2014 Picture via Twitter/@example\n\n"
+     "KUALA LUMPUR, Dec 19 \u2014 Families have taken to social media to find their loved ones.", ""),
+    ("Dublin, May 25, 2021 (GLOBE NEWSWIRE) -- Example.com published a new article on the building industry "
+     "\"Shortages of Lumber\"\n\nAs consumers approach normality again, they face shortages and price hikes.", ""),
+    ("Example.com /\n\nEl exprocurador general fue arrestado en su casa de la capital, informó la Fiscalía.", ""),
+    ("31 août 2020 à 06h00 par Philippe\n\nSécurité nationale : un opérateur est obligé de retirer 3000 antennes\n\n"
+     "A la demande du gouvernement, l'opérateur doit retirer ses antennes d'ici 2028.",
+     "Sécurité nationale : un opérateur est obligé de retirer 3000 antennes"),
     # round 98's: UOL's desk and city over the article
     ("Do UOL, no Rio de Janeiro\n\nO incêndio no alojamento do clube completa cinco anos neste mês, e as famílias "
      "ainda esperam.", ""),
