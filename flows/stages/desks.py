@@ -163,6 +163,9 @@ WRITER = r"[A-Z][\w'’-]+ [A-Z][\w'’-]+"
 WRITERS_BYLINE = re.compile(rf"^(?:Von|By|Par|Por|Door|Di):? {WRITER}(?:, {WRITER}){{1,4}}"
                             rf"(?:,? (?:und|and|et|y|e|en) {WRITER})?$")
 PLACE_AGENCY = re.compile(r"^[A-Z][\w-]+(?: [A-Z][\w-]+){0,2} \| (?:AFP|AP|Reuters|REUTERS|EFE|dpa|DPA|ANSA)$")
+# Round 100's: an outlet's staff as the byline, the outlet named with its article ("The Example Line Staff"; "Hospital
+# Staff" may head a page).
+OUTLET_STAFF = re.compile(r"^The [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} Staff$")
 
 DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
                       TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
@@ -178,4 +181,4 @@ DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_
                       NAME_HANDLE, VIA_SOURCE, VIA_AGENCY, EMPTY_LABELS, REPORTING_BY, EMBED_FOOTER,
                       LICENSE_PHOTO, WITH_INFORMATION, AGENCY_DASH_PHOTOGRAPHER, AVATAR_BYLINE,
                       PHOTOGRAPHER_DASH_AGENCY, SOURCE_AGO_SR, DAY_PAR, LOGO_HOME, EDITION_STAMP, NAME_AND_DAY,
-                      WRITERS_BYLINE, PLACE_AGENCY, NAME_POST, DESK_AND_CITY_PT)
+                      WRITERS_BYLINE, PLACE_AGENCY, NAME_POST, DESK_AND_CITY_PT, OUTLET_STAFF)

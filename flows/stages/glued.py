@@ -167,7 +167,14 @@ TEASER_AT_END = re.compile(r"(?<=[.!?])\s(?:Katso video|Se video(?:en)?|Watch th
 AUTHOR_TAG_AT_END = re.compile(r"\s(?:Redactie|[bcdfghjklmnpqrstvwxz]{2,4})$")
 # A byline run into the headline's end, no space before it: "... May's spokesman - RTRSBy Jane Roe" (round 81's); with a
 # space, "By" and a name may end a headline ("Stabbed By Jane Roe").
-GLUED_BYLINE = re.compile(r"(?<=[^\W\d_])By [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$")
+GLUED_BYLINE = re.compile(r"(?<=[^\W\d_])By [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$"
+                          # round 100's: an aggregator's source and stamps glued on ("... this monthReuters | Updated:
+                          # 18-05-2020 21:48 IST | Created: ..."), a Joomla page's writer, day and section ("... por
+                          # polémicas Escrito por Redacción. 18 Enero 2018 Publicado en Example")
+                          r"|(?<=[^\W\d_])[A-Z][\w ]{1,30} \| Updated: \d{2}-\d{2}-\d{4} \d{2}:\d{2} IST"
+                          r"(?: \| Created: \d{2}-\d{2}-\d{4} \d{2}:\d{2} IST)?$"
+                          r"|(?<=\S) (?:Escrito por|Written by|Scritto da) [^.]{2,40}\.? \d{1,2} [^\W\d_]{3,10} \d{4}"
+                          r" (?:Publicado en|Published in|Pubblicato in) [^.!?]{2,60}$")
 UNITS = frozenset("bn mn km kg mg ml cm mm mph kph kmh tv pc ft hp kw kwh mw gw gb mb tb".split())  # "... 3 tv"
 READ_AT_END = re.compile(r"(?<=[a-z])\d{1,2} min read\b.{0,40}$")
 # A wire's dateline run into the headline, no space between: "... de migrantes venezolanosBogotá, 1 Mar 2021 (AFP) -
@@ -298,6 +305,13 @@ def stamp_in_line(line: str) -> tuple[str, str, str] | None:
     return None
 
 
+def headline_run_in(line: str, below: list[str]) -> tuple[str, str] | None:
+    """(headline, the article's text) when the headline is run into what follows it on its line: the paragraph the
+    page holds again below, a wire's dateline, a sentence opening on the headline's subject or on an article."""
+    return headline_over_its_copy(line, below) or dateline_in_line(line) or headline_over_its_subject(line) \
+        or headline_over_its_article(line)
+
+
 def dateline_in_line(line: str) -> tuple[str, str] | None:
     """(headline, the article from its dateline on) when a wire's dateline is run into the headline (GLUED_DATELINE);
     else None. The dateline is the article's, and stays with it."""
@@ -346,6 +360,21 @@ def headline_over_its_article(line: str) -> tuple[str, str] | None:
                     and _starts_a_headline(words[0]) and not head_chrome_reason(headline):
                 return headline, article
     return None
+
+
+def headline_over_its_copy(line: str, below: list[str]) -> tuple[str, str] | None:
+    """(headline, the paragraph) when a headline is run into a paragraph that the page holds again right under the
+    line (round 100's: "Meta lays off 11,000 employees Facebook's parent company Meta laid off ..." over "Facebook's
+    parent company Meta laid off ..."): the copy says where the headline ends; it stays twice in the body, for the
+    chrome step to keep once and record."""
+    text = line.strip()
+    copy = next((other.strip() for other in below if other.strip()), "")
+    if not copy or len(copy) >= len(text) or not text.endswith(" " + copy) or word_count(copy) < MIN_RUN_IN_WORDS:
+        return None
+    headline = text[:-len(copy)].strip()
+    words = word_count(headline)
+    return (headline, copy) if MIN_BEFORE_SUFFIX <= words <= MAX_BARE_HEADLINE_WORDS \
+        and headline_shaped(headline, words) else None
 
 
 def _starts_a_headline(word: str) -> bool:

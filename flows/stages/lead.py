@@ -50,10 +50,8 @@ from flows.stages.glued import (
     chrome_prefix,
     chrome_suffix,
     cut_front_stamp,
-    dateline_in_line,
     doubled_headline,
-    headline_over_its_article,
-    headline_over_its_subject,
+    headline_run_in,
     lone_bullet,
     split_glued,
     stamp_in_line,
@@ -292,7 +290,7 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
         removed.append(Removal("date_line", "head", i, -1, glued[1]))
         return Lead(glued[0], "after_chrome" if chrome else "header", "\n".join([glued[2], *lines[i + 1:]]).strip("\n"),
                     "headline", "\n", removed, i)
-    dated = dateline_in_line(candidate) or headline_over_its_subject(candidate) or headline_over_its_article(candidate)
+    dated = headline_run_in(candidate, lines[i + 1:])
     if dated:  # "<headline>Bogotá, 1 Mar 2021 (AFP) - <the article>": the dateline (or the subject) opens the body
         return Lead(dated[0], "after_chrome" if chrome else "header", "\n".join([dated[1], *lines[i + 1:]]).strip("\n"),
                     "headline", "\n", removed, i)

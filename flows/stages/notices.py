@@ -102,9 +102,9 @@ PAYWALL = re.compile(r"^(?:please update your (?:billing|payment) (?:information
                      r"want to see fewer ads\? subscribers to |"
                      r"registering with .{3,60} means you['’]?re ok with our terms|"
                      r"you must (?:be )?(?:login|log in|logged in|sign in|signed in) or register in order to post|"
-                     # "Contenido Exclusivo La nota a la que intentas acceder es exclusiva para suscriptores ...",
-                     # "Já é assinante? Faça seu login e tenha acesso completo ao conteúdo do JC."
+                     # "Contenido Exclusivo La nota a la que intentas acceder ..." and its next lines, "Já é assinante?"
                      r"(?:contenido exclusivo )?la nota a la que intentas acceder es exclusiva para|"
+                     r"y disfrutá de .{2,40} sin límites\b|ingresar con tu usuario y contraseña\.?$|"
                      r".{0,120}\babc premium contenido exclusivo para usuarios registrados\b|"  # ABC's teasers
                      r"já é assinante\? faça (?:o |seu )?login|si ya (?:sos|eres) suscriptor|para continuar, hacete "
                      r"socio de|celý článek jen pro (?:členy|předplatitele)|celý článok len pre predplatiteľov|"

@@ -108,7 +108,7 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      r"NTB|COURTESY|Lehtikuva|ANSA|Belga|APA|Keystone|Agerpres|MTI|TASR|Shutterstock|Alamy|iStock|iStockphoto)\b"
                      r"|\((?:AP|AFP|Reuters|Getty Images|EPA|dpa|DPA|EFE)(?: Photo)?\)\s*$"
                      # the credit first ("Getty Images Special counsel ..."); a German picture's note at the end
-                     r"|^Getty Images [A-Z]|\((?:künstliche Darstellung|Symbolbild|Archivbild|Archivfoto)\)\.?$"
+                     r"|^Getty Images [A-Z]|\((?:künstliche Darstellung|Symbolbild|Archivbild|Archivfoto|Archiv)\)\.?$"
                      # the agency first, then the subject's name alone: "(Afp) John Elkann"
                      r"|^\((?i:afp|ap|ansa|efe|dpa|epa|reuters|lapresse)\) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}$"
                      r"|\([A-Z][\w ]{1,20}\)\s?/\s?(?i:vídeo|video|foto):\s?\S{2,30}$"  # "J. ROE (EFE) / VÍDEO: EFE"

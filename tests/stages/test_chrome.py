@@ -661,6 +661,9 @@ from flows.step import run_steps
     ("Fechar Subscreva as newsletters Example Notícias e receba as informações em primeira mão. Subscrever", "chrome"),
     ("+++ Zum Aktualisieren HIER klicken +++", "chrome"), ("Do UOL, no Rio de Janeiro", "credit"),
     ("Example.com /", "chrome"),  # round 99's: an aggregator's name and its slash over the article
+    # round 100's: an outlet's staff as the byline, the lines of El País's paywall after its first
+    ("The Example Line Staff", "credit"), ("ingresar con tu usuario y contraseña.", "chrome"),
+    ("y disfrutá de Example sin límites. Ingresar Si ya sos suscriptor podés", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1316,6 +1319,8 @@ def test_chrome_lines_are_recognised(line, reason):
     "Article body of the treaty was amended twice.", "Zum Aktualisieren der Daten hier klicken, sagte er.",
     # round 99's neighbours: a site and its path, a Malaysian picture in a sentence
     "Example.com / its app were down for hours on Monday.", "The Bernama pic was shared widely on Monday.",
+    # round 100's neighbours: a staff and a login in sentences
+    "Hospital Staff", "The staff went home early on Friday.", "Ingresar con tu usuario es fácil, dijo el ministro.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None

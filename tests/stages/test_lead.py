@@ -1392,6 +1392,19 @@ def test_a_headline_run_into_a_first_sentence_on_its_own_subject_is_cut_from_it(
      "més de mil hectàrees des de dilluns.", ""),
     ("This Example News is republished with permission\n\nCabinet will meet today to decide whether the region "
      "moves to a higher alert level after new cases.", ""),
+    # round 100's: a headline run into the paragraph under it, an aggregator's stamps and a Joomla page's writer and
+    # section glued to the headline, a German caption's archive mark
+    ("Example lays off 11,000 employees Its parent company Example laid off 11 thousand workers, the first cut in "
+     "its history.\n\nIts parent company Example laid off 11 thousand workers, the first cut in its history.",
+     "Example lays off 11,000 employees"),
+    ("Ride firm to lay off 3,000 workers in second cut this monthReuters | Updated: 18-05-2020 21:48 IST | Created: "
+     "18-05-2020 20:56 IST\nThe ride firm said on Monday it would cut about 3,000 jobs.",
+     "Ride firm to lay off 3,000 workers in second cut this month"),
+    ("El papa concluye su visita empañada por polémicas Escrito por Redacción. 18 Enero 2018 Publicado en Viajes\n\n"
+     "El papa concluyó este jueves una visita jalonada por polémicas, antes de emprender viaje.",
+     "El papa concluye su visita empañada por polémicas"),
+    ("Jane Roe (Archiv).\n\nDer Koalitionsvertrag von Liberalen, Sozialdemokraten und Grünen steht. Die Spitzen "
+     "unterzeichneten ein Abkommen.", ""),
     # round 99's: a Malaysian caption's credit, a press release's dateline, an aggregator's name, a French stamp and
     # its writer over the headline
     ("A resident wades through flood waters in Taman Sri Muda, Shah Alam 19 December 2021. \u2014 Bernama pic\n\n"
