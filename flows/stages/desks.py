@@ -148,6 +148,8 @@ DESK_AND_CITY_PT = re.compile(r"^D[oa] (?:UOL|g1|G1|Estadão|Folha|Globo), (?:no
 NAME_POST = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:Journalist|Journalistin|Fotograf|Fotografin)$")
 # Two names at least ("Coming home" is a headline); round 97's "ABC News Homepage".
 LOGO_HOME = re.compile(r"^[A-Z][\w.]+(?: [A-Z][\w.]+){1,2} (?:home|Homepage)$")
+# Round 101's: a site's tagline over its page ("Official website of the Example Patriots").
+OFFICIAL_SITE = re.compile(r"^(?:The )?[Oo]fficial (?:website|web site|site|home) of (?:the )?[A-Z][\w.'’ &-]{2,50}$")
 # Round 84's: The Economist's section and edition ("ChinaJun 26th 2021 edition").
 EDITION_STAMP = re.compile(r"^(?:[A-Z][a-z]+ ?)?[A-Z][a-z]{2} \d{1,2}(?:st|nd|rd|th) \d{4} edition$")
 # An avatar's alt text and the writer's desk: "Avatar_shz von dpa" (shz.de's).
@@ -181,4 +183,5 @@ DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_
                       NAME_HANDLE, VIA_SOURCE, VIA_AGENCY, EMPTY_LABELS, REPORTING_BY, EMBED_FOOTER,
                       LICENSE_PHOTO, WITH_INFORMATION, AGENCY_DASH_PHOTOGRAPHER, AVATAR_BYLINE,
                       PHOTOGRAPHER_DASH_AGENCY, SOURCE_AGO_SR, DAY_PAR, LOGO_HOME, EDITION_STAMP, NAME_AND_DAY,
-                      WRITERS_BYLINE, PLACE_AGENCY, NAME_POST, DESK_AND_CITY_PT, OUTLET_STAFF)
+                      WRITERS_BYLINE, PLACE_AGENCY, NAME_POST, DESK_AND_CITY_PT, OUTLET_STAFF,
+                      OFFICIAL_SITE)

@@ -132,7 +132,7 @@ PHRASES = {
         post your event, connect on linked in, connect on linkedin, why you can trust scmp, select your category,
         your message, available in other languages, from around the web, more top news, never miss a local story,
         adchoices, to enjoy additional benefits, author avatar image, trending stories, quick links,
-        next up, english summary, today's paper, accessibility statement, spread the love,
+        next up, english summary, today's paper, accessibility statement, spread the love, weather where you are,
         registration was successful!, this article is free to read if you register or sign in, no comments,
         share this: print, audio, all updates in universal coordinated time (utc), scroll to see more images,
         like this: like loading, undefined, play brightcove video, more information will be added as it comes,

@@ -664,6 +664,7 @@ from flows.step import run_steps
     # round 100's: an outlet's staff as the byline, the lines of El País's paywall after its first
     ("The Example Line Staff", "credit"), ("ingresar con tu usuario y contraseña.", "chrome"),
     ("y disfrutá de Example sin límites. Ingresar Si ya sos suscriptor podés", "chrome"),
+    ("Weather where you are", "chrome"), ("Official website of the Example Patriots", "credit"),  # round 101's
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1321,6 +1322,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "Example.com / its app were down for hours on Monday.", "The Bernama pic was shared widely on Monday.",
     # round 100's neighbours: a staff and a login in sentences
     "Hospital Staff", "The staff went home early on Friday.", "Ingresar con tu usuario es fácil, dijo el ministro.",
+    "The official website of the club was hacked on Monday", "Weather where you are going matters",  # 101's
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None

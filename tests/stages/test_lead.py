@@ -1392,6 +1392,10 @@ def test_a_headline_run_into_a_first_sentence_on_its_own_subject_is_cut_from_it(
      "més de mil hectàrees des de dilluns.", ""),
     ("This Example News is republished with permission\n\nCabinet will meet today to decide whether the region "
      "moves to a higher alert level after new cases.", ""),
+    # round 101's: a weather widget's label over the headline
+    ("Weather where you are\n\nPolice Seek Help in Identifying Man Involved in Serious Assault at Example Pub\n\n"
+     "Detectives investigating a serious assault at a pub have released images of a man.",
+     "Police Seek Help in Identifying Man Involved in Serious Assault at Example Pub"),
     # round 100's: a headline run into the paragraph under it, an aggregator's stamps and a Joomla page's writer and
     # section glued to the headline, a German caption's archive mark
     ("Example lays off 11,000 employees Its parent company Example laid off 11 thousand workers, the first cut in "
