@@ -143,7 +143,8 @@ SOURCE_AGO_SR = re.compile(r"^[A-Z0-9][\w.-]*(?: [A-Z0-9][\w.-]*){0,2} pre \d{1,
 # Round 96's: "Le 24 Octobre 2022, par La rédaction".
 DAY_PAR = re.compile(r"^(?:Le )?\d{1,2}(?:er)? [A-Za-zéû]+ \d{4},? [Pp]ar (?:Par )?[A-Z][\w .'’-]{2,40}$")
 # Round 98's: UOL's desk and its city ("Do UOL, no Rio de Janeiro", "Do UOL, em São Paulo").
-DESK_AND_CITY_PT = re.compile(r"^D[oa] (?:UOL|g1|G1|Estadão|Folha|Globo), (?:no|na|em) [A-ZÀ-Ý][\w ]{2,30}$")
+DESK_AND_CITY_PT = re.compile(r"^D[oa] (?:UOL|g1|G1|Estadão|Folha|Globo), (?:no|na|em) [A-ZÀ-Ý][\w ]{2,30}$"
+                              r"|^(?:Do|DO) (?:UOL|g1|G1)$")  # round 102's: the desk alone, "DO G1"
 # A writer's name and post, no "By" (Aftenposten's "Jane Roe Journalist").
 NAME_POST = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:Journalist|Journalistin|Fotograf|Fotografin)$")
 # Two names at least ("Coming home" is a headline); round 97's "ABC News Homepage".

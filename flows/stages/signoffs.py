@@ -48,7 +48,7 @@ SIGN_OFF = re.compile(rf"(?<=[.!?\"”’)])\s?(?:[-–—―]\s?(?i:{_AGENCY})(
                       # round 87's: a Brazilian story's sources ("(Com informações da Associated Press)"), a live
                       # story's note run into its last sentence ("... da República.Em atualização")
                       r"|\((?i:com|con) informa(?:ções|ciones) d[aoe]s? [^()]{2,80}\)"
-                      r"|(?i:em atualização|en actualización)"
+                      r"|(?i:em atualização|en actualización)|\((?i:habrá ampliación)\)"  # round 102's EP note
                       r"|(?-i:AFP|AP|EFE|EPA|ANSA|DPA|APA|PAP|ANP)(?:[-/](?-i:AFP|AP|EFE|EPA|ANSA|DPA))?"
                       # a paper's desk and the agencies ("(Tsp, dpa, Reuters)"), the newsroom ("(La redazione)"),
                       # an Italian paper's rights notice ("© RIPRODUZIONE RISERVATA")

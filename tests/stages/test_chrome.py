@@ -665,6 +665,7 @@ from flows.step import run_steps
     ("The Example Line Staff", "credit"), ("ingresar con tu usuario y contraseña.", "chrome"),
     ("y disfrutá de Example sin límites. Ingresar Si ya sos suscriptor podés", "chrome"),
     ("Weather where you are", "chrome"), ("Official website of the Example Patriots", "credit"),  # round 101's
+    ("DO G1", "credit"),  # round 102's: the Brazilian desk alone over the article
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1323,6 +1324,7 @@ def test_chrome_lines_are_recognised(line, reason):
     # round 100's neighbours: a staff and a login in sentences
     "Hospital Staff", "The staff went home early on Friday.", "Ingresar con tu usuario es fácil, dijo el ministro.",
     "The official website of the club was hacked on Monday", "Weather where you are going matters",  # 101's
+    "Do g1 ao vivo", "Do G1 saíram três repórteres para a cobertura.",  # round 102's neighbours
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -1534,6 +1536,8 @@ def test_a_wires_sign_off_at_the_articles_end_goes_and_can_be_put_back_but_not_f
     assert restore(doc.body, doc.removed) == SIGNED
     for end, cut in [("There was no vote on it, he said. \u2013 Bernama", " \u2013 Bernama"),
                      ("Floods forced 75 people from their homes overnight. \u2015 Bernama", " \u2015 Bernama"),  # 99's
+                     ("Es un compromiso del que no se moverán, ha avisado. (HABRÁ AMPLIACIÓN)",
+                      " (HABRÁ AMPLIACIÓN)"),  # round 102's: Europa Press's note that more will come
                      ("Hohe Zinsen und teure Baumaterialien bremsen. (dpa/jW)", " (dpa/jW)"),
                      ("Sie soll bis Ende 2025 wirksam sein./sk/DP/he", "/sk/DP/he"),
                      ("Det er rekordhøyt, sier han. (©NPK)", " (©NPK)"),
