@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from flows.stages.shapes import AGENCY_AND_PHOTOGRAPHER, SLASHED_AGENCY
+from flows.stages.shapes import AGENCY_AND_PHOTOGRAPHER, AGENCY_PIC, SLASHED_AGENCY
 from flows.stages.vocabulary import AGENCIES, UPPER
 
 # The credit's word and its colon, then the photographer or the agency: "Photo: Reuters", "Picture: PA",
@@ -56,7 +56,7 @@ AFTER_STOP = (rf"(?<=[.!?”\"])\s+(?:{AGENCY_AND_PHOTOGRAPHER}|Photo by [{UPPER
 # Twitter/@example", "... — Bernama pic".
 # Brazilian sites' handout or reproduction: "... em Brasília - Divulgação/Jane Roe".
 DASHED_BY = (rf"\s[-–—―]\s?(?:(?:Picture|Photo|Photograph|Pic) (?:by|via) [{UPPER}][^!?]{{2,50}}"
-             r"|(?:Bernama|AFP|Reuters|AP|EPA|Bernama file|AFP file|File) pic"
+             rf"|{AGENCY_PIC}"
              r"|(?:Divulgação|Reprodução)(?:\s?/\s?[^!?]{2,50})?)")
 SOURCE_SLASHED = rf"(?:Source|Źródło)\s?:\s?[{UPPER}][^!?:;()/]{{1,40}}/[^!?:;()]{{1,40}}"
 GLUED_CREDIT = re.compile(rf"(?:(?<=\S)\s+(?:{WORDED}|{BRACKETED}|{COPYRIGHT}|{SOURCE_SLASHED})|{SLASHED_AGENCY}"

@@ -167,14 +167,14 @@ TEASER_AT_END = re.compile(r"(?<=[.!?])\s(?:Katso video|Se video(?:en)?|Watch th
 AUTHOR_TAG_AT_END = re.compile(r"\s(?:Redactie|[bcdfghjklmnpqrstvwxz]{2,4})$")
 # A byline run into the headline's end, no space before it: "... May's spokesman - RTRSBy Jane Roe" (round 81's); with a
 # space, "By" and a name may end a headline ("Stabbed By Jane Roe").
-GLUED_BYLINE = re.compile(r"(?<=[^\W\d_])By [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$"
-                          # round 100's: an aggregator's source and stamps glued on ("... this monthReuters | Updated:
-                          # 18-05-2020 21:48 IST | Created: ..."), a Joomla page's writer, day and section ("... por
-                          # polémicas Escrito por Redacción. 18 Enero 2018 Publicado en Example")
-                          r"|(?<=[^\W\d_])[A-Z][\w ]{1,30} \| Updated: \d{2}-\d{2}-\d{4} \d{2}:\d{2} IST"
-                          r"(?: \| Created: \d{2}-\d{2}-\d{4} \d{2}:\d{2} IST)?$"
-                          r"|(?<=\S) (?:Escrito por|Written by|Scritto da) [^.]{2,40}\.? \d{1,2} [^\W\d_]{3,10} \d{4}"
-                          r" (?:Publicado en|Published in|Pubblicato in) [^.!?]{2,60}$")
+GLUED_BYLINE = re.compile(r"(?<=[^\W\d_])By [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$")
+# Round 100's: the page's source and stamps glued to the headline's end, an aggregator's ("... this monthReuters |
+# Updated: 18-05-2020 21:48 IST | Created: ...") or a Joomla page's writer, day and section ("... por polémicas
+# Escrito por Redacción. 18 Enero 2018 Publicado en Example").
+GLUED_PAGE_META = re.compile(r"(?<=[^\W\d_])[A-Z][\w ]{1,30} \| Updated: \d{2}-\d{2}-\d{4} \d{2}:\d{2} IST"
+                             r"(?: \| Created: \d{2}-\d{2}-\d{4} \d{2}:\d{2} IST)?$"
+                             r"|(?<=\S) (?:Escrito por|Written by|Scritto da) [^.]{2,40}\.? \d{1,2} [^\W\d_]{3,10}"
+                             r" \d{4} (?:Publicado en|Published in|Pubblicato in) [^.!?]{2,60}$")
 UNITS = frozenset("bn mn km kg mg ml cm mm mph kph kmh tv pc ft hp kw kwh mw gw gb mb tb".split())  # "... 3 tv"
 READ_AT_END = re.compile(r"(?<=[a-z])\d{1,2} min read\b.{0,40}$")
 # A wire's dateline run into the headline, no space between: "... de migrantes venezolanosBogotá, 1 Mar 2021 (AFP) -
@@ -245,7 +245,8 @@ def chrome_suffix(line: str) -> str:
     stand = STAND_AT_END.search(text) or AGO_AT_END.search(text) or TEASER_AT_END.search(text)
     if stand and len(text[:stand.start()].split()) >= MIN_BEFORE_SUFFIX:
         return text[stand.start():].strip()
-    tag = (READ_AT_END.search(text) if " min read" in text else None) or _author_tag(text) or GLUED_BYLINE.search(text)
+    tag = (READ_AT_END.search(text) if " min read" in text else None) or _author_tag(text) \
+        or GLUED_BYLINE.search(text) or GLUED_PAGE_META.search(text)
     if tag and len(text[:tag.start()].split()) >= MIN_BEFORE_SUFFIX:
         return text[tag.start():].strip()
     counter = FLEMISH_STAMP.search(text)  # "... vuistslag in het gezicht 00u00 0": HLN's time and comment count
@@ -369,7 +370,7 @@ def headline_over_its_copy(line: str, below: list[str]) -> tuple[str, str] | Non
     chrome step to keep once and record."""
     text = line.strip()
     copy = next((other.strip() for other in below if other.strip()), "")
-    if not copy or len(copy) >= len(text) or not text.endswith(" " + copy) or word_count(copy) < MIN_RUN_IN_WORDS:
+    if not copy or not text.endswith(" " + copy) or word_count(copy) < MIN_RUN_IN_WORDS:
         return None
     headline = text[:-len(copy)].strip()
     words = word_count(headline)

@@ -73,6 +73,9 @@ WIRE_CAPTION_DATE = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 # The Spanish and Catalan agencies a caption names after a slash ("... Barcelona / Europa Press", "... / ACN"): a
 # caption's credit unless a stop comes before it, where dev's wire copy signs off ("... segundo o relatório. / EFE").
 SLASHED_AGENCY = r"(?<![\s.!?”\"»])\s+/\s(?:Europa Press|EFE|ACN|Agencias)"
+# A Malaysian caption's agency and its picture after a dash ("... 19 December 2021. — Bernama pic", round 99's), as
+# CAPTION here and captions.glued_credit read it.
+AGENCY_PIC = r"(?:Bernama|AFP|Reuters|AP|EPA|Bernama file|AFP file|File) pic"
 AGENCY_AND_PHOTOGRAPHER = (r"(?:EFE/EPA|EPA-EFE|EPA|EFE|AFP|AP|ANSA|XINHUA|Xinhua|REUTERS|Reuters|dpa|"
                            rf"THE CANADIAN PRESS|THE ASSOCIATED PRESS)/\s?[{UPPER}][\w .'’-]{{2,40}}")
 CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for w in PHOTO_CREDIT_WORDS) + r")\s*:\s*\S"
@@ -177,8 +180,7 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      rf"|[.!?]\s+(?:Foto|Photo|Bild|Fotó)\s*[–—-]\s*[{UPPER}][\w.]*(?: [\w.]+){{0,3}}$"
                      rf"|\s[–—―-]\s*(?:Picture|Photo|Photograph|Pic|Image)s? (?:by|via) [{UPPER}][\w.'’/@-]+"
                      rf"(?: [{UPPER}][\w.'’-]+){{0,3}}$"
-                     # round 99's: a Malaysian caption's agency and its picture ("... 19 December 2021. — Bernama pic")
-                     r"|\s[–—―]\s*(?:Bernama|AFP|Reuters|AP|EPA|Bernama file|AFP file|File) pic$"
+                     rf"|\s[–—―]\s*{AGENCY_PIC}$"
                      # "... en Den Haag. Beeld ANP", "... le Bordelais. — SERGE POUZET/SIPA"
                      rf"|[.!?]\s+(?:Beeld|Foto|Photo|Bild) [{UPPER}][\w.'’-]*(?: [{UPPER}][\w.'’-]*){{0,2}}$"
                      rf"|\s[–—]\s*[{UPPER}][{UPPER} .'’-]+/[{UPPER}][\w.]+$"
