@@ -272,8 +272,9 @@ def _foreign_features(model: WordModel, text: str, word: str) -> dict[str, float
 
     lay = lay_out(text, model)
     g = np.array([lay.first[0][lay.words[0].index(word)]])
-    values = foreignness(model, lay, g, np.array([0]))
-    return dict(zip(["foreign_word", "foreign_near", "foreign_sentence"], (float(v[0]) for v in values)))
+    values = foreignness(model, lay, g, np.array([0]), np.array([lay.words[0].index(word)]))
+    names = ["foreign_word", "foreign_near", "foreign_sentence", "foreign_alone"]
+    return dict(zip(names, (float(v[0]) for v in values)))
 
 
 def test_foreign_features_tell_a_stray_from_a_quoted_title(tmp_path: Path) -> None:
@@ -291,6 +292,11 @@ def test_foreign_features_tell_a_stray_from_a_quoted_title(tmp_path: Path) -> No
     assert stray["foreign_word"] > 3 and title["foreign_word"] > 1  # both English ("of" is rarer here)
     assert stray["foreign_near"] == 0.0 < 1.0 < title["foreign_near"]  # only one among English neighbours
     assert stray["foreign_sentence"] < title["foreign_sentence"]
+    # alone among native words the stray's foreignness counts twice; inside the title it does not
+    assert stray["foreign_alone"] == stray["foreign_word"] and title["foreign_alone"] == 0.0
+    # a short sentence is not made foreign by the stray itself, only by its other words
+    short = _foreign_features(informed, "Der Senat the tagt.", "the")
+    assert short["foreign_word"] > 3 and short["foreign_sentence"] == stray["foreign_sentence"] == 0.0
     # the stray is removed, the title left alone
     text = "Der Senat hat am Montag in Paris die the neue Reform vorgestellt."
     assert repair_words(text, informed)[0] == text.replace("die the neue", "die neue")
