@@ -32,7 +32,9 @@ WORDED = (r"(?:[|/]\s?)?(?:(?i:Photo|Photograph|Picture|Pic|Foto|Fotó|Kuva|Imag
 # a name and the picture's outlet after a slash ("(Jane Roe/PA)", "(JANE ROE/AFP/Getty Images)"), or a source via
 # an agency ("(Example Satellite via AP)", round 91's "(Court TV via AP, Pool)"), the agency before its photographer
 # (round 91's "(REUTERS/Jane Roe)"), the outlet (group "outlet") checked against the agencies (`glued_credit`).
-BRACKETED = (rf"\((?:{WORDED}|[{UPPER}][\w'’.-]* (?i:photo|image|pic|foto)(?:\s?/\s?[{UPPER}][^()]{{1,60}})?"
+BRACKETED = (rf"\((?:{WORDED}|[{UPPER}][\w'’.-]*(?: (?i:file))? (?i:photo|image|pic|foto)"
+             # round 103's Indian Express: "(Express photo: Jane Roe)", "(Express File photo by Jane Roe)"
+             rf"(?:\s?[/:]\s?[{UPPER}][^()]{{1,60}}| by [{UPPER}][^()]{{1,60}})?"
              rf"|(?:Photo|Picture|Image) by [{UPPER}][^()]{{1,60}}|Photo credit should read [{UPPER}][^()]{{1,60}}"
              r"|(?i:foto|imagen|imagem)\s?:\s?(?:captura|archivo|arquivo|cortesía|especial)\b[^()]{0,40}"  # round 99's
              rf"|[{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{0,3}} via (?:AP|AFP|Reuters|Getty Images|PA)(?:, Pool)?"

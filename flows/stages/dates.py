@@ -75,6 +75,7 @@ MONTHS = frozenset("""january february march april may june july august septembe
     юни юли септември октомври ноември декември junij julij avgust marec septembar oktobar novembar decembar
     जनवरी फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर""".casefold().split())
 CALENDAR_WORDS = MONTHS | WEEKDAYS
+DAY_OF_MONTH = frozenset(("de", "del"))  # "30 de outubro", "16 de octubre"
 MAX_DATE_WORDS = 10  # "Wednesday, March 11, 2020 at 10:31 AM GMT"
 MAX_STAMP_WORDS = 16  # "Published 10 May 2016 at 8:41pm, updated 16 August 2022 at 12:54pm"
 # The other words a date line holds are short glue ("at", "um", "de", "года", "GMT", "Uhr"): "March 2018
@@ -264,12 +265,37 @@ def keep_timeline_dates(lines: list[list[str]], reasons: list[list[str | None]])
     and goes."""
     dated = [(pi, li, line) for pi, (ls, rs) in enumerate(zip(lines, reasons))
              for li, (line, r) in enumerate(zip(ls, rs)) if r == "date_line"]
-    bare = [(pi, li) for pi, li, line in dated if not DATE_WORDS.match(line.strip()) and not CLOCK.search(line)]
+    bare = [(pi, li) for pi, li, line in dated if _bare_date(line)]
     entries = [(pi, li) for pi, li, line in dated if not is_date_line(line)]
-    for kept in (bare, entries):
-        if len(kept) >= TIMELINE_DATES:
+    # a timeline's other days, kept as text anyway, count: "29 outubro" among "30 de outubro" and "3 de novembro"
+    days = sum(day_and_month(line) for ls, rs in zip(lines, reasons) for line, r in zip(ls, rs) if r != "date_line")
+    for kept, more in ((bare, days), (entries, 0)):
+        if len(kept) + more >= TIMELINE_DATES:
             for pi, li in kept:
                 reasons[pi][li] = None
+
+
+def _bare_date(line: str) -> bool:
+    """A date alone, neither a stamp's word nor a time of day with it: what a timeline puts over each entry."""
+    text = line.strip()
+    return is_date_line(text) and not DATE_WORDS.match(text) and not CLOCK.search(text)
+
+
+def day_and_month(line: str) -> bool:
+    """A day and its month alone, no year: "12 March", "March 12", "29 outubro", "30 de outubro", "16 de octubre"."""
+    tokens = line.strip().casefold().split()
+    if not 2 <= len(tokens) <= 3 or (len(tokens) == 3 and tokens[1] not in DAY_OF_MONTH):
+        return False
+    first, last = tokens[0].rstrip("."), tokens[-1].rstrip(",.")
+    return (first.isdigit() and len(first) <= 2 and last in MONTHS) or (len(tokens) == 2 and first in MONTHS
+                                                                          and last.isdigit() and len(last) <= 2)
+
+
+def timeline_start(line: str, below: list[str]) -> bool:
+    """A day and its month at the top of a page over more such days below ("27 de outubro" over its entry, then
+    "29 outubro", "30 de outubro"): a timeline's first entry, the article's start, not a stamp over it (a page's
+    stamp tells its year). The body keeps the timeline's days (`keep_timeline_dates`)."""
+    return day_and_month(line) and sum(day_and_month(b) or _bare_date(b) for b in below) >= TIMELINE_DATES
 
 
 def take_time_under_its_date(lines: list[list[str]], reasons: list[list[str | None]]) -> None:

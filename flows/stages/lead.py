@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from flows.document import Document, Removal
 from flows.stages.chrome import IMAGE_MARK, chrome_reason, head_chrome_reason
 from flows.stages.credits import BY_NAME_WORDS
-from flows.stages.dates import MAX_STAMP_WORDS, is_date_line, is_weekday_date
+from flows.stages.dates import MAX_STAMP_WORDS, is_date_line, is_weekday_date, timeline_start
 from flows.stages.glued import (
     chrome_prefix,
     chrome_suffix,
@@ -79,6 +79,7 @@ from flows.stages.openers import (
     kicker_of_a_headline,
     name_over_the_article,
     over_a_headline,
+    over_its_stamped_headline,
     past_a_linked_headline,
     site_after_its_copy,
     under_points_label,
@@ -224,7 +225,7 @@ def _head(lines: list[str], extra: frozenset[str], split: bool = False) -> tuple
     i, chrome, menus = menu, bool(menu), 0
     while i < len(lines) and len(removed) - menus < MAX_HEAD_LINES:
         line = lines[i]
-        dated = is_date_line(line) or is_weekday_date(line)
+        dated = (is_date_line(line) or is_weekday_date(line)) and not timeline_start(line, lines[i + 1:])
         reason = head_chrome_reason(line, extra) or ("date_line" if dated else None) \
             or ("chrome" if _teaser(line, lines[i + 1:i + 1 + MAX_HEAD_LINES]) else None)
         stamp = None if reason or not line.strip() else menu_over_stamp(lines, i)
@@ -307,9 +308,9 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
     if is_label(candidate) or name_over_the_article(candidate, following.strip()):  # a section name, a dateline's
         # city, a tag ("Global", "München", "guvernul Grindeanu"), a byline's name
         return _after_opener(candidate, lines, i, j, separator, removed, "label", extra)
-    if ENTRY_TIME.match(candidate):  # a live blog's latest entry: the blog has begun
+    if ENTRY_TIME.match(candidate) or timeline_start(candidate, lines[i + 1:]):  # a live blog's or a timeline's entry
         return Lead("", "none", candidate + separator + rest, "first_sentence", separator, removed)
-    if over_a_headline(candidate, following.strip()):  # a brand's, a sponsor's or a section's few words
+    if over_a_headline(candidate, following.strip()) or over_its_stamped_headline(candidate, lines[j:]):  # a section
         return _after_opener(candidate, lines, i, j, separator, removed, "label", extra)
     if _caption_over_a_headline(candidate, lines, j, extra):  # the headline is the line with the byline under it
         return _after_opener(candidate, lines, i, j, separator, removed, "caption", extra)

@@ -36,6 +36,10 @@ MAX_WORDS_PER_GLUED_LINK = 3
 MIN_MENU_LANGUAGES = 3
 LANGUAGE_NAMES = frozenset("""english français francais deutsch español espanol italiano português portugues
     nederlands polski русский українська türkçe العربية 中文 日本語 한국어 हिन्दी""".split())
+# India's sites name each language twice, in its script and in English ("English English हिन्दी Hindi বাংলা
+# Bengali ... ਪੰਜਾਬੀPunjabi"): the English names of the languages whose scripts are not Latin.
+ENGLISH_NAMES = frozenset("""hindi bengali bangla marathi gujarati tamil telugu kannada malayalam punjabi odia oriya
+    assamese urdu nepali arabic chinese japanese korean russian ukrainian""".split())
 SHARE_BUTTONS = frozenset("tweet share delen partager teilen compartir compartilhar condividi udostępnij".split())
 MAX_BAR_WORDS = 6  # "Muziek | Vlaanderen Tweet": a section or two and a button
 # "General News of Tuesday, 8 September 2020": a section's name, "of", the day.
@@ -144,8 +148,13 @@ def _language_menu(words: list[str]) -> bool:
         return False
     if all(w.casefold() in LANGUAGE_NAMES for w in words):
         return True
-    scripts = {unicodedata.name(w[0], "?").split(" ")[0] for w in words}
-    return len(scripts) >= MIN_MENU_LANGUAGES and len(scripts) >= len(words) - 2 and "LATIN" not in scripts
+    scripts = [unicodedata.name(w[0], "?").split(" ")[0] for w in words]
+    if len(set(scripts)) >= MIN_MENU_LANGUAGES and len(set(scripts)) >= len(words) - 2 and "LATIN" not in scripts:
+        return True
+    # each language in its script and by its English name: every Latin word a language's name
+    latin = [w.casefold() for w, script in zip(words, scripts) if script == "LATIN"]
+    return len(set(scripts) - {"LATIN"}) >= MIN_MENU_LANGUAGES and bool(latin) \
+        and all(w in LANGUAGE_NAMES or w in ENGLISH_NAMES for w in latin)
 
 
 def _sections_and_share(text: str, words: list[str]) -> bool:

@@ -101,6 +101,19 @@ def over_a_headline(candidate: str, following: str) -> bool:
             and not CAPTION.search(following) and not is_date_line(following))
 
 
+def over_its_stamped_headline(candidate: str, below: list[str]) -> bool:
+    """A kicker or a section of a few words over a longer headline-shaped line that has the page's stamp right under
+    it ("Autobauer in Corona-Krise" over "BMW schickt 20.000 Mitarbeiter in Kurzarbeit" over "31.03.2020, 13:58 Uhr |
+    top, dpa"; the BBC's "Glasgow & West Scotland" over its headline over "• 8 October 2018"): the stamp says which
+    line is the headline. On the 3,100 real pages read by then, all ten that open so had their headline second."""
+    filled = [line.strip() for line in below if line.strip()][:2]
+    if len(filled) < 2 or not is_date_line(filled[1]):
+        return False
+    short, long = word_count(candidate), word_count(filled[0])
+    return short <= MAX_TAG_WORDS < long and headline_shaped(candidate, short) and headline_shaped(filled[0], long) \
+        and not CAPTION.search(filled[0])
+
+
 def kicker_copy(opener: str, following: str) -> str:
     """The headline under its kicker when the crawler took the kicker twice, alone and run into the headline
     ("Wahl-Chaos in Berlin" over "Wahl-Chaos in Berlin Demonstranten in Prenzlauer Berg fordern Neuwahl", round

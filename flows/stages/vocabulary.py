@@ -89,6 +89,7 @@ PHRASES = {
         by posting your comment you agree to our house rules, listen,
         listen to this story, popular posts, latest news,
         top stories, breaking news, editor's picks, editors' picks, more news, latest stories, don't miss,
+        editor's choice, editors' choice, latest news editor's choice,
         press release, pub, report a typo, report an error, report a mistake, this video has no commentary,
         author, post a comment as, watch this discussion, (0) comments, please turn off your caps lock,
         view comments, join the conversation, search, representational image, representative image,

@@ -1519,6 +1519,10 @@ def test_a_pictures_credit_glued_to_its_caption_goes_only_when_asked_and_can_be_
      " Foto: Jane Roe (Keystone)"),
     ("La primera imagen de la detención del exprocurador (Foto: captura Example)", " (Foto: captura Example)"),
     ("The crowd cheered when the AFP pic was shown", ""), ("La captura del exprocurador fue en su casa", ""),
+    # round 103's: an Indian paper's own photographer, with a colon or "File photo by"
+    ("The protest at the square has been on since December. (Express photo: Jane Roe)", " (Express photo: Jane Roe)"),
+    ("Cyrus Mistry at the meeting in Mumbai. (Express File photo by Jane Roe)", " (Express File photo by Jane Roe)"),
+    ("The court heard the case (File photo of the minister) on Monday", ""),
 ])
 def test_the_shapes_of_a_pictures_credit_at_its_captions_end(caption, credit):
     assert glued_credit(caption) == credit
@@ -1716,6 +1720,12 @@ def test_a_lone_date_stamp_goes_but_a_timelines_dates_stay():
     assert "June 16, 2015" in doc.body and "Dec. 7, 2015" in doc.body  # its structure, kept
     assert [r.text for r in doc.removed] == ["Updated: June 20, 2015"]  # a stamp says what it is: it goes
     assert restore(doc.body, doc.removed) == timeline
+    # round 103's: Portuguese days the date lines do not read ("30 de outubro") make a timeline of "29 outubro"
+    days = "O calendário.\n\n29 outubro\n\nReuniões.\n\n30 de outubro\n\nAudiências.\n\n3 de novembro\n\nO Conselho."
+    (doc,) = run_steps([Document("d", "d.txt", body=days)], [ChromeStep()])
+    assert doc.body == days and not doc.removed
+    (doc,) = run_steps([Document("d", "d.txt", body="O calendário.\n\n29 outubro\n\nReuniões.")], [ChromeStep()])
+    assert [r.text for r in doc.removed] == ["29 outubro"]  # alone, the page's stamp
     stamps = "The Queen has died.\n\nThursday, 8th September 2022, 6:40 pm\n\nThursday, 8th September 2022, 6:44 pm"
     (doc,) = run_steps([Document("d", "d.txt", body=stamps)], [ChromeStep()])
     assert doc.body == "The Queen has died." and len(doc.removed) == 2  # times of day: the page's stamps

@@ -129,11 +129,39 @@ BODY = "The council met on Monday evening. It voted to reopen the old bridge to 
      "Old bridge to reopen", "after_caption", "headline"),
     (f"Walkers cross the old bridge in the town. — JANE ROE/EXA\n\nOld bridge to reopen\n\n{BODY}",
      "Old bridge to reopen", "after_caption", "headline"),
+    # round 103's: India's language switcher, each language in its script and by its English name; a box's labels
+    (f"English English हिन्दी Hindi বাংলা Bengali தமிழ் Tamil ਪੰਜਾਬੀPunjabi\n\nOld bridge to reopen\n\n{BODY}",
+     "Old bridge to reopen", "after_chrome", "headline"),
+    (f"Latest News Editor's Choice\n\n\nOld bridge to reopen\n\n{BODY}", "Old bridge to reopen", "after_chrome",
+     "headline"),
+    # a kicker or a region over the headline that has the page's stamp under it
+    (f"Bridges in crisis\n\nOld bridge to reopen for walkers in May\n\n31.03.2020, 13:58 Uhr | dpa\n\n{BODY}",
+     "Old bridge to reopen for walkers in May", "after_label", "headline"),
+    (f"Glasgow & West Scotland\n\nOld bridge to reopen for walkers in May\n\n• 8 October 2018\n\n{BODY}",
+     "Old bridge to reopen for walkers in May", "after_label", "headline"),
 ])
 def test_a_headline_is_the_title(page, title, source, lead):
     found = split_lead(page)
     assert (found.title, found.title_source, found.lead) == (title, source, lead)
     assert found.body.endswith("Work starts in May.")
+
+
+def test_a_short_headline_over_its_first_sentence_and_a_stamp_stays_the_title():
+    found = split_lead(f"Bates seals takeover\n\nKen Bates has completed his takeover of the club.\n\n"
+                       f"March 3, 2005\n\n{BODY}")
+    assert found.title == "Bates seals takeover"
+    from flows.stages.menus import menu_reason  # names in English alone are no switcher: a switcher shows scripts
+
+    assert menu_reason("Hindi Tamil Urdu") is None and menu_reason("हिन्दी Hindi বাংলা Bengali தமிழ் Tamil") == "chrome"
+
+
+def test_a_timelines_first_day_at_the_top_is_its_start_but_a_pages_stamps_are_not():
+    page = ("27 de outubro\n\nO orçamento é chumbado no Parlamento\n\n29 outubro\n\nO Presidente recebe os partidos"
+            "\n\n30 de outubro\n\nO Conselho de Estado reúne-se")
+    found = split_lead(page)
+    assert (found.title, found.title_source) == ("", "none") and found.body.startswith("27 de outubro\n\nO orçamento")
+    found = split_lead(f"Sun Sep 22, 2019\nSeptember 22, 2019\n\nOld bridge to reopen\n\nSeptember 22, 2019\n\n{BODY}")
+    assert found.title == "Old bridge to reopen"
 
 
 def test_a_headline_ending_in_dots_told_twice_is_no_cut_off_copy():
