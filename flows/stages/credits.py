@@ -53,12 +53,12 @@ BY_PHRASES = ("(?:presented|written|report|reported|edited|compiled|words|text|p
               "|écrit par|écrite par|rédigé par|escrito por|scritto da|geschrieben von")  # "Écrit par Jane Roe, CNN"
 BY_PHRASE = re.compile(rf"^(?i:{BY_PHRASES})\b")
 # "By" and names, with a place or the outlet after them ("par France 24 FR", "Por Notícias ao Minuto –",
-# "By Jane Doe, in Cape Town", and the outlet after a dash with a widget's counter: "Por Estadão - Estadão 8"; a
-# dash or two after it, "By Jane Roe—-")
+# "By Jane Doe, in Cape Town", "by Jane Roe, The Associated Press", and the outlet after a dash with a widget's
+# counter: "Por Estadão - Estadão 8"; a dash or two after it, "By Jane Roe—-")
 BYLINE = re.compile(rf"^(?i:{BY_PHRASES}|{'|'.join(BY_NAME_WORDS)})\s*:?\s+"
                     rf"(?P<who>[{UPPER}][\w.'’/-]*(?:\s+(?:[{UPPER}][\w.'’/-]*|\d+|"
                     r"and|und|et|y|e|en|i|de|van|von|der|da|do|dos|ao|a|o))*)"
-                    rf"(?:\s*,\s*(?:in\s+)?[{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*)?)?"
+                    rf"(?:\s*,\s*(?:in\s+)?[{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*){{0,2}})?"
                     rf"(?:\s+[–—|-]\s+[{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*){{0,2}}(?:\s+\d{{1,4}})?)?\s*[–—-]{{0,2}}$")
 # "von" and "di" credit a name only before a first name and a surname ("Von Michael Bauchmüller, Berlin",
 # "di Marco Rossi"): "Von der Leyen" and "Di Maio" are names themselves.

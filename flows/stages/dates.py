@@ -76,6 +76,7 @@ MONTHS = frozenset("""january february march april may june july august septembe
     जनवरी फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर""".casefold().split())
 CALENDAR_WORDS = MONTHS | WEEKDAYS
 DAY_OF_MONTH = frozenset(("de", "del"))  # "30 de outubro", "16 de octubre"
+MAX_HEADING_WORDS = 6  # a timeline's day and what happened, in a few words: "22 novembre: destitué par Nissan"
 MAX_DATE_WORDS = 10  # "Wednesday, March 11, 2020 at 10:31 AM GMT"
 MAX_STAMP_WORDS = 16  # "Published 10 May 2016 at 8:41pm, updated 16 August 2022 at 12:54pm"
 # The other words a date line holds are short glue ("at", "um", "de", "года", "GMT", "Uhr"): "March 2018
@@ -291,11 +292,19 @@ def day_and_month(line: str) -> bool:
                                                                           and last.isdigit() and len(last) <= 2)
 
 
+def _day_heading(line: str) -> bool:
+    """A timeline's day over its entry, alone or with a few words after a colon ("19 novembre: arrestation")."""
+    day, colon, words = line.partition(":")
+    return day_and_month(line) or (bool(colon) and day_and_month(day) and 0 < len(words.split()) <= MAX_HEADING_WORDS
+                                   and not words.rstrip().endswith("."))
+
+
 def timeline_start(line: str, below: list[str]) -> bool:
     """A day and its month at the top of a page over more such days below ("27 de outubro" over its entry, then
-    "29 outubro", "30 de outubro"): a timeline's first entry, the article's start, not a stamp over it (a page's
-    stamp tells its year). The body keeps the timeline's days (`keep_timeline_dates`)."""
-    return day_and_month(line) and sum(day_and_month(b) or _bare_date(b) for b in below) >= TIMELINE_DATES
+    "29 outubro", "30 de outubro"; "19 novembre: arrestation" over "20 novembre: intérim chez Renault"): a timeline's
+    first entry, the article's start, not a stamp over it (a page's stamp tells its year). The body keeps the
+    timeline's days (`keep_timeline_dates`)."""
+    return _day_heading(line) and sum(_day_heading(b) or _bare_date(b) for b in below) >= TIMELINE_DATES
 
 
 def take_time_under_its_date(lines: list[list[str]], reasons: list[list[str | None]]) -> None:

@@ -28,8 +28,10 @@ MAX_CAPTION_CREDIT_WORDS = 4  # "Jane Roe / Example Agency": a credit after the 
 
 def wrapped_sentence(candidate: str, following: str, separator: str) -> bool:
     """A sentence the page broke over two lines: no stop at the line's end, and the next line, right under
-    it, goes on in lower case ("Tech Data today announced its financial\nresults for the first quarter")."""
-    return separator == "\n" and following[:1].islower() and not TERMINAL.search(candidate.strip())
+    it, goes on in lower case ("Tech Data today announced its financial\nresults for the first quarter"). A byline
+    in lower case is no such line: "by Jane Roe, The Associated Press" goes under a headline (round 104's)."""
+    return separator == "\n" and following[:1].islower() and not TERMINAL.search(candidate.strip()) \
+        and not (following.startswith("by ") and is_credit(following.strip()))
 
 
 def bulleted_box(candidate: str, following: str) -> bool:

@@ -90,6 +90,8 @@ PHRASES = {
         listen to this story, popular posts, latest news,
         top stories, breaking news, editor's picks, editors' picks, more news, latest stories, don't miss,
         editor's choice, editors' choice, latest news editor's choice,
+        remember me, forgot password?, forgot your password?, remember meforgot password?, password,
+        log in with twitter, log in with facebook, log in with google, sign in with facebook, sign in with google,
         press release, pub, report a typo, report an error, report a mistake, this video has no commentary,
         author, post a comment as, watch this discussion, (0) comments, please turn off your caps lock,
         view comments, join the conversation, search, representational image, representative image,

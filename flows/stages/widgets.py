@@ -116,7 +116,7 @@ WEATHER = re.compile(r"^-?\d{1,2}\s?°\s?[CF]?(?:\s?[/|–-]\s?-?\d{1,2}\s?°\s?
 # question to the reader and a bid to tip the desk.
 TIP_BOX = re.compile(r"^(?:ved du noget|vet du noe|vet du något|har du (?:et )?tips|tiedätkö\b.{0,20})\?\s?"
                      r"(?:tip|tips|tipsa|vinkkaa|kontakt|kontakta|ring|skriv)\b.{0,80}$", re.I)
-EMPTY_TAG = re.compile(r"^<(?:span|div|p|a|img|iframe|br)\b[^<>]*>(?:</(?:span|div|p|a)>)?$")
+EMPTY_TAG = re.compile(r"^(?:</?(?:span|div|p|a|img|iframe|br|noscript|figure|video|source|embed)\b[^<>]*>\s*)+$")
 RECOMMENDED_ON = re.compile(r"^recommended on [\w .'’-]{2,30}$", re.I)
 # McClatchy's subscription offer ("Sign up today for unlimited digital access to our website, ..."); a newsletter's
 # box run into one line, from its pitch to its privacy notice ("For free real time breaking news alerts ... sign up

@@ -666,6 +666,11 @@ from flows.step import run_steps
     ("y disfrutá de Example sin límites. Ingresar Si ya sos suscriptor podés", "chrome"),
     ("Weather where you are", "chrome"), ("Official website of the Example Patriots", "credit"),  # round 101's
     ("DO G1", "credit"),  # round 102's: the Brazilian desk alone over the article
+    # round 103's and 104's: a box's labels, a login form's lines, markup without text, a byline with its agency
+    ("Latest News Editor's Choice", "chrome"), ("Remember meForgot password?", "chrome"),
+    ("Log in with Twitter", "chrome"), ("Password", "chrome"),
+    ('<noscript><iframe id="player" width="600" src="https://example.com/embed/x"></noscript>', "chrome"),
+    ("by Jane Roe, The Associated Press", "credit"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1325,6 +1330,9 @@ def test_chrome_lines_are_recognised(line, reason):
     "Hospital Staff", "The staff went home early on Friday.", "Ingresar con tu usuario es fácil, dijo el ministro.",
     "The official website of the club was hacked on Monday", "Weather where you are going matters",  # 101's
     "Do g1 ao vivo", "Do G1 saíram três repórteres para a cobertura.",  # round 102's neighbours
+    # round 103's and 104's neighbours: a choice, a password and markup in sentences, a wrapped line after "by"
+    "The editor's choice was clear to everyone.", "Her password was stolen in May.", "<b>Bold</b> moves",
+    "by police on Monday, who said the bridge was safe", "by Prime Minister Jane Roe on Monday",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None

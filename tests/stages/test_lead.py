@@ -155,6 +155,14 @@ def test_a_short_headline_over_its_first_sentence_and_a_stamp_stays_the_title():
     assert menu_reason("Hindi Tamil Urdu") is None and menu_reason("हिन्दी Hindi বাংলা Bengali தமிழ் Tamil") == "chrome"
 
 
+def test_a_byline_in_lower_case_under_a_headline_is_no_wrapped_sentence():
+    found = split_lead(f"Old bridge to reopen for walkers in May\nby Jane Roe, The Associated Press\n"
+                       f"Posted Jun 22, 2019\n{BODY}")
+    assert (found.title, found.lead) == ("Old bridge to reopen for walkers in May", "headline")
+    found = split_lead(f"The council said that the old bridge would reopen\nby the end of May, after repairs.\n{BODY}")
+    assert (found.title, found.lead) == ("", "first_sentence")  # a sentence the page broke over two lines
+
+
 def test_a_timelines_first_day_at_the_top_is_its_start_but_a_pages_stamps_are_not():
     page = ("27 de outubro\n\nO orçamento é chumbado no Parlamento\n\n29 outubro\n\nO Presidente recebe os partidos"
             "\n\n30 de outubro\n\nO Conselho de Estado reúne-se")
@@ -162,6 +170,14 @@ def test_a_timelines_first_day_at_the_top_is_its_start_but_a_pages_stamps_are_no
     assert (found.title, found.title_source) == ("", "none") and found.body.startswith("27 de outubro\n\nO orçamento")
     found = split_lead(f"Sun Sep 22, 2019\nSeptember 22, 2019\n\nOld bridge to reopen\n\nSeptember 22, 2019\n\n{BODY}")
     assert found.title == "Old bridge to reopen"
+    entries = ("19 novembre: arrestation\n\nLe patron est arrêté à Tokyo.\n\n20 novembre: intérim chez Renault\n\n"
+               "Un intérim est nommé.\n\n21 novembre: garde à vue prolongée\n\nLa garde à vue est prolongée.")
+    assert split_lead(entries).title == ""  # round 104's: each day with what happened, after a colon
+    from flows.stages.dates import timeline_start
+
+    below = ["", "20 novembre", "", "21 novembre"]  # a sentence after the colon is no day's heading
+    assert timeline_start("19 novembre", below) and not timeline_start("19 novembre: le patron est arrêté.", below)
+    assert not timeline_start("19 novembre 2018", below)  # a page's stamp tells its year
 
 
 def test_a_headline_ending_in_dots_told_twice_is_no_cut_off_copy():
