@@ -20,7 +20,7 @@ from flows.stages.dates import AGGREGATOR_STAMP, WEEKDAYS, YEAR, is_date_line, i
 from flows.stages.ledes import bulleted_box
 from flows.stages.menus import MIN_TWICE_WORDS
 from flows.stages.shapes import MAX_BARE_HEADLINE_WORDS, TERMINAL, headline_shaped, word_count
-from flows.stages.vocabulary import UPPER
+from flows.stages.vocabulary import DATE_PREPOSITIONS, UPPER
 
 # Chrome glued to the front of a page's first line: "Estás leyendo: <headline>", "Kostenpflichtiger Inhalt:
 # <headline>" (a paywall's mark), "Minute par minute
@@ -149,6 +149,8 @@ GLUED_DAY = re.compile(r"\s(?P<date>(?:" + "|".join(sorted(w.capitalize() for w 
                        r"(?:de )?[^\W\d_]+,? (?:de )?\d{4})\s")
 # Or the date between bars: "Eric Adams sworn in as mayor | 1 Jan 2022 | Eric Adams, a retired cop, ...".
 GLUED_BARS = re.compile(r"\s\|\s(?P<date>[^|]{4,40}?)\s\|\s")
+# Or a section and the date between dashes, as RTBF runs them together: "<headline> - Rugby - 02/11/2019 <the text>".
+GLUED_SECTION_DATE = re.compile(r"\s[-–]\s[A-Z][\w ]{1,30}?\s[-–]\s(?P<date>\d{1,2}/\d{1,2}/\d{4})\s")
 STAND_AT_END = re.compile(r"\sStand:\s\d{1,2}\.\d{1,2}\.\d{4},?\s\d{1,2}:\d{2}(?:\sUhr)?$")  # or ending the line
 # One News Page's stamp ending a headline: "... because of US sanctions Tuesday, 14 July 2020 ( 55 minutes ago )".
 AGO_AT_END = re.compile(r"\s(?:[A-Z][a-z]+, )?\d{1,2} [A-Z][a-z]+ \d{4} "
@@ -200,6 +202,8 @@ SENTENCE_END = re.compile(r"\w[.!?][\"”’»)]*\s+[\"“«]?[A-Z]")  # a sente
 OPENING_ARTICLES = frozenset("""The A An O Os As Um Uma El La Los Las Un Una Il Lo Gli Le Les Une De Het""".split())
 MIN_AFTER_STAMP = 8  # the article's words after it: a headline that merely ends in a dated bracket has none
 MIN_BEFORE_SUFFIX = 3  # a headline's few words at least: a line that is all address or date is chrome anyway
+# HLN's day after its headline: "Net geen orkaankracht in Nederland 19 januari 2018" (not after DATE_PREPOSITIONS).
+DATE_AT_END = re.compile(r"\s(?P<date>\d{1,2}\.? [^\W\d_]+ \d{4})$")
 MAX_STAMP_PREFIX_WORDS = 8  # "Mittwoch, 3. Oktober 2017, 12:14 Uhr EIL"
 LONE_BULLET = re.compile(r"•\s+")  # and a space: "•7:00 Lokale wyborcze ..." is a live page's entry and its time
 CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:.h]\d{2}(?![\d.])")  # "09.02.2017" is no time
@@ -265,6 +269,11 @@ def chrome_suffix(line: str) -> str:
     for glue in GLUED_CAPITAL.finditer(text):
         if len(text[:glue.end()].split()) >= MIN_BEFORE_SUFFIX and is_date_line(text[glue.end():]):
             return text[glue.end():]
+    day = DATE_AT_END.search(text)  # after a word, not a post's handle: "— Example FC (@ExampleFC) 31 August 2017"
+    before = text[:day.start()].split() if day else []
+    if len(before) >= MIN_BEFORE_SUFFIX and before[-1][-1:].isalpha() \
+            and before[-1].casefold() not in DATE_PREPOSITIONS and is_date_line(day["date"]):
+        return day["date"]
     return ""
 
 
@@ -289,8 +298,9 @@ def _author_tag(text: str) -> re.Match | None:
 
 
 def stamp_in_line(line: str) -> tuple[str, str, str] | None:
-    """(headline, stamp, the article's first words) when a date in brackets or between bars, a "Stand:" stamp or a
-    weekday's date divides a line into a headline and the text (GLUED_STAMP, GLUED_BARS, GLUED_STAND, GLUED_DAY); else
+    """(headline, stamp, the article's first words) when a date in brackets or between bars, a "Stand:" stamp, a
+    weekday's date or a section and its date divide a line into a headline and the text (GLUED_STAMP, GLUED_BARS,
+    GLUED_STAND, GLUED_DAY, GLUED_SECTION_DATE); else
     None. A weekday's date without brackets divides them only before a capital: in a sentence ("... said on Lunes,
     28 de junio de 2021 que ...") the text goes on in lower case."""
     text = line.strip()
@@ -298,7 +308,8 @@ def stamp_in_line(line: str) -> tuple[str, str, str] | None:
         return None
     days = [day for day in GLUED_DAY.finditer(text) if text[day.end():].lstrip()[:1].isupper()]
     bars = GLUED_BARS.finditer(text) if " | " in text else []
-    for stamp in [*GLUED_STAMP.finditer(text), *GLUED_STAND.finditer(text), *bars, *days]:
+    dashes = GLUED_SECTION_DATE.finditer(text) if " - " in text or " – " in text else []
+    for stamp in [*GLUED_STAMP.finditer(text), *GLUED_STAND.finditer(text), *bars, *days, *dashes]:
         before, after = text[:stamp.start()].strip(), text[stamp.end():].strip()
         if len(before.split()) >= MIN_BEFORE_SUFFIX and len(after.split()) >= MIN_AFTER_STAMP \
                 and YEAR.search(stamp.group("date")) and is_date_line(stamp.group("date")):  # "(7 October)": a day

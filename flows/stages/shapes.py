@@ -99,7 +99,8 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      r"|\svia (?:REUTERS|Reuters|AP|AFP|Getty Images)$"
                      r"|\s•\s(?:Reuters|AP|AFP|ČTK|Profimedia|Getty Images|EPA|Shutterstock)$"  # round 79's, iSport's
                      rf"|{SLASHED_AGENCY}$"  # round 92's
-                     r"|\s\|\s(?:EUROPAPRESS|EUROPA PRESS|EFE|AFP|REUTERS)$"  # round 95's: "... Jane Roe | EUROPAPRESS"
+                     # round 95's "... Jane Roe | EUROPAPRESS", round 105's Japan Times "... Shinzo Abe. | BLOOMBERG"
+                     r"|\s\|\s(?:EUROPAPRESS|EUROPA PRESS|EFE|AFP|REUTERS|BLOOMBERG|KYODO|JIJI|AFP-JIJI)$"
                      # round 73's: a French credit after a dash ("... des Pyrénées. - Jane Roe/SIPA"), Europa Press's
                      # archive caption ("Archivo - ... - EUROPA PRESS - Archivo"), the AP's with its mark ("(AP
                      # Photo/Jane Roe) AP")

@@ -92,6 +92,7 @@ PHRASES = {
         editor's choice, editors' choice, latest news editor's choice,
         remember me, forgot password?, forgot your password?, remember meforgot password?, password,
         log in with twitter, log in with facebook, log in with google, sign in with facebook, sign in with google,
+        theme,
         press release, pub, report a typo, report an error, report a mistake, this video has no commentary,
         author, post a comment as, watch this discussion, (0) comments, please turn off your caps lock,
         view comments, join the conversation, search, representational image, representative image,
@@ -371,3 +372,9 @@ def extra_phrases(path: str | Path | None) -> frozenset[str]:
         return frozenset()
     lines = Path(path).read_text(encoding="utf-8").splitlines()
     return frozenset(normal_line(line) for line in lines if line.strip() and not line.lstrip().startswith("#"))
+# The words before a date that say what happens then: a headline ending on a date after one of them ("... extended to
+# 31 January 2020", "... gaat dicht op 4 juli 2018", "... am 27. und 28. September 2014") says so; after any other
+# word the date is the page's stamp.
+DATE_PREPOSITIONS = frozenset("""on to for until from since by of in before after at till op tot van vanaf sinds voor
+    na tegen tussen am bis vom seit ab zum zur für vor nach im le du au dès depuis avant après pour jusqu'au el del de
+    hasta desde para em no até a il al dal fino entro dopo prima and or und oder et ou y o e en i""".split())

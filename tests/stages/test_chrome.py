@@ -670,7 +670,7 @@ from flows.step import run_steps
     ("Latest News Editor's Choice", "chrome"), ("Remember meForgot password?", "chrome"),
     ("Log in with Twitter", "chrome"), ("Password", "chrome"),
     ('<noscript><iframe id="player" width="600" src="https://example.com/embed/x"></noscript>', "chrome"),
-    ("by Jane Roe, The Associated Press", "credit"),
+    ("by Jane Roe, The Associated Press", "credit"), ("Theme", "chrome"),  # round 105's: a page's theme switch
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1332,7 +1332,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "Do g1 ao vivo", "Do G1 saíram três repórteres para a cobertura.",  # round 102's neighbours
     # round 103's and 104's neighbours: a choice, a password and markup in sentences, a wrapped line after "by"
     "The editor's choice was clear to everyone.", "Her password was stolen in May.", "<b>Bold</b> moves",
-    "by police on Monday, who said the bridge was safe", "by Prime Minister Jane Roe on Monday",
+    "by police on Monday, who said the bridge was safe", "by Prime Minister Jane Roe on Monday", "Theme park",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None

@@ -356,6 +356,11 @@ def test_a_themes_date_and_closed_comments_and_a_byline_in_capitals_go_from_the_
 def test_a_caption_with_its_credit_after_a_bar_is_no_headline():
     found = split_lead(f"Soldiers examine debris after the explosion in the district | Photo from REUTERS\n\n{BODY}")
     assert found.title == ""
+    found = split_lead(f"A vendor hands out a special edition of the paper in Tokyo. | BLOOMBERG\n\n{BODY}")  # 105's
+    assert found.title == ""
+    found = split_lead(f"Theme\nThe minister arrives for the summit in Madrid, June 29, 2022. (File photo: Reuters)\n"
+                       f"Old bridge to reopen for walkers in May\n\n{BODY}")  # a page's theme switch over a caption
+    assert found.title == "Old bridge to reopen for walkers in May"
 
 
 @pytest.mark.parametrize("caption", [  # round 70's: the photographer via the agency to end it, a Brazilian credit first
@@ -376,6 +381,8 @@ def test_a_pool_or_a_handout_credit_makes_a_caption(caption):
     ("Old bridge to reopen for walkers. dpa", "Old bridge to reopen for walkers.", "dpa"),  # round 72's wire
     ("Open this photo in gallery Old bridge to reopen for walkers", "Old bridge to reopen for walkers",  # round 74's
      "Open this photo in gallery "),
+    ("Oude brug gaat weer open voor wandelaars 19 januari 2018", "Oude brug gaat weer open voor wandelaars",
+     "19 januari 2018"),  # round 105's: HLN's day after its headline
 ])
 def test_a_counter_glued_to_the_headline_goes_recorded(line, title, gone):
     found = split_lead(f"{line}\n\n{BODY}")
@@ -905,6 +912,20 @@ def test_an_aggregators_date_in_brackets_divides_the_headline_from_the_text_but_
     assert found.body.startswith(text) and [r.text for r in found.removed] == ["(Di lunedì 6 luglio 2020)"]
     sentence = "Die Gewerkschaft hat für Freitag (21. April 2023) zu einem Warnstreik bei der Bahn aufgerufen."
     assert split_lead(f"{sentence}\n\n{BODY}").title in ("", sentence)
+
+
+@pytest.mark.parametrize("headline", ["Brexit deadline extended to 31 January 2020",
+                                      "Oude brug gaat dicht op 4 juli 2018", "Le pont rouvrira le 19 janvier 2018",
+                                      "Fotostrecke: Proteste in der Stadt am 27. und 28. September 2014"])
+def test_a_headline_that_ends_on_the_day_something_happens_keeps_it(headline):
+    assert split_lead(f"{headline}\n\n{BODY}").title == headline
+
+
+def test_a_section_and_its_date_between_dashes_divide_the_headline_from_the_text():
+    text = "L'Afrique du Sud, victorieuse de l'Angleterre samedi à Yokohama, a remporté la Coupe du monde de rugby."
+    found = split_lead(f"L'Afrique du Sud remporte sa 3e Coupe du monde - Rugby - 02/11/2019 {text}\n\n{BODY}")
+    assert (found.title, found.body.split("\n")[0]) == ("L'Afrique du Sud remporte sa 3e Coupe du monde", text)
+    assert [r.text for r in found.removed] == ["- Rugby - 02/11/2019"]
 
 
 def test_a_headline_said_twice_on_its_line_or_after_a_stamp_is_the_headline_once():
