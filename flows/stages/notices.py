@@ -334,15 +334,15 @@ EMBED_TEXT = re.compile(r"^video starten, abbrechen mit escape\b|^embed more new
                         r"le contenu suivant|the following content|der folgende inhalt) "
                         r"(?:vem|viene|provient|is provided|wird) (?:de|by|von) "
                         r"(?:parceiros|socios|partenaires|external|externen)"
+                        # "Den folgenden Inhalt übernehmen wir von externen Partnern. ..."; "A post shared by ..."
                         r"|^laster (?:twitter|instagram|facebook|youtube)-innhold\b"
-                        # "Den folgenden Inhalt übernehmen wir von externen Partnern. ..."; an Instagram post's
-                        # signature, "A post shared by Jane Roe (@janeroe)"
                         r"|^den folgenden inhalt übernehmen wir von externen partnern\b|^a post shared by .{2,80}$"
                         # and in other languages, with the link to it: "Voir cette publication sur Instagram Une
-                        # publication partagée par Jane Roe (@janeroe)"
-                        r"|^(?:voir cette publication sur instagram|view this post on instagram|"
-                        r"diesen beitrag auf instagram ansehen|ver esta publicación en instagram)\b"
-                        r"|^(?:une publication partagée par|ein beitrag geteilt von|una publicación compartida por) "
+                        # publication partagée par Jane Roe (@janeroe)", "Ver essa foto no Instagram Uma ..."
+                        r"|^(?:voir cette publication sur instagram|view this post on instagram|diesen beitrag auf "
+                        r"instagram ansehen|ver esta publicación en instagram|ver (?:essa|esta) foto no instagram "
+                        r"uma publicação)\b|^(?:une publication partagée par|ein beitrag geteilt von|una publicación "
+                        r"compartida por|uma publicação compartilhada por) "
                         r".{2,120}$")
 # A promotion of the outlet's pages: on the networks ("... Like us on Facebook or follow us on Twitter"), of its
 # home page ("Więcej takich historii znajdziesz na stronie głównej ...").

@@ -671,6 +671,9 @@ from flows.step import run_steps
     ("Log in with Twitter", "chrome"), ("Password", "chrome"),
     ('<noscript><iframe id="player" width="600" src="https://example.com/embed/x"></noscript>', "chrome"),
     ("by Jane Roe, The Associated Press", "credit"), ("Theme", "chrome"),  # round 105's: a page's theme switch
+    # round 106's: an audio player's label, a Dutch box's, an Instagram post's in Portuguese
+    ("Listen to the audio version of the article", "chrome"), ("Interessant voor u", "chrome"),
+    ("Ver essa foto no Instagram Uma publicação compartilhada por Jane Roe (@janeroe)", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1333,6 +1336,7 @@ def test_chrome_lines_are_recognised(line, reason):
     # round 103's and 104's neighbours: a choice, a password and markup in sentences, a wrapped line after "by"
     "The editor's choice was clear to everyone.", "Her password was stolen in May.", "<b>Bold</b> moves",
     "by police on Monday, who said the bridge was safe", "by Prime Minister Jane Roe on Monday", "Theme park",
+    "Interessant voor u en mij is de vraag wie betaalt.", "Ver essa foto no Instagram foi o pedido do ministro.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
