@@ -176,7 +176,9 @@ GLUED_BYLINE = re.compile(r"(?<=[^\W\d_])By [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){
 GLUED_PAGE_META = re.compile(r"(?<=[^\W\d_])[A-Z][\w ]{1,30} \| Updated: \d{2}-\d{2}-\d{4} \d{2}:\d{2} IST"
                              r"(?: \| Created: \d{2}-\d{2}-\d{4} \d{2}:\d{2} IST)?$"
                              r"|(?<=\S) (?:Escrito por|Written by|Scritto da) [^.]{2,40}\.? \d{1,2} [^\W\d_]{3,10}"
-                             r" \d{4} (?:Publicado en|Published in|Pubblicato in) [^.!?]{2,60}$")
+                             r" \d{4} (?:Publicado en|Published in|Pubblicato in) [^.!?]{2,60}$"
+                             # round 107's: "... JANE ROE, AP Sports Writer March 10, 2021 Updated: ..."
+                             r"|\s[A-Z][A-Z'’.-]+(?: [A-Z][\w'’.-]+){1,2}, AP(?: [A-Z][a-z]+)? Writer\b.*$")
 UNITS = frozenset("bn mn km kg mg ml cm mm mph kph kmh tv pc ft hp kw kwh mw gw gb mb tb".split())  # "... 3 tv"
 READ_AT_END = re.compile(r"(?<=[a-z])\d{1,2} min read\b.{0,40}$")
 # A wire's dateline run into the headline, no space between: "... de migrantes venezolanosBogotá, 1 Mar 2021 (AFP) -

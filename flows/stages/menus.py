@@ -41,6 +41,10 @@ LANGUAGE_NAMES = frozenset("""english français francais deutsch español espano
 ENGLISH_NAMES = frozenset("""hindi bengali bangla marathi gujarati tamil telugu kannada malayalam punjabi odia oriya
     assamese urdu nepali arabic chinese japanese korean russian ukrainian""".split())
 SHARE_BUTTONS = frozenset("tweet share delen partager teilen compartir compartilhar condividi udostępnij".split())
+# A share bar's networks, its count and its word before them: "0 SHARES Facebook Twitter Google Pinterest Stumbleupon".
+NETWORKS = frozenset("""facebook twitter google google+ pinterest stumbleupon linkedin whatsapp reddit tumblr email
+    e-mail telegram messenger print""".split())
+MIN_BAR_NETWORKS = 3  # "Facebook Twitter" may be a headline's subject; three networks in a row are buttons
 MAX_BAR_WORDS = 6  # "Muziek | Vlaanderen Tweet": a section or two and a button
 # "General News of Tuesday, 8 September 2020": a section's name, "of", the day.
 SECTION_OF_DATE = re.compile(r"^(?:[A-Z][\w&'’-]*\s){1,3}(?:of|from)\s+(?P<date>\S.*)$")
@@ -87,7 +91,8 @@ def menu_reason(line: str) -> str | None:
     words = text.split()
     if not words:
         return None
-    if _glued_menu(text, len(words)) or _language_menu(words) or _sections_and_share(text, words):
+    if _glued_menu(text, len(words)) or _language_menu(words) or _sections_and_share(text, words) \
+            or _share_bar(words):
         return "chrome"
     if len(words) == 1 and normal_line(text) in HEAD_SECTIONS:
         return "chrome"
@@ -155,6 +160,16 @@ def _language_menu(words: list[str]) -> bool:
     latin = [w.casefold() for w, script in zip(words, scripts) if script == "LATIN"]
     return len(set(scripts) - {"LATIN"}) >= MIN_MENU_LANGUAGES and bool(latin) \
         and all(w in LANGUAGE_NAMES or w in ENGLISH_NAMES for w in latin)
+
+
+def _share_bar(words: list[str]) -> bool:
+    """A share bar over the article: its count and "SHARES", then the networks' buttons."""
+    tokens = [w.casefold() for w in words]
+    if tokens and tokens[0].isdigit():
+        tokens = tokens[1:]
+    if tokens and tokens[0] in ("shares", "share"):
+        tokens = tokens[1:]
+    return len(tokens) >= MIN_BAR_NETWORKS and all(t in NETWORKS for t in tokens)
 
 
 def _sections_and_share(text: str, words: list[str]) -> bool:

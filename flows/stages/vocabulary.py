@@ -291,6 +291,12 @@ LINK_LABELS = frozenset(normal_line(label) for label in """read also, read more,
     leggi anche, vedi anche, lea también, lee también, leia também, leia mais, veja também, czytaj też, czytaj także,
     zobacz też, kapcsolódó cikk, kapcsolódó cikkek, läs också, les også, læs også, lue myös, citește și,
     читайте также, čtěte také, čítajte aj""".split(","))
+# The words before a date that say what happens then: a headline ending on a date after one of them ("... extended to
+# 31 January 2020", "... gaat dicht op 4 juli 2018", "... am 27. und 28. September 2014") says so; after any other
+# word the date is the page's stamp.
+DATE_PREPOSITIONS = frozenset("""on to for until from since by of in before after at till op tot van vanaf sinds voor
+    na tegen tussen am bis vom seit ab zum zur für vor nach im le du au dès depuis avant après pour jusqu'au el del de
+    hasta desde para em no até a il al dal fino entro dopo prima and or und oder et ou y o e en i""".split())
 # A language's own name alone over the article: a language switcher ("English", "Deutsch"); in a body, a list's item.
 LANGUAGE_NAMES = frozenset("""english deutsch français español italiano português nederlands polski русский
     українська türkçe svenska norsk dansk suomi čeština magyar română ελληνικά العربية""".split())
@@ -372,9 +378,3 @@ def extra_phrases(path: str | Path | None) -> frozenset[str]:
         return frozenset()
     lines = Path(path).read_text(encoding="utf-8").splitlines()
     return frozenset(normal_line(line) for line in lines if line.strip() and not line.lstrip().startswith("#"))
-# The words before a date that say what happens then: a headline ending on a date after one of them ("... extended to
-# 31 January 2020", "... gaat dicht op 4 juli 2018", "... am 27. und 28. September 2014") says so; after any other
-# word the date is the page's stamp.
-DATE_PREPOSITIONS = frozenset("""on to for until from since by of in before after at till op tot van vanaf sinds voor
-    na tegen tussen am bis vom seit ab zum zur für vor nach im le du au dès depuis avant après pour jusqu'au el del de
-    hasta desde para em no até a il al dal fino entro dopo prima and or und oder et ou y o e en i""".split())

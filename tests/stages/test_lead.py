@@ -383,6 +383,8 @@ def test_a_pool_or_a_handout_credit_makes_a_caption(caption):
      "Open this photo in gallery "),
     ("Oude brug gaat weer open voor wandelaars 19 januari 2018", "Oude brug gaat weer open voor wandelaars",
      "19 januari 2018"),  # round 105's: HLN's day after its headline
+    ("Old bridge to reopen for walkers in May JANE ROE, AP Sports Writer March 10, 2021 Updated: March 10, 2021",
+     "Old bridge to reopen for walkers in May", "JANE ROE, AP Sports Writer March 10, 2021 Updated: March 10, 2021"),
 ])
 def test_a_counter_glued_to_the_headline_goes_recorded(line, title, gone):
     found = split_lead(f"{line}\n\n{BODY}")
@@ -912,6 +914,15 @@ def test_an_aggregators_date_in_brackets_divides_the_headline_from_the_text_but_
     assert found.body.startswith(text) and [r.text for r in found.removed] == ["(Di lunedì 6 luglio 2020)"]
     sentence = "Die Gewerkschaft hat für Freitag (21. April 2023) zu einem Warnstreik bei der Bahn aufgerufen."
     assert split_lead(f"{sentence}\n\n{BODY}").title in ("", sentence)
+
+
+def test_a_share_bar_over_the_headline_goes_but_networks_in_a_headline_stay():
+    found = split_lead(f"0 SHARES Facebook Twitter Google Pinterest Stumbleupon\n\nOld bridge to reopen\n\n{BODY}")
+    assert found.title == "Old bridge to reopen"  # round 107's
+    headline = "Facebook and Twitter Ban the Minister"
+    assert split_lead(f"{headline}\n\n{BODY}").title == headline
+    said = "Old bridge reopens, the AP Writer says"
+    assert split_lead(f"{said}\n\n{BODY}").title == said
 
 
 @pytest.mark.parametrize("headline", ["Brexit deadline extended to 31 January 2020",
