@@ -27,7 +27,7 @@ from flows.stages.vocabulary import DATE_PREPOSITIONS, UPPER
 # <headline>", "ilrestodelcarlino.it - <headline>", "Nachrichten | heute journal - <headline>".
 CHROME_PREFIX = re.compile(
     r"^(?:(?:estás leyendo|you are reading|vous lisez|sie lesen|stai leggendo|você está lendo|"
-    r"kostenpflichtiger inhalt|exklusiv für abonnenten)\s*:\s*|exclusief voor abonnees\s+(?-i:(?=[A-Z]))"
+    r"kostenpflichtiger inhalt|exklusiv für abonnenten)\s*:\s*|exclusief voor abonnees\s+(?-i:(?=[A-Z0-9]))"
     r"|(?:minute par minute|später lesen weiter|später lesen|kurzmeldung ein/ausklappen)\s*[-–:]?\s+"
     r"|[àa] la une\s*\.{1,2}\s+|la grande une\s+"  # a French site's front-page mark: "A la Une .. Les députés ..."
     # a breadcrumb with its icons' names: "Worldwide icon-chevron-right South Pacific icon-chevron-right ...", or two

@@ -92,7 +92,7 @@ PHRASES = {
         editor's choice, editors' choice, latest news editor's choice,
         remember me, forgot password?, forgot your password?, remember meforgot password?, password,
         log in with twitter, log in with facebook, log in with google, sign in with facebook, sign in with google,
-        theme, listen to the audio version of the article, interessant voor u,
+        theme, listen to the audio version of the article, interessant voor u, apoie o 247,
         press release, pub, report a typo, report an error, report a mistake, this video has no commentary,
         author, post a comment as, watch this discussion, (0) comments, please turn off your caps lock,
         view comments, join the conversation, search, representational image, representative image,

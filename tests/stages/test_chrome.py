@@ -673,6 +673,7 @@ from flows.step import run_steps
     ("by Jane Roe, The Associated Press", "credit"), ("Theme", "chrome"),  # round 105's: a page's theme switch
     # round 106's: an audio player's label, a Dutch box's, an Instagram post's in Portuguese
     ("Listen to the audio version of the article", "chrome"), ("Interessant voor u", "chrome"),
+    ("Apoie o 247", "chrome"),  # round 108's: a site's bid for support over the article
     ("Ver essa foto no Instagram Uma publicação compartilhada por Jane Roe (@janeroe)", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),

@@ -383,6 +383,8 @@ def test_a_pool_or_a_handout_credit_makes_a_caption(caption):
      "Open this photo in gallery "),
     ("Oude brug gaat weer open voor wandelaars 19 januari 2018", "Oude brug gaat weer open voor wandelaars",
      "19 januari 2018"),  # round 105's: HLN's day after its headline
+    ("Exclusief voor abonnees 31 maart gaat de oude brug weer open", "31 maart gaat de oude brug weer open",
+     "Exclusief voor abonnees "),  # round 108's: HLN's paywall mark before a headline that opens on a number
     ("Old bridge to reopen for walkers in May JANE ROE, AP Sports Writer March 10, 2021 Updated: March 10, 2021",
      "Old bridge to reopen for walkers in May", "JANE ROE, AP Sports Writer March 10, 2021 Updated: March 10, 2021"),
 ])
