@@ -168,17 +168,17 @@ TEASER_AT_END = re.compile(r"(?<=[.!?])\s(?:Katso video|Se video(?:en)?|Watch th
 # ("... latest attack1 min read 15 Sep 2023, 03:17 PM IST").
 AUTHOR_TAG_AT_END = re.compile(r"\s(?:Redactie|[bcdfghjklmnpqrstvwxz]{2,4})$")
 # A byline run into the headline's end, no space before it: "... May's spokesman - RTRSBy Jane Roe" (round 81's); with a
-# space, "By" and a name may end a headline ("Stabbed By Jane Roe").
-GLUED_BYLINE = re.compile(r"(?<=[^\W\d_])By [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$")
+# space, "By" and a name may end a headline ("Stabbed By Jane Roe"), but an AP writer's name in capitals and his post
+# do not, nor the stamps after them (round 107's "... JANE ROE, AP Sports Writer March 10, 2021 Updated: ...").
+GLUED_BYLINE = re.compile(r"(?<=[^\W\d_])By [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$"
+                          r"|\s[A-Z][A-Z'’.-]+(?: [A-Z][\w'’.-]+){1,2}, AP(?: [A-Z][a-z]+)? Writer\b.*$")
 # Round 100's: the page's source and stamps glued to the headline's end, an aggregator's ("... this monthReuters |
 # Updated: 18-05-2020 21:48 IST | Created: ...") or a Joomla page's writer, day and section ("... por polémicas
 # Escrito por Redacción. 18 Enero 2018 Publicado en Example").
 GLUED_PAGE_META = re.compile(r"(?<=[^\W\d_])[A-Z][\w ]{1,30} \| Updated: \d{2}-\d{2}-\d{4} \d{2}:\d{2} IST"
                              r"(?: \| Created: \d{2}-\d{2}-\d{4} \d{2}:\d{2} IST)?$"
                              r"|(?<=\S) (?:Escrito por|Written by|Scritto da) [^.]{2,40}\.? \d{1,2} [^\W\d_]{3,10}"
-                             r" \d{4} (?:Publicado en|Published in|Pubblicato in) [^.!?]{2,60}$"
-                             # round 107's: "... JANE ROE, AP Sports Writer March 10, 2021 Updated: ..."
-                             r"|\s[A-Z][A-Z'’.-]+(?: [A-Z][\w'’.-]+){1,2}, AP(?: [A-Z][a-z]+)? Writer\b.*$")
+                             r" \d{4} (?:Publicado en|Published in|Pubblicato in) [^.!?]{2,60}$")
 UNITS = frozenset("bn mn km kg mg ml cm mm mph kph kmh tv pc ft hp kw kwh mw gw gb mb tb".split())  # "... 3 tv"
 READ_AT_END = re.compile(r"(?<=[a-z])\d{1,2} min read\b.{0,40}$")
 # A wire's dateline run into the headline, no space between: "... de migrantes venezolanosBogotá, 1 Mar 2021 (AFP) -
@@ -302,9 +302,9 @@ def _author_tag(text: str) -> re.Match | None:
 def stamp_in_line(line: str) -> tuple[str, str, str] | None:
     """(headline, stamp, the article's first words) when a date in brackets or between bars, a "Stand:" stamp, a
     weekday's date or a section and its date divide a line into a headline and the text (GLUED_STAMP, GLUED_BARS,
-    GLUED_STAND, GLUED_DAY, GLUED_SECTION_DATE); else
-    None. A weekday's date without brackets divides them only before a capital: in a sentence ("... said on Lunes,
-    28 de junio de 2021 que ...") the text goes on in lower case."""
+    GLUED_STAND, GLUED_DAY, GLUED_SECTION_DATE); else None. A weekday's date without brackets divides them only
+    before a capital: in a sentence ("... said on Lunes, 28 de junio de 2021 que ...") the text goes on in lower
+    case."""
     text = line.strip()
     if not YEAR.search(text):  # each stamp holds its year: a cheap test first
         return None

@@ -25,7 +25,14 @@ import unicodedata
 
 from flows.stages.dates import is_date_line, is_stamp, is_weekday_date
 from flows.stages.shapes import CAPTION, TERMINAL, headline_shaped, word_count
-from flows.stages.vocabulary import GLUED_SECTIONS, HEAD_SECTIONS, UPPER, normal_line
+from flows.stages.vocabulary import (
+    GLUED_SECTIONS,
+    HEAD_SECTIONS,
+    SHARE_ONLY_BUTTONS,
+    SOCIAL_NETWORKS,
+    UPPER,
+    normal_line,
+)
 
 # A lower-case letter run into a capital, no space: "SolutionsLegal". Names have one or two ("McDonald's
 # YouTube"); a menu run together has one for nearly every link.
@@ -41,9 +48,7 @@ LANGUAGE_NAMES = frozenset("""english français francais deutsch español espano
 ENGLISH_NAMES = frozenset("""hindi bengali bangla marathi gujarati tamil telugu kannada malayalam punjabi odia oriya
     assamese urdu nepali arabic chinese japanese korean russian ukrainian""".split())
 SHARE_BUTTONS = frozenset("tweet share delen partager teilen compartir compartilhar condividi udostępnij".split())
-# A share bar's networks, its count and its word before them: "0 SHARES Facebook Twitter Google Pinterest Stumbleupon".
-NETWORKS = frozenset("""facebook twitter google google+ pinterest stumbleupon linkedin whatsapp reddit tumblr email
-    e-mail telegram messenger print""".split())
+NETWORKS = frozenset(SOCIAL_NETWORKS + SHARE_ONLY_BUTTONS)  # a share bar's buttons, after its count and "SHARES"
 MIN_BAR_NETWORKS = 3  # "Facebook Twitter" may be a headline's subject; three networks in a row are buttons
 MAX_BAR_WORDS = 6  # "Muziek | Vlaanderen Tweet": a section or two and a button
 # "General News of Tuesday, 8 September 2020": a section's name, "of", the day.

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from flows.stages.dates import STAMP_BAR
+from flows.stages.vocabulary import SOCIAL_NETWORKS
 
 # A newspaper group's slogan over every page of its sites: "News you can trust since 1754".
 SLOGAN = re.compile(r"^news you can trust since \d{4}$")
@@ -119,9 +120,8 @@ PAYWALL = re.compile(r"^(?:please update your (?:billing|payment) (?:information
 # A prompt to share the article: "Gefällt Ihnen dieser Beitrag? Dann teilen Sie ihn bitte in den sozialen Medien".
 SHARE_PROMPT = re.compile(r"\b(?:share (?:it|this)|teilen sie|partagez|comparte|condividi|deel)\b.{0,60}"
                           r"\b(?:social media|sozialen medien|réseaux sociaux|redes sociales|sociale media)\b")
-# A prompt to follow the site on a network: "Síguenos en Facebook", "Follow us on Twitter and Instagram"
-# (case-folded; only the networks' names after it).
-NETWORK_NAMES = "facebook|twitter|x|instagram|youtube|tiktok|linkedin|telegram|whatsapp|threads"
+# A prompt to follow the site on its networks, named after it (case-folded): "Follow us on Twitter and Instagram".
+NETWORK_NAMES = "|".join(SOCIAL_NETWORKS)
 FOLLOW_US = re.compile(r"^(?:follow us|síguenos|siguenos|suivez-nous|folgen sie uns|folge uns|seguici|siga-nos|"
                        r"segue-nos|volg ons|obserwuj nas|följ oss|følg os|følg oss|seuraa meitä|únete a nosotros)"
                        r" (?:on|en|sur|auf|bei|su|no|nas|em|op|w|na|på) "

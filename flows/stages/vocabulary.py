@@ -297,6 +297,12 @@ LINK_LABELS = frozenset(normal_line(label) for label in """read also, read more,
 DATE_PREPOSITIONS = frozenset("""on to for until from since by of in before after at till op tot van vanaf sinds voor
     na tegen tussen am bis vom seit ab zum zur für vor nach im le du au dès depuis avant après pour jusqu'au el del de
     hasta desde para em no até a il al dal fino entro dopo prima and or und oder et ou y o e en i""".split())
+# The social networks a page asks the reader to follow it on ("Follow us on Twitter and Instagram"), whose buttons a
+# share bar lines up ("0 SHARES Facebook Twitter Google Pinterest Stumbleupon") with the share-only ones.
+SOCIAL_NETWORKS = ("facebook", "twitter", "x", "instagram", "youtube", "tiktok", "linkedin", "telegram", "whatsapp",
+                   "threads")
+SHARE_ONLY_BUTTONS = ("google", "google+", "pinterest", "stumbleupon", "reddit", "tumblr", "email", "e-mail",
+                      "messenger", "print")
 # A language's own name alone over the article: a language switcher ("English", "Deutsch"); in a body, a list's item.
 LANGUAGE_NAMES = frozenset("""english deutsch français español italiano português nederlands polski русский
     українська türkçe svenska norsk dansk suomi čeština magyar română ελληνικά العربية""".split())
