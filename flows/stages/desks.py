@@ -105,8 +105,11 @@ RTP_BAR = re.compile(r"^[^|]{2,60} - RTP\s?(?:Comentários\s)?\d{1,2} [A-Z][a-z]
 # "Riprese e montaggio di John Doe"; taken for the headline before), Die Presse's print edition ("("Die Presse",
 # Print-Ausgabe, 31.12.2018)"); a letter's day bar is the wire desk's (WIRE_REPORTS_BAR).
 WRITER_DE = re.compile(r"^(?:Autorin/Autor|Autor/Autorin|Autorin|Autor):\s?[A-ZÄÖÜ][\w .'’-]{2,60}$")
-VIDEO_CREDITS_IT = re.compile(r"^(?:Intervista|Riprese|Montaggio|Riprese e montaggio|Servizio|Video) di "
-                              r"[A-Z][\w'’]+(?: [A-Z][\w'’]+){1,2}$")
+VIDEO_CREDITS = re.compile(r"^(?:Intervista|Riprese|Montaggio|Riprese e montaggio|Servizio|Video) di "
+                           r"[A-Z][\w'’]+(?: [A-Z][\w'’]+){1,2}$"
+                           # round 109's Spiegel: an embedded video's maker under its "Im Video:" pointer ("Video DPA",
+                           # "Video Jane Roe")
+                           r"|^Video (?:DPA|AFP|AP|Reuters|REUTERS|SPIEGEL TV|[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß]+)$")
 PRINT_EDITION = re.compile(r"^\([\"„“]?[\w ]{2,30}[\"“”]?, Print-Ausgabe, \d{1,2}\.\d{1,2}\.\d{4}\)$")
 # Round 80's: a Dutch byline ("Door: redactie", "Door Jan de Vries"); a byline and how long ago without a bar ("By
 # Jane Roe 42 minutes ago"); a writer and their account ("Jane Roe, @janeroe"); a source in brackets, as Hungarian
@@ -180,7 +183,7 @@ DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_
                       SOCIAL_PICTURE, VIDEO_AGENCY_IT, RIGHTS_ANSA, BYLINE_PER,
                       FULL_STORY_AT, WIRE_DESK_BYLINE, BYLINE_EL, BYLINE_AGE_ES,
                       EDITOR_PT, SOURCE_RO, AGENCY_SOURCE, NEWS_CAMERA_TR, EMPTY_STAMPS, WIRE_REPORTS_BAR,
-                      WRITER_DE, VIDEO_CREDITS_IT, PRINT_EDITION, RTP_BAR, DOOR_BYLINE, BYLINE_AGO_NO_BAR,
+                      WRITER_DE, VIDEO_CREDITS, PRINT_EDITION, RTP_BAR, DOOR_BYLINE, BYLINE_AGO_NO_BAR,
                       NAME_HANDLE, VIA_SOURCE, VIA_AGENCY, EMPTY_LABELS, REPORTING_BY, EMBED_FOOTER,
                       LICENSE_PHOTO, WITH_INFORMATION, AGENCY_DASH_PHOTOGRAPHER, AVATAR_BYLINE,
                       PHOTOGRAPHER_DASH_AGENCY, SOURCE_AGO_SR, DAY_PAR, LOGO_HOME, EDITION_STAMP, NAME_AND_DAY,

@@ -134,7 +134,8 @@ READ_MORE_ADDRESS = re.compile(r"^(?:read more|read the full story|leia mais|lir
                                r"weiterlesen|leggi tutto|lees meer|czytaj więcej)\s+(?:https?://|www\.)\S+$", re.I)
 # A bid to the site's own pages on a topic: "Lesen Sie auf unserer Themenseite zur Berlinale alle Rezensionen",
 # "Lesen Sie mehr in unserem Dossier". The bid opens the line and the page is the site's own (OUR).
-OWN_PAGES_BID = re.compile(r"^(?:lesen sie|finden sie|mehr|alles|read|find|see|follow|retrouvez|lisez|consultez|"
+OWN_PAGES_BID = re.compile(r"^(?:►\s*)?(?:lesen sie|finden sie|mehr|alles|read|find|see|follow|retrouvez|lisez|"
+                           r"consultez|découvrez|"
                            rf"lea|consulte|leggi|leia|veja|lees)\b.{{0,60}}\b{OUR_WORDS}\s+(?:[\w-]+\s+){{0,2}}"
                            r"(?:themenseite|themenspecial|dossier|special|topic page|live ?blog|ticker|liveticker)\b",
                            re.I)

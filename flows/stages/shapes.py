@@ -93,6 +93,8 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      # a photographer's name in brackets after the caption's stop: "... geimpft werden. (Jane Roe)"
                      rf"|[.!?]\s\([{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,2}}\)$"
                      r"|\b[Ff]ile photo\s*:\s*\S|\scrédit photo\s?:\s?\S"  # "... File photo: AP", Boursorama's
+                     # round 109's caption that says what the picture is: "File photo of the Pope presiding ..."
+                     r"|^(?:An? )?(?:[Ff]ile|[Aa]rchive|[Ss]tock) (?:photo|picture|image)s? of\s"
                      r"|\s\|\s?(?i:photo|image|picture) from:?\s\S"  # India Today's "... district | Photo from REUTERS"
                      # "... June 17, 2020. Jane Roe/Pool via REUTERS"; a Brazilian credit first: "Reprodução/redes
                      # sociais Ônibus queimado ..."

@@ -43,6 +43,8 @@ SIGN_OFF = re.compile(rf"(?<=[.!?\"”’)])\s?(?:[-–—―]\s?(?i:{_AGENCY})(
                       # a wire's writers in brackets ("(Rédigé par Jane Roe et John Doe)"), a TV news desk's report
                       # credit ("TF1 | Reportage J. Roe, J. Doe"), the agencies in capitals alone ("EFE-EPA", "AFP")
                       r"|\((?i:rédigé|écrit|édité) par [^()]{2,120}\)|[A-Z0-9][\w+]{1,10} \| Reportage [^|]{2,80}"
+                      # round 109's Reuters French desk: "(Jane Roe version française John Doe)"
+                      r"|\([A-Z][^()]{2,60} version française [A-Z][^()]{2,120}\)"
                       # a wire's credits in brackets (round 86's): "(Reporting by Jane Roe; Editing by John Doe)"
                       r"|\((?i:reporting|additional reporting|writing|editing|compiled) by [^()]{2,160}\)"
                       # round 87's: a Brazilian story's sources ("(Com informações da Associated Press)"), a live
@@ -50,10 +52,11 @@ SIGN_OFF = re.compile(rf"(?<=[.!?\"”’)])\s?(?:[-–—―]\s?(?i:{_AGENCY})(
                       r"|\((?i:com|con) informa(?:ções|ciones) d[aoe]s? [^()]{2,80}\)"
                       r"|(?i:em atualização|en actualización)|\((?i:habrá ampliación)\)"  # round 102's EP note
                       r"|(?-i:AFP|AP|EFE|EPA|ANSA|DPA|APA|PAP|ANP)(?:[-/](?-i:AFP|AP|EFE|EPA|ANSA|DPA))?"
-                      # a paper's desk and the agencies ("(Tsp, dpa, Reuters)"), the newsroom ("(La redazione)"),
-                      # an Italian paper's rights notice ("© RIPRODUZIONE RISERVATA")
+                      # a paper's desk and the agencies ("(Tsp, dpa, Reuters)"), the newsroom ("(La redazione)",
+                      # round 109's "(Rédaction de Paris)"), an Italian paper's rights ("© RIPRODUZIONE RISERVATA")
                       rf"|\((?:[A-Z][a-z]{{1,4}}, )?(?i:{_AGENCY})(?:, (?i:{_AGENCY})){{1,3}}\)"
-                      r"|\((?i:la )?(?i:redazione|redacción|rédaction|redação)\)|©\s?(?i:riproduzione riservata)"
+                      r"|\((?i:la )?(?i:redazione|redacción|rédaction|redação)(?: de [A-Z][\w-]+)?\)"
+                      r"|©\s?(?i:riproduzione riservata)"
                       r"|\.?Per approfondire(?::\s?[^.!?]{5,150})?|\((?i:reportagem|reportaje|reporte) de [^()]{2,60}\)"
                       # EFE's editors' initials after its name ("... urnas. EFE,alr/agc"), a link's bid ("Veja aqui.")
                       r"|(?-i:EFE|AFP|EP),\s?[a-z]{2,4}(?:/[a-z]{2,4}){0,3}"

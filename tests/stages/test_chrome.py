@@ -674,6 +674,11 @@ from flows.step import run_steps
     # round 106's: an audio player's label, a Dutch box's, an Instagram post's in Portuguese
     ("Listen to the audio version of the article", "chrome"), ("Interessant voor u", "chrome"),
     ("Apoie o 247", "chrome"),  # round 108's: a site's bid for support over the article
+    # round 109's: a loading mark in Spanish and German, Spiegel's embedded video and its maker, a bid to the site's
+    # dossier after an arrow
+    ("Cargando...", "chrome"), ("Wird geladen...", "chrome"),
+    ("Im Video: Example Street under snow", "chrome"), ("Video DPA", "credit"), ("Video Jane Roe", "credit"),
+    ("► Découvrez notre dossier sur les élections", "chrome"),
     ("Ver essa foto no Instagram Uma publicação compartilhada por Jane Roe (@janeroe)", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
@@ -1620,7 +1625,12 @@ def test_a_wires_sign_off_at_the_articles_end_goes_and_can_be_put_back_but_not_f
                      ("La Juventus rischia una penalizzazione in classifica. (Rpi)", " (Rpi)"),
                      ("Knapp 1000 Beschäftigte können an beiden Standorten bleiben. red", " red"),
                      ("O fogo destruiu cerca de 40 casas na região centro do país. Com Lusa.", " Com Lusa."),
-                     ("The car was painted red", ""), ("He said the light was red. Red", "")]:
+                     ("The car was painted red", ""), ("He said the light was red. Red", ""),
+                     # round 109's: Reuters' French desk, its writer and translator or its newsroom
+                     ("La course reste indécise dans plusieurs Etats. (Jane Roe version française John Doe)",
+                      " (Jane Roe version française John Doe)"),
+                     ("Le camp démocrate a saisi la justice. (Rédaction de Paris)", " (Rédaction de Paris)"),
+                     ("Il a lu la version française du texte en public.", "")]:
         assert sign_off(end) == cut
 
 
