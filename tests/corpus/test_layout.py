@@ -30,10 +30,26 @@ def test_the_corpus_rate_decides_a_languages_open_lines_only_where_it_can_hold()
     german = {"pages": 167, "headline": 19, "undecided": 11, "likely_body": 27}
     assert _by_rate(model, german, 0.28) == model | {"share_from": "own_lines"}
     portuguese = {"pages": 175, "headline": 7, "undecided": 121, "likely_body": 14}
-    taken = _by_rate(model, portuguese, 0.65)
+    taken = _by_rate(model | {"share": 0.52}, portuguese, 0.65)  # its own model puts half its open lines there
     assert taken["share_from"] == "corpus_rate" and 0.85 < taken["share"] < 0.9
     # a handful of pages a little short of the rate is sampling, not another habit: four pages, none settled
     assert _by_rate(model, {"pages": 4, "headline": 0, "undecided": 2, "likely_body": 0}, 0.64)["share"] == 1.0
     # where every page has a headline, likely body lines are open too: no language fails the rate for them
     every = {"pages": 507, "headline": 478, "undecided": 22, "likely_body": 7}
     assert _by_rate(model, every, 0.9996)["share_from"] == "corpus_rate"
+
+
+def test_a_languages_own_lines_outvote_the_corpus_rate_where_its_model_all_but_rules_headlines_out():
+    """Real crawls: French pages gave a rate of 0.16, which Spanish pages could reach only by taking 89% of their open
+    lines for headlines; their own model puts 5% there (their readers found 1 of 54). The generator's German pages,
+    whose headlines are sentences, take the rate: their model agrees. Where every page has a headline, the first line
+    is one whatever the model says (dev's Spanish open lines, all headlines, where it said 0.19)."""
+    spanish = {"pages": 670, "headline": 61, "undecided": 54, "likely_body": 249}
+    ruled_out = {"per_line": False, "share": 0.05}
+    assert _by_rate(ruled_out, spanish, 0.16) == ruled_out | {"share_from": "own_lines"}
+    german = {"pages": 30, "headline": 8, "undecided": 12, "likely_body": 3}
+    assert _by_rate({"per_line": False, "share": 0.40}, german, 0.64)["share_from"] == "corpus_rate"
+    every = {"pages": 507, "headline": 478, "undecided": 22, "likely_body": 7}
+    assert _by_rate(ruled_out, every, 0.9996)["share"] == 1.0
+    few = {"pages": 8, "headline": 1, "undecided": 4, "likely_body": 0}  # too few lines to say anything
+    assert _by_rate(ruled_out, few, 0.5)["share_from"] == "corpus_rate"
