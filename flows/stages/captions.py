@@ -25,14 +25,18 @@ from flows.stages.vocabulary import AGENCIES, UPPER
 WORDED = (r"(?:[|/]\s?)?(?:(?i:Photo|Photograph|Picture|Pic|Foto|Fotó|Kuva|Image|Bild|Photo credit|Picture credit"
           r"|Image credit|Credit|Quelle|Sursa foto|Screendump|Bildrechte|Crédits?|Fuente)\s?:|(?i:Fot)\."
           r"|\|\s?(?i:photo|image|picture) from:?|(?:Photo|Picture|Video) /)"  # round 92's NZ "... Photo / Supplied"
-          # round 99's: the agency in brackets after the photographer ("Foto: Jane Roe (Keystone)")
-          rf"\s?[{UPPER}\d][^!?:;()]{{1,60}}(?:\s?\([{UPPER}][\w .'’/-]{{1,30}}\))?")
+          # round 99's: the agency in brackets after the photographer ("Foto: Jane Roe (Keystone)"); round 110's
+          # agency in lower case ("(Foto: dpa)")
+          rf"\s?(?:[{UPPER}\d][^!?:;()]{{1,60}}(?:\s?\([{UPPER}][\w .'’/-]{{1,30}}\))?|dpa\b)")
 # In brackets: the same ("(Photo: AFP/Getty Images)"), an outlet's photo ("(Reuters Photo)", "(Express
 # photo/Jane Roe)"), a photographer "by" ("(Photo by Jane Roe/Getty Images)", "(Photo credit should read ...)"),
 # a name and the picture's outlet after a slash ("(Jane Roe/PA)", "(JANE ROE/AFP/Getty Images)"), or a source via
 # an agency ("(Example Satellite via AP)", round 91's "(Court TV via AP, Pool)"), the agency before its photographer
 # (round 91's "(REUTERS/Jane Roe)"), the outlet (group "outlet") checked against the agencies (`glued_credit`).
-BRACKETED = (rf"\((?:{WORDED}|[{UPPER}][\w'’.-]*(?: (?i:file))? (?i:photo|image|pic|foto)"
+# Round 110's: the copyright sign and its holder in brackets ("(©Jane Roe - AFP)"), dpa's picture library ("(picture
+# alliance / Jane Roe / dpa)").
+BRACKETED = (rf"\((?:{WORDED}|[©Ⓒ]\s?[{UPPER}][^()©]{{1,60}}|(?i:picture alliance)\s?/[^()]{{2,80}}"
+             rf"|[{UPPER}][\w'’.-]*(?: (?i:file))? (?i:photo|image|pic|foto)"
              # round 103's Indian Express: "(Express photo: Jane Roe)", "(Express File photo by Jane Roe)"
              rf"(?:\s?[/:]\s?[{UPPER}][^()]{{1,60}}| by [{UPPER}][^()]{{1,60}})?"
              rf"|(?:Photo|Picture|Image) by [{UPPER}][^()]{{1,60}}|Photo credit should read [{UPPER}][^()]{{1,60}}"

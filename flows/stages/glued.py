@@ -273,7 +273,7 @@ def chrome_suffix(line: str) -> str:
             return text[glue.end():]
     day = DATE_AT_END.search(text)  # after a word, not a post's handle: "— Example FC (@ExampleFC) 31 August 2017"
     before = text[:day.start()].split() if day else []
-    if len(before) >= MIN_BEFORE_SUFFIX and before[-1][-1:].isalpha() \
+    if len(before) >= MIN_BEFORE_SUFFIX and before[-1][-1:].isalnum() and not before[-1].isdigit() \
             and before[-1].casefold() not in DATE_PREPOSITIONS and is_date_line(day["date"]):
         return day["date"]
     return ""

@@ -23,7 +23,7 @@ from flows.stages.shapes import (
     headline_shaped,
     word_count,
 )
-from flows.stages.vocabulary import LINK_LABELS, POINTS_LABELS, normal_line
+from flows.stages.vocabulary import LINK_LABELS, POINTS_LABELS, UPPER, normal_line
 
 # A media player's or a gallery's label over the article: no dateline's place.
 MEDIA_LABELS = frozenset("video videos vídeo vidéo audio podcast photos fotos foto galerie gallery galería galeria "
@@ -52,6 +52,12 @@ MIN_HEADLINE_UNDER_TAG = 5  # a headline under a brand or section name is longer
 # a venue over its match's day ("Ewood Park" over "Tuesday, 1 March") is three words at most.
 MIN_HEADLINE_UNDER_NAME = 4
 MIN_LETTER_WORDS = 30  # a letter under its writer's name and town is a paragraph, not a headline
+# Writers glued to the end of a headline (HLN's "... ongeval met fietser Jane Roe", "... Jane Roe en John Doe", a
+# desk's initials "... oprit van A12 TVDZM"): a name of two or three words, two joined, or initials in capitals.
+_WORD = rf"[{UPPER}][^\W\d_]+(?:['’-][^\W\d_]+)*"  # no digit: "A12" names a road
+_NAME = rf"{_WORD}(?: (?:de|van|von|der|den|di|del|la|le))?(?: {_WORD}){{1,2}}"
+GLUED_WRITERS = re.compile(rf"\s({_NAME}(?: (?:en|and|und|et|e|y) {_NAME})?|[A-Z]{{2,6}})$")
+MIN_HEADLINE_BEFORE_WRITERS = 5  # HLN's shortest headline so signed had six words
 
 
 def glued_to_its_copy(candidate: str, below: list[str]) -> str:
@@ -112,6 +118,25 @@ def over_its_stamped_headline(candidate: str, below: list[str]) -> bool:
     short, long = word_count(candidate), word_count(filled[0])
     return short <= MAX_TAG_WORDS < long and headline_shaped(candidate, short) and headline_shaped(filled[0], long) \
         and not CAPTION.search(filled[0])
+
+
+def writers_over_the_stamp(candidate: str, below: list[str]) -> str:
+    """The writers glued to the end of a headline in sentence case that has the page's stamp alone on the line
+    under it, where the page never names them (HLN's "<headline> Jane Roe" over "22 januari 2020", round 110's): the
+    space and the writers, or "". A sentence-case headline that ends on a name ends on its subject's, whom the
+    article names; a Title Case one ends on capitals anyway, and is left alone."""
+    filled = [line.strip() for line in below if line.strip()]
+    match = GLUED_WRITERS.search(candidate)
+    if match is None or not filled or not is_date_line(filled[0]):
+        return ""
+    head = candidate[:match.start()].split()
+    capitals = sum(word[:1].isupper() for word in head[1:])
+    if len(head) < MIN_HEADLINE_BEFORE_WRITERS or 2 * capitals > len(head) - 1 \
+            or head[-1][:1].isupper() and not any(c.isdigit() for c in head[-1]):  # "van A12 TVDZM" is a road's
+        return ""
+    text = "\n".join(filled[1:])
+    names = [word for word in match.group(1).split() if len(word) > MIN_NAME_WORD_CHARS and word[:1].isupper()]
+    return "" if any(word in text for word in names) else match.group(0)
 
 
 def kicker_copy(opener: str, following: str) -> str:

@@ -1541,6 +1541,13 @@ def test_a_pictures_credit_glued_to_its_caption_goes_only_when_asked_and_can_be_
     ("The protest at the square has been on since December. (Express photo: Jane Roe)", " (Express photo: Jane Roe)"),
     ("Cyrus Mistry at the meeting in Mumbai. (Express File photo by Jane Roe)", " (Express File photo by Jane Roe)"),
     ("The court heard the case (File photo of the minister) on Monday", ""),
+    # round 110's: dpa in lower case after "Foto:", the copyright sign in brackets, dpa's picture library, EPA twice
+    ("Das Rathaus am Marienplatz. Die Stadt bleibt die teuerste. (Foto: dpa)", " (Foto: dpa)"),
+    ("A Paris, les prix stagnent (©Jane Roe - AFP)", " (©Jane Roe - AFP)"),
+    ("2019 gab es zuletzt ein Festival am Ring. (picture alliance / Jane Roe / dpa)",
+     " (picture alliance / Jane Roe / dpa)"),
+    ("The champion celebrates with his fifth green jacket on April 14, 2019. EPA-EPA/JANE ROE", " EPA-EPA/JANE ROE"),
+    ("Sie las das Buch (Foto: das Titelbild) im Zug", ""),
 ])
 def test_the_shapes_of_a_pictures_credit_at_its_captions_end(caption, credit):
     assert glued_credit(caption) == credit

@@ -385,12 +385,32 @@ def test_a_pool_or_a_handout_credit_makes_a_caption(caption):
      "19 januari 2018"),  # round 105's: HLN's day after its headline
     ("Exclusief voor abonnees 31 maart gaat de oude brug weer open", "31 maart gaat de oude brug weer open",
      "Exclusief voor abonnees "),  # round 108's: HLN's paywall mark before a headline that opens on a number
+    ("Bestelwagen crasht op de A12 09 juli 2018", "Bestelwagen crasht op de A12", "09 juli 2018"),  # round 110's: after
+    # a road's number
     ("Old bridge to reopen for walkers in May JANE ROE, AP Sports Writer March 10, 2021 Updated: March 10, 2021",
      "Old bridge to reopen for walkers in May", "JANE ROE, AP Sports Writer March 10, 2021 Updated: March 10, 2021"),
 ])
 def test_a_counter_glued_to_the_headline_goes_recorded(line, title, gone):
     found = split_lead(f"{line}\n\n{BODY}")
     assert found.title == title and [r.text for r in found.removed] == [gone]
+
+
+def test_writers_glued_to_a_headline_over_its_stamp_go_but_its_subject_or_a_title_case_ending_stays():
+    """Round 110's HLN pages: "<headline> Jane Roe" over "22 januari 2020", writers the article never names; a
+    desk's initials after a road's number ("... van A12 TVDZM")."""
+    body = "Twee vrachtwagens botsten woensdag op de A12 richting Antwerpen. Een chauffeur raakte gewond."
+    for headline, writers in [("Kopstaartaanrijding met twee trucks: een chauffeur gewond", "Jane Roe"),
+                              ("Man op fiets kan niet op tijd stoppen voor openzwaaiende autodeur",
+                               "Jane Roe en John Van Doe"),
+                              ("Gekantelde vrachtwagen verspert oprit van A12", "TVDZM")]:
+        found = split_lead(f"{headline} {writers}\n\n22 januari 2020\n\n{body}")
+        assert found.title == headline and writers in [r.text.strip() for r in found.removed]
+    for line in ["Burgemeester ontvangt de nieuwe minister Jane Roe",  # the subject: the article names her
+                 "Police Arrest Driver After Crash On Main Street"]:  # Title Case ends on capitals anyway
+        found = split_lead(f"{line}\n\n22 januari 2020\n\n{body} Minister Roe was er ook.")
+        assert found.title == line
+    assert split_lead(f"Kopstaartaanrijding met twee trucks: een chauffeur gewond Jane Roe\n\n{body}").title \
+        .endswith("Jane Roe")  # no stamp under it: nothing says where the headline ends
 
 
 def test_a_video_scripts_label_before_the_text_goes_recorded():
