@@ -83,7 +83,7 @@ from flows.stages.openers import (
     past_a_linked_headline,
     site_after_its_copy,
     under_points_label,
-    writers_over_the_stamp,
+    writers_glued,
 )
 from flows.stages.shapes import (
     CAPTION,
@@ -283,8 +283,7 @@ def split_lead(page: str, field_title: str = "", extra: frozenset[str] = frozens
         candidate, chrome = candidate[len(prefix):].strip(), True
         if normal_line(prefix) in POINTS_LABELS:  # "What to Know <its first point>": the page has begun
             return Lead("", "none", "\n".join([candidate, *lines[i + 1:]]).rstrip(), "first_sentence", removed=removed)
-    suffix = chrome_suffix(candidate) or site_after_its_copy(candidate, below) \
-        or writers_over_the_stamp(candidate, lines[i + 1:])
+    suffix = chrome_suffix(candidate) or site_after_its_copy(candidate, below) or writers_glued(candidate, lines[i:])
     if suffix:  # the page's address or a date glued to its end: it goes too
         removed.append(Removal("chrome", "head", i, -1, suffix))
         candidate = candidate[:-len(suffix)].strip()

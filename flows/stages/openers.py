@@ -120,12 +120,13 @@ def over_its_stamped_headline(candidate: str, below: list[str]) -> bool:
         and not CAPTION.search(filled[0])
 
 
-def writers_over_the_stamp(candidate: str, below: list[str]) -> str:
+def writers_glued(candidate: str, page: list[str]) -> str:
     """The writers glued to the end of a headline in sentence case that has the page's stamp alone on the line
     under it, where the page never names them (HLN's "<headline> Jane Roe" over "22 januari 2020", round 110's): the
-    space and the writers, or "". A sentence-case headline that ends on a name ends on its subject's, whom the
-    article names; a Title Case one ends on capitals anyway, and is left alone."""
-    filled = [line.strip() for line in below if line.strip()]
+    space and the writers, or "". `page` is the headline's line and all under it. A sentence-case headline that
+    ends on a name ends on its subject's, whom the article names; a Title Case one ends on capitals anyway, and is
+    left alone."""
+    filled = [line.strip() for line in page[1:] if line.strip()]
     match = GLUED_WRITERS.search(candidate)
     if match is None or not filled or not is_date_line(filled[0]):
         return ""
