@@ -128,7 +128,7 @@ HOME_CRUMB = re.compile(rf"^(?i:startseite|accueil|inicio|início|головна
                         rf"strona główna|úvod|domov|forside|etusivu|kezdőlap)(?:\s+[{UPPER}][\w-]*){{1,4}}$"
                         r"|^Home(?:[A-Z][a-z]+){1,4}$")  # its separators lost: "HomeNewsWorld"
 SEPARATOR = r"(?:\s*[›>»|]\s*|\s+/\s+)"
-SEGMENT = r"[\w&'’.,-]+(?: [\w&'’.,-]+){0,3}"
+SEGMENT = r"(?=[^›>»|/]*[^\W\d_])[\w&'’.,-]+(?: [\w&'’.,-]+){0,3}"  # with a letter: "490,1 / 510,1" are a table's
 BREADCRUMB = re.compile(rf"^(?:{SEGMENT}{SEPARATOR}){{2,}}(?:{SEGMENT})?\s*$|^{SEGMENT}{SEPARATOR}$")
 # The caption marks of the BBC's pages in its languages (and India TV's "Image Source :"), the caption
 # following on the same line: never a title (flows/stages/lead.py), but kept in a body, as the BBC's own

@@ -172,6 +172,14 @@ PLACE_AGENCY = re.compile(r"^[A-Z][\w-]+(?: [A-Z][\w-]+){0,2} \| (?:AFP|AP|Reute
 # Round 100's: an outlet's staff as the byline, the outlet named with its article ("The Example Line Staff"; "Hospital
 # Staff" may head a page).
 OUTLET_STAFF = re.compile(r"^The [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} Staff$")
+# Round 111's: the newsroom and an agency as the byline ("von Redaktion und dpa"), a byline with its day after "on"
+# ("By Example Noticias.net on 18 diciembre, 2017"), Swiss agencies' sign-offs alone on the last line ("/ATS",
+# "ats/jd", a police release's "pd/jd").
+NEWSROOM_AND_AGENCY = re.compile(r"^(?i:von|by|por|par|di|door)\s(?i:der |la |a |de )?(?i:redaktion|redacción|redação|"
+                                 r"rédaction|redazione|redactie)(?:\s(?:und|y|e|et|en)\s(?i:dpa|afp|ap|reuters|efe|"
+                                 r"ansa|anp|belga|kna|epd|apa|sda))?$")
+BY_ON_DAY = re.compile(r"^By [A-Z][\w.'’ -]{2,50} on (?:\d{1,2} [^\W\d_]+,? \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})$")
+SWISS_SIGN_OFF = re.compile(r"^/(?i:ats|sda|awp)$|^(?i:ats|sda|awp|pd)/[a-z]{2,5}(?:/[a-z]{2,5}){0,2}$")
 
 DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
                       TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
@@ -188,4 +196,4 @@ DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_
                       LICENSE_PHOTO, WITH_INFORMATION, AGENCY_DASH_PHOTOGRAPHER, AVATAR_BYLINE,
                       PHOTOGRAPHER_DASH_AGENCY, SOURCE_AGO_SR, DAY_PAR, LOGO_HOME, EDITION_STAMP, NAME_AND_DAY,
                       WRITERS_BYLINE, PLACE_AGENCY, NAME_POST, DESK_AND_CITY_PT, OUTLET_STAFF,
-                      OFFICIAL_SITE)
+                      OFFICIAL_SITE, NEWSROOM_AND_AGENCY, BY_ON_DAY, SWISS_SIGN_OFF)

@@ -42,6 +42,7 @@ from flows.stages.vocabulary import normal_line
 
 # A blog's comment counter under a post: "0 comments", "12 Kommentare", "0 σχόλια :".
 COMMENT_COUNT = re.compile(r"^\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|"
+                           r"comment\(s\)|comentário\(s\)|comentario\(s\)|commentaire\(s\)|"  # round 111's
                            r"reacties|komentarz[ey]?|комментари[йея]в?|коментар(?:ів|і)?|σχόλια|yorum)$", re.I)
 # A site's copyright notice ("Copyright 2021 Scripps Media, Inc. All rights reserved. This material may not be
 # published, broadcast, rewritten or redistributed."): a chrome line, and where the page's footer begins.

@@ -679,6 +679,12 @@ from flows.step import run_steps
     ("Cargando...", "chrome"), ("Wird geladen...", "chrome"),
     ("Im Video: Example Street under snow", "chrome"), ("Video DPA", "credit"), ("Video Jane Roe", "credit"),
     ("► Découvrez notre dossier sur les élections", "chrome"),
+    # round 111's: the newsroom and an agency as the byline, a byline and its day after "on", Swiss agencies' sign-offs,
+    # the BBC's external links box, a form's note, the Irish Independent's desk, a comment form and counter in Portuguese
+    ("von Redaktion und dpa", "credit"), ("By Example Noticias.net on 18 diciembre, 2017", "credit"),
+    ("/ATS", "credit"), ("ats/jd", "credit"), ("pd/jd", "credit"), ("Related Internet Links", "chrome"),
+    ("The BBC is not responsible for the content of external sites.", "chrome"), ("This field is required", "chrome"),
+    ("Online Editors", "chrome"), ("Deixe o seu Comentário", "chrome"), ("0 comentário(s)", "chrome"),
     ("Ver essa foto no Instagram Uma publicação compartilhada por Jane Roe (@janeroe)", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
@@ -1343,6 +1349,9 @@ def test_chrome_lines_are_recognised(line, reason):
     "The editor's choice was clear to everyone.", "Her password was stolen in May.", "<b>Bold</b> moves",
     "by police on Monday, who said the bridge was safe", "by Prime Minister Jane Roe on Monday", "Theme park",
     "Interessant voor u en mij is de vraag wie betaalt.", "Ver essa foto no Instagram foi o pedido do ministro.",
+    # round 111's neighbours: the newsroom and the day in sentences, a score with a slash
+    "Von der Redaktion erfuhr sie nichts.", "By the river on 18 diciembre, 2017", "This field is required by law.",
+    "Chiffre d'affaires / 490,1 / 510,1",  # a results table's row: its cells are numbers, no breadcrumb's
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None

@@ -672,7 +672,9 @@ def test_a_final_score_with_its_mark_heads_no_page():
                                      "Nasa-Roboter «InSight» (künstliche Darstellung).",
                                      "The minister at home before leaving for the count. Aug 15, 2022. /COURTESY",
                                      # round 109's: a caption that says so, its credit no agency
-                                     "File photo of the bishop presiding over Mass in the cathedral (Example Media)"])
+                                     "File photo of the bishop presiding over Mass in the cathedral (Example Media)",
+                                     # round 111's: EFE's archive picture
+                                     "The president at the palace in San Salvador (El Salvador). EFE/Jane Roe/Archivo"])
 def test_a_caption_with_its_credit_first_a_german_pictures_note_or_a_courtesy_credit_is_no_headline(caption):
     assert split_lead(f"{caption}\n\n{BODY}").title == ""
 
