@@ -680,7 +680,7 @@ from flows.step import run_steps
     ("Im Video: Example Street under snow", "chrome"), ("Video DPA", "credit"), ("Video Jane Roe", "credit"),
     ("► Découvrez notre dossier sur les élections", "chrome"),
     # round 111's: the newsroom and an agency as the byline, a byline and its day after "on", Swiss agencies' sign-offs,
-    # the BBC's external links box, a form's note, the Irish Independent's desk, a comment form and counter in Portuguese
+    # the BBC's external links box, a form's note, the Irish Independent's desk, a Portuguese comment form and counter
     ("von Redaktion und dpa", "credit"), ("By Example Noticias.net on 18 diciembre, 2017", "credit"),
     ("/ATS", "credit"), ("ats/jd", "credit"), ("pd/jd", "credit"), ("Related Internet Links", "chrome"),
     ("The BBC is not responsible for the content of external sites.", "chrome"), ("This field is required", "chrome"),
