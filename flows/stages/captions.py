@@ -36,6 +36,8 @@ WORDED = (r"(?:[|/]\s?)?(?:(?i:Photo|Photograph|Picture|Pic|Foto|Fotó|Kuva|Imag
 # Round 110's: the copyright sign and its holder in brackets ("(©Jane Roe - AFP)"), dpa's picture library ("(picture
 # alliance / Jane Roe / dpa)").
 BRACKETED = (rf"\((?:{WORDED}|[©Ⓒ]\s?[{UPPER}][^()©]{{1,60}}|(?i:picture alliance)\s?/[^()]{{2,80}}"
+             # round 112's Boursorama, spaces inside its brackets: "( AFP / JANE ROE )", "( Example Office / Handout )"
+             r"|\s(?:AFP|AP|EPA|REUTERS|Reuters|[A-Z][\w ]{2,30}\s/\sHandout)(?:\s/\s[A-Z][^()/]{2,40})?\s"
              rf"|[{UPPER}][\w'’.-]*(?: (?i:file))? (?i:photo|image|pic|foto)"
              # round 103's Indian Express: "(Express photo: Jane Roe)", "(Express File photo by Jane Roe)"
              rf"(?:\s?[/:]\s?[{UPPER}][^()]{{1,60}}| by [{UPPER}][^()]{{1,60}})?"

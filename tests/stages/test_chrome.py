@@ -685,6 +685,10 @@ from flows.step import run_steps
     ("/ATS", "credit"), ("ats/jd", "credit"), ("pd/jd", "credit"), ("Related Internet Links", "chrome"),
     ("The BBC is not responsible for the content of external sites.", "chrome"), ("This field is required", "chrome"),
     ("Online Editors", "chrome"), ("Deixe o seu Comentário", "chrome"), ("0 comentário(s)", "chrome"),
+    # round 112's: a Hungarian live story's note, a dialog's label, a gallery's counter and its picture's credit, a live
+    # page's bid to refresh
+    ("Cikkünk frissül!", "chrome"), ("Modal message", "chrome"), ("1/17 Foto Example/Ipa", "credit"),
+    ("Please refresh the page for the latest updates.", "chrome"),
     ("Ver essa foto no Instagram Uma publicação compartilhada por Jane Roe (@janeroe)", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
@@ -1557,6 +1561,10 @@ def test_a_pictures_credit_glued_to_its_caption_goes_only_when_asked_and_can_be_
      " (picture alliance / Jane Roe / dpa)"),
     ("The champion celebrates with his fifth green jacket on April 14, 2019. EPA-EPA/JANE ROE", " EPA-EPA/JANE ROE"),
     ("Sie las das Buch (Foto: das Titelbild) im Zug", ""),
+    # round 112's Boursorama, spaces inside its brackets
+    ("Des pompiers luttent contre le feu près de Gonfaron, le 17 août 2021 ( AFP / JANE ROE )", " ( AFP / JANE ROE )"),
+    ("Un bombardier d'eau largue sur le feu dans le Var ( Example Office / Handout )",
+     " ( Example Office / Handout )"), ("Il a dit ( sic ) que non", ""),
 ])
 def test_the_shapes_of_a_pictures_credit_at_its_captions_end(caption, credit):
     assert glued_credit(caption) == credit
