@@ -108,8 +108,7 @@ CHROME_PREFIX = re.compile(
 # A breadcrumb that ends in the headline: "You are here: Home / NewsCenter / Supreme Court Overturns Roe v. Wade".
 HERE_PATH = re.compile(r"^you are here:\s*(?:[^/\n]{1,40}/\s*)+", re.I)
 # A multi-page article's page number after the headline: "Sebastian Kurz gewinnt ... – Seite 1".
-# A WordPress theme's section, date and closed comments run into the headline: "... attack’Europe 2021-05-15, Comments
-# Off 0".
+# A WordPress theme's section, date and closed comments run into the headline ("...’Europe 2021-05-15, Comments Off 0").
 # An empty comment counter and the day run into the headline: "... i 130 mandatów 0 13 października 2019".
 COUNT_AND_DAY = re.compile(r"\s\d{1,3} (?P<date>\d{1,2} [^\W\d]+ \d{4})$")
 COMMENTS_OFF = re.compile(r"(?:\s|(?<=[’'\"”]))(?:[A-Z]\w{1,20} )?\d{4}-\d{2}-\d{2}, Comments Off \d{1,4}$")
@@ -120,8 +119,7 @@ SHARE_AT_END = re.compile(r"(?<!\bzu)(?<!\bin)\sTeilen$"  # round 87's share but
                           r"|(?<=[a-z])get the free app$")  # round 91's: CBS's app bid, "... Arberyget the free app"
 # A gallery's count of pictures run into the headline: "... after Roe vs. Wade overturned(12 images)".
 GALLERY_COUNT = re.compile(r"\s?\(\d{1,3} (?:images|photos|pictures|fotos|bilder|immagini|imágenes|imagens)\)$", re.I)
-# A page title's site name and tagline after the headline: "... of 2017 - WAOW - Newsline 9, Wausau News, Weather,
-# Sports", its sections listed.
+# A page title's site and tagline after the headline: "... of 2017 - WAOW - Newsline 9, Wausau News, Weather".
 SITE_TAGLINE = re.compile(r"\s-\s(?:\w{2,12}\s-\s)?[KW][A-Z]{2,3}(?:-(?:TV|DT))?\s-\s[^-|–]{2,60}$"  # a station's call
                           # sign and tagline: "... - NBC12 - WWBT - Richmond, VA News On Your Side"
                           r"|\s[-|–]\s[^-|–]{2,40}\s[-|–]\s(?=[^-|–]*\b(?:News|Weather|Sports|Traffic)\b[^-|–]*,"
@@ -212,9 +210,11 @@ CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:.h]\d{2}(?![\d.])")  # "09.02.2017" is n
 
 
 def chrome_prefix(line: str) -> str:
-    """The chrome glued to the front of a line (see CHROME_PREFIX), or ""."""
-    match = CHROME_PREFIX.match(line.strip())
-    return match.group(0) if match and match.end() < len(line.strip()) else ""
+    """The chrome glued to the front of a line (see CHROME_PREFIX), or "": never a place the text names (a dateline)."""
+    text = line.strip()
+    match = CHROME_PREFIX.match(text)  # round 112's "SANTA MARIA CAPUA VETERE – ... al carcere di Santa Maria ..."
+    place = match.group(0).strip(" –—-") if match else ""  # in capitals, and named in the text: a dateline's
+    return "" if not match or match.end() >= len(text) or place.isupper() and place.title() in text else match.group(0)
 
 
 def cut_front_stamp(body: str) -> tuple[str, str]:

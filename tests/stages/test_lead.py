@@ -1229,7 +1229,10 @@ def test_a_topics_kicker_in_capitals_glued_before_the_first_sentence_goes_record
 
 
 @pytest.mark.parametrize("dateline", ["RIO DE JANEIRO – A polícia prendeu ontem dois suspeitos no centro da cidade.",
-                                      "NEW YORK - The city council met on Monday to vote on the budget plan."])
+                                      "NEW YORK - The city council met on Monday to vote on the budget plan.",
+                                      # round 112's: four words, but the sentence names the place
+                                      "SANTA MARIA CAPUA VETERE – Tensione al carcere di Santa Maria Capua Vetere "
+                                      "tra carabinieri e agenti dopo un'operazione della procura."])
 def test_a_datelines_place_in_capitals_before_a_dash_stays_with_its_sentence(dateline):
     found = split_lead(f"{dateline}\n\n{BODY}")
     assert found.removed == [] and dateline in (found.title, found.body.split("\n")[0])
