@@ -31,8 +31,8 @@ WORDED = (r"(?:[|/]\s?)?(?:(?i:Photo|Photograph|Picture|Pic|Foto|Fotó|Kuva|Imag
 # In brackets: the same ("(Photo: AFP/Getty Images)"), an outlet's photo ("(Reuters Photo)", "(Express
 # photo/Jane Roe)"), a photographer "by" ("(Photo by Jane Roe/Getty Images)", "(Photo credit should read ...)"),
 # a name and the picture's outlet after a slash ("(Jane Roe/PA)", "(JANE ROE/AFP/Getty Images)"), or a source via
-# an agency ("(Example Satellite via AP)", round 91's "(Court TV via AP, Pool)"), the agency before its photographer
-# (round 91's "(REUTERS/Jane Roe)"), the outlet (group "outlet") checked against the agencies (`glued_credit`).
+# an agency ("(Example Satellite via AP)", round 91's "(Court TV via AP, Pool)", round 113's "(API vía AP)"), the agency
+# before its photographer (round 91's "(REUTERS/Jane Roe)"), the outlet (group "outlet") checked against the agencies.
 # Round 110's: the copyright sign and its holder in brackets ("(©Jane Roe - AFP)"), dpa's picture library ("(picture
 # alliance / Jane Roe / dpa)").
 BRACKETED = (rf"\((?:{WORDED}|[©Ⓒ]\s?[{UPPER}][^()©]{{1,60}}|(?i:picture alliance)\s?/[^()]{{2,80}}"
@@ -43,7 +43,7 @@ BRACKETED = (rf"\((?:{WORDED}|[©Ⓒ]\s?[{UPPER}][^()©]{{1,60}}|(?i:picture all
              rf"(?:\s?[/:]\s?[{UPPER}][^()]{{1,60}}| by [{UPPER}][^()]{{1,60}})?"
              rf"|(?:Photo|Picture|Image) by [{UPPER}][^()]{{1,60}}|Photo credit should read [{UPPER}][^()]{{1,60}}"
              r"|(?i:foto|imagen|imagem)\s?:\s?(?:captura|archivo|arquivo|cortesía|especial)\b[^()]{0,40}"  # round 99's
-             rf"|[{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{0,3}} via (?:AP|AFP|Reuters|Getty Images|PA)(?:, Pool)?"
+             rf"|[{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{0,3}} v[ií]a (?:AP|AFP|Reuters|Getty Images|PA)(?:, Pool)?"
              rf"|(?:REUTERS|Reuters|AFP|EFE|EPA|ANSA|AP|Télam|TÉLAM)\s?/\s?"
              rf"[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}"
              rf"|[{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{1,3}}\s?/\s?(?P<outlet>[{UPPER}][^()]{{1,60}}))\)")

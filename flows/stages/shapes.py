@@ -76,7 +76,8 @@ SLASHED_AGENCY = r"(?<![\s.!?”\"»])\s+/\s(?:Europa Press|EFE|ACN|Agencias)"
 # A Malaysian caption's agency and its picture after a dash ("... 19 December 2021. — Bernama pic", round 99's), as
 # CAPTION here and captions.glued_credit read it.
 AGENCY_PIC = r"(?:Bernama|AFP|Reuters|AP|EPA|Bernama file|AFP file|File) pic"
-AGENCY_AND_PHOTOGRAPHER = (r"(?:EFE/EPA|EPA-EFE|EPA-EPA|EPA|EFE|AFP|AP|ANSA|XINHUA|Xinhua|REUTERS|Reuters|dpa|"
+AGENCY_AND_PHOTOGRAPHER = (r"(?:EFE/EPA|EPA-EFE|EFE-EPA|EPA-EPA|EPA|EFE|AFP|AP|ANSA|XINHUA|Xinhua|REUTERS|Reuters|"
+                           r"dpa|"
                            rf"THE CANADIAN PRESS|THE ASSOCIATED PRESS)/\s?[{UPPER}][\w .'’-]{{2,40}}"
                            r"(?:/(?:Archivo|Arquivo|Archiv|File))?")  # round 111's "EFE/Jane Roe/Archivo"
 CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for w in PHOTO_CREDIT_WORDS) + r")\s*:\s*\S"

@@ -184,6 +184,7 @@ PHRASES = {
         foto ilustrativa, adblock ativo, adblock detectado, continuar a ler, carregando, deixe o seu comentário,
         deixe um comentário""",
     "it": """pubblicità, annuncio, condividi, condividi su, leggi anche, vedi anche, leggi di più, abbonati,
+        ascolta la versione audio dell'articolo,
         iscriviti alla newsletter, commenti, stampa, © riproduzione riservata, cerca, foto d'archivio,
         immagine di repertorio,
         riceviamo e pubblichiamo, sponsorizzato da, correlati, foto di repertorio, gli aggiornamenti in diretta,

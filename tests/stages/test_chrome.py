@@ -689,6 +689,8 @@ from flows.step import run_steps
     # page's bid to refresh
     ("Cikkünk frissül!", "chrome"), ("Modal message", "chrome"), ("1/17 Foto Example/Ipa", "credit"),
     ("Please refresh the page for the latest updates.", "chrome"),
+    # round 113's: Il Sole 24 Ore's audio player, McClatchy's AP credit
+    ("Ascolta la versione audio dell'articolo", "chrome"), ("Jane Roe, File AP Photo", "credit"),
     ("Ver essa foto no Instagram Uma publicação compartilhada por Jane Roe (@janeroe)", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
@@ -1565,6 +1567,7 @@ def test_a_pictures_credit_glued_to_its_caption_goes_only_when_asked_and_can_be_
     ("Des pompiers luttent contre le feu près de Gonfaron, le 17 août 2021 ( AFP / JANE ROE )", " ( AFP / JANE ROE )"),
     ("Un bombardier d'eau largue sur le feu dans le Var ( Example Office / Handout )",
      " ( Example Office / Handout )"), ("Il a dit ( sic ) que non", ""),
+    ("Simpatizantes del candidato en Quito, el 9 de agosto de 2023. (API vía AP)", " (API vía AP)"),  # round 113's
 ])
 def test_the_shapes_of_a_pictures_credit_at_its_captions_end(caption, credit):
     assert glued_credit(caption) == credit
