@@ -94,7 +94,7 @@ LABEL = re.compile(r"^(?:topics?|tags?|labels?|section|category|theme|thema|them
                    r"press release|this article appears in|referenced symbols|read more about|"
                    r"теги|тэги|тема|"
                    r"теми|мітки|ετικέτες|θέματα|etiketler|konular)\s*[|:]", re.I)
-EMBED_POINTER = re.compile(r"^(?:▶\s*)?(?:news video|(?:im )?vid[eé]o(?: zum thema)?|watch|ver vídeo|guarda il video|"
+EMBED_POINTER = re.compile(r"^(?:▶\s*)?(?:(?:news |im )?v[ií]d[eé]o(?: zum thema)?|watch|ver vídeo|guarda il video|"
                            r"bekijk|veja as publicações|veja o momento|veja o vídeo)\s*[:|]", re.I)  # "▶ Bekijk: ..."
 # An embedded video's card, its length glued in: "... 100m Diamond League win Duration 2:28 The sprinter ...".
 VIDEO_DURATION = re.compile(r"\b(?:Duration|Durée|Dauer|Duración|Duração|Durata) \d{1,2}:\d{2}\b")

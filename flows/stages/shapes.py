@@ -101,6 +101,7 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      # "... June 17, 2020. Jane Roe/Pool via REUTERS"; a Brazilian credit first: "Reprodução/redes
                      # sociais Ônibus queimado ..."
                      r"|\svia (?:REUTERS|Reuters|AP|AFP|Getty Images)$"
+                     r"|\s\((?:Alamy|Getty Images|Shutterstock|iStock|imago images)\)$"  # round 114's "... (Alamy)"
                      r"|\s•\s(?:Reuters|AP|AFP|ČTK|Profimedia|Getty Images|EPA|Shutterstock)$"  # round 79's, iSport's
                      rf"|{SLASHED_AGENCY}$"  # round 92's
                      # round 95's "... Jane Roe | EUROPAPRESS", round 105's Japan Times "... Shinzo Abe. | BLOOMBERG"

@@ -691,6 +691,9 @@ from flows.step import run_steps
     ("Please refresh the page for the latest updates.", "chrome"),
     # round 113's: Il Sole 24 Ore's audio player, McClatchy's AP credit
     ("Ascolta la versione audio dell'articolo", "chrome"), ("Jane Roe, File AP Photo", "credit"),
+    # round 114's: an Italian share button, The Times's video icon, the newsroom and its agency, a video's pointer
+    ("Condividi l'articolo", "chrome"), ("Video Icon", "chrome"), ("Redacción y EFE", "credit"),
+    ("VÍDEO: Manchas de óleo atingem a praia", "chrome"),
     ("Ver essa foto no Instagram Uma publicação compartilhada por Jane Roe (@janeroe)", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),

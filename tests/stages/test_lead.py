@@ -676,7 +676,8 @@ def test_a_final_score_with_its_mark_heads_no_page():
                                      # round 111's: EFE's archive picture
                                      "The president at the palace in San Salvador (El Salvador). EFE/Jane Roe/Archivo",
                                      # round 113's: the agencies the other way round
-                                     "Health workers attend to relatives at a hospital in Kolkata. EFE-EPA/JANE ROE"])
+                                     "Health workers attend to relatives at a hospital in Kolkata. EFE-EPA/JANE ROE",
+                                     "The prime minister outside the party's headquarters (Alamy)"])  # round 114's
 def test_a_caption_with_its_credit_first_a_german_pictures_note_or_a_courtesy_credit_is_no_headline(caption):
     assert split_lead(f"{caption}\n\n{BODY}").title == ""
 
