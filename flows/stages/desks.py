@@ -184,10 +184,10 @@ NEWSROOM_AND_AGENCY = re.compile(r"^(?i:von|by|por|par|di|door)\s(?i:der |la |a 
 BY_ON_DAY = re.compile(r"^By [A-Z][\w.'’ -]{2,50} on (?:\d{1,2} [^\W\d_]+,? \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})$")
 SWISS_SIGN_OFF = re.compile(r"^/(?i:ats|sda|awp)$|^(?i:ats|sda|awp|pd)/[a-z]{2,5}(?:/[a-z]{2,5}){0,2}$")
 # Round 112's: a gallery's counter and its picture's credit over the page ("1/17 Foto Ansa/Ipa", Sky TG24's).
-# Round 113's: the AP's credit as McClatchy's papers give it under a picture ("Jane Roe, File AP Photo").
-AP_PHOTO_AFTER = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2},? (?:File )?AP Photo$")
 GALLERY_CREDIT = re.compile(r"^\d{1,3}/\d{1,3}\s(?:Foto|Photo|Bild|Fotó)\s?:?\s?[A-Z][\w .-]{1,30}"
                             r"(?:/[\w .-]{2,30}){0,2}$")
+# Round 113's: the AP's credit as McClatchy's papers give it under a picture ("Jane Roe, File AP Photo").
+AP_PHOTO_AFTER = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2},? (?:File )?AP Photo$")
 
 DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
                       TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
