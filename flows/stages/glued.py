@@ -272,7 +272,7 @@ def chrome_suffix(line: str) -> str:
         if len(text[:glue.end()].split()) >= MIN_BEFORE_SUFFIX and is_date_line(text[glue.end():]):
             return text[glue.end():]
     day = DATE_AT_END.search(text)  # after a word, not a post's handle: "— Example FC (@ExampleFC) 31 August 2017"
-    before = text[:day.start()].split() if day else []
+    before = text[:day.start()].rstrip('"”» ').split() if day else []  # round 115's: after a closing quote too
     if len(before) >= MIN_BEFORE_SUFFIX and before[-1][-1:].isalnum() and not before[-1].isdigit() \
             and before[-1].casefold() not in DATE_PREPOSITIONS and is_date_line(day["date"]):
         return day["date"]

@@ -387,6 +387,7 @@ def test_a_pool_or_a_handout_credit_makes_a_caption(caption):
      "Exclusief voor abonnees "),  # round 108's: HLN's paywall mark before a headline that opens on a number
     ("Bestelwagen crasht op de A12 09 juli 2018", "Bestelwagen crasht op de A12", "09 juli 2018"),  # round 110's: after
     # a road's number
+    ('Brief van de dag "De brug blijft dicht" 21 juni 2019', 'Brief van de dag "De brug blijft dicht"', "21 juni 2019"),
     ("Old bridge to reopen for walkers in May JANE ROE, AP Sports Writer March 10, 2021 Updated: March 10, 2021",
      "Old bridge to reopen for walkers in May", "JANE ROE, AP Sports Writer March 10, 2021 Updated: March 10, 2021"),
 ])
