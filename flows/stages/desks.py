@@ -175,12 +175,10 @@ OUTLET_STAFF = re.compile(r"^The [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} Staf
 # Round 111's: the newsroom and an agency as the byline ("von Redaktion und dpa"), a byline with its day after "on"
 # ("By Example Noticias.net on 18 diciembre, 2017"), Swiss agencies' sign-offs alone on the last line ("/ATS",
 # "ats/jd", a police release's "pd/jd").
-NEWSROOM_AND_AGENCY = re.compile(r"^(?i:von|by|por|par|di|door)\s(?i:der |la |a |de )?(?i:redaktion|redacción|redação|"
-                                 r"rédaction|redazione|redactie)(?:\s(?:und|y|e|et|en)\s(?i:dpa|afp|ap|reuters|efe|"
-                                 r"ansa|anp|belga|kna|epd|apa|sda))?$"
-                                 # round 114's: the newsroom and the agency without a "by" ("Redacción y EFE")
-                                 r"|^(?i:redaktion|redacción|redação|rédaction|redazione|redactie)\s(?:und|y|e|et|en)\s"
-                                 r"(?i:dpa|afp|ap|reuters|efe|ansa|anp|belga|apa|sda)$")
+_NEWSROOM = r"(?i:redaktion|redacción|redação|rédaction|redazione|redactie)"
+_AND_AGENCY = r"\s(?:und|y|e|et|en)\s(?i:dpa|afp|ap|reuters|efe|ansa|anp|belga|kna|epd|apa|sda)"
+NEWSROOM_AND_AGENCY = re.compile(rf"^(?i:von|by|por|par|di|door)\s(?i:der |la |a |de )?{_NEWSROOM}(?:{_AND_AGENCY})?$"
+                                 rf"|^{_NEWSROOM}{_AND_AGENCY}$")  # round 114's, without a "by": "Redacción y EFE"
 BY_ON_DAY = re.compile(r"^By [A-Z][\w.'’ -]{2,50} on (?:\d{1,2} [^\W\d_]+,? \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})$")
 SWISS_SIGN_OFF = re.compile(r"^/(?i:ats|sda|awp)$|^(?i:ats|sda|awp|pd)/[a-z]{2,5}(?:/[a-z]{2,5}){0,2}$")
 # Round 112's: a gallery's counter and its picture's credit over the page ("1/17 Foto Ansa/Ipa", Sky TG24's).
