@@ -148,8 +148,10 @@ DAY_PAR = re.compile(r"^(?:Le )?\d{1,2}(?:er)? [A-Za-zéû]+ \d{4},? [Pp]ar (?:P
 # Round 98's: UOL's desk and its city ("Do UOL, no Rio de Janeiro", "Do UOL, em São Paulo").
 DESK_AND_CITY_PT = re.compile(r"^D[oa] (?:UOL|g1|G1|Estadão|Folha|Globo), (?:no|na|em) [A-ZÀ-Ý][\w ]{2,30}$"
                               r"|^(?:Do|DO) (?:UOL|g1|G1)$")  # round 102's: the desk alone, "DO G1"
-# A writer's name and post, no "By" (Aftenposten's "Jane Roe Journalist").
-NAME_POST = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:Journalist|Journalistin|Fotograf|Fotografin)$")
+# A writer's name and post, no "By" (Aftenposten's "Jane Roe Journalist"), the paper's name after it (round 116's
+# Blick: "Jane Roe Journaliste Blick").
+NAME_POST = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:Journalist|Journalistin|Journaliste|Fotograf|"
+                       r"Fotografin)(?: [A-Z][\w.-]+)?$")
 # Two names at least ("Coming home" is a headline); round 97's "ABC News Homepage".
 LOGO_HOME = re.compile(r"^[A-Z][\w.]+(?: [A-Z][\w.]+){1,2} (?:home|Homepage)$")
 # Round 101's: a site's tagline over its page ("Official website of the Example Patriots").
@@ -180,7 +182,8 @@ _AND_AGENCY = r"\s(?:und|y|e|et|en)\s(?i:dpa|afp|ap|reuters|efe|ansa|anp|belga|k
 NEWSROOM_AND_AGENCY = re.compile(rf"^(?i:von|by|por|par|di|door)\s(?i:der |la |a |de )?{_NEWSROOM}(?:{_AND_AGENCY})?$"
                                  rf"|^{_NEWSROOM}{_AND_AGENCY}$")  # round 114's, without a "by": "Redacción y EFE"
 BY_ON_DAY = re.compile(r"^By [A-Z][\w.'’ -]{2,50} on (?:\d{1,2} [^\W\d_]+,? \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})$")
-SWISS_SIGN_OFF = re.compile(r"^/(?i:ats|sda|awp)$|^(?i:ats|sda|awp|pd)/[a-z]{2,5}(?:/[a-z]{2,5}){0,2}$")
+SWISS_SIGN_OFF = re.compile(r"^/(?i:ats|sda|awp)$|^(?i:ats|sda|awp|pd)/[a-z]{2,5}(?:/[a-z]{2,5}){0,2}$"
+                            r"|^/comm-[a-z]{2,4}$")  # round 116's: RTN's, a police release's ("/comm-dsa")
 # Round 112's: a gallery's counter and its picture's credit over the page ("1/17 Foto Ansa/Ipa", Sky TG24's).
 GALLERY_CREDIT = re.compile(r"^\d{1,3}/\d{1,3}\s(?:Foto|Photo|Bild|Fotó)\s?:?\s?[A-Z][\w .-]{1,30}"
                             r"(?:/[\w .-]{2,30}){0,2}$")

@@ -1,12 +1,11 @@
-"""Chrome a crawler glued to the front or the end of a page's first line, for the lead
-(flows/stages/lead.py): a reader's or a paywall's mark, a label in lower case, a live page's mark, the site's
-address or its section bar, a list's lone bullet (`lone_bullet`) before the headline; the page's address, its site
-name and tagline, its date, a writer's initials or a reading time after it; an aggregator's date in brackets, a
-date between bars or after its weekday, between the headline and the text (`stamp_in_line`); a headline said twice
-on its line, or a stamp glued before or after it (`split_glued`); a headline run into the first sentence, which opens
-on its first word (`headline_over_its_subject`); a stamp glued to the front of the body's first line
-(`cut_front_stamp`). Each function returns the glued piece, so that the lead records it as removed and weighs
-the rest.
+"""Chrome a crawler glued to the front or the end of a page's first line, for the lead (flows/stages/lead.py): a
+reader's or a paywall's mark, a label in lower case, a live page's mark, the site's address or its section bar, a list's
+lone bullet (`lone_bullet`) before the headline; the page's address, its site name and tagline, its date, a writer's
+initials or a reading time after it; an aggregator's date in brackets, a date between bars or after its weekday,
+between the headline and the text (`stamp_in_line`); a headline said twice on its line, or a stamp glued before or
+after it (`split_glued`); a headline run into the first sentence, which opens on its first word
+(`headline_over_its_subject`); a stamp glued to the front of the body's first line (`cut_front_stamp`). Each function
+returns the glued piece, so that the lead records it as removed and weighs the rest.
 """
 
 from __future__ import annotations
@@ -22,17 +21,15 @@ from flows.stages.menus import MIN_TWICE_WORDS
 from flows.stages.shapes import MAX_BARE_HEADLINE_WORDS, TERMINAL, headline_shaped, word_count
 from flows.stages.vocabulary import DATE_PREPOSITIONS, UPPER
 
-# Chrome glued to the front of a page's first line: "Estás leyendo: <headline>", "Kostenpflichtiger Inhalt:
-# <headline>" (a paywall's mark), "Minute par minute
-# <headline>", "ilrestodelcarlino.it - <headline>", "Nachrichten | heute journal - <headline>".
+# Chrome glued to the front of a page's first line: "Estás leyendo: <headline>", "Kostenpflichtiger Inhalt: <headline>"
+# (a paywall's mark), "Minute par minute <headline>", "ilrestodelcarlino.it - <headline>", "Nachrichten | heute ...".
 CHROME_PREFIX = re.compile(
     r"^(?:(?:estás leyendo|you are reading|vous lisez|sie lesen|stai leggendo|você está lendo|"
     r"kostenpflichtiger inhalt|exklusiv für abonnenten)\s*:\s*|exclusief voor abonnees\s+(?-i:(?=[A-Z0-9]))"
     r"|(?:minute par minute|später lesen weiter|später lesen|kurzmeldung ein/ausklappen)\s*[-–:]?\s+"
     r"|[àa] la une\s*\.{1,2}\s+|la grande une\s+"  # a French site's front-page mark: "A la Une .. Les députés ..."
     # a breadcrumb with its icons' names: "Worldwide icon-chevron-right South Pacific icon-chevron-right ...", or two
-    # steps or more before their "»" or "›" ("Ultime Notizie » Antonio Conte » <headline>", "Home › Baghdad Post ›
-    # <headline>"; a quote in guillemets has its «)
+    # steps or more before their "»" or "›" ("Ultime Notizie » Antonio Conte » <headline>"; a quote's guillemets: «)
     r"|(?:\S[^|]{0,40}? icon-chevron-right )+|(?:[^«»›\n]{2,30} [»›] ){2,4}(?=[A-Z])"
     # a section and its slash: "World/ Imran Khan being held ..."
     r"|(?-i:(?:World|India|Business|Sports?|Politics|Entertainment|Tech|News|Nation|Cities)/\s+(?=[A-Z0-9‘'\"]))"
@@ -41,7 +38,8 @@ CHROME_PREFIX = re.compile(
     r"|(?-i:\((?:LEAD|URGENT|\d{1,2}(?:st|nd|rd|th) LD)\)\s+)|(?-i:Lu \d+ fois\s+)"
     # Boursorama's bid to log in, run into the headline
     r"|connectez-vous pour conserver cet article et le lire plus tard\. connexion membre connexion client\s+"
-    r"|\d{1,2} min(?:ute)?s? read\s+(?=[A-ZÀ-Ý])"  # a reading time run into the headline: "1 min read Commander ..."
+    # a reading time run into the headline: "1 min read Commander ...", "/ Lesedauer: ca. 4min Weltkunstausstellung ..."
+    r"|\d{1,2} min(?:ute)?s? read\s+(?=[A-ZÀ-Ý])|/\s?lesedauer:\s(?:ca\.\s)?\d{1,2}\s?min\.?\s+(?=[A-ZÄÖÜ])"
     # a label in lower case run into the headline ("interview Honderd dagen ..."), a link's mark ("› André ...")
     r"|(?-i:(?:interview|column|opinie|analyse|commentaar|essay|recensie|review|kommentar|entrevista|chronique|"
     r"tribune|editorial|podcast|met video|video)\s+(?=[A-ZÀ-Ý]))|[›»×]\s+"
@@ -141,15 +139,17 @@ GLUED_STAMP = re.compile(r"\s\((?:di|del|du|vom|on|de)\s(?P<date>[^()]{6,40})\)\
 # in brackets have no "of" ("... am Freitag (21. April 2023) ..."); or a German broadcaster's stamp there: "Nach teurer
 # Sanierung: Marine bekommt "Gorch Fock" zurück Stand: 29.09.2021 14:09 Uhr Knapp sechs Jahre nach ...".
 GLUED_STAND = re.compile(r"\sStand:\s(?P<date>\d{1,2}\.\d{1,2}\.\d{4},?\s\d{1,2}:\d{2}(?:\sUhr)?)\s")
-# Or the day's date after its weekday, no brackets: "México: la Corte Suprema despenalizó ... Lunes, 28 de junio de
-# 2021 En un fallo histórico, ...".
+# Or the day's date after its weekday, no brackets: "México: la Corte ... Lunes, 28 de junio de 2021 En un fallo ...".
 GLUED_DAY = re.compile(r"\s(?P<date>(?:" + "|".join(sorted(w.capitalize() for w in WEEKDAYS)) + r"),? \d{1,2}\.? "
                        r"(?:de )?[^\W\d_]+,? (?:de )?\d{4})\s")
 # Or the date between bars: "Eric Adams sworn in as mayor | 1 Jan 2022 | Eric Adams, a retired cop, ...".
 GLUED_BARS = re.compile(r"\s\|\s(?P<date>[^|]{4,40}?)\s\|\s")
 # Or a section and the date between dashes, as RTBF runs them together: "<headline> - Rugby - 02/11/2019 <the text>".
 GLUED_SECTION_DATE = re.compile(r"\s[-–]\s[A-Z][\w ]{1,30}?\s[-–]\s(?P<date>\d{1,2}/\d{1,2}/\d{4})\s")
-STAND_AT_END = re.compile(r"\sStand:\s\d{1,2}\.\d{1,2}\.\d{4},?\s\d{1,2}:\d{2}(?:\sUhr)?$")  # or ending the line
+STAND_AT_END = re.compile(r"\sStand:\s\d{1,2}\.\d{1,2}\.\d{4},?\s\d{1,2}:\d{2}(?:\sUhr)?$"  # or ending the line
+                          # round 116's: CH Media's writer and stamp after the standfirst's stop ("... aus. Jane Roe
+                          # 26.06.2021, 10.22 Uhr")
+                          r"|(?<=[.!?])\s(?:[A-Z][\w'’-]+ ){0,3}\d{1,2}\.\d{2}\.\d{4}, \d{1,2}\.\d{2} Uhr$")
 # One News Page's stamp ending a headline: "... because of US sanctions Tuesday, 14 July 2020 ( 55 minutes ago )".
 AGO_AT_END = re.compile(r"\s(?:[A-Z][a-z]+, )?\d{1,2} [A-Z][a-z]+ \d{4} "
                         r"\(\s?\d{1,3} (?:minutes?|hours?|days?) ago\s?\)$"

@@ -1,9 +1,8 @@
 """The lead: what the page's first lines are, and so what is the title and where the body begins.
 
-After the date, a crawler puts whatever came first: the headline on a minority of
-real pages; more often the article's first sentence or paragraph, a date line
-("Wednesday, March 11, 2020"), site chrome ("Advertisement", breadcrumbs), and
-sometimes chrome first and the headline next. Here, per page:
+After the date, a crawler puts whatever came first: the headline on a minority of real pages; more often the article's
+first sentence or paragraph, a date line ("Wednesday, March 11, 2020"), site chrome ("Advertisement", breadcrumbs),
+and sometimes chrome first and the headline next. Here, per page:
 
 1. leading chrome and date lines are taken out (recorded as removals of the head), and so
    is a site's menu of short lines over a headline that stands twice in a row;
@@ -13,8 +12,8 @@ sometimes chrome first and the headline next. Here, per page:
    - the next line starts with a dateline, the candidate recurs verbatim further
      down the page, or it is set in title case or capitals: it is the headline; so is
      a sentence with a byline or a dated stamp right under it ("Posted by: ... 2018");
-   - an embedded post (its "pic.twitter.com/" address, its "— Name (@handle)" signature)
-     is no headline: the page has begun; a sentence over a headline that has its byline or
+   - an embedded post (its "pic.twitter.com/" address, its "— Name (@handle)" signature), or a line that a dash or
+     an item's number opens, is no headline: the page has begun; a sentence over a headline that has its byline or
      stamp under it is the picture's caption, and that headline the title;
    - no final punctuation and short: a headline (39 of 43 headlines on real pages
      end without any; a first sentence nearly always ends with one);
@@ -28,13 +27,11 @@ sometimes chrome first and the headline next. Here, per page:
 3. a first line that is not a headline goes back to the start of the body, so every
    sentence of the article stays in the body.
 
-A first line that is no headline and that the article opens with again is the
-crawler's double take: it goes (recorded, reason `repeated_lead`) rather than back.
-`title_source` says where the title came from: `header` (the first line), `field`
-(a title: header field), `after_chrome` (the line after leading chrome),
-`after_caption` (the line after a photo caption, which stays in the body), `after_label`
-(the line after a label: a section name or a tag of one word, or a few in lower case,
-recorded as removed), `none` (a tag in lower case over the article goes as well).
+A first line that is no headline and that the article opens with again is the crawler's double take: it goes
+(recorded, reason `repeated_lead`) rather than back. `title_source` says where the title came from: `header` (the
+first line), `field` (a title: header field), `after_chrome` (the line after leading chrome), `after_caption` (the
+line after a photo caption, which stays in the body), `after_label` (the line after a label: a section name or a tag
+of one word, or a few in lower case, recorded as removed), `none` (a tag in lower case over the article goes as well).
 """
 
 from __future__ import annotations
@@ -60,10 +57,12 @@ from flows.stages.ledes import (
     bulleted_box,
     caps_place,
     captioned_copy,
+    dashed_or_numbered,
     doubled_paragraph,
     interview_under_way,
     list_item,
     list_under_way,
+    points_under_headline,
     recurs,
     stopped,
     taken_twice,
@@ -156,7 +155,8 @@ def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n", un
     words = word_count(candidate)
     if SCORE_LINE.match(candidate.strip()) or EMBEDDED_POST.search(candidate) or interview_under_way(candidate, rest) \
             or list_under_way(candidate, rest) or starts_mid_sentence(candidate) or OPENING_DATELINE.match(candidate) \
-            or wrapped_sentence(candidate, following, separator) or bulleted_box(candidate, following):
+            or wrapped_sentence(candidate, following, separator) or bulleted_box(candidate, following) \
+            or dashed_or_numbered(candidate):
         return "first_sentence"  # the page has begun
     if headline_shaped(candidate, words) or captioned_copy(candidate, rest):
         return "headline"
@@ -173,6 +173,8 @@ def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n", un
     if count == 1 and words <= MAX_HEADLINE_WORDS and not mid_text(candidate) \
             and not starts_with_dateline(candidate) and _stamp(under, extra):
         return "headline"  # a byline or a stamp goes under a headline ("... is dead at 76." / "Posted by: KS95 ...")
+    if count == 1 and words > MAX_HEADLINE_WORDS and points_under_headline(candidate, following):
+        return "headline"  # a tabloid's long headline over its dashed key points
     if (count >= 2 and not _kicker(candidate, count, words)) or words > MAX_HEADLINE_WORDS or mid_text(candidate) \
             or starts_with_dateline(candidate) or opens_on_colon_dateline(candidate):
         return "likely_body"

@@ -16,6 +16,7 @@ BULLETS = "•▪◾●"  # a box of key points marks each with one
 LIST_MARK = re.compile(rf"[-*{BULLETS}]\s")  # a list's item: a dash, an asterisk or a box's bullet, then a space
 # A report's opening, its place and agency before it: "London (CNN) British Prime Minister ...", "(CNN) Brexit ...".
 AGENCY_OPENING = re.compile(r"^(?:[A-Z][\w.'’ -]{1,40}\s)?\([A-Z][\w.& ]{1,15}\)\s")
+DASH_OR_NUMBER = re.compile(r"[-–]\s|\d{1,3}\)\s")  # "- Yosemite fire", "23) Klima-, energi- og ..."
 FIRST_ITEM = re.compile(r"^1[.)]\s+\S")
 SECOND_ITEM = re.compile(r"^2[.)]\s+\S")
 INTERVIEW_TURNS = 2  # an answer and the next question under the first: an interview's rhythm
@@ -42,6 +43,21 @@ def bulleted_box(candidate: str, following: str) -> bool:
     if text.startswith("* ") and following.lstrip().startswith("* "):  # a plain-text box: "* A state of emergency ..."
         return True  # over "* No flights ..." (an asterisk inside a line is a footnote's, not a bullet)
     return text[:1] in BULLETS and (any(c in BULLETS for c in text[1:]) or following.lstrip()[:1] in BULLETS)
+
+
+def dashed_or_numbered(line: str) -> bool:
+    """A line that a dash or an item's number opens: a list's item ("- Mendocino Complex fire" under a live blog's
+    stamp, "22) Ældreminister ..."), or a quote's turn in the Nordic way ("- Det er helt fantastisk ..."). Never a
+    headline: the real pages read have none (round 116's); a box's bullet may open one ("• 1 shot dead ...")."""
+    return DASH_OR_NUMBER.match(line.lstrip()) is not None
+
+
+def points_under_headline(candidate: str, following: str) -> bool:
+    """A tabloid's headline over its dashed key points, however long: no stop at its end, the first point right
+    under it ("Tottenham Hotspur 0-2 Liverpool: Jurgen Klopp breaks ... Divock Origi" over "- Liverpool secured
+    ..."; the Daily Mail's run past thirty words). A sentence of the article ends with its stop or a colon."""
+    return not TERMINAL.search(candidate.rstrip()) and not candidate.rstrip().endswith(":") \
+        and following.lstrip().startswith(("- ", "– "))
 
 
 def list_item(line: str) -> bool:

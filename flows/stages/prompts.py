@@ -184,16 +184,18 @@ PAGE_NOTES = re.compile(r"^read (?:it|more) at [\w .&'’-]{2,40}$"
                         r"|^join thought-provoking conversations, follow other\b"
                         # a pointer at the live ticker, at Gazeta.pl ("Więcej o ... przeczytasz na Gazeta.pl")
                         r"|^hier geht(?:'s|’s| es) zu[mr]? .{2,60}$|^więcej .{2,100} przeczytasz na \S+$"
-                        # a pointer at the live blog, a player's help ("Sollte der Stream nicht korrekt angezeigt ...")
-                        r"|^.{0,120}\bin unserem (?:liveblog|newsblog|liveticker|live-ticker)\.?$"
+                        # a pointer at the live blog (round 116's Danish "... på Jyllands-Postens liveblog her."), a
+                        # player's help ("Sollte der Stream nicht korrekt angezeigt ...")
+                        r"|^.{0,120}\b(?:in unserem (?:liveblog|newsblog|liveticker|live-ticker)|liveblog her)\.?$"
                         r"|^sollte der (?:stream|livestream|player) nicht\b"
                         # a web app's install tip; a box's links, each after a dash and a chevron ("- » ...")
                         r"|^tap to bring up your browser menu and select\b|^-\s»\s\S"
                         # 20 Minutes' box of links, a Flemish site's dossier
                         r"|^à ce sujet, la rédaction vous recommande\b"
                         r"|^lees meer over .{2,80} in (?:dit|ons) dossier\.?$"
-                        # a radio's broadcast note, a TV site's call for readers' pictures
-                        r"|^this segment aired on .{4,30}$|^send your photos, videos and stories to\b",
+                        # a radio's broadcast note, a TV site's call for readers' pictures, a paper's app's alerts
+                        r"|^this segment aired on .{4,30}$|^send your photos, videos and stories to\b"
+                        r"|^►?\s?get breaking news alerts: download\b",
                         re.I)
 # Links and prompts to go elsewhere, each a whole line (within MAX_LINK_WORDS).
 # Round 80's: a syndicated story's footer naming the site it came from: "<its headline> was originally published on

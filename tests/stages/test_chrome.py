@@ -695,6 +695,14 @@ from flows.step import run_steps
     ("Condividi l'articolo", "chrome"), ("Video Icon", "chrome"), ("Redacción y EFE", "credit"),
     ("VÍDEO: Manchas de óleo atingem a praia", "chrome"),
     ("Ver essa foto no Instagram Uma publicação compartilhada por Jane Roe (@janeroe)", "chrome"),
+    # round 116's: a Norwegian share bar's buttons, a gallery's label, swissinfo's lists, a paywall's button, a writer
+    # and the paper's name, RTN's sign-off, a pointer at the live blog, a paper's app's alerts
+    ("Kopier lenke", "chrome"), ("Del på Facebook", "chrome"), ("Del med e-post", "chrome"),
+    ("DIE BILDER ZUR NEWS:", "chrome"), ("Les plus discutés", "chrome"),
+    ("CONTINUA A LEGGERE L'ARTICOLO: Accesso illimitato agli articoli", "chrome"),
+    ("Jane Roe Journaliste Example", "credit"), ("/comm-dsa", "credit"),
+    ("Følg reaktioner og detaljer på Example-Postens liveblog her.", "chrome"),
+    ("► Get breaking news alerts: Download the free Example app for the latest storm updates.", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),

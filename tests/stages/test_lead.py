@@ -203,9 +203,10 @@ def test_a_round_ups_first_item_under_its_own_dateline_is_no_headline():
      "likely_body"),
     ("Aleppo – UNO-Generalsekretär Ban Ki Moon hat den Angriff auf ein Krankenhaus verurteilt.\nMehr.",
      "likely_body"),
-    # a place in capitals and a colon, as Singapore's outlets open; a bulleted standfirst's first point
+    # a place in capitals and a colon, as Singapore's outlets open; a bulleted standfirst's first point, which a dash
+    # opens: no headline whatever the corpus (round 116's)
     ("EXAMPLE CITY: A man was charged in court on Monday with causing a fire.\n\nMore.", "likely_body"),
-    ("- Eight more cases were confirmed in the town.\n- The school stays shut.\n\nMore.", "likely_body"),
+    ("- Eight more cases were confirmed in the town.\n- The school stays shut.\n\nMore.", "first_sentence"),
     # a sentence the page broke over two lines: no stop, and the next line goes on in lower case
     ("Example Corp today announced its financial\nresults for the first quarter.\n\nMore.", "first_sentence"),
 ])
@@ -1194,6 +1195,8 @@ def test_a_headlines_last_short_word_stays(headline):
     ("La grande Une Le vieux pont rouvre en mai", "Le vieux pont rouvre en mai", "La grande Une"),
     ("Worldwide icon-chevron-right Europe icon-chevron-right Old bridge to reopen in May",  # a breadcrumb, its icons
      "Old bridge to reopen in May", "Worldwide icon-chevron-right Europe icon-chevron-right"),
+    ("/ Lesedauer: ca. 4min Alte Brücke wird im Mai geöffnet", "Alte Brücke wird im Mai geöffnet",
+     "/ Lesedauer: ca. 4min"),  # round 116's: a reading time before it
 ])
 def test_a_live_mark_before_or_a_site_after_the_headline_is_cut_off_it(glued, headline, cut):
     found = split_lead(f"{glued}\n\n{BODY}")
@@ -1578,3 +1581,33 @@ def test_a_linked_storys_headline_under_its_label_goes_with_it_and_is_no_title(l
     lead = split_lead(f"{label}\n\n{linked}\n\n{text}\n\nLe texte sera voté en décembre, a-t-il dit aux élus.")
     assert [(r.reason, r.text) for r in lead.removed] == [("chrome", label), ("chrome", linked)]
     assert lead.title in ("", text) and linked not in lead.body
+
+
+@pytest.mark.parametrize("item", ["- Mendocino Complex fire", "22) Ældreminister Jane Roe (M)",
+                                  "– Det er helt fantastisk å stå her"])
+def test_a_line_a_dash_or_an_items_number_opens_is_no_headline(item):
+    """Round 116's: a live blog's tag under its entry's stamp, a list's numbered item, a Nordic quote's turn."""
+    found = split_lead(f"{item}\n{BODY}")
+    assert (found.title, found.title_source, found.body.splitlines()[0]) == ("", "none", item)
+
+
+def test_a_tabloids_long_headline_over_its_dashed_points_is_the_title():
+    """Round 116's Daily Mail: a headline past thirty words, no stop, its key points each after a dash."""
+    headline = ("Example Town 0-2 Example City: The manager breaks a long cup final hoodoo as the visitors secure "
+                "their SIXTH European title thanks to an early penalty and a late strike from a substitute")
+    page = f"{headline}\n- The visitors won their sixth title despite a lethargic final\n- An early penalty\n\n{BODY}"
+    found = split_lead(page)
+    assert (found.title, found.lead, found.body.splitlines()[0]) == (
+        headline, "headline", "- The visitors won their sixth title despite a lethargic final")
+    sentence = headline + "."  # a sentence with its stop over a list is likely the article's: the corpus decides
+    assert split_lead(page.replace(headline, sentence)).lead == "likely_body"
+
+
+@pytest.mark.parametrize("stamp", ["Jane Roe 26.06.2021, 10.22 Uhr", "25.06.2022, 07.53 Uhr"])
+def test_a_writer_and_stamp_after_a_standfirsts_stop_go_recorded(stamp):
+    """Round 116's CH Media pages: the kicker, headline and standfirst on one line, the writer and stamp after it."""
+    first = "Starke Unwetter Als die Stadt geflutet wurde Am Donnerstag regnete es so stark, dass Keller volliefen."
+    found = split_lead(f"{first} {stamp}\n\n{BODY}")
+    assert ([r.text for r in found.removed], found.title or found.body.splitlines()[0]) == ([stamp], first)
+    kept = "Die Feuerwehr meldete den ersten Einsatz in der Altstadt am 26.06.2021, 10.22 Uhr"  # no stop before it
+    assert split_lead(f"{kept}\n\n{BODY}").removed == []
