@@ -72,13 +72,14 @@ from flows.stages.vocabulary import AGENCIES, HEAD_LABELS, SECTION_WORDS, UPPER,
 from flows.stages.widgets import HEAD_WIDGETS, STARS, WIDGET_NOTICES, WIDGET_SHAPES, widget_settings
 from flows.step import Step
 
-# The words a share bar is made of ("Share on Facebook Share on Twitter Email").
+# The words a share bar is made of ("Share on Facebook Share on Twitter Email", "Teilen Weiterleiten").
 SOCIAL = frozenset("""share facebook twitter x email e-mail mail whatsapp linkedin pinterest reddit telegram messenger
     print tweet copy link sms teilen partager compartir condividi compartilhe partilhar delen udostępnij on via this
     article story en sur auf per su no na vk viber вконтакте одноклассники поделиться поділитися κοινοποίηση paylaş pin
-    shares item weiterleiten tweeten drucken instagram youtube tiktok facebook-f commentmore condivisioni""".split())
+    shares item weiterleiten tweeten drucken instagram youtube tiktok facebook-f commentmore condivisioni
+    flipboard""".split())
 NETWORKS = frozenset("facebook twitter whatsapp linkedin pinterest reddit telegram messenger email e-mail tweet vk "
-                     "viber вконтакте одноклассники tweeten weiterleiten pin".split())  # "Teilen Weiterleiten" too
+                     "viber вконтакте одноклассники tweeten weiterleiten pin flipboard".split())
 # A share bar whose buttons' texts a crawler glued together: "LINKEDINCOMMENTMORE", "FacebookTwitterEmail".
 GLUED_SHARE_BAR = re.compile(r"^(?:facebook|twitter|linkedin|pinterest|reddit|whatsapp|email|e-mail|print|comments?|"
                              r"more|share|tweet){2,}$", re.I)
@@ -130,9 +131,8 @@ HOME_CRUMB = re.compile(rf"^(?i:startseite|accueil|inicio|início|головна
 SEPARATOR = r"(?:\s*[›>»|]\s*|\s+/\s+)"
 SEGMENT = r"(?=[^›>»|/]*[^\W\d_])[\w&'’.,-]+(?: [\w&'’.,-]+){0,3}"  # with a letter: "490,1 / 510,1" are a table's
 BREADCRUMB = re.compile(rf"^(?:{SEGMENT}{SEPARATOR}){{2,}}(?:{SEGMENT})?\s*$|^{SEGMENT}{SEPARATOR}$")
-# The caption marks of the BBC's pages in its languages (and India TV's "Image Source :"), the caption
-# following on the same line: never a title (flows/stages/lead.py), but kept in a body, as the BBC's own
-# text keeps its captions.
+# The caption marks of the BBC's pages in its languages (and India TV's "Image Source :"), the caption following on
+# the same line: never a title (flows/stages/lead.py), but kept in a body, as the BBC's own text keeps its captions.
 IMAGE_MARK = re.compile(r"^(?:image copyright|image caption|image source|direito de imagem|legenda da foto|"
                         r"derechos de autor de la imagen|pie de foto)\b", re.I)
 
@@ -251,6 +251,9 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
             or WRITERS_CONTACT.match(text) or POSTED_BY.match(text) or DESK_CREDITS.match(text) \
             or _byline_and_date(words) or agency_byline(text):  # credits of any length
         return "credit"
+    tokens = [w.strip(",.:;|").casefold() for w in words]  # a share bar of any length (round 117's Global News's)
+    if tokens and set(tokens) <= SOCIAL | {t for t in tokens if t.isdigit()} and NETWORKS & set(tokens):
+        return "share_bar"  # "Reddit Share Pin Share 0 Shares": its counters too
     if len(words) > MAX_CHROME_WORDS:
         return "chrome" if widget_settings(words) else None
     if any(shape.match(text) for shape in SHORT_LINE_SHAPES) or _ends_in_arrow(text) or text.startswith("|") \
@@ -258,9 +261,6 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
         return "chrome"
     if HOME_CRUMB.match(text) or YOU_ARE_HERE.match(text) or HOME_PATH.match(text):
         return "breadcrumb"
-    tokens = [w.strip(",.:;|").casefold() for w in words]
-    if tokens and set(tokens) <= SOCIAL | {t for t in tokens if t.isdigit()} and NETWORKS & set(tokens):
-        return "share_bar"  # "Reddit Share Pin Share 0 Shares": its counters too
     if len(words) >= 2 and all(w.casefold() in LANGUAGE_CODES for w in words):
         return "chrome"
     if any(IMAGE_FILE.search(w) for w in words):

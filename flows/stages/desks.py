@@ -69,8 +69,8 @@ WITH_WIRES = re.compile(r"^with (?i:reuters|afp|ap|dpa|bloomberg|agencies)"
 # édité par John Doe)", "(Reporte de Jane Roe; editado por John Doe)"), and an Italian picture agency alone in
 # brackets under its picture ("(FOTOGRAMMA)", "(FOTOGRAMMA/IPA)"); Reuters' French desk's credits after "Avec"
 # ("Avec Reuters (Jane Roe, version française John Doe, édité par ...)").
-TRANSLATED_WIRE = re.compile(r"^\((?:(?:rédigé|écrit|édité) par|reporte de|información de|reportagem de|bericht von)"
-                             r" [^()]{2,120}\)$", re.I)
+TRANSLATED_WIRE = re.compile(r"^\((?:(?:rédigé|écrit|édité) par|reportage|reporte de|información de|reportagem de|"
+                             r"bericht von) [^()]{2,120}\)$", re.I)  # round 117's: "(Reportage Jane Roe)"
 WITH_WIRE_CREDITS = re.compile(r"^Avec (?:Reuters|AFP|AP|Bloomberg)\s\((?:[^()]{2,200})\)$")
 PICTURE_AGENCY = re.compile(r"^\((?i:fotogramma|lapresse|imagoeconomica|agf)(?:\s?/\s?(?i:ipa|agf|ansa|lapresse))?\)$")
 # A desk and its site ("Newsroom example.gr", "Redazione example.it"), a byline with its colon ("by: Jane Roe and

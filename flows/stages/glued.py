@@ -114,7 +114,8 @@ PAGE_NUMBER = re.compile(r"\s[–-]\s(?:Seite|Page|Página|Pagina|Strona) \d{1,2
 LIVE_AT_END = re.compile(r"\s[–—-]\s(?:live|as it happened)$")  # a live blog's mark: "... prime minister – live"
 SHARE_AT_END = re.compile(r"(?<!\bzu)(?<!\bin)\sTeilen$"  # round 87's share button: "... als Schlussläuferin Teilen"
                           r"|(?<=\S)Güncelleme Tarihi:$"  # round 97's: Hürriyet's empty update label
-                          r"|(?<=[a-z])get the free app$")  # round 91's: CBS's app bid, "... Arberyget the free app"
+                          r"|(?<=[a-z])get the free app$"  # round 91's: CBS's app bid, "... Arberyget the free app"
+                          r"|(?<=[a-z])New$")  # round 117's: a badge, "... but doesn't say whyNew"
 # A gallery's count of pictures run into the headline: "... after Roe vs. Wade overturned(12 images)".
 GALLERY_COUNT = re.compile(r"\s?\(\d{1,3} (?:images|photos|pictures|fotos|bilder|immagini|imágenes|imagens)\)$", re.I)
 # A page title's site and tagline after the headline: "... of 2017 - WAOW - Newsline 9, Wausau News, Weather".
@@ -190,8 +191,7 @@ FRONT_STAMP = re.compile(rf"^(?:{AGGREGATOR_STAMP}|\d{{1,2}}u\d{{2}} \d{{1,4}})\
 MIN_RUN_IN_WORDS = 12  # a headline's few words and a sentence's at least
 MIN_SUBJECT_LETTERS = 4  # a name or a noun that opens both; "The", "Der", "Un" open any sentence
 DASHES = frozenset("-–—")
-# Words a headline never ends on and a sentence goes on after ("... on Monday that Trump Tower ..."), besides any
-# small word in lower case.
+# Words a headline never ends on, a sentence goes on after ("... on Monday that Trump Tower ..."), besides small words.
 GOES_ON = frozenset("""that than with from into about dass oder eine einem einen einer mit von vom zum zur para
     pelo pela com sobre entre avec dans pour sans sous alla della nella dalla sulla come voor over naar""".split())
 SENTENCE_END = re.compile(r"\w[.!?][\"”’»)]*\s+[\"“«]?[A-Z]")  # a sentence's stop, and the next one's capital

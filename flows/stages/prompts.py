@@ -120,7 +120,7 @@ INBOX_PROMPT = re.compile(r"^(?:get|sign up|receive|have|watch)\b.{0,80}\b(?:in|
 # A link to the whole article elsewhere, an aggregator's: 'Weiter zum vollständigen Artikel bei "MotleyFool"'.
 FULL_ARTICLE = re.compile(r"^(?:weiter zum vollständigen artikel|zum vollständigen artikel|"
                           r"read the full (?:article|story)|continue to the full (?:article|story)|"
-                          r"lire l'article complet|leia a matéria completa|leia a notícia completa|"
+                          r"lire l'article complet|leia a matéria completa|leia a notícia completa|leia tudo n[oa]|"
                           r"lees het volledige (?:artikel|interview|verhaal)|"
                           r"leer el artículo completo|"
                           r"leggi l'articolo completo)\b", re.I)
@@ -173,7 +173,7 @@ PAGE_NOTES = re.compile(r"^read (?:it|more) at [\w .&'’-]{2,40}$"
                         r"|^\d{1,2}[.:]\d{2} min \S|^(?:bekijk|kijk) hier\b.{0,100}:$"
                         # a station's call for story ideas, an Irish local site's ("If you have a story or want to
                         # send a photo or video to us please contact the Donegal Live editorial team ...")
-                        r"|^if you would like to share a story idea, please submit it here\b"
+                        r"|^if you would like to share a story idea, please submit it here\b|^share a story idea with\b"
                         r"|^if you have a story or want to send a photo or video to us\b"
                         r"|^(?:.{0,60} )?voor de appgebruikers: tik\b"  # the NOS's note to its app's readers
                         # a date widget ("Today is Tuesday May 31, 2022"), F.A.Z.'s writers' box with its follow buttons
@@ -184,6 +184,7 @@ PAGE_NOTES = re.compile(r"^read (?:it|more) at [\w .&'’-]{2,40}$"
                         r"|^join thought-provoking conversations, follow other\b"
                         # a pointer at the live ticker, at Gazeta.pl ("Więcej o ... przeczytasz na Gazeta.pl")
                         r"|^hier geht(?:'s|’s| es) zu[mr]? .{2,60}$|^więcej .{2,100} przeczytasz na \S+$"
+                        r"|^najnowsze informacje .{2,60} znajdziesz na stronie głównej \S+(?: >+)?$"  # round 117's
                         # a pointer at the live blog (round 116's Danish "... på Jyllands-Postens liveblog her."), a
                         # player's help ("Sollte der Stream nicht korrekt angezeigt ...")
                         r"|^.{0,120}\b(?:in unserem (?:liveblog|newsblog|liveticker|live-ticker)|liveblog her)\.?$"

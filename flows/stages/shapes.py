@@ -35,6 +35,7 @@ SCORE_LINE = re.compile(r"^[^\d\n]{2,40}\s[-–]\s[^\d\n]{2,40}:?\s\d{1,2}[:–-
                         r"(?:\s*\(\d{1,2}[:–-]\d{1,2}(?:,\s?\d{1,2}[:–-]\d{1,2}){0,4}\))?$"  # and each period's
                         rf"|^(?:FT: |HT: )?{_TEAM} {_SCORE} {_TEAM} {_SCORE}(?: \([^()]{{3,30}}\))?$"
                         r"|^[A-Z][\w'’.-]*(?: [\w'’.]+){0,3} \d{1,2}[-–]\d{1,2}$")  # "Napoli-Juventus 5-1"
+INITIALS_END = re.compile(r", (?:[A-Z]\.){2,3}$")  # a place's state in initials ("Kamloops, B.C."), not a stop
 TERMINAL = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 # Chinese and Japanese write no spaces between words: their characters are counted, two to a word
 # (a 20-character headline is about ten words long), and "。！？" end their sentences.
@@ -116,7 +117,8 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      r"NTB|COURTESY|Lehtikuva|ANSA|Belga|APA|Keystone|Agerpres|MTI|TASR|Shutterstock|Alamy|iStock|iStockphoto)\b"
                      r"|\((?:AP|AFP|Reuters|Getty Images|EPA|dpa|DPA|EFE)(?: Photo)?\)\s*$"
                      # the credit first ("Getty Images Special counsel ..."); a German picture's note at the end
-                     r"|^Getty Images [A-Z]|\((?:künstliche Darstellung|Symbolbild|Archivbild|Archivfoto|Archiv)\)\.?$"
+                     r"|^(?:[A-Z]\w+ via )?Getty Images [A-Z]"  # round 117's: "NurPhoto via Getty Images Una ..."
+                     r"|\((?:künstliche Darstellung|Symbolbild|Archivbild|Archivfoto|Archiv)\)\.?$"
                      # the agency first, then the subject's name alone: "(Afp) John Elkann"
                      r"|^\((?i:afp|ap|ansa|efe|dpa|epa|reuters|lapresse)\) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}$"
                      r"|\([A-Z][\w ]{1,20}\)\s?/\s?(?i:vídeo|video|foto):\s?\S{2,30}$"  # "J. ROE (EFE) / VÍDEO: EFE"
@@ -294,8 +296,10 @@ MAX_ASKING_WORDS = 15
 
 
 def headline_shaped(candidate: str, words: int) -> bool:
-    """No final stop (or a short question or exclamation), and short."""
+    """No final stop (or a short question or exclamation), and short. A place's state in initials after it ends a
+    headline without a stop (round 117's "... injured in Kamloops, B.C."); "in the U.S." may end a sentence."""
     text = candidate.rstrip("\"'”’»)")
     if text.endswith(("?", "!")) and words <= MAX_ASKING_WORDS:
         return True
-    return not TERMINAL.search(candidate) and not OPEN_END.search(candidate) and words <= MAX_BARE_HEADLINE_WORDS
+    stop = TERMINAL.search(candidate) and not INITIALS_END.search(candidate.rstrip())
+    return not stop and not OPEN_END.search(candidate) and words <= MAX_BARE_HEADLINE_WORDS

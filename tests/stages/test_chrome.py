@@ -703,6 +703,15 @@ from flows.step import run_steps
     ("Jane Roe Journaliste Example", "credit"), ("/comm-dsa", "credit"),
     ("Følg reaktioner og detaljer på Example-Postens liveblog her.", "chrome"),
     ("► Get breaking news alerts: Download the free Example app for the latest storm updates.", "chrome"),
+    # round 117's: Global News's share bar, a Postmedia page's label, a French quote's share button, a gallery's link,
+    # the Polish and Portuguese pointers to the paper, a live story's note, a TV site's call, Reuters' French byline
+    ("Share this item via WhatsApp whatsapp Share this item on Flipboard flipboard Share this item on Reddit reddit",
+     "share_bar"),
+    ("Content of the article", "chrome"), ("Partager la citation", "chrome"), ("Voir les photos", "chrome"),
+    ("Themen Folgen", "chrome"), ("Zdjęcie", "chrome"), ("Notícia em atualização", "chrome"),
+    ("Najnowsze informacje z kraju i ze świata znajdziesz na stronie głównej Example.pl >>>", "chrome"),
+    ("Leia tudo no Jornal de Exemplo", "chrome"), ("Share a story idea with Example News Live", "chrome"),
+    ("(Reportage Jane Roe)", "credit"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),

@@ -1197,6 +1197,8 @@ def test_a_headlines_last_short_word_stays(headline):
      "Old bridge to reopen in May", "Worldwide icon-chevron-right Europe icon-chevron-right"),
     ("/ Lesedauer: ca. 4min Alte Brücke wird im Mai geöffnet", "Alte Brücke wird im Mai geöffnet",
      "/ Lesedauer: ca. 4min"),  # round 116's: a reading time before it
+    ("Texas governor orders special session, but doesn't say whyNew",  # round 117's: a badge run into its end
+     "Texas governor orders special session, but doesn't say why", "New"),
 ])
 def test_a_live_mark_before_or_a_site_after_the_headline_is_cut_off_it(glued, headline, cut):
     found = split_lead(f"{glued}\n\n{BODY}")
@@ -1611,3 +1613,19 @@ def test_a_writer_and_stamp_after_a_standfirsts_stop_go_recorded(stamp):
     assert ([r.text for r in found.removed], found.title or found.body.splitlines()[0]) == ([stamp], first)
     kept = "Die Feuerwehr meldete den ersten Einsatz in der Altstadt am 26.06.2021, 10.22 Uhr"  # no stop before it
     assert split_lead(f"{kept}\n\n{BODY}").removed == []
+
+
+def test_a_headline_that_ends_on_a_places_initials_under_a_section_is_the_title():
+    """Round 117's Toronto Star: "Canada" over a headline ending in "B.C.", whose initials are no sentence's stop."""
+    headline = "Police watchdog looks into arrest where man was injured in Kamloops, B.C."
+    found = split_lead(f"Canada\n\n{headline}\n\n{BODY}")
+    assert (found.title, found.title_source) == (headline, "after_label")
+    sentence = "Police looked into an arrest on Monday morning that injured a man, said the R.C.M.P."
+    assert split_lead(f"Canada\n\n{sentence}\n\n{BODY}").title == ""  # the initials of no place end a sentence
+
+
+def test_a_caption_with_its_credit_via_getty_first_is_no_headline():
+    """Round 117's HuffPost Spain: "NurPhoto via Getty Images <the caption>" over the article."""
+    caption = "ExampleFoto via Getty Images Una enfermera prepara una dosis"
+    found = split_lead(f"{caption}\n\n{BODY}")
+    assert (found.title, found.body.splitlines()[0]) == ("", caption)
