@@ -34,7 +34,7 @@ DATE_WORDS = re.compile(r"^(?:(?:article|artikel|articolo|artículo|artigo|story
                         r"first published|time posted|अपडेटेड|"
                         r"veröffentlicht|veröffentlichung|aktualisiert|erstellt am|"
                         r"publié(?: le)?|mis à jour|mise à jour|actualizado|última actualización|publicado|atualizado|"
-                        r"aggiornato|"
+                        r"atualizada|aggiornato|"
                         r"pubblicato|bijgewerkt|"
                         r"actualitzada|actualitzat|publicada|publicat|обновлено|опубликовано|оновлено|"
                         r"опубліковано|ενημερώθηκε|δημοσιεύθηκε|δημοσίευση|güncelleme|güncellendi|yayınlanma|"

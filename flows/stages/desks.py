@@ -189,6 +189,9 @@ GALLERY_CREDIT = re.compile(r"^\d{1,3}/\d{1,3}\s(?:Foto|Photo|Bild|Fotó)\s?:?\s
                             r"(?:/[\w .-]{2,30}){0,2}$")
 # Round 113's: the AP's credit as McClatchy's papers give it under a picture ("Jane Roe, File AP Photo").
 AP_PHOTO_AFTER = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2},? (?:File )?AP Photo$")
+# Round 118's: a writer's initials and the agency after "avec" (La Nouvelle Gazette's "Ch. C., avec Belga").
+INITIALS_WITH_AGENCY = re.compile(r"^(?:[A-Z][a-z]?\.\s?){1,3},?\s(?i:avec|with|mit|met|con)\s"
+                                  r"(?i:belga|afp|reuters|ap|dpa|anp|efe|ansa)$")
 
 DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
                       TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
@@ -206,4 +209,4 @@ DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_
                       PHOTOGRAPHER_DASH_AGENCY, SOURCE_AGO_SR, DAY_PAR, LOGO_HOME, EDITION_STAMP, NAME_AND_DAY,
                       WRITERS_BYLINE, PLACE_AGENCY, NAME_POST, DESK_AND_CITY_PT, OUTLET_STAFF,
                       OFFICIAL_SITE, NEWSROOM_AND_AGENCY, BY_ON_DAY, SWISS_SIGN_OFF, GALLERY_CREDIT,
-                      AP_PHOTO_AFTER)
+                      AP_PHOTO_AFTER, INITIALS_WITH_AGENCY)

@@ -58,7 +58,7 @@ CHROME_PREFIX = re.compile(
     # Brexit: ..."), an image's alt text run into the headline ("article imageTurkey finds ..."), a kicker in capitals
     # before a slash ("MJESTO GDJE JE VRIJEME STALO / Potresne slike: ...")
     r"|(?-i:Transcript for\s+|Speech to Text for\s+|Audio:\s+|article image(?=[A-Z])"
-    r"|Tästä on kyse\s+(?=[A-ZÅÄÖ]))"  # Yle's box label
+    r"|(?:Tästä|Mistä) on kyse\??\s+(?=[A-ZÅÄÖ]))"  # Yle's box label
     # NBC's box label before its first point ("What to Know Hazardous conditions ..."), a writer's code in brackets
     # ("(rwa) Damit ist ..."), Aporrea's date and its dash ("02-07-18.- El ...")
     r"|(?-i:What to Know\s+(?=[A-Z])|\((?!sic\))[a-z]{2,4}\)\s+(?=[A-ZÄÖÜ]))|\d{2}-\d{2}-\d{2}\.-\s*"

@@ -88,6 +88,8 @@ MIN_SECTION_LINES = 3  # a site's name, its section, a kicker: a kicker alone or
 # of three or four such lines may be a kicker, a headline and a byline, one of five or more is a menu.
 MAX_LONG_MENU_ITEM_WORDS = 4
 MIN_LONG_MENU_LINES = 5
+# Round 118's: a site's menu of its editions over the page (The Local's "Editions: Austria · Denmark · France ...").
+EDITIONS_MENU = re.compile(r"^Editions?:\s+[A-Z][a-z]+(?:\s*·\s*[A-Z][a-z]+){2,}$")
 
 
 def menu_reason(line: str) -> str | None:
@@ -97,7 +99,7 @@ def menu_reason(line: str) -> str | None:
     if not words:
         return None
     if _glued_menu(text, len(words)) or _language_menu(words) or _sections_and_share(text, words) \
-            or _share_bar(words):
+            or _share_bar(words) or EDITIONS_MENU.match(text):
         return "chrome"
     if len(words) == 1 and normal_line(text) in HEAD_SECTIONS:
         return "chrome"

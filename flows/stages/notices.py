@@ -55,8 +55,7 @@ AD_NOT_LOADED = re.compile(r"^(?:advertisement\s+)?(?:story continues below\s+)?
                            r"this advertisement has not loaded yet,? but your article continues below$")
 # A page template's tags the dump kept: "{{^adFree}}", "{{/adFree}}" (Mustache's).
 TEMPLATE_TAGS = re.compile(r"^(?:\{\{[#^/!]?[\w.]+\}\}\s*)+$")
-# A widget's text: a text-size control ("+ ↺ − 16 px", "A- A+"), a heading picture's alt text ("Article heading image
-# for ...").
+# A widget's text: a text-size control ("+ ↺ − 16 px", "A- A+"), a heading picture's alt text ("Article heading ...").
 WIDGET_TEXT = re.compile(r"^[\s+↺−–-]*\d{1,2}\s?px[\s+↺−–-]*$|^article heading image for\b|^article tools font size\b"
                          r"|^a\s?-?\s+a\s?\+?$"  # the text-size buttons alone: "A- A+", "A A"
                          r"|^.{0,200}--'-- --'--$"  # an audio player's blank times after its title
@@ -152,7 +151,8 @@ RIGHTS_NOTICE = re.compile(r"^[\w .,'’&-]{0,40}?(?:©|\(c\)|copyright)\s*(?:(?
 # A print edition's note under the web copy: "Published in the Example Post newspaper on April 22, 2017."
 PRINT_NOTE = re.compile(r"^published in (?:the )?[\w .'’&-]{1,60}? (?:newspaper|print edition|edition)\b", re.I)
 # A live story's note to come back: "Check back for updates on this developing story." (compared case-folded)
-CHECK_BACK = re.compile(r"^check back (?:later |soon )?for (?:more |the latest )?updates\b[\w ,'’-]{0,60}$"
+CHECK_BACK = re.compile(r"^check back (?:later |soon )?for (?:more |the latest )?"
+                        r"(?:updates\b[\w ,'’-]{0,60}|on this developing story)$"  # the latter round 118's WPXI
                         # "Stay with WFAA.com for updates."
                         r"|^stay (?:with|tuned to) [\w.'’ -]{1,30} for (?:more |the latest )?updates$")
 # A form the page holds, its fields marked "*" ("Modtagerens email * : Din e-mail * : Dit navn * :").

@@ -76,7 +76,8 @@ RELATED_LINK = re.compile(rf"^(?:[→►▶➤(•–—-]{{1,3}}\s*)?(?:{ALSO_M
                           r"next video|up next|popular now|trending now|more from|more|"
                           r"recommended|explore further"  # round 80's: phys.org's related stories
                           r")(?:\s+(?:on|sur|auf|en|em|su|na|op)\s+[^:|>»]{1,30}?)?\s*[:|>»-]\s*\S"
-                          r"|^click here\b|^(?:leia também|te puede interesar|lesen sie auch)\s+(?-i:[A-ZÀ-Ý¿¡\"“])"
+                          r"|^click here\b|^(?:leia também|te puede interesar|lesen sie auch|mirá también|"
+                          r"lire aussi)\s+(?-i:[A-ZÀ-Ý¿¡\"“])"
                           rf"|^(?:{ALSO_MARKS})(?-i:[A-ZÀ-Ý])"  # run into the headline: "À lire aussiEn Grèce, ..."
                           r"|^(?:don't miss|do not miss|ezt ne hagyja ki|ne hagyja ki|nicht verpassen|à ne pas manquer|"
                           r"no te pierdas|não perca|da non perdere|mis dit niet|nie przegap)\w*\s*[:!|>»-]\s*\S", re.I)

@@ -152,6 +152,8 @@ PHRASES = {
         digital desk, terrorist organization banned in russia, terrorist organisation banned in russia,
         organisation terroriste interdite en russie, story progressback to home,
         story progress back to home, article summary, article top media content, content of the article,
+        both comments and pings are currently closed, related headlines, trending - most read stories, camera icon,
+        headline goes here,
         article body""",  # rounds 96-98: Sputnik's footnote ("*Organisation ..."), NDTV's button, UEFA's labels
     "de": """werbung, meistgekauft, weitere meldungen, hier kannst du den newsblog aktualisieren, artikel teilen,
         auch interessant, hauptinhalt, jetzt teilen,
@@ -190,7 +192,8 @@ PHRASES = {
         immagine di repertorio,
         riceviamo e pubblichiamo, sponsorizzato da, correlati, foto di repertorio, gli aggiornamenti in diretta,
         leggi la notizia, articolo in aggiornamento, diritto d'autore, il contenuto è riservato agli abbonati,
-        caricamento in corso, continua a leggere l'articolo: accesso illimitato agli articoli""",
+        caricamento in corso, continua a leggere l'articolo: accesso illimitato agli articoli,
+        potrebbe interessarti anche""",
     "nl": """advertentie, wachten op privacy instellingen, app ons, lees ook, zie ook, lees meer, delen,
         deel dit artikel, abonneer, meer over, reacties, volledig scherm,
         zoeken, archiefbeeld, fotograaf, oproep, (beeld uit archief), (archiefbeeld), vergroot,
@@ -218,7 +221,7 @@ PHRASES = {
         cikkünk frissül,
         cikkünk folyamatosan frissül, megosztás itt, kapcsolódó cikk""",
     "fi, sv, et": """mainos, jaa, lue myös, lue lisää, juuri nyt, annons, dela, läs också, läs mer, reklaam, jaga,
-        loe edasi, loe ka, tellijale, kuvat""",
+        loe edasi, loe ka, tellijale, kuvat, sinulla on oikeus muodostaa mielipiteesi luotettavan tiedon pohjalta""",
     "sl": "v nadaljevanju preberite",
     "lv, lt": "reklāma, saturs turpināsies pēc reklāmas, saturs turpināsies pēc reklāmas reklāma, reklama",
     "hr, cs, sk": """oglas, podijeli, pročitajte još, vezane vijesti, sdílet, čtěte také, zdieľať, čítajte aj,
@@ -289,7 +292,7 @@ BOX_LABELS = frozenset(normal_line(p) for p in """what to know, what we know, ke
     ce qu'il faut savoir, ce qu'il faut retenir, ce qu'il faut retenir de cette journée, ce que l'on sait,
     lo que hay que saber, lo que sabemos, o que se sabe,
     o que você precisa saber, was wir wissen, key events, what you need to know,
-    das müssen sie wissen, in kürze, cosa sappiamo, wat we weten, wat heb je gemist?,
+    das müssen sie wissen, in kürze, cosa sappiamo, wat we weten, wat heb je gemist?, mistä on kyse?, tästä on kyse,
     latest""".split(","))  # a ticker's "Latest" over each story
 # The labels of a link to another story, with their colon ("Lire aussi :", "Kapcsolódó cikk:"): the line under one
 # at the top of a page is that story's headline, not the page's (round 91's). Without the colon a label may stand
@@ -358,7 +361,7 @@ CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "nyitókép", "kép", "t
 AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda", "anp", "belga", "pap", "čtk", "ctk",
                       "ntb", "tt", "stt", "lusa", "epa", "kna", "tass", "xinhua", "ria novosti",
                       "the associated press", "associated press", "field level media", "agence france-presse",
-                      "europa press", "agence qmi", "qmi", "ritzau", "imago",
+                      "europa press", "agence qmi", "qmi", "ritzau", "imago", "ots",
                       "agência brasil", "agencia efe", "agência efe", "press association", "the canadian press",
                       "press trust of india", "pti", "ians", "aap", "australian associated press", "anadolu",
                       "city news service", "alamy", "shutterstock", "istock", "istockphoto", "getty", "nan", "leta",

@@ -712,6 +712,15 @@ from flows.step import run_steps
     ("Najnowsze informacje z kraju i ze świata znajdziesz na stronie głównej Example.pl >>>", "chrome"),
     ("Leia tudo no Jornal de Exemplo", "chrome"), ("Share a story idea with Example News Live", "chrome"),
     ("(Reportage Jane Roe)", "credit"),
+    # round 118's: WordPress's closed comments, a TV site's boxes and its template's placeholder, an icon's alt text, a
+    # live story's note, Italian and Spanish links, a Finnish paper's tagline, a writer's initials with the agency,
+    # presseportal's source
+    ("Both comments and pings are currently closed.", "chrome"), ("RELATED HEADLINES:", "chrome"),
+    ("Trending - Most Read Stories", "chrome"), ("Headline Goes Here", "chrome"), ("Camera Icon", "chrome"),
+    ("Check back for the latest on this developing story.", "chrome"), ("POTREBBE INTERESSARTI ANCHE..", "chrome"),
+    ("MIRÁ TAMBIÉN Incendiaron el periódico", "chrome"), ("Lire aussi La chronique du mardi", "chrome"),
+    ("Sinulla on oikeus muodostaa mielipiteesi luotettavan tiedon pohjalta.", "chrome"),
+    ("Ch. C., avec Belga", "credit"), ("von ots", "credit"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
