@@ -192,6 +192,13 @@ AP_PHOTO_AFTER = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2},? (?:Fi
 # Round 118's: a writer's initials and the agency after "avec" (La Nouvelle Gazette's "Ch. C., avec Belga").
 INITIALS_WITH_AGENCY = re.compile(r"^(?:[A-Z][a-z]?\.\s?){1,3},?\s(?i:avec|with|mit|met|con)\s"
                                   r"(?i:belga|afp|reuters|ap|dpa|anp|efe|ansa)$")
+# Round 119's: AllAfrica's source paper and its city over the headline ("Capital FM (Nairobi)", "Vanguard (Lagos)"),
+# a Brazilian wire's credit in brackets ("(com Estadão Conteúdo)"), a writer's handle ("by @example247").
+SOURCE_AND_CITY = re.compile(r"^(?:The )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3} \((?:Nairobi|Lagos|Abuja|Accra|"
+                             r"Johannesburg|Kampala|Dar es Salaam|Addis Ababa|Harare|Monrovia|Freetown|Dakar|Kigali|"
+                             r"Windhoek|Lusaka|Tshwane|Cape Town|Lilongwe|Gaborone|Maputo|Banjul|Juba|Khartoum)\)$")
+WITH_WIRE_PT = re.compile(r"^\(com (?:Estadão Conteúdo|Agência Brasil|Folhapress|Reuters|AFP|AP|Lusa|agências)\)$")
+BY_HANDLE = re.compile(r"^(?i:by) @\w{2,30}$")
 
 DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
                       TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
@@ -209,4 +216,5 @@ DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_
                       PHOTOGRAPHER_DASH_AGENCY, SOURCE_AGO_SR, DAY_PAR, LOGO_HOME, EDITION_STAMP, NAME_AND_DAY,
                       WRITERS_BYLINE, PLACE_AGENCY, NAME_POST, DESK_AND_CITY_PT, OUTLET_STAFF,
                       OFFICIAL_SITE, NEWSROOM_AND_AGENCY, BY_ON_DAY, SWISS_SIGN_OFF, GALLERY_CREDIT,
-                      AP_PHOTO_AFTER, INITIALS_WITH_AGENCY)
+                      AP_PHOTO_AFTER, INITIALS_WITH_AGENCY, SOURCE_AND_CITY, WITH_WIRE_PT,
+                      BY_HANDLE)

@@ -19,8 +19,7 @@ from flows.stages.vocabulary import SOCIAL_NETWORKS
 SLOGAN = re.compile(r"^news you can trust since \d{4}$")
 # A widget's heading for more stories of a section: "More in News", "More from Sport".
 MORE_IN = re.compile(r"^more (?:in|from|on|at) [\w &'’.-]{1,30}$")  # and the site's own: "More On WCCO.com:"
-# A box's heading for more of a section, in capitals: "MORE RETRO", "MORE SPORTS" (case-sensitive: "More rain
-# is due" is a sentence).
+# A box's heading for more of a section, in capitals: "MORE RETRO", "MORE SPORTS" (case-sensitive: "More rain ...").
 MORE_CAPS = re.compile(r"^MORE(?: [A-Z&]{2,}){1,2}$")
 # A line that bids the reader watch a video on the page: "Watch the video above.", "Regardez la vidéo
 # ci-dessous", "Se pressekonferansen ... i videovinduet!" (case-folded; a short line, ending where the video
@@ -259,7 +258,8 @@ SHARE_COUNT = re.compile(r"^\d[\d,.]*k? (?:shares?|partages|compartidos|comparti
 # story is developing, please check back for updates." (the vocabulary's lines hold no comma).
 BREAKING_NOTE = re.compile(r"^this is (?:a )?breaking news(?: story)?\b.{0,120}$"
                            r"|^this (?:story|article|report) is developing,? (?:please )?check back (?:later )?"
-                           r"for updates$|^this is a developing story\b.{0,120}$")  # "... will have more soon."
+                           r"for updates$|^this is a developing story\b.{0,120}$"  # "... will have more soon."
+                           r"|^this breaking news story is being updated\b.{0,120}$")  # round 119's Thaiger
 # A syndicator's pointers and boilerplate: "Read the original article on New Times.", allAfrica's "AllAfrica
 # publishes around 800 reports a day ...".
 SYNDICATION_NOTE = re.compile(r"^read the original article on\b|^allafrica publishes around\b")

@@ -32,9 +32,9 @@ SITE_SPEAKS = re.compile(r"\b(?:we|wir|nous|noi|wij|vi|this (?:web)?site|ce site
                          r"questo sito|este site|deze (?:web)?site|utilizamos|usamos|utilizziamo|usiamo|verwenden|"
                          r"nutzen|utilisons|gebruiken|bruger|använder|käytämme|by (?:continuing|using)|en poursuivant|"
                          r"personali[sz]ation)\b", re.I)
-# Words that speak to the reader, or for the site: none that also means "she", "her", "of the", "us" or
-# "I" (German "sie" and a sentence's first "Sie", "ihr", French "du" and "je", Spanish "nos"), so a
-# line about someone's subscription stays.
+# Words that speak to the reader, or for the site: none that also means "she", "her", "of the", "us" or "I" (German
+# "sie" and a sentence's first "Sie", "ihr", French "du" and "je", Spanish "nos"), so a line about someone's
+# subscription stays.
 ADDRESS = re.compile(r"\b(?:(?i:you|your|our|jij|jouw|onze|uw|vous|votre|notre|unser|unsere|unseren|unserem|dein|deine|"
                      r"usted|nuestro|nuestra|você|nosso|nossa|nossos|nossas)|je)\b|(?<=\S\s)(?:Sie|Ihr|Ihre|Ihrem|Ihren|Ihnen)\b")
 # The words for the site's own ("our", "unserer", "notre", "nuestro", "nostro", "onze").
@@ -56,15 +56,14 @@ ALSO_MARKS = ("à lire aussi|lire aussi|\\(re\\)lire|à voir aussi|voir aussi|le
               "leggi anche|czytaj też|czytaj także|zobacz też|lees ook|see also|also read|read also|læs også|"
               "les også|läs också|lue myös|lue lisää|se även|se også|zobacz także|bekijk ook|zie ook|ver también|"
               "vea también")
-# A link to another story, a mark or a dash before it: "Also read: <its headline>", "– Read also: ...",
-# "Popular Now: <its headline>", "Lesen Sie auch: ...",
-# "À voir également sur Le HuffPost : ...", "(Re)lire : ...", "Click here for ...", "Ezt ne hagyja ki! <its
-# headline>" (don't miss). Not "Related: <its headline>": the sources of dev's and the second corpus's articles
-# keep it as text.
+# A link to another story, a mark or a dash before it: "Also read: <its headline>", "– Read also: ...", "Popular Now:
+# <its headline>", "Lesen Sie auch: ...", "À voir également sur Le HuffPost : ...", "(Re)lire : ...", "Click here for
+# ...", "Ezt ne hagyja ki! <its headline>" (don't miss). Not "Related: <its headline>": the sources of dev's and the
+# second corpus's articles keep it as text.
 RELATED_LINK = re.compile(rf"^(?:[→►▶➤(•–—-]{{1,3}}\s*)?(?:{ALSO_MARKS}|a lire aussi|puede leer|also see|read more|"
                           r"tal vez te interese(?: leer)?|también te puede interesar|te puede interesar|"
                           r"te recomendamos|le puede interesar, además|le puede interesar|lea sobre|"
-                          r"lea además|lee además|además|lea|vea|ver más|"
+                          r"lea además|lee además|además|lea aquí|lea|vea|ver más|también te podría interesar|"
                           # El Tiempo's "(En contexto: ...)", Slovak and Czech "more on the topic"
                           r"en contexto|per approfondire(?: leggi anche)?|viac o téme|více o tématu|también|"
                           r"related story|"
@@ -97,11 +96,9 @@ UNMARKED_RELATED_LINK = re.compile(rf"^(?i:{ALSO_MARKS})\s+[A-ZÀ-ÖØ-ÞĀ-Ž]\
 MORE_INFO = re.compile(r"^(?:more info|more information|further information|find out more|full story|mehr infos?|"
                        r"plus d'infos?|más información|mais informações|meer info|lisätietoja)\s*:\s*"
                        r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?$", re.I)
-# A related story behind a short question, as Norwegian papers link them: "Lest denne? Jo Nesbø fikk ærespris",
-# "Husker du? Harry Hole var ikke død likevel".
+# A related story behind a short question, as Norwegian papers link them: "Lest denne? Jo Nesbø fikk ærespris".
 QUESTION_LINK = re.compile(r"^(?:lest denne|husker du|har du sett|har du lest|läst den här|læst denne)\?\s+\S", re.I)
-# A link marked by arrows before it: ">> LIVE STREAMING Ramljak: ...", ">>Mehr zum Thema" (a quote opens
-# with one "»", never with ">>").
+# A link marked by arrows before it: ">> LIVE STREAMING Ramljak: ...", ">>Mehr zum Thema" (a quote opens with one "»").
 ARROW_LINK = re.compile(r"^>>\s*(?!(?:\S+\s+){9,}.*[^.]\.[\"”’]?$)\S")  # not a sentence of ten words or more with
 # its stop: a page's own bullet (">> The opening ceremony was a symbol of what is to come over the six months.")
 # A link to a video or a box of links by its Polish or English heading: 'Zobacz wideo "..."', "Oglądaj Wideo: ...",
@@ -132,7 +129,8 @@ APP_PROMPT = re.compile(r"^(?:posłuchaj|słuchaj|listen|hören sie|écoutez|esc
 GLUED_PROMO = re.compile(r"^[^:]{3,60}[?!]:[A-Z“\"]")
 # "Read more" and the link alone, no colon between: "Read more https://www.example.net/news/...".
 READ_MORE_ADDRESS = re.compile(r"^(?:read more|read the full story|leia mais|lire la suite|leer más|lee más|"
-                               r"weiterlesen|leggi tutto|lees meer|czytaj więcej)\s+(?:https?://|www\.)\S+$", re.I)
+                               r"weiterlesen|leggi tutto|lees meer|czytaj więcej)\s+(?:https?://|www\.)\S+$"
+                               r"|^🔗?\s?leggi su [\w-]+(?:\.[\w-]+)+$", re.I)  # round 119's: an aggregator's source
 # A bid to the site's own pages on a topic: "Lesen Sie auf unserer Themenseite zur Berlinale alle Rezensionen",
 # "Lesen Sie mehr in unserem Dossier". The bid opens the line and the page is the site's own (OUR).
 OWN_PAGES_BID = re.compile(r"^(?:►\s*)?(?:lesen sie|finden sie|mehr|alles|read|find|see|follow|retrouvez|lisez|"
@@ -227,13 +225,12 @@ USA_TODAY_BID = re.compile(r"^»\s(?:Watch more on this and other topics from US
 READ_ARTICLE_CS = re.compile(r"^\S.{10,250}\sČíst článek$")
 E_EDITION = re.compile(r"^E-edition Read the [\w .'’-]{2,40} online edition$")  # Archant's, round 84's
 VIDEO_CARD = re.compile(r"^\d{1,2}:\d{2}\s(?P<title>\S.{9,150})\s(?P=title)$")
-# A gallery's item, its icon font's ligature and counter leaked into the text, round 86's: "1. <caption> zoom_out_map
-# 1 /17 (Jane Roe/Reuters) <caption>".
 # The BBC's note of the story's section under its stamp (round 90's): "- From the section Entertainment & Arts".
 SECTION_NOTE = re.compile(r"^[-–]?\s?From the section [A-Z][\w &'’,-]{1,40}$")
 # A theme's links to the stories either side, their label run into the headline (round 88's): "Previous articleGreek
 # ministers meet", "Next article Turkish Cypriots ...".
 NEIGHBOUR_LINK = re.compile(r"^(?:Previous|Next) (?:article|post|story) ?(?=[A-Z0-9‘'\"“])")
+# Round 86's gallery item, its icon font's ligature and counter leaked in: "1. <caption> zoom_out_map 1 /17 ...".
 GALLERY_ITEM = re.compile(r"^(?:\d{1,3}\.\s)?\S.{0,300}?\szoom_out_map\s\d{1,3}\s?/\s?\d{1,3}\b")
 FIRST_PUBLISHED_ON = re.compile(r"^\S.{4,200}\s(?:was|were) (?:originally|first) published (?:on|at) (?:www\.)?"
                                 r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\.?$"
@@ -415,23 +412,26 @@ SHOW_MORE = re.compile(r"(?<=[.!?\"”’)])\s(?:Vis mer|Vis mere|Visa mer|Näyt
                        r"|(?<=[.!?)])\svergroot$|(?<=[.!?\"”’])\s(?:Lue lisää|More here)$"  # round 93's
                        r"|(?<=[.!?\"”’])\s(?:Segui|Leggi|Clicca)\b[^.!?]{3,120}\bcliccando qui\.?$"  # round 94's
                        r"|(?<=[.!?\"”’])\sLees hier (?:het|de) (?:verslag|artikel|interview)\.?$"  # round 95's
-                       r"|\s?👓 View full article$")  # round 98's, an aggregator's (its glasses say it)
-SHOW_MORE_ENDS = ("mer", "mere", "lisää", "more", "anzeigen", "plus", "MORE", "here", "here.", "video",
-                  "video.", "aquí", "aquí.", "Article", "reading", "NOTIZIA", "notizia", "mult", "vergroot",
-                  "lisää", "qui", "qui.", "verslag.", "artikel.", "interview.", "verslag", "artikel", "interview",
-                  "article")
+                       r"|\s?👓 View full article$"  # round 98's, an aggregator's (its glasses say it)
+                       r"|(?<=[.!?\"”’])\s(?:Anzeige|weiterlesen)$")  # round 116's: an ad's mark, a teaser's link
+SHOW_MORE_ENDS = ("mer", "mere", "lisää", "more", "anzeigen", "plus", "MORE", "here", "here.", "video", "video.",
+                  "aquí", "aquí.", "Article", "reading", "NOTIZIA", "notizia", "mult", "vergroot", "qui", "qui.",
+                  "verslag.", "artikel.", "interview.", "verslag", "artikel", "interview", "article", "Anzeige",
+                  "weiterlesen")
 # Round 80's: a Romanian aggregator's pointer at the rest, run into the excerpt's last words ("... cea mai probabila…
-# Citeste articolul mai departe pe agerpres.ro…", '... 370.206 ...citeste mai departe despre " <headline> " pe
-# Ziare.com'), and a share bar's count run into the last sentence ("... surse politice. 1 SHARES Share Tweet"); a
-# pointer at the TV report or the site, Brazilian and Venezuelan (rounds 96-97: "... Veja mais na reportagem do
-# Fantástico.", "... Lea más noticias en www.example.com"). Read only on a line holding one of MORE_ON_SITE_WORDS:
-# these end on any name.
+# Citeste articolul mai departe pe agerpres.ro…"), and a share bar's count run into the last sentence ("... surse
+# politice. 1 SHARES Share Tweet"); a pointer at the TV report or the site (rounds 96-97: "... Veja mais na reportagem
+# do Fantástico.", "... Lea más noticias en www.example.com"), zazoom's at its source and a link to another story
+# (round 119's "... 🔗 Leggi su Example.it", "... Lea aquí: <its headline>"). Read only on a line holding one of
+# MORE_ON_SITE_WORDS: these end on any name.
 MORE_ON_SITE = re.compile(r"\s(?:\.{3}|…)?\s?(?i:citeste) (?:articolul )?mai departe\b.{0,250}\bpe "
                           r"[\w.-]+\.[a-z]{2,}\s?(?:…|\.{3})?$"
                           r"|(?<=[.!?\"”’])\s\d+ SHARES Share Tweet$"
                           r"|(?<=[.!?\"”’])\sVeja mais na reportagem d[oa] [\w ]{2,30}\.?$"
-                          r"|(?<=[.!?])\sLea más noticias en (?:www\.)?[\w.-]+\.[a-z]{2,}$")
-MORE_ON_SITE_WORDS = ("mai departe", "SHARES", "Veja mais na reportagem", "Lea más noticias en")
+                          r"|(?<=[.!?])\sLea más noticias en (?:www\.)?[\w.-]+\.[a-z]{2,}$"
+                          r"|\s🔗\s?Leggi su [\w.-]+\.[a-z]{2,}$|(?<=[.!?])\sLea aquí:\s.{5,150}$")
+MORE_ON_SITE_WORDS = ("mai departe", "SHARES", "Veja mais na reportagem", "Lea más noticias en", "Leggi su",
+                      "Lea aquí:")
 
 
 def glued_tail(line: str) -> str:

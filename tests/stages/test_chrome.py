@@ -721,6 +721,16 @@ from flows.step import run_steps
     ("MIRÁ TAMBIÉN Incendiaron el periódico", "chrome"), ("Lire aussi La chronique du mardi", "chrome"),
     ("Sinulla on oikeus muodostaa mielipiteesi luotettavan tiedon pohjalta.", "chrome"),
     ("Ch. C., avec Belga", "credit"), ("von ots", "credit"),
+    # round 119's: an archive's search box, a reader widget, a breaking note, an aggregator's links, a comment form's
+    # notice, Spanish links, an aggregator's source, HLN's paywall, AllAfrica's source, a Brazilian wire, a handle
+    ("Advanced Search", "chrome"), ("play article", "chrome"), ("Subscribers can listen to this article", "chrome"),
+    ("This breaking news story is being updated, and more information will be published shortly.", "chrome"),
+    ("Details loading...", "chrome"), ("Full Article", "chrome"), ("Related news coverage", "chrome"),
+    ("Read complete article", "chrome"), ("Dit artikel is exclusief", "chrome"),
+    ("Your email address will not be published. Required fields are marked *", "chrome"),
+    ('Lea aquí: "Duele mucho no conseguir el objetivo"', "chrome"), ("TAMBIÉN TE PODRÍA INTERESAR: ¡EL COI!", "chrome"),
+    ("🔗 Leggi su Example.it", "chrome"), ("Example FM (Nairobi)", "credit"), ("(com Estadão Conteúdo)", "credit"),
+    ("by @example247", "credit"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1387,6 +1397,9 @@ def test_chrome_lines_are_recognised(line, reason):
     # round 111's neighbours: the newsroom and the day in sentences, a score with a slash
     "Von der Redaktion erfuhr sie nichts.", "By the river on 18 diciembre, 2017", "This field is required by law.",
     "Chiffre d'affaires / 490,1 / 510,1",  # a results table's row: its cells are numbers, no breadcrumb's
+    # rounds 116-119's neighbours: a party in brackets, a city that is no source's, an item of a list, a share of posts
+    "Olaf Scholz (SPD)", "Example Town (Kent)", "Jane Roe, avec Belga et AFP, a écrit le texte", "by @example the post",
+    "Share this item with your family", "Del på Facebook og Twitter kom først i går.",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -1746,6 +1759,11 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
             "Los estudiantes protestaron frente al rectorado. Lea más noticias en www.example.com\n\n"
             # round 98's: an aggregator's button, its glasses glued to the text
             "It is a seven-week delay on the planned start to the season 👓 View full article\n\n"
+            # rounds 116 and 119's: an ad's mark and a teaser's link after the stop, zazoom's source, a linked story
+            "Borré hatte bereits die Führung ausgeglichen. Anzeige\n\nDie Zeitung druckte eine Anzeige\n\n"
+            "Vorgestellt werden sie in München. weiterlesen\n\n"
+            "La commedia è diretta da Jane Roe. 🔗 Leggi su Example.it\n\n"
+            "No aguantaron las ganas de llorar. Lea aquí: “Duele mucho no conseguir el objetivo”: Jane Roe\n\n"
             "Ea a spus ca va merge mai departe pe drumul ales.\n\nThe vote is on Monday.")
     (doc,) = run_steps([Document("d", "d.txt", body=body)], [ChromeStep()])
     assert [(r.reason, r.place, r.text) for r in doc.removed] == [
@@ -1767,7 +1785,10 @@ def test_a_bid_to_click_for_the_full_text_or_to_show_more_glued_to_a_paragraphs_
         ("chrome", "tail", " (SERVICE: Tabelle der Bundesliga)"),
         ("chrome", "tail", " [nL3N26L0UG]"), ("chrome", "tail", " Lees hier het verslag."),
         ("chrome", "tail", " Veja mais na reportagem do Fantástico."), ("chrome", "tail", " (IL PROGRAMMA COMPLETO)"),
-        ("chrome", "tail", " Lea más noticias en www.example.com"), ("chrome", "tail", " 👓 View full article")]
+        ("chrome", "tail", " Lea más noticias en www.example.com"), ("chrome", "tail", " 👓 View full article"),
+        ("chrome", "tail", " Anzeige"), ("chrome", "tail", " weiterlesen"),
+        ("chrome", "tail", " 🔗 Leggi su Example.it"),
+        ("chrome", "tail", " Lea aquí: “Duele mucho no conseguir el objetivo”: Jane Roe")]
     assert restore(doc.body, doc.removed) == body
 
 
