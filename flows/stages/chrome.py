@@ -77,9 +77,9 @@ SOCIAL = frozenset("""share facebook twitter x email e-mail mail whatsapp linked
     print tweet copy link sms teilen partager compartir condividi compartilhe partilhar delen udostępnij on via this
     article story en sur auf per su no na vk viber вконтакте одноклассники поделиться поділитися κοινοποίηση paylaş pin
     shares item weiterleiten tweeten drucken instagram youtube tiktok facebook-f commentmore condivisioni
-    flipboard""".split())
+    flipboard tumblr""".split())
 NETWORKS = frozenset("facebook twitter whatsapp linkedin pinterest reddit telegram messenger email e-mail tweet vk "
-                     "viber вконтакте одноклассники tweeten weiterleiten pin flipboard".split())
+                     "viber вконтакте одноклассники tweeten weiterleiten pin flipboard tumblr".split())
 # A share bar whose buttons' texts a crawler glued together: "LINKEDINCOMMENTMORE", "FacebookTwitterEmail".
 GLUED_SHARE_BAR = re.compile(r"^(?:facebook|twitter|linkedin|pinterest|reddit|whatsapp|email|e-mail|print|comments?|"
                              r"more|share|tweet){2,}$", re.I)

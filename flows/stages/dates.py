@@ -29,7 +29,7 @@ WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
 # and "Sat" are names too.
 SHORT_WEEKDAYS = frozenset("mon tue tues wed thu thur thurs fri sat sun mo di mi do fr sa so".split())  # "Di 19.02.19"
 # the word may name what it dates first: "Article mis à jour le 10 août à 19h15", "Artikel aktualisiert am ..."
-DATE_WORDS = re.compile(r"^(?:(?:article|artikel|articolo|artículo|artigo|story|post) )?"
+DATE_WORDS = re.compile(r"^(?:(?:article|artikel|articolo|artículo|artigo|matéria|story|post) )?"
                         r"(?:published date|publish date|date published|updated|published|posted|last updated|"
                         r"first published|time posted|अपडेटेड|"
                         r"veröffentlicht|veröffentlichung|aktualisiert|erstellt am|"

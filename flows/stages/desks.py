@@ -199,6 +199,7 @@ SOURCE_AND_CITY = re.compile(r"^(?:The )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)
                              r"Windhoek|Lusaka|Tshwane|Cape Town|Lilongwe|Gaborone|Maputo|Banjul|Juba|Khartoum)\)$")
 WITH_WIRE_PT = re.compile(r"^\(com (?:Estadão Conteúdo|Agência Brasil|Folhapress|Reuters|AFP|AP|Lusa|agências)\)$")
 BY_HANDLE = re.compile(r"^(?i:by) @\w{2,30}$")
+COPYRIGHT_CREDIT = re.compile(r"^\([cC]\) [A-Za-z][\w .&-]{1,40}(?:/[\w .&-]{1,40}){1,3}$")  # "(c) Imago/Jane Roe"
 
 DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
                       TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
@@ -217,4 +218,4 @@ DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_
                       WRITERS_BYLINE, PLACE_AGENCY, NAME_POST, DESK_AND_CITY_PT, OUTLET_STAFF,
                       OFFICIAL_SITE, NEWSROOM_AND_AGENCY, BY_ON_DAY, SWISS_SIGN_OFF, GALLERY_CREDIT,
                       AP_PHOTO_AFTER, INITIALS_WITH_AGENCY, SOURCE_AND_CITY, WITH_WIRE_PT,
-                      BY_HANDLE)
+                      BY_HANDLE, COPYRIGHT_CREDIT)

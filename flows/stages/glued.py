@@ -115,7 +115,7 @@ LIVE_AT_END = re.compile(r"\s[–—-]\s(?:live|as it happened)$")  # a live blo
 SHARE_AT_END = re.compile(r"(?<!\bzu)(?<!\bin)\sTeilen$"  # round 87's share button: "... als Schlussläuferin Teilen"
                           r"|(?<=\S)Güncelleme Tarihi:$"  # round 97's: Hürriyet's empty update label
                           r"|(?<=[a-z])get the free app$"  # round 91's: CBS's app bid, "... Arberyget the free app"
-                          r"|(?<=[a-z])New$")  # round 117's: a badge, "... but doesn't say whyNew"
+                          r"|(?<=[a-z])New$|(?<=[\w)])\sedit$")  # round 117's badge ("... whyNew"), 119's edit button
 # A gallery's count of pictures run into the headline: "... after Roe vs. Wade overturned(12 images)".
 GALLERY_COUNT = re.compile(r"\s?\(\d{1,3} (?:images|photos|pictures|fotos|bilder|immagini|imágenes|imagens)\)$", re.I)
 # A page title's site and tagline after the headline: "... of 2017 - WAOW - Newsline 9, Wausau News, Weather".

@@ -75,7 +75,7 @@ RELATED_LINK = re.compile(rf"^(?:[→►▶➤(•–—-]{{1,3}}\s*)?(?:{ALSO_M
                           r"next video|up next|popular now|trending now|more from|more|"
                           r"recommended|explore further"  # round 80's: phys.org's related stories
                           r")(?:\s+(?:on|sur|auf|en|em|su|na|op)\s+[^:|>»]{1,30}?)?\s*[:|>»-]\s*\S"
-                          r"|^click here\b|^(?:leia também|te puede interesar|lesen sie auch|mirá también|"
+                          r"|^click (?:or tap )?here\b|^(?:leia também|te puede interesar|lesen sie auch|mirá también|"
                           r"lire aussi)\s+(?-i:[A-ZÀ-Ý¿¡\"“])"
                           rf"|^(?:{ALSO_MARKS})(?-i:[A-ZÀ-Ý])"  # run into the headline: "À lire aussiEn Grèce, ..."
                           r"|^(?:don't miss|do not miss|ezt ne hagyja ki|ne hagyja ki|nicht verpassen|à ne pas manquer|"
@@ -157,7 +157,7 @@ PRINT_POINTER = re.compile(r"^(?:read|see|find) (?:more|the full story|the rest|
 # journalism by subscribing at https://...").
 FOLLOW_WRITER = re.compile(r"^[Ff]ollow (?:[A-Z][\w'’.-]+ ){1,3}on "
                            r"(?i:twitter|facebook|instagram|x|threads|linkedin)\b")
-SUPPORT_PROMPT = re.compile(r"^support (?:local|independent|our|quality) journalism\b", re.I)
+SUPPORT_PROMPT = re.compile(r"^(?:help )?support (?:local|independent|our|quality(?: local)?) journalism\b", re.I)
 # A link to another story marked in capitals, as UPI's pages print them: "RELATED Medal Count: 2022 Beijing Winter
 # Olympics" (not "Related: ...", which dev's and the second corpus's sources keep as text; see RELATED_LINK).
 CAPS_RELATED = re.compile(r"^RELATED\s+[A-Z0-9‘'\"]\S*(?:\s+\S+){2,}$")

@@ -153,7 +153,8 @@ PHRASES = {
         organisation terroriste interdite en russie, story progressback to home,
         story progress back to home, article summary, article top media content, content of the article,
         both comments and pings are currently closed, related headlines, trending - most read stories, camera icon,
-        headline goes here, advanced search, play article, subscribers can listen to this article, details loading,
+        headline goes here, advanced search, items in shopping cart: view, quantcast, undefined: twitter,
+        undefined: readmore, play article, subscribers can listen to this article, details loading,
         full article, related news coverage, read complete article,
         your email address will not be published. required fields are marked *,
         article body""",  # rounds 96-98: Sputnik's footnote ("*Organisation ..."), NDTV's button, UEFA's labels
@@ -171,7 +172,7 @@ PHRASES = {
         vidéo suivante dans 5 secondes, vos réactions doivent respecter nos cgu, bienvenue sur rtl, rechercher,
         photo d'illustration, notre fil info, développement suit, développements à suivre, voir la vidéo,
         à écouter également dans ce journal, information de dernière minute,
-        partager fb twt gg+ ld commenter imprimer, chargement, chargement en cours, les plus appréciés,
+        partager fb twt gg+ ld commenter imprimer, chargement, chargement en cours, télécharger, les plus appréciés,
         les plus discutés, partager la citation, voir les photos""",
     "es": """publicidad, continúa la lectura, compartir, compartir en facebook, compartir en twitter, lea también,
         lee también,

@@ -731,6 +731,12 @@ from flows.step import run_steps
     ('Lea aquí: "Duele mucho no conseguir el objetivo"', "chrome"), ("TAMBIÉN TE PODRÍA INTERESAR: ¡EL COI!", "chrome"),
     ("🔗 Leggi su Example.it", "chrome"), ("Example FM (Nairobi)", "credit"), ("(com Estadão Conteúdo)", "credit"),
     ("by @example247", "credit"),
+    # round 120's: a shop's cart, an ad tracker's name, a template's keys, a French download button, a share button,
+    # a bid to support the paper, a live game's link, a Presse picture's credit
+    ("Items in shopping cart: View", "chrome"), ("Quantcast", "chrome"), ("Undefined: readMore", "chrome"),
+    ("Télécharger", "chrome"), ("Tumblr", "share_bar"), ("Click or tap here for live stats from the game.", "chrome"),
+    ("Help support quality local journalism ... become a digital subscriber to the Example Express", "chrome"),
+    ("(c) imago images/imagebroker", "credit"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),

@@ -1199,6 +1199,8 @@ def test_a_headlines_last_short_word_stays(headline):
      "/ Lesedauer: ca. 4min"),  # round 116's: a reading time before it
     ("Texas governor orders special session, but doesn't say whyNew",  # round 117's: a badge run into its end
      "Texas governor orders special session, but doesn't say why", "New"),
+    ("Alerj abre processo de impeachment contra Witzel edit",  # round 120's: Brasil 247's edit button
+     "Alerj abre processo de impeachment contra Witzel", "edit"),
 ])
 def test_a_live_mark_before_or_a_site_after_the_headline_is_cut_off_it(glued, headline, cut):
     found = split_lead(f"{glued}\n\n{BODY}")
@@ -1636,6 +1638,8 @@ def test_a_caption_with_its_credit_via_getty_first_is_no_headline():
     ("Editions: Austria · Denmark · France · Germany · Italy\nKnife attack at a supermarket leaves one injured\n\n"
      f"{BODY}", "Editions: Austria · Denmark · France · Germany · Italy"),  # round 118's The Local: its editions
     (f"Atualizada às 20h35\n\n{BODY}", "Atualizada às 20h35"),  # Estadão's update stamp, its time alone
+    (f"Matéria publicada em 23 de setembro de 2020, 21:21 horas\n\n{BODY}",  # round 120's Diário do Vale
+     "Matéria publicada em 23 de setembro de 2020, 21:21 horas"),
     ("Mistä on kyse? Puukotusiskussa kuoli kaksi ihmistä\n\nEsitutkinta alkoi syksyllä.\n\n"
      f"{BODY}", "Mistä on kyse?"),  # Yle's box label glued to its first point: the page has begun
 ])
