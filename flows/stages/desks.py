@@ -199,6 +199,9 @@ SOURCE_AND_CITY = re.compile(r"^(?:The )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)
                              r"Windhoek|Lusaka|Tshwane|Cape Town|Lilongwe|Gaborone|Maputo|Banjul|Juba|Khartoum)\)$")
 WITH_WIRE_PT = re.compile(r"^\(com (?:Estadão Conteúdo|Agência Brasil|Folhapress|Reuters|AFP|AP|Lusa|agências)\)$")
 BY_HANDLE = re.compile(r"^(?i:by) @\w{2,30}$")
+# Round 121's: the paper's name under its writers ("Periódico La Jornada"), a syndicated story's source ("source
+# usatoday.com").
+PAPER_NAME = re.compile(r"^Periódico (?:La |El )?[A-Z]\w+(?: [A-Z]\w+)?$|^(?i:source):? [\w-]+\.(?:com|org|net)$")
 COPYRIGHT_CREDIT = re.compile(r"^\([cC]\) [A-Za-z][\w .&-]{1,40}(?:/[\w .&-]{1,40}){1,3}$")  # "(c) Imago/Jane Roe"
 
 DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
@@ -218,4 +221,4 @@ DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_
                       WRITERS_BYLINE, PLACE_AGENCY, NAME_POST, DESK_AND_CITY_PT, OUTLET_STAFF,
                       OFFICIAL_SITE, NEWSROOM_AND_AGENCY, BY_ON_DAY, SWISS_SIGN_OFF, GALLERY_CREDIT,
                       AP_PHOTO_AFTER, INITIALS_WITH_AGENCY, SOURCE_AND_CITY, WITH_WIRE_PT,
-                      BY_HANDLE, COPYRIGHT_CREDIT)
+                      BY_HANDLE, COPYRIGHT_CREDIT, PAPER_NAME)

@@ -38,6 +38,7 @@ WORDS_ONLY = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)*$")  # letters and spaces, no
 MAX_NAME_LABEL_WORDS = 3
 DAY_NUMBER = re.compile(r"(?<![\d.])\d{1,2}(?![\d])")
 INITIAL = re.compile(r"^[A-Z]\.? (?=\S+ \S)")  # a first name's initial before two names
+NAMES_AND = re.compile(r" (?:y|e|et|and|und|&) ")  # two writers: "Jane Roe y John Doe" (round 121's La Jornada)
 # The last words of names that are no person's: a trophy, a venue or an event over its report ("Liam McCarthy
 # Cup" over the hurling final's preview).
 THING_NAME_ENDS = frozenset("""Cup Trophy Prize Award Awards Festival Park Stadium Arena Bridge Street Road Square
@@ -184,26 +185,27 @@ def place_and_date(text: str) -> bool:
 
 
 def byline_over_text(line: str, text: str) -> bool:
-    """A person's name alone over the article that the article never names: its writer's byline ("Catherine
-    Neilan" over "Foreign secretary Boris Johnson has resigned ..."), which goes. A name the text holds is the
-    picture's or the story's subject ("Mikaela Shiffrin" over "... Mikaela Shiffrin won her 86th World Cup
+    """A person's name alone, or two, over the article that the article never names: its writers' byline
+    ("Catherine Neilan" over "Foreign secretary Boris Johnson has resigned ..."), which goes. A name the text holds
+    is the picture's or the story's subject ("Mikaela Shiffrin" over "... Mikaela Shiffrin won her 86th World Cup
     race"), and a place ("Den Haag") a dateline's: both stay."""
-    name = INITIAL.sub("", line.strip())
-    if word_count(name) > MAX_NAME_LABEL_WORDS or name.isupper() or not NAME_ALONE.match(name) or is_label(name) \
-            or name.rsplit(" ", 1)[-1] in THING_NAME_ENDS:
+    names = [INITIAL.sub("", name) for name in NAMES_AND.split(line.strip(), maxsplit=1)]  # one writer or two
+    if any(word_count(name) > MAX_NAME_LABEL_WORDS or name.isupper() or not NAME_ALONE.match(name) or is_label(name)
+           or name.rsplit(" ", 1)[-1] in THING_NAME_ENDS for name in names):
         return False
-    return not any(word in text for word in name.split() if len(word) > MIN_NAME_WORD_CHARS)
+    return not any(word in text for name in names for word in name.split() if len(word) > MIN_NAME_WORD_CHARS)
 
 
 def name_over_the_article(line: str, following: str) -> bool:
-    """A person's name alone (MAX_NAME_LABEL_WORDS, not in capitals) over the article or over a headline of
-    MIN_HEADLINE_UNDER_NAME words or more: a byline or the picture's subject. Over a short line ("Ewood Park" over
-    "Tuesday, 1 March", a match report's venue and day) it is left to the other rules."""
+    """A person's name alone, or two (MAX_NAME_LABEL_WORDS each, not in capitals), over the article or over a
+    headline of MIN_HEADLINE_UNDER_NAME words or more: a byline or the picture's subject. Over a short line ("Ewood
+    Park" over "Tuesday, 1 March", a match report's venue and day) it is left to the other rules."""
     text = line.strip()
     if LETTER_SIGNATURE.match(text) and word_count(following) >= MIN_LETTER_WORDS:  # "Jane Roe, Glen Echo" over a
         return True  # letters page's letter: its writer's signature, put first
-    named = INITIAL.sub("", text)  # "K Chandrashekar Rao"
-    if word_count(text) > MAX_NAME_LABEL_WORDS or text.isupper() or not NAME_ALONE.match(named):
+    names = [INITIAL.sub("", name) for name in NAMES_AND.split(text, maxsplit=1)]  # "K Chandrashekar Rao"
+    if any(word_count(name) > MAX_NAME_LABEL_WORDS or not NAME_ALONE.match(name) for name in names) \
+            or text.isupper():
         return False
     under = word_count(following)
     return not (headline_shaped(following, under) and under < MIN_HEADLINE_UNDER_NAME)

@@ -737,6 +737,10 @@ from flows.step import run_steps
     ("Télécharger", "chrome"), ("Tumblr", "share_bar"), ("Click or tap here for live stats from the game.", "chrome"),
     ("Help support quality local journalism ... become a digital subscriber to the Example Express", "chrome"),
     ("(c) imago images/imagebroker", "credit"),
+    # round 121's: a paper's name under its writers, a syndicated story's source, a link's label, a radio's bid, a
+    # French copyright label
+    ("Periódico La Jornada", "credit"), ("source usatoday.com", "credit"), ("You would also like to read:", "chrome"),
+    ("Become an NPR sponsor", "chrome"), ("Droits d'auteur", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),

@@ -745,7 +745,9 @@ def test_a_name_a_dateline_with_its_source_or_a_section_over_the_article_is_no_h
 
 
 @pytest.mark.parametrize(("opener", "kept"), [("Jane Roe", False), ("Mikaela Shiffrin", True),
-                                              ("Liam McCarthy Cup", True), ("Den Haag", True)])
+                                              ("Liam McCarthy Cup", True), ("Den Haag", True),
+                                              ("Jane Roe y John Doe", False),  # round 121's La Jornada: two writers
+                                              ("Mikaela Shiffrin and Jane Roe", True)])  # one the article names
 def test_a_name_over_the_article_goes_as_its_byline_unless_the_article_names_it_or_it_names_a_thing(opener, kept):
     text = "On Friday Mikaela Shiffrin won her 86th race in Are, Sweden, tying the record of wins."
     found = split_lead(f"{opener}\n\n{text}\n\nMore.")
