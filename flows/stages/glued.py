@@ -95,7 +95,7 @@ CHROME_PREFIX = re.compile(
     # which CNN's headlines in the second corpus hold as their own)
     r"|(?-i:(?:[A-Z][a-z]+(?: [a-z]+){0,3} )?LIVE(?::|\s\|)\s+(?=[A-Z0-9]))"
     r"|(?-i:Markets Right Now:\s+(?=[A-Z0-9]))"  # round 87's: the AP's running markets story
-    r"|(?-i:(?:LATEST|UPDATE)(?::|\s[-–—])\s+(?=[A-Z0-9]))"  # round 88's: "LATEST: <headline>", "UPDATE - <headline>"
+    r"|(?-i:(?:LATEST|UPDATE)(?::|\s[-–—])?\s+(?=[A-Z0-9]))"  # round 88's "UPDATE - <headline>", 122's "UPDATE <...>"
     # round 91's: the same in Norwegian, Danish and Swedish ("SISTE: Philip Manshaus er dømt ...")
     r"|(?-i:(?:SISTE|SENESTE|SENASTE):\s+(?=[A-ZÆØÅÄÖ0-9]))"
     # round 96's: F.A.Z.'s paywall mark, an update's time ("FAZ Plus Artikel <headline>", "Update 18.09 Uhr : ...")

@@ -66,7 +66,7 @@ RELATED_LINK = re.compile(rf"^(?:[→►▶➤(•–—-]{{1,3}}\s*)?(?:{ALSO_M
                           r"lea además|lee además|además|lea aquí|lea|vea|ver más|también te podría interesar|"
                           # El Tiempo's "(En contexto: ...)", Slovak and Czech "more on the topic"
                           r"en contexto|per approfondire(?: leggi anche)?|viac o téme|více o tématu|también|"
-                          r"related story|"
+                          r"related story|read related story|"
                           r"à voir également|leia mais|saiba mais|veja também|"
                           r"читайте также|"
                           r"читайте також|διαβάστε επίσης|още|go to next video|se också|läs mer|læs mere|les mer|"

@@ -741,6 +741,11 @@ from flows.step import run_steps
     # French copyright label
     ("Periódico La Jornada", "credit"), ("source usatoday.com", "credit"), ("You would also like to read:", "chrome"),
     ("Become an NPR sponsor", "chrome"), ("Droits d'auteur", "chrome"),
+    # round 122's: Croatian video and list labels, a Hungarian live note, an app spam line, a German note, a link
+    ("POGLEDAJTE VIDEO", "chrome"), ("Pokretanje videa...", "chrome"), ("Najčitaniji članci", "chrome"),
+    ("Cikkünket frissítjük...", "chrome"), ("Mehr Informationen in Kürze.", "chrome"),
+    ("Did you find apk for android? You can find new Free Android Games and apps.", "chrome"),
+    ("Read related story: Conflicted thoughts on the rate rise", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),

@@ -1203,6 +1203,8 @@ def test_a_headlines_last_short_word_stays(headline):
      "Texas governor orders special session, but doesn't say why", "New"),
     ("Alerj abre processo de impeachment contra Witzel edit",  # round 120's: Brasil 247's edit button
      "Alerj abre processo de impeachment contra Witzel", "edit"),
+    ("UPDATE Jane Roe neergeschoten in Amsterdam: verdachte opgepakt",  # round 122's: DPG's update mark
+     "Jane Roe neergeschoten in Amsterdam: verdachte opgepakt", "UPDATE"),
 ])
 def test_a_live_mark_before_or_a_site_after_the_headline_is_cut_off_it(glued, headline, cut):
     found = split_lead(f"{glued}\n\n{BODY}")
