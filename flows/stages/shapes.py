@@ -118,6 +118,11 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      r"|\((?:AP|AFP|Reuters|Getty Images|EPA|dpa|DPA|EFE)(?: Photo)?\)\s*$"
                      # the credit first ("Getty Images Special counsel ..."); a German picture's note at the end
                      r"|^(?:[A-Z]\w+ via )?Getty Images [A-Z]"  # round 117's: "NurPhoto via Getty Images Una ..."
+                     # round 123's: Business Insider's agency and photographer after the caption ("... nach.
+                     # picture alliance / Jane Roe | John Doe"), 20 Minutes' after a dash ("... - J. Roe / Example")
+                     r"|[.!?]\spicture alliance\s?/\s?[^/|]{2,40}(?:\s\|\s[^/|]{2,40})?$"
+                     r"|\s[-–—]\s[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,2}\s/\s(?:[A-Z][\w-]+ )?(?:Presse|Press|TV Globo|"
+                     r"Globo|Photos?|Fotos?|Images|Agency|Agência|Agencia|Divulgação|Reprodução)$"
                      r"|\((?:künstliche Darstellung|Symbolbild|Archivbild|Archivfoto|Archiv)\)\.?$"
                      # the agency first, then the subject's name alone: "(Afp) John Elkann"
                      r"|^\((?i:afp|ap|ansa|efe|dpa|epa|reuters|lapresse)\) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}$"

@@ -156,6 +156,7 @@ PHRASES = {
         headline goes here, advanced search, items in shopping cart: view, quantcast, undefined: twitter,
         you would also like to read, become an npr sponsor,
         did you find apk for android? you can find new free android games and apps,
+        unsuitable or offensive? report this comment,
         undefined: readmore, play article, subscribers can listen to this article, details loading,
         full article, related news coverage, read complete article,
         your email address will not be published. required fields are marked *,

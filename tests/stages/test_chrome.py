@@ -746,6 +746,7 @@ from flows.step import run_steps
     ("Cikkünket frissítjük...", "chrome"), ("Mehr Informationen in Kürze.", "chrome"),
     ("Did you find apk for android? You can find new Free Android Games and apps.", "chrome"),
     ("Read related story: Conflicted thoughts on the rate rise", "chrome"),
+    ("Unsuitable or offensive? Report this comment", "chrome"),  # round 123's: a comment's button
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),

@@ -1030,7 +1030,10 @@ def test_a_chinese_or_hindi_stamp_over_the_article_goes(stamp):
 @pytest.mark.parametrize("caption", ["▲長榮長賜號擱淺在蘇伊士運河。(圖/路透)",
                                      "The Blacks held on, winning 57-22. Source / Sky Sport",
                                      "Jane Roe: a golden thread (pic: John Doe)",
-                                     "Das Gesetz wirft weiter Fragen auf. (imago-images / Jane Roe )"])
+                                     "Das Gesetz wirft weiter Fragen auf. (imago-images / Jane Roe )",
+                                     # round 123's: Business Insider's agency credit, 20 Minutes' after a dash
+                                     "Die anderen ziehen nach. picture alliance / Jane Roe | John Doe",
+                                     "Les fontaines à Montpellier — J. Roe / Example Presse"])
 def test_captions_with_their_credits_in_other_shapes_are_no_headline(caption):
     assert split_lead(f"{caption}\n\n{BODY}").title == ""
 
