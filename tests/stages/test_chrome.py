@@ -747,6 +747,10 @@ from flows.step import run_steps
     ("Did you find apk for android? You can find new Free Android Games and apps.", "chrome"),
     ("Read related story: Conflicted thoughts on the rate rise", "chrome"),
     ("Unsuitable or offensive? Report this comment", "chrome"),  # round 123's: a comment's button
+    # round 124's: SBS's audio player, a sign-up button, the NZ Herald's note on AP copy
+    ("Get the SBS Audio app", "chrome"), ("Other ways to listen", "chrome"), ("Latest podcast episodes", "chrome"),
+    ("SIGN UP NOW", "chrome"),
+    ("This story has been automatically published from the Associated Press wire which uses US spellings", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
