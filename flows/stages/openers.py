@@ -184,12 +184,18 @@ def place_and_date(text: str) -> bool:
         and bool(DAY_NUMBER.search(date)) and is_date_line(date)  # the day: "Bridge reopens, May 2020" heads
 
 
+def _names(line: str) -> list[str]:
+    """The line as one name or two ("Jane Roe y John Doe"), each without its first name's initial ("K Chandrashekar
+    Rao")."""
+    return [INITIAL.sub("", name) for name in NAMES_AND.split(line.strip(), maxsplit=1)]
+
+
 def byline_over_text(line: str, text: str) -> bool:
     """A person's name alone, or two, over the article that the article never names: its writers' byline
     ("Catherine Neilan" over "Foreign secretary Boris Johnson has resigned ..."), which goes. A name the text holds
     is the picture's or the story's subject ("Mikaela Shiffrin" over "... Mikaela Shiffrin won her 86th World Cup
     race"), and a place ("Den Haag") a dateline's: both stay."""
-    names = [INITIAL.sub("", name) for name in NAMES_AND.split(line.strip(), maxsplit=1)]  # one writer or two
+    names = _names(line)
     if any(word_count(name) > MAX_NAME_LABEL_WORDS or name.isupper() or not NAME_ALONE.match(name) or is_label(name)
            or name.rsplit(" ", 1)[-1] in THING_NAME_ENDS for name in names):
         return False
@@ -203,7 +209,7 @@ def name_over_the_article(line: str, following: str) -> bool:
     text = line.strip()
     if LETTER_SIGNATURE.match(text) and word_count(following) >= MIN_LETTER_WORDS:  # "Jane Roe, Glen Echo" over a
         return True  # letters page's letter: its writer's signature, put first
-    names = [INITIAL.sub("", name) for name in NAMES_AND.split(text, maxsplit=1)]  # "K Chandrashekar Rao"
+    names = _names(text)
     if any(word_count(name) > MAX_NAME_LABEL_WORDS or not NAME_ALONE.match(name) for name in names) \
             or text.isupper():
         return False
