@@ -183,9 +183,8 @@ SOURCE_OF = re.compile(r"^-?\s*(?i:report|video|photos?|footage) (?i:from|courte
 DESK_CREDIT = re.compile(r"^(?:(?:[A-Z]\.){1,3}|[A-Z]{2,5}|(?i:staff|news|web|online|monitoring|our|special|city|"
                          r"district|sports|business)) (?i:report|desk|correspondent|reporter)$"
                          r"|^[A-Z][a-z]{2,15} (?:Reporter|Correspondent)$")  # an outlet's: "Citizen Reporter"
-# The sources a story was written with, a picture from a private archive, a German agency's picture credit:
-# "Com informações da Agência Brasil.", "Con información de EFE", "Archivo particular", "X, über dts
-# Nachrichtenagentur".
+# The sources a story was written with, a private archive's picture, a German agency's picture credit: "Com
+# informações da Agência Brasil.", "Con información de EFE", "Archivo particular", "X, über dts Nachrichtenagentur".
 WRITTEN_WITH = re.compile(r"^\(?(?i:com informações|con información|with files|mit material) "
                           r"(?i:d[aeo]s?|de|der|from|von)\b"
                           r".{2,60}$|^(?i:archivo particular|arquivo pessoal|archivo personal|foto de archivo)$"
@@ -317,7 +316,7 @@ def is_byline(text: str) -> bool:
     agency, _, desk = rest.rpartition(" ")
     if first in BY_WORDS and agency.removeprefix("the ") in AGENCIES and desk in AGENCY_DESKS:
         return True  # "By Press Association reporters"
-    if first in SOURCE_WORDS and rest in AGENCIES:  # "Fonte Adnkronos"
+    if first in SOURCE_WORDS and rest.strip("()") in AGENCIES:  # "Fonte Adnkronos", "FUENTE (AFP)"
         return True
     if first.rstrip(":") in PICTURE_WORDS and rest \
             and all(a.strip() in AGENCIES for a in re.split(r"[,/]| and ", rest)):
@@ -364,8 +363,9 @@ def agency_and_date(text: str) -> bool:
         if stamp and normal_line(stamp.group("agency")).removeprefix("the ") in AGENCIES \
                 and is_date_line(stamp.group("date")):
             return True
-    words = text.split()
-    return any(normal_line(" ".join(words[:k])) in AGENCIES and _dated(" ".join(words[k:]))
+    words = text.split()  # the agency, its desk's city or not, the date: "EFE Lisboa 11 out 2019"
+    return any(normal_line(" ".join(words[:k])) in AGENCIES and (_dated(" ".join(words[k:])) or words[k].istitle()
+               and words[k].isalpha() and is_date_line(" ".join(words[k + 1:])))
                for k in range(1, min(len(words), MAX_AGENCY_WORDS + 1)))
 
 

@@ -75,6 +75,12 @@ MONTHS = frozenset("""january february march april may june july august septembe
     юни юли септември октомври ноември декември junij julij avgust marec septembar oktobar novembar decembar
     जनवरी फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर""".casefold().split())
 CALENDAR_WORDS = MONTHS | WEEKDAYS
+# The name of the icon a theme draws before its date, left as text by the crawl and run into the date: "todayMarch 1,
+# 2023" (Material Icons' ligatures; round 125's).
+ICON_NAME = re.compile(r"^(?:today|event|schedule|access_time|calendar_today|date_range)(?=[A-Z0-9])")
+# Portuguese and Italian cut "outubro"/"ottobre" and "setembro"/"settembre" to words of English and of their own
+# ("out", "set"): a month only between a day and a year, as EFE's Portuguese stamp has it ("11 out 2019").
+MONTHS_BETWEEN_DAY_AND_YEAR = frozenset(("out", "set"))
 DAY_OF_MONTH = frozenset(("de", "del"))  # "30 de outubro", "16 de octubre"
 MAX_HEADING_WORDS = 6  # a timeline's day and what happened, in a few words: "22 novembre: destitué par Nissan"
 MAX_DATE_WORDS = 10  # "Wednesday, March 11, 2020 at 10:31 AM GMT"
@@ -159,7 +165,7 @@ def is_date_line(line: str) -> bool:
 
 
 def _is_date(line: str) -> bool:
-    text = line.strip()
+    text = ICON_NAME.sub("", line.strip())
     # a stamp in brackets: "[Article mis à jour le 10 août à 19h15]", "(aggiornato alle 17.40 del 25 settembre 2023)"
     if text[:1] + text[-1:] == "[]" or text[:1] + text[-1:] == "()" and DATE_WORDS.match(text[1:]):
         text = text[1:-1].strip()
@@ -248,9 +254,15 @@ def _dated(text: str, tokens: list[str]) -> bool:
     """A day's date in the text: numeric ("19.10.2019"), a year and a month's name, or a month's name, its day and
     a time of day, as a live blog stamps its entries without the year ("Jul 26, 04:20 PM (IST)"): a day alone is a
     timeline's, a time of day is a stamp's."""
-    month = any(t in MONTHS for t in tokens)
+    month = any(t in MONTHS for t in tokens) or _cut_month(tokens)
     return bool(NUMERIC_DATE.search(text)) or (month and bool(YEAR.search(text))) \
         or (month and bool(CLOCK.search(text)) and any(t.isdigit() and len(t) <= 2 for t in tokens))
+
+
+def _cut_month(tokens: list[str]) -> bool:
+    """A day, a month cut to a word of its own, and a year, in a row: "11 out 2019"."""
+    return any(day.isdigit() and len(day) <= 2 and month in MONTHS_BETWEEN_DAY_AND_YEAR and YEAR.fullmatch(year)
+               for day, month, year in zip(tokens, tokens[1:], tokens[2:]))
 
 
 def filled_places(lines: list[list[str]]) -> list[tuple[int, int]]:

@@ -170,7 +170,8 @@ AUTHOR_TAG_AT_END = re.compile(r"\s(?:Redactie|[bcdfghjklmnpqrstvwxz]{2,4})$")
 # space, "By" and a name may end a headline ("Stabbed By Jane Roe"), but an AP writer's name in capitals and his post
 # do not, nor the stamps after them (round 107's "... JANE ROE, AP Sports Writer March 10, 2021 Updated: ...").
 GLUED_BYLINE = re.compile(r"(?<=[^\W\d_])By [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$"
-                          r"|\s[A-Z][A-Z'’.-]+(?: [A-Z][\w'’.-]+){1,2}, AP(?: [A-Z][a-z]+)? Writer\b.*$")
+                          r"|\s[A-Z][A-Z'’.-]+(?: [A-Z][\w'’.-]+){1,2}, (?:AP(?: [A-Z][a-z]+)? Writer\b"
+                          r"|Associated Press (?=[A-Z][a-z]{2}\.? \d)).*$")  # and the stamp: round 125's Hearst page
 # Round 100's: the page's source and stamps glued to the headline's end, an aggregator's ("... this monthReuters |
 # Updated: 18-05-2020 21:48 IST | Created: ...") or a Joomla page's writer, day and section ("... por polémicas
 # Escrito por Redacción. 18 Enero 2018 Publicado en Example").
@@ -197,8 +198,8 @@ GOES_ON = frozenset("""that than with from into about dass oder eine einem einen
 SENTENCE_END = re.compile(r"\w[.!?][\"”’»)]*\s+[\"“«]?[A-Z]")  # a sentence's stop, and the next one's capital
 # The articles that open a sentence in the languages whose nouns are in lower case (round 81's): after a headline run
 # into its article, one stands in capitals before a noun in lower case ("... nas estradas O feriado prolongado ...",
-# "... en el poder La elección ..."); inside a sentence such an article in capitals names something ("in The Lancet",
-# "o jornal O Globo"), a capital after it.
+# "... en el poder La elección ..."); inside a sentence such an article in capitals names something, a capital after it
+# ("in The Lancet", "o jornal O Globo").
 OPENING_ARTICLES = frozenset("""The A An O Os As Um Uma El La Los Las Un Una Il Lo Gli Le Les Une De Het""".split())
 MIN_AFTER_STAMP = 8  # the article's words after it: a headline that merely ends in a dated bracket has none
 MIN_BEFORE_SUFFIX = 3  # a headline's few words at least: a line that is all address or date is chrome anyway
@@ -240,9 +241,8 @@ def lone_bullet(line: str, following: str) -> str:
 
 
 def chrome_suffix(line: str) -> str:
-    """What a crawler glued to the end of a line (see GLUED_URL and GLUED_CAPITAL), or "": the page's
-    address ("... counting of votes from 8 amhttps://example.com/live-updates/") or its date ("... receive
-    the vaccineTuesday, December 08, 2020"), with at least MIN_BEFORE_SUFFIX words before it."""
+    """What a crawler glued to a line's end, MIN_BEFORE_SUFFIX words or more before it, or "": the page's address
+    ("... from 8 amhttps://example.com/live-updates/"), its date ("... the vaccineTuesday, December 08, 2020")."""
     text = line.strip()
     url = GLUED_URL.search(text) or GLUED_SITE.search(text)
     if url and len(text[:url.start()].split()) >= MIN_BEFORE_SUFFIX:

@@ -57,7 +57,6 @@ from flows.stages.ledes import (
     bulleted_box,
     caps_place,
     captioned_copy,
-    dashed_or_numbered,
     doubled_paragraph,
     interview_under_way,
     list_item,
@@ -66,6 +65,7 @@ from flows.stages.ledes import (
     recurs,
     stopped,
     taken_twice,
+    text_has_begun,
     wrapped_sentence,
 )
 from flows.stages.menus import MAX_HEAD_LINES, menu_over_headline, menu_over_stamp, top_menu_lines
@@ -156,7 +156,7 @@ def _kind(candidate: str, following: str, rest: str, separator: str = "\n\n", un
     if SCORE_LINE.match(candidate.strip()) or EMBEDDED_POST.search(candidate) or interview_under_way(candidate, rest) \
             or list_under_way(candidate, rest) or starts_mid_sentence(candidate) or OPENING_DATELINE.match(candidate) \
             or wrapped_sentence(candidate, following, separator) or bulleted_box(candidate, following) \
-            or dashed_or_numbered(candidate):
+            or text_has_begun(candidate):
         return "first_sentence"  # the page has begun
     if headline_shaped(candidate, words) or captioned_copy(candidate, rest):
         return "headline"

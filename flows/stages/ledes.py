@@ -17,6 +17,9 @@ LIST_MARK = re.compile(rf"[-*{BULLETS}]\s")  # a list's item: a dash, an asteris
 # A report's opening, its place and agency before it: "London (CNN) British Prime Minister ...", "(CNN) Brexit ...".
 AGENCY_OPENING = re.compile(r"^(?:[A-Z][\w.'’ -]{1,40}\s)?\([A-Z][\w.& ]{1,15}\)\s")
 DASH_OR_NUMBER = re.compile(r"[-–]\s|\d{1,3}\)\s")  # "- Yosemite fire", "23) Klima-, energi- og ..."
+# A quote that heads the page: more words than a live blog's tag ("- Breaking", "- ITV Report"), fewer than the
+# article's quotes that lost their stop (the Polish "- ... - mówił Jane Roe, komentując ..." of 27).
+QUOTE_HEADLINE_WORDS = (6, 20)
 FIRST_ITEM = re.compile(r"^1[.)]\s+\S")
 SECOND_ITEM = re.compile(r"^2[.)]\s+\S")
 INTERVIEW_TURNS = 2  # an answer and the next question under the first: an interview's rhythm
@@ -48,8 +51,26 @@ def bulleted_box(candidate: str, following: str) -> bool:
 def dashed_or_numbered(line: str) -> bool:
     """A line that a dash or an item's number opens: a list's item ("- Mendocino Complex fire" under a live blog's
     stamp, "22) Ældreminister ..."), or a quote's turn in the Nordic way ("- Det er helt fantastisk ..."). Never a
-    headline: the real pages read have none (round 116's); a box's bullet may open one ("• 1 shot dead ...")."""
-    return DASH_OR_NUMBER.match(line.lstrip()) is not None
+    headline (round 116's); a box's bullet may open one ("• 1 shot dead ..."). One kind is: a Nordic paper's quote
+    as its headline, a dozen words or so and no stop at the end ("– Det er ..., sier Jane Roe om budsjettet", round
+    125's); the article's quotes end on their stop, or run on past that length."""
+    text = line.strip()
+    quoted_headline = text[:1] in "-–" and QUOTE_HEADLINE_WORDS[0] <= word_count(text) <= QUOTE_HEADLINE_WORDS[1] \
+        and not TERMINAL.search(text) and not text.endswith((":", ";"))
+    return DASH_OR_NUMBER.match(text) is not None and not quoted_headline
+
+
+def introduces_what_follows(line: str) -> bool:
+    """A line that ends on its colon introduces what follows: a quote, a list, a table ("Karnataka Elections Results
+    2023:", "Her er et overblik over angrebet og dets følger:"). Two of some sixty such lines atop the real pages read
+    are headlines (a press review's "'Die Zeit' zu Lehrermangel:", a blog's in capitals; round 125's count); no
+    headline of dev or `second` ends so."""
+    return line.rstrip().endswith(":")
+
+
+def text_has_begun(line: str) -> bool:
+    """A first line that is the article's text already, never its headline (see the two predicates)."""
+    return dashed_or_numbered(line) or introduces_what_follows(line)
 
 
 def points_under_headline(candidate: str, following: str) -> bool:

@@ -144,9 +144,9 @@ RIGHTS_NOTICE = re.compile(r"^[\w .,'’&-]{0,40}?(?:©|\(c\)|copyright)\s*(?:(?
                            r"alle rettigheder forbeholdes|kaikki oikeudet pidätetään)\.?$"
                            r"|^this copy is for your personal,? non-commercial use only\."  # a reprint notice
                            r"|^tous droits de reproduction(?: et de représentation)? réservés\b"  # a French wire's"
-                           # the AP's: "... All rights reserved. This material may not be published, broadcast, ..."
-                           r"|^.{0,100}\bthis material may not be published, broadcast, rewritten,? or "
-                           r"redistributed\.?$", re.I)
+                           # the AP's ("... This material may not be published, ..."), a Danish paper's (round 125's)
+                           r"|^.{,100}\bthis material may not be published, broadcast, rewritten,? or redistributed\.?$"
+                           r"|^.{0,100}\bdenne artikel er beskyttet af lov om ophavsret\b.{0,200}$", re.I)
 # A print edition's note under the web copy: "Published in the Example Post newspaper on April 22, 2017."
 PRINT_NOTE = re.compile(r"^published in (?:the )?[\w .'’&-]{1,60}? (?:newspaper|print edition|edition)\b", re.I)
 # A live story's note to come back: "Check back for updates on this developing story." (compared case-folded)

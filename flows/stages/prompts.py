@@ -33,8 +33,7 @@ SITE_SPEAKS = re.compile(r"\b(?:we|wir|nous|noi|wij|vi|this (?:web)?site|ce site
                          r"nutzen|utilisons|gebruiken|bruger|använder|käytämme|by (?:continuing|using)|en poursuivant|"
                          r"personali[sz]ation)\b", re.I)
 # Words that speak to the reader, or for the site: none that also means "she", "her", "of the", "us" or "I" (German
-# "sie" and a sentence's first "Sie", "ihr", French "du" and "je", Spanish "nos"), so a line about someone's
-# subscription stays.
+# "sie" and a sentence's first "Sie", "ihr", French "du", "je", Spanish "nos"): a line on someone's subscription stays.
 ADDRESS = re.compile(r"\b(?:(?i:you|your|our|jij|jouw|onze|uw|vous|votre|notre|unser|unsere|unseren|unserem|dein|deine|"
                      r"usted|nuestro|nuestra|você|nosso|nossa|nossos|nossas)|je)\b|(?<=\S\s)(?:Sie|Ihr|Ihre|Ihrem|Ihren|Ihnen)\b")
 # The words for the site's own ("our", "unserer", "notre", "nuestro", "nostro", "onze").
@@ -55,7 +54,7 @@ ALSO_MARKS = ("à lire aussi|lire aussi|\\(re\\)lire|à voir aussi|voir aussi|le
               "lea también|lee también|entérese|"
               "leggi anche|czytaj też|czytaj także|zobacz też|lees ook|see also|also read|read also|læs også|"
               "les også|läs också|lue myös|lue lisää|se även|se også|zobacz także|bekijk ook|zie ook|ver también|"
-              "vea también")
+              "vea también|mire también|watch also|also watch")
 # A link to another story, a mark or a dash before it: "Also read: <its headline>", "– Read also: ...", "Popular Now:
 # <its headline>", "Lesen Sie auch: ...", "À voir également sur Le HuffPost : ...", "(Re)lire : ...", "Click here for
 # ...", "Ezt ne hagyja ki! <its headline>" (don't miss). Not "Related: <its headline>": the sources of dev's and the
@@ -225,8 +224,9 @@ USA_TODAY_BID = re.compile(r"^»\s(?:Watch more on this and other topics from US
 READ_ARTICLE_CS = re.compile(r"^\S.{10,250}\sČíst článek$")
 E_EDITION = re.compile(r"^E-edition Read the [\w .'’-]{2,40} online edition$")  # Archant's, round 84's
 VIDEO_CARD = re.compile(r"^\d{1,2}:\d{2}\s(?P<title>\S.{9,150})\s(?P=title)$")
-# The BBC's note of the story's section under its stamp (round 90's): "- From the section Entertainment & Arts".
-SECTION_NOTE = re.compile(r"^[-–]?\s?From the section [A-Z][\w &'’,-]{1,40}$")
+# The BBC's note of the story's section under its stamp (round 90's): "- From the section Entertainment & Arts", its
+# stamp's words before it, the date lost: "Last updated on .From the section Cricket" (round 125's).
+SECTION_NOTE = re.compile(r"^(?:Last updated on \.?\s?|[-–]?\s?)From the section [A-Z][\w &'’,-]{1,40}$")
 # A theme's links to the stories either side, their label run into the headline (round 88's): "Previous articleGreek
 # ministers meet", "Next article Turkish Cypriots ...".
 NEIGHBOUR_LINK = re.compile(r"^(?:Previous|Next) (?:article|post|story) ?(?=[A-Z0-9‘'\"“])")

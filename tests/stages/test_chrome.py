@@ -751,6 +751,13 @@ from flows.step import run_steps
     ("Get the SBS Audio app", "chrome"), ("Other ways to listen", "chrome"), ("Latest podcast episodes", "chrome"),
     ("SIGN UP NOW", "chrome"),
     ("This story has been automatically published from the Associated Press wire which uses US spellings", "chrome"),
+    # round 125's: an agency and its city over the date, related links' labels, a Finnish note that the story grows,
+    # a score box's link, an agency in brackets after its word, the BBC's stamp with its date lost, a Danish notice
+    ("EFE Lisboa 11 out 2019", "credit"), ("AFP Paris 3 mars 2019", "credit"), ("Mire También:", "chrome"),
+    ("WATCH ALSO | Jane Roe reminds the nation of the old bridge", "chrome"), ("Scorecard", "chrome"),
+    ("Juttua täydennetään tarvittaessa", "chrome"), ("FUENTE (AFP)", "credit"),
+    ("Last updated on .From the section Cricket", "chrome"),
+    ("© Copyright 2018 example.dk. Denne artikel er beskyttet af lov om ophavsret og må ikke kopieres.", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1420,6 +1427,8 @@ def test_chrome_lines_are_recognised(line, reason):
     # rounds 116-119's neighbours: a party in brackets, a city that is no source's, an item of a list, a share of posts
     "Olaf Scholz (SPD)", "Example Town (Kent)", "Jane Roe, avec Belga et AFP, a écrit le texte", "by @example the post",
     "Share this item with your family", "Del på Facebook og Twitter kom først i går.",
+    "AFP Paris 3 mars 2019 was a quiet day", "EFE said Lisbon 11 out of 2019",  # round 125's neighbours
+    "Fuente (afp) de agua", "Watch also the second half", "Denne artikel er skrevet af Jane Roe",
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -1528,7 +1537,13 @@ def test_a_live_blogs_stamped_entries_stay_and_a_pages_own_stamp_goes():
                                          # round 91's: an update after the time of day, a space alone between them
                                          ("Tuesday, 24th September 2019, 09:43 am Updated Tuesday, 24th September "
                                           "2019, 11:01 am", True), ("At 9 the updated rules came in", False),
-                                         ("5. junij 2017 ob 11:59", True)])  # round 93's Slovenian month
+                                         ("5. junij 2017 ob 11:59", True),  # round 93's Slovenian month
+                                         # round 125's: EFE's Portuguese month cut to a word, between day and year
+                                         ("11 out 2019", True), ("3 set 2021 - 14h20", True),
+                                         ("get out 2019", False), ("11 out of 2019", False),
+                                         ("we set 12 records in 2019", False),
+                                         ("todayMarch 1, 2023", True),  # an icon's name run into the date
+                                         ("todayMarch", False), ("today the vote", False)])
 def test_date_lines(line, dated):
     assert is_date_line(line) is dated
 

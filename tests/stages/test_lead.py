@@ -391,6 +391,9 @@ def test_a_pool_or_a_handout_credit_makes_a_caption(caption):
     ('Brief van de dag "De brug blijft dicht" 21 juni 2019', 'Brief van de dag "De brug blijft dicht"', "21 juni 2019"),
     ("Old bridge to reopen for walkers in May JANE ROE, AP Sports Writer March 10, 2021 Updated: March 10, 2021",
      "Old bridge to reopen for walkers in May", "JANE ROE, AP Sports Writer March 10, 2021 Updated: March 10, 2021"),
+    ("Old bridge to reopen for walkers in May JANE ROE, Associated Press Nov. 23, 2021 Updated: Nov. 23, 2021 2:20 "
+     "p.m.", "Old bridge to reopen for walkers in May",  # round 125's: the agency's name, not its writer's post
+     "JANE ROE, Associated Press Nov. 23, 2021 Updated: Nov. 23, 2021 2:20 p.m."),
 ])
 def test_a_counter_glued_to_the_headline_goes_recorded(line, title, gone):
     found = split_lead(f"{line}\n\n{BODY}")
@@ -1596,11 +1599,30 @@ def test_a_linked_storys_headline_under_its_label_goes_with_it_and_is_no_title(l
 
 
 @pytest.mark.parametrize("item", ["- Mendocino Complex fire", "22) Ældreminister Jane Roe (M)",
-                                  "– Det er helt fantastisk å stå her"])
+                                  "– Det er helt fantastisk å stå her, sa hun til NTB.",
+                                  "- Walka przybrała charakter chuligaństwa i to musi być powstrzymane - mówiła Jane "
+                                  "Roe, komentując protest posłów opozycji i blokowanie przez nich sejmowej mównicy"])
 def test_a_line_a_dash_or_an_items_number_opens_is_no_headline(item):
-    """Round 116's: a live blog's tag under its entry's stamp, a list's numbered item, a Nordic quote's turn."""
+    """Round 116's: a live blog's tag under its entry's stamp, a list's numbered item, a Nordic quote's turn; a
+    Polish quote that lost its stop runs past a headline's length."""
     found = split_lead(f"{item}\n{BODY}")
     assert (found.title, found.title_source, found.body.splitlines()[0]) == ("", "none", item)
+
+
+@pytest.mark.parametrize("line", ["Town Council Election Results 2023:", "Her er et overblik over angrebet:",
+                                  "Qualifiers (Group C):"])
+def test_a_line_that_ends_on_its_colon_introduces_the_text_and_is_no_headline(line):
+    """Round 125's: what a colon ends opens what follows (a list, a quote, a table), not the page."""
+    found = split_lead(f"{line}\n\n{BODY}")
+    assert (found.title, found.title_source, found.body.splitlines()[0]) == ("", "none", line)
+
+
+def test_a_nordic_papers_quote_as_its_headline_is_the_title():
+    """Round 125's Aftenposten: a dash opens the quote that heads the page, no stop at its end, a standfirst under."""
+    headline = "– Det er på ingen måte gitt at vi blir enige, sier Jane Roe om budsjettet"
+    found = split_lead(f"{headline}\n\nForhandlingene på Stortinget tilspisser seg. – Det er fastlåst, sa hun.\n\n"
+                       "– Vi er ingen rundingsbøye, sa Roe på en pressekonferanse mandag ettermiddag.")
+    assert (found.title, found.title_source) == (headline, "header")
 
 
 def test_a_tabloids_long_headline_over_its_dashed_points_is_the_title():
