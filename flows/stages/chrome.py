@@ -175,9 +175,9 @@ MOST_READ = re.compile(r"^(?:(?:top )?\d+ )?most[- ](?:read|popular|viewed|share
 # A bare address alone on a line, a link's target the dump kept as text ("http://www.example.fi/Online/..."),
 # or a writer's e-mail address under the article ("jane.roe@example.ie").
 ADDRESS_ONLY = re.compile(rf"^\{{?(?:https?://|www\.)[^\s{{}}]+\}}?$|^(?:,\s*)?{EMAIL.pattern}$", re.I)  # "{https://...}"
-# Icons' alt texts ("Calendar An icon of a desk calendar.").
+# Icons' alt texts ("Calendar An icon of a desk calendar."), Facebook's for a picture ("Image may contain: 3 people").
 ICON_ALT = re.compile(r"^(?:\w+ )?an icon of an? |^(?:author|profile|user|avatar|close|search|menu|share)"
-                      r"(?: picture| image| photo)? icon$", re.I)  # "Author Picture Icon"
+                      r"(?: picture| image| photo)? icon$|^image may contain: .{2,200}$", re.I)  # "Author Picture Icon"
 # A news ticker's row, its time glued to a section name: "16:15Sports - Manchester United : ...". A live
 # blog's entry ("16:15 Die Wahllokale ...") has a space there, and no section before a dash.
 TICKER = re.compile(rf"^\d{{1,2}}[:h.]\d{{2}}[{UPPER}][\w]+(?: [\w]+)? [-–] \S")

@@ -75,12 +75,15 @@ MONTHS = frozenset("""january february march april may june july august septembe
     юни юли септември октомври ноември декември junij julij avgust marec septembar oktobar novembar decembar
     जनवरी फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर""".casefold().split())
 CALENDAR_WORDS = MONTHS | WEEKDAYS
-# The name of the icon a theme draws before its date, left as text by the crawl and run into the date: "todayMarch 1,
-# 2023" (Material Icons' ligatures; round 125's).
-ICON_NAME = re.compile(r"^(?:today|event|schedule|access_time|calendar_today|date_range)(?=[A-Z0-9])")
+# What stands before a date and says only that it is one: the name of the icon a theme draws there, left as text by
+# the crawl and run into the date ("todayMarch 1, 2023", Material Icons' ligatures; round 125's), or the label "date"
+# ("Data: 12 Ian, 2022", round 126's). The rest must be a date on its own.
+DATE_MARK = re.compile(r"^(?:today|event|schedule|access_time|calendar_today|date_range)(?=[A-Z0-9])"
+                       r"|^[Dd]ata\s?:\s*(?=\d)")
 # Portuguese and Italian cut "outubro"/"ottobre" and "setembro"/"settembre" to words of English and of their own
-# ("out", "set"): a month only between a day and a year, as EFE's Portuguese stamp has it ("11 out 2019").
-MONTHS_BETWEEN_DAY_AND_YEAR = frozenset(("out", "set"))
+# ("out", "set"), Romanian "ianuarie" and "noiembrie" to a name and a word ("Ian", "noi"): a month only between a day
+# and a year, as EFE's Portuguese stamp ("11 out 2019") and a Romanian paper's ("Data: 12 Ian, 2022") have it.
+MONTHS_BETWEEN_DAY_AND_YEAR = frozenset(("out", "set", "ian", "iun", "iul", "noi"))
 DAY_OF_MONTH = frozenset(("de", "del"))  # "30 de outubro", "16 de octubre"
 MAX_HEADING_WORDS = 6  # a timeline's day and what happened, in a few words: "22 novembre: destitué par Nissan"
 MAX_DATE_WORDS = 10  # "Wednesday, March 11, 2020 at 10:31 AM GMT"
@@ -165,7 +168,7 @@ def is_date_line(line: str) -> bool:
 
 
 def _is_date(line: str) -> bool:
-    text = ICON_NAME.sub("", line.strip())
+    text = DATE_MARK.sub("", line.strip())
     # a stamp in brackets: "[Article mis à jour le 10 août à 19h15]", "(aggiornato alle 17.40 del 25 settembre 2023)"
     if text[:1] + text[-1:] == "[]" or text[:1] + text[-1:] == "()" and DATE_WORDS.match(text[1:]):
         text = text[1:-1].strip()

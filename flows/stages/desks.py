@@ -203,6 +203,9 @@ BY_HANDLE = re.compile(r"^(?i:by) @\w{2,30}$")
 # usatoday.com").
 PAPER_NAME = re.compile(r"^Periódico (?:La |El )?[A-Z]\w+(?: [A-Z]\w+)?$|^(?i:source):? [\w-]+\.(?:com|org|net)$")
 COPYRIGHT_CREDIT = re.compile(r"^\([cC]\) [A-Za-z][\w .&-]{1,40}(?:/[\w .&-]{1,40}){1,3}$")  # "(c) Imago/Jane Roe"
+# Round 126's: Népszava's writers, each name closed by a semicolon, no space between ("Jane Roe;John Doe;"); one name
+# so closed is a list's item ("Doutor Camargo;", a town among others).
+NAMES_AND_SEMICOLONS = re.compile(r"^(?:[A-ZÁÉÍÓÖŐÚÜŰ][\w'’.-]+(?: [A-ZÁÉÍÓÖŐÚÜŰ][\w'’.-]+){1,2};){2,4}$")
 
 DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
                       TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
@@ -221,4 +224,4 @@ DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_
                       WRITERS_BYLINE, PLACE_AGENCY, NAME_POST, DESK_AND_CITY_PT, OUTLET_STAFF,
                       OFFICIAL_SITE, NEWSROOM_AND_AGENCY, BY_ON_DAY, SWISS_SIGN_OFF, GALLERY_CREDIT,
                       AP_PHOTO_AFTER, INITIALS_WITH_AGENCY, SOURCE_AND_CITY, WITH_WIRE_PT,
-                      BY_HANDLE, COPYRIGHT_CREDIT, PAPER_NAME)
+                      BY_HANDLE, COPYRIGHT_CREDIT, PAPER_NAME, NAMES_AND_SEMICOLONS)

@@ -130,9 +130,9 @@ FOLLOW_US = re.compile(r"^(?:follow us|síguenos|siguenos|suivez-nous|folgen sie
 # A breaking story's notice that more will follow, often on the site itself: "Plus d'informations à venir sur
 # RTL.fr", "Mehr in Kürze bei BR24", "More to follow on BBC News" (compared case-folded).
 MORE_SOON = re.compile(r"^(?:more to (?:follow|come)|more soon|more coming|(?:more )?details (?:soon|later|to follow)|"
-                       r"opdateres|oppdateres|plus d'informations à venir|plus d'infos à venir|"
+                       r"opdateres|oppdateres|plus d'informations à venir|plus d'infos à venir|updates? to follow|"
                        r"mehr in kürze|mehr dazu in kürze|más información en breve|ampliaremos en breve|"
-                       r"mais informações em breve|mais informação em breve|seguiranno aggiornamenti|"
+                       r"mais informações em breve|mais informação em breve|seguiranno aggiornamenti|update folgt|"
                        r"aggiornamenti a breve|meer informatie volgt|więcej informacji wkrótce)"
                        r"(?: (?:on|at|sur|bei|auf|en|em|no|su|op|na) [\w.' -]{1,30})?$")
 # A short rights notice, the outlet's name before it: "iO Donna ©RIPRODUZIONE RISERVATA", "© Example AG. Alle

@@ -222,7 +222,7 @@ PHRASES = {
     "live": """live, live updates, liveblog, en direct, en vivo, ao vivo, in diretta, na żywo, на живо, наживо,
         прямой эфир, canlı""",
     "el": """διαφήμιση, κοινοποίηση, διαβάστε επίσης, διαβάστε ακόμη, διαβάστε περισσότερα, σχόλια,
-        δημοσίευση σχολίου, ροή ειδήσεων, (φωτό αρχείου), (φωτογραφία αρχείου)""",
+        δημοσίευση σχολίου, ροή ειδήσεων, (φωτό αρχείου), (φωτογραφία αρχείου), δείτε βίντεο""",
     "tr": """reklam, paylaş, abone ol, ilgili haberler, yorumlar, yorum yap, devamını oku, haberin devamı,
         tümünü gör, haber merkezi, takip et""",
     "ar, fa": "إعلان, شارك, اقرأ أيضا, اقرأ أيضاً, تعليقات, تبلیغات, بیشتر بخوانید, اشتراک گذاری",

@@ -1,13 +1,12 @@
 """A page's widgets and desks' marks left in the text, each a shape no line of an article has: a view counter, a
 network's handle in brackets, a wire photo's slug and a wire editor's note, a gallery's copy of its caption, a slider's
-settings, a radio player's title, a review's stars, a video player's card, a cookie plugin's, a safety update's, an
-ad blocker's and embeds' consent notices, sites' own notices and follow prompts. Read by the chrome step
-(flows/stages/chrome.py), grouped as WIDGET_SHAPES (short lines), WIDGET_NOTICES (lines of any length) and
-HEAD_WIDGETS (over the article only: in a body the same line is the article's), each group one pattern; each came
-from a round of real pages (docs/real-pages.md, the fortieth round on), the later ones in blocks by round. The desks'
-credits the rounds found with their widgets stand in those blocks too; flows/stages/desks.py reads them with its own
-into one pattern, DESK_CREDITS.
-"""
+settings, a radio player's title, a review's stars, a video player's card, a cookie plugin's, a safety update's, an ad
+blocker's and embeds' consent notices, sites' own notices and follow prompts. Read by the chrome step
+(flows/stages/chrome.py), grouped as WIDGET_SHAPES (short lines), WIDGET_NOTICES (lines of any length) and HEAD_WIDGETS
+(over the article only: in a body the same line is the article's), each group one pattern; each came from a round of
+real pages (docs/real-pages.md, the fortieth round on), the later ones in blocks by round. The desks' credits the rounds
+found with their widgets stand in those blocks too; flows/stages/desks.py reads them with its own into one pattern,
+DESK_CREDITS."""
 
 from __future__ import annotations
 
@@ -45,7 +44,7 @@ GALLERY_COPY = re.compile(r"^\d{1,3} de \d{1,3} .{10,400} — Foto: .{2,80}$")
 COOKIE_PLUGIN = re.compile(r"^this website uses cookies so that we can provide you with the best user\b", re.I)
 FREE_UPDATE = re.compile(r"^to provide our community with important public safety information\b", re.I)
 # An ad blocker's notice ("Vous utilisez un bloqueur de publicité. ..."), Radio France's cookie box for embeds ("Ces
-# cookies permettent de partager ou réagir directement sur les réseaux sociaux ...").
+# cookies permettent de partager ou réagir ..."), Le Vif's embed its cookies blocked ("L'affichage de ce contenu ...").
 ADBLOCK_NOTICE = re.compile(r"^(?:vous utilisez un bloqueur de publicités?|you(?:'re| are) using an ad ?blocker|"
                             r"sie (?:verwenden|nutzen) einen ad-?blocker)\b", re.I)
 # A site's own notices over its text: TheJournal.ie's cookie notice, Sky's player note, a Danish paper's audio offer and
@@ -68,7 +67,8 @@ READER_NOTE = re.compile(r"^\((?:if you are (?:viewing|reading) this (?:\w+ )?on
                          r"it has been (?:re-?posted|republished)\b)", re.I)
 PHOTO_RIGHTS = re.compile(r"^kopiowanie(?: i rozpowszechnianie)? (?:zdjęć|materiałów|treści)\b.{0,40}"
                           r"\bbez (?:zgody|zezwolenia)\b.{0,40}\bzabronione\.?$", re.I)
-SOCIAL_COOKIES = re.compile(r"^ces cookies permettent de partager ou réagir directement\b", re.I)
+SOCIAL_COOKIES = re.compile(r"^ces cookies permettent de partager ou réagir directement\b|^(?:voir le contenu )?"
+                            r"l['’]affichage de ce contenu a été bloqué pour respecter vos choix\b", re.I)
 EMBED_CONSENT = re.compile(r"^um eingebettete inhalte anzuzeigen, ist (?:deine|ihre) widerrufliche\b", re.I)
 
 # Marks a page's template left on a line of their own: its hashtags ("#asteroid #space"), an editor's empty tag

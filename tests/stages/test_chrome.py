@@ -758,6 +758,11 @@ from flows.step import run_steps
     ("Juttua täydennetään tarvittaessa", "chrome"), ("FUENTE (AFP)", "credit"),
     ("Last updated on .From the section Cricket", "chrome"),
     ("© Copyright 2018 example.dk. Denne artikel er beskyttet af lov om ophavsret og må ikke kopieres.", "chrome"),
+    # round 126's: Facebook's alt text, notices that more will follow, a Greek video pointer, Népszava's writers, Le
+    # Vif's embed its cookies blocked
+    ("Image may contain: 3 people, people smiling", "chrome"), ("Updates to follow.", "chrome"),
+    ("UPDATE FOLGT", "chrome"), ("Δείτε βίντεο", "chrome"), ("Jane Roe;John Doe;", "credit"),
+    ("Voir le contenu L’affichage de ce contenu a été bloqué pour respecter vos choix en matière de cookies.", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1429,6 +1434,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "Share this item with your family", "Del på Facebook og Twitter kom først i går.",
     "AFP Paris 3 mars 2019 was a quiet day", "EFE said Lisbon 11 out of 2019",  # round 125's neighbours
     "Fuente (afp) de agua", "Watch also the second half", "Denne artikel er skrevet af Jane Roe",
+    "Doutor Camargo;", "Image may contain errors, the agency said", "Updates to follow the vote in May",  # 126's
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -1543,7 +1549,10 @@ def test_a_live_blogs_stamped_entries_stay_and_a_pages_own_stamp_goes():
                                          ("get out 2019", False), ("11 out of 2019", False),
                                          ("we set 12 records in 2019", False),
                                          ("todayMarch 1, 2023", True),  # an icon's name run into the date
-                                         ("todayMarch", False), ("today the vote", False)])
+                                         ("todayMarch", False), ("today the vote", False),
+                                         # round 126's: a Romanian label and month ("Ian", a name too)
+                                         ("Data: 12 Ian, 2022", True), ("Data: 45 people died in 2022", False),
+                                         ("12 Ian Smith 2022", False)])
 def test_date_lines(line, dated):
     assert is_date_line(line) is dated
 
