@@ -762,7 +762,8 @@ from flows.step import run_steps
     # Vif's embed its cookies blocked
     ("Image may contain: 3 people, people smiling", "chrome"), ("Updates to follow.", "chrome"),
     ("UPDATE FOLGT", "chrome"), ("Δείτε βίντεο", "chrome"), ("Jane Roe;John Doe;", "credit"),
-    ("Voir le contenu L’affichage de ce contenu a été bloqué pour respecter vos choix en matière de cookies.", "chrome"),
+    ("Voir le contenu L’affichage de ce contenu a été bloqué pour respecter vos choix en matière de cookies.",
+     "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
