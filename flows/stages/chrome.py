@@ -161,8 +161,8 @@ COUNTER = re.compile(r"\d{1,5}(?: \d{1,3})?|[Xx]")  # a gallery's "1 6" (round 7
 # "%MINIFYHTML6a97...%": no article holds one.
 TEMPLATE_SLOT = re.compile(r"\{\{\s*[\w.]+\s*\}\}|\[\[\s*\w+\s*\]\]|%[A-Z_]{4,}[0-9a-f]{8,}%"
                            r"|/html/head/meta\[")  # a scraper's path left in: "/html/head/meta[@name='og:title']"
-# A template's data path left as an image's alt text: "items.[0].image.alt".
-DATA_PATH = re.compile(r"^\w+(?:\.\w+)*\.?\[\d+\](?:\.?\[\d+\]|\.\w+)*$")
+# A template's data path left as an image's alt text ("items.[0].image.alt"), a picture's slug ("file-photo-of-...").
+DATA_PATH = re.compile(r"^\w+(?:\.\w+)*\.?\[\d+\](?:\.?\[\d+\]|\.\w+)*$|^[a-z\d]+(?:-[a-z\d]+){7,}(?: Source: .+)?$")
 # A breadcrumb's own label: "you are here: HomeNewsTrendsCurrent Affairs", "Sie sind hier: Startseite > ...".
 YOU_ARE_HERE = re.compile(r"^(?:you are here|sie sind hier|vous êtes ici|usted está aquí|está aquí|você está aqui|"
                           r"ti trovi in|u bent hier|jesteś tutaj|jste zde|nacházíte se|du är här)\s*:", re.I)
@@ -269,7 +269,7 @@ def chrome_reason(line: str, extra: frozenset[str] = frozenset()) -> str | None:
         return "chrome"
     if is_credit(text.lstrip("-–—•·*/ ")):  # "- Credit: Archant", "/ Foto: Škoda Auto": a caption's credit
         return "credit"
-    if BREADCRUMB.match(text) and not text.endswith((".", "!", "?")):
+    if BREADCRUMB.match(text.lstrip("•· ")) and not text.endswith((".", "!", "?")):  # "• Home >": a menu's bullet
         return "breadcrumb"
     return None
 

@@ -90,6 +90,9 @@ MAX_LONG_MENU_ITEM_WORDS = 4
 MIN_LONG_MENU_LINES = 5
 # Round 118's: a site's menu of its editions over the page (The Local's "Editions: Austria · Denmark · France ...").
 EDITIONS_MENU = re.compile(r"^Editions?:\s+[A-Z][a-z]+(?:\s*·\s*[A-Z][a-z]+){2,}$")
+# Round 127's: France Bleu's place over the page, its country after it ("Fontaine-lès-Dijon, France", "Hérault,
+# France"); in a body such a line may be an address's.
+PLACE_AND_COUNTRY = re.compile(r"^[A-ZÀ-Ý][\w'’ -]{1,40}, France$")
 
 
 def menu_reason(line: str) -> str | None:
@@ -99,7 +102,7 @@ def menu_reason(line: str) -> str | None:
     if not words:
         return None
     if _glued_menu(text, len(words)) or _language_menu(words) or _sections_and_share(text, words) \
-            or _share_bar(words) or EDITIONS_MENU.match(text):
+            or _share_bar(words) or EDITIONS_MENU.match(text) or PLACE_AND_COUNTRY.match(text):
         return "chrome"
     if len(words) == 1 and normal_line(text) in HEAD_SECTIONS:
         return "chrome"

@@ -45,9 +45,10 @@ COMMENT_COUNT = re.compile(r"^\d+\s+(?:comments?|kommentare?|commentaires?|comen
                            r"comment\(s\)|comentário\(s\)|comentario\(s\)|commentaire\(s\)|"  # round 111's
                            r"reacties|komentarz[ey]?|комментари[йея]в?|коментар(?:ів|і)?|σχόλια|yorum)$", re.I)
 # A site's copyright notice ("Copyright 2021 Scripps Media, Inc. All rights reserved. This material may not be
-# published, broadcast, rewritten or redistributed."): a chrome line, and where the page's footer begins.
+# published, broadcast, rewritten or redistributed.", or the footer's "... | Do Not Sell My Info"): a chrome line, and
+# where the page's footer begins.
 COPYRIGHT_NOTICE = re.compile(r"^\(?(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:19|20)\d\d\b.{0,200}?"
-                              r"\ball rights reserved\b", re.I)
+                              r"\b(?:all rights reserved|do not sell my (?:personal )?info(?:rmation)?)\b", re.I)
 # A comment section's heading, and the line that opens each comment under it ("Anonymous says").
 COMMENT_HEADINGS = frozenset(normal_line(h) for h in """comments, comment, reader comments, leave a comment,
     leave a reply, kommentare, commentaires, comentarios, comentários, commenti, reacties, komentarze, комментарии,

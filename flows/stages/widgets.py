@@ -273,16 +273,16 @@ FOLLOW_UPDATES_IT = re.compile(r"^.{0,80}\bsegui gli (?:ultimi )?aggiornamenti e
 TEXT_AND_PHOTO = re.compile(r"^(?i:tekst i foto|tekst in foto|text a foto|text und fotos?|texte et photos?|"
                             r"text and photos?|texto y fotos?|texto e fotos?|testo e foto)\s?:\s?\S.{1,50}$")
 
-# Round 68's: TheJournal's weather strip ("Dublin: -1 °C Thursday 1 March, 2018") and its age, views and comments
-# ("12 hours ago 29,575 Views 14 Comments"), the Star's stamp run into its reading time ("Tue., June 8, 20211 min.
-# read"), the Lithuanian picture credit ("Jane Roe (VŽ) nuotr."), a podcast's credits with their names left out
-# ("Reported by , hosted by . Produced by and ."), a cookie notice pointing at its preferences, RTL's bid to follow
+# Round 68's: TheJournal's weather strip ("Dublin: -1 °C Thursday 1 March, 2018") and its age, views and comments ("12
+# hours ago 29,575 Views 14 Comments", or "No Comments"), the Star's stamp run into its reading time ("Tue., June 8,
+# 20211 min. read"), the Lithuanian picture credit ("Jane Roe (VŽ) nuotr."), a podcast's credits with their names left
+# out ("Reported by , hosted by . Produced by and ."), a cookie notice pointing at its preferences, RTL's bid to follow
 # the night live (">> Suivez la soirée électorale en direct sur RTL et RTL.fr."), CTV's "More News from Canada", and
 # over the article only a paper's section ("Australia news", HEAD_WIDGETS; in a body it may be a subhead).
 WEATHER_STRIP = re.compile(r"^[A-Z][\w .'’-]{1,30}:\s?-?\d{1,2}\s?°\s?[CF]?\s.{0,40}$"  # round 94's: the date first
                            r"|^(?:[A-Z][a-z]+, )?[A-Z][a-z]+\.? \d{1,2}, \d{4}\s+-?\d{1,3}(?:\.\d)?\s?°\s?[CF]\b"
                            r".{0,40}$")
-AGE_VIEWS_COMMENTS = re.compile(r"^\d{1,2} (?:minutes?|hours?|days?) ago [\d,.]+ views?(?: [\d,.]+ comments?)?$", re.I)
+AGE_VIEWS_COMMENTS = re.compile(r"^\d\d? (?:minute|hour|day)s? ago [\d,.]+ views?(?: (?:[\d,.]+|no) comments?)?$", re.I)
 STAMP_READ = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?, [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s?\d{1,2} "
                         r"min\.? read$")
 PICTURE_BY_LT = re.compile(r"^[A-ZĄČĘĖĮŠŲŪŽ][\w'’.-]+(?: [\w'’.()-]+){0,5} nuotr\.$")

@@ -764,6 +764,14 @@ from flows.step import run_steps
     ("UPDATE FOLGT", "chrome"), ("Δείτε βίντεο", "chrome"), ("Jane Roe;John Doe;", "credit"),
     ("Voir le contenu L’affichage de ce contenu a été bloqué pour respecter vos choix en matière de cookies.",
      "chrome"),
+    # round 127's: a menu's bullet before a breadcrumb, TheJournal's counters, buttons and pointers in German, Dutch,
+    # French and English, a footer's notice of sale, a picture's slug with its source
+    ("• Home >", "breadcrumb"), ("1 hour ago 2,991 Views No Comments", "chrome"), ("Merken", "chrome"),
+    ("Lees door onder de foto.", "chrome"), ("À écouter également dans votre journal", "chrome"),
+    ("More like this story", "chrome"), ("Join the conversation - comment here", "chrome"),
+    ("Visit Business Insider's homepage for more stories.", "chrome"),
+    ("Copyright © 2020, The Example Tribune | CA Notice of Collection | Do Not Sell My Info", "chrome"),
+    ("file-photo-jane-roe-and-john-doe-at-the-old-bridge-in-may Source: Jane Roe/Example.ie", "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1436,6 +1444,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "AFP Paris 3 mars 2019 was a quiet day", "EFE said Lisbon 11 out of 2019",  # round 125's neighbours
     "Fuente (afp) de agua", "Watch also the second half", "Denne artikel er skrevet af Jane Roe",
     "Doutor Camargo;", "Image may contain errors, the agency said", "Updates to follow the vote in May",  # 126's
+    "state-of-the-art", "• 1 shot dead in Homewood", "Dijon, France", "Do not sell my house, she said in 2020",  # 127's
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None

@@ -476,8 +476,10 @@ def test_a_label_is_never_the_title_goes_over_a_headline_and_over_the_article_un
     assert (tag.title, tag.body, [(r.reason, r.text) for r in tag.removed]) == ("", BODY, [("label", "madrid")])
     assert split_lead(f"★★★★★\n\n{BODY}").body == BODY  # a rating
     assert split_lead(f"D\n\nie Brücke ist alt.\n\n{BODY}").body.startswith("D\n\nie")  # a drop cap stays
-    place = split_lead(f"Rilly-la-Montagne, France\n\n{BODY}")  # a dateline's place: no headline, body's own
-    assert (place.title, place.body) == ("", f"Rilly-la-Montagne, France\n\n{BODY}")
+    place = split_lead(f"Rilly-la-Montagne, France\n\n{BODY}")  # a place over the page: no headline; France Bleu's
+    assert [r.text for r in place.removed] == ["Rilly-la-Montagne, France"]  # template, as readers label it (round
+    assert place.lead == "likely_body"  # 127's), goes, recorded; the article's first line stays the body's, as after
+    # any chrome (`restore_first_line`)
 
 
 @pytest.mark.parametrize("page, title, source, removed", [
@@ -1671,6 +1673,8 @@ def test_a_caption_with_its_credit_via_getty_first_is_no_headline():
      "Matéria publicada em 23 de setembro de 2020, 21:21 horas"),
     ("Mistä on kyse? Puukotusiskussa kuoli kaksi ihmistä\n\nEsitutkinta alkoi syksyllä.\n\n"
      f"{BODY}", "Mistä on kyse?"),  # Yle's box label glued to its first point: the page has begun
+    (f"Fontaine-lès-Dijon, France\n\n{BODY}", "Fontaine-lès-Dijon, France"),  # round 127's France Bleu: its place
+    (f"  • Home >\n{BODY}", "• Home >"),  # a breadcrumb's one step behind a menu's bullet
 ])
 def test_an_editions_menu_an_update_stamp_or_a_box_label_over_the_page_goes(page, gone):
     found = split_lead(page)
