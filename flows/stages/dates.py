@@ -81,9 +81,10 @@ CALENDAR_WORDS = MONTHS | WEEKDAYS
 DATE_MARK = re.compile(r"^(?:today|event|schedule|access_time|calendar_today|date_range)(?=[A-Z0-9])"
                        r"|^[Dd]ata\s?:\s*(?=\d)")
 # Portuguese and Italian cut "outubro"/"ottobre" and "setembro"/"settembre" to words of English and of their own
-# ("out", "set"), Romanian "ianuarie" and "noiembrie" to a name and a word ("Ian", "noi"): a month only between a day
-# and a year, as EFE's Portuguese stamp ("11 out 2019") and a Romanian paper's ("Data: 12 Ian, 2022") have it.
-MONTHS_BETWEEN_DAY_AND_YEAR = frozenset(("out", "set", "ian", "iun", "iul", "noi"))
+# ("out", "set"), Romanian "ianuarie" and "noiembrie" to a name and a word ("Ian", "noi"), Italian "luglio" and the
+# others to syllables ("lug", "gen", "mag"): a month only between a day and a year, as EFE's Portuguese stamp ("11 out
+# 2019"), a Romanian paper's ("Data: 12 Ian, 2022") and Dagospia's ("4 lug 2022 08:17") have it.
+MONTHS_BETWEEN_DAY_AND_YEAR = frozenset(("out", "set", "ian", "iun", "iul", "noi", "gen", "mag", "giu", "lug", "ott"))
 DAY_OF_MONTH = frozenset(("de", "del"))  # "30 de outubro", "16 de octubre"
 MAX_HEADING_WORDS = 6  # a timeline's day and what happened, in a few words: "22 novembre: destitué par Nissan"
 MAX_DATE_WORDS = 10  # "Wednesday, March 11, 2020 at 10:31 AM GMT"

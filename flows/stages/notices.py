@@ -161,8 +161,8 @@ FORM_FIELDS = re.compile(r"^[^*]*?\w\s+\*\s*:[^*]*?\w\s+\*\s*:")  # no star betw
 OPINION_NOTE = re.compile(r"^(?:dette er et (?:debattinnlegg|leserinnlegg|debatindlæg|læserbrev)|dette er en kronikk|"
                           r"detta är en (?:debattartikel|krönika|ledare)|tämä on mielipidekirjoitus|"
                           r"teksten står for skribentens regning|dieser (?:beitrag|text|kommentar) gibt "
-                          r"(?:ausschließlich )?die (?:meinung|ansicht)"
-                          r"|the views and opinions expressed herein)\b", re.I)
+                          r"(?:ausschließlich )?die (?:meinung|ansicht)|the views(?:,| and) opinions"
+                          r"(?: and analyses)? expressed (?:herein|in the articles on))\b", re.I)
 # The day's print edition, named with its date: "Päivän lehti 30.5.2017", "Dagens tidning 12.3.2019".
 PRINT_EDITION = re.compile(r"^(?:päivän lehti|dagens tidning|dagens avis|print edition|printausgabe|édition du)\s+"
                            r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}$"

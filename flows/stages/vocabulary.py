@@ -155,7 +155,7 @@ PHRASES = {
         story progress back to home, article summary, article top media content, content of the article,
         both comments and pings are currently closed, related headlines, trending - most read stories, camera icon,
         more like this story, join the conversation - comment here, visit business insider's homepage for more stories,
-        house rules for comments - faq - important message for commenters,
+        house rules for comments - faq - important message for commenters, you are here,
         headline goes here, advanced search, items in shopping cart: view, quantcast, undefined: twitter,
         you would also like to read, become an npr sponsor,
         did you find apk for android? you can find new free android games and apps,

@@ -772,6 +772,10 @@ from flows.step import run_steps
     ("Visit Business Insider's homepage for more stories.", "chrome"),
     ("Copyright © 2020, The Example Tribune | CA Notice of Collection | Do Not Sell My Info", "chrome"),
     ("file-photo-jane-roe-and-john-doe-at-the-old-bridge-in-may Source: Jane Roe/Example.ie", "chrome"),
+    # round 128's: a breadcrumb's label alone, an opinion site's disclaimer
+    ("You are here", "chrome"),
+    ("The views, opinions and analyses expressed in the articles on Example News are those of the contributor(s).",
+     "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
     ("Читайте также:", "chrome"), ("Поділитися", "chrome"), ("Διαβάστε επίσης", "chrome"),
     ("Δημοσίευση σχολίου", "chrome"), ("Abone Ol", "chrome"), ("İlgili Haberler", "chrome"),
@@ -1445,6 +1449,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "Fuente (afp) de agua", "Watch also the second half", "Denne artikel er skrevet af Jane Roe",
     "Doutor Camargo;", "Image may contain errors, the agency said", "Updates to follow the vote in May",  # 126's
     "state-of-the-art", "• 1 shot dead in Homewood", "Dijon, France", "Do not sell my house, she said in 2020",  # 127's
+    "The views expressed in the survey surprised him", "You are here because you care",  # round 128's neighbours
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
@@ -1562,7 +1567,11 @@ def test_a_live_blogs_stamped_entries_stay_and_a_pages_own_stamp_goes():
                                          ("todayMarch", False), ("today the vote", False),
                                          # round 126's: a Romanian label and month ("Ian", a name too)
                                          ("Data: 12 Ian, 2022", True), ("Data: 45 people died in 2022", False),
-                                         ("12 Ian Smith 2022", False)])
+                                         ("12 Ian Smith 2022", False),
+                                         # round 128's: Italian "luglio" cut to "lug"; a weekday and its day, the
+                                         # year left out, is a live blog's or a timeline's heading as often as a stamp
+                                         ("4 lug 2022 08:17", True), ("4 lug", False), ("Donnerstag, 7. April", False),
+                                         ("Tuesday Dec 20", False)])
 def test_date_lines(line, dated):
     assert is_date_line(line) is dated
 
