@@ -42,7 +42,7 @@ CHROME_PREFIX = re.compile(
     r"|\d{1,2} min(?:ute)?s? read\s+(?=[A-ZÀ-Ý])|/\s?lesedauer:\s(?:ca\.\s)?\d{1,2}\s?min\.?\s+(?=[A-ZÄÖÜ])"
     # a label in lower case run into the headline ("interview Honderd dagen ..."), a link's mark ("› André ...")
     r"|(?-i:(?:interview|column|opinie|analyse|commentaar|essay|recensie|review|kommentar|entrevista|chronique|"
-    r"tribune|editorial|podcast|met video|video)\s+(?=[A-ZÀ-Ý]))|[›»×]\s+"
+    r"tribune|editorial|podcast|met video|video|update)\s+(?=[A-ZÀ-Ý]))|[›»×]\s+"  # HLN's "update Engie vraagt ..."
     r"|(?-i:0\s+(?=[A-Z][a-z]))"  # an empty comment counter run into the headline: "0 At odds with Trump ..."
     # a breadcrumb run into it: "Home News CPC 20th Politburo ..."
     r"|(?-i:Home(?: (?:News|World|Politics|Business|Sports?|Tech|Technology|Entertainment|Opinion|Health)){1,3}"

@@ -774,6 +774,9 @@ from flows.step import run_steps
     ("file-photo-jane-roe-and-john-doe-at-the-old-bridge-in-may Source: Jane Roe/Example.ie", "chrome"),
     # round 128's: a breadcrumb's label alone, an opinion site's disclaimer
     ("You are here", "chrome"),
+    # round 129's: labels of a section, an embed and topics alone, swissinfo's icon text, Getty's note on its credit
+    ("Video dalla rete", "chrome"), ("Neuer Inhalt Horizontal Line", "chrome"), ("Embed", "chrome"),
+    ("Topics", "chrome"), ("(Photo by Jane Roe / AFP) (Photo credit should read JANE ROE/AFP/Getty Images)", "credit"),
     ("The views, opinions and analyses expressed in the articles on Example News are those of the contributor(s).",
      "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
@@ -1450,6 +1453,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "Doutor Camargo;", "Image may contain errors, the agency said", "Updates to follow the vote in May",  # 126's
     "state-of-the-art", "• 1 shot dead in Homewood", "Dijon, France", "Do not sell my house, she said in 2020",  # 127's
     "The views expressed in the survey surprised him", "You are here because you care",  # round 128's neighbours
+    "Tags were found on the birds", "Photo credit should read as follows, the agency said",  # round 129's
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None

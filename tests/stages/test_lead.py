@@ -1213,6 +1213,7 @@ def test_a_headlines_last_short_word_stays(headline):
      "Alerj abre processo de impeachment contra Witzel", "edit"),
     ("UPDATE Jane Roe neergeschoten in Amsterdam: verdachte opgepakt",  # round 122's: DPG's update mark
      "Jane Roe neergeschoten in Amsterdam: verdachte opgepakt", "UPDATE"),
+    ("update Oude brug gaat in mei weer open", "Oude brug gaat in mei weer open", "update"),  # round 129's: HLN's
 ])
 def test_a_live_mark_before_or_a_site_after_the_headline_is_cut_off_it(glued, headline, cut):
     found = split_lead(f"{glued}\n\n{BODY}")
