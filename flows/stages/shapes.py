@@ -295,10 +295,6 @@ def starts_mid_sentence(candidate: str) -> bool:
 
 # A line without final punctuation this long is a dek or a paragraph cut short, not a headline.
 MAX_BARE_HEADLINE_WORDS = 25
-# ... and past this length one that no headline's marks split (a colon, a question, a quote, a bar) is a standfirst:
-# on the labelled real pages 7 of 197 stopless first lines of 21 words or more are headlines.
-MAX_PLAIN_HEADLINE_WORDS = 20
-HEADLINE_MARKS = re.compile(r"[:?\"“”«»„|]")
 # Short questions and exclamations are headlines ("What's next for next-gen consoles?"); few
 # articles open with one.
 MAX_ASKING_WORDS = 15
@@ -311,5 +307,4 @@ def headline_shaped(candidate: str, words: int) -> bool:
     if text.endswith(("?", "!")) and words <= MAX_ASKING_WORDS:
         return True
     stop = TERMINAL.search(candidate) and not INITIALS_END.search(candidate.rstrip())
-    plain = words > MAX_PLAIN_HEADLINE_WORDS and not HEADLINE_MARKS.search(candidate)
-    return not stop and not OPEN_END.search(candidate) and words <= MAX_BARE_HEADLINE_WORDS and not plain
+    return not stop and not OPEN_END.search(candidate) and words <= MAX_BARE_HEADLINE_WORDS
