@@ -136,8 +136,8 @@ READING_TIME = re.compile(r"^(?:[•·]\s*)?\d+\s*-?(?:min|minutes?|minuten|minu
                           r"|^\d{1,2}\s*['’′]\s*(?:di lettura|de lecture|de lectura|de leitura|read)$", re.I)
 # The same, named: "Lukuaika noin 1 min", "Lesezeit: ca. 3 Minuten", "Reading time: 4 minutes".
 READING_TIME_LABEL = re.compile(r"^(?:reading time|read time|lukuaika|lesezeit|lesedauer|temps de lecture|"
-                                r"tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania|läsetid|"
-                                r"læsetid|lesetid|"
+                                r"tiempo (?:aproximado )?de lectura|tempo de leitura|tempo di lettura|leestijd|"
+                                r"czas czytania|läsetid|læsetid|lesetid|"
                                 r"doba čtení|olvasási idő)\s*:?\s*(?:noin|ca\.?|about|approx\.?|environ|circa|cerca de|"
                                 r"około|ungefär|omkring|cirka|kb\.?|<|less than|under)?\s*\d+\s*\w{0,10}\.?$", re.I)
 # The separators of a page's stamp bar: "Jan 07, 2021 • • 1 minute read", "• 06 Sep 2018".

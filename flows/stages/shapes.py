@@ -102,6 +102,8 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      # sociais Ônibus queimado ..."
                      r"|\svia (?:REUTERS|Reuters|AP|AFP|Getty Images)$"
                      r"|\s\((?:Alamy|Getty Images|Shutterstock|iStock|imago images)\)$"  # round 114's "... (Alamy)"
+                     # round 130's archive mark after the caption's stop: "... 1. oktober. (Arkivfoto)"
+                     r"|[.!?]\s\((?i:arkivfoto|arkivbild|arkivbilde|archivbild|archivfoto|archieffoto|file photo)\)$"
                      r"|\s•\s(?:Reuters|AP|AFP|ČTK|Profimedia|Getty Images|EPA|Shutterstock)$"  # round 79's, iSport's
                      rf"|{SLASHED_AGENCY}$"  # round 92's
                      # round 95's "... Jane Roe | EUROPAPRESS", round 105's Japan Times "... Shinzo Abe. | BLOOMBERG"

@@ -157,7 +157,8 @@ PHRASES = {
         both comments and pings are currently closed, related headlines, trending - most read stories, camera icon,
         more like this story, join the conversation - comment here, visit business insider's homepage for more stories,
         house rules for comments - faq - important message for commenters, you are here,
-        a free press for a free people - since 1997,
+        a free press for a free people - since 1997, show more, this is a breaking story,
+        this is a breaking story. more to follow soon,
         headline goes here, advanced search, items in shopping cart: view, quantcast, undefined: twitter,
         you would also like to read, become an npr sponsor,
         did you find apk for android? you can find new free android games and apps,
@@ -214,7 +215,7 @@ PHRASES = {
         tekst gaat verder onder de video, dit artikel is exclusief, lees door onder de foto,
         lees verder onder de foto""",
     "pl": """reklama, czytaj też, czytaj także, czytaj więcej, udostępnij, zobacz też, subskrybuj, komentarze, szukaj,
-        przeczytaj również, przeczytaj także, zobacz wideo, zdjęcie""",
+        przeczytaj również, przeczytaj także, zobacz wideo, zdjęcie, rozwiń""",
     "ru": """реклама, поделиться, читайте также, читать далее, читать полностью, подробнее, комментарии,
         подписаться, подпишитесь, новости партнеров, все новости, версия для печати, назад вперед, назад вперёд,
         форма поиска по сайту, поиск по сайту, поиск""",
@@ -363,7 +364,7 @@ GLUED_SECTIONS = frozenset("""politik wirtschaft kultur gesellschaft wissenschaf
 # flows/stages/credits.py, and a photo caption's mark on a page's first line (flows/stages/shapes.py).
 PHOTO_CREDIT_WORDS = ("photo", "photograph", "foto", "fotos", "фото", "φωτογραφία", "fotoğraf", "picture", "image",
                       "bild", "beeld", "crédit", "crédits", "credit", "credits", "crédito", "créditos", "fonte",
-                      "fuente", "quelle", "autor", "автор", "fotó", "bildrechte", "credito",
+                      "fuente", "quelle", "autor", "автор", "fotó", "bildrechte", "credito", "screengrab",
                       "kuva", "carte", "źródło", "illustration", "illustratie",  # rounds 80-90: "Kuva: Jane Roe"
                       "címlapfotó", "bildquelle", "címlapkép")  # rounds 91-97: "Címlapfotó: ...", "Bildquelle: ..."
 CREDIT_WORDS = PHOTO_CREDIT_WORDS + ("pictures", "fot", "nyitókép", "kép", "text", "texto", "texte",
@@ -382,6 +383,7 @@ AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "ansa", "efe", "apa", "sda"
                       "press trust of india", "pti", "ians", "aap", "australian associated press", "anadolu",
                       "city news service", "alamy", "shutterstock", "istock", "istockphoto", "getty", "nan", "leta",
                       "rnd", "bta", "mti", "tasr", "hina", "tanjug", "ukrinform", "bernama", "lapresse", "askanews",
+                      "news corp australia",
                       "france 24", "euronews",
                       "adnkronos", "agerpres", "sta", "agencias", "agências", "agencies", "gda", "agencia reforma",
                       "dr", "ep", "italpress", "npk", "dts", "dts nachrichtenagentur", "omnisport", "err", "yle",

@@ -777,6 +777,10 @@ from flows.step import run_steps
     # round 129's: labels of a section, an embed and topics alone, swissinfo's icon text, Getty's note on its credit
     ("Video dalla rete", "chrome"), ("Neuer Inhalt Horizontal Line", "chrome"), ("Embed", "chrome"),
     ("Topics", "chrome"), ("(Photo by Jane Roe / AFP) (Photo credit should read JANE ROE/AFP/Getty Images)", "credit"),
+    # round 130's: a reading time's long label, buttons, a breaking story's note, a screengrab's and a group's credits
+    ("Tiempo aproximado de lectura: < 1 minuto", "chrome"), ("Rozwiń", "chrome"), ("Show More", "chrome"),
+    ("This is a breaking story. More to follow soon.", "chrome"), ("(Screengrab: Bernama)", "credit"),
+    ("News Corp Australia", "credit"),
     ("The views, opinions and analyses expressed in the articles on Example News are those of the contributor(s).",
      "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
@@ -1454,6 +1458,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "state-of-the-art", "• 1 shot dead in Homewood", "Dijon, France", "Do not sell my house, she said in 2020",  # 127's
     "The views expressed in the survey surprised him", "You are here because you care",  # round 128's neighbours
     "Tags were found on the birds", "Photo credit should read as follows, the agency said",  # round 129's
+    "Show more respect to the nurses", "News Corp Australia said on Monday",  # round 130's neighbours
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None

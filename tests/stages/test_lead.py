@@ -369,7 +369,8 @@ def test_a_caption_with_its_credit_after_a_bar_is_no_headline():
     "via REUTERS", "Reprodução/redes sociais Ônibus queimado durante a onda de ataques",
     # round 73's: a credit after a dash, Europa Press's archive caption, the AP's credit with its mark
     "Illustration d'un ours des Pyrénées. - Jane Roe/SIPA", "Archivo - Una manifestación en Zaragoza - EUROPA PRESS - "
-    "Archivo", "Damaged boats are seen in Fort Myers Beach, Fla. (AP Photo/Jane Roe) AP"])
+    "Archivo", "Damaged boats are seen in Fort Myers Beach, Fla. (AP Photo/Jane Roe) AP",
+    "Banken sænker renten på indlån for sine kunder. (Arkivfoto)"])  # round 130's: an archive mark after the stop
 def test_a_pool_or_a_handout_credit_makes_a_caption(caption):
     assert CAPTION.search(caption)
 
