@@ -93,6 +93,8 @@ EDITIONS_MENU = re.compile(r"^Editions?:\s+[A-Z][a-z]+(?:\s*·\s*[A-Z][a-z]+){2,
 # Round 127's: France Bleu's place over the page, its country after it ("Fontaine-lès-Dijon, France", "Hérault,
 # France"); in a body such a line may be an address's.
 PLACE_AND_COUNTRY = re.compile(r"^[A-ZÀ-Ý][\w'’ -]{1,40}, France$")
+# Round 131's: a template's body classes left as text over the page ('class="post-template-default single ..."').
+TEMPLATE_CLASSES = re.compile(r'^class="[^"<>]{2,400}"$')
 
 
 def menu_reason(line: str) -> str | None:
@@ -102,7 +104,8 @@ def menu_reason(line: str) -> str | None:
     if not words:
         return None
     if _glued_menu(text, len(words)) or _language_menu(words) or _sections_and_share(text, words) \
-            or _share_bar(words) or EDITIONS_MENU.match(text) or PLACE_AND_COUNTRY.match(text):
+            or _share_bar(words) or EDITIONS_MENU.match(text) or PLACE_AND_COUNTRY.match(text) \
+            or TEMPLATE_CLASSES.match(text):
         return "chrome"
     if len(words) == 1 and normal_line(text) in HEAD_SECTIONS:
         return "chrome"

@@ -158,7 +158,7 @@ PHRASES = {
         more like this story, join the conversation - comment here, visit business insider's homepage for more stories,
         house rules for comments - faq - important message for commenters, you are here,
         a free press for a free people - since 1997, show more, this is a breaking story,
-        this is a breaking story. more to follow soon,
+        this is a breaking story. more to follow soon, watch video, slideshow infographic video,
         headline goes here, advanced search, items in shopping cart: view, quantcast, undefined: twitter,
         you would also like to read, become an npr sponsor,
         did you find apk for android? you can find new free android games and apps,

@@ -781,6 +781,7 @@ from flows.step import run_steps
     ("Tiempo aproximado de lectura: < 1 minuto", "chrome"), ("Rozwiń", "chrome"), ("Show More", "chrome"),
     ("This is a breaking story. More to follow soon.", "chrome"), ("(Screengrab: Bernama)", "credit"),
     ("News Corp Australia", "credit"),
+    ("Watch Video", "chrome"), ("Slideshow Infographic Video", "chrome"),  # round 131's buttons
     ("The views, opinions and analyses expressed in the articles on Example News are those of the contributor(s).",
      "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic

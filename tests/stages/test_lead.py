@@ -1677,6 +1677,8 @@ def test_a_caption_with_its_credit_via_getty_first_is_no_headline():
      f"{BODY}", "Mistä on kyse?"),  # Yle's box label glued to its first point: the page has begun
     (f"Fontaine-lès-Dijon, France\n\n{BODY}", "Fontaine-lès-Dijon, France"),  # round 127's France Bleu: its place
     (f"  • Home >\n{BODY}", "• Home >"),  # a breadcrumb's one step behind a menu's bullet
+    (f'class="post-template-default single single-post postid-263773 group-blog"\nOld bridge reopens\n\n{BODY}',
+     'class="post-template-default single single-post postid-263773 group-blog"'),  # round 131's template classes
 ])
 def test_an_editions_menu_an_update_stamp_or_a_box_label_over_the_page_goes(page, gone):
     found = split_lead(page)
