@@ -205,11 +205,11 @@ PAPER_NAME = re.compile(r"^Periódico (?:La |El )?[A-Z]\w+(?: [A-Z]\w+)?$|^(?i:s
 COPYRIGHT_CREDIT = re.compile(r"^\([cC]\) [A-Za-z][\w .&-]{1,40}(?:/[\w .&-]{1,40}){1,3}$")  # "(c) Imago/Jane Roe"
 # Round 126's: Népszava's writers, each name closed by a semicolon, no space between ("Jane Roe;John Doe;"); one name
 # so closed is a list's item ("Doutor Camargo;", a town among others).
+NAMES_AND_SEMICOLONS = re.compile(r"^(?:[A-ZÁÉÍÓÖŐÚÜŰ][\w'’.-]+(?: [A-ZÁÉÍÓÖŐÚÜŰ][\w'’.-]+){1,2};){2,4}$")
 # Round 129's: Getty's note under an agency's picture, after its credit or alone ("(Photo by Jane Roe / AFP) (Photo
 # credit should read JANE ROE/AFP/Getty Images)").
 GETTY_SHOULD_READ = re.compile(r"^(?:\(Photo by [^()]{2,80}\) )?\(?Photo credit should read [^()/]{2,60}/[^()]{2,60}"
                                r"\)?$")
-NAMES_AND_SEMICOLONS = re.compile(r"^(?:[A-ZÁÉÍÓÖŐÚÜŰ][\w'’.-]+(?: [A-ZÁÉÍÓÖŐÚÜŰ][\w'’.-]+){1,2};){2,4}$")
 
 DESK_CREDITS = one_of(AGENCY_FIRST, TEXT_BY, DASHED_SIGN_OFF, REPORTED_BY, WITH_WIRES, AUTHOR_LABEL, AP_PHOTO,
                       TEXT_OF, TRANSLATED_WIRE, PICTURE_AGENCY, BYLINE_BAR,
