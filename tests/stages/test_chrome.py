@@ -782,6 +782,8 @@ from flows.step import run_steps
     ("This is a breaking story. More to follow soon.", "chrome"), ("(Screengrab: Bernama)", "credit"),
     ("News Corp Australia", "credit"),
     ("Watch Video", "chrome"), ("Slideshow Infographic Video", "chrome"),  # round 131's buttons
+    ("(segue)", "chrome"), ("De la Redacción", "chrome"),  # round 132's: a wire's mark, a newsroom's byline, a paywall
+    ("Get one month's free unlimited access", "chrome"),
     ("The views, opinions and analyses expressed in the articles on Example News are those of the contributor(s).",
      "chrome"),
     # beyond the Latin script and western Europe: Russian, Ukrainian, Greek, Turkish, Arabic
@@ -1460,6 +1462,7 @@ def test_chrome_lines_are_recognised(line, reason):
     "The views expressed in the survey surprised him", "You are here because you care",  # round 128's neighbours
     "Tags were found on the birds", "Photo credit should read as follows, the agency said",  # round 129's
     "Show more respect to the nurses", "News Corp Australia said on Monday",  # round 130's neighbours
+    "De la Redacción de El País salió la noticia",  # round 132's neighbour
 ])
 def test_lines_of_articles_are_not_chrome(line):
     assert chrome_reason(line) is None
