@@ -6,6 +6,8 @@
 - a section's name and the day's date ("General News of Tuesday, 8 September 2020"), a stamp run into a section's
   name ("Hiros - Ma 11:24Belföld");
 - a section's name alone (HEAD_SECTIONS: "Governo", "Innenriks");
+- a site's editions menu ("Editions: Austria · Denmark · France ..."), a place and its country alone (France Bleu's
+  "Hérault, France"), a template's body classes left as text ('class="post-template-default single ..."');
 - a menu of short lines in capitals ("EXPLAINERS", "FACT CHECKS", "PHILSTAR VIDEOS"), three or more in a row;
 - an event's kicker in capitals glued to the front of the headline ("GIRO D'ITALIA 2022 Mathieu Van der Poel è ..."),
   or a section's name in capitals ("TURISMO L'Italia ha vissuto ...");

@@ -102,8 +102,6 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      # sociais Ônibus queimado ..."
                      r"|\svia (?:REUTERS|Reuters|AP|AFP|Getty Images)$"
                      r"|\s\((?:Alamy|Getty Images|Shutterstock|iStock|imago images)\)$"  # round 114's "... (Alamy)"
-                     # round 130's archive mark after the caption's stop: "... 1. oktober. (Arkivfoto)"
-                     r"|[.!?]\s\((?i:arkivfoto|arkivbild|arkivbilde|archivbild|archivfoto|archieffoto|file photo)\)$"
                      r"|\s•\s(?:Reuters|AP|AFP|ČTK|Profimedia|Getty Images|EPA|Shutterstock)$"  # round 79's, iSport's
                      rf"|{SLASHED_AGENCY}$"  # round 92's
                      # round 95's "... Jane Roe | EUROPAPRESS", round 105's Japan Times "... Shinzo Abe. | BLOOMBERG"
@@ -118,14 +116,16 @@ CAPTION = re.compile(r"(?:\b(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for 
                      r"|©|Ⓒ|/\s?(?:AP|AAP|AAPIMAGE|AFP|Reuters|Getty Images|EPA|dpa|ANP|EFE|Bloomberg|PAP|AOP|ČTK|CTK|"
                      r"NTB|COURTESY|Lehtikuva|ANSA|Belga|APA|Keystone|Agerpres|MTI|TASR|Shutterstock|Alamy|iStock|iStockphoto)\b"
                      r"|\((?:AP|AFP|Reuters|Getty Images|EPA|dpa|DPA|EFE)(?: Photo)?\)\s*$"
-                     # the credit first ("Getty Images Special counsel ..."); a German picture's note at the end
+                     # the credit first ("Getty Images Special counsel ..."); a German picture's note at the end, and
+                     # round 130's Danish and Dutch archive marks ("... 1. oktober. (Arkivfoto)")
                      r"|^(?:[A-Z]\w+ via )?Getty Images [A-Z]"  # round 117's: "NurPhoto via Getty Images Una ..."
                      # round 123's: Business Insider's agency and photographer after the caption ("... nach.
                      # picture alliance / Jane Roe | John Doe"), 20 Minutes' after a dash ("... - J. Roe / Example")
                      r"|[.!?]\spicture alliance\s?/\s?[^/|]{2,40}(?:\s\|\s[^/|]{2,40})?$"
                      r"|\s[-–—]\s[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,2}\s/\s(?:[A-Z][\w-]+ )?(?:Presse|Press|TV Globo|"
                      r"Globo|Photos?|Fotos?|Images|Agency|Agência|Agencia|Divulgação|Reprodução)$"
-                     r"|\((?:künstliche Darstellung|Symbolbild|Archivbild|Archivfoto|Archiv)\)\.?$"
+                     r"|\((?:künstliche Darstellung|Symbolbild|Archivbild|Archivfoto|Archiv|Arkivfoto|Arkivbild|"
+                     r"Arkivbilde|Archieffoto)\)\.?$"
                      # the agency first, then the subject's name alone: "(Afp) John Elkann"
                      r"|^\((?i:afp|ap|ansa|efe|dpa|epa|reuters|lapresse)\) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}$"
                      r"|\([A-Z][\w ]{1,20}\)\s?/\s?(?i:vídeo|video|foto):\s?\S{2,30}$"  # "J. ROE (EFE) / VÍDEO: EFE"
